@@ -1,0 +1,92 @@
+"""`make demo`: serve the bundled site, ingest, advance the site, ingest again, show results.
+
+Uses only the public pieces a user would: the demo site, the nightly flow and the warehouse
+queries. The warehouse it fills (./data by default) is marked as a demo warehouse, and only a
+marked (or empty) directory is ever cleared.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from flows.cli import _print_health, render
+from flows.demo_site import DemoServer
+from flows.ingest import DEFAULT_SOURCES, nightly_ingest
+from warehouse.layout import resolve_root
+from warehouse.queries import history, query, timeline
+
+DEMO_MARKER = ".newsledger-demo"
+
+
+def _fresh_warehouse(root: Path) -> None:
+    if root.exists() and any(root.iterdir()) and not (root / DEMO_MARKER).exists():
+        raise SystemExit(f"{root} holds a warehouse that is not a demo's; pass --warehouse DIR")
+    shutil.rmtree(root, ignore_errors=True)
+    root.mkdir(parents=True)
+    (root / DEMO_MARKER).write_text("made by `newsledger demo`; safe to delete\n")
+
+
+def _sources_for(base_url: str, workdir: Path) -> Path:
+    """seeds/sources.csv with the demo source pointed at the running site."""
+    with open(DEFAULT_SOURCES, newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    for row in rows:
+        for column in ("homepage", "feed_url", "sitemap_url"):
+            if row.get(column, "").startswith("http://127.0.0.1:8765"):
+                row[column] = row[column].replace("http://127.0.0.1:8765", base_url)
+    path = workdir / "sources.csv"
+    with open(path, "w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    return path
+
+
+def _banner(text: str) -> None:
+    print(f"\n=== {text}", flush=True)
+
+
+def run_demo(warehouse: str | None, port: int) -> int:
+    os.environ.setdefault("NEWSLEDGER_ALLOW_PRIVATE_HOSTS", "1")  # the site is on loopback
+    root = resolve_root(warehouse)
+    _fresh_warehouse(root)
+    with DemoServer(port) as server, tempfile.TemporaryDirectory() as workdir:
+        sources = str(_sources_for(server.base_url, Path(workdir)))
+        edited = next(
+            a for a in server.site.manifest["articles"]
+            if a.get("state1") and a.get("state2") and a["state1"] != a["state2"]
+        )
+        _banner(f"demo site on {server.base_url} (state 1); ingest into {root}")
+        _print_health(nightly_ingest(sources=sources, warehouse=str(root)))
+        _banner("ingest again, site unchanged: no new versions expected")
+        _print_health(nightly_ingest(sources=sources, warehouse=str(root)))
+        server.site.set_state(2)
+        _banner("site advanced to state 2 (one edited, one new, one deleted); ingest")
+        _print_health(nightly_ingest(sources=sources, warehouse=str(root)))
+        edited_url = server.base_url + edited["path"]
+
+    _banner("entity timeline: al-Qaeda by day  (newsledger timeline al-Qaeda --by day)")
+    render(timeline(root, "al-Qaeda", "day"), "table")
+    _banner(f"history of the edited article  (newsledger history {edited_url})")
+    render(history(root, edited_url), "table")
+    _banner("articles now (newsledger sql \"SELECT ... FROM articles\")")
+    render(
+        query(root, "SELECT title, published_at, published_provenance, updated_at, "
+                    "updated_provenance, dateline_place, dateline_agency FROM articles "
+                    "ORDER BY published_at"),
+        "table",
+    )
+    _banner("tombstones")
+    render(query(root, "SELECT url, status, observed_at FROM tombstones"), "table")
+    print(f"\nwarehouse: {root}  — try: newsledger sql --warehouse {root} "
+          "\"SELECT * FROM entity_timeline('Pentagon', 'week')\"")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(run_demo(None, 8765))

@@ -1,0 +1,1 @@
+"""The contract between stages: typed records and their one pyarrow schema per dataset."""

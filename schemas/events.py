@@ -1,0 +1,133 @@
+"""The stored records: one dataclass and one pyarrow schema per dataset in the event log.
+
+Every record is an event appended once and never rewritten. Ids are deterministic (hashes of
+what identifies the event), so appending the same event twice is harmless: the views keep one.
+Each record has `run_id` (which run wrote it: a run becomes visible with its commit marker) and
+`observed_at` (transaction time: when the page was fetched, or the archive captured it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import ClassVar
+
+import pyarrow as pa
+
+from schemas.arrow import arrow_schema
+
+
+@dataclass(frozen=True)
+class RawCapture:
+    """One HTTP exchange kept verbatim in WARC, so any record can be re-derived (`replay`)."""
+
+    DATASET: ClassVar[str] = "captures"
+
+    capture_id: str
+    url: str
+    final_url: str
+    status: int
+    content_type: str | None
+    etag: str | None
+    last_modified: str | None
+    content_sha256: str
+    content_length: int
+    warc_file: str
+    warc_offset: int
+    warc_length: int
+    source_id: str
+    observed_at: datetime
+    run_id: str
+
+
+@dataclass(frozen=True)
+class ArticleVersion:
+    """One observation of an article whose normalized content differs from the one before.
+
+    Version numbers are not stored: the views derive them (ordered by observed_at), so
+    concurrent writers never race for a number.
+    """
+
+    DATASET: ClassVar[str] = "article_versions"
+
+    event_id: str
+    article_id: str
+    url: str
+    canonical_url: str
+    content_hash: str
+    title: str | None
+    body: str
+    authors: list[str]
+    language: str | None
+    published_at: datetime | None
+    published_precision: str | None
+    published_provenance: str | None
+    published_text: str | None
+    updated_at: datetime | None
+    updated_precision: str | None
+    updated_provenance: str | None
+    updated_text: str | None
+    dateline_text: str | None
+    dateline_place: str | None
+    dateline_country: str | None
+    dateline_agency: str | None
+    source_id: str
+    capture_id: str
+    extractor_version: str
+    observed_at: datetime
+    run_id: str
+
+
+@dataclass(frozen=True)
+class EntityMention:
+    """One canonical entity in one article version (keyed by the version's content hash)."""
+
+    DATASET: ClassVar[str] = "entity_mentions"
+
+    event_id: str
+    article_id: str
+    content_hash: str
+    entity_id: str
+    entity_name: str
+    entity_type: str
+    mentions: list[str]
+    mention_count: int
+    roles: list[str]
+    observed_at: datetime
+    run_id: str
+
+
+@dataclass(frozen=True)
+class Failure:
+    """Something that went wrong for one URL in one stage, with a reason a person can act on."""
+
+    DATASET: ClassVar[str] = "failures"
+
+    event_id: str
+    url: str
+    source_id: str
+    stage: str
+    reason: str
+    detail: str
+    transient: bool
+    observed_at: datetime
+    run_id: str
+
+
+@dataclass(frozen=True)
+class Tombstone:
+    """An article the site says is gone (404/410): it leaves `articles`, its history stays."""
+
+    DATASET: ClassVar[str] = "tombstones"
+
+    event_id: str
+    article_id: str
+    url: str
+    status: int
+    source_id: str
+    observed_at: datetime
+    run_id: str
+
+
+RECORD_TYPES: tuple[type, ...] = (RawCapture, ArticleVersion, EntityMention, Failure, Tombstone)
+SCHEMAS: dict[str, pa.Schema] = {cls.DATASET: arrow_schema(cls) for cls in RECORD_TYPES}

@@ -1,0 +1,116 @@
+"""One exception root for the pipeline; transient failures are retried, permanent ones recorded.
+
+    NewsledgerError                 root: every failure the pipeline records has a `reason`
+    ├── TransientError              worth retrying later (retries apply to these only)
+    │   ├── FetchTimeout            connect/read/total deadline passed
+    │   ├── ConnectionFailed        refused, reset, DNS failure
+    │   └── ServerError             5xx, or 429 Too Many Requests
+    └── PermanentError              retrying will not help; record it and move on
+        ├── TargetRefused           non-http(s) scheme, private/loopback address
+        ├── ClientError             4xx other than 404/410/429
+        ├── Gone                    404/410: becomes a tombstone, not a failure
+        ├── TooManyRedirects        redirect loop or chain over the cap
+        ├── BodyTooLarge            compressed or decompressed body over the cap
+        ├── UnsupportedContent      content type not in the allowlist, binary body
+        ├── MalformedFeed           a feed that is not RSS/Atom or is hostile XML
+        └── ExtractionFailed        no article text could be extracted from the page
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import datetime
+
+from schemas.events import Failure
+
+
+class NewsledgerError(Exception):
+    """Root of the pipeline's errors; `reason` is the short slug stored in failure records."""
+
+    reason = "error"
+    transient = False
+
+
+class TransientError(NewsledgerError):
+    reason = "transient"
+    transient = True
+
+
+class FetchTimeout(TransientError):
+    reason = "timeout"
+
+
+class ConnectionFailed(TransientError):
+    reason = "connection-failed"
+
+
+class ServerError(TransientError):
+    reason = "server-error"
+
+    def __init__(self, message: str, status: int, retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+        self.retry_after = retry_after
+
+
+class PermanentError(NewsledgerError):
+    reason = "permanent"
+
+
+class TargetRefused(PermanentError):
+    reason = "target-refused"
+
+
+class ClientError(PermanentError):
+    reason = "client-error"
+
+    def __init__(self, message: str, status: int) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+class Gone(PermanentError):
+    reason = "gone"
+
+    def __init__(self, message: str, status: int) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+class TooManyRedirects(PermanentError):
+    reason = "too-many-redirects"
+
+
+class BodyTooLarge(PermanentError):
+    reason = "body-too-large"
+
+
+class UnsupportedContent(PermanentError):
+    reason = "unsupported-content"
+
+
+class MalformedFeed(PermanentError):
+    reason = "malformed-feed"
+
+
+class ExtractionFailed(PermanentError):
+    reason = "extraction-failed"
+
+
+def failure_record(
+    error: NewsledgerError, *, url: str, source_id: str, stage: str, observed_at: datetime,
+    run_id: str,
+) -> Failure:
+    """The stored form of an error: deterministic id, short reason slug, readable detail."""
+    key = f"{url}\n{stage}\n{error.reason}\n{observed_at.isoformat()}"
+    return Failure(
+        event_id=hashlib.sha256(key.encode()).hexdigest()[:32],
+        url=url,
+        source_id=source_id,
+        stage=stage,
+        reason=error.reason,
+        detail=str(error),
+        transient=error.transient,
+        observed_at=observed_at,
+        run_id=run_id,
+    )

@@ -1,0 +1,112 @@
+"""Clean a page into title, body text, authors and language (trafilatura does the main text).
+
+Decoding survives wrong charsets: the HTTP header is tried first, then the page's own <meta>,
+then UTF-8 with replacement, so a mislabeled page degrades to a few odd characters, not a crash.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import lxml.html
+import trafilatura
+from lxml.etree import ParserError
+
+from tasks.errors import ExtractionFailed, UnsupportedContent
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-:.]+)""", re.I)
+_HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_\-:.]+)", re.I)
+_AUTHOR_SEPARATORS = re.compile(r"\s*(?:;|\band\b|&)\s*")
+_MIN_BODY_CHARS = 40
+
+
+@dataclass(frozen=True)
+class Extracted:
+    title: str | None
+    body: str
+    authors: list[str]
+    language: str | None
+    declared_canonical: str | None
+
+
+def _try_decode(body: bytes, charset: str | None) -> str | None:
+    if not charset:
+        return None
+    try:
+        return body.decode(charset)
+    except (LookupError, UnicodeDecodeError):
+        return None
+
+
+def decode_html(body: bytes, content_type: str | None) -> str:
+    """Text of an HTML body; a body that is plainly binary is refused."""
+    if b"\x00" in body[:4096]:
+        raise UnsupportedContent("binary body (NUL bytes) where HTML was expected")
+    header = _HEADER_CHARSET.search(content_type or "")
+    meta = _META_CHARSET.search(body[:4096])
+    for charset in (
+        header.group(1) if header else None,
+        meta.group(1).decode("ascii", "replace") if meta else None,
+        "utf-8",
+    ):
+        text = _try_decode(body, charset)
+        if text is not None:
+            return text
+    return body.decode("utf-8", errors="replace")
+
+
+def _page_facts(html: str) -> tuple[str | None, str | None]:
+    """(language, declared canonical URL) from the page head."""
+    try:
+        tree = lxml.html.fromstring(html)
+    except (ParserError, ValueError):
+        return None, None
+    lang = tree.get("lang") or next(
+        iter(tree.xpath("//meta[@http-equiv='content-language']/@content")), None
+    )
+    if not lang:
+        locale = next(iter(tree.xpath("//meta[@property='og:locale']/@content")), None)
+        lang = locale.replace("_", "-") if locale else None
+    canonical = next(
+        iter(
+            tree.xpath("//link[@rel='canonical']/@href")
+            + tree.xpath("//meta[@property='og:url']/@content")
+        ),
+        None,
+    )
+    language = lang.split("-", 1)[0].strip().lower() or None if lang else None
+    return language, (str(canonical).strip() or None) if canonical else None
+
+
+def split_authors(value: str | None) -> list[str]:
+    if not value:
+        return []
+    names = (name.strip(" ,") for name in _AUTHOR_SEPARATORS.split(value))
+    return [re.sub(r"^(?:by)\s+", "", name, flags=re.I) for name in names if name]
+
+
+def extract_page(html: str, url: str) -> Extracted:
+    """Main text and metadata of one article page; ExtractionFailed when there is no text."""
+    try:
+        document = trafilatura.bare_extraction(
+            html, url=url, with_metadata=True, include_comments=False, include_tables=False,
+            deduplicate=False,
+        )
+    except (ValueError, TypeError, ParserError) as exc:
+        raise ExtractionFailed(f"{url}: extractor error: {exc}") from exc
+    text = getattr(document, "text", None) or ""
+    if len(text.strip()) < _MIN_BODY_CHARS:
+        raise ExtractionFailed(f"{url}: no article text found ({len(text.strip())} chars)")
+    title = (getattr(document, "title", None) or "").strip() or None
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if title and lines and lines[0] == title:  # the headline is not part of the body
+        lines = lines[1:]
+    language, canonical = _page_facts(html)
+    return Extracted(
+        title=title,
+        body="\n".join(lines),
+        authors=split_authors(getattr(document, "author", None)),
+        language=language or getattr(document, "language", None),
+        declared_canonical=canonical,
+    )

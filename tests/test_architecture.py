@@ -1,0 +1,72 @@
+"""The folders are the architecture (DESIGN.md): these tests keep the boundaries honest."""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+REPO = Path(__file__).resolve().parents[1]
+PACKAGES = ("flows", "tasks", "schemas", "warehouse")
+STORAGE_MODULES = {"duckdb", "pyarrow.parquet", "warcio"}
+CLOCK_CALLS = re.compile(r"\b(datetime\.(now|utcnow|today)|date\.today|time\.time)\(")
+
+
+def _imports(path: Path) -> set[str]:
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text())):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+    return names
+
+
+def _modules(package: str) -> list[Path]:
+    return sorted((REPO / package).rglob("*.py"))
+
+
+@pytest.mark.parametrize("package", [p for p in PACKAGES if p != "warehouse"])
+def test_only_warehouse_touches_parquet_duckdb_and_warc(package: str) -> None:
+    for path in _modules(package):
+        touched = {
+            name for name in _imports(path)
+            if any(name == m or name.startswith(m + ".") for m in STORAGE_MODULES)
+        }
+        assert not touched, f"{path.relative_to(REPO)} imports {touched}"
+
+
+def test_schemas_depend_on_nothing_else_of_ours() -> None:
+    for path in _modules("schemas"):
+        ours = {n for n in _imports(path) if n.split(".")[0] in PACKAGES}
+        assert all(n.startswith("schemas") for n in ours), f"{path.name} imports {ours}"
+
+
+def test_tasks_never_import_flows_and_warehouse_never_imports_tasks_or_flows() -> None:
+    for path in _modules("tasks"):
+        assert not {n for n in _imports(path) if n.startswith("flows")}, path.name
+    for path in _modules("warehouse"):
+        assert not {n for n in _imports(path) if n.split(".")[0] in ("tasks", "flows")}, path.name
+
+
+def test_parsing_code_never_reads_the_clock() -> None:
+    for path in _modules("tasks"):
+        found = CLOCK_CALLS.search(path.read_text())
+        assert found is None, f"{path.name} reads the clock: {found.group(0) if found else ''}"
+
+
+def test_prefect_yaml_deploys_the_nightly_flow_on_a_cron_with_timezone() -> None:
+    from prefect.client.schemas.schedules import CronSchedule
+
+    spec = yaml.safe_load((REPO / "prefect.yaml").read_text())
+    (nightly,) = [d for d in spec["deployments"] if d["name"] == "nightly"]
+    module, _, function = nightly["entrypoint"].partition(":")
+    flow_module = __import__(module.removesuffix(".py").replace("/", "."), fromlist=[function])
+    assert getattr(flow_module, function).name == "nightly-ingest"
+    (schedule,) = nightly["schedules"]
+    cron = CronSchedule(cron=schedule["cron"], timezone=schedule["timezone"])
+    assert cron.timezone == "America/New_York"
+    assert nightly["work_pool"]["name"]

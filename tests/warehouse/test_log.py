@@ -1,0 +1,105 @@
+"""The append-only log: runs are visible only once committed, and re-appends add nothing."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pyarrow.parquet as pq
+
+from schemas.events import SCHEMAS
+from tests.records import at, mention, tombstone, version
+from warehouse.log import append_events, commit_run, init_warehouse
+from warehouse.queries import query
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def _count(root: Path, sql: str) -> int:
+    return int(query(root, sql).rows[0][0])
+
+
+def test_uncommitted_run_is_invisible(tmp_path: Path) -> None:
+    init_warehouse(tmp_path)
+    files = append_events(tmp_path, "run-a", "00000", [version("a1", "body one", at(2), "run-a")])
+    assert files and all((tmp_path / f).exists() for f in files)
+    assert _count(tmp_path, "SELECT count(*) FROM article_versions") == 0
+    commit_run(tmp_path, "run-a", "test", files)
+    assert _count(tmp_path, "SELECT count(*) FROM article_versions") == 1
+
+
+def test_files_follow_the_layout_and_schema(tmp_path: Path) -> None:
+    v = version("a1", "body", at(2), "run-a")
+    files = append_events(tmp_path, "run-a", "00007", [v, mention(v, "Q1", "X", ["X"])])
+    assert sorted(files) == [
+        "events/article_versions/date=2020-07-02/run-a-00007.parquet",
+        "events/entity_mentions/date=2020-07-02/run-a-00007.parquet",
+    ]
+    table = pq.read_table(tmp_path / files[0])
+    assert table.schema.equals(SCHEMAS["article_versions"], check_metadata=False)
+    assert not list(tmp_path.rglob("*.tmp"))
+
+
+def test_reappending_the_same_events_adds_nothing(tmp_path: Path) -> None:
+    events = [version("a1", "body one", at(2), "run-a"), version("a2", "other", at(2), "run-a")]
+    commit_run(tmp_path, "run-a", "test", append_events(tmp_path, "run-a", "0", events))
+    commit_run(tmp_path, "run-a", "test", append_events(tmp_path, "run-a", "1", events))
+    assert _count(tmp_path, "SELECT count(*) FROM article_versions") == 2
+
+
+def test_versions_are_changes_only_and_numbered_by_observation(tmp_path: Path) -> None:
+    events = [
+        version("a1", "first", at(2, 8), "r1"),
+        version("a1", "first", at(3, 8), "r2"),  # re-observed unchanged: not a version
+        version("a1", "second", at(4, 8), "r3"),
+        version("a1", "first", at(5, 8), "r4"),  # reverted: a version again
+    ]
+    for event in events:
+        commit_run(tmp_path, event.run_id, "t", append_events(tmp_path, event.run_id, "0", [event]))
+    rows = query(
+        tmp_path, "SELECT version, body, observed_at FROM article_versions ORDER BY version"
+    ).rows
+    assert [(r[0], r[1]) for r in rows] == [(1, "first"), (2, "second"), (3, "first")]
+    history = query(tmp_path, "SELECT version, changed FROM article_history('http://news.test/a1')")
+    assert history.rows == [(1, ["first seen"]), (2, ["body"]), (3, ["body"])]
+
+
+def test_tombstone_removes_from_articles_but_not_from_the_past(tmp_path: Path) -> None:
+    commit_run(tmp_path, "r1", "t", append_events(tmp_path, "r1", "0", [
+        version("a1", "kept", at(2), "r1"), version("a2", "gone soon", at(2), "r1")]))
+    commit_run(tmp_path, "r2", "t", append_events(tmp_path, "r2", "0", [tombstone("a2", at(4), "r2")]))
+    assert query(tmp_path, "SELECT article_id FROM articles ORDER BY 1").rows == [("a1",)]
+    past = query(tmp_path, "SELECT article_id FROM articles_as_of('2020-07-03') ORDER BY 1")
+    assert past.rows == [("a1",), ("a2",)]
+    assert query(tmp_path, "SELECT count(*) FROM articles_as_of('2020-07-01')").rows == [(0,)]
+
+
+def test_timeline_folds_aliases_and_counts_articles(tmp_path: Path) -> None:
+    v1 = version("a1", "one", at(2), "r1")
+    v2 = version("a2", "two", at(2), "r1", published_at=at(9, 0))
+    events = [v1, v2, mention(v1, "Q34490", "al-Qaeda", ["Al-Qaeda", "al-Qaeda’s"]),
+              mention(v2, "Q34490", "al-Qaeda", ["Al Qaeda"])]
+    commit_run(tmp_path, "r1", "t", append_events(tmp_path, "r1", "0", events))
+    expected = [("2020-07-02", 1, 2), ("2020-07-09", 1, 1)]
+    for name in ("al-Qaeda", "Al-Qaeda", "AL QAEDA", "al-Qaeda’s", "Q34490"):
+        rows = query(tmp_path, "SELECT bucket_start::VARCHAR, articles, mentions "
+                               "FROM entity_timeline(?, 'day')", [name]).rows
+        assert rows == expected, name
+    weekly = query(tmp_path, "SELECT bucket_start::VARCHAR, articles FROM entity_timeline('Q34490', 'month')")
+    assert weekly.rows == [("2020-07-01", 2)]
+
+
+def test_views_work_from_the_plain_duckdb_cli(tmp_path: Path) -> None:
+    init_warehouse(tmp_path)
+    v = version("a1", "body", at(2), "r1")
+    commit_run(tmp_path, "r1", "t", append_events(tmp_path, "r1", "0", [v]))
+    script = (
+        f"SET VARIABLE newsledger_root = '{tmp_path}';\n"
+        f".read {REPO / 'warehouse' / 'views.sql'}\n"
+        ".mode csv\n"
+        "SELECT article_id, version FROM articles;\n"
+    )
+    duckdb_cli = Path(REPO / ".venv" / "bin" / "duckdb")
+    out = subprocess.run([str(duckdb_cli)], input=script, capture_output=True, text=True,
+                         check=True, timeout=60)
+    assert out.stdout.strip().splitlines() == ["article_id,version", "a1,1"], out.stderr

@@ -1,0 +1,173 @@
+-- newsledger views: the contract users query (DESIGN.md, "DuckDB views").
+--
+-- Plain SQL, usable from the duckdb CLI as well as from `newsledger sql`:
+--   duckdb -cmd "SET VARIABLE newsledger_root = 'data'" -init warehouse/views.sql
+-- Everything reads the append-only event log under the warehouse root, and only rows of runs
+-- that have a commit marker (commits/<run_id>.json): a run killed midway is invisible.
+
+-- Folding for name lookups: case, accents, punctuation and spacing never split an entity
+-- ("al-Qaeda" = "Al Qaeda" = "AL-QAEDA"; a trailing possessive is dropped).
+CREATE OR REPLACE MACRO nl_fold(s) AS
+    regexp_replace(lower(strip_accents(regexp_replace(trim(s), '[''’ʼ]s$', ''))), '[^a-z0-9]+', '', 'g');
+
+CREATE OR REPLACE VIEW committed_runs AS
+SELECT run_id, flow, committed_at::TIMESTAMPTZ AS committed_at
+FROM read_json(getvariable('newsledger_root') || '/commits/*.json',
+               columns = {run_id: 'VARCHAR', flow: 'VARCHAR', committed_at: 'VARCHAR'});
+
+CREATE OR REPLACE VIEW version_events AS
+SELECT *
+FROM read_parquet(getvariable('newsledger_root') || '/events/article_versions/**/*.parquet',
+                  union_by_name = true)
+WHERE run_id IN (SELECT run_id FROM committed_runs)
+QUALIFY row_number() OVER (PARTITION BY event_id ORDER BY run_id) = 1;
+
+CREATE OR REPLACE VIEW tombstone_events AS
+SELECT *
+FROM read_parquet(getvariable('newsledger_root') || '/events/tombstones/**/*.parquet',
+                  union_by_name = true)
+WHERE run_id IN (SELECT run_id FROM committed_runs)
+QUALIFY row_number() OVER (PARTITION BY event_id ORDER BY run_id) = 1;
+
+CREATE OR REPLACE VIEW mention_events AS
+SELECT *
+FROM read_parquet(getvariable('newsledger_root') || '/events/entity_mentions/**/*.parquet',
+                  union_by_name = true)
+WHERE run_id IN (SELECT run_id FROM committed_runs)
+QUALIFY row_number() OVER (PARTITION BY event_id ORDER BY run_id) = 1;
+
+CREATE OR REPLACE VIEW failures AS
+SELECT *
+FROM read_parquet(getvariable('newsledger_root') || '/events/failures/**/*.parquet',
+                  union_by_name = true)
+WHERE run_id IN (SELECT run_id FROM committed_runs)
+QUALIFY row_number() OVER (PARTITION BY event_id ORDER BY run_id) = 1;
+
+CREATE OR REPLACE VIEW captures AS
+SELECT *
+FROM read_parquet(getvariable('newsledger_root') || '/events/captures/**/*.parquet',
+                  union_by_name = true)
+WHERE run_id IN (SELECT run_id FROM committed_runs)
+QUALIFY row_number() OVER (PARTITION BY capture_id ORDER BY run_id) = 1;
+
+-- Every alias the warehouse knows for an entity: the alias-table snapshots written by runs,
+-- plus every surface form actually seen in an article.
+CREATE OR REPLACE VIEW entity_aliases AS
+SELECT DISTINCT entity_id, alias, nl_fold(alias) AS alias_key
+FROM (
+    SELECT entity_id, alias
+    FROM read_parquet(getvariable('newsledger_root') || '/reference/entity_aliases*.parquet',
+                      union_by_name = true)
+    UNION ALL
+    SELECT entity_id, entity_name FROM mention_events
+    UNION ALL
+    SELECT entity_id, unnest(mentions) FROM mention_events
+);
+
+-- One row per distinct version: an observation whose content hash differs from the previous
+-- observation of the same article. Version numbers are derived here, ordered by observed_at.
+CREATE OR REPLACE VIEW article_versions AS
+WITH ordered AS (
+    SELECT *,
+           lag(content_hash) OVER (PARTITION BY article_id ORDER BY observed_at, event_id)
+               AS previous_hash
+    FROM version_events
+), changed AS (
+    SELECT * EXCLUDE (previous_hash) FROM ordered
+    WHERE previous_hash IS DISTINCT FROM content_hash
+)
+SELECT article_id, url, canonical_url,
+       row_number() OVER (PARTITION BY article_id ORDER BY observed_at, event_id) AS version,
+       content_hash, title, body, authors, language,
+       published_at, updated_at, observed_at,
+       dateline_text, dateline_place, dateline_country, dateline_agency,
+       source_id, run_id,
+       published_precision, published_provenance, published_text,
+       updated_precision, updated_provenance, updated_text,
+       capture_id, extractor_version, event_id
+FROM changed;
+
+-- The corpus as it was known at transaction time `ts`: the latest version observed by then,
+-- minus articles whose newest event by then is a tombstone.
+CREATE OR REPLACE MACRO articles_as_of(ts) AS TABLE
+WITH latest AS (
+    SELECT * FROM article_versions
+    WHERE observed_at <= ts::TIMESTAMPTZ
+    QUALIFY row_number() OVER (PARTITION BY article_id ORDER BY version DESC) = 1
+), deleted AS (
+    SELECT article_id, max(observed_at) AS deleted_at
+    FROM tombstone_events
+    WHERE observed_at <= ts::TIMESTAMPTZ
+    GROUP BY article_id
+)
+SELECT latest.* FROM latest
+LEFT JOIN deleted USING (article_id)
+WHERE deleted.deleted_at IS NULL OR deleted.deleted_at < latest.observed_at;
+
+-- The latest version of every live article.
+CREATE OR REPLACE VIEW articles AS
+SELECT * FROM articles_as_of('infinity'::TIMESTAMPTZ);
+
+-- One row per canonical entity per article version.
+CREATE OR REPLACE VIEW entity_mentions AS
+SELECT m.entity_id, m.entity_name, m.entity_type,
+       v.article_id, v.version, m.mentions, m.mention_count, m.roles,
+       v.published_at, v.observed_at, v.url, v.title
+FROM mention_events AS m
+JOIN article_versions AS v ON v.article_id = m.article_id AND v.content_hash = m.content_hash;
+
+-- Resolve a user's name for an entity (its id, its canonical name or any alias) to ids.
+CREATE OR REPLACE MACRO entity_ids(entity) AS TABLE
+SELECT DISTINCT entity_id FROM entity_aliases
+WHERE entity_id = entity OR alias_key = nl_fold(entity);
+
+-- Articles and mentions of one entity per day|week|month of publication (falling back to the
+-- observation time when a page states no date). Each article counts once, with its latest
+-- version that mentions the entity.
+CREATE OR REPLACE MACRO entity_timeline(entity, bucket) AS TABLE
+WITH hits AS (
+    SELECT article_id, coalesce(published_at, observed_at) AS happened_at, mention_count
+    FROM entity_mentions
+    WHERE entity_id IN (SELECT entity_id FROM entity_ids(entity))
+    QUALIFY row_number() OVER (PARTITION BY article_id, entity_id ORDER BY version DESC) = 1
+)
+SELECT date_trunc(bucket, timezone('UTC', happened_at))::DATE AS bucket_start,
+       count(DISTINCT article_id) AS articles,
+       sum(mention_count)::BIGINT AS mentions
+FROM hits
+GROUP BY ALL
+ORDER BY bucket_start;
+
+-- Every version of one article (by URL or canonical URL) with what changed from the one before.
+CREATE OR REPLACE MACRO article_history(page_url) AS TABLE
+WITH versions AS (
+    SELECT * FROM article_versions
+    WHERE article_id IN (
+        SELECT article_id FROM version_events WHERE url = page_url OR canonical_url = page_url
+    )
+), compared AS (
+    SELECT *,
+           lag(title) OVER w AS prev_title, lag(body) OVER w AS prev_body,
+           lag(authors) OVER w AS prev_authors, lag(updated_at) OVER w AS prev_updated_at,
+           lag(published_at) OVER w AS prev_published_at,
+           lag(dateline_text) OVER w AS prev_dateline
+    FROM versions
+    WINDOW w AS (PARTITION BY article_id ORDER BY version)
+)
+SELECT version, observed_at, run_id, title, published_at, updated_at, content_hash,
+       CASE WHEN version = 1 THEN ['first seen'] ELSE list_filter([
+           CASE WHEN title IS DISTINCT FROM prev_title THEN 'title' END,
+           CASE WHEN body IS DISTINCT FROM prev_body THEN 'body' END,
+           CASE WHEN authors IS DISTINCT FROM prev_authors THEN 'authors' END,
+           CASE WHEN updated_at IS DISTINCT FROM prev_updated_at THEN 'updated_at' END,
+           CASE WHEN published_at IS DISTINCT FROM prev_published_at THEN 'published_at' END,
+           CASE WHEN dateline_text IS DISTINCT FROM prev_dateline THEN 'dateline' END
+       ], lambda x: x IS NOT NULL) END AS changed,
+       length(body) - coalesce(length(prev_body), 0) AS body_chars_delta,
+       url, canonical_url, article_id
+FROM compared
+ORDER BY version;
+
+-- Tombstones as a user sees them: which article went, when, and with what status.
+CREATE OR REPLACE VIEW tombstones AS
+SELECT article_id, url, status, source_id, observed_at, run_id FROM tombstone_events;

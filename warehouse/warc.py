@@ -1,0 +1,115 @@
+"""Raw captures as WARC: every response that produced a record is kept byte for byte.
+
+One gzip WARC file per (run, batch), written under a temporary name and renamed when closed, so
+a capture's (file, offset, length) pointer is valid once the file is visible. Each exchange is a
+request record followed by a response record; the pointer addresses the response.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from types import TracebackType
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from warehouse.layout import raw_dir
+
+# httpx hands us decoded bodies; these headers would then describe the wire, not the payload.
+_WIRE_HEADERS = {"content-encoding", "transfer-encoding", "content-length"}
+
+
+@dataclass(frozen=True)
+class Exchange:
+    """What the fetch stage saw: enough to rebuild the WARC request/response pair."""
+
+    url: str
+    method: str
+    request_headers: list[tuple[str, str]]
+    status: int
+    reason: str
+    response_headers: list[tuple[str, str]]
+    body: bytes
+    observed_at: datetime
+
+
+@dataclass(frozen=True)
+class CapturePointer:
+    warc_file: str  # relative to the warehouse root
+    offset: int
+    length: int
+
+
+class WarcBatchWriter:
+    """Append exchanges to `raw/date=<day>/<run_id>-<batch>.warc.gz`; visible on close."""
+
+    def __init__(self, root: Path, run_id: str, batch: str, day: str) -> None:
+        self._root = root
+        self.path = raw_dir(root) / f"date={day}" / f"{run_id}-{batch}.warc.gz"
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._tmp = self.path.with_name(f".{self.path.name}.{uuid.uuid4().hex}.tmp")
+        self._handle = open(self._tmp, "wb")  # noqa: SIM115 - closed in close()
+        self._writer = WARCWriter(self._handle, gzip=True)
+
+    def write(self, exchange: Exchange) -> CapturePointer:
+        date = exchange.observed_at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+        target = exchange.url.split("/", 3)[-1] if exchange.url.count("/") >= 3 else ""
+        request = self._writer.create_warc_record(
+            exchange.url,
+            "request",
+            payload=io.BytesIO(b""),
+            http_headers=StatusAndHeaders(
+                f"{exchange.method} /{target} HTTP/1.1", exchange.request_headers, is_http_request=True
+            ),
+            warc_headers_dict={"WARC-Date": date},
+        )
+        headers = [(k, v) for k, v in exchange.response_headers if k.lower() not in _WIRE_HEADERS]
+        headers.append(("Content-Length", str(len(exchange.body))))
+        response = self._writer.create_warc_record(
+            exchange.url,
+            "response",
+            payload=io.BytesIO(exchange.body),
+            http_headers=StatusAndHeaders(
+                f"{exchange.status} {exchange.reason}".strip(), headers, protocol="HTTP/1.1"
+            ),
+            warc_headers_dict={"WARC-Date": date},
+        )
+        # With gzip on, every record is its own gzip member: offsets address it exactly.
+        self._writer.write_record(request)
+        offset = self._handle.tell()
+        self._writer.write_record(response)
+        length = self._handle.tell() - offset
+        return CapturePointer(str(self.path.relative_to(self._root)), offset, length)
+
+    def close(self) -> None:
+        self._handle.flush()
+        os.fsync(self._handle.fileno())
+        self._handle.close()
+        os.replace(self._tmp, self.path)
+
+    def __enter__(self) -> WarcBatchWriter:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        if exc_type is None:
+            self.close()
+        else:
+            self._handle.close()
+            self._tmp.unlink(missing_ok=True)
+
+
+def read_response_body(root: Path, pointer: CapturePointer) -> bytes:
+    """The payload of one stored response (what `replay` re-derives records from)."""
+    with open(root / pointer.warc_file, "rb") as handle:
+        handle.seek(pointer.offset)
+        for record in ArchiveIterator(handle):
+            return bytes(record.content_stream().read())
+    raise LookupError(f"no WARC record at {pointer}")
