@@ -14,7 +14,14 @@ from typing import Literal
 Precision = Literal["day", "minute", "second"]
 # Where a date came from, strongest first. Kept as plain strings in Parquet.
 Provenance = Literal[
-    "json-ld", "meta", "time-tag", "visible-text", "dateline", "url", "feed", "sitemap",
+    "json-ld",
+    "meta",
+    "time-tag",
+    "visible-text",
+    "dateline",
+    "url",
+    "feed",
+    "sitemap",
     "http-header",
 ]
 

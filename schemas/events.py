@@ -8,7 +8,7 @@ Each record has `run_id` (which run wrote it: a run becomes visible with its com
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from typing import ClassVar
 
@@ -63,10 +63,14 @@ class ArticleVersion:
     published_precision: str | None
     published_provenance: str | None
     published_text: str | None
+    published_confidence: float | None
+    published_utc_offset_minutes: int | None
     updated_at: datetime | None
     updated_precision: str | None
     updated_provenance: str | None
     updated_text: str | None
+    updated_confidence: float | None
+    updated_utc_offset_minutes: int | None
     dateline_text: str | None
     dateline_place: str | None
     dateline_country: str | None
@@ -129,5 +133,5 @@ class Tombstone:
     run_id: str
 
 
-RECORD_TYPES: tuple[type, ...] = (RawCapture, ArticleVersion, EntityMention, Failure, Tombstone)
+RECORD_TYPES = (RawCapture, ArticleVersion, EntityMention, Failure, Tombstone)
 SCHEMAS: dict[str, pa.Schema] = {cls.DATASET: arrow_schema(cls) for cls in RECORD_TYPES}

@@ -17,8 +17,12 @@ from tasks.errors import ExtractionFailed, UnsupportedContent
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-:.]+)""", re.I)
 _HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_\-:.]+)", re.I)
-_AUTHOR_SEPARATORS = re.compile(r"\s*(?:;|\band\b|&)\s*")
+_AUTHOR_SEPARATORS = re.compile(r"\s*(?:;|\||\band\b|&)\s*")
+_AUTHOR_PREFIX = re.compile(r"^(?:by|author|authors|written by|von|par|por)\b\s*:?\s*", re.I)
 _MIN_BODY_CHARS = 40
+_BYLINE_SCAN_LINES = 3
+_BYLINE_MAX_CHARS = 160
+_SENTENCE_ENDS = (".", "!", "?", '"', "”", ":")
 
 
 @dataclass(frozen=True)
@@ -79,18 +83,42 @@ def _page_facts(html: str) -> tuple[str | None, str | None]:
     return language, (str(canonical).strip() or None) if canonical else None
 
 
+def _clean_author(name: str) -> str:
+    name = _AUTHOR_PREFIX.sub("", name.strip(" ,|"))
+    return name.title() if name.isupper() else name
+
+
 def split_authors(value: str | None) -> list[str]:
+    """Names from a byline: "By JANE DOE and John Roe" → ["Jane Doe", "John Roe"]."""
     if not value:
         return []
-    names = (name.strip(" ,") for name in _AUTHOR_SEPARATORS.split(value))
-    return [re.sub(r"^(?:by)\s+", "", name, flags=re.I) for name in names if name]
+    names = (_clean_author(name) for name in _AUTHOR_SEPARATORS.split(value))
+    return [name for name in names if name]
+
+
+def drop_byline_lines(lines: list[str], authors: list[str]) -> list[str]:
+    """Leading short lines that name the authors, and are not sentences, are a byline."""
+    folded = [a.casefold() for a in authors]
+    start = 0
+    while (
+        start < min(len(lines), _BYLINE_SCAN_LINES)
+        and len(lines[start]) <= _BYLINE_MAX_CHARS
+        and not lines[start].endswith(_SENTENCE_ENDS)
+        and any(a in lines[start].casefold() for a in folded)
+    ):
+        start += 1
+    return lines[start:]
 
 
 def extract_page(html: str, url: str) -> Extracted:
     """Main text and metadata of one article page; ExtractionFailed when there is no text."""
     try:
         document = trafilatura.bare_extraction(
-            html, url=url, with_metadata=True, include_comments=False, include_tables=False,
+            html,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
             deduplicate=False,
         )
     except (ValueError, TypeError, ParserError) as exc:
@@ -103,10 +131,11 @@ def extract_page(html: str, url: str) -> Extracted:
     if title and lines and lines[0] == title:  # the headline is not part of the body
         lines = lines[1:]
     language, canonical = _page_facts(html)
+    authors = split_authors(getattr(document, "author", None))
     return Extracted(
         title=title,
-        body="\n".join(lines),
-        authors=split_authors(getattr(document, "author", None)),
+        body="\n".join(drop_byline_lines(lines, authors)),
+        authors=authors,
         language=language or getattr(document, "language", None),
         declared_canonical=canonical,
     )

@@ -21,8 +21,8 @@ from prefect.cache_policies import NO_CACHE
 from schemas.claims import DateClaim, DateFindings, Dateline
 from schemas.events import ArticleVersion, Failure
 from schemas.pages import FetchedPage, Source
-from tasks.dates import find_dates, strip_leading_metadata
 from tasks.datelines import parse_dateline
+from tasks.dates import find_dates, strip_leading_metadata
 from tasks.discover import canonical_url
 from tasks.errors import NewsledgerError, failure_record
 from tasks.extract import decode_html, extract_page
@@ -43,7 +43,11 @@ def normalize_text(text: str | None) -> str:
 
 
 def content_hash(
-    *, title: str | None, body: str, authors: Sequence[str], findings: DateFindings,
+    *,
+    title: str | None,
+    body: str,
+    authors: Sequence[str],
+    findings: DateFindings,
     dateline: Dateline | None,
 ) -> str:
     """Hash of the fields whose change makes a new version."""
@@ -108,10 +112,14 @@ def build_version(page: FetchedPage, source: Source, run_id: str) -> ArticleVers
         published_precision=published.precision if published else None,
         published_provenance=published.provenance if published else None,
         published_text=published.text if published else None,
+        published_confidence=published.confidence if published else None,
+        published_utc_offset_minutes=published.utc_offset_minutes if published else None,
         updated_at=updated.value if updated else None,
         updated_precision=updated.precision if updated else None,
         updated_provenance=updated.provenance if updated else None,
         updated_text=updated.text if updated else None,
+        updated_confidence=updated.confidence if updated else None,
+        updated_utc_offset_minutes=updated.utc_offset_minutes if updated else None,
         dateline_text=dateline.text if dateline else None,
         dateline_place=dateline.place if dateline else None,
         dateline_country=dateline.country if dateline else None,
@@ -136,7 +144,13 @@ def derive_versions(
             versions.append(build_version(page, source, run_id))
         except NewsledgerError as exc:
             failures.append(
-                failure_record(exc, url=page.url, source_id=source.source_id, stage="extract",
-                               observed_at=page.observed_at, run_id=run_id)
+                failure_record(
+                    exc,
+                    url=page.url,
+                    source_id=source.source_id,
+                    stage="extract",
+                    observed_at=page.observed_at,
+                    run_id=run_id,
+                )
             )
     return versions, failures

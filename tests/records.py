@@ -17,7 +17,9 @@ def _id(*parts: Any) -> str:
     return hashlib.sha256("|".join(map(str, parts)).encode()).hexdigest()[:32]
 
 
-def version(article: str, body: str, observed: datetime, run_id: str, **extra: Any) -> ArticleVersion:
+def version(
+    article: str, body: str, observed: datetime, run_id: str, **extra: Any
+) -> ArticleVersion:
     digest = hashlib.sha256(body.encode()).hexdigest()
     fields: dict[str, Any] = dict(
         event_id=_id(article, digest, observed),
@@ -33,10 +35,14 @@ def version(article: str, body: str, observed: datetime, run_id: str, **extra: A
         published_precision="day",
         published_provenance="visible-text",
         published_text="July 2, 2020",
+        published_confidence=0.8,
+        published_utc_offset_minutes=None,
         updated_at=None,
         updated_precision=None,
         updated_provenance=None,
         updated_text=None,
+        updated_confidence=None,
+        updated_utc_offset_minutes=None,
         dateline_text=None,
         dateline_place=None,
         dateline_country=None,

@@ -13,6 +13,7 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -31,13 +32,17 @@ def init_warehouse(root: Path) -> None:
     for dataset, schema in SCHEMAS.items():
         marker = events_dir(root, dataset) / "_schema.parquet"
         if not marker.exists():
-            write_atomically(marker, lambda tmp, s=schema: pq.write_table(s.empty_table(), tmp))
+            write_atomically(marker, partial(pq.write_table, schema.empty_table()))
     empty_aliases = reference_dir(root) / "entity_aliases-_schema.parquet"
     if not empty_aliases.exists():
-        write_atomically(empty_aliases, lambda tmp: pq.write_table(ALIAS_SCHEMA.empty_table(), tmp))
+        write_atomically(empty_aliases, partial(pq.write_table, ALIAS_SCHEMA.empty_table()))
     init_commit = commits_dir(root) / f"{INIT_RUN_ID}.json"
     if not init_commit.exists():
-        body = {"run_id": INIT_RUN_ID, "flow": "init", "committed_at": datetime.now(UTC).isoformat()}
+        body = {
+            "run_id": INIT_RUN_ID,
+            "flow": "init",
+            "committed_at": datetime.now(UTC).isoformat(),
+        }
         _write_commit(init_commit, body)
 
 
@@ -59,7 +64,7 @@ def append_events(root: Path, run_id: str, batch: str, records: Iterable[Any]) -
     for (dataset, day), group in sorted(groups.items()):
         table = pa.Table.from_pylist(_record_rows(group), schema=SCHEMAS[dataset])
         path = events_dir(root, dataset) / f"date={day}" / f"{run_id}-{batch}.parquet"
-        write_atomically(path, lambda tmp, t=table: pq.write_table(t, tmp, compression="zstd"))
+        write_atomically(path, partial(pq.write_table, table, compression="zstd"))
         written.append(str(path.relative_to(root)))
     return written
 
@@ -93,4 +98,4 @@ def write_alias_snapshot(root: Path, version: str, pairs: Iterable[tuple[str, st
         return
     ids, aliases = zip(*sorted(set(pairs)), strict=True) if pairs else ((), ())
     table = pa.table({"entity_id": list(ids), "alias": list(aliases)}, schema=ALIAS_SCHEMA)
-    write_atomically(path, lambda tmp: pq.write_table(table, tmp))
+    write_atomically(path, partial(pq.write_table, table))

@@ -82,8 +82,10 @@ SELECT article_id, url, canonical_url,
        published_at, updated_at, observed_at,
        dateline_text, dateline_place, dateline_country, dateline_agency,
        source_id, run_id,
-       published_precision, published_provenance, published_text,
-       updated_precision, updated_provenance, updated_text,
+       published_precision, published_provenance, published_text, published_confidence,
+       published_utc_offset_minutes,
+       updated_precision, updated_provenance, updated_text, updated_confidence,
+       updated_utc_offset_minutes,
        capture_id, extractor_version, event_id
 FROM changed;
 

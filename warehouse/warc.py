@@ -65,7 +65,9 @@ class WarcBatchWriter:
             "request",
             payload=io.BytesIO(b""),
             http_headers=StatusAndHeaders(
-                f"{exchange.method} /{target} HTTP/1.1", exchange.request_headers, is_http_request=True
+                f"{exchange.method} /{target} HTTP/1.1",
+                exchange.request_headers,
+                is_http_request=True,
             ),
             warc_headers_dict={"WARC-Date": date},
         )
@@ -97,7 +99,10 @@ class WarcBatchWriter:
         return self
 
     def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
     ) -> None:
         if exc_type is None:
             self.close()

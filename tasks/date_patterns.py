@@ -1,0 +1,510 @@
+"""Data for date parsing: month names, cue phrases, time zones, JSON-LD types, meta names.
+
+Data only (tables and compiled regexes); the logic lives in `tasks.dates`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+# ---------------------------------------------------------------------------------------------
+# Confidence per provenance (strongest first).
+CONFIDENCE: Final[dict[str, float]] = {
+    "json-ld": 0.95,
+    "meta": 0.9,
+    "time-tag": 0.85,
+    "visible-text": 0.8,
+    "dateline": 0.6,
+    "url": 0.5,
+    "feed": 0.5,
+    "sitemap": 0.45,
+    "http-header": 0.3,
+}
+
+# Plausibility window.
+MIN_YEAR: Final = 1995
+FUTURE_TOLERANCE_HOURS: Final = 24
+
+# ---------------------------------------------------------------------------------------------
+# Month names (lower case, accents kept and stripped variants added) → month number.
+_MONTHS_BY_LANG: Final[dict[str, list[list[str]]]] = {
+    "en": [
+        ["january", "jan"],
+        ["february", "feb"],
+        ["march", "mar"],
+        ["april", "apr"],
+        ["may"],
+        ["june", "jun"],
+        ["july", "jul"],
+        ["august", "aug"],
+        ["september", "sep", "sept"],
+        ["october", "oct"],
+        ["november", "nov"],
+        ["december", "dec"],
+    ],
+    "de": [
+        ["januar", "jänner", "jan"],
+        ["februar", "feber", "feb"],
+        ["märz", "maerz", "mrz", "mär"],
+        ["april", "apr"],
+        ["mai"],
+        ["juni", "jun"],
+        ["juli", "jul"],
+        ["august", "aug"],
+        ["september", "sep", "sept"],
+        ["oktober", "okt"],
+        ["november", "nov"],
+        ["dezember", "dez"],
+    ],
+    "fr": [
+        ["janvier", "janv"],
+        ["février", "fevrier", "févr", "fevr", "fév", "fev"],
+        ["mars"],
+        ["avril", "avr"],
+        ["mai"],
+        ["juin"],
+        ["juillet", "juil"],
+        ["août", "aout"],
+        ["septembre"],
+        ["octobre"],
+        ["novembre"],
+        ["décembre", "decembre", "déc"],
+    ],
+    "es": [
+        ["enero", "ene"],
+        ["febrero"],
+        ["marzo"],
+        ["abril", "abr"],
+        ["mayo"],
+        ["junio"],
+        ["julio"],
+        ["agosto", "ago"],
+        ["septiembre", "setiembre", "set"],
+        ["octubre"],
+        ["noviembre"],
+        ["diciembre", "dic"],
+    ],
+    "pt": [
+        ["janeiro"],
+        ["fevereiro"],
+        ["março", "marco"],
+        ["abril"],
+        ["maio"],
+        ["junho"],
+        ["julho"],
+        ["agosto"],
+        ["setembro"],
+        ["outubro", "out"],
+        ["novembro"],
+        ["dezembro", "dez"],
+    ],
+    "it": [
+        ["gennaio"],
+        ["febbraio"],
+        ["marzo"],
+        ["aprile"],
+        ["maggio", "mag"],
+        ["giugno", "giu"],
+        ["luglio", "lug"],
+        ["agosto"],
+        ["settembre"],
+        ["ottobre"],
+        ["novembre"],
+        ["dicembre"],
+    ],
+    "nl": [
+        ["januari"],
+        ["februari"],
+        ["maart", "mrt"],
+        ["april"],
+        ["mei"],
+        ["juni"],
+        ["juli"],
+        ["augustus"],
+        ["september"],
+        ["oktober"],
+        ["november"],
+        ["december"],
+    ],
+}
+
+
+def _build_months() -> dict[str, int]:
+    table: dict[str, int] = {}
+    for names in _MONTHS_BY_LANG.values():
+        for index, variants in enumerate(names, start=1):
+            for name in variants:
+                table.setdefault(name, index)
+    return table
+
+
+MONTHS: Final[dict[str, int]] = _build_months()
+
+# Longest first so that "september" wins over "sep".
+_MONTH_ALT: Final = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+
+WEEKDAYS: Final = (
+    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?"
+    r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|sonnabend"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+    r"|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo"
+)
+
+# ---------------------------------------------------------------------------------------------
+# Time-zone abbreviations → IANA zone (DST-aware, e.g. "ET") or fixed offset in minutes.
+TZ_ABBREVIATIONS: Final[dict[str, str | int]] = {
+    "UTC": 0,
+    "GMT": 0,
+    "Z": 0,
+    "UT": 0,
+    "ET": "America/New_York",
+    "EDT": -4 * 60,
+    "EST": -5 * 60,
+    "CT": "America/Chicago",
+    "CDT": -5 * 60,
+    "CST": -6 * 60,
+    "MT": "America/Denver",
+    "MDT": -6 * 60,
+    "MST": -7 * 60,
+    "PT": "America/Los_Angeles",
+    "PDT": -7 * 60,
+    "PST": -8 * 60,
+    "AKST": -9 * 60,
+    "AKDT": -8 * 60,
+    "HST": -10 * 60,
+    "BST": 60,
+    "IST": 5 * 60 + 30,
+    "WET": 0,
+    "WEST": 60,
+    "CET": 60,
+    "CEST": 2 * 60,
+    "MEZ": 60,
+    "MESZ": 2 * 60,
+    "EET": 2 * 60,
+    "EEST": 3 * 60,
+    "MSK": 3 * 60,
+    "TRT": 3 * 60,
+    "EAT": 3 * 60,
+    "CAT": 2 * 60,
+    "WAT": 60,
+    "SAST": 2 * 60,
+    "GST": 4 * 60,
+    "IRST": 3 * 60 + 30,
+    "AFT": 4 * 60 + 30,
+    "PKT": 5 * 60,
+    "NPT": 5 * 60 + 45,
+    "BDT": 6 * 60,
+    "ICT": 7 * 60,
+    "WIB": 7 * 60,
+    "SGT": 8 * 60,
+    "HKT": 8 * 60,
+    "PHT": 8 * 60,
+    "AWST": 8 * 60,
+    "JST": 9 * 60,
+    "KST": 9 * 60,
+    "ACST": 9 * 60 + 30,
+    "AEST": 10 * 60,
+    "AEDT": 11 * 60,
+    "NZST": 12 * 60,
+    "NZDT": 13 * 60,
+}
+TZ_ALT: Final = "|".join(sorted(TZ_ABBREVIATIONS, key=len, reverse=True))
+
+# ---------------------------------------------------------------------------------------------
+# Regexes over date strings.
+ISO_RE: Final = re.compile(
+    r"(?<![\d])(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)"
+    r"(?:[T ](?P<H>[0-2]\d):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d)(?:[.,]\d+)?)?"
+    r"\s*(?P<tz>Z|[+-][01]\d:?[0-5]\d|[+-][01]\d(?![\d:]))?)?"
+    r"(?![\d])"
+)
+# 2020/07/02 or 2020.07.02
+YMD_RE: Final = re.compile(
+    r"(?<![\d./])(?P<y>(?:19|20)\d\d)[/.](?P<m>[01]?\d)[/.](?P<d>[0-3]?\d)(?![\d/])"
+)
+# 02.07.2020, 2.7.2020, 02/07/2020, 07-02-2020
+DMY_NUM_RE: Final = re.compile(
+    r"(?<![\d./-])(?P<a>[0-3]?\d)(?P<sep>[./-])\s?(?P<b>[01]?\d)(?P=sep)\s?"
+    r"(?P<y>(?:19|20)\d\d)(?![\d])"
+)
+# "July 2, 2020", "Jul. 2nd 2020", "July 2 2020"
+MDY_TEXT_RE: Final = re.compile(
+    rf"(?<![\w])(?P<mon>{_MONTH_ALT})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\.?,?\s+(?:de\s+)?"
+    r"(?P<y>(?:19|20)\d\d)(?![\d])",
+    re.IGNORECASE,
+)
+# "2 July 2020", "2. Juli 2020", "2 de julio de 2020", "le 2 juillet 2020", "02 Jul 2020"
+DMY_TEXT_RE: Final = re.compile(
+    rf"(?<![\w.])(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|º)?\.?\s*(?:de\s+)?(?P<mon>{_MONTH_ALT})\.?,?"
+    r"\s*(?:de\s+|del\s+)?(?P<y>(?:19|20)\d\d)(?![\d])",
+    re.IGNORECASE,
+)
+# Times: "3:45 PM", "15:45", "15.45 Uhr", "14h30", "3 p.m."
+TIME_RE: Final = re.compile(
+    r"(?<![\d.:])(?P<H>[0-2]?\d)(?:(?P<sep>[:h]|\.(?=\d\d\s*(?:uhr|h\b)))(?P<M>[0-5]\d)"
+    r"(?::(?P<S>[0-5]\d))?)?"
+    r"\s*(?P<ampm>[ap]\.?\s?m\.?(?![a-z]))?"
+    r"(?:\s*(?:uhr|hrs?|h)\b)?"
+    rf"(?:\s*\(?(?P<tz>(?-i:{TZ_ALT}))\b\)?|\s*(?P<off>(?:GMT|UTC)?\s?[+-]\d\d?:?\d\d)(?![\d]))?",
+    re.IGNORECASE,
+)
+
+# 02.07.20 (two-digit year, dots only): accepted only in visible text, never in attributes
+DMY_SHORT_RE: Final = re.compile(
+    r"(?<![\d.,:/-])(?P<a>[0-3]?\d)\.(?P<b>[01]?\d)\.(?P<y>\d\d)(?![\d.,:/-]|\.\d)"
+)
+# 2020年7月11日 (Japanese / Chinese)
+CJK_RE: Final = re.compile(
+    r"(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>[01]?\d)\s*月\s*(?P<d>[0-3]?\d)\s*日"
+)
+
+# URL paths: /2020/07/02/, /2020-07-02/, /20200702/, /2020/07/ (month only is ignored)
+URL_DATE_RES: Final = (
+    re.compile(
+        r"(?<![\d])(?P<y>(?:199[5-9]|20[0-4]\d))[/_-](?P<m>[01]?\d)[/_-](?P<d>[0-3]?\d)(?=[/_.-]|$)"
+    ),
+    re.compile(r"/(?P<y>(?:199[5-9]|20[0-4]\d))(?P<m>[01]\d)(?P<d>[0-3]\d)(?=[/_.-]|$)"),
+    re.compile(
+        r"[/_-](?P<d>[0-3]\d)[._-](?P<m>[01]\d)[._-](?P<y>(?:199[5-9]|20[0-4]\d))(?=[/_.-]|$)"
+    ),
+)
+
+# ---------------------------------------------------------------------------------------------
+# Cue phrases (lower case; matched case-insensitively at a word boundary, followed by an
+# optional ":" / "on" and the date).
+UPDATED_CUES: Final[tuple[str, ...]] = (
+    "last updated on",
+    "last updated",
+    "last modified on",
+    "last modified",
+    "updated on",
+    "updated at",
+    "updated",
+    "update",
+    "modified on",
+    "modified",
+    "revised",
+    "zuletzt aktualisiert am",
+    "zuletzt aktualisiert",
+    "aktualisiert am",
+    "aktualisiert",
+    "zuletzt geändert am",
+    "zuletzt geändert",
+    "geändert am",
+    "stand",
+    "mis à jour le",
+    "mis à jour",
+    "mise à jour le",
+    "mise à jour",
+    "modifié le",
+    "actualizado el",
+    "actualizado",
+    "actualización",
+    "modificado",
+    "atualizado em",
+    "atualizado",
+    "aggiornato il",
+    "aggiornato",
+    "bijgewerkt",
+)
+PUBLISHED_CUES: Final[tuple[str, ...]] = (
+    "originally published on",
+    "originally published",
+    "first published on",
+    "first published",
+    "published on",
+    "published at",
+    "published",
+    "posted on",
+    "posted at",
+    "posted",
+    "date published",
+    "publication date",
+    "released on",
+    "written on",
+    "created on",
+    "veröffentlicht am",
+    "veröffentlicht",
+    "erschienen am",
+    "erschienen",
+    "erstellt am",
+    "publiziert am",
+    "datum",
+    "publié le",
+    "publié",
+    "mis en ligne le",
+    "publicado el",
+    "publicado em",
+    "publicado",
+    "fecha",
+    "pubblicato il",
+    "pubblicato",
+    "gepubliceerd",
+    "date",
+)
+
+
+def _cue_alt(cues: tuple[str, ...]) -> str:
+    return "|".join(
+        re.escape(c).replace(r"\ ", r"\s+") for c in sorted(cues, key=len, reverse=True)
+    )
+
+
+UPDATED_CUE_RE: Final = re.compile(
+    rf"(?<![\w])(?:{_cue_alt(UPDATED_CUES)})(?![\w])\s*(?:on|am|le|el|em|il)?\s*[:\-–—|]?\s*",
+    re.IGNORECASE,
+)
+PUBLISHED_CUE_RE: Final = re.compile(
+    rf"(?<![\w])(?:{_cue_alt(PUBLISHED_CUES)})(?![\w])\s*(?:on|am|le|el|em|il)?\s*[:\-–—|]?\s*",
+    re.IGNORECASE,
+)
+
+# ---------------------------------------------------------------------------------------------
+# JSON-LD @type values considered articles (the page's own story).
+ARTICLE_TYPES: Final[frozenset[str]] = frozenset(
+    {
+        "article",
+        "newsarticle",
+        "reportagenewsarticle",
+        "analysisnewsarticle",
+        "opinionnewsarticle",
+        "reviewnewsarticle",
+        "backgroundnewsarticle",
+        "askpublicnewsarticle",
+        "satiricalarticle",
+        "scholarlyarticle",
+        "techarticle",
+        "socialmediaposting",
+        "liveblogposting",
+        "blogposting",
+        "report",
+        "review",
+        "videoobject",
+        "podcastepisode",
+        "creativework",
+    }
+)
+# Types whose dates describe the page rather than the story (weaker).
+PAGE_TYPES: Final[frozenset[str]] = frozenset(
+    {"webpage", "itempage", "collectionpage", "aboutpage", "profilepage", "qapage", "faqpage"}
+)
+JSONLD_PUBLISHED_KEYS: Final = ("datePublished", "dateCreated", "uploadDate")
+JSONLD_MODIFIED_KEYS: Final = ("dateModified",)
+
+# ---------------------------------------------------------------------------------------------
+# <meta> names/properties/itemprops (lower case), strongest first.
+META_PUBLISHED: Final[tuple[str, ...]] = (
+    "article:published_time",
+    "article:published",
+    "og:published_time",
+    "og:article:published_time",
+    "datepublished",
+    "published_time",
+    "published-date",
+    "publish-date",
+    "publish_date",
+    "publishdate",
+    "pubdate",
+    "publication_date",
+    "publication-date",
+    "sailthru.date",
+    "parsely-pub-date",
+    "article.published",
+    "article_date_original",
+    "original-publish-date",
+    "cxenseparse:recs:publishtime",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date.created",
+    "dcterms.created",
+    "dc.date",
+    "dcterms.date",
+    "date",
+    "citation_publication_date",
+    "citation_date",
+    "created",
+    "datecreated",
+    "og:pubdate",
+    "bt:pubdate",
+    "pub_date",
+    "release_date",
+    "displaydate",
+    "dc.date.published",
+    "article.created",
+    "itemprop:datepublished",
+    "rnews:datepublished",
+    "timestamp",
+)
+META_MODIFIED: Final[tuple[str, ...]] = (
+    "article:modified_time",
+    "article:modified",
+    "og:updated_time",
+    "og:modified_time",
+    "datemodified",
+    "modified_time",
+    "last-modified",
+    "lastmodified",
+    "last_updated",
+    "dc.date.modified",
+    "dcterms.modified",
+    "article.updated",
+    "parsely-updated-date",
+    "sailthru.lastmodified",
+    "updated_time",
+    "revised",
+)
+
+# Class/id tokens of containers whose dates belong to other stories, comments or page chrome.
+EXCLUDED_TOKEN_RE: Final = re.compile(
+    r"(?:^|[-_])(?:related|recommend(?:ed|ations?)?|comments?|commentlist|discussion|sidebar"
+    r"|footer|teasers?|more-?(?:stories|news|articles)|popular|trending|read-?more|also-?read"
+    r"|newsletter|promo|outbrain|taboola|breadcrumbs?|menu|nav|navbar|navigation|widget-area"
+    r"|rail|carousel|ticker|latest|recent(?:-posts)?|most-?read|mostread|archive|calendar"
+    r"|cookie|consent)(?:$|[-_])",
+    re.IGNORECASE,
+)
+# Tokens that never exclude (CMS bookkeeping classes, the article's own footer / meta line).
+NEUTRAL_TOKEN_RE: Final = re.compile(
+    r"^(?:category|tag|post|status|format|type|postid|single|page-id|topic|section)[-_]"
+    r"|^(?:entry|article|story|post|asset|blog|news)[-_]?(?:footer|meta|info|data)",
+    re.IGNORECASE,
+)
+EXCLUDED_TAGS: Final[frozenset[str]] = frozenset({"aside", "nav"})
+
+# Class/id fragments of elements that hold the page's own publication date.
+PUBLISHED_CLASS_RE: Final = re.compile(
+    r"publi|posted|post-?date|entry-?date|article-?date|date-?publi|pubdate|submitted"
+    r"|datum|fecha|dateline",
+    re.IGNORECASE,
+)
+DATE_CLASS_RE: Final = re.compile(r"date|datum|fecha|zeit|time|byline|meta|info", re.IGNORECASE)
+UPDATED_CLASS_RE: Final = re.compile(r"updat|modif|aktualis|revis", re.IGNORECASE)
+# Generic <meta> keys that probably carry a publication date.
+META_PUBLISHED_FALLBACK_RE: Final = re.compile(
+    r"publish|pubdate|pub_date|pub-date|created|uploaded|release|issued", re.IGNORECASE
+)
+
+# Any published/updated cue word, for lines made only of cues and dates.
+CUE_WORDS_RE: Final = re.compile(
+    rf"(?<![\w])(?:{_cue_alt(UPDATED_CUES + PUBLISHED_CUES)})(?![\w])", re.IGNORECASE
+)
+
+# Leading-metadata lines stripped from the start of body text.
+LEADING_METADATA_RES: Final = (
+    re.compile(r"^\s*date\s+(?:19|20)\d\d-\d\d-\d\d\b.*$", re.IGNORECASE),
+    re.compile(
+        rf"^\s*(?:\(?\s*(?:{_cue_alt(UPDATED_CUES + PUBLISHED_CUES)}))(?![\w])\s*(?:on|am|le|el)?"
+        r"\s*[:\-–—|]?\s*.{0,80}$",
+        re.IGNORECASE,
+    ),
+    re.compile(r"^\s*by\s+[\w.\-' ]{2,60}(?:\s*[|,•·–—-]\s*.{0,60})?$", re.IGNORECASE),
+    re.compile(r"^\s*(?:von|par|por)\s+[\w.\-' ]{2,60}\s*[|,•·–—-]\s*.{0,60}$", re.IGNORECASE),
+    re.compile(
+        r"^\s*(?:share(?:\s+this(?:\s+(?:article|story|page|post))?)?|share on \w+|tweet|email"
+        r"|print|comments?|save|listen(?: to this article)?|\d+\s+min(?:ute)?s?\s+read"
+        r"|reading time:?.{0,20}|teilen|drucken|partager|compartir|advertisement|anzeige)"
+        r"\s*[:|]?\s*$",
+        re.IGNORECASE,
+    ),
+)

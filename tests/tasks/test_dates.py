@@ -1,0 +1,371 @@
+"""Published / updated resolution: every signal, UTC normalization, provenance."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tasks.dates import find_dates, local_day, parse_date_text, strip_leading_metadata
+
+FETCHED = datetime(2020, 7, 3, 12, 0, tzinfo=UTC)
+SEED_LINE = "date 2020-07-02 (Last Updated On: July 2, 2020)"
+SEED_BODY = (
+    "Pentagon says in a new report that Al-Qaeda-linked regional groups have close ties to "
+    "the Taliban and have sustained interests in attacking the US forces and other countries."
+)
+
+
+def page(head: str = "", body: str = "") -> str:
+    return f"<html><head><title>t</title>{head}</head><body>{body}</body></html>"
+
+
+def utc(*args: int) -> datetime:
+    return datetime(*args, tzinfo=UTC)
+
+
+# ---------------------------------------------------------------------------------------------
+# The seed article
+
+
+def test_seed_leading_line_in_html() -> None:
+    html = page(body=f"<h1>Pentagon report</h1><p>{SEED_LINE}</p><p>{SEED_BODY}</p>")
+    f = find_dates(html, fetched_at=FETCHED)
+    assert f.published is not None and f.updated is not None
+    assert f.published.value == utc(2020, 7, 2)
+    assert f.published.precision == "day"
+    assert f.published.provenance == "visible-text"
+    assert f.published.confidence == 0.8
+    assert f.updated.value == utc(2020, 7, 2)
+    assert f.updated.precision == "day"
+    assert f.updated.provenance == "visible-text"
+    assert "July 2, 2020" in f.updated.text
+
+
+def test_seed_leading_line_in_extracted_text() -> None:
+    f = find_dates("", text=f"{SEED_LINE}\n\n{SEED_BODY}", fetched_at=FETCHED)
+    assert f.published is not None and f.updated is not None
+    assert (f.published.value, f.published.precision) == (utc(2020, 7, 2), "day")
+    assert (f.updated.value, f.updated.precision) == (utc(2020, 7, 2), "day")
+
+
+def test_day_only_never_shifts_with_source_timezone() -> None:
+    f = find_dates(
+        "",
+        text=f"{SEED_LINE}\n{SEED_BODY}",
+        fetched_at=FETCHED,
+        source_timezone="Pacific/Kiritimati",
+    )
+    assert f.published is not None
+    assert f.published.value == utc(2020, 7, 2)
+    assert f.published.utc_offset_minutes is None
+
+
+# ---------------------------------------------------------------------------------------------
+# Structured signals
+
+
+def test_json_ld_graph_with_offset() -> None:
+    ld = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@graph": ['
+        '{"@type": "WebSite", "name": "x"},'
+        '{"@type": "NewsArticle", "headline": "h", '
+        '"datePublished": "2020-07-02T09:15:00+04:30", '
+        '"dateModified": "2020-07-02T11:00:00+04:30"}]}</script>'
+    )
+    f = find_dates(page(head=ld), fetched_at=FETCHED)
+    assert f.published is not None and f.updated is not None
+    assert f.published.value == utc(2020, 7, 2, 4, 45)
+    assert f.published.provenance == "json-ld"
+    assert f.published.confidence == 0.95
+    assert f.published.utc_offset_minutes == 270
+    assert f.updated.value == utc(2020, 7, 2, 6, 30)
+    assert f.updated.provenance == "json-ld"
+
+
+def test_json_ld_list_and_article_beats_webpage() -> None:
+    ld = (
+        '<script type="application/ld+json">[{"@type": "WebPage", '
+        '"datePublished": "2019-01-01"}, {"@type": ["ReportageNewsArticle"], '
+        '"datePublished": "2020-07-01T08:00:00Z"}]</script>'
+    )
+    f = find_dates(page(head=ld), fetched_at=FETCHED)
+    assert f.published is not None
+    assert f.published.value == utc(2020, 7, 1, 8, 0)
+    assert f.updated is None
+
+
+def test_meta_tags_published_and_modified() -> None:
+    head = (
+        '<meta property="article:published_time" content="2020-07-02T14:30:00+02:00">'
+        '<meta property="article:modified_time" content="2020-07-02T18:05:00+02:00">'
+    )
+    f = find_dates(page(head=head), fetched_at=FETCHED)
+    assert f.published is not None and f.updated is not None
+    assert (f.published.value, f.published.precision) == (utc(2020, 7, 2, 12, 30), "second")
+    assert f.published.provenance == "meta"
+    assert f.updated.value == utc(2020, 7, 2, 16, 5)
+
+
+def test_no_updated_stated_gives_none() -> None:
+    head = '<meta name="pubdate" content="2020-07-01">'
+    f = find_dates(
+        page(head=head, body="<h1>t</h1><p>Text.</p>"),
+        fetched_at=FETCHED,
+        http_last_modified="Fri, 03 Jul 2020 10:00:00 GMT",
+    )
+    assert f.published is not None
+    assert f.published.value == utc(2020, 7, 1)
+    assert f.updated is None
+
+
+def test_http_header_alone_never_makes_updated() -> None:
+    f = find_dates(
+        page(body="<p>No dates here.</p>"),
+        fetched_at=FETCHED,
+        http_last_modified="Thu, 02 Jul 2020 10:00:00 GMT",
+    )
+    assert f.updated is None
+    assert f.published is not None
+    assert f.published.provenance == "http-header"
+    assert f.published.confidence == 0.3
+
+
+def test_updated_before_published_is_dropped() -> None:
+    head = (
+        '<meta property="article:published_time" content="2020-07-02T10:00:00Z">'
+        '<meta property="article:modified_time" content="2020-06-01T10:00:00Z">'
+    )
+    f = find_dates(page(head=head), fetched_at=FETCHED)
+    assert f.published is not None and f.published.value == utc(2020, 7, 2, 10, 0)
+    assert f.updated is None
+
+
+def test_time_tag_near_headline_and_related_list_ignored() -> None:
+    body = (
+        "<article><h1>Story</h1>"
+        '<time datetime="2020-07-01T06:00:00Z" class="published">July 1</time>'
+        "<p>Story text.</p></article>"
+        '<aside><ul class="related"><li><time datetime="2020-07-03T01:00:00Z">x</time></li>'
+        "</ul></aside>"
+        '<div class="related-stories"><time datetime="2020-07-03T02:00:00Z">y</time></div>'
+    )
+    f = find_dates(page(body=body), fetched_at=FETCHED)
+    assert f.published is not None
+    assert f.published.value == utc(2020, 7, 1, 6, 0)
+    assert f.published.provenance == "time-tag"
+    assert f.published.confidence == 0.85
+    assert f.updated is None
+
+
+def test_related_list_time_alone_is_not_used() -> None:
+    body = (
+        "<h1>Story</h1><p>Story text without a date.</p>"
+        '<div class="related"><time datetime="2020-06-30T01:00:00Z">x</time></div>'
+    )
+    f = find_dates(page(body=body), url="https://ex.com/2020/06/15/story", fetched_at=FETCHED)
+    assert f.published is not None
+    assert f.published.provenance == "url"
+    assert f.published.value == utc(2020, 6, 15)
+
+
+# ---------------------------------------------------------------------------------------------
+# Visible stamps, zones
+
+
+def test_timezone_abbreviation_et_in_summer() -> None:
+    body = "<h1>Story</h1><p>Updated: 3:45 PM ET, Thu July 2, 2020</p><p>Text.</p>"
+    f = find_dates(page(body=body), fetched_at=FETCHED)
+    assert f.updated is not None
+    assert f.updated.value == utc(2020, 7, 2, 19, 45)
+    assert f.updated.precision == "minute"
+    assert f.updated.provenance == "visible-text"
+    assert f.updated.utc_offset_minutes == -240
+
+
+def test_published_and_updated_stamps() -> None:
+    body = (
+        "<h1>Story</h1><p>Published: July 1, 2020 9:00 a.m. PT</p>"
+        "<p>Last updated: July 2, 2020 at 18:30 CEST</p><p>Text.</p>"
+    )
+    f = find_dates(page(body=body), fetched_at=FETCHED)
+    assert f.published is not None and f.updated is not None
+    assert f.published.value == utc(2020, 7, 1, 16, 0)
+    assert f.updated.value == utc(2020, 7, 2, 16, 30)
+
+
+def test_zoneless_time_in_source_timezone_kabul() -> None:
+    body = "<h1>Story</h1><p>Published: 2 July 2020 14:30</p><p>Text.</p>"
+    f = find_dates(page(body=body), fetched_at=FETCHED, source_timezone="Asia/Kabul")
+    assert f.published is not None
+    assert f.published.value == utc(2020, 7, 2, 10, 0)
+    assert f.published.utc_offset_minutes == 270
+    assert local_day(f.published).isoformat() == "2020-07-02"
+
+
+def test_zoneless_time_defaults_to_utc() -> None:
+    body = "<h1>Story</h1><p>Veröffentlicht am 2. Juli 2020, 14:30 Uhr</p><p>Text.</p>"
+    f = find_dates(page(body=body), fetched_at=FETCHED)
+    assert f.published is not None
+    assert f.published.value == utc(2020, 7, 2, 14, 30)
+
+
+def test_french_and_spanish_stamps() -> None:
+    fr = find_dates(
+        page(body="<h1>t</h1><p>Publié le 29 juin 2020</p><p>x</p>"), fetched_at=FETCHED
+    )
+    es = find_dates(
+        page(
+            body="<h1>t</h1><p>Actualizado el 2 de julio de 2020</p>"
+            "<p>Publicado el 1 de julio de 2020</p>"
+        ),
+        fetched_at=FETCHED,
+    )
+    assert fr.published is not None and fr.published.value == utc(2020, 6, 29)
+    assert es.published is not None and es.published.value == utc(2020, 7, 1)
+    assert es.updated is not None and es.updated.value == utc(2020, 7, 2)
+
+
+def test_future_dates_rejected() -> None:
+    head = '<meta property="article:published_time" content="2020-07-09T10:00:00Z">'
+    f = find_dates(page(head=head), url="https://ex.com/2020/07/01/x", fetched_at=FETCHED)
+    assert f.published is not None
+    assert f.published.value == utc(2020, 7, 1)
+    assert f.published.provenance == "url"
+
+
+def test_dates_before_1995_rejected() -> None:
+    head = '<meta property="article:published_time" content="1970-01-01T00:00:00Z">'
+    assert find_dates(page(head=head), fetched_at=FETCHED).published is None
+
+
+def test_url_and_feed_fallbacks() -> None:
+    f = find_dates(
+        page(body="<p>x</p>"), url="https://ex.com/news/2020-07-02/story.html", fetched_at=FETCHED
+    )
+    assert f.published is not None
+    assert (f.published.value, f.published.precision) == (utc(2020, 7, 2), "day")
+    assert f.published.confidence == 0.5
+    feed = find_dates(
+        page(body="<p>x</p>"),
+        fetched_at=FETCHED,
+        feed_published=datetime(2020, 7, 2, 8, 0, tzinfo=UTC),
+    )
+    assert feed.published is not None and feed.published.provenance == "feed"
+    assert feed.published.value == utc(2020, 7, 2, 8, 0)
+
+
+def test_broken_inputs_give_empty_findings() -> None:
+    for html in ("", "   ", "<", "\x00\x01", "<?xml version='1.0' encoding='utf-8'?><a/>"):
+        f = find_dates(html, fetched_at=FETCHED)
+        assert f.updated is None
+
+
+def test_parse_date_text_formats() -> None:
+    cases = {
+        "2020-07-02T14:30:00Z": utc(2020, 7, 2, 14, 30),
+        "July 2, 2020": utc(2020, 7, 2),
+        "2. Juli 2020": utc(2020, 7, 2),
+        "02.07.2020": utc(2020, 7, 2),
+        "2020/07/02": utc(2020, 7, 2),
+        "2020年7月2日": utc(2020, 7, 2),
+        "Thu, 02 Jul 2020 14:30:00 GMT": utc(2020, 7, 2, 14, 30),
+    }
+    for text, expected in cases.items():
+        parsed = parse_date_text(text)
+        assert parsed is not None, text
+        assert parsed.value == expected, text
+
+
+# ---------------------------------------------------------------------------------------------
+# strip_leading_metadata
+
+
+def test_strip_seed_line() -> None:
+    assert strip_leading_metadata(f"{SEED_LINE}\n\n{SEED_BODY}") == SEED_BODY
+
+
+def test_strip_bylines_and_share_prompts() -> None:
+    text = (
+        "Published: July 2, 2020\nUpdated: 3:45 PM ET\nBy Jane Doe | July 2, 2020\n"
+        "Share this article\n" + SEED_BODY + "\nUpdated: this line stays mid-body"
+    )
+    assert strip_leading_metadata(text) == SEED_BODY + "\nUpdated: this line stays mid-body"
+
+
+def test_strip_keeps_prose_that_looks_like_metadata() -> None:
+    text = "By the end of the year, the Pentagon said, troops would leave.\nMore text."
+    assert strip_leading_metadata(text) == text
+    assert strip_leading_metadata(SEED_BODY) == SEED_BODY
+
+
+# ---------------------------------------------------------------------------------------------
+# Properties
+
+HTMLISH = st.lists(
+    st.sampled_from(
+        [
+            *list("<>/=\"' abcdtime-:0123456789TZ+.,|\n"),
+            "July",
+            "Updated",
+            "<time datetime=",
+            "<h1>",
+            "2020-07-02",
+            " PM ET",
+            '<script type="application/ld+json">',
+            '{"@type": "NewsArticle", "datePublished": ',
+        ]
+    ),
+    max_size=80,
+).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    html=st.one_of(st.text(max_size=300), HTMLISH),
+    text=st.none() | st.text(max_size=200),
+    url=st.none() | st.text(max_size=80),
+    tz=st.none() | st.sampled_from(["Asia/Kabul", "America/New_York", "Not/AZone", ""]),
+)
+def test_find_dates_never_raises_and_is_deterministic(
+    html: str, text: str | None, url: str | None, tz: str | None
+) -> None:
+    a = find_dates(html, text=text, url=url, fetched_at=FETCHED, source_timezone=tz)
+    b = find_dates(html, text=text, url=url, fetched_at=FETCHED, source_timezone=tz)
+    assert a == b
+    for claim in (a.published, a.updated):
+        if claim is not None:
+            assert claim.value.tzinfo is not None
+            assert claim.value.utcoffset() is not None
+            assert not claim.value.utcoffset()
+    if a.published and a.updated:
+        assert local_day(a.updated) >= local_day(a.published) or (
+            a.updated.value >= a.published.value
+        )
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.one_of(st.text(max_size=400), HTMLISH))
+def test_strip_leading_metadata_never_raises(text: str) -> None:
+    out = strip_leading_metadata(text)
+    assert out == strip_leading_metadata(text)
+    assert out in text or out == text.lstrip("\n")
+
+
+def test_modified_copying_published_is_not_an_update() -> None:
+    ld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        '"datePublished": "2020-07-02T08:00:00Z", "dateModified": "2020-07-02T08:00:00Z"}'
+        "</script>"
+    )
+    f = find_dates(page(head=ld), fetched_at=FETCHED)
+    assert f.published is not None and f.published.value == utc(2020, 7, 2, 8, 0)
+    assert f.updated is None
+
+
+def test_hatom_updated_class_on_the_only_date_is_published() -> None:
+    body = '<h1>t</h1><span class="post-date date updated">July 1, 2020</span><p>x</p>'
+    f = find_dates(page(body=body), fetched_at=FETCHED)
+    assert f.published is not None and f.published.value == utc(2020, 7, 1)
+    assert f.updated is None

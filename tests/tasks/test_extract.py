@@ -1,0 +1,64 @@
+"""Cleaning pages: main text without boilerplate, charsets that lie, binary bodies refused."""
+
+from __future__ import annotations
+
+import pytest
+
+from tasks.errors import ExtractionFailed, UnsupportedContent
+from tasks.extract import decode_html, drop_byline_lines, extract_page, split_authors
+
+PARAGRAPHS = [
+    "The Pentagon said on Thursday that talks in Doha would continue next week, officials said.",
+    "Negotiators from both sides met for six hours and agreed on a schedule for prisoner releases.",
+    "Diplomats described the atmosphere as businesslike but said major disagreements remained.",
+]
+
+PAGE = f"""<!doctype html><html lang="en-GB"><head><meta charset="utf-8">
+<title>Talks go on | Example News</title>
+<link rel="canonical" href="https://news.example/talks-go-on">
+<meta name="author" content="Jane Doe; John Roe"></head>
+<body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<div class="cookie-banner">We use cookies to improve your experience. Accept all cookies?</div>
+<article><h1>Talks go on</h1>{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}</article>
+<aside class="related"><h3>Related articles</h3>
+<ul><li><a href="/x">Another story entirely</a></li></ul></aside>
+<footer>Copyright 2020 Example News. All rights reserved.</footer></body></html>"""
+
+
+def test_main_text_title_authors_language_canonical() -> None:
+    extracted = extract_page(PAGE, "https://news.example/talks-go-on?utm_source=x")
+    assert extracted.title == "Talks go on"
+    assert extracted.body.splitlines() == PARAGRAPHS
+    assert extracted.authors == ["Jane Doe", "John Roe"]
+    assert extracted.language == "en"
+    assert extracted.declared_canonical == "https://news.example/talks-go-on"
+
+
+def test_page_without_text_is_an_extraction_failure() -> None:
+    with pytest.raises(ExtractionFailed):
+        extract_page("<html><body><nav>Home</nav></body></html>", "http://x.test/")
+
+
+def test_decoding_survives_a_wrong_header_charset() -> None:
+    body = "<html><head><meta charset='utf-8'></head><body>Kabul – “Sediqqi”</body></html>"
+    assert "“Sediqqi”" in decode_html(body.encode("utf-8"), "text/html; charset=bogus-8")
+    latin = "<html><body>Zürich</body></html>".encode("latin-1")
+    assert "Zürich" in decode_html(latin, "text/html; charset=iso-8859-1")
+    assert "Z\ufffdrich" in decode_html(latin, "text/html")
+
+
+def test_binary_bodies_are_refused() -> None:
+    with pytest.raises(UnsupportedContent):
+        decode_html(b"\x89PNG\r\n\x1a\n\x00\x00\x00", "text/html")
+
+
+def test_byline_lines_leave_the_body() -> None:
+    lines = ["By Jane Doe | Updated: July 2, 2020", "Jane Doe said the talks went on."]
+    assert drop_byline_lines(lines, ["Jane Doe"]) == ["Jane Doe said the talks went on."]
+
+
+def test_split_authors() -> None:
+    assert split_authors("By Jane Doe and John Roe") == ["Jane Doe", "John Roe"]
+    assert split_authors("By LENA MARSH and TOM BRANDT") == ["Lena Marsh", "Tom Brandt"]
+    assert split_authors("Author: Shabnam Rahimi") == ["Shabnam Rahimi"]
+    assert split_authors(None) == []
