@@ -45,9 +45,7 @@ def render(result: Result, fmt: str, out: Any = sys.stdout) -> None:
         writer.writerows([[_jsonable(v) for v in row] for row in result.rows])
         return
     cells = [[_cell(v) for v in row] for row in result.rows]
-    widths = [
-        max([len(c), *(len(row[i]) for row in cells)]) for i, c in enumerate(result.columns)
-    ]
+    widths = [max([len(c), *(len(row[i]) for row in cells)]) for i, c in enumerate(result.columns)]
     out.write("  ".join(c.ljust(w) for c, w in zip(result.columns, widths, strict=True)) + "\n")
     out.write("  ".join("-" * w for w in widths) + "\n")
     for row in cells:
@@ -66,7 +64,12 @@ def _print_health(summary: dict[str, Any]) -> None:
     header = ("source", "discovered", "fetched", "unchanged", "new_versions", "deleted", "failed")
     rows = [
         (
-            sid, h["discovered"], h["fetched"], h["unchanged"], h["new_versions"], h["deleted"],
+            sid,
+            h["discovered"],
+            h["fetched"],
+            h["unchanged"],
+            h["new_versions"],
+            h["deleted"],
             ", ".join(f"{k}={v}" for k, v in sorted(h["failed"].items())) or "-",
         )
         for sid, h in summary["sources"].items()
@@ -77,8 +80,9 @@ def _print_health(summary: dict[str, Any]) -> None:
 def cmd_ingest(args: argparse.Namespace) -> int:
     from flows.ingest import nightly_ingest
 
-    summary = nightly_ingest(sources=args.sources, warehouse=args.warehouse,
-                             batch_size=args.batch_size)
+    summary = nightly_ingest(
+        sources=args.sources, warehouse=args.warehouse, batch_size=args.batch_size
+    )
     _print_health(summary)
     return 0
 
@@ -114,7 +118,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="newsledger", description=__doc__)
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--warehouse", help="warehouse root (default: $NEWSLEDGER_WAREHOUSE or ./data)")
+    common.add_argument(
+        "--warehouse", help="warehouse root (default: $NEWSLEDGER_WAREHOUSE or ./data)"
+    )
     formats = argparse.ArgumentParser(add_help=False)
     formats.add_argument("--format", choices=["table", "csv", "json"], default="table")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -139,8 +145,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     site = sub.add_parser("demo-site", parents=[common], help="serve the bundled demo site")
     site.add_argument("--port", type=int, default=8765)
-    site.add_argument("--faults", action="store_true",
-                      help="also list a malformed page, a 500 and a slow page in the feed")
+    site.add_argument(
+        "--faults",
+        action="store_true",
+        help="also list a malformed page, a 500 and a slow page in the feed",
+    )
     site.set_defaults(func=cmd_demo_site)
 
     demo = sub.add_parser("demo", parents=[common], help="the whole demo (what `make demo` runs)")

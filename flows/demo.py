@@ -58,7 +58,8 @@ def run_demo(warehouse: str | None, port: int) -> int:
     with DemoServer(port) as server, tempfile.TemporaryDirectory() as workdir:
         sources = str(_sources_for(server.base_url, Path(workdir)))
         edited = next(
-            a for a in server.site.manifest["articles"]
+            a
+            for a in server.site.manifest["articles"]
             if a.get("state1") and a.get("state2") and a["state1"] != a["state2"]
         )
         _banner(f"demo site on {server.base_url} (state 1); ingest into {root}")
@@ -74,17 +75,22 @@ def run_demo(warehouse: str | None, port: int) -> int:
     render(timeline(root, "al-Qaeda", "day"), "table")
     _banner(f"history of the edited article  (newsledger history {edited_url})")
     render(history(root, edited_url), "table")
-    _banner("articles now (newsledger sql \"SELECT ... FROM articles\")")
+    _banner('articles now (newsledger sql "SELECT ... FROM articles")')
     render(
-        query(root, "SELECT title, published_at, published_provenance, updated_at, "
-                    "updated_provenance, dateline_place, dateline_agency FROM articles "
-                    "ORDER BY published_at"),
+        query(
+            root,
+            "SELECT title, published_at, published_provenance, updated_at, "
+            "updated_provenance, dateline_place, dateline_agency FROM articles "
+            "ORDER BY published_at",
+        ),
         "table",
     )
     _banner("tombstones")
     render(query(root, "SELECT url, status, observed_at FROM tombstones"), "table")
-    print(f"\nwarehouse: {root}  — try: newsledger sql --warehouse {root} "
-          "\"SELECT * FROM entity_timeline('Pentagon', 'week')\"")
+    print(
+        f"\nwarehouse: {root}  — try: newsledger sql --warehouse {root} "
+        "\"SELECT * FROM entity_timeline('Pentagon', 'week')\""
+    )
     return 0
 
 

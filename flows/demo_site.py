@@ -106,7 +106,7 @@ def _handler(site: DemoSite) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         server_version = "DemoLedger/1.0"
 
-        def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib name
+        def log_message(self, format: str, *args: Any) -> None:
             return
 
         def _send(self, status: int, body: bytes, content_type: str) -> None:
@@ -187,8 +187,10 @@ class DemoServer:
 def serve_forever(port: int, faults: bool) -> None:
     """`newsledger demo-site`: serve until interrupted."""
     server = DemoServer(port, faults).start()
-    print(f"demo site on {server.base_url}/ (feed: /feed.xml, advance: POST /_demo/state/2)",
-          flush=True)
+    print(
+        f"demo site on {server.base_url}/ (feed: /feed.xml, advance: POST /_demo/state/2)",
+        flush=True,
+    )
     try:
         while True:
             time.sleep(3600)

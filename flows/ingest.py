@@ -16,11 +16,11 @@ from typing import Any
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
+from tasks.entities import mention_events
 
 from schemas.events import ArticleVersion, Failure, RawCapture, Tombstone
 from schemas.pages import FeedItem, Source
 from tasks.discover import canonical_url, discover_source, load_sources
-from tasks.entities import mention_events
 from tasks.errors import NewsledgerError, failure_record
 from tasks.fetch import FetchBatch, fetch_pages
 from tasks.versions import article_id_for, derive_versions
@@ -66,9 +66,9 @@ def urls_to_check(
     urls = list(dict.fromkeys(item.url for item in items))
     listed = {canonical_url(url) for url in urls}
     for article in known.values():
-        if article.source_id == source.source_id and article.live:
-            if canonical_url(article.url) not in listed:
-                urls.append(article.url)
+        mine = article.source_id == source.source_id and article.live
+        if mine and canonical_url(article.url) not in listed:
+            urls.append(article.url)
     return urls
 
 
@@ -119,8 +119,14 @@ def tombstones_for(
         elif known is None:
             assert outcome.error is not None
             failures.append(
-                failure_record(outcome.error, url=outcome.url, source_id=source.source_id,
-                               stage="fetch", observed_at=outcome.observed_at, run_id=run_id)
+                failure_record(
+                    outcome.error,
+                    url=outcome.url,
+                    source_id=source.source_id,
+                    stage="fetch",
+                    observed_at=outcome.observed_at,
+                    run_id=run_id,
+                )
             )
     return tombstones, failures
 
@@ -146,9 +152,14 @@ def nightly_ingest(
         try:
             items = discover_source(source, utc_now)
         except NewsledgerError as exc:
-            failure = failure_record(exc, url=source.feed_url or source.homepage,
-                                     source_id=source.source_id, stage="discover",
-                                     observed_at=utc_now(), run_id=run_id)
+            failure = failure_record(
+                exc,
+                url=source.feed_url or source.homepage,
+                source_id=source.source_id,
+                stage="discover",
+                observed_at=utc_now(),
+                run_id=run_id,
+            )
             files += append_task(root, run_id, f"{batch_no:05d}", [failure])
             batch_no += 1
             counts.failed[exc.reason] = counts.failed.get(exc.reason, 0) + 1
@@ -158,22 +169,42 @@ def nightly_ingest(
         for urls in chunks(urls_to_check(items, known, source), batch_size):
             batch = f"{batch_no:05d}"
             batch_no += 1
-            fetched = fetch_pages(urls, source_id=source.source_id, root=root, run_id=run_id,
-                                  batch=batch, now=utc_now, feed_dates=feed_dates)
+            fetched = fetch_pages(
+                urls,
+                source_id=source.source_id,
+                root=root,
+                run_id=run_id,
+                batch=batch,
+                now=utc_now,
+                feed_dates=feed_dates,
+            )
             versions, failures = derive_versions(fetched.pages, source, run_id)
             fresh = [v for v in versions if _is_new(v, known)]
             for v in fresh:  # a later batch of this run must compare with this version
-                known[v.article_id] = KnownArticle(v.article_id, v.url, v.source_id,
-                                                   v.content_hash, True)
+                known[v.article_id] = KnownArticle(
+                    v.article_id, v.url, v.source_id, v.content_hash, True
+                )
             tombstones, gone_failures = tombstones_for(fetched, known_by_url, source, run_id)
             failures += gone_failures + [
-                failure_record(o.error, url=o.url, source_id=source.source_id, stage="fetch",
-                               observed_at=o.observed_at, run_id=run_id)
-                for o in fetched.failures if o.error is not None
+                failure_record(
+                    o.error,
+                    url=o.url,
+                    source_id=source.source_id,
+                    stage="fetch",
+                    observed_at=o.observed_at,
+                    run_id=run_id,
+                )
+                for o in fetched.failures
+                if o.error is not None
             ]
             mentions = mention_events(fresh, run_id) if fresh else []
-            events: list[Any] = [*capture_records(fetched, run_id), *fresh, *mentions,
-                                 *failures, *tombstones]
+            events: list[Any] = [
+                *capture_records(fetched, run_id),
+                *fresh,
+                *mentions,
+                *failures,
+                *tombstones,
+            ]
             files += append_task(root, run_id, batch, events)
             counts.fetched += len(fetched.pages)
             counts.unchanged += len(versions) - len(fresh)

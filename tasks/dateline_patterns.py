@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-# Canonical agency name (the short brand used in datelines) → aliases as they appear in datelines (matched case-insensitively).
+# Canonical agency name (the short brand datelines use) → aliases as written (case-insensitive).
 AGENCIES: Final[dict[str, tuple[str, ...]]] = {
     "Reuters": ("Reuters", "Thomson Reuters"),
     "AP": ("Associated Press", "AP", "The Associated Press", "Associated Press"),

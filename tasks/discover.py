@@ -26,8 +26,23 @@ from tasks.fetch import FEED_TYPES, FetchConfig, Fetcher
 ATOM = "{http://www.w3.org/2005/Atom}"
 # Query parameters that identify a click, not a page: they never make a new article.
 TRACKING_PARAMS = frozenset(
-    {"fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "igshid", "ref", "ref_src",
-     "cmpid", "ncid", "ocid", "smid", "sr_share", "spm"}
+    {
+        "fbclid",
+        "gclid",
+        "dclid",
+        "msclkid",
+        "mc_cid",
+        "mc_eid",
+        "igshid",
+        "ref",
+        "ref_src",
+        "cmpid",
+        "ncid",
+        "ocid",
+        "smid",
+        "sr_share",
+        "spm",
+    }
 )
 TRACKING_PREFIXES = ("utm_", "at_", "pk_", "hsa_")
 
@@ -77,8 +92,11 @@ def parse_feed(content: bytes, base_url: str) -> list[FeedItem]:
     if root.tag == f"{ATOM}feed":
         for entry in root.iter(f"{ATOM}entry"):
             link = next(
-                (e.get("href") for e in entry.findall(f"{ATOM}link")
-                 if e.get("rel", "alternate") == "alternate" and e.get("href")),
+                (
+                    e.get("href")
+                    for e in entry.findall(f"{ATOM}link")
+                    if e.get("rel", "alternate") == "alternate" and e.get("href")
+                ),
                 None,
             )
             if link:
@@ -86,10 +104,17 @@ def parse_feed(content: bytes, base_url: str) -> list[FeedItem]:
                     entry.find(f"{ATOM}updated")
                 )
                 items.append(
-                    FeedItem(urljoin(base_url, link), _text(entry.find(f"{ATOM}title")),
-                             _feed_date(published))
+                    FeedItem(
+                        urljoin(base_url, link),
+                        _text(entry.find(f"{ATOM}title")),
+                        _feed_date(published),
+                    )
                 )
-    elif root.tag in ("rss", "{http://purl.org/rss/1.0/}RDF", "{http://www.w3.org/1999/02/22-rdf-syntax-ns#}RDF"):
+    elif root.tag in (
+        "rss",
+        "{http://purl.org/rss/1.0/}RDF",
+        "{http://www.w3.org/1999/02/22-rdf-syntax-ns#}RDF",
+    ):
         for item in root.iter():
             if item.tag.rsplit("}", 1)[-1] != "item":
                 continue
@@ -97,8 +122,11 @@ def parse_feed(content: bytes, base_url: str) -> list[FeedItem]:
             link = fields.get("link") or fields.get("guid")
             if link:
                 items.append(
-                    FeedItem(urljoin(base_url, link), fields.get("title"),
-                             _feed_date(fields.get("pubDate") or fields.get("date")))
+                    FeedItem(
+                        urljoin(base_url, link),
+                        fields.get("title"),
+                        _feed_date(fields.get("pubDate") or fields.get("date")),
+                    )
                 )
     else:
         raise MalformedFeed(f"{base_url}: root element {root.tag!r} is neither RSS nor Atom")

@@ -1,19 +1,19 @@
 """One exception root for the pipeline; transient failures are retried, permanent ones recorded.
 
-    NewsledgerError                 root: every failure the pipeline records has a `reason`
-    ├── TransientError              worth retrying later (retries apply to these only)
-    │   ├── FetchTimeout            connect/read/total deadline passed
-    │   ├── ConnectionFailed        refused, reset, DNS failure
-    │   └── ServerError             5xx, or 429 Too Many Requests
-    └── PermanentError              retrying will not help; record it and move on
-        ├── TargetRefused           non-http(s) scheme, private/loopback address
-        ├── ClientError             4xx other than 404/410/429
-        ├── Gone                    404/410: becomes a tombstone, not a failure
-        ├── TooManyRedirects        redirect loop or chain over the cap
-        ├── BodyTooLarge            compressed or decompressed body over the cap
-        ├── UnsupportedContent      content type not in the allowlist, binary body
-        ├── MalformedFeed           a feed that is not RSS/Atom or is hostile XML
-        └── ExtractionFailed        no article text could be extracted from the page
+NewsledgerError                 root: every failure the pipeline records has a `reason`
+├── TransientError              worth retrying later (retries apply to these only)
+│   ├── FetchTimeout            connect/read/total deadline passed
+│   ├── ConnectionFailed        refused, reset, DNS failure
+│   └── ServerError             5xx, or 429 Too Many Requests
+└── PermanentError              retrying will not help; record it and move on
+    ├── TargetRefused           non-http(s) scheme, private/loopback address
+    ├── ClientError             4xx other than 404/410/429
+    ├── Gone                    404/410: becomes a tombstone, not a failure
+    ├── TooManyRedirects        redirect loop or chain over the cap
+    ├── BodyTooLarge            compressed or decompressed body over the cap
+    ├── UnsupportedContent      content type not in the allowlist, binary body
+    ├── MalformedFeed           a feed that is not RSS/Atom or is hostile XML
+    └── ExtractionFailed        no article text could be extracted from the page
 """
 
 from __future__ import annotations
@@ -98,7 +98,12 @@ class ExtractionFailed(PermanentError):
 
 
 def failure_record(
-    error: NewsledgerError, *, url: str, source_id: str, stage: str, observed_at: datetime,
+    error: NewsledgerError,
+    *,
+    url: str,
+    source_id: str,
+    stage: str,
+    observed_at: datetime,
     run_id: str,
 ) -> Failure:
     """The stored form of an error: deterministic id, short reason slug, readable detail."""

@@ -43,8 +43,15 @@ from warehouse.warc import CapturePointer, Exchange, WarcBatchWriter
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 FEED_TYPES = frozenset(
-    {"application/rss+xml", "application/atom+xml", "application/xml", "text/xml",
-     "application/feed+json", "application/json", "text/plain"}
+    {
+        "application/rss+xml",
+        "application/atom+xml",
+        "application/xml",
+        "text/xml",
+        "application/feed+json",
+        "application/json",
+        "text/plain",
+    }
 )
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 

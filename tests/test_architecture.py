@@ -33,7 +33,8 @@ def _modules(package: str) -> list[Path]:
 def test_only_warehouse_touches_parquet_duckdb_and_warc(package: str) -> None:
     for path in _modules(package):
         touched = {
-            name for name in _imports(path)
+            name
+            for name in _imports(path)
             if any(name == m or name.startswith(m + ".") for m in STORAGE_MODULES)
         }
         assert not touched, f"{path.relative_to(REPO)} imports {touched}"

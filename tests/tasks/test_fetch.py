@@ -26,8 +26,12 @@ from tasks.fetch import FetchConfig, Fetcher, is_public_address, retry_after_sec
 Route = Callable[[BaseHTTPRequestHandler], None]
 
 
-def _reply(status: int, body: bytes = b"<p>ok</p>", ctype: str = "text/html",
-           headers: dict[str, str] | None = None) -> Route:
+def _reply(
+    status: int,
+    body: bytes = b"<p>ok</p>",
+    ctype: str = "text/html",
+    headers: dict[str, str] | None = None,
+) -> Route:
     def handle(h: BaseHTTPRequestHandler) -> None:
         h.send_response(status)
         h.send_header("Content-Type", ctype)
@@ -36,6 +40,7 @@ def _reply(status: int, body: bytes = b"<p>ok</p>", ctype: str = "text/html",
         h.send_header("Content-Length", str(len(body)))
         h.end_headers()
         h.wfile.write(body)
+
     return handle
 
 
@@ -68,8 +73,14 @@ def site() -> Iterator[Site]:
 
 
 def fetcher(**overrides: object) -> Fetcher:
-    config = FetchConfig(allow_private_hosts=True, retries=1, backoff_base=0.01,
-                         read_timeout=1.0, connect_timeout=1.0, total_timeout=3.0)
+    config = FetchConfig(
+        allow_private_hosts=True,
+        retries=1,
+        backoff_base=0.01,
+        read_timeout=1.0,
+        connect_timeout=1.0,
+        total_timeout=3.0,
+    )
     config = FetchConfig(**{**config.__dict__, **overrides})
     return Fetcher(config, lambda: datetime(2020, 7, 2, tzinfo=UTC))
 

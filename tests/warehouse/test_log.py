@@ -65,9 +65,20 @@ def test_versions_are_changes_only_and_numbered_by_observation(tmp_path: Path) -
 
 
 def test_tombstone_removes_from_articles_but_not_from_the_past(tmp_path: Path) -> None:
-    commit_run(tmp_path, "r1", "t", append_events(tmp_path, "r1", "0", [
-        version("a1", "kept", at(2), "r1"), version("a2", "gone soon", at(2), "r1")]))
-    commit_run(tmp_path, "r2", "t", append_events(tmp_path, "r2", "0", [tombstone("a2", at(4), "r2")]))
+    commit_run(
+        tmp_path,
+        "r1",
+        "t",
+        append_events(
+            tmp_path,
+            "r1",
+            "0",
+            [version("a1", "kept", at(2), "r1"), version("a2", "gone soon", at(2), "r1")],
+        ),
+    )
+    commit_run(
+        tmp_path, "r2", "t", append_events(tmp_path, "r2", "0", [tombstone("a2", at(4), "r2")])
+    )
     assert query(tmp_path, "SELECT article_id FROM articles ORDER BY 1").rows == [("a1",)]
     past = query(tmp_path, "SELECT article_id FROM articles_as_of('2020-07-03') ORDER BY 1")
     assert past.rows == [("a1",), ("a2",)]
@@ -77,15 +88,24 @@ def test_tombstone_removes_from_articles_but_not_from_the_past(tmp_path: Path) -
 def test_timeline_folds_aliases_and_counts_articles(tmp_path: Path) -> None:
     v1 = version("a1", "one", at(2), "r1")
     v2 = version("a2", "two", at(2), "r1", published_at=at(9, 0))
-    events = [v1, v2, mention(v1, "Q34490", "al-Qaeda", ["Al-Qaeda", "al-Qaeda’s"]),
-              mention(v2, "Q34490", "al-Qaeda", ["Al Qaeda"])]
+    events = [
+        v1,
+        v2,
+        mention(v1, "Q34490", "al-Qaeda", ["Al-Qaeda", "al-Qaeda’s"]),
+        mention(v2, "Q34490", "al-Qaeda", ["Al Qaeda"]),
+    ]
     commit_run(tmp_path, "r1", "t", append_events(tmp_path, "r1", "0", events))
     expected = [("2020-07-02", 1, 2), ("2020-07-09", 1, 1)]
     for name in ("al-Qaeda", "Al-Qaeda", "AL QAEDA", "al-Qaeda’s", "Q34490"):
-        rows = query(tmp_path, "SELECT bucket_start::VARCHAR, articles, mentions "
-                               "FROM entity_timeline(?, 'day')", [name]).rows
+        rows = query(
+            tmp_path,
+            "SELECT bucket_start::VARCHAR, articles, mentions FROM entity_timeline(?, 'day')",
+            [name],
+        ).rows
         assert rows == expected, name
-    weekly = query(tmp_path, "SELECT bucket_start::VARCHAR, articles FROM entity_timeline('Q34490', 'month')")
+    weekly = query(
+        tmp_path, "SELECT bucket_start::VARCHAR, articles FROM entity_timeline('Q34490', 'month')"
+    )
     assert weekly.rows == [("2020-07-01", 2)]
 
 
@@ -100,6 +120,7 @@ def test_views_work_from_the_plain_duckdb_cli(tmp_path: Path) -> None:
         "SELECT article_id, version FROM articles;\n"
     )
     duckdb_cli = Path(REPO / ".venv" / "bin" / "duckdb")
-    out = subprocess.run([str(duckdb_cli)], input=script, capture_output=True, text=True,
-                         check=True, timeout=60)
+    out = subprocess.run(
+        [str(duckdb_cli)], input=script, capture_output=True, text=True, check=True, timeout=60
+    )
     assert out.stdout.strip().splitlines() == ["article_id,version", "a1,1"], out.stderr
