@@ -16,16 +16,16 @@ from typing import Any
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
-from tasks.entities import mention_events
 
 from schemas.events import ArticleVersion, Failure, RawCapture, Tombstone
 from schemas.pages import FeedItem, Source
 from tasks.discover import canonical_url, discover_source, load_sources
+from tasks.entities import load_alias_table, mention_events
 from tasks.errors import NewsledgerError, failure_record
 from tasks.fetch import FetchBatch, fetch_pages
 from tasks.versions import article_id_for, derive_versions
 from warehouse.layout import resolve_root
-from warehouse.log import append_events, commit_run, init_warehouse
+from warehouse.log import append_events, commit_run, init_warehouse, write_alias_snapshot
 from warehouse.queries import KnownArticle, known_articles
 from warehouse.warc import CapturePointer
 
@@ -141,6 +141,8 @@ def nightly_ingest(
     init_warehouse(root)
     run_id = new_run_id(utc_now())
     known = known_articles(root)
+    aliases = load_alias_table()
+    write_alias_snapshot(root, aliases.version, ((eid, key) for key, eid in aliases.alias_rows()))
     known_by_url = {article.url: article for article in known.values()}
     files: list[str] = []
     health: list[SourceHealth] = []
@@ -197,7 +199,7 @@ def nightly_ingest(
                 for o in fetched.failures
                 if o.error is not None
             ]
-            mentions = mention_events(fresh, run_id) if fresh else []
+            mentions = mention_events(fresh, aliases, run_id) if fresh else []
             events: list[Any] = [
                 *capture_records(fetched, run_id),
                 *fresh,

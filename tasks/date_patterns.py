@@ -490,6 +490,9 @@ CUE_WORDS_RE: Final = re.compile(
     rf"(?<![\w])(?:{_cue_alt(UPDATED_CUES + PUBLISHED_CUES)})(?![\w])", re.IGNORECASE
 )
 
+# Provenances that are the page's own statements (as opposed to feed/sitemap/HTTP hints).
+ON_PAGE: Final = frozenset({"json-ld", "meta", "time-tag", "visible-text", "dateline"})
+
 # Leading-metadata lines stripped from the start of body text.
 LEADING_METADATA_RES: Final = (
     re.compile(r"^\s*date\s+(?:19|20)\d\d-\d\d-\d\d\b.*$", re.IGNORECASE),

@@ -866,12 +866,15 @@ def _not_before(updated: _Cand, published: _Cand) -> bool:
 
 
 def _refine(best: _Cand, pubs: list[_Cand]) -> _Cand:
-    """A day-only claim takes the time of a weaker claim stating the same day with a time."""
+    """A day-only claim takes the time of a weaker claim *on the page* stating the same day
+    with a time; that claim's provenance comes with it. Off-page hints (feed, sitemap, HTTP)
+    never turn a page's stated day into a time the page does not state."""
     if best.precision != "day":
         return best
     for c in pubs:
-        if c.precision != "day" and c.local_date() == best.value.date() and c is not best:
-            return replace(c, provenance=best.provenance, text=best.text, rank=best.rank)
+        same_day = c.local_date() == best.value.date()
+        if c.precision != "day" and same_day and c is not best and c.provenance in P.ON_PAGE:
+            return replace(c, rank=best.rank)
     return best
 
 

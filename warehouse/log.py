@@ -96,6 +96,8 @@ def write_alias_snapshot(root: Path, version: str, pairs: Iterable[tuple[str, st
     path = reference_dir(root) / f"entity_aliases-{version}.parquet"
     if path.exists():
         return
-    ids, aliases = zip(*sorted(set(pairs)), strict=True) if pairs else ((), ())
-    table = pa.table({"entity_id": list(ids), "alias": list(aliases)}, schema=ALIAS_SCHEMA)
+    rows = sorted(set(pairs))
+    table = pa.table(
+        {"entity_id": [r[0] for r in rows], "alias": [r[1] for r in rows]}, schema=ALIAS_SCHEMA
+    )
     write_atomically(path, partial(pq.write_table, table))

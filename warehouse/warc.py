@@ -64,6 +64,7 @@ class WarcBatchWriter:
             exchange.url,
             "request",
             payload=io.BytesIO(b""),
+            length=0,
             http_headers=StatusAndHeaders(
                 f"{exchange.method} /{target} HTTP/1.1",
                 exchange.request_headers,
@@ -77,6 +78,7 @@ class WarcBatchWriter:
             exchange.url,
             "response",
             payload=io.BytesIO(exchange.body),
+            length=len(exchange.body),  # a known length: warcio need not spool a temp file
             http_headers=StatusAndHeaders(
                 f"{exchange.status} {exchange.reason}".strip(), headers, protocol="HTTP/1.1"
             ),

@@ -1,0 +1,150 @@
+"""Data for entity normalization, kept apart from the logic in `tasks.entities`.
+
+Everything here is a table or a pattern, so a reviewer can tune what counts as an entity, how
+names fold, and what an acronym definition looks like without reading the resolver. The alias
+table and the list of titles are larger and live in `seeds/` (entities.csv, entity_titles.txt).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final, Literal
+
+EntityType = Literal["PERSON", "ORG", "LOC"]
+
+# spaCy (OntoNotes) label -> our type. Labels absent here are not entities for the warehouse:
+# nationalities (NORP), dates, times, numbers, money, products, events, works, laws, languages.
+LABEL_TO_TYPE: Final[dict[str, EntityType]] = {
+    "PERSON": "PERSON",
+    "PER": "PERSON",  # WikiNER-style models (xx_ent_wiki_sm, de/fr/es/... *_sm)
+    "ORG": "ORG",
+    "GPE": "LOC",
+    "LOC": "LOC",
+    "FAC": "LOC",
+}
+
+# When two sources disagree on a type for the same unknown name, and the votes tie, the earlier
+# type here wins: a person mislabelled ORG is the stock model's most common mistake.
+TYPE_PRIORITY: Final[tuple[EntityType, ...]] = ("PERSON", "ORG", "LOC")
+
+# Pipeline components that NER does not read. In the en_core_web_*_sm models `ner` embeds its
+# own tok2vec (it is not a listener of the shared `tok2vec` component), so even `tok2vec` can be
+# dropped there; `tasks.entities.load_nlp` checks for a listener before removing it, because the
+# md/lg/trf models do share theirs. Dropping the parser loses its sentence boundaries, which
+# moved a few span edges on 7 of 162 English corpus articles and halves the NER time.
+NER_UNUSED_COMPONENTS: Final[tuple[str, ...]] = (
+    "tagger",
+    "morphologizer",
+    "parser",
+    "senter",
+    "attribute_ruler",
+    "lemmatizer",
+    "textcat",
+    "textcat_multilabel",
+    "entity_linker",
+)
+NER_FEATURE_COMPONENTS: Final[tuple[str, ...]] = ("tok2vec", "transformer")
+
+# --- folding tables -------------------------------------------------------------------------
+
+# Every dash/hyphen variant. Folding treats them as a space, so "al-Qaeda" == "al Qaeda".
+HYPHENS: Final[str] = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"
+HYPHEN_CLASS: Final[str] = re.escape(HYPHENS)  # for use inside [...] ("-" escaped)
+# Apostrophes and single quotes that writers use inside names ("al-Qa'ida", "Qa’ida").
+APOSTROPHES: Final[str] = "'\u2018\u2019\u201a\u201b\u02bc\u02bb\u02b9\u0060\u00b4\u2032\uff07"
+# Double quotes never belong to a name; they are dropped.
+DOUBLE_QUOTES: Final[str] = '"\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\uff02'
+
+# A word for folding and alias scanning: dotted initials ("U.S.", "D.C.", "W."), else letters,
+# digits and '&' with inner apostrophes ("Qa'ida", "O'Brien", "AT&T").
+# Applied after APOSTROPHES are translated to "'" (a 1:1 mapping, so offsets are kept).
+WORD_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?:[^\W\d_]\.){2,}|[^\W\d_]\.(?=\s+[^\W\d_])|[^\W_]+(?:'[^\W_]+)*|&"
+)
+# What may separate two words of one multi-word name: spaces, hyphens, a slash.
+NAME_GAP_RE: Final[re.Pattern[str]] = re.compile(rf"[\s{HYPHEN_CLASS}/]*")
+
+# Possessive endings, applied to a word after apostrophes are unified to "'".
+POSSESSIVE_RE: Final[re.Pattern[str]] = re.compile(r"'s$")
+# Leading articles dropped from a name ("the Taliban" == "Taliban"); the fold drops only a
+# leading "the", the surface cleaner also drops it before showing a mention.
+LEADING_ARTICLE_RE: Final[re.Pattern[str]] = re.compile(r"^(?:the)\s+", re.IGNORECASE)
+LEADING_ARTICLES: Final[frozenset[str]] = frozenset({"the"})
+# Trailing possessive on a surface form as written ("Al-Qaeda’s", "the United States'").
+SURFACE_POSSESSIVE_RE: Final[re.Pattern[str]] = re.compile(r"(?:['’ʼ`]s|(?<=s)['’ʼ`])$")
+
+# --- acronyms --------------------------------------------------------------------------------
+
+# "Long Name (ACR)" — an acronym in parentheses: 2..10 chars with at least two capitals.
+ACRONYM_IN_PARENS_RE: Final[re.Pattern[str]] = re.compile(
+    r"\(\s*((?=(?:[^()]*?[A-Z]){2})[A-Z][A-Za-z0-9&.\-]{1,9})\s*\)"
+)
+# "ACR (Long Name)" — the reverse order some wires use.
+ACRONYM_BEFORE_PARENS_RE: Final[re.Pattern[str]] = re.compile(
+    r"\b([A-Z][A-Za-z0-9&\-]{1,9})\s*\(\s*([A-Z][^()]{3,80}?)\s*\)"
+)
+# Words an acronym may skip or may take a letter from ("Department of Defense" -> "DoD").
+ACRONYM_OPTIONAL_WORDS: Final[frozenset[str]] = frozenset(
+    {"of", "the", "in", "and", "for", "on", "at", "to", "a", "an", "de", "du", "des", "la", "&"}
+)
+ACRONYM_MAX_WORDS: Final[int] = 12
+
+# Alias-table matches of at most this many letters that are all capitals ("US", "IS", "AQ")
+# are not trusted inside shouting text: when the words around them (this many on each side)
+# are all capitals too, as in a headline "WHAT IS THE US PLAN".
+SHORT_ACRONYM_LEN: Final[int] = 3
+SHOUTING_NEIGHBOURS: Final[int] = 2
+
+# Words that may be left over when a NER span is replaced by the alias-table names inside it
+# ("the US Department of Defense to Congress" -> US Department of Defense + Congress).
+SPAN_FILLER_WORDS: Final[frozenset[str]] = frozenset(
+    {"the", "to", "and", "&", "with", "by", "from", "a", "an", "at", "on"}
+)  # not "of"/"in": "Gulf of Mexico" and "Al-Qaeda in Yemen" are names, not two entities
+
+# Legal-form words at the end of a company name: "SoftBank Group Corp" and "SoftBank" are one
+# unknown organization, and its id is derived from the name without them so that articles
+# which write it either way agree.
+ORG_SUFFIXES: Final[frozenset[str]] = frozenset(
+    {
+        "inc", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "plc", "group",
+        "holdings", "holding", "sa", "ag", "se", "gmbh", "nv", "bv", "lp", "llp", "&",
+    }
+)  # fmt: skip
+
+# NER labels whose spans hide alias-table words inside them: "Labour" in "Labour Day" (EVENT),
+# "Apple" in "Apple Watch" (PRODUCT). Not NORP: spaCy tags "Afghan Taliban" NORP at times.
+SHIELDING_LABELS: Final[frozenset[str]] = frozenset({"EVENT", "PRODUCT", "WORK_OF_ART"})
+
+# A person is described right after the name: "Sediq Sediqqi, a spokesman for ...".
+# (A pattern string: the resolver appends the title alternation to it.)
+APPOSITIVE_PREFIX: Final[str] = (
+    r"\A\s*,\s*(?i:(?:a|an|the)\s+)?"
+    r"(?i:(?:former|then|acting|deputy|senior|chief|top|retired|veteran|local|provincial)\s+)*"
+    r"(?:[A-Z][\w'’.\-]*\s+){0,3}"  # whose: "the Taliban spokesman", "a Pentagon spokesman"
+)
+# How far before a span a title may start ("said Secretary of State Mike Pompeo").
+TITLE_WINDOW: Final[int] = 80
+
+# Nationality and demonym words that some models tag GPE/ORG instead of NORP. They name no
+# entity (the contract's entity_mentions excludes nationalities), so they are dropped.
+DEMONYMS: Final[frozenset[str]] = frozenset(
+    {
+        "afghan", "afghans", "american", "americans", "arab", "arabs", "australian",
+        "austrian", "azerbaijani", "bangladeshi", "belarusian", "belgian", "brazilian",
+        "british", "briton", "britons", "bulgarian", "burmese", "canadian", "chilean",
+        "chinese", "colombian", "croatian", "cuban", "czech", "danish", "dutch", "egyptian",
+        "emirati", "english", "eritrean", "ethiopian", "european", "europeans", "filipino",
+        "finnish", "french", "georgian", "german", "germans", "greek", "hungarian", "indian",
+        "indians", "indonesian", "iranian", "iranians", "iraqi", "iraqis", "irish", "israeli",
+        "israelis", "italian", "japanese", "jordanian", "kazakh", "kenyan", "korean",
+        "kurdish", "kurds", "kuwaiti", "lebanese", "libyan", "malaysian", "mexican",
+        "moroccan", "nepali", "nigerian", "norwegian", "pakistani", "pakistanis",
+        "palestinian", "palestinians", "pashtun", "pashtuns", "persian", "peruvian", "polish",
+        "portuguese", "qatari", "romanian", "russian", "russians", "saudi", "saudis",
+        "scottish", "serbian", "somali", "spanish", "sudanese", "swedish", "swiss", "syrian",
+        "syrians", "taiwanese", "tajik", "thai", "tunisian", "turkish", "turkmen", "ukrainian",
+        "ukrainians", "uzbek", "venezuelan", "vietnamese", "welsh", "yemeni", "hazara",
+        "hazaras", "baloch", "sunni", "shia", "shiite", "muslim", "muslims", "christian",
+        "christians", "jewish", "western", "westerners",
+    }
+)  # fmt: skip

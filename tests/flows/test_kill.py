@@ -1,0 +1,88 @@
+"""SIGKILL a real ingest process mid-write: nothing partial shows, and a re-run heals it."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from flows.demo_site import DemoServer
+from flows.ingest import nightly_ingest
+from tests.conftest import REPO, write_sources
+from warehouse.log import committed_run_ids
+from warehouse.queries import query
+
+# What a run leaves in the views, minus what differs by nature between two runs (times, ids).
+SNAPSHOT = """
+SELECT url, version, content_hash, title, published_at, updated_at, dateline_text
+FROM articles ORDER BY url
+"""
+ENTITY_SNAPSHOT = """
+SELECT url, entity_id, mention_count, mentions FROM entity_mentions ORDER BY ALL
+"""
+
+
+def _ingest_process(sources: Path, root: Path, home: Path) -> subprocess.Popen[bytes]:
+    env = {
+        **os.environ,
+        "PREFECT_HOME": str(home),
+        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+        "DO_NOT_TRACK": "1",
+        "NEWSLEDGER_ALLOW_PRIVATE_HOSTS": "1",
+    }
+    env.pop("PREFECT_API_URL", None)
+    command = [
+        sys.executable,
+        "-m",
+        "flows.cli",
+        "ingest",
+        "--sources",
+        str(sources),
+        "--warehouse",
+        str(root),
+        "--batch-size",
+        "1",
+    ]
+    return subprocess.Popen(
+        command, cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+
+
+def _wait_for_event_files(root: Path, process: subprocess.Popen[bytes], timeout: float) -> int:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        files = [p for p in (root / "events").rglob("*.parquet") if p.name != "_schema.parquet"]
+        if len(files) >= 3:
+            return len(files)
+        assert process.poll() is None, "ingest ended before it could be killed"
+        time.sleep(0.02)
+    raise AssertionError("no event files appeared")
+
+
+def test_sigkill_mid_write_leaves_no_partial_run(
+    prefect_harness: None, demo_server: DemoServer, tmp_path: Path
+) -> None:
+    sources = write_sources(tmp_path / "sources.csv", demo_server.base_url)
+    killed = tmp_path / "killed"
+    process = _ingest_process(sources, killed, tmp_path / "prefect-home")
+    try:
+        _wait_for_event_files(killed, process, timeout=180)
+        process.send_signal(signal.SIGKILL)
+    finally:
+        process.wait(timeout=60)
+    assert process.returncode == -signal.SIGKILL
+
+    assert committed_run_ids(killed) == {"_init"}, "the killed run must not be committed"
+    for view in ("article_versions", "entity_mentions", "captures", "failures", "tombstones"):
+        assert query(killed, f"SELECT count(*) FROM {view}").rows == [(0,)], view
+
+    nightly_ingest(sources=str(sources), warehouse=str(killed))
+    uninterrupted = tmp_path / "uninterrupted"
+    nightly_ingest(sources=str(sources), warehouse=str(uninterrupted))
+
+    healed = query(killed, SNAPSHOT).rows
+    assert healed and healed == query(uninterrupted, SNAPSHOT).rows
+    assert query(killed, ENTITY_SNAPSHOT).rows == query(uninterrupted, ENTITY_SNAPSHOT).rows
