@@ -18,7 +18,7 @@ from flows.cli import _print_health, render
 from flows.demo_site import DemoServer
 from flows.ingest import DEFAULT_SOURCES, nightly_ingest
 from warehouse.layout import resolve_root
-from warehouse.queries import history, query, timeline
+from warehouse.queries import query, timeline
 
 DEMO_MARKER = ".newsledger-demo"
 
@@ -71,17 +71,45 @@ def run_demo(warehouse: str | None, port: int) -> int:
         _print_health(nightly_ingest(sources=sources, warehouse=str(root)))
         edited_url = server.base_url + edited["path"]
 
+    _banner('the seed article (newsledger sql "SELECT ... FROM articles WHERE ...")')
+    render(
+        query(
+            root,
+            "SELECT published_at, published_precision AS precision, published_provenance "
+            "AS provenance, updated_at, updated_provenance, left(body, 60) AS body_starts "
+            "FROM articles WHERE url LIKE '%pentagon-al-qaeda-taliban-ties%'",
+        ),
+        "table",
+    )
+    _banner('its entities (newsledger sql "SELECT ... FROM entity_mentions")')
+    render(
+        query(
+            root,
+            "SELECT entity_id, entity_name, entity_type, mentions, roles "
+            "FROM entity_mentions WHERE url LIKE '%pentagon-al-qaeda-taliban-ties%' "
+            "ORDER BY mention_count DESC",
+        ),
+        "table",
+    )
     _banner("entity timeline: al-Qaeda by day  (newsledger timeline al-Qaeda --by day)")
     render(timeline(root, "al-Qaeda", "day"), "table")
     _banner(f"history of the edited article  (newsledger history {edited_url})")
-    render(history(root, edited_url), "table")
+    render(
+        query(
+            root,
+            "SELECT version, observed_at, updated_at, changed, body_chars_delta "
+            "FROM article_history(?)",
+            [edited_url],
+        ),
+        "table",
+    )
     _banner('articles now (newsledger sql "SELECT ... FROM articles")')
     render(
         query(
             root,
-            "SELECT title, published_at, published_provenance, updated_at, "
-            "updated_provenance, dateline_place, dateline_agency FROM articles "
-            "ORDER BY published_at",
+            "SELECT left(title, 45) AS title, published_at, published_provenance, "
+            "updated_at, updated_provenance, dateline_place, dateline_agency "
+            "FROM articles ORDER BY published_at",
         ),
         "table",
     )
