@@ -59,22 +59,37 @@ def _cell(value: Any, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _print_health(summary: dict[str, Any]) -> None:
-    print(f"run {summary['run_id']} committed to {summary['warehouse']}")
-    header = ("source", "discovered", "fetched", "unchanged", "new_versions", "deleted", "failed")
+def _print_health(summary: dict[str, Any], out: Any = sys.stdout) -> None:
+    """Per-source health at the end of a run; a source gone quiet is called out by name."""
+    out.write(f"run {summary['run_id']} committed to {summary['warehouse']}\n")
+    header = (
+        "source", "discovered", "new", "rechecked", "skipped", "fetched", "not_modified",
+        "unchanged", "new_versions", "deleted", "failed", "stale",
+    )  # fmt: skip
     rows = [
         (
             sid,
             h["discovered"],
+            h["new_urls"],
+            h["rechecked"],
+            h["skipped_by_tier"],
             h["fetched"],
+            h["not_modified"],
             h["unchanged"],
             h["new_versions"],
             h["deleted"],
             ", ".join(f"{k}={v}" for k, v in sorted(h["failed"].items())) or "-",
+            "STALE" if h["stale"] else "",
         )
         for sid, h in summary["sources"].items()
     ]
-    render(Result(list(header), rows), "table")
+    render(Result(list(header), rows), "table", out)
+    for sid, h in summary["sources"].items():
+        if h["stale"]:
+            out.write(
+                f"! {sid}: nothing new since {h['last_new_item_at']} "
+                f"(usually every {h['usual_gap_hours']} h)\n"
+            )
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
@@ -93,12 +108,90 @@ def cmd_sql(args: argparse.Namespace) -> int:
 
 
 def cmd_timeline(args: argparse.Namespace) -> int:
-    render(timeline(resolve_root(args.warehouse), args.entity, args.by), args.format)
+    root = resolve_root(args.warehouse)
+    if args.plot:
+        from pathlib import Path
+
+        from flows.plots import write_plot  # deferred: matplotlib only when a chart is asked for
+
+        print(f"wrote {write_plot(root, args.entity, args.by, Path(args.plot))}")
+        return 0
+    render(timeline(root, args.entity, args.by), args.format)
+    return 0
+
+
+def cmd_renormalize(args: argparse.Namespace) -> int:
+    from flows.renormalize import renormalize
+
+    summary = renormalize(warehouse=args.warehouse, batch_size=args.batch_size)
+    print(
+        f"run {summary['run_id']} committed to {summary['warehouse']}: "
+        f"{summary['versions']} versions re-normalized with alias table "
+        f"{summary['alias_version']} ({summary['mentions']} mention events)"
+    )
     return 0
 
 
 def cmd_history(args: argparse.Namespace) -> int:
     render(history(resolve_root(args.warehouse), args.url), args.format)
+    return 0
+
+
+def cmd_backfill(args: argparse.Namespace) -> int:
+    from flows.backfill import run_backfill
+
+    if bool(args.warc) == bool(args.wayback):
+        raise SystemExit("backfill: give exactly one of --warc PATHS or --wayback URL")
+    result = run_backfill(
+        workers=args.workers,
+        warc=args.warc,
+        wayback=args.wayback,
+        since=args.since,
+        until=args.until,
+        hosts=args.host,
+        source_id=args.source_id,
+        timezone=args.timezone,
+        warehouse=args.warehouse,
+        cdx_base=args.cdx_base,
+    )
+    rows = [
+        (
+            r["chunk"],
+            r["pages"],
+            r["versions"],
+            r["outside_window"],
+            r["tombstones"],
+            ", ".join(f"{k}={v}" for k, v in sorted(r["failures"].items())) or "-",
+        )
+        for r in result["done"]
+    ]
+    print(f"{result['chunks']} chunks, {result['skipped']} already done before this run")
+    render(
+        Result(["chunk", "pages", "versions", "outside_window", "tombstones", "failed"], rows),
+        "table",
+    )
+    return 0
+
+
+def cmd_replay(args: argparse.Namespace) -> int:
+    from flows.replay import replay
+
+    result = replay(since=args.since, warehouse=args.warehouse)
+    print(
+        f"replayed {result['captures']} captures from {result['files']} WARC files "
+        f"({len(result['done'])} files this run)"
+    )
+    return 0
+
+
+def cmd_compact(args: argparse.Namespace) -> int:
+    from flows.compact import compact
+
+    result = compact(warehouse=args.warehouse, grace_minutes=args.grace_minutes)
+    print(
+        f"compacted {result['compacted']} partitions ({result['rows']} rows), "
+        f"retired {result['retired_files']} files"
+    )
     return 0
 
 
@@ -137,11 +230,45 @@ def build_parser() -> argparse.ArgumentParser:
     tl = sub.add_parser("timeline", parents=[common, formats], help="an entity's timeline")
     tl.add_argument("entity", help="entity id or any alias")
     tl.add_argument("--by", choices=["day", "week", "month"], default="day")
+    tl.add_argument("--plot", metavar="FILE", help="write a chart instead: FILE.png or FILE.html")
     tl.set_defaults(func=cmd_timeline)
+
+    renorm = sub.add_parser(
+        "renormalize",
+        parents=[common],
+        help="re-derive every stored version's entities with the current alias table",
+    )
+    renorm.add_argument("--batch-size", type=int, default=200, help="versions per task")
+    renorm.set_defaults(func=cmd_renormalize)
 
     hist = sub.add_parser("history", parents=[common, formats], help="every version of a URL")
     hist.add_argument("url")
     hist.set_defaults(func=cmd_history)
+
+    bf = sub.add_parser("backfill", parents=[common], help="backfill WARC files or Wayback")
+    bf.add_argument("--warc", nargs="+", metavar="PATH_OR_GLOB", help="WARC/ARC files")
+    bf.add_argument("--wayback", metavar="URL_OR_DOMAIN", help="snapshots via the CDX API")
+    bf.add_argument("--since", help="first published day kept (YYYY-MM-DD)")
+    bf.add_argument("--until", help="last published day kept (YYYY-MM-DD)")
+    bf.add_argument("--host", action="append", help="keep only this host (repeatable)")
+    bf.add_argument("--source-id", default="backfill", help="source_id of the records")
+    bf.add_argument("--timezone", default="UTC", help="IANA zone for zone-less local times")
+    bf.add_argument("--workers", type=int, default=1, help="processes for --warc chunks")
+    bf.add_argument("--cdx-base", help="Wayback base URL (default: $NEWSLEDGER_WAYBACK_BASE)")
+    bf.set_defaults(func=cmd_backfill)
+
+    rp = sub.add_parser("replay", parents=[common], help="re-derive stored raw captures")
+    rp.add_argument("--since", help="only captures observed since this day (YYYY-MM-DD)")
+    rp.set_defaults(func=cmd_replay)
+
+    cp = sub.add_parser("compact", parents=[common], help="merge small Parquet files")
+    cp.add_argument(
+        "--grace-minutes",
+        type=float,
+        default=10.0,
+        help="retire replaced files only after this long (running queries)",
+    )
+    cp.set_defaults(func=cmd_compact)
 
     site = sub.add_parser("demo-site", parents=[common], help="serve the bundled demo site")
     site.add_argument("--port", type=int, default=8765)

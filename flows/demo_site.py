@@ -8,6 +8,7 @@ answers slower than any sane timeout, so tests can watch failures being recorded
 
 from __future__ import annotations
 
+import hashlib
 import json
 import threading
 import time
@@ -110,9 +111,19 @@ def _handler(site: DemoSite) -> type[BaseHTTPRequestHandler]:
             return
 
         def _send(self, status: int, body: bytes, content_type: str) -> None:
+            """Send a response; a 200 carries an ETag and honours If-None-Match (→ 304),
+            as a well-behaved news site does, so re-checks can be conditional."""
+            etag = f'"{hashlib.sha256(body).hexdigest()[:20]}"'
+            if status == 200 and self.headers.get("If-None-Match") == etag:
+                self.send_response(304)
+                self.send_header("ETag", etag)
+                self.end_headers()
+                return
             self.send_response(status)
             self.send_header("Content-Type", content_type)
             self.send_header("Content-Length", str(len(body)))
+            if status == 200:
+                self.send_header("ETag", etag)
             self.end_headers()
             self.wfile.write(body)
 

@@ -84,7 +84,12 @@ class ArticleVersion:
 
 @dataclass(frozen=True)
 class EntityMention:
-    """One canonical entity in one article version (keyed by the version's content hash)."""
+    """One canonical entity in one article version (keyed by the version's content hash).
+
+    `alias_version` names the alias table that produced it: re-normalizing after the table
+    changes appends a new derivation, and the views prefer the newest one. `language` is the
+    language the text was read as (the page's, else detected; None when unknown).
+    """
 
     DATASET: ClassVar[str] = "entity_mentions"
 
@@ -99,6 +104,8 @@ class EntityMention:
     roles: list[str]
     observed_at: datetime
     run_id: str
+    alias_version: str
+    language: str | None
 
 
 @dataclass(frozen=True)
@@ -133,5 +140,75 @@ class Tombstone:
     run_id: str
 
 
-RECORD_TYPES = (RawCapture, ArticleVersion, EntityMention, Failure, Tombstone)
+@dataclass(frozen=True)
+class Observation:
+    """A look at a URL that made no version: a 304, a body identical to the last capture, or
+    content whose normalized hash did not change; also each feed/sitemap read by discovery.
+
+    Observations are what make re-checks cheap and auditable: they carry the validators
+    (ETag, Last-Modified) the next conditional GET sends, and they advance an article's
+    "last checked" time for its re-check tier. `outcome` is one of 'not-modified',
+    'same-body', 'same-content' (articles) or 'listing' (feeds and sitemaps).
+    A 304 is kept in WARC too; `warc_*` point at it (None when no response was stored).
+    """
+
+    DATASET: ClassVar[str] = "observations"
+
+    event_id: str
+    url: str
+    article_id: str | None
+    kind: str  # 'article' | 'feed' | 'sitemap'
+    outcome: str
+    status: int
+    etag: str | None
+    last_modified: str | None
+    content_sha256: str | None
+    capture_id: str | None
+    warc_file: str | None
+    warc_offset: int | None
+    warc_length: int | None
+    source_id: str
+    observed_at: datetime
+    run_id: str
+
+
+@dataclass(frozen=True)
+class SourceHealth:
+    """One source in one run: what discovery found, what fetching did, what it cost.
+
+    `failed_reasons` holds "reason=count" strings. `stale` flags a source whose listings have
+    yielded nothing new for longer than its usual rhythm (`usual_gap_hours` × a factor).
+    """
+
+    DATASET: ClassVar[str] = "source_health"
+
+    event_id: str
+    source_id: str
+    discovered: int
+    new_urls: int
+    rechecked: int
+    skipped_by_tier: int
+    fetched: int
+    not_modified: int
+    unchanged: int
+    new_versions: int
+    deleted: int
+    failed: int
+    failed_reasons: list[str]
+    last_new_item_at: datetime | None
+    usual_gap_hours: float | None
+    stale: bool
+    observed_at: datetime
+    run_id: str
+
+
+RECORD_TYPES = (
+    RawCapture,
+    ArticleVersion,
+    EntityMention,
+    Failure,
+    Tombstone,
+    Observation,
+    SourceHealth,
+)
 SCHEMAS: dict[str, pa.Schema] = {cls.DATASET: arrow_schema(cls) for cls in RECORD_TYPES}

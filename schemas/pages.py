@@ -8,11 +8,28 @@ from datetime import datetime
 
 @dataclass(frozen=True)
 class FeedItem:
-    """One entry of a source's feed: where the article is, and what the feed says of it."""
+    """One entry of a feed or sitemap: where the article is, and what the listing says of it.
+
+    The dates are hints, never the page's own claim: `provenance` says where they came from
+    ('rss', 'atom', 'json-feed', 'sitemap', 'news-sitemap') so later stages can weigh them.
+    """
 
     url: str
     title: str | None = None
     published: datetime | None = None
+    modified: datetime | None = None
+    provenance: str = "rss"
+
+
+@dataclass(frozen=True)
+class FetchRequest:
+    """One URL to fetch, with the validators of its last response (for a conditional GET)
+    and the listing's publication hint to hand on to the page."""
+
+    url: str
+    etag: str | None = None
+    last_modified: str | None = None
+    feed_published: datetime | None = None
 
 
 @dataclass(frozen=True)

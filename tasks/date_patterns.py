@@ -113,6 +113,20 @@ _MONTHS_BY_LANG: Final[dict[str, list[list[str]]]] = {
         ["novembre"],
         ["dicembre"],
     ],
+    "ar": [
+        ["يناير", "كانون الثاني"],
+        ["فبراير", "شباط"],
+        ["مارس", "آذار"],
+        ["أبريل", "ابريل", "إبريل", "نيسان"],
+        ["مايو", "أيار"],
+        ["يونيو", "حزيران"],
+        ["يوليو", "تموز"],
+        ["أغسطس", "اغسطس", "آب"],
+        ["سبتمبر", "أيلول"],
+        ["أكتوبر", "اكتوبر", "تشرين الأول"],
+        ["نوفمبر", "تشرين الثاني"],
+        ["ديسمبر", "كانون الأول"],
+    ],
     "nl": [
         ["januari"],
         ["februari"],
@@ -246,7 +260,8 @@ TIME_RE: Final = re.compile(
     r"(?::(?P<S>[0-5]\d))?)?"
     r"\s*(?P<ampm>[ap]\.?\s?m\.?(?![a-z]))?"
     r"(?:\s*(?:uhr|hrs?|h)\b)?"
-    rf"(?:\s*\(?(?P<tz>(?-i:{TZ_ALT}))\b\)?|\s*(?P<off>(?:GMT|UTC)?\s?[+-]\d\d?:?\d\d)(?![\d]))?",
+    rf"(?:\s*\(?(?P<tz>(?-i:{TZ_ALT}))\b(?!\s?[+-]\d)\)?"
+    r"|\s*\(?(?P<off>(?:GMT|UTC)?\s?[+-]\d\d?:?\d\d)(?![\d])\)?)?",
     re.IGNORECASE,
 )
 
@@ -270,6 +285,32 @@ URL_DATE_RES: Final = (
     ),
 )
 
+# The page's main image (og:image, twitter:image): CMSs file uploads under the day's folder
+# (/files/2016/05/04/, /images/20201007120909.jpg), a weak hint when nothing else dates the page.
+IMAGE_RANK: Final = 300
+IMAGE_META_KEYS: Final = frozenset({"og:image", "twitter:image", "twitter:image:src", "image"})
+IMAGE_DATE_RES: Final = (
+    *URL_DATE_RES,
+    re.compile(r"/(?P<y>(?:199[5-9]|20[0-4]\d))(?P<m>[01]\d)(?P<d>[0-3]\d)(?:[0-2]\d[0-5]\d)"),
+)
+# Old blog engines' trackback RDF (left in an HTML comment) dates the page: dc:date="...".
+RDF_DATE_RE: Final = re.compile(
+    r"<rdf:Description\b[^>]{0,2000}?\bdc:date=\"(?P<value>[^\"]{10,40})\"", re.IGNORECASE
+)
+
+# A one-call inline script that writes a date: <script>showDate("2020/04/17 01:43:09")</script>.
+SCRIPT_DATE_RE: Final = re.compile(
+    r"<script>\s*[\w.]+\(\s*[\"'](?P<value>(?:19|20)\d\d[-/.][01]?\d[-/.][0-3]?\d[^\"']{0,30})"
+    r"[\"']\s*\);?\s*</script>",
+    re.IGNORECASE,
+)
+# Dates that are not the page's: a member's registration, a birthday.
+NOT_PUBLICATION_CUE_RE: Final = re.compile(
+    r"(?:registriert|registered|joined|member\s+since|mitglied\s+seit|dabei\s+seit|inscrit"
+    r"|born|geboren|né\s+le|née\s+le|nacido|birthday)\W{0,5}(?:on|am|le|el|since|seit)?\W{0,3}$",
+    re.IGNORECASE,
+)
+
 # ---------------------------------------------------------------------------------------------
 # Cue phrases (lower case; matched case-insensitively at a word boundary, followed by an
 # optional ":" / "on" and the date).
@@ -285,6 +326,20 @@ UPDATED_CUES: Final[tuple[str, ...]] = (
     "modified on",
     "modified",
     "revised",
+    "correction appended",
+    "corrected on",
+    "corrected",
+    "correction",
+    "clarification",
+    "amended on",
+    "amended",
+    "berichtigt am",
+    "korrigiert am",
+    "korrektur",
+    "rectifié le",
+    "rectificatif",
+    "corregido el",
+    "corrección",
     "zuletzt aktualisiert am",
     "zuletzt aktualisiert",
     "aktualisiert am",
@@ -361,6 +416,12 @@ PUBLISHED_CUE_RE: Final = re.compile(
 )
 
 # ---------------------------------------------------------------------------------------------
+# Keys of a JSON-LD script that is not valid JSON, read from its text.
+JSONLD_SALVAGE_RE: Final = re.compile(
+    r'"(?P<key>datePublished|dateCreated|dateModified|uploadDate)"\s*:\s*"(?P<value>[^"]{6,40})"'
+)
+JSONLD_TYPE_RE: Final = re.compile(r'"@type"\s*:\s*"(?P<type>[A-Za-z]*Article|[A-Za-z]*Posting)"')
+
 # JSON-LD @type values considered articles (the page's own story).
 ARTICLE_TYPES: Final[frozenset[str]] = frozenset(
     {
@@ -480,6 +541,16 @@ PUBLISHED_CLASS_RE: Final = re.compile(
 )
 DATE_CLASS_RE: Final = re.compile(r"date|datum|fecha|zeit|time|byline|meta|info", re.IGNORECASE)
 UPDATED_CLASS_RE: Final = re.compile(r"updat|modif|aktualis|revis", re.IGNORECASE)
+# <abbr> classes that make it a date element (other <abbr>s count only by a date title).
+ABBR_DATE_CLASS_RE: Final = re.compile(r"publi|updat|modif|date|time", re.IGNORECASE)
+# Text right before a <time> that makes it the "updated" one: "Updated", "Mis à jour le".
+UPDATED_CUE_END_RE: Final = re.compile(
+    r"(?:updated|modified|aktualisiert(?:\s+am)?|mis\s+à\s+jour(?:\s+le)?|actualizado(?:\s+el)?)"
+    r"\W*$",
+    re.IGNORECASE,
+)
+# How far (characters of page text) from the headline a date still belongs to the story.
+NEAR_HEADLINE_CHARS: Final = 800
 # Generic <meta> keys that probably carry a publication date.
 META_PUBLISHED_FALLBACK_RE: Final = re.compile(
     r"publish|pubdate|pub_date|pub-date|created|uploaded|release|issued", re.IGNORECASE
@@ -510,4 +581,5 @@ LEADING_METADATA_RES: Final = (
         r"\s*[:|]?\s*$",
         re.IGNORECASE,
     ),
+    re.compile(r"^\s*https?://\S+\s*$", re.IGNORECASE),  # the page's own address as a line
 )

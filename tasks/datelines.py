@@ -19,6 +19,8 @@ __all__ = ["parse_dateline", "place_country"]
 
 _MIN_POP_TITLECASE = 50_000  # a title-case place with nothing else must be a real city
 _MIN_POP_ALONE = 100_000  # a place alone on the first line ("Pittsburgh")
+_SCAN_PARAGRAPHS = 3  # the dateline may follow a teaser and a subtitle
+_PROSE_ENDS = (".", "!", "?", "”", '"', "»")
 
 
 @dataclass(frozen=True)
@@ -248,7 +250,7 @@ def _parse(body: str) -> tuple[Dateline | None, str]:
     if not isinstance(body, str) or not body.strip():
         return None, body if isinstance(body, str) else ""
     lines = body.split("\n")
-    idx = [i for i, ln in enumerate(lines) if ln.strip()][:2]
+    idx = [i for i, ln in enumerate(lines) if ln.strip()][:_SCAN_PARAGRAPHS]
     for n, i in enumerate(idx):
         par = lines[i]
         lead = len(par) - len(par.lstrip())
@@ -260,10 +262,9 @@ def _parse(body: str) -> tuple[Dateline | None, str]:
                 [*lines[:i], rest, *lines[i + 1 :]] if rest else [*lines[:i], *lines[i + 1 :]]
             )
             return dateline, "\n".join(new_lines).strip("\n")
-        if n == 0:
-            alone = _alone(par) if len(idx) > 1 else None
-            if alone is not None:
-                return alone, "\n".join(lines[i + 1 :]).strip("\n")
-            if len(par) > 600:
-                break  # a long first paragraph is the story itself, not a teaser
+        alone = _alone(par) if n + 1 < len(idx) else None
+        if alone is not None:
+            return alone, "\n".join([*lines[:i], *lines[i + 1 :]]).strip("\n")
+        if len(par) > 600 or (n > 0 and (len(par) > 200 or par.rstrip().endswith(_PROSE_ENDS))):
+            break  # the story itself: a dateline comes after a teaser and a subtitle at most
     return None, body

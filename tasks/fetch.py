@@ -1,31 +1,35 @@
-"""Fetch pages over HTTP with timeouts, caps and refusal of private targets.
+"""Fetch pages over HTTP politely and safely; keep every response that yields a record in WARC.
 
 The pure part decides (is this address allowed, what does this status mean, how long to wait);
-the I/O part (`Fetcher`, `fetch_pages`) talks to the network and keeps every response in WARC.
-The clock is passed in (`now`), so the fetch time is a value the flow owns.
+the I/O part is one async core (`AsyncFetcher`, httpx.AsyncClient) so hundreds of requests are
+in flight without hundreds of threads, with a blocking face (`Fetcher`) for callers that fetch
+one URL at a time. Every hop of a redirect chain is checked again: scheme, DNS answer (private,
+loopback and link-local addresses are refused, and the connection goes to the very address that
+was checked, so a second DNS answer cannot sneak in), robots.txt, per-host manners. The clock
+is passed in (`now`), so the fetch time is a value the flow owns.
 """
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import ipaddress
 import os
 import random
 import socket
-import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 from email.utils import parsedate_to_datetime
 from pathlib import Path
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import httpx
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 
-from schemas.pages import FetchedPage
+from schemas.pages import FetchedPage, FetchRequest
+from tasks.bodies import BoundedDecoder
 from tasks.errors import (
     BodyTooLarge,
     ClientError,
@@ -33,12 +37,15 @@ from tasks.errors import (
     FetchTimeout,
     Gone,
     NewsledgerError,
+    RobotsDisallowed,
     ServerError,
     TargetRefused,
     TooManyRedirects,
     TransientError,
     UnsupportedContent,
 )
+from tasks.politeness import Politeness
+from tasks.robots import MAX_ROBOTS_BYTES, RobotsRules, parse_robots
 from warehouse.warc import CapturePointer, Exchange, WarcBatchWriter
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
@@ -46,19 +53,40 @@ FEED_TYPES = frozenset(
     {
         "application/rss+xml",
         "application/atom+xml",
+        "application/rdf+xml",
         "application/xml",
         "text/xml",
         "application/feed+json",
         "application/json",
         "text/plain",
+        # sitemap.xml.gz is served under any of these
+        "application/gzip",
+        "application/x-gzip",
+        "application/octet-stream",
     }
 )
+ANY_TYPE: frozenset[str] = frozenset()  # robots.txt: whatever the server calls it
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+NOT_MODIFIED = 304
+
+
+def resolve_host(host: str) -> list[str]:
+    """Every address the system resolver gives for `host` (the default FetchConfig.resolver)."""
+    try:
+        infos = socket.getaddrinfo(host, None, type=socket.SOCK_STREAM)
+    except socket.gaierror as exc:
+        raise ConnectionFailed(f"cannot resolve {host}: {exc}") from exc
+    return list(dict.fromkeys(str(info[4][0]) for info in infos))
 
 
 @dataclass(frozen=True)
 class FetchConfig:
-    """Limits of one fetcher; `from_env` reads the NEWSLEDGER_* settings."""
+    """Limits and manners of one fetcher; `from_env` reads the NEWSLEDGER_* settings.
+
+    `polite` off (benchmarks only) drops robots.txt and the per-host limits; the safety checks
+    stay. `resolver` maps a host name to its addresses for the private-address check: tests
+    inject one to make a loopback server look public and so reach the per-hop check.
+    """
 
     user_agent: str = "newsledger/0.1 (+https://github.com/newsledger/newsledger)"
     connect_timeout: float = 10.0
@@ -70,8 +98,14 @@ class FetchConfig:
     retries: int = 2
     backoff_base: float = 0.5
     backoff_cap: float = 30.0
-    concurrency: int = 4
+    max_retry_after: float = 120.0  # a longer Retry-After is recorded as a failure, not awaited
+    concurrency: int = 32
+    polite: bool = True
+    per_host_concurrency: int = 2
+    min_host_delay: float = 0.25
+    max_crawl_delay: float = 30.0
     allow_private_hosts: bool = False
+    resolver: Callable[[str], list[str]] = field(default=resolve_host, compare=False)
 
     @classmethod
     def from_env(cls) -> FetchConfig:
@@ -83,6 +117,11 @@ class FetchConfig:
             connect_timeout=min(cls.connect_timeout, timeout),
             total_timeout=max(timeout * 3, timeout + 1),
             retries=int(env.get("NEWSLEDGER_FETCH_RETRIES", cls.retries)),
+            concurrency=int(env.get("NEWSLEDGER_FETCH_CONCURRENCY", cls.concurrency)),
+            per_host_concurrency=int(
+                env.get("NEWSLEDGER_HOST_CONCURRENCY", cls.per_host_concurrency)
+            ),
+            min_host_delay=float(env.get("NEWSLEDGER_HOST_DELAY", cls.min_host_delay)),
             allow_private_hosts=env.get("NEWSLEDGER_ALLOW_PRIVATE_HOSTS") == "1",
         )
 
@@ -104,6 +143,14 @@ def check_scheme(url: str) -> str:
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise TargetRefused(f"refusing non-http(s) URL {url!r}")
     return parts.hostname
+
+
+def pinned_url(url: str, address: str) -> str:
+    """`url` with its host replaced by `address`: connect where the check said, not elsewhere."""
+    parts = urlsplit(url)
+    host = f"[{address}]" if ":" in address else address
+    netloc = f"{host}:{parts.port}" if parts.port else host
+    return urlunsplit(parts._replace(netloc=netloc))
 
 
 def retry_after_seconds(value: str | None, now: datetime) -> float | None:
@@ -135,11 +182,26 @@ def media_type(content_type: str | None) -> str:
     return (content_type or "").split(";", 1)[0].strip().lower()
 
 
+def header_value(headers: Sequence[tuple[str, str]], name: str) -> str | None:
+    lowered = name.lower()
+    return next((v for k, v in headers if k.lower() == lowered), None)
+
+
 def backoff_delay(attempt: int, config: FetchConfig, retry_after: float | None) -> float:
     """Exponential backoff with full jitter, never shorter than the server's Retry-After."""
     ceiling = min(config.backoff_cap, config.backoff_base * 2**attempt)
     delay = random.uniform(0, ceiling)
-    return min(config.backoff_cap, max(delay, retry_after or 0.0))
+    return min(config.max_retry_after, max(delay, retry_after or 0.0))
+
+
+def conditional_headers(request: FetchRequest) -> dict[str, str]:
+    """If-None-Match / If-Modified-Since from what the last response of this URL said."""
+    headers = {}
+    if request.etag:
+        headers["If-None-Match"] = request.etag
+    if request.last_modified:
+        headers["If-Modified-Since"] = request.last_modified
+    return headers
 
 
 def capture_id_for(url: str, observed_at: datetime, body: bytes) -> str:
@@ -160,6 +222,9 @@ class Response:
     headers: list[tuple[str, str]]
     body: bytes
 
+    def header(self, name: str) -> str | None:
+        return header_value(self.headers, name)
+
 
 @dataclass
 class FetchOutcome:
@@ -172,88 +237,141 @@ class FetchOutcome:
     attempts: int = 0
     redirects: list[str] = field(default_factory=list)
 
-
-class Fetcher:
-    """An httpx client that follows redirects itself, so every hop is checked."""
-
-    def __init__(self, config: FetchConfig, now: Callable[[], datetime]) -> None:
-        self.config = config
-        self.now = now
-        self.client = httpx.Client(
-            headers={"User-Agent": config.user_agent, "Accept-Encoding": "gzip, deflate"},
-            timeout=httpx.Timeout(
-                config.read_timeout, connect=config.connect_timeout, pool=config.read_timeout
-            ),
-            follow_redirects=False,
+    @property
+    def not_modified(self) -> bool:
+        return (
+            self.error is None
+            and self.response is not None
+            and self.response.status == NOT_MODIFIED
         )
 
-    def close(self) -> None:
-        self.client.close()
 
-    def __enter__(self) -> Fetcher:
-        return self
+class AsyncFetcher:
+    """An httpx.AsyncClient that follows redirects itself, so every hop is checked."""
 
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+    def __init__(
+        self,
+        config: FetchConfig,
+        now: Callable[[], datetime],
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        self.config = config
+        self.now = now
+        self.client = httpx.AsyncClient(
+            headers={"User-Agent": config.user_agent, "Accept-Encoding": "gzip, deflate"},
+            timeout=httpx.Timeout(
+                config.read_timeout, connect=config.connect_timeout, pool=config.total_timeout
+            ),
+            limits=httpx.Limits(
+                max_connections=config.concurrency, max_keepalive_connections=config.concurrency
+            ),
+            follow_redirects=False,
+            transport=transport,
+        )
+        self._in_flight = asyncio.Semaphore(config.concurrency)
+        self._addresses: dict[str, list[str]] = {}
+        self.politeness = Politeness(
+            config.per_host_concurrency,
+            config.min_host_delay,
+            config.max_crawl_delay,
+            self._load_robots,
+        )
 
-    def _check_target(self, url: str) -> None:
-        host = check_scheme(url)
-        if self.config.allow_private_hosts:
-            return
+    async def aclose(self) -> None:
+        await self.client.aclose()
+
+    async def _checked_address(self, host: str) -> str:
+        """The address to connect to, after checking every address the host resolves to."""
         try:
-            infos = socket.getaddrinfo(host, None)
-        except socket.gaierror as exc:
-            raise ConnectionFailed(f"cannot resolve {host}: {exc}") from exc
-        for info in infos:
-            address = str(info[4][0])
+            ipaddress.ip_address(host)
+            addresses = [host]
+        except ValueError:
+            if host not in self._addresses:
+                self._addresses[host] = await asyncio.to_thread(self.config.resolver, host)
+            addresses = self._addresses[host]
+        if not addresses:
+            raise ConnectionFailed(f"{host} has no addresses")
+        for address in addresses:
             if not is_public_address(address):
                 raise TargetRefused(f"{host} resolves to non-public address {address}")
+        return addresses[0]
 
-    def _get_once(self, url: str, accept: frozenset[str]) -> Response:
-        deadline = time.monotonic() + self.config.total_timeout
+    async def _get_once(self, url: str, accept: frozenset[str], extra: dict[str, str]) -> Response:
+        host = check_scheme(url)
+        headers, extensions, target = dict(extra), {}, url
+        if not self.config.allow_private_hosts:
+            target = pinned_url(url, await self._checked_address(host))
+            headers["Host"] = urlsplit(url).netloc.rsplit("@", 1)[-1]
+            if urlsplit(url).scheme == "https":
+                extensions["sni_hostname"] = host
+        request = self.client.build_request("GET", target, headers=headers, extensions=extensions)
         try:
-            with self.client.stream("GET", url) as response:
-                declared = response.headers.get("content-length")
-                if declared and declared.isdigit() and int(declared) > self.config.max_wire_bytes:
-                    raise BodyTooLarge(f"{url}: Content-Length {declared} over the cap")
-                if response.status_code == 200:
-                    kind = media_type(response.headers.get("content-type"))
-                    if kind and kind not in accept:
-                        raise UnsupportedContent(f"{url}: content type {kind!r} not accepted")
-                chunks, size = [], 0
-                for chunk in response.iter_bytes():
-                    size += len(chunk)
-                    if size > self.config.max_body_bytes:
-                        raise BodyTooLarge(f"{url}: decoded body over {self.config.max_body_bytes}")
-                    if response.num_bytes_downloaded > self.config.max_wire_bytes:
-                        raise BodyTooLarge(f"{url}: body over {self.config.max_wire_bytes} bytes")
-                    if time.monotonic() > deadline:
-                        raise FetchTimeout(f"{url}: over the total deadline")
-                    chunks.append(chunk)
-                return Response(
-                    url=str(response.url),
-                    status=response.status_code,
-                    reason=response.reason_phrase,
-                    request_headers=list(response.request.headers.items()),
-                    headers=list(response.headers.multi_items()),
-                    body=b"".join(chunks),
-                )
+            async with asyncio.timeout(self.config.total_timeout):
+                response = await self.client.send(request, stream=True)
+                try:
+                    return await self._read(url, response, accept)
+                finally:
+                    await response.aclose()
+        except TimeoutError as exc:
+            raise FetchTimeout(f"{url}: over the total deadline") from exc
         except httpx.TimeoutException as exc:
             raise FetchTimeout(f"{url}: {type(exc).__name__}") from exc
-        except httpx.DecodingError as exc:
-            raise UnsupportedContent(f"{url}: undecodable body: {exc}") from exc
         except httpx.TransportError as exc:
             raise ConnectionFailed(f"{url}: {type(exc).__name__}: {exc}") from exc
 
-    def _get_following(self, url: str, accept: frozenset[str], outcome: FetchOutcome) -> Response:
+    async def _read(self, url: str, response: httpx.Response, accept: frozenset[str]) -> Response:
+        cap = self.config.max_wire_bytes
+        declared = response.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > cap:
+            raise BodyTooLarge(f"{url}: Content-Length {declared} over the cap")
+        kind = media_type(response.headers.get("content-type"))
+        if 200 <= response.status_code < 300 and accept and kind and kind not in accept:
+            raise UnsupportedContent(f"{url}: content type {kind!r} not accepted")
+        decoder = BoundedDecoder(
+            response.headers.get("content-encoding", ""), self.config.max_body_bytes, url
+        )
+        chunks, wire = [], 0
+        async for chunk in response.aiter_raw():
+            wire += len(chunk)
+            if wire > cap:
+                raise BodyTooLarge(f"{url}: body over {cap} bytes on the wire")
+            chunks.append(decoder.feed(chunk))
+        return Response(
+            url=url,
+            status=response.status_code,
+            reason=response.reason_phrase,
+            request_headers=list(response.request.headers.items()),
+            headers=list(response.headers.multi_items()),
+            body=b"".join(chunks),
+        )
+
+    async def _hop(
+        self, url: str, accept: frozenset[str], extra: dict[str, str], robots: bool
+    ) -> Response:
+        """One request, within the host's manners (or none when politeness is off)."""
+        if not self.config.polite:
+            async with self._in_flight:
+                return await self._get_once(url, accept, extra)
+        if robots and not (await self.politeness.robots(url)).allows(url):
+            raise RobotsDisallowed(f"{url}: disallowed by robots.txt")
+        async with self.politeness.gate(url).slot(), self._in_flight:
+            return await self._get_once(url, accept, extra)
+
+    async def _get_following(
+        self,
+        url: str,
+        accept: frozenset[str],
+        extra: dict[str, str],
+        outcome: FetchOutcome,
+        robots: bool = True,
+    ) -> Response:
         seen = {url}
         current = url
         for _ in range(self.config.max_redirects + 1):
-            self._check_target(current)
-            response = self._get_once(current, accept)
+            response = await self._hop(current, accept, extra, robots)
             if response.status not in REDIRECT_STATUSES:
                 return response
-            location = dict((k.lower(), v) for k, v in response.headers).get("location")
+            location = response.header("location")
             if not location:
                 return response
             current = urljoin(current, location)
@@ -261,43 +379,116 @@ class Fetcher:
                 raise TooManyRedirects(f"redirect loop at {current}")
             seen.add(current)
             outcome.redirects.append(current)
+            extra = {}  # validators belong to the URL asked for, not to where it moved
         raise TooManyRedirects(f"more than {self.config.max_redirects} redirects from {url}")
 
-    def fetch(self, url: str, accept: frozenset[str] = HTML_TYPES) -> FetchOutcome:
+    async def _load_robots(self, origin: str) -> RobotsRules:
+        """robots.txt per RFC 9309: a 4xx allows everything, a 5xx or no answer nothing."""
+        url = f"{origin}/robots.txt"
+        outcome = FetchOutcome(url=url, observed_at=self.now())
+        response = await self._get_following(url, ANY_TYPE, {}, outcome, robots=False)
+        error = status_error(response.status, url, None)
+        if isinstance(error, TransientError):
+            raise error
+        if error is not None or response.status != 200:
+            return RobotsRules()
+        text = response.body[:MAX_ROBOTS_BYTES].decode("utf-8", errors="replace")
+        return parse_robots(text, self.config.user_agent, url)
+
+    async def robots(self, url: str) -> RobotsRules:
+        """The robots.txt rules that govern `url` (its Sitemap lines feed discovery)."""
+        return await self.politeness.robots(url)
+
+    async def fetch(
+        self,
+        url: str,
+        accept: frozenset[str] = HTML_TYPES,
+        request: FetchRequest | None = None,
+    ) -> FetchOutcome:
         """GET one URL; transient errors are retried with backoff, permanent ones returned."""
+        extra = conditional_headers(request) if request else {}
         outcome = FetchOutcome(url=url, observed_at=self.now())
         for attempt in range(self.config.retries + 1):
             outcome.attempts = attempt + 1
             outcome.observed_at = self.now()
             outcome.redirects = []
             try:
-                response = self._get_following(url, accept, outcome)
-                header = dict((k.lower(), v) for k, v in response.headers).get("retry-after")
-                error = status_error(
-                    response.status, url, retry_after_seconds(header, outcome.observed_at)
+                response = await self._get_following(url, accept, extra, outcome)
+                retry_after = retry_after_seconds(
+                    response.header("retry-after"), outcome.observed_at
                 )
+                error = status_error(response.status, url, retry_after)
                 if error is None or not error.transient:
                     outcome.response, outcome.error = response, error
                     return outcome
+                if retry_after is not None and self.config.polite:
+                    self.politeness.gate(url).pause(min(retry_after, self.config.max_retry_after))
                 raise error
             except TransientError as exc:
                 outcome.error = exc
-                if attempt == self.config.retries:
+                wait = getattr(exc, "retry_after", None)
+                if attempt == self.config.retries or (wait or 0) > self.config.max_retry_after:
                     return outcome
-                time.sleep(backoff_delay(attempt, self.config, getattr(exc, "retry_after", None)))
+                await asyncio.sleep(backoff_delay(attempt, self.config, wait))
             except NewsledgerError as exc:
                 outcome.error = exc
                 return outcome
         return outcome
 
+    async def fetch_all(
+        self, requests: Sequence[FetchRequest], accept: frozenset[str] = HTML_TYPES
+    ) -> list[FetchOutcome]:
+        """Fetch many URLs at once (bounded by the config), outcomes in request order."""
+        return list(await asyncio.gather(*(self.fetch(r.url, accept, r) for r in requests)))
 
-def fetch_many(fetcher: Fetcher, urls: Sequence[str]) -> list[FetchOutcome]:
-    with ThreadPoolExecutor(max_workers=fetcher.config.concurrency) as pool:
-        return list(pool.map(fetcher.fetch, urls))
+
+class Fetcher:
+    """The blocking face of AsyncFetcher: one event loop of its own, reused by every call.
+
+    Not thread-safe: use one Fetcher per thread (fetch_all gives concurrency without threads).
+    """
+
+    def __init__(
+        self,
+        config: FetchConfig,
+        now: Callable[[], datetime],
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        self.config = config
+        self._runner = asyncio.Runner()
+        self._async = AsyncFetcher(config, now, transport)
+
+    def fetch(
+        self,
+        url: str,
+        accept: frozenset[str] = HTML_TYPES,
+        request: FetchRequest | None = None,
+    ) -> FetchOutcome:
+        return self._runner.run(self._async.fetch(url, accept, request))
+
+    def fetch_all(
+        self, requests: Sequence[FetchRequest], accept: frozenset[str] = HTML_TYPES
+    ) -> list[FetchOutcome]:
+        return self._runner.run(self._async.fetch_all(requests, accept))
+
+    def robots(self, url: str) -> RobotsRules:
+        return self._runner.run(self._async.robots(url))
+
+    def close(self) -> None:
+        try:
+            self._runner.run(self._async.aclose())
+        finally:
+            self._runner.close()
+
+    def __enter__(self) -> Fetcher:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 def keep_capture(writer: WarcBatchWriter, outcome: FetchOutcome) -> tuple[str, CapturePointer]:
-    """Write one response to WARC; return its capture id and pointer."""
+    """Write one response (request + response records) to WARC; return its id and pointer."""
     response = outcome.response
     assert response is not None
     pointer = writer.write(
@@ -317,55 +508,64 @@ def keep_capture(writer: WarcBatchWriter, outcome: FetchOutcome) -> tuple[str, C
 
 @dataclass
 class FetchBatch:
-    """A batch's outcome: pages to derive records from, plus what went wrong or went away."""
+    """A batch's outcome: pages to derive records from, re-checks the server said are
+    unchanged (304, kept in WARC too), and what went wrong or went away."""
 
     pages: list[FetchedPage]
     captures: list[tuple[FetchedPage, CapturePointer]]
+    not_modified: list[tuple[FetchOutcome, CapturePointer]]
     failures: list[FetchOutcome]
     gone: list[FetchOutcome]
 
 
+def _page(
+    outcome: FetchOutcome, request: FetchRequest, source_id: str, capture_id: str
+) -> FetchedPage:
+    response = outcome.response
+    assert response is not None
+    return FetchedPage(
+        url=outcome.url,
+        final_url=response.url,
+        status=response.status,
+        content_type=response.header("content-type"),
+        headers=tuple(response.headers),
+        body=response.body,
+        observed_at=outcome.observed_at,
+        capture_id=capture_id,
+        source_id=source_id,
+        feed_published=request.feed_published,
+    )
+
+
 @task(name="fetch pages", cache_policy=NO_CACHE)
 def fetch_pages(
-    urls: Sequence[str],
+    requests: Sequence[FetchRequest],
     *,
     source_id: str,
     root: Path,
     run_id: str,
     batch: str,
     now: Callable[[], datetime],
-    feed_dates: dict[str, datetime] | None = None,
     config: FetchConfig | None = None,
 ) -> FetchBatch:
-    """Fetch a batch of article URLs and keep each 2xx response as a WARC capture."""
+    """Fetch a batch of article URLs (conditionally when validators are known) and keep each
+    2xx and 304 response as a WARC capture."""
     config = config or FetchConfig.from_env()
     with Fetcher(config, now) as fetcher:
-        outcomes = fetch_many(fetcher, urls)
-    result = FetchBatch([], [], [], [])
+        outcomes = fetcher.fetch_all(requests)
+    result = FetchBatch([], [], [], [], [])
     day = now().date().isoformat()
     with WarcBatchWriter(root, run_id, batch, day) as writer:
-        for outcome in outcomes:
+        for request, outcome in zip(requests, outcomes, strict=True):
             if isinstance(outcome.error, Gone):
                 result.gone.append(outcome)
             elif outcome.error is not None or outcome.response is None:
                 result.failures.append(outcome)
+            elif outcome.not_modified:
+                result.not_modified.append((outcome, keep_capture(writer, outcome)[1]))
             else:
                 capture_id, pointer = keep_capture(writer, outcome)
-                response = outcome.response
-                page = FetchedPage(
-                    url=outcome.url,
-                    final_url=response.url,
-                    status=response.status,
-                    content_type=dict((k.lower(), v) for k, v in response.headers).get(
-                        "content-type"
-                    ),
-                    headers=tuple(response.headers),
-                    body=response.body,
-                    observed_at=outcome.observed_at,
-                    capture_id=capture_id,
-                    source_id=source_id,
-                    feed_published=(feed_dates or {}).get(outcome.url),
-                )
+                page = _page(outcome, request, source_id, capture_id)
                 result.pages.append(page)
                 result.captures.append((page, pointer))
     return result

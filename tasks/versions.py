@@ -28,7 +28,7 @@ from tasks.errors import NewsledgerError, failure_record
 from tasks.extract import decode_html, extract_page
 
 # Bump when derivation changes, so replayed records say which code made them.
-EXTRACTOR_VERSION = "2026.11.1"
+EXTRACTOR_VERSION = "2026.11.2"
 _INVISIBLE = re.compile(r"[\u200b-\u200f\u2060\ufeff\u00ad]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 

@@ -57,9 +57,11 @@ def version(
     return ArticleVersion(**fields)
 
 
-def mention(v: ArticleVersion, entity_id: str, name: str, forms: list[str]) -> EntityMention:
+def mention(
+    v: ArticleVersion, entity_id: str, name: str, forms: list[str], alias_version: str = "test"
+) -> EntityMention:
     return EntityMention(
-        event_id=_id(v.article_id, v.content_hash, entity_id),
+        event_id=_id(v.article_id, v.content_hash, entity_id, alias_version),
         article_id=v.article_id,
         content_hash=v.content_hash,
         entity_id=entity_id,
@@ -70,6 +72,8 @@ def mention(v: ArticleVersion, entity_id: str, name: str, forms: list[str]) -> E
         roles=[],
         observed_at=v.observed_at,
         run_id=v.run_id,
+        alias_version=alias_version,
+        language=v.language,
     )
 
 

@@ -11,7 +11,8 @@ import yaml
 
 REPO = Path(__file__).resolve().parents[1]
 PACKAGES = ("flows", "tasks", "schemas", "warehouse")
-STORAGE_MODULES = {"duckdb", "pyarrow.parquet", "warcio"}
+# Reading *input* archives (WARC/ARC) is a task's job; the warehouse owns what it stores.
+STORAGE_MODULES = {"duckdb", "pyarrow.parquet", "warcio.warcwriter"}
 CLOCK_CALLS = re.compile(r"\b(datetime\.(now|utcnow|today)|date\.today|time\.time)\(")
 
 
@@ -30,7 +31,7 @@ def _modules(package: str) -> list[Path]:
 
 
 @pytest.mark.parametrize("package", [p for p in PACKAGES if p != "warehouse"])
-def test_only_warehouse_touches_parquet_duckdb_and_warc(package: str) -> None:
+def test_only_warehouse_touches_parquet_duckdb_and_writes_warc(package: str) -> None:
     for path in _modules(package):
         touched = {
             name
@@ -71,3 +72,18 @@ def test_prefect_yaml_deploys_the_nightly_flow_on_a_cron_with_timezone() -> None
     cron = CronSchedule(cron=schedule["cron"], timezone=schedule["timezone"])
     assert cron.timezone == "America/New_York"
     assert nightly["work_pool"]["name"]
+
+
+def test_prefect_yaml_deploys_backfill_replay_and_weekly_compaction() -> None:
+    from prefect.client.schemas.schedules import CronSchedule
+
+    spec = yaml.safe_load((REPO / "prefect.yaml").read_text())
+    by_name = {d["name"]: d for d in spec["deployments"]}
+    for name in ("backfill", "replay", "compact"):
+        module, _, function = by_name[name]["entrypoint"].partition(":")
+        flow_module = __import__(module.removesuffix(".py").replace("/", "."), fromlist=[function])
+        assert getattr(flow_module, function).name == name
+    assert not by_name["backfill"].get("schedules")
+    (weekly,) = by_name["compact"]["schedules"]
+    cron = CronSchedule(cron=weekly["cron"], timezone=weekly["timezone"])
+    assert cron.cron.split()[2:] == ["*", "*", "0"], "once a week, on Sundays"

@@ -101,3 +101,13 @@ def write_alias_snapshot(root: Path, version: str, pairs: Iterable[tuple[str, st
         {"entity_id": [r[0] for r in rows], "alias": [r[1] for r in rows]}, schema=ALIAS_SCHEMA
     )
     write_atomically(path, partial(pq.write_table, table))
+
+
+def committed_chunks(root: Path, flow: str) -> set[str]:
+    """Chunk ids (of backfill/replay work units) whose run was committed: finished work."""
+    done = set()
+    for path in commits_dir(root).glob("*.json"):
+        body = json.loads(path.read_text())
+        if body.get("flow") == flow and body.get("chunk"):
+            done.add(body["chunk"])
+    return done

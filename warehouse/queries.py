@@ -6,13 +6,16 @@ points them at a warehouse root and runs queries the CLI and the flows need.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import duckdb
 
+from schemas.events import ArticleVersion
 from warehouse.log import init_warehouse
 
 VIEWS_SQL = Path(__file__).with_name("views.sql")
@@ -46,13 +49,20 @@ def query(root: Path, sql: str, params: Sequence[Any] | None = None) -> Result:
 
 @dataclass(frozen=True)
 class KnownArticle:
-    """What the next run needs to know of an article to re-check it without re-deriving it."""
+    """What the next run needs to know of an article to re-check it without re-deriving it:
+    its latest content hash, when it was first seen and last looked at, and the validators
+    and body digest of that last look (for a conditional GET, and to skip extraction)."""
 
     article_id: str
     url: str
     source_id: str
     content_hash: str
     live: bool
+    first_seen: datetime | None = None
+    last_checked: datetime | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    body_sha256: str | None = None
 
 
 def known_articles(root: Path) -> dict[str, KnownArticle]:
@@ -60,13 +70,63 @@ def known_articles(root: Path) -> dict[str, KnownArticle]:
     result = query(
         root,
         """
-        SELECT v.article_id, v.url, v.source_id, v.content_hash,
-               a.article_id IS NOT NULL AS live
-        FROM article_versions v LEFT JOIN articles a USING (article_id)
-        QUALIFY row_number() OVER (PARTITION BY v.article_id ORDER BY v.version DESC) = 1
+        WITH latest AS (
+            SELECT v.article_id, v.url, v.source_id, v.content_hash,
+                   a.article_id IS NOT NULL AS live
+            FROM article_versions v LEFT JOIN articles a USING (article_id)
+            QUALIFY row_number() OVER (PARTITION BY v.article_id ORDER BY v.version DESC) = 1
+        ), seen AS (
+            SELECT article_id, min(observed_at) AS first_seen
+            FROM version_events GROUP BY article_id
+        ), looks AS (
+            SELECT v.article_id, c.observed_at, c.etag, c.last_modified, c.content_sha256
+            FROM version_events v JOIN captures c USING (capture_id)
+            UNION ALL
+            SELECT article_id, observed_at, etag, last_modified, content_sha256
+            FROM observations WHERE kind = 'article' AND article_id IS NOT NULL
+        ), last_look AS (
+            SELECT * FROM looks
+            QUALIFY row_number() OVER (PARTITION BY article_id ORDER BY observed_at DESC) = 1
+        )
+        SELECT latest.article_id, latest.url, latest.source_id, latest.content_hash,
+               latest.live, seen.first_seen, last_look.observed_at, last_look.etag,
+               last_look.last_modified, last_look.content_sha256
+        FROM latest JOIN seen USING (article_id) LEFT JOIN last_look USING (article_id)
         """,
     )
     return {row[0]: KnownArticle(*row) for row in result.rows}
+
+
+def listing_validators(root: Path) -> dict[str, tuple[str | None, str | None]]:
+    """(ETag, Last-Modified) of the last response of every feed and sitemap, by URL."""
+    result = query(
+        root,
+        """
+        SELECT url, etag, last_modified FROM observations
+        WHERE kind IN ('feed', 'sitemap') AND status = 200
+        QUALIFY row_number() OVER (PARTITION BY url ORDER BY observed_at DESC) = 1
+        """,
+    )
+    return {row[0]: (row[1], row[2]) for row in result.rows}
+
+
+def source_rhythms(root: Path, recent: int = 50) -> dict[str, list[tuple[datetime, datetime]]]:
+    """Per source, its most recent new articles as (published, else first seen; first seen),
+    newest first: the history a source's usual rhythm is judged from."""
+    result = query(
+        root,
+        """
+        SELECT source_id, coalesce(published_at, observed_at), observed_at
+        FROM article_versions WHERE version = 1
+        QUALIFY row_number() OVER (PARTITION BY source_id ORDER BY observed_at DESC) <= ?
+        ORDER BY source_id, observed_at DESC
+        """,
+        [recent],
+    )
+    rhythms: dict[str, list[tuple[datetime, datetime]]] = {}
+    for source_id, item_time, first_seen in result.rows:
+        rhythms.setdefault(source_id, []).append((item_time, first_seen))
+    return rhythms
 
 
 def timeline(root: Path, entity: str, bucket: str) -> Result:
@@ -75,3 +135,85 @@ def timeline(root: Path, entity: str, bucket: str) -> Result:
 
 def history(root: Path, url: str) -> Result:
     return query(root, "SELECT * FROM article_history(?)", [url])
+
+
+@dataclass(frozen=True)
+class StoredCapture:
+    """A committed raw capture: where its bytes are, and what the fetch knew of them."""
+
+    capture_id: str
+    url: str
+    final_url: str
+    status: int
+    content_type: str | None
+    etag: str | None
+    last_modified: str | None
+    warc_file: str
+    warc_offset: int
+    warc_length: int
+    source_id: str
+    observed_at: datetime
+
+
+def stored_captures(root: Path, since: datetime | None = None) -> list[StoredCapture]:
+    """Every committed capture observed at or after `since`, oldest first."""
+    result = query(
+        root,
+        """
+        SELECT capture_id, url, final_url, status, content_type, etag, last_modified,
+               warc_file, warc_offset, warc_length, source_id, observed_at
+        FROM captures WHERE ? IS NULL OR observed_at >= ?
+        ORDER BY observed_at, capture_id
+        """,
+        [since, since],
+    )
+    return [StoredCapture(*row) for row in result.rows]
+
+
+def co_mentions(root: Path, entity: str, bucket: str) -> Result:
+    """Entities appearing in the same article versions as `entity` (id or alias), per bucket."""
+    return query(root, "SELECT * FROM co_mentions(?, ?)", [entity, bucket])
+
+
+@dataclass(frozen=True)
+class EntityName:
+    """One canonical entity a user's name resolves to, and how many articles mention it."""
+
+    entity_id: str
+    name: str
+    type: str
+    articles: int
+
+
+def entity_names(root: Path, entity: str) -> list[EntityName]:
+    """The canonical ids (with their newest name and type) that `entity` resolves to."""
+    result = query(
+        root,
+        """
+        SELECT entity_id, arg_max(entity_name, observed_at), arg_max(entity_type, observed_at),
+               count(DISTINCT article_id) AS articles
+        FROM entity_mentions
+        WHERE entity_id IN (SELECT entity_id FROM entity_ids(?))
+        GROUP BY entity_id
+        ORDER BY articles DESC, entity_id
+        """,
+        [entity],
+    )
+    return [EntityName(*row) for row in result.rows]
+
+
+def stored_versions(root: Path) -> list[ArticleVersion]:
+    """Every distinct (article, content) version in the committed log, oldest first.
+
+    What `renormalize` re-derives entities from: the stored text, no network.
+    """
+    names = [f.name for f in dataclasses.fields(ArticleVersion)]
+    result = query(
+        root,
+        f"""
+        SELECT {", ".join(names)} FROM article_versions
+        QUALIFY row_number() OVER (PARTITION BY article_id, content_hash ORDER BY version) = 1
+        ORDER BY observed_at, article_id
+        """,
+    )
+    return [ArticleVersion(**dict(zip(names, row, strict=True))) for row in result.rows]

@@ -7,20 +7,27 @@
 
 -- Folding for name lookups: case, accents, punctuation and spacing never split an entity
 -- ("al-Qaeda" = "Al Qaeda" = "AL-QAEDA"; a trailing possessive is dropped).
+-- A leading "the" goes too ("the Pentagon" = "Pentagon"), as in tasks.entities.fold.
 CREATE OR REPLACE MACRO nl_fold(s) AS
-    regexp_replace(lower(strip_accents(regexp_replace(trim(s), '[''’ʼ]s$', ''))), '[^a-z0-9]+', '', 'g');
+    regexp_replace(regexp_replace(lower(strip_accents(regexp_replace(trim(s), '[''’ʼ]s$', ''))),
+                                  '^the\s+', ''),
+                   '[^a-z0-9]+', '', 'g');
 
 CREATE OR REPLACE VIEW committed_runs AS
 SELECT run_id, flow, committed_at::TIMESTAMPTZ AS committed_at
 FROM read_json(getvariable('newsledger_root') || '/commits/*.json',
                columns = {run_id: 'VARCHAR', flow: 'VARCHAR', committed_at: 'VARCHAR'});
 
+-- One derivation per raw capture: when `replay` re-derived a capture with newer code, the
+-- newest committed derivation wins (the older one stays in the log, unused).
 CREATE OR REPLACE VIEW version_events AS
-SELECT *
+SELECT e.*
 FROM read_parquet(getvariable('newsledger_root') || '/events/article_versions/**/*.parquet',
-                  union_by_name = true)
-WHERE run_id IN (SELECT run_id FROM committed_runs)
-QUALIFY row_number() OVER (PARTITION BY event_id ORDER BY run_id) = 1;
+                  union_by_name = true) AS e
+JOIN committed_runs AS c USING (run_id)
+QUALIFY row_number() OVER (
+    PARTITION BY e.capture_id ORDER BY c.committed_at DESC, e.run_id DESC, e.event_id
+) = 1;
 
 CREATE OR REPLACE VIEW tombstone_events AS
 SELECT *
@@ -29,12 +36,38 @@ FROM read_parquet(getvariable('newsledger_root') || '/events/tombstones/**/*.par
 WHERE run_id IN (SELECT run_id FROM committed_runs)
 QUALIFY row_number() OVER (PARTITION BY event_id ORDER BY run_id) = 1;
 
+-- Every committed mention row with its run's commit time (duplicates kept: which run wrote a
+-- derivation last decides which derivation the views use). Files written before mention events
+-- carried `alias_version` and `language` read them as NULL.
+CREATE OR REPLACE VIEW mention_log AS
+SELECT e.*, c.committed_at
+FROM (
+    SELECT * FROM read_parquet(
+        getvariable('newsledger_root') || '/events/entity_mentions/**/*.parquet',
+        union_by_name = true)
+    UNION ALL BY NAME
+    SELECT NULL::VARCHAR AS alias_version, NULL::VARCHAR AS language WHERE false
+) AS e
+JOIN committed_runs AS c USING (run_id);
+
 CREATE OR REPLACE VIEW mention_events AS
-SELECT *
-FROM read_parquet(getvariable('newsledger_root') || '/events/entity_mentions/**/*.parquet',
-                  union_by_name = true)
-WHERE run_id IN (SELECT run_id FROM committed_runs)
+SELECT * EXCLUDE (committed_at) FROM mention_log
 QUALIFY row_number() OVER (PARTITION BY event_id ORDER BY run_id) = 1;
+
+-- Which derivation of each article version's entities counts: mention events are tagged with
+-- the alias-table version that produced them, and the derivation most recently committed wins.
+-- `newsledger renormalize` appends a derivation with the current table; nothing is rewritten.
+CREATE OR REPLACE VIEW mention_derivations AS
+SELECT article_id, content_hash, alias_version, derived_at
+FROM (
+    SELECT article_id, content_hash, coalesce(alias_version, '') AS alias_version,
+           max(committed_at) AS derived_at
+    FROM mention_log
+    GROUP BY ALL
+)
+QUALIFY row_number() OVER (
+    PARTITION BY article_id, content_hash ORDER BY derived_at DESC, alias_version DESC
+) = 1;
 
 CREATE OR REPLACE VIEW failures AS
 SELECT *
@@ -110,12 +143,15 @@ WHERE deleted.deleted_at IS NULL OR deleted.deleted_at < latest.observed_at;
 CREATE OR REPLACE VIEW articles AS
 SELECT * FROM articles_as_of('infinity'::TIMESTAMPTZ);
 
--- One row per canonical entity per article version.
+-- One row per canonical entity per article version, from its newest derivation only.
 CREATE OR REPLACE VIEW entity_mentions AS
 SELECT m.entity_id, m.entity_name, m.entity_type,
        v.article_id, v.version, m.mentions, m.mention_count, m.roles,
-       v.published_at, v.observed_at, v.url, v.title
+       v.published_at, v.observed_at, v.url, v.title, d.alias_version
 FROM mention_events AS m
+JOIN mention_derivations AS d
+  ON d.article_id = m.article_id AND d.content_hash = m.content_hash
+ AND d.alias_version = coalesce(m.alias_version, '')
 JOIN article_versions AS v ON v.article_id = m.article_id AND v.content_hash = m.content_hash;
 
 -- Resolve a user's name for an entity (its id, its canonical name or any alias) to ids.
@@ -139,6 +175,26 @@ SELECT date_trunc(bucket, timezone('UTC', happened_at))::DATE AS bucket_start,
 FROM hits
 GROUP BY ALL
 ORDER BY bucket_start;
+
+-- Which entities appear in the same article versions as one entity (id or any alias), per
+-- day|week|month: each other entity with the number of distinct articles it shares with it.
+CREATE OR REPLACE MACRO co_mentions(entity, bucket) AS TABLE
+WITH target_ids AS (
+    SELECT entity_id FROM entity_ids(entity)
+), target AS (
+    SELECT DISTINCT article_id, version, coalesce(published_at, observed_at) AS happened_at
+    FROM entity_mentions
+    WHERE entity_id IN (SELECT entity_id FROM target_ids)
+)
+SELECT date_trunc(bucket, timezone('UTC', t.happened_at))::DATE AS bucket_start,
+       m.entity_id,
+       arg_max(m.entity_name, m.observed_at) AS entity_name,
+       count(DISTINCT m.article_id) AS articles
+FROM target AS t
+JOIN entity_mentions AS m USING (article_id, version)
+WHERE m.entity_id NOT IN (SELECT entity_id FROM target_ids)
+GROUP BY ALL
+ORDER BY bucket_start, articles DESC, m.entity_id;
 
 -- Every version of one article (by URL or canonical URL) with what changed from the one before.
 CREATE OR REPLACE MACRO article_history(page_url) AS TABLE
@@ -173,3 +229,24 @@ ORDER BY version;
 -- Tombstones as a user sees them: which article went, when, and with what status.
 CREATE OR REPLACE VIEW tombstones AS
 SELECT article_id, url, status, source_id, observed_at, run_id FROM tombstone_events;
+
+-- Looks at a URL that made no version (issue 3): 304s, identical bodies, unchanged content,
+-- and the feeds/sitemaps discovery read. They carry the validators for the next conditional GET.
+CREATE OR REPLACE VIEW observations AS
+SELECT *
+FROM read_parquet(getvariable('newsledger_root') || '/events/observations/**/*.parquet',
+                  union_by_name = true)
+WHERE run_id IN (SELECT run_id FROM committed_runs)
+QUALIFY row_number() OVER (PARTITION BY event_id ORDER BY run_id) = 1;
+
+-- Per run and source: discovered, fetched, not modified, failed by reason, new versions, and
+-- whether the source has gone quiet for longer than its usual rhythm. Newest run first.
+CREATE OR REPLACE VIEW source_health AS
+SELECT h.source_id, h.run_id, h.observed_at, h.discovered, h.new_urls, h.rechecked,
+       h.skipped_by_tier, h.fetched, h.not_modified, h.unchanged, h.new_versions, h.deleted,
+       h.failed, h.failed_reasons, h.last_new_item_at, h.usual_gap_hours, h.stale
+FROM read_parquet(getvariable('newsledger_root') || '/events/source_health/**/*.parquet',
+                  union_by_name = true) AS h
+WHERE h.run_id IN (SELECT run_id FROM committed_runs)
+QUALIFY row_number() OVER (PARTITION BY h.event_id ORDER BY h.run_id) = 1
+ORDER BY h.observed_at DESC, h.source_id;

@@ -165,3 +165,36 @@ def test_faults_become_failure_records_and_the_run_completes(
     }
     live = query(tmp_path / "wh", "SELECT count(*) FROM articles").rows[0][0]
     assert live == summary["sources"]["demo-ledger"]["new_versions"] > 10
+
+
+def test_unchanged_rerun_is_304_observations_not_versions(life: DemoLife) -> None:
+    first, second = (run["sources"]["demo-ledger"] for run in life.runs[:2])
+    assert second["new_urls"] == 0 and second["new_versions"] == 0
+    assert second["not_modified"] == second["rechecked"] == first["new_urls"] > 10
+    assert second["fetched"] == 0  # nothing reached extraction
+    run_id = life.runs[1]["run_id"]
+    kinds = dict(
+        life.rows(
+            "SELECT outcome || ':' || kind, count(*) FROM observations WHERE run_id = ? GROUP BY 1",
+            [run_id],
+        )
+    )
+    assert kinds["not-modified:article"] == second["not_modified"]
+    assert kinds["listing:feed"] == 1  # the feed itself answered 304
+    # every 304 is in WARC too, at the offset the observation names
+    (missing,) = life.rows(
+        "SELECT count(*) FROM observations WHERE run_id = ? AND outcome = 'not-modified' "
+        "AND (warc_file IS NULL OR warc_offset IS NULL)",
+        [run_id],
+    )[0]
+    assert missing == 0
+
+
+def test_source_health_is_stored_per_run(life: DemoLife) -> None:
+    rows = life.rows(
+        "SELECT run_id, discovered, new_versions, not_modified, stale FROM source_health "
+        "WHERE source_id = 'demo-ledger' ORDER BY observed_at"
+    )
+    assert [r[0] for r in rows] == [run["run_id"] for run in life.runs]
+    assert rows[0][2] > 10 and rows[1][2] == 0 and rows[1][3] > 10
+    assert not any(r[4] for r in rows)

@@ -123,3 +123,18 @@ def test_parse_dateline_never_raises_and_is_deterministic(text: str) -> None:
         assert rest == text
     else:
         assert len(rest) <= len(text)
+
+
+def test_dateline_after_a_subtitle_line() -> None:
+    body = (
+        "N.Y. completes frantic comeback to extend unbeaten streak to 15\n"
+        "Pittsburgh\nBrock Nelson's second goal of the game capped a comeback."
+    )
+    dateline, rest = parse_dateline(body)
+    assert dateline is not None and (dateline.place, dateline.country) == ("Pittsburgh", "US")
+    assert "Pittsburgh\n" not in rest and rest.startswith("N.Y. completes")
+
+
+def test_no_dateline_after_two_prose_paragraphs() -> None:
+    body = "A short teaser.\nA second sentence of prose.\nLONDON — a third paragraph."
+    assert parse_dateline(body) == (None, body)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -369,3 +369,137 @@ def test_hatom_updated_class_on_the_only_date_is_published() -> None:
     f = find_dates(page(body=body), fetched_at=FETCHED)
     assert f.published is not None and f.published.value == utc(2020, 7, 1)
     assert f.updated is None
+
+
+# ---------------------------------------------------------------------------------------------
+# Signals added with the corpus evaluation (bench/quality.py)
+
+
+def test_broken_json_ld_still_states_its_dates() -> None:
+    ld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "image": {"url": "x",},'
+        ' "datePublished": "2020-10-26T18:10:00+01:00", "author": }</script>'
+    )
+    f = find_dates(page(head=ld), fetched_at=utc(2021, 1, 1))
+    assert f.published is not None and f.published.value == utc(2020, 10, 26, 17, 10)
+    assert f.published.provenance == "json-ld"
+
+
+def test_arabic_month_and_bracketed_utc_offset() -> None:
+    p = parse_date_text("الأربعاء، 07 أكتوبر 2020")
+    assert p is not None and p.value == utc(2020, 10, 7)
+    p = parse_date_text("First published: July 2, 2020, 07:30 (UTC+05:30)")
+    assert p is not None and (p.value, p.offset) == (utc(2020, 7, 2, 2, 0), 330)
+
+
+def test_registration_dates_are_not_publication_dates() -> None:
+    body = "<div><p>Registriert: 18.09.2008, 05:56</p><p>Beitrag vom 21.01.2009, 05:42</p></div>"
+    f = find_dates(page(body=body), fetched_at=utc(2010, 1, 1))
+    assert f.published is not None and f.published.value.date() == date(2009, 1, 21)
+
+
+def test_teaser_time_far_below_the_headline_loses_to_the_date_line() -> None:
+    filler = "<p>" + "Prose of the story itself. " * 60 + "</p>"
+    body = (
+        "<h1>Story</h1><p>27 June 2019</p>" + filler + '<div class="box"><h3>Other story</h3>'
+        '<time datetime="2019-07-30">30 July 2019</time></div>'
+    )
+    f = find_dates(page(body=body), fetched_at=utc(2020, 1, 1))
+    assert f.published is not None and f.published.value == utc(2019, 6, 27)
+
+
+def test_correction_note_is_an_update_signal() -> None:
+    meta = '<meta property="article:published_time" content="2020-07-02T08:00:00-04:00">'
+    body = (
+        "<h1>Budget</h1><p>The mayor announced a budget.</p>"
+        "<p>Correction: July 3, 2020, 10:20 a.m. EDT — An earlier version misstated it.</p>"
+    )
+    f = find_dates(page(head=meta, body=body), fetched_at=FETCHED + timedelta(days=2))
+    assert f.updated is not None
+    assert (f.updated.value, f.updated.utc_offset_minutes) == (utc(2020, 7, 3, 14, 20), -240)
+
+
+def test_image_upload_day_is_only_a_last_resort() -> None:
+    meta = '<meta property="og:image" content="https://x.test/files/2016/05/04/a.png">'
+    f = find_dates(page(head=meta, body="<h1>Report</h1><p>text</p>"), fetched_at=FETCHED)
+    assert f.published is not None and f.published.value == utc(2016, 5, 4)
+    assert f.published.provenance == "url" and f.updated is None
+
+
+DATEISH = st.lists(
+    st.sampled_from(
+        [
+            *list("0123456789 ,.:-/()+T"),
+            "2020",
+            "July",
+            "juillet",
+            "März",
+            "أكتوبر",
+            "年",
+            "月",
+            "日",
+            "PM",
+            "a.m.",
+            "ET",
+            "IST",
+            "AFT",
+            "UTC",
+            "GMT+",
+            "Uhr",
+            "h",
+            "Updated",
+            "Registriert:",
+            "Correction:",
+        ]
+    ),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=st.one_of(st.text(max_size=200), DATEISH), dayfirst=st.booleans())
+def test_parse_date_text_never_raises_and_is_deterministic(text: str, dayfirst: bool) -> None:
+    a = parse_date_text(text, dayfirst=dayfirst, short_year=True)
+    assert a == parse_date_text(text, dayfirst=dayfirst, short_year=True)
+    if a is not None:
+        assert 0 <= a.start < a.end <= len(text)
+        assert a.value.utcoffset() is not None and not a.value.utcoffset()
+
+
+PAGEISH = st.lists(
+    st.sampled_from(
+        [
+            "<h1>Headline</h1>",
+            "<p>",
+            "</p>",
+            '<time datetime="2020-07-02T10:00:00+04:30">',
+            "</time>",
+            '<abbr title="Freitag, 6. Oktober 2017 um 04:00">x</abbr>',
+            '<script type="application/ld+json">{"@type": "NewsArticle", "dateModified": ',
+            '"2020-07-02T11:00:00Z", ',
+            '<script>showDate("2020/04/17 01:43:09")</script>',
+            '<meta property="og:image" content="/2019/01/02/a.jpg">',
+            '<rdf:Description dc:date="2020-07-12T22:00:00+09:00" />',
+            '<section class="related">',
+            "</section>",
+            "Updated: 3:45 PM ET, Thu July 2, 2020",
+            "Registriert: 18.09.2008",
+            "<span>28.09.19</span><span>12:44</span>",
+        ]
+    ),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=100, deadline=None)
+@given(html=PAGEISH, tz=st.none() | st.sampled_from(["Asia/Kabul", "Europe/Berlin"]))
+def test_find_dates_on_page_fragments_is_bounded_and_deterministic(
+    html: str, tz: str | None
+) -> None:
+    a = find_dates(html, text=None, url=None, fetched_at=FETCHED, source_timezone=tz)
+    assert a == find_dates(html, text=None, url=None, fetched_at=FETCHED, source_timezone=tz)
+    for claim in (a.published, a.updated):
+        if claim is not None:
+            assert claim.value <= FETCHED + timedelta(days=1)
+    if a.updated is not None:
+        assert a.published is not None or a.updated.provenance != "http-header"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -9,18 +10,24 @@ import pytest
 from schemas.claims import ResolvedEntity
 from tasks import entity_rules
 from tasks.entities import (
+    ALIAS_TABLE_ENV,
+    DEFAULT_ALIAS_PATH,
     AliasTable,
     build_alias_table,
+    detect_language,
     entities_for_texts,
     find_acronym_definitions,
     fold,
     load_alias_table,
     load_nlp,
     load_titles,
+    mention_records,
     recognize,
     resolve_entities,
+    text_languages,
     unknown_entity_id,
 )
+from tests.records import at, version
 
 SEED_ARTICLE = Path(__file__).resolve().parents[1] / "fixtures" / "seed_article.txt"
 TITLES = ("Secretary of State", "US Secretary of State", "President", "Mr.", "spokesman", "Gen.")
@@ -325,3 +332,113 @@ def test_seed_roles_and_no_nationalities(seed_entities: dict[str, ResolvedEntity
     surfaces = {m for e in seed_entities.values() for m in e.mentions}
     assert not {"Afghan", "Russian", "Indian", "State"} & surfaces
     assert set(seed_entities["Q30"].mentions) == {"US", "United States"}
+
+
+# --- gaps closed for issue 5 ----------------------------------------------------------------------
+
+
+def test_multi_word_surnames_link_to_the_full_name(table: AliasTable) -> None:
+    text = (
+        "Jean-Yves Le Drian spoke. Le Drian said Annegret Kramp-Karrenbauer agreed. "
+        "Kramp-Karrenbauer left."
+    )
+    spans = spans_of(
+        text,
+        ("Jean-Yves Le Drian", "PERSON"),
+        ("Le Drian", "PERSON"),
+        ("Annegret Kramp-Karrenbauer", "PERSON"),
+        ("Kramp-Karrenbauer", "ORG"),
+    )
+    found = by_name(resolve_entities(text, spans, table, TITLES))
+    assert sorted(found) == ["Annegret Kramp-Karrenbauer", "Jean-Yves Le Drian"]
+    assert found["Jean-Yves Le Drian"].mentions == ["Jean-Yves Le Drian", "Le Drian"]
+    assert found["Annegret Kramp-Karrenbauer"].mention_count == 2
+
+
+def test_a_title_after_a_comma_belongs_to_the_next_name(table: AliasTable) -> None:
+    text = "In the district in Manhattan, Rep. Carolyn Maloney led."
+    spans = spans_of(text, ("Manhattan", "GPE"), ("Carolyn Maloney", "PERSON"))
+    found = by_name(resolve_entities(text, spans, table, ("Rep.",)))
+    assert found["Manhattan"].type == "LOC" and found["Manhattan"].roles == []
+    assert found["Carolyn Maloney"].roles == ["Rep."]
+
+
+def test_short_org_name_links_to_the_one_full_name(table: AliasTable) -> None:
+    text = "The Kabul Water Supply Board met. The Supply Board said prices rise."
+    spans = spans_of(text, ("The Kabul Water Supply Board", "ORG"), ("The Supply Board", "ORG"))
+    (board,) = resolve_entities(text, spans, table, TITLES)
+    assert board.mentions == ["Kabul Water Supply Board", "Supply Board"]
+
+
+def test_place_descriptor_and_possessive_phrase_and_diseases(table: AliasTable) -> None:
+    text = "Fighting in Zurmat district spread. Zurmat is calm. Ghani's council and COVID-19 hit."
+    spans = spans_of(
+        text,
+        ("Zurmat district", "GPE"),
+        ("Zurmat", "GPE"),
+        ("Ghani's council", "ORG"),
+        ("COVID-19", "ORG"),
+    )
+    found = resolve_entities(text, spans, table, TITLES)
+    assert [(e.name, e.mentions) for e in found] == [
+        ("Zurmat", ["Zurmat district", "Zurmat"]),
+        ("Ashraf Ghani", ["Ghani"]),
+    ]
+    assert found[0].entity_id == unknown_entity_id("LOC", "Zurmat")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Die Regierung hat am Donnerstag gesagt, dass die Truppen nicht bleiben und auch das.",
+            "de",
+        ),
+        ("The government said on Thursday that the troops would stay, and it was final.", "en"),
+        ("Le gouvernement a dit que les soldats resteront dans le pays pour une année.", "fr"),
+        ("Министр иностранных дел России и его коллега обсудили ситуацию по телефону.", "ru"),
+        ("وقال المتحدث إن الحكومة في كابول على استعداد من أجل السلام مع هذا", "ar"),
+        ("Kabul", None),
+        ("", None),
+    ],
+)
+def test_detect_language(text: str, language: str | None) -> None:
+    assert detect_language(text) == language
+
+
+def test_undeclared_language_is_detected_and_recorded(table: AliasTable) -> None:
+    class NoModel:
+        def pipe(self, *args: object, **kwargs: object) -> object:
+            raise AssertionError("NER ran on a German text")
+
+    text = "Die Taliban und das Pentagon haben sich nicht in Kabul getroffen, sagte der Sprecher."
+    assert text_languages([text, "x"], [None, "en"]) == ["de", "en"]
+    (found,) = entities_for_texts([text], table, NoModel(), languages=[None])  # type: ignore[arg-type]
+    assert {e.name for e in found} == {"Taliban", "United States Department of Defense", "Kabul"}
+    v = version("a1", text, at(2), "r1", language=None)
+    (record, *_) = mention_records([v], [found], table.version, "r2", ["de"])
+    assert (record.alias_version, record.language, record.run_id) == (table.version, "de", "r2")
+
+
+@pytest.mark.parametrize("name", ["x'); DROP TABLE t;--", "a\x00b\x1bc", "z" * 10_000, '"“q”"'])
+def test_hostile_names_resolve_to_safe_stable_ids(table: AliasTable, name: str) -> None:
+    text = f"{name} met Acme."
+    found = resolve_entities(
+        text,
+        [(name, "ORG", 0, len(name)), ("Acme", "ORG", len(name) + 5, len(name) + 9)],
+        table,
+        TITLES,
+    )
+    for e in found:
+        assert re.fullmatch(r"(Q\d+|nl:(person|org|loc):[0-9a-z-]+)", e.entity_id), e.entity_id
+
+
+def test_alias_table_path_comes_from_the_environment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    custom = tmp_path / "aliases.csv"
+    custom.write_text("entity_id,name,type,aliases\nQ1,Acme Widgets,ORG,AWC\n")
+    monkeypatch.setenv(ALIAS_TABLE_ENV, str(custom))
+    table = load_alias_table()
+    assert table.lookup("AWC") == table.lookup("acme widgets") and len(table) == 1
+    assert table.version != load_alias_table(DEFAULT_ALIAS_PATH).version

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tasks.errors import ExtractionFailed, UnsupportedContent
-from tasks.extract import decode_html, drop_byline_lines, extract_page, split_authors
+from tasks.extract import choose_title, decode_html, drop_byline_lines, extract_page, split_authors
 
 PARAGRAPHS = [
     "The Pentagon said on Thursday that talks in Doha would continue next week, officials said.",
@@ -62,3 +62,37 @@ def test_split_authors() -> None:
     assert split_authors("By LENA MARSH and TOM BRANDT") == ["Lena Marsh", "Tom Brandt"]
     assert split_authors("Author: Shabnam Rahimi") == ["Shabnam Rahimi"]
     assert split_authors(None) == []
+
+
+def _titled(title: str, h1: str, og: str | None = None, site: str | None = None) -> str:
+    head = f"<title>{title}</title>"
+    if og:
+        head += f'<meta property="og:title" content="{og}">'
+    if site:
+        head += f'<meta property="og:site_name" content="{site}">'
+    return f"<html><head>{head}</head><body><h1>{h1}</h1><p>text</p></body></html>"
+
+
+def test_title_is_the_headline_confirmed_by_the_title_tag() -> None:
+    html = _titled("Ceasefire holds in the north | Ledger", "Ceasefire holds in the north")
+    assert choose_title(html, "Ceasefire holds in the north | Ledger") == (
+        "Ceasefire holds in the north"
+    )
+
+
+def test_a_logo_h1_is_not_the_headline() -> None:
+    html = _titled("Weitere Digitalisierung der Kinos - Time 4 talks", "Time 4 talks")
+    assert choose_title(html, None) == "Weitere Digitalisierung der Kinos"
+
+
+def test_site_name_is_dropped_from_either_end_and_inner_dashes_kept() -> None:
+    html = _titled("Ledger | Talks resume – a week later", "Ledger", site="Ledger")
+    assert choose_title(html, None) == "Talks resume – a week later"
+
+
+def test_kicker_inside_the_h1_is_dropped() -> None:
+    html = _titled(
+        "„Es kommt darauf an, wie sie sterben“ | Cicero",
+        "Corona-Pandemie - „Es kommt darauf an, wie sie sterben“",
+    )
+    assert choose_title(html, None) == "„Es kommt darauf an, wie sie sterben“"

@@ -1,88 +1,52 @@
-"""The fetcher against a real HTTP server on 127.0.0.1: statuses, caps, redirects, refusals."""
+"""The fetcher against a real HTTP server on 127.0.0.1: statuses, caps, redirects, refusals,
+politeness (robots.txt, per-host limits, Retry-After) and conditional GET."""
 
 from __future__ import annotations
 
 import gzip
 import threading
 import time
-from collections.abc import Callable, Iterator
+import zlib
+from collections.abc import Iterator
 from datetime import UTC, datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
+from itertools import pairwise
 
 import pytest
 
+from schemas.pages import FetchRequest
 from tasks.errors import (
     BodyTooLarge,
     ClientError,
     FetchTimeout,
     Gone,
+    RobotsDisallowed,
     ServerError,
     TargetRefused,
     TooManyRedirects,
     UnsupportedContent,
 )
-from tasks.fetch import FetchConfig, Fetcher, is_public_address, retry_after_seconds
+from tasks.fetch import is_public_address, pinned_url, retry_after_seconds
+from tests.tasks.loopback import (
+    PUBLIC_LOOKING_IP,
+    LoopbackTransport,
+    Site,
+    make_fetcher,
+    public_resolver,
+    reply,
+)
 
-Route = Callable[[BaseHTTPRequestHandler], None]
-
-
-def _reply(
-    status: int,
-    body: bytes = b"<p>ok</p>",
-    ctype: str = "text/html",
-    headers: dict[str, str] | None = None,
-) -> Route:
-    def handle(h: BaseHTTPRequestHandler) -> None:
-        h.send_response(status)
-        h.send_header("Content-Type", ctype)
-        for k, v in (headers or {}).items():
-            h.send_header(k, v)
-        h.send_header("Content-Length", str(len(body)))
-        h.end_headers()
-        h.wfile.write(body)
-
-    return handle
-
-
-class Site:
-    def __init__(self) -> None:
-        self.routes: dict[str, Route] = {}
-        self.hits: dict[str, int] = {}
-        routes, hits = self.routes, self.hits
-
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, *args: object) -> None:
-                return
-
-            def do_GET(self) -> None:
-                hits[self.path] = hits.get(self.path, 0) + 1
-                routes.get(self.path, _reply(404, b"nope"))(self)
-
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.httpd.daemon_threads = True
-        self.base = f"http://127.0.0.1:{self.httpd.server_address[1]}"
-        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+_reply = reply
 
 
 @pytest.fixture
 def site() -> Iterator[Site]:
     s = Site()
     yield s
-    s.httpd.shutdown()
-    s.httpd.server_close()
+    s.close()
 
 
-def fetcher(**overrides: object) -> Fetcher:
-    config = FetchConfig(
-        allow_private_hosts=True,
-        retries=1,
-        backoff_base=0.01,
-        read_timeout=1.0,
-        connect_timeout=1.0,
-        total_timeout=3.0,
-    )
-    config = FetchConfig(**{**config.__dict__, **overrides})
-    return Fetcher(config, lambda: datetime(2020, 7, 2, tzinfo=UTC))
+fetcher = make_fetcher
 
 
 def test_ok_page_and_user_agent(site: Site) -> None:
@@ -198,3 +162,190 @@ def test_pure_decisions() -> None:
     assert retry_after_seconds("120", now) == 120
     assert retry_after_seconds("Thu, 02 Jul 2020 12:01:00 GMT", now) == 60
     assert retry_after_seconds("soon", now) is None
+    assert pinned_url("https://news.test:8443/a?b#c", "93.184.216.34") == (
+        "https://93.184.216.34:8443/a?b#c"
+    )
+    assert pinned_url("http://news.test/a", "2606:2800::1") == "http://[2606:2800::1]/a"
+
+
+def test_redirect_to_a_private_address_is_refused_at_that_hop(site: Site) -> None:
+    """news.test "resolves" to a public address (the connection is diverted to our loopback
+    server), so the first hop passes the check; its redirect to 127.0.0.1 must not."""
+    site.routes["/start"] = _reply(302, b"", headers={"Location": f"{site.base}/secret"})
+    site.routes["/secret"] = _reply(200, b"internal")
+    resolver = public_resolver({"news.test": PUBLIC_LOOKING_IP})
+    url = f"http://news.test:{site.port}/start"
+    with fetcher(LoopbackTransport(), allow_private_hosts=False, resolver=resolver) as f:
+        outcome = f.fetch(url)
+    assert isinstance(outcome.error, TargetRefused)
+    assert "127.0.0.1" in str(outcome.error)
+    assert site.hits.get("/start") == 1 and "/secret" not in site.hits
+    (_, headers) = next(r for r in site.requests if r[0] == "/start")
+    assert headers["Host"] == f"news.test:{site.port}"  # pinned address, original Host
+
+
+def test_a_host_whose_dns_answer_is_private_is_never_contacted(site: Site) -> None:
+    resolver = public_resolver({"intranet.test": "10.0.0.7", "meta.test": "169.254.169.254"})
+    with fetcher(LoopbackTransport(), allow_private_hosts=False, resolver=resolver) as f:
+        for host in ("intranet.test", "meta.test"):
+            outcome = f.fetch(f"http://{host}:{site.port}/a")
+            assert isinstance(outcome.error, TargetRefused), host
+    assert site.hits == {}
+
+
+def test_robots_disallow_is_obeyed_and_allow_wins_when_longer(site: Site) -> None:
+    site.routes["/robots.txt"] = _reply(
+        200,
+        b"User-agent: *\nDisallow: /private/\nAllow: /private/press-release.html\n"
+        b"Disallow: /*?print=1$\n",
+        ctype="text/plain",
+    )
+    for path in ("/private/x.html", "/private/press-release.html", "/a.html?print=1", "/a.html"):
+        site.routes[path] = _reply(200)
+    with fetcher() as f:
+        refused = f.fetch(site.base + "/private/x.html")
+        printed = f.fetch(site.base + "/a.html?print=1")
+        allowed = f.fetch(site.base + "/private/press-release.html")
+        plain = f.fetch(site.base + "/a.html")
+    assert isinstance(refused.error, RobotsDisallowed)
+    assert isinstance(printed.error, RobotsDisallowed)
+    assert allowed.error is None and plain.error is None
+    assert "/private/x.html" not in site.hits and "/a.html?print=1" not in site.hits
+    assert site.hits["/robots.txt"] == 1  # once per origin, not per page
+
+
+def test_robots_crawl_delay_spaces_requests_and_redirect_targets_are_checked(site: Site) -> None:
+    site.routes["/robots.txt"] = _reply(
+        200, b"User-agent: newsledger\nCrawl-delay: 0.3\nDisallow: /no/\n", ctype="text/plain"
+    )
+    site.routes["/moved"] = _reply(301, b"", headers={"Location": "/no/target"})
+    starts: list[float] = []
+
+    def timed(h: BaseHTTPRequestHandler) -> None:
+        starts.append(time.monotonic())
+        _reply(200)(h)
+
+    for i in range(3):
+        site.routes[f"/p{i}"] = timed
+    with fetcher() as f:
+        outcomes = f.fetch_all([FetchRequest(f"{site.base}/p{i}") for i in range(3)])
+        moved = f.fetch(site.base + "/moved")
+    assert all(o.error is None for o in outcomes)
+    gaps = [b - a for a, b in pairwise(starts)]
+    assert min(gaps) >= 0.28
+    assert isinstance(moved.error, RobotsDisallowed) and "/no/target" not in site.hits
+
+
+def test_robots_unreachable_means_nothing_is_fetched(site: Site) -> None:
+    site.routes["/robots.txt"] = _reply(503, b"down")
+    site.routes["/a"] = _reply(200)
+    with fetcher(retries=0) as f:
+        outcome = f.fetch(site.base + "/a")
+    assert isinstance(outcome.error, ServerError)
+    assert "/a" not in site.hits
+
+
+def test_per_host_concurrency_is_capped(site: Site) -> None:
+    lock = threading.Lock()
+    active, peak = [0], [0]
+
+    def slow(h: BaseHTTPRequestHandler) -> None:
+        with lock:
+            active[0] += 1
+            peak[0] = max(peak[0], active[0])
+        time.sleep(0.05)
+        with lock:
+            active[0] -= 1
+        _reply(200)(h)
+
+    for i in range(8):
+        site.routes[f"/s{i}"] = slow
+    with fetcher(per_host_concurrency=2, concurrency=16) as f:
+        outcomes = f.fetch_all([FetchRequest(f"{site.base}/s{i}") for i in range(8)])
+    assert all(o.error is None for o in outcomes)
+    assert peak[0] == 2
+    with fetcher(polite=False, concurrency=16) as f:
+        f.fetch_all([FetchRequest(f"{site.base}/s{i}") for i in range(8)])
+    assert peak[0] > 2  # politeness off (benchmarks): only the global cap applies
+
+
+def test_retry_after_pauses_the_whole_host(site: Site) -> None:
+    calls: list[tuple[str, float]] = []
+
+    def limited(h: BaseHTTPRequestHandler) -> None:
+        calls.append((h.path, time.monotonic()))
+        if len([c for c in calls if c[0] == "/busy"]) == 1 and h.path == "/busy":
+            _reply(503, b"busy", headers={"Retry-After": "1"})(h)
+        else:
+            _reply(200)(h)
+
+    site.routes["/busy"] = limited
+    site.routes["/other"] = limited
+    with fetcher(per_host_concurrency=1) as f:
+        outcomes = f.fetch_all(
+            [FetchRequest(site.base + "/busy"), FetchRequest(site.base + "/other")]
+        )
+    assert all(o.error is None for o in outcomes)
+    first = calls[0][1]
+    assert all(t - first >= 0.95 for _, t in calls[1:])
+
+
+def test_a_retry_after_beyond_the_cap_is_recorded_not_awaited(site: Site) -> None:
+    site.routes["/x"] = _reply(429, b"", headers={"Retry-After": "3600"})
+    started = time.monotonic()
+    with fetcher(retries=3) as f:
+        outcome = f.fetch(site.base + "/x")
+    assert isinstance(outcome.error, ServerError) and outcome.error.retry_after == 3600
+    assert time.monotonic() - started < 1 and site.hits["/x"] == 1
+
+
+def test_conditional_get_sends_validators_and_a_304_is_not_modified(site: Site) -> None:
+    def conditional(h: BaseHTTPRequestHandler) -> None:
+        if h.headers.get("If-None-Match") == '"v1"':
+            h.send_response(304)
+            h.send_header("ETag", '"v1"')
+            h.end_headers()
+        else:
+            _reply(200, b"<p>v1</p>", headers={"ETag": '"v1"'})(h)
+
+    site.routes["/a"] = conditional
+    with fetcher() as f:
+        first = f.fetch(site.base + "/a")
+        assert first.response is not None and first.response.header("etag") == '"v1"'
+        again = f.fetch(
+            site.base + "/a",
+            request=FetchRequest(
+                site.base + "/a", etag='"v1"', last_modified="Thu, 02 Jul 2020 10:00:00 GMT"
+            ),
+        )
+    assert again.not_modified and again.response is not None and again.response.body == b""
+    headers = site.requests[-1][1]
+    assert headers["If-Modified-Since"] == "Thu, 02 Jul 2020 10:00:00 GMT"
+    assert headers["User-Agent"].startswith("newsledger/") and "+http" in headers["User-Agent"]
+
+
+def test_compressed_bytes_are_capped_too(site: Site) -> None:
+    def chunked(h: BaseHTTPRequestHandler) -> None:  # no Content-Length to refuse up front
+        h.send_response(200)
+        h.send_header("Content-Type", "text/html")
+        h.end_headers()
+        for _ in range(64):
+            h.wfile.write(b"x" * 16384)
+
+    site.routes["/big"] = chunked
+    with fetcher(max_wire_bytes=200_000, max_body_bytes=10_000_000) as f:
+        outcome = f.fetch(site.base + "/big")
+    assert isinstance(outcome.error, BodyTooLarge) and "wire" in str(outcome.error)
+
+
+def test_deflate_with_and_without_zlib_header_is_decoded(site: Site) -> None:
+    text = b"<p>" + b"news " * 1000 + b"</p>"
+    raw = zlib.compressobj(wbits=-zlib.MAX_WBITS)
+    site.routes["/z"] = _reply(200, zlib.compress(text), headers={"Content-Encoding": "deflate"})
+    site.routes["/r"] = _reply(
+        200, raw.compress(text) + raw.flush(), headers={"Content-Encoding": "deflate"}
+    )
+    with fetcher() as f:
+        for path in ("/z", "/r"):
+            outcome = f.fetch(site.base + path)
+            assert outcome.response is not None and outcome.response.body == text, path

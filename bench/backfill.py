@@ -1,0 +1,185 @@
+"""Backfill throughput: the real per-file backfill against the bare extraction loop.
+
+Anchor: read the same WARC records and run `trafilatura.bare_extraction` (with metadata) on
+each page: what any archive-to-text loop must do. Measured: `backfill_archive_file`'s own
+function on the same files in one process: reading (fastwarc), our derivation (extraction,
+dates, dateline, hashing), entities (spaCy NER + alias table), keeping raw captures, Parquet
+writes and the commit. Then the whole backfill flow (Prefect) on 1 and on 2 worker processes.
+Also the two WARC readers (fastwarc, warcio) over the same files.
+Pages: ../shared/corpus when present (real pages), else the bundled demo pages, repeated.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import trafilatura
+from fastwarc.warc import ArchiveIterator, WarcRecordType
+from warcio.archiveiterator import ArchiveIterator as WarcioIterator
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+REPO = Path(__file__).resolve().parents[1]
+CORPUS = REPO.parent / "shared" / "corpus"
+FILES = 4
+
+
+def _pages(limit: int) -> list[bytes]:
+    if (CORPUS / "cases.jsonl").exists():
+        ids = [json.loads(line)["id"] for line in (CORPUS / "cases.jsonl").open()]
+        bodies = [(CORPUS / "pages" / f"{i}.html").read_bytes() for i in ids]
+    else:
+        bodies = [p.read_bytes() for p in sorted((REPO / "seeds" / "demo_site").rglob("*.html"))]
+    return [bodies[i % len(bodies)] for i in range(limit)]
+
+
+def write_warcs(folder: Path, pages: list[bytes]) -> list[Path]:
+    """The pages as FILES gzip WARC files of response records, each with its own URL."""
+    paths = [folder / f"bench-{i}.warc.gz" for i in range(FILES)]
+    start = datetime(2024, 1, 1, tzinfo=UTC)
+    for index, path in enumerate(paths):
+        with open(path, "wb") as handle:
+            writer = WARCWriter(handle, gzip=True)
+            for n in range(index, len(pages), FILES):
+                body = pages[n]
+                record = writer.create_warc_record(
+                    f"http://bench.test/article-{n}.html",
+                    "response",
+                    payload=io.BytesIO(body),
+                    length=len(body),
+                    http_headers=StatusAndHeaders(
+                        "200 OK",
+                        [
+                            ("Content-Type", "text/html; charset=utf-8"),
+                            ("Content-Length", str(len(body))),
+                        ],
+                        protocol="HTTP/1.1",
+                    ),
+                    warc_headers_dict={
+                        "WARC-Date": (start + timedelta(minutes=n)).strftime("%Y-%m-%dT%H:%M:%SZ")
+                    },
+                )
+                writer.write_record(record)
+    return paths
+
+
+def _read_fastwarc(paths: list[Path]) -> int:
+    count = 0
+    for path in paths:
+        for record in ArchiveIterator(
+            str(path), record_types=WarcRecordType.response, parse_http=True, fsspec_args=False
+        ):
+            record.reader.read()
+            count += 1
+    return count
+
+
+def _read_warcio(paths: list[Path]) -> int:
+    count = 0
+    for path in paths:
+        with open(path, "rb") as handle:
+            for record in WarcioIterator(handle):
+                if record.rec_type == "response":
+                    record.content_stream().read()
+                    count += 1
+    return count
+
+
+def _anchor(paths: list[Path]) -> int:
+    count = 0
+    for path in paths:
+        for record in ArchiveIterator(
+            str(path), record_types=WarcRecordType.response, parse_http=True, fsspec_args=False
+        ):
+            html = record.reader.read().decode("utf-8", "replace")
+            trafilatura.bare_extraction(
+                html,
+                url=record.headers.get("WARC-Target-URI"),
+                with_metadata=True,
+                include_comments=False,
+            )
+            count += 1
+    return count
+
+
+def _ours(paths: list[Path], root: Path) -> int:
+    from schemas.pages import Source
+    from tasks.archives import warc_chunks
+    from tasks.backfill import backfill_archive_file
+    from tasks.records import DateWindow
+
+    source = Source("bench", "bench", "", None, None, None, "UTC")
+    total = 0
+    for chunk in warc_chunks(paths, scope="bench"):
+        result = backfill_archive_file.fn(
+            chunk,
+            root=root,
+            source=source,
+            window=DateWindow(),
+            hosts=None,
+            day="2024-01-01",
+            started_at=datetime(2024, 1, 2, tzinfo=UTC),
+        )
+        total += int(result["pages"])
+    return total
+
+
+def _timed(run: Callable[[], object]) -> tuple[float, object]:
+    start = time.perf_counter()
+    result = run()
+    return time.perf_counter() - start, result
+
+
+def main(pages_per_run: int = 400) -> None:
+    from flows.backfill import run_backfill
+    from tasks.entities import load_alias_table, load_nlp
+
+    load_nlp()  # model loading is a one-off per process, not per page: keep it out of timing
+    load_alias_table()
+    work = Path(tempfile.mkdtemp(prefix="nl-bench-"))
+    try:
+        paths = write_warcs(work, _pages(pages_per_run))
+        _anchor(paths[:1])  # warm both sides
+        n = len(_pages(pages_per_run))
+        fast_s, _ = _timed(lambda: _read_fastwarc(paths))
+        warcio_s, _ = _timed(lambda: _read_warcio(paths))
+        anchor_s, _ = _timed(lambda: _anchor(paths))
+        ours_s, derived = _timed(lambda: _ours(paths, work / "one-process"))
+        flow1_s, _ = _timed(
+            lambda: run_backfill(
+                warc=[str(p) for p in paths], warehouse=str(work / "w1"), workers=1
+            )
+        )
+        flow2_s, _ = _timed(
+            lambda: run_backfill(
+                warc=[str(p) for p in paths], warehouse=str(work / "w2"), workers=2
+            )
+        )
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    print(f"backfill: {n} pages in {FILES} WARC files ({derived} derived)")
+    print(
+        f"  readers: fastwarc {n / fast_s:8.0f} records/s, warcio {n / warcio_s:8.0f} "
+        f"records/s (fastwarc/warcio {warcio_s / fast_s:.2f}x)"
+    )
+    print(f"  anchor bare extraction loop:    {n / anchor_s:6.1f} pages/s")
+    print(
+        f"  backfill, one process:          {n / ours_s:6.1f} pages/s  "
+        f"ratio {anchor_s / ours_s:.2f} (target >= 0.8)"
+    )
+    print(f"  backfill flow, 1 worker:        {n / flow1_s:6.1f} pages/s")
+    print(
+        f"  backfill flow, 2 workers:       {n / flow2_s:6.1f} pages/s  "
+        f"speed-up {flow1_s / flow2_s:.2f}x (target >= 1.7x)"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,295 @@
+"""Entity quality and cost: our resolver vs bare spaCy output grouped by exact text.
+
+Why: a timeline is only as good as its ids. This measures, on the same texts in the same run,
+how many real-world entities each side gets right as *canonical* entities, and what our stage
+costs on top of the model.
+
+The labelled set (22 articles):
+- the demo site's 17 article versions: gold = `entity_details` in seeds/demo_site/expected.json;
+  text = what the pipeline stores (tasks.versions.build_version on the page: title + body);
+- the texts in bench/data/entity_labels.json: written and labelled by us for this benchmark.
+
+Gold entity: a canonical name, a type and the surface forms the text uses for it.
+Predicted entity: ours = one `ResolvedEntity` (its canonical name and every surface form);
+baseline = one distinct `ent.text` of bare `nlp.pipe` output with label PERSON, ORG, GPE, LOC or
+FAC (its only name is that text).
+
+Matching: a predicted entity *touches* a gold entity when any of its names (canonical name or
+surface form) equals the gold name or one of the gold's surface forms after `tasks.entities.fold`
+(case, accents, hyphens, apostrophes, possessive and leading "the" folded).
+- precision, recall, F1: from a maximum one-to-one matching of the touch relation per article,
+  so a second fragment of one gold entity counts as a false positive, and a prediction that
+  swallows two gold entities is credited for one of them;
+- split rate: gold entities touched by two or more predicted entities / gold entities touched;
+- merge rate: predicted entities touching two or more gold entities / predicted entities that
+  touch any.
+Figures are micro-averaged over all articles (counts summed), with the per-article mean F1 next
+to them. "Known" restricts both sides to entities the alias table knows (a gold entity whose
+name or a surface form is an alias; a prediction with a name that is one).
+
+Throughput: `entities_for_texts` (the model load excluded, both warm) against the anchor, bare
+`nlp.pipe` of the same model as `spacy.load` gives it, over the same texts, interleaved rounds,
+median ratio of times (ours / anchor: below 1 is faster than the anchor). A second ratio against
+`nlp.pipe` of our NER-only pipeline shows what the resolver itself adds.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from schemas.pages import FetchedPage, Source
+from tasks.entities import (
+    AliasTable,
+    entities_for_texts,
+    fold,
+    load_alias_table,
+    load_nlp,
+    model_name,
+    version_text,
+)
+from tasks.versions import build_version
+
+REPO = Path(__file__).resolve().parents[1]
+DEMO = REPO / "seeds" / "demo_site"
+OWN_LABELS = Path(__file__).resolve().parent / "data" / "entity_labels.json"
+SOURCE = Source("bench", "bench", "http://bench.test/", None, None, "en", "Asia/Kabul")
+FETCHED_AT = datetime(2030, 1, 1, tzinfo=UTC)
+BASELINE_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
+
+
+@dataclass(frozen=True)
+class Case:
+    case_id: str
+    text: str
+    language: str | None
+    gold: list[frozenset[str]]  # one set of folded names per gold entity
+
+
+@dataclass(frozen=True)
+class Scores:
+    """Counts summed over articles, and the per-article F1 values."""
+
+    predicted: int
+    gold: int
+    matched: int
+    gold_touched: int
+    gold_split: int
+    pred_touching: int
+    pred_merged: int
+    article_f1: tuple[float, ...]
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.predicted if self.predicted else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.gold if self.gold else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def split_rate(self) -> float:
+        return self.gold_split / self.gold_touched if self.gold_touched else 0.0
+
+    @property
+    def merge_rate(self) -> float:
+        return self.pred_merged / self.pred_touching if self.pred_touching else 0.0
+
+
+def _names(*groups: Iterable[str]) -> frozenset[str]:
+    return frozenset(k for group in groups for name in group if (k := fold(name)))
+
+
+def demo_cases() -> list[Case]:
+    """The demo site's article versions, as the pipeline derives their text from the page."""
+    expected: dict[str, Any] = json.loads((DEMO / "expected.json").read_text(encoding="utf-8"))
+    cases = []
+    for slug, truth in expected.items():
+        url = f"http://bench.test{truth['path']}"
+        page = FetchedPage(
+            url,
+            url,
+            200,
+            "text/html",
+            (("Content-Type", "text/html; charset=utf-8"),),
+            (DEMO / truth["file"]).read_bytes(),
+            FETCHED_AT,
+            f"capture-{slug}",
+            "bench",
+        )
+        version = build_version(page, SOURCE, "bench")
+        gold = [_names([d["name"]], d["mentions"]) for d in truth["entity_details"]]
+        cases.append(Case(slug, version_text(version.title, version.body), version.language, gold))
+    return cases
+
+
+def own_cases(path: Path = OWN_LABELS) -> list[Case]:
+    """The texts we wrote and labelled for this benchmark."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return [
+        Case(
+            c["id"],
+            version_text(c["title"], c["text"]),
+            c["language"],
+            [_names([e["name"]], e["mentions"]) for e in c["entities"]],
+        )
+        for c in data["cases"]
+    ]
+
+
+def _max_matching(touches: Sequence[set[int]]) -> int:
+    """Size of a maximum one-to-one matching (Kuhn's augmenting paths; the graphs are tiny)."""
+    owner: dict[int, int] = {}
+
+    def augment(p: int, seen: set[int]) -> bool:
+        for g in touches[p]:
+            if g not in seen:
+                seen.add(g)
+                if g not in owner or augment(owner[g], seen):
+                    owner[g] = p
+                    return True
+        return False
+
+    return sum(augment(p, set()) for p in range(len(touches)))
+
+
+def score(
+    predicted: Sequence[Sequence[frozenset[str]]], gold: Sequence[Sequence[frozenset[str]]]
+) -> Scores:
+    """Score predicted entities (sets of folded names) against gold, article by article."""
+    totals = dict.fromkeys(
+        ("predicted", "gold", "matched", "gold_touched", "gold_split", "pred_touching", "merged"), 0
+    )
+    f1s = []
+    for preds, golds in zip(predicted, gold, strict=True):
+        touches = [{g for g, names in enumerate(golds) if p & names} for p in preds]
+        matched = _max_matching(touches)
+        touched_by = [sum(g in t for t in touches) for g in range(len(golds))]
+        totals["predicted"] += len(preds)
+        totals["gold"] += len(golds)
+        totals["matched"] += matched
+        totals["gold_touched"] += sum(n >= 1 for n in touched_by)
+        totals["gold_split"] += sum(n >= 2 for n in touched_by)
+        totals["pred_touching"] += sum(len(t) >= 1 for t in touches)
+        totals["merged"] += sum(len(t) >= 2 for t in touches)
+        p = matched / len(preds) if preds else 1.0
+        r = matched / len(golds) if golds else 1.0
+        f1s.append(2 * p * r / (p + r) if p + r else 0.0)
+    return Scores(
+        totals["predicted"],
+        totals["gold"],
+        totals["matched"],
+        totals["gold_touched"],
+        totals["gold_split"],
+        totals["pred_touching"],
+        totals["merged"],
+        tuple(f1s),
+    )
+
+
+def known_only(
+    entities: Sequence[Sequence[frozenset[str]]], table: AliasTable
+) -> list[list[frozenset[str]]]:
+    """Keep the entities with at least one name the alias table knows."""
+    return [[e for e in article if any(table.get(k) for k in e)] for article in entities]
+
+
+def ours_predicted(cases: Sequence[Case], table: AliasTable) -> list[list[frozenset[str]]]:
+    resolved = entities_for_texts(
+        [c.text for c in cases], table, load_nlp(), languages=[c.language for c in cases]
+    )
+    return [[_names([e.name], e.mentions) for e in article] for article in resolved]
+
+
+def baseline_predicted(nlp: Any, cases: Sequence[Case]) -> list[list[frozenset[str]]]:
+    """Bare spaCy: every distinct entity text is an entity of its own."""
+    return [
+        [
+            _names([t])
+            for t in dict.fromkeys(e.text for e in doc.ents if e.label_ in BASELINE_LABELS)
+        ]
+        for doc in nlp.pipe(c.text for c in cases)
+    ]
+
+
+def _timed(run: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    run()
+    return time.perf_counter() - start
+
+
+def throughput(
+    full_nlp: Any, cases: Sequence[Case], table: AliasTable, rounds: int = 5, repeat: int = 4
+) -> tuple[float, float, float, float]:
+    """(anchor texts/s, ours texts/s, median ours/anchor, median ours/NER-only pipe)."""
+    texts = [c.text for c in cases] * repeat
+    languages = [c.language for c in cases] * repeat
+    ner_nlp = load_nlp()
+
+    def ours() -> object:
+        return entities_for_texts(texts, table, ner_nlp, languages=languages)
+
+    def anchor() -> object:
+        return [doc.ents for doc in full_nlp.pipe(texts)]
+
+    def ner_only() -> object:
+        return [doc.ents for doc in ner_nlp.pipe(texts)]
+
+    ours()
+    anchor()  # warm both before timing
+    samples = [(_timed(anchor), _timed(ours), _timed(ner_only)) for _ in range(rounds)]
+    return (
+        len(texts) / min(a for a, _, _ in samples),
+        len(texts) / min(o for _, o, _ in samples),
+        statistics.median(o / a for a, o, _ in samples),
+        statistics.median(o / n for _, o, n in samples),
+    )
+
+
+def _row(label: str, s: Scores) -> str:
+    mean_f1 = statistics.fmean(s.article_f1) if s.article_f1 else 0.0
+    return (
+        f"  {label:<22} P {s.precision:.3f}  R {s.recall:.3f}  F1 {s.f1:.3f}  "
+        f"(per-article mean F1 {mean_f1:.3f})  split {s.split_rate:.3f}  "
+        f"merge {s.merge_rate:.3f}  [{s.matched}/{s.predicted} pred, {s.gold} gold]"
+    )
+
+
+def main() -> None:
+    import spacy  # deferred like in tasks.entities: importing spaCy costs about a second
+
+    table = load_alias_table()
+    cases = demo_cases() + own_cases()
+    gold = [c.gold for c in cases]
+    full_nlp = spacy.load(model_name())
+    ours = ours_predicted(cases, table)
+    base = baseline_predicted(full_nlp, cases)
+    print(f"entities: {len(cases)} labelled articles, model {model_name()}, table {table.version}")
+    for label, pred in (("newsledger", ours), ("baseline exact-text", base)):
+        print(_row(label + " all", score(pred, gold)))
+        print(_row(label + " known", score(known_only(pred, table), known_only(gold, table))))
+    ours_all, base_all = score(ours, gold), score(base, gold)
+    print(
+        f"  F1 ours - baseline: {ours_all.f1 - base_all.f1:+.3f}; "
+        f"split rate ours / baseline: {ours_all.split_rate:.3f} / {base_all.split_rate:.3f}"
+    )
+    anchor_rate, ours_rate, ratio, overhead = throughput(full_nlp, cases, table)
+    print(f"  anchor bare nlp.pipe ({', '.join(full_nlp.pipe_names)}): {anchor_rate:7.1f} texts/s")
+    print(f"  newsledger entities_for_texts:    {ours_rate:7.1f} texts/s")
+    print(f"  cost ratio ours/anchor: {ratio:.2f} (median of interleaved rounds; <= 1.2 required)")
+    print(f"  cost ratio ours/NER-only nlp.pipe: {overhead:.2f} (what resolution adds)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,209 @@
+"""Read web archives (WARC, ARC; gzip or not; CC-NEWS as published) into fetched pages.
+
+Backfills feed archived responses through the same derivation as nightly ingestion: each
+response becomes a `FetchedPage` whose `observed_at` is the archive's capture time. What is not
+an article page (requests, metadata, revisits, images, redirects) is counted and skipped;
+a damaged record ends the file with a recorded reason (`ArchiveReport.damage`) instead of
+ending the backfill.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from glob import glob
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from fastwarc.warc import ArchiveIterator, WarcRecordType
+from warcio.archiveiterator import ArchiveIterator as WarcioIterator
+from warcio.exceptions import ArchiveLoadFailed
+
+from schemas.pages import FetchedPage
+from tasks.fetch import HTML_TYPES, capture_id_for, media_type
+
+GONE_STATUSES = frozenset({404, 410})
+
+
+@dataclass(frozen=True)
+class GonePage:
+    """An archived 404/410: the article was gone at `observed_at`."""
+
+    url: str
+    status: int
+    observed_at: datetime
+    source_id: str
+
+
+@dataclass
+class ArchiveReport:
+    """What one archive file held, by kind, so a backfill can say what it skipped and why."""
+
+    pages: int = 0
+    skipped: Counter[str] = field(default_factory=Counter)
+    damage: str | None = None
+
+
+def host_allowed(url: str, hosts: Iterable[str] | None) -> bool:
+    """True when no host filter is set, or the URL's host is one of them (or a subdomain)."""
+    if not hosts:
+        return True
+    host = (urlsplit(url).hostname or "").lower()
+    return any(host == h or host.endswith("." + h) for h in (h.lower() for h in hosts))
+
+
+def _cut_short(body: bytes, declared: str | None) -> bool:
+    """A body shorter than its HTTP Content-Length: the archive was truncated mid-record."""
+    return bool(declared and declared.strip().isdigit() and len(body) < int(declared))
+
+
+def _utc(moment: datetime) -> datetime:
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+def _is_arc(path: Path) -> bool:
+    """ARC files (the pre-WARC format) start with 'filedesc://'."""
+    opener = gzip.open if path.suffix == ".gz" else open
+    try:
+        with opener(path, "rb") as handle:
+            return handle.read(11) == b"filedesc://"
+    except (OSError, EOFError):
+        return False
+
+
+def read_archive(
+    path: Path,
+    *,
+    source_id: str,
+    hosts: Iterable[str] | None = None,
+    report: ArchiveReport | None = None,
+) -> Iterator[FetchedPage | GonePage]:
+    """Archived HTML responses (and 404/410s) of one WARC/ARC file, in file order."""
+    report = report if report is not None else ArchiveReport()
+    if _is_arc(path):
+        yield from _read_arc(path, source_id=source_id, hosts=hosts, report=report)
+        return
+    kinds = WarcRecordType.response | WarcRecordType.revisit | WarcRecordType.resource
+    try:
+        for record in ArchiveIterator(
+            str(path), record_types=kinds, parse_http=True, fsspec_args=False
+        ):
+            if record.record_type == WarcRecordType.revisit:
+                report.skipped["revisit"] += 1  # same payload as an earlier capture
+                continue
+            url = record.headers.get("WARC-Target-URI") or ""
+            if not host_allowed(url, hosts):
+                report.skipped["other-host"] += 1
+                continue
+            http = record.http_headers
+            status = http.status_code if http is not None else 200
+            headers = tuple(http.items()) if http is not None else ()
+            content_type = record.http_content_type or record.headers.get("Content-Type")
+            if record.record_date is None:
+                report.skipped["no-warc-date"] += 1
+                continue
+            observed_at = _utc(record.record_date)
+            if status in GONE_STATUSES:
+                yield GonePage(url, status, observed_at, source_id)
+                continue
+            if status != 200 or media_type(content_type) not in HTML_TYPES:
+                report.skipped["not-html" if status == 200 else f"status-{status}"] += 1
+                continue
+            body = record.reader.read()
+            if _cut_short(body, http.get("Content-Length") if http is not None else None):
+                report.damage = f"{path.name}: record for {url} cut short ({len(body)} bytes)"
+                return
+            report.pages += 1
+            yield FetchedPage(
+                url=url,
+                final_url=url,
+                status=status,
+                content_type=content_type,
+                headers=headers,
+                body=body,
+                observed_at=observed_at,
+                capture_id=capture_id_for(url, observed_at, body),
+                source_id=source_id,
+            )
+    except OSError as exc:  # a truncated gzip member or a record cut short: stop this file
+        report.damage = f"{path.name}: {exc}"
+
+
+def _read_arc(
+    path: Path, *, source_id: str, hosts: Iterable[str] | None, report: ArchiveReport
+) -> Iterator[FetchedPage | GonePage]:
+    """ARC files through warcio's ARC-to-WARC conversion (fastwarc reads WARC only)."""
+    with open(path, "rb") as handle:
+        try:
+            for record in WarcioIterator(handle, arc2warc=True):
+                if record.rec_type != "response":
+                    report.skipped[record.rec_type] += 1
+                    continue
+                url = record.rec_headers.get_header("WARC-Target-URI") or ""
+                if not host_allowed(url, hosts):
+                    report.skipped["other-host"] += 1
+                    continue
+                status = int(record.http_headers.get_statuscode() or "0")
+                content_type = record.http_headers.get_header("Content-Type")
+                date = record.rec_headers.get_header("WARC-Date") or ""
+                observed_at = _utc(datetime.fromisoformat(date.replace("Z", "+00:00")))
+                if status in GONE_STATUSES:
+                    yield GonePage(url, status, observed_at, source_id)
+                    continue
+                if status != 200 or media_type(content_type) not in HTML_TYPES:
+                    report.skipped["not-html" if status == 200 else f"status-{status}"] += 1
+                    continue
+                body = record.content_stream().read()
+                report.pages += 1
+                yield FetchedPage(
+                    url=url,
+                    final_url=url,
+                    status=status,
+                    content_type=content_type,
+                    headers=tuple(record.http_headers.headers),
+                    body=body,
+                    observed_at=observed_at,
+                    capture_id=capture_id_for(url, observed_at, body),
+                    source_id=source_id,
+                )
+        except (ArchiveLoadFailed, OSError, EOFError) as exc:
+            report.damage = f"{path.name}: {exc}"
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """One resumable unit of backfill work: a file, or a day of snapshots."""
+
+    chunk_id: str
+    kind: str
+    label: str
+    path: str | None = None
+    snapshots: tuple[tuple[str, str], ...] = ()  # (timestamp, original URL) for wayback
+
+
+def expand_paths(patterns: Sequence[str]) -> list[Path]:
+    """Files named by paths or globs, deduplicated, in a stable order."""
+    found: dict[str, Path] = {}
+    for pattern in patterns:
+        matches = sorted(glob(pattern, recursive=True)) or [pattern]
+        for match in matches:
+            path = Path(match).resolve()
+            if path.is_file():
+                found[str(path)] = path
+    return [found[k] for k in sorted(found)]
+
+
+def chunk_id(*parts: object) -> str:
+    return hashlib.sha256("\n".join(map(str, parts)).encode()).hexdigest()[:24]
+
+
+def warc_chunks(paths: Sequence[Path], *, scope: str) -> list[Chunk]:
+    """One chunk per archive file; the id covers the file (path, size) and the filters."""
+    return [
+        Chunk(chunk_id("warc", path, path.stat().st_size, scope), "warc", path.name, str(path))
+        for path in paths
+    ]

@@ -1,0 +1,291 @@
+"""Dates in one string: ISO 8601, RFC 2822, epoch seconds, textual dates in many languages.
+
+Pure. A clock time next to a date is applied with its zone (abbreviation, numeric offset) or
+else the zone given; a date without a time stays a calendar day (00:00 UTC, precision 'day')
+so no time zone can shift it to another day. Data (month names, zones) is in `date_patterns`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
+from email.utils import parsedate_to_datetime
+from functools import lru_cache
+from zoneinfo import ZoneInfo
+
+from schemas.claims import Precision
+from tasks import date_patterns as P
+
+__all__ = [
+    "ParsedDate",
+    "local_date_of",
+    "parse_date_text",
+    "parse_machine",
+    "utc_day",
+    "zone_named",
+]
+
+
+@dataclass(frozen=True)
+class ParsedDate:
+    """A date found in a string: UTC value, precision, matched span, stated UTC offset."""
+
+    value: datetime
+    precision: Precision
+    start: int
+    end: int
+    offset: int | None = None  # minutes east of UTC of the wall clock; None for a bare day
+
+
+# ---------------------------------------------------------------------------------------------
+# Time zones
+
+
+@lru_cache(maxsize=64)
+def zone_named(name: str | None) -> tzinfo:
+    if not name:
+        return UTC
+    try:
+        return ZoneInfo(name)
+    except Exception:
+        return UTC
+
+
+def _abbrev_zone(abbrev: str) -> tzinfo | None:
+    spec = P.TZ_ABBREVIATIONS.get(abbrev.upper())
+    if spec is None:
+        return None
+    if isinstance(spec, str):
+        return zone_named(spec)
+    return timezone(timedelta(minutes=spec))
+
+
+def _offset_zone(text: str) -> tzinfo | None:
+    m = re.search(r"([+-])(\d\d?):?(\d\d)?", text)
+    if not m:
+        return None
+    minutes = int(m.group(2)) * 60 + int(m.group(3) or 0)
+    if minutes > 14 * 60:
+        return None
+    sign = -1 if m.group(1) == "-" else 1
+    return timezone(timedelta(minutes=sign * minutes))
+
+
+def _local(
+    y: int, mo: int, d: int, h: int, mi: int, s: int, zone: tzinfo
+) -> tuple[datetime, int] | None:
+    """Wall-clock time in `zone` → (UTC value, offset minutes)."""
+    try:
+        local = datetime(y, mo, d, h, mi, s, tzinfo=zone)
+        off = local.utcoffset()
+        return local.astimezone(UTC), int(off.total_seconds() // 60) if off is not None else 0
+    except (ValueError, OverflowError):
+        return None
+
+
+def utc_day(y: int, m: int, d: int) -> datetime | None:
+    try:
+        return datetime(y, m, d, tzinfo=UTC)
+    except ValueError:
+        return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Parsing one string
+
+_SEP_AFTER = re.compile(r"[\s,|·•/\-–—]*(?:(?:at|um|à|a\s+las|às|alle|om|-)\s+)?", re.I)
+_SEP_BEFORE = re.compile(
+    rf"[\s,|·•/\-–—]*(?:(?:on|am|le|el)\s*)?(?:(?:{P.WEEKDAYS})\.?,?\s*)?", re.I
+)
+
+
+@dataclass(frozen=True)
+class _Time:
+    hour: int
+    minute: int
+    second: int | None
+    zone: tzinfo | None
+    start: int
+    end: int
+
+
+def _time_from(m: re.Match[str], base: int) -> _Time | None:
+    if not m.group(0).strip():
+        return None
+    if m.group("M") is None and not m.group("ampm"):
+        return None
+    h = int(m.group("H"))
+    ampm = (m.group("ampm") or "").lower().replace(".", "").replace(" ", "")
+    if ampm:
+        if not 1 <= h <= 12:
+            return None
+        if ampm == "pm" and h < 12:
+            h += 12
+        elif ampm == "am" and h == 12:
+            h = 0
+    elif h > 23:
+        return None
+    zone: tzinfo | None = None
+    if m.group("tz"):
+        zone = _abbrev_zone(m.group("tz"))
+    elif m.group("off"):
+        zone = _offset_zone(m.group("off"))
+    sec = int(m.group("S")) if m.group("S") else None
+    return _Time(h, int(m.group("M") or 0), sec, zone, m.start() + base, m.end() + base)
+
+
+def _find_time(text: str, start: int, end: int) -> _Time | None:
+    """A clock time right after (or right before) the date span."""
+    after = text[end : end + 40]
+    sep = _SEP_AFTER.match(after)
+    t = P.TIME_RE.match(after, sep.end() if sep else 0)
+    if t:
+        found = _time_from(t, end)
+        if found:
+            return found
+    lo = max(0, start - 40)
+    before = text[lo:start]
+    for t in P.TIME_RE.finditer(before):
+        if _SEP_BEFORE.fullmatch(before[t.end() :]):
+            found = _time_from(t, lo)
+            if found:
+                return found
+    return None
+
+
+def _dated(
+    text: str, day: tuple[int, int, int], start: int, end: int, zone: tzinfo
+) -> ParsedDate | None:
+    if utc_day(*day) is None:
+        return None
+    t = _find_time(text, start, end)
+    if t is None:
+        v = utc_day(*day)
+        return ParsedDate(v, "day", start, end) if v else None
+    local = _local(*day, t.hour, t.minute, t.second or 0, t.zone or zone)
+    if local is None:
+        return None
+    prec: Precision = "second" if t.second is not None else "minute"
+    return ParsedDate(local[0], prec, min(start, t.start), max(end, t.end), local[1])
+
+
+def _month(name: str) -> int | None:
+    return P.MONTHS.get(name.lower().rstrip("."))
+
+
+def _iso(text: str, m: re.Match[str], zone: tzinfo) -> ParsedDate | None:
+    y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+    if m["H"] is None:
+        return _dated(text, (y, mo, d), m.start(), m.end(), zone)
+    h, mi, s = int(m["H"]), int(m["M"]), int(m["S"] or 0)
+    prec: Precision = "second" if m["S"] else "minute"
+    tzs = m["tz"]
+    end = m.end()
+    z: tzinfo | None
+    if tzs:
+        z = UTC if tzs == "Z" else _offset_zone(tzs)
+    elif (h, mi, s) == (0, 0, 0):
+        # a zone-less midnight is a day written as a timestamp: keep the day
+        v = utc_day(y, mo, d)
+        return ParsedDate(v, "day", m.start(), end) if v else None
+    else:
+        tail = re.match(rf"\s*\(?((?-i:{P.TZ_ALT}))\b", text[end:])
+        z = _abbrev_zone(tail.group(1)) if tail else None
+        if tail and z is not None:
+            end += tail.end()
+        z = z or zone
+    local = _local(y, mo, d, h, mi, s, z or UTC)
+    if local is None:
+        return None
+    return ParsedDate(local[0], prec, m.start(), end, local[1])
+
+
+def parse_date_text(
+    text: str, *, zone: tzinfo = UTC, dayfirst: bool = True, short_year: bool = False
+) -> ParsedDate | None:
+    """The first date in `text` (ISO 8601, textual en/de/fr/es/pt/it/nl, numeric, CJK).
+
+    A clock time next to the date is applied (zone abbreviations and offsets honoured, else
+    `zone`); a date without a time is that calendar day at 00:00 UTC with precision 'day'.
+    """
+    if not text:
+        return None
+    text = text[:40000]
+    found: list[ParsedDate] = []
+    m = P.ISO_RE.search(text)
+    if m:
+        p = _iso(text, m, zone)
+        if p:
+            found.append(p)
+    for rx in (P.MDY_TEXT_RE, P.DMY_TEXT_RE):
+        for m in rx.finditer(text):
+            mo = _month(m["mon"])
+            p = (
+                _dated(text, (int(m["y"]), mo, int(m["d"])), m.start(), m.end(), zone)
+                if mo
+                else None
+            )
+            if p:
+                found.append(p)
+                break
+    for rx in (P.YMD_RE, P.CJK_RE):
+        for m in rx.finditer(text):
+            p = _dated(text, (int(m["y"]), int(m["m"]), int(m["d"])), m.start(), m.end(), zone)
+            if p:
+                found.append(p)
+                break
+    for m in P.DMY_NUM_RE.finditer(text):
+        a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+        if m["sep"] == "/" and not dayfirst:
+            a, b = b, a
+        if b > 12 and a <= 12:
+            a, b = b, a
+        p = _dated(text, (y, b, a), m.start(), m.end(), zone)
+        if p:
+            found.append(p)
+            break
+    if short_year:
+        for m in P.DMY_SHORT_RE.finditer(text):
+            yy = int(m["y"])
+            y = 2000 + yy if yy < 70 else 1900 + yy
+            p = _dated(text, (y, int(m["b"]), int(m["a"])), m.start(), m.end(), zone)
+            if p:
+                found.append(p)
+                break
+    if not found:
+        return None
+    return min(found, key=lambda p: (p.start, -p.end))
+
+
+def parse_machine(value: str, zone: tzinfo) -> ParsedDate | None:
+    """A machine-readable attribute value (ISO 8601, RFC 2822, epoch seconds, or text)."""
+    value = value.strip()[:300]
+    if not value:
+        return None
+    if re.fullmatch(r"1\d{9}(?:\d{3})?", value):
+        v = datetime.fromtimestamp(int(value[:10]), UTC)
+        return ParsedDate(v, "second", 0, len(value), None)
+    if re.match(r"(?:[A-Za-z]{3},\s*)?\d\d?\s+[A-Za-z]{3}\s+\d{4}\s+\d\d:\d\d", value):
+        try:
+            v = parsedate_to_datetime(value)
+            if v.tzinfo is None:
+                v = v.replace(tzinfo=zone)
+            off = v.utcoffset()
+            return ParsedDate(
+                v.astimezone(UTC),
+                "second",
+                0,
+                len(value),
+                int(off.total_seconds() // 60) if off is not None else None,
+            )
+        except (TypeError, ValueError, IndexError, OverflowError):
+            pass
+    return parse_date_text(value, zone=zone, dayfirst=True)
+
+
+def local_date_of(p: ParsedDate) -> date:
+    """The calendar day on the wall clock the string was written in."""
+    if p.offset is None:
+        return p.value.date()
+    return (p.value + timedelta(minutes=p.offset)).date()

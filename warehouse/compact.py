@@ -1,0 +1,141 @@
+"""Compaction: many small Parquet files of a partition become one, provably losslessly.
+
+The one exception to append-only. Steps, each safe to interrupt:
+1. read the partition's committed files; count rows and take an order-independent digest
+   (the sorted SHA-256 of every row);
+2. write the merged file under a temporary name and rename it into place;
+3. read it back: the same count and digest, or the new file is removed and nothing changes;
+4. record the compaction in `compactions/<id>.json`, then retire the old files (move them out
+   of `events/`) once a grace period has passed, so queries already running can finish.
+Between steps 2 and 4 a row exists twice; every view collapses duplicate event ids, so readers
+never see a half state: never a missing row, never a doubled one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from schemas.events import SCHEMAS
+from warehouse.atomic import write_atomically, write_bytes_atomically
+from warehouse.layout import events_dir
+
+COMPACTED_PREFIX = "compact-"
+
+
+class CompactionMismatch(RuntimeError):
+    """The merged file does not hold exactly the rows of the files it replaces."""
+
+
+@dataclass(frozen=True)
+class Compaction:
+    compaction_id: str
+    dataset: str
+    partition: str
+    replaced: list[str]
+    written: str
+    rows: int
+    digest: str
+
+
+def rows_digest(tables: list[pa.Table]) -> tuple[int, str]:
+    """(row count, digest of the multiset of rows): equal iff the same rows, in any order."""
+    digests = sorted(
+        hashlib.sha256(json.dumps(row, sort_keys=True, default=str).encode()).hexdigest()
+        for table in tables
+        for row in table.to_pylist()
+    )
+    return len(digests), hashlib.sha256("".join(digests).encode()).hexdigest()
+
+
+def _candidates(partition: Path, committed: set[str]) -> list[Path]:
+    """Files whose rows all belong to committed runs (an uncommitted run's files stay put)."""
+    chosen = []
+    for path in sorted(partition.glob("*.parquet")):
+        runs = set(pq.read_table(path, columns=["run_id"]).column("run_id").to_pylist())
+        if runs <= committed:
+            chosen.append(path)
+    return chosen
+
+
+def _aligned(table: pa.Table, schema: pa.Schema) -> pa.Table:
+    """An older file under the current schema: missing (newer) columns become nulls."""
+    columns = [
+        table.column(f.name).cast(f.type)
+        if f.name in table.column_names
+        else pa.nulls(table.num_rows, f.type)
+        for f in schema
+    ]
+    return pa.Table.from_arrays(columns, schema=schema.remove_metadata())
+
+
+def compact_partition(
+    root: Path, dataset: str, partition: Path, committed: set[str]
+) -> Compaction | None:
+    """Merge a partition's committed files into one verified file (old files not yet moved)."""
+    files = _candidates(partition, committed)
+    if len(files) < 2:
+        return None
+    relative = [str(p.relative_to(root)) for p in files]
+    compaction_id = hashlib.sha256("\n".join(relative).encode()).hexdigest()[:16]
+    schema = SCHEMAS[dataset]
+    sources = [_aligned(pq.read_table(p), schema) for p in files]
+    rows, digest = rows_digest(sources)
+    target = partition / f"{COMPACTED_PREFIX}{compaction_id}.parquet"
+    merged = pa.concat_tables(sources)
+    write_atomically(target, lambda tmp: pq.write_table(merged, tmp, compression="zstd"))
+    if rows_digest([pq.read_table(target)]) != (rows, digest):
+        target.unlink(missing_ok=True)
+        raise CompactionMismatch(f"{target} does not match the {len(files)} files it merges")
+    compaction = Compaction(
+        compaction_id,
+        dataset,
+        partition.name,
+        relative,
+        str(target.relative_to(root)),
+        rows,
+        digest,
+    )
+    record: dict[str, Any] = {**compaction.__dict__, "at": datetime.now(UTC).isoformat()}
+    write_bytes_atomically(
+        root / "compactions" / f"{compaction_id}.json", json.dumps(record, indent=2).encode()
+    )
+    return compaction
+
+
+def partitions(root: Path) -> list[tuple[str, Path]]:
+    return [
+        (dataset, partition)
+        for dataset in SCHEMAS
+        for partition in sorted(events_dir(root, dataset).glob("date=*"))
+        if partition.is_dir()
+    ]
+
+
+def retire(root: Path, grace: timedelta, now: datetime) -> list[str]:
+    """Move the files replaced by compactions older than `grace` out of the event log."""
+    moved = []
+    for manifest in sorted((root / "compactions").glob("*.json")):
+        record = json.loads(manifest.read_text())
+        if record.get("retired") or now - datetime.fromisoformat(record["at"]) < grace:
+            continue
+        if not (root / record["written"]).exists():
+            continue  # never retire sources of a merged file that is not there
+        for name in record["replaced"]:
+            source = root / name
+            if source.exists():
+                destination = root / "retired" / record["compaction_id"] / name
+                destination.parent.mkdir(parents=True, exist_ok=True)
+                shutil.move(source, destination)
+                moved.append(name)
+        record["retired"] = now.isoformat()
+        write_bytes_atomically(manifest, json.dumps(record, indent=2).encode())
+    return moved
