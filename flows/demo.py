@@ -47,6 +47,15 @@ def _sources_for(base_url: str, workdir: Path) -> Path:
     return path
 
 
+def _start_site(port: int) -> DemoServer:
+    """The demo site on `port`, or on a free port when that one is taken."""
+    try:
+        return DemoServer(port)
+    except OSError as exc:
+        print(f"port {port} is busy ({exc.strerror}); serving the demo site on a free port")
+        return DemoServer(0)
+
+
 def _banner(text: str) -> None:
     print(f"\n=== {text}", flush=True)
 
@@ -55,7 +64,7 @@ def run_demo(warehouse: str | None, port: int) -> int:
     os.environ.setdefault("NEWSLEDGER_ALLOW_PRIVATE_HOSTS", "1")  # the site is on loopback
     root = resolve_root(warehouse)
     _fresh_warehouse(root)
-    with DemoServer(port) as server, tempfile.TemporaryDirectory() as workdir:
+    with _start_site(port) as server, tempfile.TemporaryDirectory() as workdir:
         sources = str(_sources_for(server.base_url, Path(workdir)))
         edited = next(
             a

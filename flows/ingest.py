@@ -35,7 +35,7 @@ from schemas.pages import FetchedPage, FetchRequest, Source
 from tasks.discover import Discovery, discover_source, load_sources
 from tasks.entities import AliasTable, load_alias_table, mention_events
 from tasks.errors import failure_record
-from tasks.fetch import FetchBatch, FetchOutcome, fetch_pages
+from tasks.fetch import FetchBatch, FetchOutcome, fetch_pages, keep_capture
 from tasks.health import is_stale, usual_gap
 from tasks.rechecks import RecheckPolicy, plan_fetches
 from tasks.versions import article_id_for, derive_versions
@@ -47,7 +47,7 @@ from warehouse.queries import (
     listing_validators,
     source_rhythms,
 )
-from warehouse.warc import CapturePointer
+from warehouse.warc import CapturePointer, WarcBatchWriter
 
 DEFAULT_SOURCES = Path(__file__).resolve().parents[1] / "seeds" / "sources.csv"
 MAX_NEW_PER_SOURCE = 1000  # a source's backlog beyond this waits for the next night
@@ -167,28 +167,37 @@ def article_observation(
     )
 
 
-def listing_observations(discovery: Discovery, source: Source, run_id: str) -> list[Observation]:
-    return [
-        Observation(
-            event_id=_event_id(d.url, d.kind, d.observed_at.isoformat(), d.content_sha256),
-            url=d.url,
-            article_id=None,
-            kind=d.kind,
-            outcome="listing",
-            status=d.status,
-            etag=d.etag,
-            last_modified=d.last_modified,
-            content_sha256=d.content_sha256,
-            capture_id=None,
-            warc_file=None,
-            warc_offset=None,
-            warc_length=None,
-            source_id=source.source_id,
-            observed_at=d.observed_at,
-            run_id=run_id,
-        )
-        for d in discovery.documents
-    ]
+def listing_observations(
+    discovery: Discovery, source: Source, run: Run, day: str
+) -> list[Observation]:
+    """Each feed/sitemap read, kept in WARC (a 304 too) and recorded as an observation."""
+    observations: list[Observation] = []
+    if not discovery.documents:
+        return observations
+    with WarcBatchWriter(run.root, run.run_id, f"listings-{source.source_id}", day) as writer:
+        for d in discovery.documents:
+            capture_id, pointer = keep_capture(writer, d.outcome)
+            observations.append(
+                Observation(
+                    event_id=_event_id(d.url, d.kind, d.observed_at.isoformat(), d.content_sha256),
+                    url=d.url,
+                    article_id=None,
+                    kind=d.kind,
+                    outcome="listing",
+                    status=d.status,
+                    etag=d.etag,
+                    last_modified=d.last_modified,
+                    content_sha256=d.content_sha256,
+                    capture_id=capture_id,
+                    warc_file=pointer.warc_file,
+                    warc_offset=pointer.offset,
+                    warc_length=pointer.length,
+                    source_id=source.source_id,
+                    observed_at=d.observed_at,
+                    run_id=run.run_id,
+                )
+            )
+    return observations
 
 
 def tombstones_for(
@@ -393,7 +402,8 @@ def ingest_source(
         )
         for url, observed_at, error in discovery.failures
     ]
-    run.append([*listing_observations(discovery, source, run.run_id), *failures])
+    day = utc_now().date().isoformat()
+    run.append([*listing_observations(discovery, source, run, day), *failures])
     counts.fail(failures)
     counts.discovered = len(discovery.items)
     plan = plan_fetches(

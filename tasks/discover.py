@@ -237,6 +237,8 @@ class DocumentCheck:
     content_sha256: str | None
     items: int
     observed_at: datetime
+    # The exchange itself, so the flow keeps the listing in WARC like any other response.
+    outcome: FetchOutcome = field(compare=False, repr=False)
 
 
 @dataclass
@@ -299,6 +301,7 @@ def _check(outcome: FetchOutcome, kind: str, items: int) -> DocumentCheck:
         else None,
         items=items,
         observed_at=outcome.observed_at,
+        outcome=outcome,
     )
 
 

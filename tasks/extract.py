@@ -1,14 +1,17 @@
 """Clean a page into title, body text, authors and language (trafilatura does the main text).
 
-Decoding survives wrong charsets: the HTTP header is tried first, then the page's own <meta>,
-then UTF-8 with replacement, so a mislabeled page degrades to a few odd characters, not a crash.
+Decoding survives wrong charsets (see `decode_html`): valid UTF-8 wins over a stale label, a
+declared charset is used when detection agrees with it, else the detected one; a page nothing
+decodes degrades to a few replacement characters, never a crash.
 """
 
 from __future__ import annotations
 
+import codecs
 import re
 from dataclasses import dataclass
 
+import charset_normalizer
 import lxml.html
 import trafilatura
 from lxml.etree import ParserError
@@ -16,6 +19,14 @@ from lxml.etree import ParserError
 from tasks.errors import ExtractionFailed, UnsupportedContent
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-:.]+)""", re.I)
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_WESTERN_SINGLE_BYTE = frozenset({"iso8859-1", "iso8859-15", "cp1252"})
+_DETECT_BYTES = 64 * 1024
 _HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_\-:.]+)", re.I)
 _AUTHOR_SEPARATORS = re.compile(r"\s*(?:;|\||\band\b|&)\s*")
 _AUTHOR_PREFIX = re.compile(r"^(?:by|author|authors|written by|von|par|por)\b\s*:?\s*", re.I)
@@ -45,20 +56,57 @@ def _try_decode(body: bytes, charset: str | None) -> str | None:
 
 
 def decode_html(body: bytes, content_type: str | None) -> str:
-    """Text of an HTML body; a body that is plainly binary is refused."""
-    if b"\x00" in body[:4096]:
+    """Text of an HTML body, whatever its headers claim; a plainly binary body is refused.
+
+    Order: a byte-order mark; valid UTF-8 (bytes that decode strictly as UTF-8 and are not
+    plain ASCII are UTF-8 in practice, whatever a stale header or <meta> says); the header's
+    charset, then the page's <meta>, when they decode without error *and* agree with what
+    detection sees; detection (charset_normalizer); UTF-8 with replacement as the last resort.
+    """
+    if b"\x00" in body[:4096] and not body.startswith(_UTF16_BOMS):
         raise UnsupportedContent("binary body (NUL bytes) where HTML was expected")
+    for bom, encoding in _BOMS:
+        if body.startswith(bom):
+            return body[len(bom) :].decode(encoding, errors="replace")
+    strict_utf8 = _try_decode(body, "utf-8")
+    if strict_utf8 is not None:
+        return strict_utf8
     header = _HEADER_CHARSET.search(content_type or "")
     meta = _META_CHARSET.search(body[:4096])
-    for charset in (
+    declared = [
         header.group(1) if header else None,
         meta.group(1).decode("ascii", "replace") if meta else None,
-        "utf-8",
-    ):
+    ]
+    guess = charset_normalizer.from_bytes(body[:_DETECT_BYTES]).best()
+    detected = guess.encoding if guess is not None else None
+    for charset in declared:
+        text = _try_decode(body, charset)
+        if text is not None and (detected is None or _same_family(charset, detected)):
+            return text
+    text = _try_decode(body, detected)
+    if text is not None:
+        return text
+    for charset in declared:  # detection failed to decode: a declared charset that works
         text = _try_decode(body, charset)
         if text is not None:
             return text
     return body.decode("utf-8", errors="replace")
+
+
+def _same_family(declared: str | None, detected: str) -> bool:
+    """Single-byte Western encodings are near-synonyms; others must match by name."""
+    if not declared:
+        return False
+    names = {codecs.lookup(n).name for n in (declared, detected) if _known(n)}
+    return len(names) == 1 or names <= _WESTERN_SINGLE_BYTE
+
+
+def _known(name: str) -> bool:
+    try:
+        codecs.lookup(name)
+    except LookupError:
+        return False
+    return True
 
 
 def _page_facts(html: str) -> tuple[str | None, str | None]:

@@ -8,13 +8,10 @@ tests, which compare against its uninterrupted backfill.
 
 from __future__ import annotations
 
-import os
 import random
 import shutil
-import signal
 import socket
 import subprocess
-import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -35,7 +32,8 @@ from flows.replay import replay
 from tasks.archives import Chunk
 from tasks.replay import replay_captures
 from tests.archive_builder import article_html, article_url, write_archive
-from tests.conftest import REPO, write_sources
+from tests.conftest import write_sources
+from tests.processes import kill_group, spawn_cli
 from warehouse.log import committed_run_ids
 from warehouse.queries import query, stored_captures
 
@@ -139,25 +137,8 @@ def test_published_window_filters_on_publication_not_capture(
 
 
 def _backfill_process(archives: Path, root: Path, home: Path) -> subprocess.Popen[bytes]:
-    env = {
-        **os.environ,
-        "PREFECT_HOME": str(home),
-        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
-        "DO_NOT_TRACK": "1",
-    }
-    env.pop("PREFECT_API_URL", None)
-    command = [
-        sys.executable,
-        "-m",
-        "flows.cli",
-        "backfill",
-        "--warc",
-        str(archives / "*.warc.gz"),
-        "--warehouse",
-        str(root),
-    ]
-    return subprocess.Popen(
-        command, cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    return spawn_cli(
+        ["backfill", "--warc", str(archives / "*.warc.gz"), "--warehouse", str(root)], home
     )
 
 
@@ -177,8 +158,7 @@ def test_killed_backfill_resumes_to_the_uninterrupted_result(
         while _event_files(root) < kill_after and process.poll() is None:
             assert time.monotonic() < deadline, "backfill wrote nothing"
             time.sleep(0.01)
-        process.send_signal(signal.SIGKILL)
-        process.wait(timeout=60)
+        kill_group(process)
     result = run_backfill(warc=[str(archives / "*.warc.gz")], warehouse=str(root))
     assert result["skipped"] + len(result["done"]) == 3
     assert rows(root, SNAPSHOT) == rows(small, SNAPSHOT)

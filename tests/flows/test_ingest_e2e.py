@@ -19,6 +19,7 @@ from flows.demo_site import DemoServer
 from flows.ingest import nightly_ingest
 from tests.conftest import write_sources
 from warehouse.queries import query
+from warehouse.warc import CapturePointer, read_response_body
 
 SEED_SLUG = "pentagon-al-qaeda-taliban-ties"
 
@@ -183,11 +184,24 @@ def test_unchanged_rerun_is_304_observations_not_versions(life: DemoLife) -> Non
     assert kinds["listing:feed"] == 1  # the feed itself answered 304
     # every 304 is in WARC too, at the offset the observation names
     (missing,) = life.rows(
-        "SELECT count(*) FROM observations WHERE run_id = ? AND outcome = 'not-modified' "
+        "SELECT count(*) FROM observations WHERE run_id = ? "
         "AND (warc_file IS NULL OR warc_offset IS NULL)",
         [run_id],
     )[0]
     assert missing == 0
+
+
+def test_feeds_and_sitemaps_are_kept_in_warc(life: DemoLife) -> None:
+    first_run = life.runs[0]["run_id"]
+    listings = life.rows(
+        "SELECT kind, warc_file, warc_offset, warc_length FROM observations "
+        "WHERE run_id = ? AND outcome = 'listing' ORDER BY kind",
+        [first_run],
+    )
+    assert {row[0] for row in listings} == {"feed", "sitemap"}
+    for kind, warc_file, offset, length in listings:
+        body = read_response_body(life.root, CapturePointer(warc_file, offset, length))
+        assert body.startswith(b"<?xml"), kind
 
 
 def test_source_health_is_stored_per_run(life: DemoLife) -> None:

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import os
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 from flows.demo_site import DemoServer
 from flows.ingest import nightly_ingest
-from tests.conftest import REPO, write_sources
+from tests.conftest import write_sources
+from tests.processes import kill_group, spawn_cli
 from warehouse.log import committed_run_ids
 from warehouse.queries import query
 
@@ -26,29 +25,8 @@ SELECT url, entity_id, mention_count, mentions FROM entity_mentions ORDER BY ALL
 
 
 def _ingest_process(sources: Path, root: Path, home: Path) -> subprocess.Popen[bytes]:
-    env = {
-        **os.environ,
-        "PREFECT_HOME": str(home),
-        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
-        "DO_NOT_TRACK": "1",
-        "NEWSLEDGER_ALLOW_PRIVATE_HOSTS": "1",
-    }
-    env.pop("PREFECT_API_URL", None)
-    command = [
-        sys.executable,
-        "-m",
-        "flows.cli",
-        "ingest",
-        "--sources",
-        str(sources),
-        "--warehouse",
-        str(root),
-        "--batch-size",
-        "1",
-    ]
-    return subprocess.Popen(
-        command, cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-    )
+    arguments = ["ingest", "--sources", str(sources), "--warehouse", str(root)]
+    return spawn_cli([*arguments, "--batch-size", "1"], home)
 
 
 def _wait_for_event_files(root: Path, process: subprocess.Popen[bytes], timeout: float) -> int:
@@ -70,9 +48,8 @@ def test_sigkill_mid_write_leaves_no_partial_run(
     process = _ingest_process(sources, killed, tmp_path / "prefect-home")
     try:
         _wait_for_event_files(killed, process, timeout=180)
-        process.send_signal(signal.SIGKILL)
     finally:
-        process.wait(timeout=60)
+        kill_group(process)
     assert process.returncode == -signal.SIGKILL
 
     assert committed_run_ids(killed) == {"_init"}, "the killed run must not be committed"

@@ -44,7 +44,16 @@ def test_decoding_survives_a_wrong_header_charset() -> None:
     assert "“Sediqqi”" in decode_html(body.encode("utf-8"), "text/html; charset=bogus-8")
     latin = "<html><body>Zürich</body></html>".encode("latin-1")
     assert "Zürich" in decode_html(latin, "text/html; charset=iso-8859-1")
-    assert "Z\ufffdrich" in decode_html(latin, "text/html")
+    utf8 = "<html><body><p>Zürich, Genève, Köln: Grüße aus Europa</p></body></html>"
+    # a stale label over UTF-8 bytes: the bytes win
+    assert "Grüße" in decode_html(utf8.encode("utf-8"), "text/html; charset=iso-8859-1")
+    russian = "<html><body><p>" + "Министерство обороны США опубликовало доклад. " * 20
+    cp1251 = (russian + "</p></body></html>").encode("cp1251")
+    # a wrong label over Cyrillic cp1251: detection disagrees with the label and wins
+    assert "Министерство обороны" in decode_html(cp1251, "text/html; charset=iso-8859-1")
+    assert "Министерство обороны" in decode_html(cp1251, "text/html")
+    bom = b"\xef\xbb\xbf" + utf8.encode("utf-8")
+    assert decode_html(bom, "text/html; charset=windows-1252").startswith("<html>")
 
 
 def test_binary_bodies_are_refused() -> None:

@@ -1,0 +1,44 @@
+"""Real subprocesses for the kill tests: a CLI command in its own process group.
+
+SIGKILL goes to the whole group: the command dies mid-write as intended, and the temporary
+Prefect server it started dies with it instead of lingering after the test.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import subprocess
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def spawn_cli(arguments: Sequence[str], prefect_home: Path) -> subprocess.Popen[bytes]:
+    """`python -m flows.cli ARGUMENTS` with its own temporary Prefect server and home."""
+    env = {
+        **os.environ,
+        "PREFECT_HOME": str(prefect_home),
+        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+        "DO_NOT_TRACK": "1",
+        "NEWSLEDGER_ALLOW_PRIVATE_HOSTS": "1",
+    }
+    env.pop("PREFECT_API_URL", None)
+    return subprocess.Popen(
+        [sys.executable, "-m", "flows.cli", *arguments],
+        cwd=REPO,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+
+
+def kill_group(process: subprocess.Popen[bytes]) -> None:
+    """SIGKILL the command and everything it started; wait for the command to be gone."""
+    with contextlib.suppress(ProcessLookupError):  # the group may already be gone
+        os.killpg(process.pid, signal.SIGKILL)
+    process.wait(timeout=60)
