@@ -216,7 +216,7 @@ def test_robots_disallow_is_obeyed_and_allow_wins_when_longer(site: Site) -> Non
 
 def test_robots_crawl_delay_spaces_requests_and_redirect_targets_are_checked(site: Site) -> None:
     site.routes["/robots.txt"] = _reply(
-        200, b"User-agent: newsledger\nCrawl-delay: 0.3\nDisallow: /no/\n", ctype="text/plain"
+        200, b"User-agent: newsledger\nCrawl-delay: 0.5\nDisallow: /no/\n", ctype="text/plain"
     )
     site.routes["/moved"] = _reply(301, b"", headers={"Location": "/no/target"})
     starts: list[float] = []
@@ -231,8 +231,10 @@ def test_robots_crawl_delay_spaces_requests_and_redirect_targets_are_checked(sit
         outcomes = f.fetch_all([FetchRequest(f"{site.base}/p{i}") for i in range(3)])
         moved = f.fetch(site.base + "/moved")
     assert all(o.error is None for o in outcomes)
+    # The client spaces its sends by 0.5 s; arrival times jitter (the first request also opens
+    # the connection), so the server-side bound leaves 0.1 s of slack.
     gaps = [b - a for a, b in pairwise(starts)]
-    assert min(gaps) >= 0.28
+    assert min(gaps) >= 0.4
     assert isinstance(moved.error, RobotsDisallowed) and "/no/target" not in site.hits
 
 
@@ -296,7 +298,8 @@ def test_a_retry_after_beyond_the_cap_is_recorded_not_awaited(site: Site) -> Non
     with fetcher(retries=3) as f:
         outcome = f.fetch(site.base + "/x")
     assert isinstance(outcome.error, ServerError) and outcome.error.retry_after == 3600
-    assert time.monotonic() - started < 1 and site.hits["/x"] == 1
+    # not awaited: far below the hour asked for and the 120 s cap (slack for a loaded machine)
+    assert time.monotonic() - started < 30 and site.hits["/x"] == 1
 
 
 def test_conditional_get_sends_validators_and_a_304_is_not_modified(site: Site) -> None:
