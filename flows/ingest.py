@@ -38,6 +38,7 @@ from tasks.errors import failure_record
 from tasks.fetch import FetchBatch, FetchOutcome, fetch_pages, keep_capture
 from tasks.health import is_stale, usual_gap
 from tasks.rechecks import RecheckPolicy, plan_fetches
+from tasks.records import capture_record
 from tasks.versions import article_id_for, derive_versions
 from warehouse.layout import resolve_root
 from warehouse.log import append_events, commit_run, init_warehouse, write_alias_snapshot
@@ -109,26 +110,7 @@ class Run:
 
 
 def capture_records(batch: FetchBatch, run_id: str) -> list[RawCapture]:
-    def record(page: FetchedPage, pointer: CapturePointer) -> RawCapture:
-        return RawCapture(
-            capture_id=page.capture_id,
-            url=page.url,
-            final_url=page.final_url,
-            status=page.status,
-            content_type=page.content_type,
-            etag=page.header("etag"),
-            last_modified=page.header("last-modified"),
-            content_sha256=hashlib.sha256(page.body).hexdigest(),
-            content_length=len(page.body),
-            warc_file=pointer.warc_file,
-            warc_offset=pointer.offset,
-            warc_length=pointer.length,
-            source_id=page.source_id,
-            observed_at=page.observed_at,
-            run_id=run_id,
-        )
-
-    return [record(page, pointer) for page, pointer in batch.captures]
+    return [capture_record(page, pointer, run_id) for page, pointer in batch.captures]
 
 
 def article_observation(

@@ -15,13 +15,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from schemas.events import ArticleVersion, RawCapture, Tombstone
+from schemas.events import ArticleVersion, Failure, RawCapture, Tombstone
 from schemas.pages import FetchedPage, Source
 from tasks.archives import GonePage
 from tasks.discover import canonical_url
 from tasks.entities import AliasTable, mentions_for_versions
-from tasks.errors import NewsledgerError, failure_record
-from tasks.versions import article_id_for, build_version
+from tasks.versions import article_id_for, version_or_failure
 from warehouse.log import append_events
 from warehouse.warc import CapturePointer, Exchange, WarcBatchWriter
 
@@ -150,20 +149,10 @@ def store_pages(
                 continue
             source = source_of(item.source_id)
             stats.pages += 1
-            try:
-                version = build_version(item, source, run_id)
-            except NewsledgerError as exc:
-                events.append(
-                    failure_record(
-                        exc,
-                        url=item.url,
-                        source_id=source.source_id,
-                        stage="extract",
-                        observed_at=item.observed_at,
-                        run_id=run_id,
-                    )
-                )
-                stats.failures[exc.reason] += 1
+            version = version_or_failure(item, source, run_id)
+            if isinstance(version, Failure):
+                events.append(version)
+                stats.failures[version.reason] += 1
                 continue
             if not window.admits(version):
                 stats.outside_window += 1

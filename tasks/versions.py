@@ -132,6 +132,21 @@ def build_version(page: FetchedPage, source: Source, run_id: str) -> ArticleVers
     )
 
 
+def version_or_failure(page: FetchedPage, source: Source, run_id: str) -> ArticleVersion | Failure:
+    """The page's record, or the failure record saying why it has none."""
+    try:
+        return build_version(page, source, run_id)
+    except NewsledgerError as exc:
+        return failure_record(
+            exc,
+            url=page.url,
+            source_id=source.source_id,
+            stage="extract",
+            observed_at=page.observed_at,
+            run_id=run_id,
+        )
+
+
 @task(name="derive versions", cache_policy=NO_CACHE)
 def derive_versions(
     pages: Sequence[FetchedPage], source: Source, run_id: str
@@ -140,17 +155,9 @@ def derive_versions(
     versions: list[ArticleVersion] = []
     failures: list[Failure] = []
     for page in pages:
-        try:
-            versions.append(build_version(page, source, run_id))
-        except NewsledgerError as exc:
-            failures.append(
-                failure_record(
-                    exc,
-                    url=page.url,
-                    source_id=source.source_id,
-                    stage="extract",
-                    observed_at=page.observed_at,
-                    run_id=run_id,
-                )
-            )
+        derived = version_or_failure(page, source, run_id)
+        if isinstance(derived, ArticleVersion):
+            versions.append(derived)
+        else:
+            failures.append(derived)
     return versions, failures
