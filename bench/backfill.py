@@ -137,7 +137,7 @@ def _timed(run: Callable[[], object]) -> tuple[float, object]:
     return time.perf_counter() - start, result
 
 
-def main(pages_per_run: int = 400) -> None:
+def main(pages_per_run: int = 1200) -> None:
     from flows.backfill import run_backfill
     from tasks.entities import load_alias_table, load_nlp
 

@@ -2,27 +2,35 @@
 
 `--warc`: one chunk per WARC/ARC file (CPU-bound: a process pool with `workers` > 1).
 `--wayback`: one chunk per day of snapshots listed by the CDX API (I/O-bound: threads).
+`--sitemap`: one chunk per urlset (a dated index is followed, children last modified before
+`--since` skipped); its pages inside the window (news:publication_date, else lastmod) are
+fetched as they are today.
 Resuming is planning again: chunks whose commit marker exists are done.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from typing import Any
 
 from prefect import flow, get_run_logger
 from prefect.futures import as_completed
+from prefect.server.api.server import SubprocessASGIServer
+from prefect.settings import PREFECT_API_URL, temporary_settings
 from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
 
 from flows.ingest import DEFAULT_SOURCES, utc_now
 from schemas.pages import Source
-from tasks.archives import Chunk, expand_paths, warc_chunks
-from tasks.backfill import backfill_archive_file, backfill_wayback_day
+from tasks.archives import Chunk, chunk_id, expand_paths, warc_chunks
+from tasks.backfill import backfill_archive_file, backfill_sitemap, backfill_wayback_day
 from tasks.discover import load_sources
 from tasks.entities import load_alias_table
 from tasks.fetch import FEED_TYPES, FetchConfig, Fetcher
 from tasks.records import DateWindow
+from tasks.sitemaps import child_may_hold, parse_sitemap, windowed_pages
 from tasks.wayback import DEFAULT_BASE, cdx_query, parse_cdx, wayback_chunks
 from warehouse.layout import resolve_root
 from warehouse.log import committed_chunks, init_warehouse, write_alias_snapshot
@@ -43,10 +51,36 @@ def _list_snapshots(base: str, target: str, window: DateWindow) -> list[Any]:
     return parse_cdx(outcome.response.body)
 
 
+def _sitemap_chunks(url: str, window: DateWindow, scope: str) -> list[Chunk]:
+    """One chunk per urlset reachable from `url` (an index is followed one level)."""
+    chunks: list[Chunk] = []
+    with Fetcher(FetchConfig.from_env(), utc_now) as fetcher:
+        queue, seen = [url], set()
+        while queue:
+            current = queue.pop(0)
+            if current in seen:
+                continue
+            seen.add(current)
+            outcome = fetcher.fetch(current, accept=FEED_TYPES)
+            if outcome.error is not None:
+                raise outcome.error
+            assert outcome.response is not None
+            sitemap = parse_sitemap(outcome.response.body, outcome.response.url)
+            if sitemap.is_index:
+                queue += [e.url for e in sitemap.entries if child_may_hold(e, window.since)]
+                continue
+            entries = windowed_pages(sitemap, window.since, window.until)
+            if entries:
+                chunk_key = chunk_id("sitemap", current, scope, *(u for _, u in entries))
+                chunks.append(Chunk(chunk_key, "sitemap", current, None, tuple(entries)))
+    return chunks
+
+
 @flow(name="backfill", log_prints=True)
 def backfill(
     warc: list[str] | None = None,
     wayback: str | None = None,
+    sitemap: str | None = None,
     since: str | None = None,
     until: str | None = None,
     hosts: list[str] | None = None,
@@ -74,8 +108,10 @@ def backfill(
     elif wayback:
         base = cdx_base or os.environ.get("NEWSLEDGER_WAYBACK_BASE", DEFAULT_BASE)
         chunks = wayback_chunks(_list_snapshots(base, wayback, window), scope=scope)
+    elif sitemap:
+        chunks = _sitemap_chunks(sitemap, window, scope)
     else:
-        raise ValueError("backfill needs --warc PATHS or --wayback URL")
+        raise ValueError("backfill needs --warc PATHS, --sitemap URL or --wayback URL")
     done = committed_chunks(root, "backfill")
     todo = [c for c in chunks if c.chunk_id not in done]
     logger.info(
@@ -89,6 +125,13 @@ def backfill(
         futures = [
             backfill_archive_file.submit(
                 c, root=root, source=source, window=window, hosts=hosts, day=day, started_at=started
+            )
+            for c in todo
+        ]
+    elif sitemap:
+        futures = [
+            backfill_sitemap.submit(
+                c, root=root, source=source, window=window, day=day, now=utc_now
             )
             for c in todo
         ]
@@ -119,11 +162,41 @@ def backfill(
     }
 
 
+@contextmanager
+def shared_prefect_api() -> Iterator[None]:
+    """Worker processes must report to the flow's own Prefect API.
+
+    A spawned worker reads its settings from the environment; with no API there it would start
+    a temporary server of its own (slow, and an orphan if the worker dies). So the configured
+    API, or one temporary server started here for the flow and all its workers, is put in the
+    environment for the duration of the run.
+    """
+    configured = PREFECT_API_URL.value()
+    server = None if configured else SubprocessASGIServer()
+    if server is not None:
+        server.start()
+    url = configured or (server.api_url if server else None)
+    previous = os.environ.get("PREFECT_API_URL")
+    os.environ["PREFECT_API_URL"] = str(url)
+    try:
+        with temporary_settings({PREFECT_API_URL: url}):
+            yield
+    finally:
+        if previous is None:
+            os.environ.pop("PREFECT_API_URL", None)
+        else:
+            os.environ["PREFECT_API_URL"] = previous
+        if server is not None:
+            server.stop()
+
+
 def run_backfill(workers: int = 1, **parameters: Any) -> dict[str, Any]:
-    """Run the flow with a process pool for `workers` > 1 on archive files (CPU-bound)."""
+    """Run the flow; archive files on `workers` > 1 processes (CPU-bound), sharing one API."""
     if parameters.get("warc") and workers > 1:
-        runner: Any = ProcessPoolTaskRunner(max_workers=workers)
-    else:
-        runner = ThreadPoolTaskRunner(max_workers=max(workers, 4))
-    result: dict[str, Any] = backfill.with_options(task_runner=runner)(**parameters)
+        with shared_prefect_api():
+            runner: Any = ProcessPoolTaskRunner(max_workers=workers)
+            result: dict[str, Any] = backfill.with_options(task_runner=runner)(**parameters)
+        return result
+    threads: Any = ThreadPoolTaskRunner(max_workers=max(workers, 4))
+    result = backfill.with_options(task_runner=threads)(**parameters)
     return result

@@ -140,12 +140,13 @@ def cmd_history(args: argparse.Namespace) -> int:
 def cmd_backfill(args: argparse.Namespace) -> int:
     from flows.backfill import run_backfill
 
-    if bool(args.warc) == bool(args.wayback):
-        raise SystemExit("backfill: give exactly one of --warc PATHS or --wayback URL")
+    if sum(map(bool, (args.warc, args.wayback, args.sitemap))) != 1:
+        raise SystemExit("backfill: give exactly one of --warc PATHS, --sitemap URL, --wayback URL")
     result = run_backfill(
         workers=args.workers,
         warc=args.warc,
         wayback=args.wayback,
+        sitemap=args.sitemap,
         since=args.since,
         until=args.until,
         hosts=args.host,
@@ -245,9 +246,10 @@ def build_parser() -> argparse.ArgumentParser:
     hist.add_argument("url")
     hist.set_defaults(func=cmd_history)
 
-    bf = sub.add_parser("backfill", parents=[common], help="backfill WARC files or Wayback")
+    bf = sub.add_parser("backfill", parents=[common], help="backfill WARC, sitemaps, Wayback")
     bf.add_argument("--warc", nargs="+", metavar="PATH_OR_GLOB", help="WARC/ARC files")
     bf.add_argument("--wayback", metavar="URL_OR_DOMAIN", help="snapshots via the CDX API")
+    bf.add_argument("--sitemap", metavar="URL", help="a (dated) sitemap index or urlset")
     bf.add_argument("--since", help="first published day kept (YYYY-MM-DD)")
     bf.add_argument("--until", help="last published day kept (YYYY-MM-DD)")
     bf.add_argument("--host", action="append", help="keep only this host (repeatable)")

@@ -176,13 +176,14 @@ def _read_arc(
 
 @dataclass(frozen=True)
 class Chunk:
-    """One resumable unit of backfill work: a file, or a day of snapshots."""
+    """One resumable unit of backfill work: a file, a day of snapshots, or one sitemap."""
 
     chunk_id: str
     kind: str
     label: str
     path: str | None = None
-    snapshots: tuple[tuple[str, str], ...] = ()  # (timestamp, original URL) for wayback
+    # (moment, URL) pairs: Wayback (timestamp, original URL); sitemap (ISO date hint or "", URL)
+    entries: tuple[tuple[str, str], ...] = ()
 
 
 def expand_paths(patterns: Sequence[str]) -> list[Path]:

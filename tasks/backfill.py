@@ -1,4 +1,4 @@
-"""Backfill work units as Prefect tasks: one archive file, or one day of Wayback snapshots.
+"""Backfill work units as Prefect tasks: an archive file, a day of Wayback snapshots, a sitemap.
 
 Each unit is its own run: it writes its records and raw captures, then commits with its chunk
 id. A restarted backfill skips committed chunks; a unit killed midway left only invisible,
@@ -16,7 +16,7 @@ from typing import Any
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 
-from schemas.pages import FetchedPage, Source
+from schemas.pages import FetchedPage, FetchRequest, Source
 from tasks.archives import ArchiveReport, Chunk, read_archive
 from tasks.entities import load_alias_table
 from tasks.errors import ArchiveDamaged, failure_record
@@ -102,7 +102,7 @@ def backfill_wayback_day(
     run_id = chunk_run_id(chunk)
     pages, failures = [], []
     with Fetcher(FetchConfig.from_env(), now) as fetcher:
-        for timestamp, original in chunk.snapshots:
+        for timestamp, original in chunk.entries:
             snapshot = Snapshot(timestamp, original)
             outcome = fetcher.fetch(snapshot_url(base, snapshot))
             if outcome.error is not None or outcome.response is None:
@@ -133,6 +133,71 @@ def backfill_wayback_day(
                     source_id=source.source_id,
                 )
             )
+    with WarcBatchWriter(root, run_id, "raw", day) as raw:
+        stats = store_pages(
+            pages,
+            root=root,
+            run_id=run_id,
+            source_of=lambda _: source,
+            window=window,
+            aliases=load_alias_table(),
+            raw=raw,
+        )
+    if failures:
+        stats.files += append_events(root, run_id, "fetch-failures", failures)
+        for failure in failures:
+            stats.failures[failure.reason] += 1
+    return _commit(root, run_id, chunk, stats)
+
+
+@task(name="backfill sitemap", cache_policy=NO_CACHE)
+def backfill_sitemap(
+    chunk: Chunk,
+    *,
+    root: Path,
+    source: Source,
+    window: DateWindow,
+    day: str,
+    now: Callable[[], datetime],
+) -> dict:
+    """Fetch the pages one sitemap lists (politely, concurrently) as they are today."""
+    run_id = chunk_run_id(chunk)
+    requests = [
+        FetchRequest(url, feed_published=datetime.fromisoformat(hint) if hint else None)
+        for hint, url in chunk.entries
+    ]
+    with Fetcher(FetchConfig.from_env(), now) as fetcher:
+        outcomes = fetcher.fetch_all(requests)
+    pages, failures = [], []
+    for request, outcome in zip(requests, outcomes, strict=True):
+        response = outcome.response
+        if outcome.error is not None or response is None:
+            error = outcome.error or ArchiveDamaged("no response")
+            failures.append(
+                failure_record(
+                    error,
+                    url=request.url,
+                    source_id=source.source_id,
+                    stage="fetch",
+                    observed_at=outcome.observed_at,
+                    run_id=run_id,
+                )
+            )
+            continue
+        pages.append(
+            FetchedPage(
+                url=request.url,
+                final_url=response.url,
+                status=response.status,
+                content_type=response.header("content-type"),
+                headers=tuple(response.headers),
+                body=response.body,
+                observed_at=outcome.observed_at,
+                capture_id=capture_id_for(response.url, outcome.observed_at, response.body),
+                source_id=source.source_id,
+                feed_published=request.feed_published,
+            )
+        )
     with WarcBatchWriter(root, run_id, "raw", day) as raw:
         stats = store_pages(
             pages,

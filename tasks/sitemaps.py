@@ -8,7 +8,7 @@ A sitemap's `lastmod` and `news:publication_date` are hints kept with their prov
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from urllib.parse import urljoin
 from xml.etree.ElementTree import Element, ParseError
 
@@ -119,3 +119,35 @@ def sitemap_items(sitemap: Sitemap) -> list[FeedItem]:
         )
         for e in sitemap.entries
     ]
+
+
+def in_window(moment: datetime | None, since: date | None, until: date | None) -> bool:
+    """A sitemap hint inside [since, until]; no hint stays in (the page's own date decides)."""
+    if moment is None:
+        return True
+    day = moment.astimezone(UTC).date()
+    return (since is None or day >= since) and (until is None or day <= until)
+
+
+def child_may_hold(entry: SitemapEntry, since: date | None) -> bool:
+    """An index child last modified before `since` cannot list pages published after it."""
+    return entry.lastmod is None or since is None or entry.lastmod.astimezone(UTC).date() >= since
+
+
+def windowed_pages(
+    sitemap: Sitemap, since: date | None, until: date | None
+) -> list[tuple[str, str]]:
+    """(date hint, URL) of a urlset's pages whose publication (else lastmod) is in the window.
+
+    The hint is Google News' publication date when given, else lastmod (a page modified before
+    `since` was published before it too); the archive's own date filter runs after derivation.
+    """
+    chosen = []
+    for entry in sitemap.entries:
+        hint = entry.news_published or entry.lastmod
+        published_hint = entry.news_published
+        if in_window(published_hint, since, until) and (
+            published_hint is not None or in_window(entry.lastmod, since, None)
+        ):
+            chosen.append((hint.isoformat() if hint else "", entry.url))
+    return chosen

@@ -336,3 +336,33 @@ def test_compaction_refuses_a_merge_that_loses_a_row(
     with pytest.raises(compaction.CompactionMismatch):
         compaction.compact_partition(root, "article_versions", partition, committed_run_ids(root))
     assert not list(partition.glob("compact-*"))
+
+
+def test_sitemap_backfill_keeps_the_window(
+    prefect_harness: None, demo_server: DemoServer, tmp_path: Path
+) -> None:
+    since, until = "2020-07-01", "2020-07-05"
+    run_backfill(
+        sitemap=demo_server.base_url + "/sitemap.xml",
+        since=since,
+        until=until,
+        warehouse=str(tmp_path),
+        source_id="demo-ledger",
+    )
+    expected = {
+        demo_server.base_url + a["path"]
+        for a in demo_server.site.articles()
+        if since
+        <= datetime.fromisoformat(a["published"]).astimezone(UTC).date().isoformat()
+        <= until
+    }
+    got = {row[0] for row in rows(tmp_path, "SELECT url FROM articles")}
+    assert len(expected) >= 4 and got == expected
+    again = run_backfill(
+        sitemap=demo_server.base_url + "/sitemap.xml",
+        since=since,
+        until=until,
+        warehouse=str(tmp_path),
+        source_id="demo-ledger",
+    )
+    assert again["done"] == [] and again["skipped"] == again["chunks"] == 1

@@ -26,6 +26,7 @@ from tasks.errors import (
     TooManyRedirects,
     UnsupportedContent,
 )
+from tasks.extract import decode_html
 from tasks.fetch import is_public_address, pinned_url, retry_after_seconds
 from tests.tasks.loopback import (
     PUBLIC_LOOKING_IP,
@@ -352,3 +353,19 @@ def test_deflate_with_and_without_zlib_header_is_decoded(site: Site) -> None:
         for path in ("/z", "/r"):
             outcome = f.fetch(site.base + path)
             assert outcome.response is not None and outcome.response.body == text, path
+
+
+def test_a_page_with_a_wrong_charset_label_still_reads_right(site: Site) -> None:
+    text = "<html><body><p>" + "Министерство обороны США опубликовало доклад. " * 20 + "</p>"
+    site.routes["/ru"] = _reply(200, text.encode("cp1251"), ctype="text/html; charset=iso-8859-1")
+    site.routes["/de"] = _reply(
+        200, "<p>Grüße aus Köln</p>".encode(), ctype="text/html; charset=windows-1252"
+    )
+    with fetcher() as f:
+        ru, de = f.fetch(site.base + "/ru"), f.fetch(site.base + "/de")
+    assert ru.response is not None and de.response is not None
+    ru_type = dict(ru.response.headers)["content-type"]
+    assert "Министерство обороны" in decode_html(ru.response.body, ru_type)
+    assert "Grüße aus Köln" in decode_html(
+        de.response.body, dict(de.response.headers)["content-type"]
+    )
