@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -16,11 +17,12 @@ from typing import Any
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 
+from schemas.events import Failure
 from schemas.pages import FetchedPage, FetchRequest, Source
 from tasks.archives import ArchiveReport, Chunk, read_archive
 from tasks.entities import load_alias_table
 from tasks.errors import ArchiveDamaged, failure_record
-from tasks.fetch import FetchConfig, Fetcher, capture_id_for
+from tasks.fetch import FetchConfig, Fetcher, FetchOutcome, capture_id_for
 from tasks.records import ChunkStats, DateWindow, store_pages
 from tasks.wayback import Snapshot, snapshot_url
 from warehouse.log import append_events, commit_run
@@ -87,6 +89,81 @@ def backfill_archive_file(
     return _commit(root, run_id, chunk, stats, skipped=dict(report.skipped))
 
 
+@dataclass(frozen=True)
+class FetchJob:
+    """One page a chunk fetches: from where, as which URL, and when it counts as observed."""
+
+    fetch_url: str
+    page_url: str
+    captured_at: datetime | None = None  # an archive's capture time; None = when fetched
+    published_hint: datetime | None = None
+
+
+def _page_or_failure(
+    job: FetchJob, outcome: FetchOutcome, source: Source, run_id: str
+) -> FetchedPage | Failure:
+    observed_at = job.captured_at or outcome.observed_at
+    response = outcome.response
+    if outcome.error is not None or response is None:
+        return failure_record(
+            outcome.error or ArchiveDamaged("no response"),
+            url=job.page_url,
+            source_id=source.source_id,
+            stage="fetch",
+            observed_at=observed_at,
+            run_id=run_id,
+        )
+    # An archived snapshot is the original page; a live fetch is what the redirects reached.
+    final_url = job.page_url if job.captured_at else response.url
+    return FetchedPage(
+        url=job.page_url,
+        final_url=final_url,
+        status=response.status,
+        content_type=response.header("content-type"),
+        headers=tuple(response.headers),
+        body=response.body,
+        observed_at=observed_at,
+        capture_id=capture_id_for(final_url, observed_at, response.body),
+        source_id=source.source_id,
+        feed_published=job.published_hint,
+    )
+
+
+def _fetch_and_store(
+    chunk: Chunk,
+    jobs: list[FetchJob],
+    *,
+    root: Path,
+    source: Source,
+    window: DateWindow,
+    day: str,
+    now: Callable[[], datetime],
+) -> dict:
+    """Fetch a chunk's pages (politely, concurrently), derive and store them, commit."""
+    run_id = chunk_run_id(chunk)
+    with Fetcher(FetchConfig.from_env(), now) as fetcher:
+        outcomes = fetcher.fetch_all([FetchRequest(job.fetch_url) for job in jobs])
+    results = [
+        _page_or_failure(job, outcome, source, run_id)
+        for job, outcome in zip(jobs, outcomes, strict=True)
+    ]
+    failures = [r for r in results if isinstance(r, Failure)]
+    with WarcBatchWriter(root, run_id, "raw", day) as raw:
+        stats = store_pages(
+            [r for r in results if isinstance(r, FetchedPage)],
+            root=root,
+            run_id=run_id,
+            source_of=lambda _: source,
+            window=window,
+            aliases=load_alias_table(),
+            raw=raw,
+        )
+    if failures:
+        stats.files += append_events(root, run_id, "fetch-failures", failures)
+        stats.failures.update(f.reason for f in failures)
+    return _commit(root, run_id, chunk, stats)
+
+
 @task(name="backfill wayback day", cache_policy=NO_CACHE)
 def backfill_wayback_day(
     chunk: Chunk,
@@ -99,55 +176,9 @@ def backfill_wayback_day(
     now: Callable[[], datetime],
 ) -> dict:
     """Fetch one day's snapshots (raw bytes), each a capture at its snapshot time."""
-    run_id = chunk_run_id(chunk)
-    pages, failures = [], []
-    with Fetcher(FetchConfig.from_env(), now) as fetcher:
-        for timestamp, original in chunk.entries:
-            snapshot = Snapshot(timestamp, original)
-            outcome = fetcher.fetch(snapshot_url(base, snapshot))
-            if outcome.error is not None or outcome.response is None:
-                failures.append(
-                    failure_record(
-                        outcome.error or ArchiveDamaged("no response"),
-                        url=original,
-                        source_id=source.source_id,
-                        stage="fetch",
-                        observed_at=snapshot.observed_at,
-                        run_id=run_id,
-                    )
-                )
-                continue
-            body = outcome.response.body
-            pages.append(
-                FetchedPage(
-                    url=original,
-                    final_url=original,
-                    status=200,
-                    content_type=dict((k.lower(), v) for k, v in outcome.response.headers).get(
-                        "content-type"
-                    ),
-                    headers=tuple(outcome.response.headers),
-                    body=body,
-                    observed_at=snapshot.observed_at,
-                    capture_id=capture_id_for(original, snapshot.observed_at, body),
-                    source_id=source.source_id,
-                )
-            )
-    with WarcBatchWriter(root, run_id, "raw", day) as raw:
-        stats = store_pages(
-            pages,
-            root=root,
-            run_id=run_id,
-            source_of=lambda _: source,
-            window=window,
-            aliases=load_alias_table(),
-            raw=raw,
-        )
-    if failures:
-        stats.files += append_events(root, run_id, "fetch-failures", failures)
-        for failure in failures:
-            stats.failures[failure.reason] += 1
-    return _commit(root, run_id, chunk, stats)
+    snapshots = [Snapshot(timestamp, original) for timestamp, original in chunk.entries]
+    jobs = [FetchJob(snapshot_url(base, s), s.original, s.observed_at) for s in snapshots]
+    return _fetch_and_store(chunk, jobs, root=root, source=source, window=window, day=day, now=now)
 
 
 @task(name="backfill sitemap", cache_policy=NO_CACHE)
@@ -160,56 +191,9 @@ def backfill_sitemap(
     day: str,
     now: Callable[[], datetime],
 ) -> dict:
-    """Fetch the pages one sitemap lists (politely, concurrently) as they are today."""
-    run_id = chunk_run_id(chunk)
-    requests = [
-        FetchRequest(url, feed_published=datetime.fromisoformat(hint) if hint else None)
+    """Fetch the pages one sitemap lists as they are today, with its date hints."""
+    jobs = [
+        FetchJob(url, url, None, datetime.fromisoformat(hint) if hint else None)
         for hint, url in chunk.entries
     ]
-    with Fetcher(FetchConfig.from_env(), now) as fetcher:
-        outcomes = fetcher.fetch_all(requests)
-    pages, failures = [], []
-    for request, outcome in zip(requests, outcomes, strict=True):
-        response = outcome.response
-        if outcome.error is not None or response is None:
-            error = outcome.error or ArchiveDamaged("no response")
-            failures.append(
-                failure_record(
-                    error,
-                    url=request.url,
-                    source_id=source.source_id,
-                    stage="fetch",
-                    observed_at=outcome.observed_at,
-                    run_id=run_id,
-                )
-            )
-            continue
-        pages.append(
-            FetchedPage(
-                url=request.url,
-                final_url=response.url,
-                status=response.status,
-                content_type=response.header("content-type"),
-                headers=tuple(response.headers),
-                body=response.body,
-                observed_at=outcome.observed_at,
-                capture_id=capture_id_for(response.url, outcome.observed_at, response.body),
-                source_id=source.source_id,
-                feed_published=request.feed_published,
-            )
-        )
-    with WarcBatchWriter(root, run_id, "raw", day) as raw:
-        stats = store_pages(
-            pages,
-            root=root,
-            run_id=run_id,
-            source_of=lambda _: source,
-            window=window,
-            aliases=load_alias_table(),
-            raw=raw,
-        )
-    if failures:
-        stats.files += append_events(root, run_id, "fetch-failures", failures)
-        for failure in failures:
-            stats.failures[failure.reason] += 1
-    return _commit(root, run_id, chunk, stats)
+    return _fetch_and_store(chunk, jobs, root=root, source=source, window=window, day=day, now=now)

@@ -18,6 +18,14 @@ SELECT run_id, flow, committed_at::TIMESTAMPTZ AS committed_at
 FROM read_json(getvariable('newsledger_root') || '/commits/*.json',
                columns = {run_id: 'VARCHAR', flow: 'VARCHAR', committed_at: 'VARCHAR'});
 
+-- The committed events of one dataset, each event once (a re-appended event collapses).
+CREATE OR REPLACE MACRO committed_events(dataset) AS TABLE
+SELECT *
+FROM read_parquet(getvariable('newsledger_root') || '/events/' || dataset || '/**/*.parquet',
+                  union_by_name = true)
+WHERE run_id IN (SELECT run_id FROM committed_runs)
+QUALIFY row_number() OVER (PARTITION BY event_id ORDER BY run_id) = 1;
+
 -- One derivation per raw capture: when `replay` re-derived a capture with newer code, the
 -- newest committed derivation wins (the older one stays in the log, unused).
 CREATE OR REPLACE VIEW version_events AS
@@ -30,11 +38,7 @@ QUALIFY row_number() OVER (
 ) = 1;
 
 CREATE OR REPLACE VIEW tombstone_events AS
-SELECT *
-FROM read_parquet(getvariable('newsledger_root') || '/events/tombstones/**/*.parquet',
-                  union_by_name = true)
-WHERE run_id IN (SELECT run_id FROM committed_runs)
-QUALIFY row_number() OVER (PARTITION BY event_id ORDER BY run_id) = 1;
+SELECT * FROM committed_events('tombstones');
 
 -- Every committed mention row with its run's commit time (duplicates kept: which run wrote a
 -- derivation last decides which derivation the views use). Files written before mention events
@@ -70,11 +74,7 @@ QUALIFY row_number() OVER (
 ) = 1;
 
 CREATE OR REPLACE VIEW failures AS
-SELECT *
-FROM read_parquet(getvariable('newsledger_root') || '/events/failures/**/*.parquet',
-                  union_by_name = true)
-WHERE run_id IN (SELECT run_id FROM committed_runs)
-QUALIFY row_number() OVER (PARTITION BY event_id ORDER BY run_id) = 1;
+SELECT * FROM committed_events('failures');
 
 CREATE OR REPLACE VIEW captures AS
 SELECT *
@@ -233,11 +233,7 @@ SELECT article_id, url, status, source_id, observed_at, run_id FROM tombstone_ev
 -- Looks at a URL that made no version (issue 3): 304s, identical bodies, unchanged content,
 -- and the feeds/sitemaps discovery read. They carry the validators for the next conditional GET.
 CREATE OR REPLACE VIEW observations AS
-SELECT *
-FROM read_parquet(getvariable('newsledger_root') || '/events/observations/**/*.parquet',
-                  union_by_name = true)
-WHERE run_id IN (SELECT run_id FROM committed_runs)
-QUALIFY row_number() OVER (PARTITION BY event_id ORDER BY run_id) = 1;
+SELECT * FROM committed_events('observations');
 
 -- Per run and source: discovered, fetched, not modified, failed by reason, new versions, and
 -- whether the source has gone quiet for longer than its usual rhythm. Newest run first.
