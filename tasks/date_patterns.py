@@ -254,6 +254,13 @@ DMY_TEXT_RE: Final = re.compile(
     r"\s*(?:de\s+|del\s+)?(?P<y>(?:19|20)\d\d)(?![\d])",
     re.IGNORECASE,
 )
+# The clock time between day and year, as C's asctime writes it: "Mon Jan 4 09:34:00 2021",
+# "Jan 04 09:34 2021"
+MDY_TIME_YEAR_RE: Final = re.compile(
+    rf"(?<![\w])(?P<mon>{_MONTH_ALT})\.?\s+(?P<d>[0-3]?\d),?\s+"
+    r"(?P<H>[0-2]?\d):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?\s+(?P<y>(?:19|20)\d\d)(?![\d])",
+    re.IGNORECASE,
+)
 # Times: "3:45 PM", "15:45", "15.45 Uhr", "14h30", "3 p.m."
 TIME_RE: Final = re.compile(
     r"(?<![\d.:])(?P<H>[0-2]?\d)(?:(?P<sep>[:h]|\.(?=\d\d\s*(?:uhr|h\b)))(?P<M>[0-5]\d)"
@@ -308,6 +315,15 @@ SCRIPT_DATE_RE: Final = re.compile(
 NOT_PUBLICATION_CUE_RE: Final = re.compile(
     r"(?:registriert|registered|joined|member\s+since|mitglied\s+seit|dabei\s+seit|inscrit"
     r"|born|geboren|né\s+le|née\s+le|nacido|birthday)\W{0,5}(?:on|am|le|el|since|seit)?\W{0,3}$",
+    re.IGNORECASE,
+)
+
+# The end of a period ("vom 24. April bis 2. Oktober 2017", "from 3 to 5 July 2020",
+# "1 – 3 juillet 2020"): the date is when something ends, not when the page was published.
+PERIOD_END_RE: Final = re.compile(
+    rf"(?<![\d])[0-3]?\d(?:st|nd|rd|th|er)?\.?(?:\s*(?:{_MONTH_ALT})\.?)?,?\s*"
+    r"(?:bis(?:\s+(?:zum|zur|einschließlich))?|to|until|till|through|thru|au|jusqu'au|al"
+    r"|hasta\s+el|hasta|até|fino\s+al|tot|[–—-])\s*$",
     re.IGNORECASE,
 )
 
@@ -399,6 +415,9 @@ PUBLISHED_CUES: Final[tuple[str, ...]] = (
     "date",
 )
 
+# Labels that say "date" without saying which one.
+GENERIC_DATE_LABELS: Final[frozenset[str]] = frozenset({"date", "datum", "fecha", "stand"})
+
 
 def _cue_alt(cues: tuple[str, ...]) -> str:
     return "|".join(
@@ -441,11 +460,15 @@ ARTICLE_TYPES: Final[frozenset[str]] = frozenset(
         "blogposting",
         "report",
         "review",
-        "videoobject",
-        "podcastepisode",
         "creativework",
     }
 )
+# Media objects: the page's own story only when named like the page (a video page); otherwise
+# an embedded player ("Watch now: ...") whose upload date says nothing of the page.
+MEDIA_TYPES: Final[frozenset[str]] = frozenset(
+    {"videoobject", "audioobject", "podcastepisode", "clip", "movie"}
+)
+EMBEDDED_MEDIA_RANK: Final = 190
 # Types whose dates describe the page rather than the story (weaker).
 PAGE_TYPES: Final[frozenset[str]] = frozenset(
     {"webpage", "itempage", "collectionpage", "aboutpage", "profilepage", "qapage", "faqpage"}
@@ -532,6 +555,8 @@ NEUTRAL_TOKEN_RE: Final = re.compile(
     re.IGNORECASE,
 )
 EXCLUDED_TAGS: Final[frozenset[str]] = frozenset({"aside", "nav"})
+# Code samples: a date inside one is an example value, never the page's date.
+CODE_TAGS: Final[frozenset[str]] = frozenset({"pre", "code", "kbd", "samp"})
 
 # Class/id fragments of elements that hold the page's own publication date.
 PUBLISHED_CLASS_RE: Final = re.compile(
@@ -549,6 +574,8 @@ UPDATED_CUE_END_RE: Final = re.compile(
     r"\W*$",
     re.IGNORECASE,
 )
+# How much of the end of the page text is read for its closing "Updated:" / "Stand:" stamp.
+PAGE_TAIL_CHARS: Final = 600
 # How far (characters of page text) from the headline a date still belongs to the story.
 NEAR_HEADLINE_CHARS: Final = 800
 # Generic <meta> keys that probably carry a publication date.

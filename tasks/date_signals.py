@@ -162,7 +162,7 @@ def cand(kind: Kind, p: ParsedDate, provenance: Provenance, text: str, rank: int
     )
 
 
-def _jsonld_objects(root: lxml.html.HtmlElement) -> list[dict[str, object]]:
+def jsonld_objects(root: lxml.html.HtmlElement) -> list[dict[str, object]]:
     """Every object of the page's JSON-LD; a script that is not valid JSON even after the
     usual repairs yields one object made of the keys found in its text (broken CMS output
     still states its dates)."""
@@ -214,11 +214,47 @@ def _types(obj: dict[str, object]) -> set[str]:
     return {x.lower().rsplit("/", 1)[-1] for x in items if isinstance(x, str)}
 
 
+def _fold_title(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def page_titles(root: lxml.html.HtmlElement) -> list[str]:
+    """The page's own names for itself, folded: <title>, og:/twitter:title, the first h1."""
+    found: list[str] = []
+    title = root.find(".//title")
+    if title is not None:
+        found.append(title.text_content())
+    for el in root.iter("meta"):
+        key = (_attr(el, "property") or _attr(el, "name")).lower()
+        if key in ("og:title", "twitter:title"):
+            found.append(_attr(el, "content"))
+    h1 = next(root.iter("h1"), None)
+    if h1 is not None:
+        found.append(h1.text_content())
+    return [t for t in (_fold_title(x) for x in found) if t]
+
+
+def names_the_page(obj: dict[str, object], titles: list[str]) -> bool:
+    """True when a JSON-LD object's name or headline is the page's title (or part of it)."""
+    for key in ("name", "headline"):
+        v = obj.get(key)
+        name = _fold_title(v) if isinstance(v, str) else ""
+        for title in titles:
+            short, long = sorted((name, title), key=len)
+            if short.count(" ") >= 1 and f" {short} " in f" {long} ":
+                return True
+    return False
+
+
 def jsonld_candidates(doc: Doc) -> Iterator[Cand]:
-    for n, obj in enumerate(_jsonld_objects(doc.root)):
+    titles: list[str] | None = None
+    for n, obj in enumerate(jsonld_objects(doc.root)):
         types = _types(obj)
         if types & P.ARTICLE_TYPES:
             base = 0
+        elif types & P.MEDIA_TYPES:
+            titles = page_titles(doc.root) if titles is None else titles
+            base = 0 if names_the_page(obj, titles) else P.EMBEDDED_MEDIA_RANK
         elif types & P.PAGE_TYPES:
             base = 40
         else:
@@ -446,7 +482,7 @@ def _page_text(doc: Doc, strict: bool = True) -> tuple[str, int]:
         if size > 400_000 or depth > 150:
             return
         tag = _tag(el)
-        if not tag or tag in _SKIP or tag == "nav":
+        if not tag or tag in _SKIP or tag == "nav" or tag in P.CODE_TAGS:
             return
         if strict and id(el) not in doc.keep and tag not in ("body", "html"):
             if doc.bad(el):
@@ -482,6 +518,15 @@ def _squash(s: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
+def _other_cue(other: re.Pattern[str], between: str) -> bool:
+    """True when a cue of the other kind stands between a cue and its date. A bare label
+    ("Updated: $Date: 2016/11/18 $", "Aktualisiert – Datum: ...") names no kind."""
+    return any(
+        " ".join(m.group(0).split()).lower().rstrip(" :-–—|") not in P.GENERIC_DATE_LABELS
+        for m in other.finditer(between)
+    )
+
+
 def _cue_candidates(
     text: str, doc_zone: tzinfo, dayfirst: bool, rank: int, provenance: Provenance
 ) -> Iterator[Cand]:
@@ -494,7 +539,7 @@ def _cue_candidates(
         for m in rx.finditer(text):
             window = text[m.end() : m.end() + 100]
             p = parse_date_text(window, zone=doc_zone, dayfirst=dayfirst, short_year=True)
-            if p is None or p.start > 30 or other.search(window[: p.start]):
+            if p is None or p.start > 30 or _other_cue(other, window[: p.start]):
                 continue
             cue = " ".join(m.group(0).split()).lower()
             weak = cue.startswith(("date", "datum", "fecha", "stand", "update "))
@@ -544,7 +589,7 @@ def visible_candidates(doc: Doc | None, text: str | None) -> Iterator[Cand]:
         if doc.excluded(el):
             continue
         p = parse_date_text(t, zone=zone, dayfirst=doc.dayfirst, short_year=True)
-        if p is None:
+        if p is None or period_end(t, p.start):
             continue
         if upd and not strong:
             yield cand("updated", p, "visible-text", t[p.start : p.end], 112)
@@ -580,6 +625,12 @@ def visible_candidates(doc: Doc | None, text: str | None) -> Iterator[Cand]:
             yield cand("published", p, "visible-text", page[p.start : p.end], 155)
     # last resort: the same over the whole page, chrome included
     page, h1 = _page_text(doc, strict=False)
+    # the page's closing stamp ("Updated: $Date: 2016/11/18 $", "[Stand: 09.10.2017]"): the
+    # last lines of the page say when this page (not the site) was last changed
+    tail = page[max(0, len(page) - P.PAGE_TAIL_CHARS, h1 + 5000 if h1 >= 0 else 6000) :]
+    for c in _cue_candidates(tail, zone, dayfirst, 120, "visible-text"):
+        if c.kind == "updated":
+            yield c
     if h1 >= 0:
         after = page[h1 : h1 + 30000]
         p = _first_date(after, zone, dayfirst)
@@ -590,16 +641,25 @@ def visible_candidates(doc: Doc | None, text: str | None) -> Iterator[Cand]:
         yield cand("published", p, "visible-text", page[p.start : p.end], 210)
 
 
+def period_end(text: str, start: int) -> bool:
+    """True when the date starting at `start` closes a period ("vom 24. April bis ...")."""
+    return P.PERIOD_END_RE.search(text[max(0, start - 40) : start]) is not None
+
+
 def _first_date(
     text: str, zone: tzinfo, dayfirst: bool, short_year: bool = False
 ) -> ParsedDate | None:
-    """The first date of `text` that is not a member's registration or a birth date."""
+    """The first date of `text` that is not a member's registration, a birth date or the end
+    of a period."""
     pos = 0
     for _ in range(6):
         p = parse_date_text(text[pos:], zone=zone, dayfirst=dayfirst, short_year=short_year)
         if p is None:
             return None
-        if not P.NOT_PUBLICATION_CUE_RE.search(text[max(0, pos + p.start - 40) : pos + p.start]):
+        at = pos + p.start
+        if not (
+            P.NOT_PUBLICATION_CUE_RE.search(text[max(0, at - 40) : at]) or period_end(text, at)
+        ):
             return replace(p, start=p.start + pos, end=p.end + pos)
         pos += p.end
     return None

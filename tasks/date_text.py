@@ -201,6 +201,20 @@ def _iso(text: str, m: re.Match[str], zone: tzinfo) -> ParsedDate | None:
     return ParsedDate(local[0], prec, m.start(), end, local[1])
 
 
+def _asctime(m: re.Match[str], zone: tzinfo) -> ParsedDate | None:
+    """ "Jan 04 09:34 2021": the time sits between the day and the year."""
+    mo = _month(m["mon"])
+    h = int(m["H"])
+    if mo is None or h > 23 or utc_day(int(m["y"]), mo, int(m["d"])) is None:
+        return None
+    sec = m["S"]
+    local = _local(int(m["y"]), mo, int(m["d"]), h, int(m["M"]), int(sec or 0), zone)
+    if local is None:
+        return None
+    prec: Precision = "second" if sec else "minute"
+    return ParsedDate(local[0], prec, m.start(), m.end(), local[1])
+
+
 def parse_date_text(
     text: str, *, zone: tzinfo = UTC, dayfirst: bool = True, short_year: bool = False
 ) -> ParsedDate | None:
@@ -229,6 +243,11 @@ def parse_date_text(
             if p:
                 found.append(p)
                 break
+    for m in P.MDY_TIME_YEAR_RE.finditer(text):
+        p = _asctime(m, zone)
+        if p:
+            found.append(p)
+            break
     for rx in (P.YMD_RE, P.CJK_RE):
         for m in rx.finditer(text):
             p = _dated(text, (int(m["y"]), int(m["m"]), int(m["d"])), m.start(), m.end(), zone)

@@ -17,6 +17,7 @@ import trafilatura
 from lxml.etree import ParserError
 
 from tasks.errors import ExtractionFailed, UnsupportedContent
+from tasks.titles import choose_title
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-:.]+)""", re.I)
 _BOMS = (
@@ -34,7 +35,6 @@ _MIN_BODY_CHARS = 40
 _BYLINE_SCAN_LINES = 3
 _BYLINE_MAX_CHARS = 160
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", ":")
-_TITLE_SEPARATORS = re.compile(r"\s+[|\-–—›»·]{1,2}\s+")
 
 
 @dataclass(frozen=True)
@@ -132,86 +132,6 @@ def _page_facts(html: str) -> tuple[str | None, str | None]:
     return language, (str(canonical).strip() or None) if canonical else None
 
 
-def _words(text: str) -> list[str]:
-    return re.findall(r"\w+", text.casefold())
-
-
-def _story_part(title: str) -> str:
-    """The longest separator-delimited part of a title tag: the story, not the site name."""
-    return max((p.strip() for p in _TITLE_SEPARATORS.split(title)), key=len, default=title)
-
-
-def _heading_matches(heading: str, titles: list[str]) -> bool:
-    """The headline says (almost) what the story part of a title tag says: "Title" for
-    "Title | Site", not the site's name for the same tag."""
-    words = _words(heading)
-    if len(words) < 2:
-        return False
-    for title in titles:
-        part = _words(_story_part(title))
-        common = sum(w in set(part) for w in words)
-        if part and common >= 0.7 * len(words) and common >= 0.6 * len(part):
-            return True
-    return False
-
-
-def _strip_site_name(title: str, site_names: list[str]) -> str:
-    """ "Story - Site" / "Site | Story" → "Story": drop the end parts naming the site (or,
-    when the site's name is unknown, short trailing parts after a longer story)."""
-    title = title.strip()
-    seps = list(_TITLE_SEPARATORS.finditer(title))
-    if not seps:
-        return title
-    bounds = [0, *(m.start() for m in seps), len(title)]
-    starts = [0, *(m.end() for m in seps)]
-    parts = [title[starts[k] : bounds[k + 1]] for k in range(len(starts))]
-    sites = {" ".join(_words(n)) for n in site_names if n}
-    known = any(" ".join(_words(p)) in sites for p in parts)
-    lo, hi = 0, len(parts)
-    while hi - lo > 1 and " ".join(_words(parts[lo])) in sites:
-        lo += 1
-    while hi - lo > 1 and (
-        " ".join(_words(parts[hi - 1])) in sites
-        or (not known and len(_words(parts[hi - 1])) <= 4 < len(_words(parts[lo])))
-    ):
-        hi -= 1
-    return title[starts[lo] : bounds[hi]].strip()
-
-
-def choose_title(html: str, fallback: str | None) -> str | None:
-    """The article's headline: the page's <h1> when the title tags confirm it, else the title
-    tags without the site name, else the extractor's title."""
-    try:
-        tree = lxml.html.fromstring(html)
-    except (ParserError, ValueError):
-        return fallback
-    metas = [
-        str(v).strip()
-        for v in (
-            *tree.xpath("//meta[@property='og:title']/@content"),
-            *tree.xpath("//meta[@name='twitter:title']/@content"),
-            *tree.xpath("//head/title/text()"),
-        )
-        if str(v).strip()
-    ]
-    titles = [*metas, *([fallback] if fallback else [])]
-    logos: list[str] = []  # an <h1> that is not the story is the site's name (a logo)
-    for h1 in tree.xpath("//h1[not(ancestor::nav) and not(ancestor::aside)]")[:3]:
-        heading = " ".join(h1.text_content().split())
-        logos.append(heading)
-        if heading and len(heading) <= 300 and _heading_matches(heading, titles):
-            # a kicker inside the <h1> ("Corona-Pandemie Es kommt..."): the title tag has the
-            # headline alone
-            stripped = (_strip_site_name(t, []) for t in titles)
-            inner = [t for t in stripped if 0 < len(t) < len(heading)]
-            return next((t for t in inner if heading.endswith(t) and len(_words(t)) >= 3), heading)
-    if not metas:
-        return fallback
-    host = re.sub(r"^www\.", "", next(iter(tree.xpath("//meta[@property='og:url']/@content")), ""))
-    site_names = [str(v) for v in tree.xpath("//meta[@property='og:site_name']/@content")]
-    return _strip_site_name(metas[0], [*site_names, host, *logos]) or fallback
-
-
 def _clean_author(name: str) -> str:
     name = _AUTHOR_PREFIX.sub("", name.strip(" ,|"))
     return name.title() if name.isupper() else name
@@ -256,7 +176,7 @@ def extract_page(html: str, url: str) -> Extracted:
     if len(text.strip()) < _MIN_BODY_CHARS:
         raise ExtractionFailed(f"{url}: no article text found ({len(text.strip())} chars)")
     extractor_title = (getattr(document, "title", None) or "").strip() or None
-    title = choose_title(html, extractor_title)
+    title = choose_title(html, extractor_title, url)
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if lines and lines[0] in (title, extractor_title):  # the headline is not part of the body
         lines = lines[1:]

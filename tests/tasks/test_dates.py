@@ -426,6 +426,76 @@ def test_image_upload_day_is_only_a_last_resort() -> None:
     assert f.published.provenance == "url" and f.updated is None
 
 
+def test_embedded_video_upload_date_is_not_the_page_date() -> None:
+    video = (
+        '<script type="application/ld+json">{"@type": "VideoObject", "name": "Watch now: '
+        'wildfire footage", "uploadDate": "2020-09-29T22:40:00-07:00"}</script>'
+    )
+    meta = '<meta property="article:published_time" content="2020-09-30T02:00:07-07:00">'
+    body = "<h1>Player arrested</h1><p>Text of the story.</p>"
+    f = find_dates(page(head=video + meta, body=body), fetched_at=utc(2020, 10, 2))
+    assert f.published is not None and local_day(f.published) == date(2020, 9, 30)
+    assert f.published.provenance == "meta"
+
+
+def test_video_page_named_like_the_page_keeps_its_upload_date() -> None:
+    video = (
+        '<script type="application/ld+json">{"@type": "VideoObject", "name": "Glass Fire '
+        'footage", "uploadDate": "2020-09-29T22:40:00-07:00"}</script>'
+    )
+    html = f"<html><head><title>Glass Fire footage | Site</title>{video}</head><body></body></html>"
+    f = find_dates(html, fetched_at=utc(2020, 10, 2))
+    assert f.published is not None and f.published.provenance == "json-ld"
+    assert local_day(f.published) == date(2020, 9, 29)
+
+
+def test_dates_in_code_samples_are_not_page_dates() -> None:
+    body = (
+        "<h1>htmldate</h1><p>Find the date of a web page.</p>"
+        "<pre>&gt;&gt;&gt; find_date('&lt;span class=\"entry-date\"&gt;July 12th, 2016')</pre>"
+        "<p>Usage: <code>2016-07-12</code></p>"
+    )
+    f = find_dates(page(body=body), fetched_at=FETCHED)
+    assert f.published is None and f.updated is None
+
+
+def test_end_of_a_period_is_not_a_publication_date() -> None:
+    body = "<h1>Tirol</h1><h2>Der Tunnel wird vom 24. April bis 2. Oktober 2017 gesperrt.</h2>"
+    f = find_dates(page(body=body), fetched_at=utc(2018, 1, 1))
+    assert f.published is None
+    body = "<h1>Festival</h1><p>Open from 3 to 5 July 2020.</p><p>Posted 1 June 2020</p>"
+    f = find_dates(page(body=body), fetched_at=FETCHED)
+    assert f.published is not None and f.published.value == utc(2020, 6, 1)
+
+
+def test_asctime_order_with_the_time_before_the_year() -> None:
+    p = parse_date_text("Jan 04 09:34 2021")
+    assert p is not None and (p.value, p.precision) == (utc(2021, 1, 4, 9, 34), "minute")
+    p = parse_date_text("Mon Jan  4 09:34:05 2021")
+    assert p is not None and (p.value, p.precision) == (utc(2021, 1, 4, 9, 34, 5), "second")
+    assert parse_date_text("Jan 04 25:34 2021") is None
+
+
+def test_closing_stamp_at_the_end_of_the_page_is_an_update() -> None:
+    filler = "<p>" + "Terms and conditions of the licence. " * 200 + "</p>"
+    body = (
+        "<h1>GNU General Public License</h1><p>Version 3, 29 June 2007</p>"
+        + filler
+        + '<p class="unprintable">Updated: $Date: 2016/11/18 06:31:41 $</p>'
+    )
+    f = find_dates(page(body=body), fetched_at=utc(2017, 1, 1))
+    assert f.published is not None and f.published.value == utc(2007, 6, 29)
+    assert f.updated is not None and f.updated.value == utc(2016, 11, 18, 6, 31, 41)
+    assert f.updated.provenance == "visible-text"
+
+
+def test_a_dateless_page_gets_no_closing_stamp_update_from_prose() -> None:
+    filler = "<p>" + "Terms and conditions of the licence. " * 200 + "</p>"
+    body = "<h1>Licence</h1>" + filler + "<p>We updated our policy in 2016.</p>"
+    f = find_dates(page(body=body), fetched_at=utc(2017, 1, 1))
+    assert f.updated is None
+
+
 DATEISH = st.lists(
     st.sampled_from(
         [

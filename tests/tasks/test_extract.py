@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from tasks.errors import ExtractionFailed, UnsupportedContent
-from tasks.extract import choose_title, decode_html, drop_byline_lines, extract_page, split_authors
+from tasks.extract import decode_html, drop_byline_lines, extract_page, split_authors
+from tasks.titles import SiteNames, choose_title, page_host_labels, strip_site_name
 
 PARAGRAPHS = [
     "The Pentagon said on Thursday that talks in Doha would continue next week, officials said.",
@@ -105,3 +106,99 @@ def test_kicker_inside_the_h1_is_dropped() -> None:
         "Corona-Pandemie - „Es kommt darauf an, wie sie sterben“",
     )
     assert choose_title(html, None) == "„Es kommt darauf an, wie sie sterben“"
+
+
+def _page(head: str, body: str) -> str:
+    return f"<html><head>{head}</head><body>{body}<p>text</p></body></html>"
+
+
+def test_headline_and_json_ld_beat_a_reworded_social_title() -> None:
+    html = _page(
+        "<title>Dubai: the largest plant - Solar News</title>"
+        '<meta property="og:title" content="Dubai: the largest plant - Solar News">'
+        '<meta property="og:site_name" content="Solar News">'
+        '<script type="application/ld+json">{"@type": "NewsArticle",'
+        ' "headline": "Largest solar plant rises in Dubai"}</script>',
+        "<article><h1>Largest solar plant rises in Dubai</h1></article>",
+    )
+    assert choose_title(html, None) == "Largest solar plant rises in Dubai"
+
+
+def test_site_name_spelled_by_the_host_and_breadcrumb_leaf() -> None:
+    html = _page("<title>Time 4 talks » Blog Archiv » More digital cinemas</title>", "")
+    assert choose_title(html, None, "http://www.time4talks.com/2013/08/07/x/") == (
+        "More digital cinemas"
+    )
+    archived = "https://web.archive.org/web/20140226054445/http://www.time4talks.com/x/"
+    assert page_host_labels(archived) == ["time4talks"]
+    assert choose_title(html, None, archived) == "More digital cinemas"
+
+
+def test_a_heading_linking_home_is_the_logo_and_names_the_site() -> None:
+    html = _page(
+        "<title>The gayest video : Crime-Blog | Notes on a genre | Since 2005</title>",
+        '<h1><a href="http://crime.example/">Crime-Blog</a></h1>',
+    )
+    assert choose_title(html, None) == "The gayest video"
+
+
+def test_kicker_element_inside_the_h1_is_dropped() -> None:
+    html = _page(
+        "<title>100th birthday: Survivor turns 100</title>"
+        '<meta property="og:title" content="100th birthday: Survivor turns 100">',
+        '<article><h1><div class="topic-label">100th birthday</div> Survivor turns 100</h1>'
+        "</article>",
+    )
+    assert choose_title(html, None) == "Survivor turns 100"
+
+
+def test_a_social_title_keeps_its_subtitle() -> None:
+    html = _page(
+        "<title>Report of 22.04.2020 – what are they waiting for? – THE AXIS. AXIS.COM</title>"
+        '<meta property="og:title" content="Report of 22.04.2020 – what are they waiting for?">',
+        "",
+    )
+    assert choose_title(html, None, "https://www.axis.com/a") == (
+        "Report of 22.04.2020 – what are they waiting for?"
+    )
+
+
+def test_section_names_before_the_site_name_go() -> None:
+    site = SiteNames(frozenset(), ("mactechnews",))
+    title = "No App Store over mobile data with iOS 13 ? | iPhone | Forum | MacTechNews.de"
+    assert strip_site_name(title, site) == "No App Store over mobile data with iOS 13 ?"
+    assert strip_site_name("Ledger: Talks resume", SiteNames(frozenset({"ledger"}), ())) == (
+        "Talks resume"
+    )
+    # a colon inside the story is not a separator
+    assert strip_site_name("Dubai: the largest plant", SiteNames(frozenset({"x"}), ())) == (
+        "Dubai: the largest plant"
+    )
+
+
+def test_headings_agree_despite_a_typo_or_a_mis_decoded_apostrophe() -> None:
+    html = _page(
+        "<title>Blog : Mountain quests and NPCÂ´s</title>",
+        "<h1>Mountain quests and NPC’s</h1>",
+    )
+    assert choose_title(html, None) == "Mountain quests and NPC’s"
+
+
+def test_the_headline_may_sit_in_a_breadcrumb_nav_and_open_a_longer_title() -> None:
+    html = _page(
+        "<title>Pear cake by jane | Recipes</title>"
+        '<meta property="og:title" content="Pear cake by jane | Recipes">'
+        '<meta property="og:site_name" content="Recipes">',
+        '<nav><ol class="breadcrumb"><li><a href="/">Home</a></li><li><h1>Pear cake</h1></li>'
+        "</ol></nav>",
+    )
+    assert choose_title(html, None) == "Pear cake"
+
+
+def test_a_site_name_that_is_the_whole_title_is_not_the_site_name() -> None:
+    html = _page(
+        "<title>Winners of the week - Horse market news</title>"
+        '<meta property="og:site_name" content="Winners of the week - Horse market news">',
+        "<h1>Horse market news</h1>",
+    )
+    assert choose_title(html, None) == "Winners of the week"
