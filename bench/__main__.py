@@ -5,10 +5,12 @@ from bench.derive import main as derive_main
 from bench.entities import main as entities_main
 from bench.fetch import main as fetch_main
 from bench.quality import main as quality_main
+from bench.scale import main as scale_main
 
 if __name__ == "__main__":
     derive_main()
     backfill_main()
+    scale_main()
     entities_main()
     fetch_main()
     quality_main([])

@@ -110,6 +110,8 @@ def _anchor(paths: list[Path]) -> int:
 
 
 def _ours(paths: list[Path], root: Path) -> int:
+    from upath import UPath
+
     from schemas.pages import Source
     from tasks.archives import warc_chunks
     from tasks.backfill import backfill_archive_file
@@ -117,10 +119,10 @@ def _ours(paths: list[Path], root: Path) -> int:
 
     source = Source("bench", "bench", "", None, None, None, "UTC")
     total = 0
-    for chunk in warc_chunks(paths, scope="bench"):
+    for chunk in warc_chunks([UPath(p) for p in paths], scope="bench"):
         result = backfill_archive_file.fn(
             chunk,
-            root=root,
+            root=UPath(root),
             source=source,
             window=DateWindow(),
             hosts=None,

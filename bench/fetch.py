@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+from upath import UPath
 
 from bench.loopback_site import LoopbackSite, generate_site
 from schemas.pages import FetchRequest
@@ -106,7 +107,7 @@ def nightly_runs(base_url: str, work: Path) -> None:
     with prefect_test_harness(server_startup_timeout=120):
         first_s, first = run()
         second_s, second = run()
-    versions = query(warehouse, "SELECT count(*) FROM article_versions").rows[0][0]
+    versions = query(UPath(warehouse), "SELECT count(*) FROM article_versions").rows[0][0]
     print(f"nightly: {ARTICLES} articles, real flow, politeness on (2 per host, robots.txt)")
     print(
         f"  first run:  {first_s:7.2f} s  new versions {first['new_versions']}, "

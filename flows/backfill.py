@@ -1,6 +1,6 @@
 """The backfill flow: plan chunks, skip the committed ones, run the rest in parallel.
 
-`--warc`: one chunk per WARC/ARC file (CPU-bound: a process pool with `workers` > 1).
+`--warc`: one chunk per WARC/ARC file (CPU-bound: processes or Dask, see `flows.runners`).
 `--wayback`: one chunk per day of snapshots listed by the CDX API (I/O-bound: threads).
 `--sitemap`: one chunk per urlset (a dated index is followed, children last modified before
 `--since` skipped); its pages inside the window (news:publication_date, else lastmod) are
@@ -11,18 +11,14 @@ Resuming is planning again: chunks whose commit marker exists are done.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date
 from typing import Any
 
 from prefect import flow, get_run_logger
 from prefect.futures import as_completed
-from prefect.server.api.server import SubprocessASGIServer
-from prefect.settings import PREFECT_API_URL, temporary_settings
-from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
 
 from flows.ingest import DEFAULT_SOURCES, utc_now
+from flows.runners import RunnerSetting, run_flow, task_runner
 from schemas.pages import Source
 from tasks.archives import Chunk, chunk_id, expand_paths, warc_chunks
 from tasks.backfill import backfill_archive_file, backfill_sitemap, backfill_wayback_day
@@ -76,7 +72,12 @@ def _sitemap_chunks(url: str, window: DateWindow, scope: str) -> list[Chunk]:
     return chunks
 
 
-@flow(name="backfill", log_prints=True)
+# A deployment run picks its runner from its job variables (env); the CLI passes its own.
+@flow(
+    name="backfill",
+    log_prints=True,
+    task_runner=task_runner(RunnerSetting.from_env(cpu_bound=True)),
+)
 def backfill(
     warc: list[str] | None = None,
     wayback: str | None = None,
@@ -162,41 +163,12 @@ def backfill(
     }
 
 
-@contextmanager
-def shared_prefect_api() -> Iterator[None]:
-    """Worker processes must report to the flow's own Prefect API.
-
-    A spawned worker reads its settings from the environment; with no API there it would start
-    a temporary server of its own (slow, and an orphan if the worker dies). So the configured
-    API, or one temporary server started here for the flow and all its workers, is put in the
-    environment for the duration of the run.
-    """
-    configured = PREFECT_API_URL.value()
-    server = None if configured else SubprocessASGIServer()
-    if server is not None:
-        server.start()
-    url = configured or (server.api_url if server else None)
-    previous = os.environ.get("PREFECT_API_URL")
-    os.environ["PREFECT_API_URL"] = str(url)
-    try:
-        with temporary_settings({PREFECT_API_URL: url}):
-            yield
-    finally:
-        if previous is None:
-            os.environ.pop("PREFECT_API_URL", None)
-        else:
-            os.environ["PREFECT_API_URL"] = previous
-        if server is not None:
-            server.stop()
-
-
-def run_backfill(workers: int = 1, **parameters: Any) -> dict[str, Any]:
-    """Run the flow; archive files on `workers` > 1 processes (CPU-bound), sharing one API."""
-    if parameters.get("warc") and workers > 1:
-        with shared_prefect_api():
-            runner: Any = ProcessPoolTaskRunner(max_workers=workers)
-            result: dict[str, Any] = backfill.with_options(task_runner=runner)(**parameters)
-        return result
-    threads: Any = ThreadPoolTaskRunner(max_workers=max(workers, 4))
-    result = backfill.with_options(task_runner=threads)(**parameters)
+def run_backfill(
+    workers: int | None = None, runner: RunnerSetting | None = None, **parameters: Any
+) -> dict[str, Any]:
+    """Run the flow on `runner`, else on the configured one (`RunnerSetting.from_env`):
+    archive files are CPU-bound, snapshots and sitemaps I/O-bound."""
+    if runner is None:
+        runner = RunnerSetting.from_env(workers=workers, cpu_bound=bool(parameters.get("warc")))
+    result: dict[str, Any] = run_flow(backfill, runner, **parameters)
     return result

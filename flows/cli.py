@@ -139,11 +139,14 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 def cmd_backfill(args: argparse.Namespace) -> int:
     from flows.backfill import run_backfill
+    from flows.runners import RunnerSetting
 
     if sum(map(bool, (args.warc, args.wayback, args.sitemap))) != 1:
         raise SystemExit("backfill: give exactly one of --warc PATHS, --sitemap URL, --wayback URL")
     result = run_backfill(
-        workers=args.workers,
+        runner=RunnerSetting.from_env(
+            args.task_runner, args.workers, args.dask_address, cpu_bound=bool(args.warc)
+        ),
         warc=args.warc,
         wayback=args.wayback,
         sitemap=args.sitemap,
@@ -176,8 +179,10 @@ def cmd_backfill(args: argparse.Namespace) -> int:
 
 def cmd_replay(args: argparse.Namespace) -> int:
     from flows.replay import replay
+    from flows.runners import RunnerSetting, run_flow
 
-    result = replay(since=args.since, warehouse=args.warehouse)
+    setting = RunnerSetting.from_env(args.task_runner, args.workers, args.dask_address)
+    result = run_flow(replay, setting, since=args.since, warehouse=args.warehouse)
     print(
         f"replayed {result['captures']} captures from {result['files']} WARC files "
         f"({len(result['done'])} files this run)"
@@ -215,6 +220,20 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument(
         "--warehouse", help="warehouse root (default: $NEWSLEDGER_WAREHOUSE or ./data)"
     )
+    runners = argparse.ArgumentParser(add_help=False)
+    runners.add_argument(
+        "--task-runner",
+        choices=["threads", "processes", "dask"],
+        help="where tasks run (default: $NEWSLEDGER_TASK_RUNNER, else by the kind of work)",
+    )
+    runners.add_argument(
+        "--workers", type=int, help="worker processes/threads (default: $NEWSLEDGER_WORKERS or 1)"
+    )
+    runners.add_argument(
+        "--dask-address",
+        help="Dask scheduler, e.g. tcp://host:8786 (default: $NEWSLEDGER_DASK_ADDRESS; "
+        "none: a LocalCluster of --workers processes)",
+    )
     formats = argparse.ArgumentParser(add_help=False)
     formats.add_argument("--format", choices=["table", "csv", "json"], default="table")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -246,7 +265,9 @@ def build_parser() -> argparse.ArgumentParser:
     hist.add_argument("url")
     hist.set_defaults(func=cmd_history)
 
-    bf = sub.add_parser("backfill", parents=[common], help="backfill WARC, sitemaps, Wayback")
+    bf = sub.add_parser(
+        "backfill", parents=[common, runners], help="backfill WARC, sitemaps, Wayback"
+    )
     bf.add_argument("--warc", nargs="+", metavar="PATH_OR_GLOB", help="WARC/ARC files")
     bf.add_argument("--wayback", metavar="URL_OR_DOMAIN", help="snapshots via the CDX API")
     bf.add_argument("--sitemap", metavar="URL", help="a (dated) sitemap index or urlset")
@@ -255,11 +276,10 @@ def build_parser() -> argparse.ArgumentParser:
     bf.add_argument("--host", action="append", help="keep only this host (repeatable)")
     bf.add_argument("--source-id", default="backfill", help="source_id of the records")
     bf.add_argument("--timezone", default="UTC", help="IANA zone for zone-less local times")
-    bf.add_argument("--workers", type=int, default=1, help="processes for --warc chunks")
     bf.add_argument("--cdx-base", help="Wayback base URL (default: $NEWSLEDGER_WAYBACK_BASE)")
     bf.set_defaults(func=cmd_backfill)
 
-    rp = sub.add_parser("replay", parents=[common], help="re-derive stored raw captures")
+    rp = sub.add_parser("replay", parents=[common, runners], help="re-derive stored raw captures")
     rp.add_argument("--since", help="only captures observed since this day (YYYY-MM-DD)")
     rp.set_defaults(func=cmd_replay)
 

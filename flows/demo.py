@@ -14,6 +14,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from upath import UPath
+
 from flows.cli import _print_health, render
 from flows.demo_site import DemoServer
 from flows.ingest import DEFAULT_SOURCES, nightly_ingest
@@ -23,10 +25,10 @@ from warehouse.queries import query, timeline
 DEMO_MARKER = ".newsledger-demo"
 
 
-def _fresh_warehouse(root: Path) -> None:
+def _fresh_warehouse(root: UPath) -> None:
     if root.exists() and any(root.iterdir()) and not (root / DEMO_MARKER).exists():
         raise SystemExit(f"{root} holds a warehouse that is not a demo's; pass --warehouse DIR")
-    shutil.rmtree(root, ignore_errors=True)
+    shutil.rmtree(root.path, ignore_errors=True)
     root.mkdir(parents=True)
     (root / DEMO_MARKER).write_text("made by `newsledger demo`; safe to delete\n")
 

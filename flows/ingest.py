@@ -21,6 +21,7 @@ from typing import Any
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
+from upath import UPath
 
 from flows.progress import RunProgress, Stage
 from schemas.events import (
@@ -97,7 +98,7 @@ class Counts:
 class Run:
     """What every stage of one run appends to: its id, its files, its batch numbers."""
 
-    root: Path
+    root: UPath
     run_id: str
     known: dict[str, KnownArticle]
     files: list[str] = field(default_factory=list)

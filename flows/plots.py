@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
+from upath import UPath
+
 from warehouse.queries import co_mentions, entity_names, timeline
 
 BUCKET_DAYS = {"day": 1, "week": 7, "month": 30}
@@ -51,7 +53,7 @@ def display(text: str, limit: int = MAX_LABEL_CHARS) -> str:
     return clean if len(clean) <= limit else clean[: limit - 1] + "…"
 
 
-def chart_data(root: Path, entity: str, bucket: str) -> TimelineChart:
+def chart_data(root: UPath, entity: str, bucket: str) -> TimelineChart:
     """Query the timeline, the canonical name(s) and the top co-mentioned entities."""
     names = entity_names(root, entity)
     if names:
@@ -95,7 +97,7 @@ def bucket_range(first: date, last: date, bucket: str) -> list[date]:
     return starts
 
 
-def write_plot(root: Path, entity: str, bucket: str, path: Path) -> Path:
+def write_plot(root: UPath, entity: str, bucket: str, path: Path) -> Path:
     """Write the chart to `path`: .png (matplotlib) or .html (inline SVG)."""
     chart = chart_data(root, entity, bucket)
     suffix = path.suffix.lower()

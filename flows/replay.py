@@ -10,6 +10,7 @@ from prefect import flow, get_run_logger
 from prefect.futures import as_completed
 
 from flows.ingest import DEFAULT_SOURCES
+from flows.runners import RunnerSetting, task_runner
 from tasks.discover import load_sources
 from tasks.replay import replay_chunks, replay_file
 from tasks.versions import EXTRACTOR_VERSION
@@ -18,7 +19,8 @@ from warehouse.log import committed_chunks, init_warehouse
 from warehouse.queries import stored_captures
 
 
-@flow(name="replay", log_prints=True)
+# A deployment run picks its runner from its job variables (env); the CLI passes its own.
+@flow(name="replay", log_prints=True, task_runner=task_runner(RunnerSetting.from_env()))
 def replay(
     since: str | None = None, warehouse: str | None = None, sources: str | None = None
 ) -> dict[str, Any]:

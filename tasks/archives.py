@@ -4,7 +4,7 @@ Backfills feed archived responses through the same derivation as nightly ingesti
 response becomes a `FetchedPage` whose `observed_at` is the archive's capture time. What is not
 an article page (requests, metadata, revisits, images, redirects) is counted and skipped;
 a damaged record ends the file with a recorded reason (`ArchiveReport.damage`) instead of
-ending the backfill.
+ending the backfill. Archives may be local files or `s3://` objects (read through fsspec).
 """
 
 from __future__ import annotations
@@ -13,13 +13,16 @@ import gzip
 import hashlib
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from glob import glob
 from pathlib import Path
+from typing import IO
 from urllib.parse import urlsplit
 
 from fastwarc.warc import ArchiveIterator, WarcRecordType
+from upath import UPath
 from warcio.archiveiterator import ArchiveIterator as WarcioIterator
 from warcio.exceptions import ArchiveLoadFailed
 
@@ -65,18 +68,32 @@ def _utc(moment: datetime) -> datetime:
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
-def _is_arc(path: Path) -> bool:
+# Remote archives are read front to back: big blocks mean few requests.
+REMOTE_BLOCK_SIZE = 8 * 1024 * 1024
+
+
+def is_remote(path: UPath) -> bool:
+    return path.protocol not in ("", "file", "local")
+
+
+def _open(path: UPath) -> AbstractContextManager[IO[bytes]]:
+    if is_remote(path):
+        return path.fs.open(path.path, "rb", block_size=REMOTE_BLOCK_SIZE)
+    return open(path.path, "rb")
+
+
+def _is_arc(path: UPath) -> bool:
     """ARC files (the pre-WARC format) start with 'filedesc://'."""
-    opener = gzip.open if path.suffix == ".gz" else open
     try:
-        with opener(path, "rb") as handle:
+        with _open(path) as raw:
+            handle = gzip.GzipFile(fileobj=raw) if path.suffix == ".gz" else raw
             return handle.read(11) == b"filedesc://"
     except (OSError, EOFError):
         return False
 
 
 def read_archive(
-    path: Path,
+    path: UPath,
     *,
     source_id: str,
     hosts: Iterable[str] | None = None,
@@ -87,57 +104,68 @@ def read_archive(
     if _is_arc(path):
         yield from _read_arc(path, source_id=source_id, hosts=hosts, report=report)
         return
-    kinds = WarcRecordType.response | WarcRecordType.revisit | WarcRecordType.resource
     try:
-        for record in ArchiveIterator(
-            str(path), record_types=kinds, parse_http=True, fsspec_args=False
-        ):
-            if record.record_type == WarcRecordType.revisit:
-                report.skipped["revisit"] += 1  # same payload as an earlier capture
-                continue
-            url = record.headers.get("WARC-Target-URI") or ""
-            if not host_allowed(url, hosts):
-                report.skipped["other-host"] += 1
-                continue
-            http = record.http_headers
-            status = http.status_code if http is not None else 200
-            headers = tuple(http.items()) if http is not None else ()
-            content_type = record.http_content_type or record.headers.get("Content-Type")
-            if record.record_date is None:
-                report.skipped["no-warc-date"] += 1
-                continue
-            observed_at = _utc(record.record_date)
-            if status in GONE_STATUSES:
-                yield GonePage(url, status, observed_at, source_id)
-                continue
-            if status != 200 or media_type(content_type) not in HTML_TYPES:
-                report.skipped["not-html" if status == 200 else f"status-{status}"] += 1
-                continue
-            body = record.reader.read()
-            if _cut_short(body, http.get("Content-Length") if http is not None else None):
-                report.damage = f"{path.name}: record for {url} cut short ({len(body)} bytes)"
-                return
-            report.pages += 1
-            yield FetchedPage(
-                url=url,
-                final_url=url,
-                status=status,
-                content_type=content_type,
-                headers=headers,
-                body=body,
-                observed_at=observed_at,
-                capture_id=capture_id_for(url, observed_at, body),
-                source_id=source_id,
-            )
+        with _open(path) if is_remote(path) else nullcontext(str(path)) as stream:
+            yield from _read_warc(stream, path, source_id=source_id, hosts=hosts, report=report)
     except OSError as exc:  # a truncated gzip member or a record cut short: stop this file
         report.damage = f"{path.name}: {exc}"
 
 
+def _read_warc(
+    stream: str | IO[bytes],
+    path: UPath,
+    *,
+    source_id: str,
+    hosts: Iterable[str] | None,
+    report: ArchiveReport,
+) -> Iterator[FetchedPage | GonePage]:
+    """fastwarc over a local file name (its own fast reader) or an open remote stream."""
+    kinds = WarcRecordType.response | WarcRecordType.revisit | WarcRecordType.resource
+    for record in ArchiveIterator(stream, record_types=kinds, parse_http=True, fsspec_args=False):
+        if record.record_type == WarcRecordType.revisit:
+            report.skipped["revisit"] += 1  # same payload as an earlier capture
+            continue
+        url = record.headers.get("WARC-Target-URI") or ""
+        if not host_allowed(url, hosts):
+            report.skipped["other-host"] += 1
+            continue
+        http = record.http_headers
+        status = http.status_code if http is not None else 200
+        headers = tuple(http.items()) if http is not None else ()
+        content_type = record.http_content_type or record.headers.get("Content-Type")
+        if record.record_date is None:
+            report.skipped["no-warc-date"] += 1
+            continue
+        observed_at = _utc(record.record_date)
+        if status in GONE_STATUSES:
+            yield GonePage(url, status, observed_at, source_id)
+            continue
+        if status != 200 or media_type(content_type) not in HTML_TYPES:
+            report.skipped["not-html" if status == 200 else f"status-{status}"] += 1
+            continue
+        body = record.reader.read()
+        if _cut_short(body, http.get("Content-Length") if http is not None else None):
+            report.damage = f"{path.name}: record for {url} cut short ({len(body)} bytes)"
+            return
+        report.pages += 1
+        yield FetchedPage(
+            url=url,
+            final_url=url,
+            status=status,
+            content_type=content_type,
+            headers=headers,
+            body=body,
+            observed_at=observed_at,
+            capture_id=capture_id_for(url, observed_at, body),
+            source_id=source_id,
+        )
+
+
 def _read_arc(
-    path: Path, *, source_id: str, hosts: Iterable[str] | None, report: ArchiveReport
+    path: UPath, *, source_id: str, hosts: Iterable[str] | None, report: ArchiveReport
 ) -> Iterator[FetchedPage | GonePage]:
     """ARC files through warcio's ARC-to-WARC conversion (fastwarc reads WARC only)."""
-    with open(path, "rb") as handle:
+    with _open(path) as handle:
         try:
             for record in WarcioIterator(handle, arc2warc=True):
                 if record.rec_type != "response":
@@ -186,13 +214,19 @@ class Chunk:
     entries: tuple[tuple[str, str], ...] = ()
 
 
-def expand_paths(patterns: Sequence[str]) -> list[Path]:
-    """Files named by paths or globs, deduplicated, in a stable order."""
-    found: dict[str, Path] = {}
+def _matches(pattern: str) -> list[UPath]:
+    if "://" in pattern:  # an object store: its own listing does the globbing
+        base = UPath(pattern)
+        found = base.fs.glob(base.path) if any(c in pattern for c in "*?[") else [base.path]
+        return [UPath(f"{base.protocol}://{name}", **base.storage_options) for name in found]
+    return [UPath(Path(m).resolve()) for m in sorted(glob(pattern, recursive=True)) or [pattern]]
+
+
+def expand_paths(patterns: Sequence[str]) -> list[UPath]:
+    """Files named by paths, globs or `s3://` URLs, deduplicated, in a stable order."""
+    found: dict[str, UPath] = {}
     for pattern in patterns:
-        matches = sorted(glob(pattern, recursive=True)) or [pattern]
-        for match in matches:
-            path = Path(match).resolve()
+        for path in _matches(pattern):
             if path.is_file():
                 found[str(path)] = path
     return [found[k] for k in sorted(found)]
@@ -202,7 +236,7 @@ def chunk_id(*parts: object) -> str:
     return hashlib.sha256("\n".join(map(str, parts)).encode()).hexdigest()[:24]
 
 
-def warc_chunks(paths: Sequence[Path], *, scope: str) -> list[Chunk]:
+def warc_chunks(paths: Sequence[UPath], *, scope: str) -> list[Chunk]:
     """One chunk per archive file; the id covers the file (path, size) and the filters."""
     return [
         Chunk(chunk_id("warc", path, path.stat().st_size, scope), "warc", path.name, str(path))

@@ -7,15 +7,17 @@ uncommitted files, and doing it again yields the same events (deterministic ids)
 
 from __future__ import annotations
 
+import os
+import socket
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 
 from prefect import task
 from prefect.cache_policies import NO_CACHE
+from upath import UPath
 
 from schemas.events import Failure
 from schemas.pages import FetchedPage, FetchRequest, Source
@@ -34,8 +36,9 @@ def chunk_run_id(chunk: Chunk) -> str:
     return f"{chunk.kind}-{chunk.chunk_id[:16]}-{uuid.uuid4().hex[:8]}"
 
 
-def _commit(root: Path, run_id: str, chunk: Chunk, stats: ChunkStats, **extra: Any) -> dict:
-    summary = stats.summary()
+def _commit(root: UPath, run_id: str, chunk: Chunk, stats: ChunkStats, **extra: Any) -> dict:
+    # Which machine and process did the chunk: the trail of a run spread over workers.
+    summary = {**stats.summary(), "worker": f"{socket.gethostname()}:{os.getpid()}"}
     commit_run(
         root,
         run_id,
@@ -54,7 +57,7 @@ def _commit(root: Path, run_id: str, chunk: Chunk, stats: ChunkStats, **extra: A
 def backfill_archive_file(
     chunk: Chunk,
     *,
-    root: Path,
+    root: UPath,
     source: Source,
     window: DateWindow,
     hosts: list[str] | None,
@@ -67,7 +70,7 @@ def backfill_archive_file(
     report = ArchiveReport()
     with WarcBatchWriter(root, run_id, "raw", day) as raw:
         stats = store_pages(
-            read_archive(Path(chunk.path), source_id=source.source_id, hosts=hosts, report=report),
+            read_archive(UPath(chunk.path), source_id=source.source_id, hosts=hosts, report=report),
             root=root,
             run_id=run_id,
             source_of=lambda _: source,
@@ -133,7 +136,7 @@ def _fetch_and_store(
     chunk: Chunk,
     jobs: list[FetchJob],
     *,
-    root: Path,
+    root: UPath,
     source: Source,
     window: DateWindow,
     day: str,
@@ -168,7 +171,7 @@ def _fetch_and_store(
 def backfill_wayback_day(
     chunk: Chunk,
     *,
-    root: Path,
+    root: UPath,
     source: Source,
     window: DateWindow,
     base: str,
@@ -185,7 +188,7 @@ def backfill_wayback_day(
 def backfill_sitemap(
     chunk: Chunk,
     *,
-    root: Path,
+    root: UPath,
     source: Source,
     window: DateWindow,
     day: str,

@@ -21,12 +21,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from email.utils import parsedate_to_datetime
-from pathlib import Path
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import httpx
 from prefect import task
 from prefect.cache_policies import NO_CACHE
+from upath import UPath
 
 from schemas.pages import FetchedPage, FetchRequest
 from tasks.bodies import BoundedDecoder
@@ -542,7 +542,7 @@ def fetch_pages(
     requests: Sequence[FetchRequest],
     *,
     source_id: str,
-    root: Path,
+    root: UPath,
     run_id: str,
     batch: str,
     now: Callable[[], datetime],

@@ -12,8 +12,9 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
 from typing import Any
+
+from upath import UPath
 
 from schemas.events import ArticleVersion, Failure, RawCapture, Tombstone
 from schemas.pages import FetchedPage, Source
@@ -123,7 +124,7 @@ def tombstone_for(gone: GonePage, source_id: str, run_id: str) -> Tombstone:
 def store_pages(
     items: Iterable[FetchedPage | GonePage],
     *,
-    root: Path,
+    root: UPath,
     run_id: str,
     source_of: Callable[[str], Source],
     window: DateWindow,

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator, Mapping, Sequence
-from pathlib import Path
 
 from prefect import task
 from prefect.cache_policies import NO_CACHE
+from upath import UPath
 
 from schemas.pages import FetchedPage, Source
 from tasks.archives import Chunk, chunk_id
@@ -29,7 +29,7 @@ def replay_chunks(captures: Sequence[StoredCapture], *, scope: str) -> list[Chun
     return [Chunk(chunk_id("replay", f, EXTRACTOR_VERSION, scope), "replay", f, f) for f in files]
 
 
-def stored_pages(root: Path, captures: Sequence[StoredCapture]) -> Iterator[FetchedPage]:
+def stored_pages(root: UPath, captures: Sequence[StoredCapture]) -> Iterator[FetchedPage]:
     """The captured responses as pages again, read from the warehouse's own WARC files."""
     for c in captures:
         headers = tuple(
@@ -56,7 +56,7 @@ def stored_pages(root: Path, captures: Sequence[StoredCapture]) -> Iterator[Fetc
 
 
 def replay_captures(
-    root: Path, chunk: Chunk, captures: Sequence[StoredCapture], sources: Mapping[str, Source]
+    root: UPath, chunk: Chunk, captures: Sequence[StoredCapture], sources: Mapping[str, Source]
 ) -> dict:
     """Derive one file's captures again and commit them as a replay run."""
     run_id = f"replay-{chunk.chunk_id[:16]}-{uuid.uuid4().hex[:8]}"

@@ -1,4 +1,5 @@
-"""Shared fixtures: one Prefect harness per session, the demo site on 127.0.0.1, warehouses."""
+"""Shared fixtures: one Prefect harness per session, the demo site and an S3 server on
+127.0.0.1, warehouses."""
 
 from __future__ import annotations
 
@@ -11,12 +12,14 @@ os.environ["NEWSLEDGER_ALLOW_PRIVATE_HOSTS"] = "1"
 # The demo site is ours: no need to space requests to it (politeness tests set their own).
 os.environ.setdefault("NEWSLEDGER_HOST_DELAY", "0")
 
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from flows.demo_site import DemoServer
+from tests.s3_server import BUCKET, S3Server, start_s3_server
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -29,6 +32,31 @@ def prefect_harness() -> Iterator[None]:
 
     with prefect_test_harness(server_startup_timeout=120):
         yield
+
+
+@pytest.fixture(scope="session")
+def s3_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[S3Server]:
+    """A real S3 server on 127.0.0.1, with the AWS settings pointing at it for the session
+    (this process and every process it starts)."""
+    server = start_s3_server(tmp_path_factory.mktemp("s3"))
+    previous = {key: os.environ.get(key) for key in server.env}
+    os.environ.update(server.env)
+    try:
+        yield server
+    finally:
+        for key, value in previous.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+        server.stop()
+
+
+@pytest.fixture
+def s3_root(s3_server: S3Server, request: pytest.FixtureRequest) -> str:
+    """A fresh warehouse prefix in the test bucket, named after the test."""
+    name = "".join(c if c.isalnum() else "-" for c in request.node.name)[:60]
+    return f"s3://{BUCKET}/{name}-{uuid.uuid4().hex[:8]}"
 
 
 @pytest.fixture

@@ -17,8 +17,11 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 
 
-def spawn_cli(arguments: Sequence[str], prefect_home: Path) -> subprocess.Popen[bytes]:
-    """`python -m flows.cli ARGUMENTS` with its own temporary Prefect server and home."""
+def spawn_cli(
+    arguments: Sequence[str], prefect_home: Path, api_url: str | None = None
+) -> subprocess.Popen[bytes]:
+    """`python -m flows.cli ARGUMENTS` with its own Prefect home, reporting to `api_url`
+    (else to a temporary Prefect server of its own)."""
     env = {
         **os.environ,
         "PREFECT_HOME": str(prefect_home),
@@ -27,6 +30,8 @@ def spawn_cli(arguments: Sequence[str], prefect_home: Path) -> subprocess.Popen[
         "NEWSLEDGER_ALLOW_PRIVATE_HOSTS": "1",
     }
     env.pop("PREFECT_API_URL", None)
+    if api_url:
+        env["PREFECT_API_URL"] = api_url
     return subprocess.Popen(
         [sys.executable, "-m", "flows.cli", *arguments],
         cwd=REPO,

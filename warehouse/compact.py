@@ -15,18 +15,16 @@ from __future__ import annotations
 
 import hashlib
 import json
-import shutil
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
-import pyarrow.parquet as pq
+from upath import UPath
 
 from schemas.events import SCHEMAS
-from warehouse.atomic import write_atomically, write_bytes_atomically
 from warehouse.layout import events_dir
+from warehouse.storage import move, read_table, write_bytes_atomically, write_table
 
 COMPACTED_PREFIX = "compact-"
 
@@ -56,11 +54,11 @@ def rows_digest(tables: list[pa.Table]) -> tuple[int, str]:
     return len(digests), hashlib.sha256("".join(digests).encode()).hexdigest()
 
 
-def _candidates(partition: Path, committed: set[str]) -> list[Path]:
+def _candidates(partition: UPath, committed: set[str]) -> list[UPath]:
     """Files whose rows all belong to committed runs (an uncommitted run's files stay put)."""
     chosen = []
     for path in sorted(partition.glob("*.parquet")):
-        runs = set(pq.read_table(path, columns=["run_id"]).column("run_id").to_pylist())
+        runs = set(read_table(path, columns=["run_id"]).column("run_id").to_pylist())
         if runs <= committed:
             chosen.append(path)
     return chosen
@@ -78,7 +76,7 @@ def _aligned(table: pa.Table, schema: pa.Schema) -> pa.Table:
 
 
 def compact_partition(
-    root: Path, dataset: str, partition: Path, committed: set[str]
+    root: UPath, dataset: str, partition: UPath, committed: set[str]
 ) -> Compaction | None:
     """Merge a partition's committed files into one verified file (old files not yet moved)."""
     files = _candidates(partition, committed)
@@ -87,12 +85,12 @@ def compact_partition(
     relative = [str(p.relative_to(root)) for p in files]
     compaction_id = hashlib.sha256("\n".join(relative).encode()).hexdigest()[:16]
     schema = SCHEMAS[dataset]
-    sources = [_aligned(pq.read_table(p), schema) for p in files]
+    sources = [_aligned(read_table(p), schema) for p in files]
     rows, digest = rows_digest(sources)
     target = partition / f"{COMPACTED_PREFIX}{compaction_id}.parquet"
     merged = pa.concat_tables(sources)
-    write_atomically(target, lambda tmp: pq.write_table(merged, tmp, compression="zstd"))
-    if rows_digest([pq.read_table(target)]) != (rows, digest):
+    write_table(target, merged, compression="zstd")
+    if rows_digest([read_table(target)]) != (rows, digest):
         target.unlink(missing_ok=True)
         raise CompactionMismatch(f"{target} does not match the {len(files)} files it merges")
     compaction = Compaction(
@@ -111,16 +109,15 @@ def compact_partition(
     return compaction
 
 
-def partitions(root: Path) -> list[tuple[str, Path]]:
+def partitions(root: UPath) -> list[tuple[str, UPath]]:
     return [
         (dataset, partition)
         for dataset in SCHEMAS
         for partition in sorted(events_dir(root, dataset).glob("date=*"))
-        if partition.is_dir()
     ]
 
 
-def retire(root: Path, grace: timedelta, now: datetime) -> list[str]:
+def retire(root: UPath, grace: timedelta, now: datetime) -> list[str]:
     """Move the files replaced by compactions older than `grace` out of the event log."""
     moved = []
     for manifest in sorted((root / "compactions").glob("*.json")):
@@ -132,9 +129,7 @@ def retire(root: Path, grace: timedelta, now: datetime) -> list[str]:
         for name in record["replaced"]:
             source = root / name
             if source.exists():
-                destination = root / "retired" / record["compaction_id"] / name
-                destination.parent.mkdir(parents=True, exist_ok=True)
-                shutil.move(source, destination)
+                move(source, root / "retired" / record["compaction_id"] / name)
                 moved.append(name)
         record["retired"] = now.isoformat()
         write_bytes_atomically(manifest, json.dumps(record, indent=2).encode())

@@ -7,6 +7,7 @@
 <root>/raw/date=YYYY-MM-DD/<run_id>-<batch>.warc.gz                raw captures (WARC)
 <root>/reference/entity_aliases-<version>.parquet                  alias table snapshots
 ```
+The root is a local path or an object-store URL (`s3://bucket/prefix`); see `warehouse.storage`.
 """
 
 from __future__ import annotations
@@ -14,27 +15,38 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from upath import UPath
+
 DEFAULT_ROOT = "data"
 INIT_RUN_ID = "_init"
 
 
-def resolve_root(root: str | os.PathLike[str] | None = None) -> Path:
-    """The warehouse root: the argument, else NEWSLEDGER_WAREHOUSE, else ./data."""
+def resolve_root(root: str | os.PathLike[str] | None = None) -> UPath:
+    """The warehouse root: the argument, else NEWSLEDGER_WAREHOUSE, else ./data.
+
+    A URL with a scheme (`s3://bucket/prefix`) stays a URL; anything else is a local path,
+    made absolute so worker processes with another working directory agree on it. Listings
+    of an object store are never cached: other writers add files all the time.
+    """
     chosen = root if root is not None else os.environ.get("NEWSLEDGER_WAREHOUSE", DEFAULT_ROOT)
-    return Path(chosen).expanduser().resolve()
+    if isinstance(chosen, UPath):
+        return chosen
+    if "://" in str(chosen):
+        return UPath(str(chosen), use_listings_cache=False)
+    return UPath(Path(chosen).expanduser().resolve())
 
 
-def events_dir(root: Path, dataset: str) -> Path:
+def events_dir(root: UPath, dataset: str) -> UPath:
     return root / "events" / dataset
 
 
-def commits_dir(root: Path) -> Path:
+def commits_dir(root: UPath) -> UPath:
     return root / "commits"
 
 
-def raw_dir(root: Path) -> Path:
+def raw_dir(root: UPath) -> UPath:
     return root / "raw"
 
 
-def reference_dir(root: Path) -> Path:
+def reference_dir(root: UPath) -> UPath:
     return root / "reference"

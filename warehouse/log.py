@@ -13,44 +13,50 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
-from functools import partial
-from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
-import pyarrow.parquet as pq
+from upath import UPath
 
 from schemas.events import SCHEMAS
-from warehouse.atomic import write_atomically, write_bytes_atomically
 from warehouse.layout import INIT_RUN_ID, commits_dir, events_dir, reference_dir
+from warehouse.storage import read_all, write_bytes_atomically, write_table
 
 ALIAS_SCHEMA = pa.schema([("entity_id", pa.string()), ("alias", pa.string())])
 
 
-def init_warehouse(root: Path) -> None:
-    """Create the layout with one zero-row file per dataset, so views work on an empty log."""
+def init_warehouse(root: UPath) -> None:
+    """Create the layout with one zero-row file per dataset, so views work on an empty log.
+
+    The `_init` commit marker is written last and names the datasets it set up, so reading it
+    alone says whether the layout is complete: one request per call in an object store.
+    """
+    init_commit = commits_dir(root) / f"{INIT_RUN_ID}.json"
+    if init_commit.exists() and set(SCHEMAS) <= set(
+        json.loads(init_commit.read_bytes()).get("datasets", [])
+    ):
+        return
     for dataset, schema in SCHEMAS.items():
         marker = events_dir(root, dataset) / "_schema.parquet"
         if not marker.exists():
-            write_atomically(marker, partial(pq.write_table, schema.empty_table()))
+            write_table(marker, schema.empty_table())
     empty_aliases = reference_dir(root) / "entity_aliases-_schema.parquet"
     if not empty_aliases.exists():
-        write_atomically(empty_aliases, partial(pq.write_table, ALIAS_SCHEMA.empty_table()))
-    init_commit = commits_dir(root) / f"{INIT_RUN_ID}.json"
-    if not init_commit.exists():
-        body = {
-            "run_id": INIT_RUN_ID,
-            "flow": "init",
-            "committed_at": datetime.now(UTC).isoformat(),
-        }
-        _write_commit(init_commit, body)
+        write_table(empty_aliases, ALIAS_SCHEMA.empty_table())
+    body = {
+        "run_id": INIT_RUN_ID,
+        "flow": "init",
+        "committed_at": datetime.now(UTC).isoformat(),
+        "datasets": sorted(SCHEMAS),
+    }
+    _write_commit(init_commit, body)
 
 
 def _record_rows(records: Sequence[Any]) -> list[dict[str, Any]]:
     return [dataclasses.asdict(record) for record in records]
 
 
-def append_events(root: Path, run_id: str, batch: str, records: Iterable[Any]) -> list[str]:
+def append_events(root: UPath, run_id: str, batch: str, records: Iterable[Any]) -> list[str]:
     """Write records (any mix of event dataclasses) as new Parquet files; return their paths.
 
     Files are grouped by dataset and by the UTC day of `observed_at`, named
@@ -64,12 +70,12 @@ def append_events(root: Path, run_id: str, batch: str, records: Iterable[Any]) -
     for (dataset, day), group in sorted(groups.items()):
         table = pa.Table.from_pylist(_record_rows(group), schema=SCHEMAS[dataset])
         path = events_dir(root, dataset) / f"date={day}" / f"{run_id}-{batch}.parquet"
-        write_atomically(path, partial(pq.write_table, table, compression="zstd"))
+        write_table(path, table, compression="zstd")
         written.append(str(path.relative_to(root)))
     return written
 
 
-def commit_run(root: Path, run_id: str, flow: str, files: Sequence[str], **summary: Any) -> Path:
+def commit_run(root: UPath, run_id: str, flow: str, files: Sequence[str], **summary: Any) -> UPath:
     """Make a run's files visible: one marker file, written atomically, last."""
     marker = commits_dir(root) / f"{run_id}.json"
     body = {
@@ -83,15 +89,20 @@ def commit_run(root: Path, run_id: str, flow: str, files: Sequence[str], **summa
     return marker
 
 
-def _write_commit(path: Path, body: dict[str, Any]) -> None:
+def _write_commit(path: UPath, body: dict[str, Any]) -> None:
     write_bytes_atomically(path, json.dumps(body, indent=2, default=str).encode())
 
 
-def committed_run_ids(root: Path) -> set[str]:
+def committed_run_ids(root: UPath) -> set[str]:
     return {path.stem for path in commits_dir(root).glob("*.json")}
 
 
-def write_alias_snapshot(root: Path, version: str, pairs: Iterable[tuple[str, str]]) -> None:
+def _commit_bodies(root: UPath) -> list[dict[str, Any]]:
+    """Every commit marker, read in one batch (concurrent GETs in an object store)."""
+    return [json.loads(data) for data in read_all(commits_dir(root), "*.json").values()]
+
+
+def write_alias_snapshot(root: UPath, version: str, pairs: Iterable[tuple[str, str]]) -> None:
     """Keep the alias table a run used (entity_id, alias), once per table version."""
     path = reference_dir(root) / f"entity_aliases-{version}.parquet"
     if path.exists():
@@ -100,14 +111,13 @@ def write_alias_snapshot(root: Path, version: str, pairs: Iterable[tuple[str, st
     table = pa.table(
         {"entity_id": [r[0] for r in rows], "alias": [r[1] for r in rows]}, schema=ALIAS_SCHEMA
     )
-    write_atomically(path, partial(pq.write_table, table))
+    write_table(path, table)
 
 
-def committed_chunks(root: Path, flow: str) -> set[str]:
+def committed_chunks(root: UPath, flow: str) -> set[str]:
     """Chunk ids (of backfill/replay work units) whose run was committed: finished work."""
     done = set()
-    for path in commits_dir(root).glob("*.json"):
-        body = json.loads(path.read_text())
+    for body in _commit_bodies(root):
         if body.get("flow") == flow and body.get("chunk"):
             done.add(body["chunk"])
     return done

@@ -14,17 +14,22 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
+from upath import UPath
 
 from schemas.events import ArticleVersion
+from warehouse.duckdb_s3 import attach_object_store
 from warehouse.log import init_warehouse
+from warehouse.storage import as_path
 
 VIEWS_SQL = Path(__file__).with_name("views.sql")
 
 
-def connect(root: Path) -> duckdb.DuckDBPyConnection:
-    """An in-memory DuckDB with the warehouse views defined over `root`."""
+def connect(root: UPath) -> duckdb.DuckDBPyConnection:
+    """An in-memory DuckDB with the warehouse views defined over `root` (a disk or `s3://`)."""
+    root = as_path(root)
     init_warehouse(root)
     con = duckdb.connect()
+    attach_object_store(con, root)
     con.execute("SET TimeZone = 'UTC'")
     con.execute("SET VARIABLE newsledger_root = ?", [str(root)])
     con.execute(VIEWS_SQL.read_text())
@@ -37,7 +42,7 @@ class Result:
     rows: list[tuple[Any, ...]]
 
 
-def query(root: Path, sql: str, params: Sequence[Any] | None = None) -> Result:
+def query(root: UPath, sql: str, params: Sequence[Any] | None = None) -> Result:
     con = connect(root)
     try:
         cursor = con.execute(sql, list(params) if params else None)
@@ -65,7 +70,7 @@ class KnownArticle:
     body_sha256: str | None = None
 
 
-def known_articles(root: Path) -> dict[str, KnownArticle]:
+def known_articles(root: UPath) -> dict[str, KnownArticle]:
     """Every article the committed log knows, keyed by article_id, with its latest hash."""
     result = query(
         root,
@@ -97,7 +102,7 @@ def known_articles(root: Path) -> dict[str, KnownArticle]:
     return {row[0]: KnownArticle(*row) for row in result.rows}
 
 
-def listing_validators(root: Path) -> dict[str, tuple[str | None, str | None]]:
+def listing_validators(root: UPath) -> dict[str, tuple[str | None, str | None]]:
     """(ETag, Last-Modified) of the last response of every feed and sitemap, by URL."""
     result = query(
         root,
@@ -110,7 +115,7 @@ def listing_validators(root: Path) -> dict[str, tuple[str | None, str | None]]:
     return {row[0]: (row[1], row[2]) for row in result.rows}
 
 
-def source_rhythms(root: Path, recent: int = 50) -> dict[str, list[tuple[datetime, datetime]]]:
+def source_rhythms(root: UPath, recent: int = 50) -> dict[str, list[tuple[datetime, datetime]]]:
     """Per source, its most recent new articles as (published, else first seen; first seen),
     newest first: the history a source's usual rhythm is judged from."""
     result = query(
@@ -129,11 +134,11 @@ def source_rhythms(root: Path, recent: int = 50) -> dict[str, list[tuple[datetim
     return rhythms
 
 
-def timeline(root: Path, entity: str, bucket: str) -> Result:
+def timeline(root: UPath, entity: str, bucket: str) -> Result:
     return query(root, "SELECT * FROM entity_timeline(?, ?)", [entity, bucket])
 
 
-def history(root: Path, url: str) -> Result:
+def history(root: UPath, url: str) -> Result:
     return query(root, "SELECT * FROM article_history(?)", [url])
 
 
@@ -155,7 +160,7 @@ class StoredCapture:
     observed_at: datetime
 
 
-def stored_captures(root: Path, since: datetime | None = None) -> list[StoredCapture]:
+def stored_captures(root: UPath, since: datetime | None = None) -> list[StoredCapture]:
     """Every committed capture observed at or after `since`, oldest first."""
     result = query(
         root,
@@ -170,7 +175,7 @@ def stored_captures(root: Path, since: datetime | None = None) -> list[StoredCap
     return [StoredCapture(*row) for row in result.rows]
 
 
-def co_mentions(root: Path, entity: str, bucket: str) -> Result:
+def co_mentions(root: UPath, entity: str, bucket: str) -> Result:
     """Entities appearing in the same article versions as `entity` (id or alias), per bucket."""
     return query(root, "SELECT * FROM co_mentions(?, ?)", [entity, bucket])
 
@@ -185,7 +190,7 @@ class EntityName:
     articles: int
 
 
-def entity_names(root: Path, entity: str) -> list[EntityName]:
+def entity_names(root: UPath, entity: str) -> list[EntityName]:
     """The canonical ids (with their newest name and type) that `entity` resolves to."""
     result = query(
         root,
@@ -202,7 +207,7 @@ def entity_names(root: Path, entity: str) -> list[EntityName]:
     return [EntityName(*row) for row in result.rows]
 
 
-def stored_versions(root: Path) -> list[ArticleVersion]:
+def stored_versions(root: UPath) -> list[ArticleVersion]:
     """Every distinct (article, content) version in the committed log, oldest first.
 
     What `renormalize` re-derives entities from: the stored text, no network.

@@ -1,7 +1,8 @@
 """Raw captures as WARC: every response that produced a record is kept byte for byte.
 
-One gzip WARC file per (run, batch), written under a temporary name and renamed when closed, so
-a capture's (file, offset, length) pointer is valid once the file is visible. Each exchange is a
+One gzip WARC file per (run, batch), spooled to a local temporary file and moved into the
+warehouse when closed (a rename on disk, one upload to an object store), so a capture's
+(file, offset, length) pointer is valid once the file is visible. Each exchange is a
 request record followed by a response record; the pointer addresses the response.
 """
 
@@ -9,17 +10,18 @@ from __future__ import annotations
 
 import io
 import os
-import uuid
+import tempfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from pathlib import Path
 from types import TracebackType
 
+from upath import UPath
 from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from warehouse.layout import raw_dir
+from warehouse.storage import as_path, is_local, read_range, upload
 
 # httpx hands us decoded bodies; these headers would then describe the wire, not the payload.
 _WIRE_HEADERS = {"content-encoding", "transfer-encoding", "content-length"}
@@ -49,12 +51,18 @@ class CapturePointer:
 class WarcBatchWriter:
     """Append exchanges to `raw/date=<day>/<run_id>-<batch>.warc.gz`; visible on close."""
 
-    def __init__(self, root: Path, run_id: str, batch: str, day: str) -> None:
-        self._root = root
-        self.path = raw_dir(root) / f"date={day}" / f"{run_id}-{batch}.warc.gz"
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._tmp = self.path.with_name(f".{self.path.name}.{uuid.uuid4().hex}.tmp")
-        self._handle = open(self._tmp, "wb")  # noqa: SIM115 - closed in close()
+    def __init__(self, root: UPath, run_id: str, batch: str, day: str) -> None:
+        self._root = as_path(root)
+        self.path = raw_dir(self._root) / f"date={day}" / f"{run_id}-{batch}.warc.gz"
+        # Spool beside the target on a disk (the move is then a rename), else in /tmp.
+        spool = None
+        if is_local(self.path):
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            spool = str(self.path.parent)
+        self._handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed in close()
+            "wb", dir=spool, prefix=f".{self.path.name}.", suffix=".tmp", delete=False
+        )
+        self._tmp = self._handle.name
         self._writer = WARCWriter(self._handle, gzip=True)
 
     def write(self, exchange: Exchange) -> CapturePointer:
@@ -95,7 +103,7 @@ class WarcBatchWriter:
         self._handle.flush()
         os.fsync(self._handle.fileno())
         self._handle.close()
-        os.replace(self._tmp, self.path)
+        upload(self._tmp, self.path)
 
     def __enter__(self) -> WarcBatchWriter:
         return self
@@ -110,13 +118,12 @@ class WarcBatchWriter:
             self.close()
         else:
             self._handle.close()
-            self._tmp.unlink(missing_ok=True)
+            os.unlink(self._tmp)
 
 
-def read_response_body(root: Path, pointer: CapturePointer) -> bytes:
+def read_response_body(root: UPath, pointer: CapturePointer) -> bytes:
     """The payload of one stored response (what `replay` re-derives records from)."""
-    with open(root / pointer.warc_file, "rb") as handle:
-        handle.seek(pointer.offset)
-        for record in ArchiveIterator(handle):
-            return bytes(record.content_stream().read())
+    record_bytes = read_range(as_path(root) / pointer.warc_file, pointer.offset, pointer.length)
+    for record in ArchiveIterator(io.BytesIO(record_bytes)):
+        return bytes(record.content_stream().read())
     raise LookupError(f"no WARC record at {pointer}")

@@ -1,0 +1,114 @@
+"""Which Prefect task runner a flow's tasks run on: a setting, not a code path.
+
+- `threads` (default): one process; right for I/O-bound work (fetching, Wayback, sitemaps).
+- `processes`: Prefect's ProcessPoolTaskRunner on this machine, for CPU-bound chunks.
+- `dask`: prefect-dask's DaskTaskRunner, on the Dask scheduler at `dask_address`, or on a
+  LocalCluster of `workers` processes when no address is given.
+
+Settings come from the command line or the environment (NEWSLEDGER_TASK_RUNNER,
+NEWSLEDGER_WORKERS, NEWSLEDGER_DASK_ADDRESS), so a deployment picks its runner with job
+variables. Whatever the runner, every task reports to the flow's one Prefect API: worker
+processes are handed its URL (`shared_prefect_api`), never left to start a server of their own.
+Workers of an external Dask cluster must be started with PREFECT_API_URL set (README).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+from prefect.server.api.server import SubprocessASGIServer
+from prefect.settings import PREFECT_API_URL, temporary_settings
+from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
+
+KINDS = ("threads", "processes", "dask")
+
+
+@dataclass(frozen=True)
+class RunnerSetting:
+    kind: str = "threads"
+    workers: int = 1
+    dask_address: str | None = None
+
+    @classmethod
+    def from_env(
+        cls,
+        kind: str | None = None,
+        workers: int | None = None,
+        dask_address: str | None = None,
+        *,
+        cpu_bound: bool = False,
+    ) -> RunnerSetting:
+        """Explicit values first, then NEWSLEDGER_* variables; when neither names a runner,
+        CPU-bound work with several workers gets processes, anything else threads."""
+        count = max(workers or int(os.environ.get("NEWSLEDGER_WORKERS") or 1), 1)
+        address = dask_address or os.environ.get("NEWSLEDGER_DASK_ADDRESS") or None
+        default = "dask" if address else "processes" if cpu_bound and count > 1 else "threads"
+        chosen = kind or os.environ.get("NEWSLEDGER_TASK_RUNNER") or default
+        if chosen not in KINDS:
+            raise ValueError(f"task runner {chosen!r}: expected one of {', '.join(KINDS)}")
+        return cls(chosen, count, address)
+
+    @property
+    def spawns_workers(self) -> bool:
+        return self.kind != "threads"
+
+
+def task_runner(setting: RunnerSetting) -> Any:
+    if setting.kind == "processes":
+        return ProcessPoolTaskRunner(max_workers=setting.workers)
+    if setting.kind == "dask":
+        from prefect_dask import DaskTaskRunner  # deferred: dask is heavy to import
+
+        if setting.dask_address:
+            return DaskTaskRunner(address=setting.dask_address)
+        return DaskTaskRunner(
+            cluster_class="distributed.LocalCluster",
+            cluster_kwargs={
+                "n_workers": setting.workers,
+                "threads_per_worker": 1,
+                "processes": True,
+                "dashboard_address": None,
+            },
+        )
+    return ThreadPoolTaskRunner(max_workers=max(setting.workers, 4))
+
+
+@contextmanager
+def shared_prefect_api() -> Iterator[None]:
+    """Worker processes must report to the flow's own Prefect API.
+
+    A spawned worker reads its settings from the environment; with no API there it would start
+    a temporary server of its own (slow, and an orphan if the worker dies). So the configured
+    API, or one temporary server started here for the flow and all its workers, is put in the
+    environment for the duration of the run.
+    """
+    configured = PREFECT_API_URL.value()
+    server = None if configured else SubprocessASGIServer()
+    if server is not None:
+        server.start()
+    url = configured or (server.api_url if server else None)
+    previous = os.environ.get("PREFECT_API_URL")
+    os.environ["PREFECT_API_URL"] = str(url)
+    try:
+        with temporary_settings({PREFECT_API_URL: url}):
+            yield
+    finally:
+        if previous is None:
+            os.environ.pop("PREFECT_API_URL", None)
+        else:
+            os.environ["PREFECT_API_URL"] = previous
+        if server is not None:
+            server.stop()
+
+
+def run_flow(flow: Any, setting: RunnerSetting, **parameters: Any) -> Any:
+    """Call `flow(**parameters)` on the chosen runner, its workers sharing one Prefect API."""
+    configured: Callable[..., Any] = flow.with_options(task_runner=task_runner(setting))
+    if not setting.spawns_workers:
+        return configured(**parameters)
+    with shared_prefect_api():
+        return configured(**parameters)
