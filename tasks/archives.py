@@ -28,6 +28,7 @@ from warcio.exceptions import ArchiveLoadFailed
 
 from schemas.pages import FetchedPage
 from tasks.fetch import HTML_TYPES, capture_id_for, media_type
+from warehouse.layout import object_store_path
 
 GONE_STATUSES = frozenset({404, 410})
 
@@ -214,11 +215,16 @@ class Chunk:
     entries: tuple[tuple[str, str], ...] = ()
 
 
+def archive_path(location: str) -> UPath:
+    """A local file or an object-store URL (with the warehouse's S3 settings)."""
+    return object_store_path(location) if "://" in location else UPath(Path(location).resolve())
+
+
 def _matches(pattern: str) -> list[UPath]:
     if "://" in pattern:  # an object store: its own listing does the globbing
-        base = UPath(pattern)
+        base = archive_path(pattern)
         found = base.fs.glob(base.path) if any(c in pattern for c in "*?[") else [base.path]
-        return [UPath(f"{base.protocol}://{name}", **base.storage_options) for name in found]
+        return [archive_path(f"{base.protocol}://{name}") for name in found]
     return [UPath(Path(m).resolve()) for m in sorted(glob(pattern, recursive=True)) or [pattern]]
 
 

@@ -21,7 +21,7 @@ from upath import UPath
 
 from schemas.events import Failure
 from schemas.pages import FetchedPage, FetchRequest, Source
-from tasks.archives import ArchiveReport, Chunk, read_archive
+from tasks.archives import ArchiveReport, Chunk, archive_path, read_archive
 from tasks.entities import load_alias_table
 from tasks.errors import ArchiveDamaged, failure_record
 from tasks.fetch import FetchConfig, Fetcher, FetchOutcome, capture_id_for
@@ -70,7 +70,12 @@ def backfill_archive_file(
     report = ArchiveReport()
     with WarcBatchWriter(root, run_id, "raw", day) as raw:
         stats = store_pages(
-            read_archive(UPath(chunk.path), source_id=source.source_id, hosts=hosts, report=report),
+            read_archive(
+                archive_path(chunk.path),
+                source_id=source.source_id,
+                hosts=hosts,
+                report=report,
+            ),
             root=root,
             run_id=run_id,
             source_of=lambda _: source,

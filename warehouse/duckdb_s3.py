@@ -6,8 +6,8 @@ used when DuckDB has it installed, or when the `duckdb-extension-httpfs` package
 filesystem the writers use is registered with DuckDB, so `s3://` paths still resolve.
 NEWSLEDGER_DUCKDB_S3=httpfs|fsspec forces one of the two.
 
-Both take the endpoint, region and credentials from the usual AWS settings (environment,
-shared config and credentials files, profiles), as boto does.
+Both take the endpoint, region and credentials from `warehouse.s3_settings`: a Prefect block
+when one is configured, else the usual AWS settings, as boto reads them.
 """
 
 from __future__ import annotations
@@ -17,9 +17,10 @@ import os
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import botocore.session
 import duckdb
 from upath import UPath
+
+from warehouse.s3_settings import resolved_settings
 
 MODE_VARIABLE = "NEWSLEDGER_DUCKDB_S3"
 
@@ -50,33 +51,26 @@ def _load_httpfs(con: duckdb.DuckDBPyConnection) -> bool:
     return True
 
 
-def _endpoint() -> str | None:
-    return os.environ.get("AWS_ENDPOINT_URL_S3") or os.environ.get("AWS_ENDPOINT_URL")
-
-
 def _create_secret(con: duckdb.DuckDBPyConnection) -> None:
-    """An S3 secret from boto's view of the AWS settings (and a custom endpoint, if any)."""
-    session = botocore.session.Session()
-    options: dict[str, str] = {"TYPE": "s3"}
-    credentials = session.get_credentials()
-    if credentials is not None:
-        frozen = credentials.get_frozen_credentials()
-        options["KEY_ID"] = frozen.access_key
-        options["SECRET"] = frozen.secret_key
-        if frozen.token:
-            options["SESSION_TOKEN"] = frozen.token
-    options["REGION"] = session.get_config_variable("region") or "us-east-1"
-    endpoint = _endpoint()
-    if endpoint:
+    """An S3 secret from the same settings the writers use (`warehouse.s3_settings`)."""
+    settings = resolved_settings()
+    options: dict[str, str] = {"TYPE": "s3", "REGION": settings.region or "us-east-1"}
+    if settings.key and settings.secret:
+        options["KEY_ID"] = settings.key
+        options["SECRET"] = settings.secret
+    if settings.token:
+        options["SESSION_TOKEN"] = settings.token
+    if settings.endpoint_url:
+        endpoint = settings.endpoint_url
         parts = urlsplit(endpoint if "://" in endpoint else f"https://{endpoint}")
         options["ENDPOINT"] = parts.netloc
         options["USE_SSL"] = "true" if parts.scheme == "https" else "false"
         options["URL_STYLE"] = "path"  # S3-compatible servers (SeaweedFS, MinIO) expect it
-    settings = ", ".join(
+    settings_sql = ", ".join(
         f"{key} {value}" if key in {"TYPE", "USE_SSL"} else f"{key} '{_quoted(value)}'"
         for key, value in options.items()
     )
-    con.execute(f"CREATE OR REPLACE SECRET newsledger_s3 ({settings})")
+    con.execute(f"CREATE OR REPLACE SECRET newsledger_s3 ({settings_sql})")
 
 
 def _quoted(value: str) -> str:
@@ -97,8 +91,14 @@ def _attach(con: duckdb.DuckDBPyConnection, root: UPath) -> str:
     mode = os.environ.get(MODE_VARIABLE, "")
     if mode != "fsspec" and root.protocol in ("s3", "s3a") and _load_httpfs(con):
         _create_secret(con)
+        # The session's view is fixed when it connects (views.sql): file metadata may be kept.
+        con.execute("SET enable_http_metadata_cache = true")
         return "httpfs"
     if mode == "httpfs":
         raise RuntimeError(f"{MODE_VARIABLE}=httpfs, but DuckDB's httpfs extension is missing")
-    con.register_filesystem(root.fs)
+    # A filesystem of the session's own: its listings may be cached for the session's life
+    # (the session sees the runs committed when it connected; see views.sql), which spares a
+    # HEAD request for every file DuckDB opens. Writers' listings are never cached.
+    options = {**root.storage_options, "use_listings_cache": True, "skip_instance_cache": True}
+    con.register_filesystem(type(root.fs)(**options))
     return "fsspec"

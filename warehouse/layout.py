@@ -17,6 +17,8 @@ from pathlib import Path
 
 from upath import UPath
 
+from warehouse.s3_settings import block_settings
+
 DEFAULT_ROOT = "data"
 INIT_RUN_ID = "_init"
 
@@ -32,8 +34,15 @@ def resolve_root(root: str | os.PathLike[str] | None = None) -> UPath:
     if isinstance(chosen, UPath):
         return chosen
     if "://" in str(chosen):
-        return UPath(str(chosen), use_listings_cache=False)
+        return object_store_path(str(chosen))
     return UPath(Path(chosen).expanduser().resolve())
+
+
+def object_store_path(url: str) -> UPath:
+    """An object-store URL with its settings (`warehouse.s3_settings`); listings uncached."""
+    options = block_settings()
+    extra = options.storage_options() if options and url.startswith(("s3://", "s3a://")) else {}
+    return UPath(url, use_listings_cache=False, **extra)
 
 
 def events_dir(root: UPath, dataset: str) -> UPath:

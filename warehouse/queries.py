@@ -18,8 +18,9 @@ from upath import UPath
 
 from schemas.events import ArticleVersion
 from warehouse.duckdb_s3 import attach_object_store
+from warehouse.layout import commits_dir
 from warehouse.log import init_warehouse
-from warehouse.storage import as_path
+from warehouse.storage import as_path, list_files
 
 VIEWS_SQL = Path(__file__).with_name("views.sql")
 
@@ -28,10 +29,13 @@ def connect(root: UPath) -> duckdb.DuckDBPyConnection:
     """An in-memory DuckDB with the warehouse views defined over `root` (a disk or `s3://`)."""
     root = as_path(root)
     init_warehouse(root)
+    commits = list_files(commits_dir(root), "*.json")  # first: see views.sql, committed_runs
     con = duckdb.connect()
     attach_object_store(con, root)
     con.execute("SET TimeZone = 'UTC'")
+    con.execute("SET parquet_metadata_cache = true")  # views read each footer once, not per view
     con.execute("SET VARIABLE newsledger_root = ?", [str(root)])
+    con.execute("SET VARIABLE newsledger_commits = ?::VARCHAR[]", [commits])
     con.execute(VIEWS_SQL.read_text())
     return con
 

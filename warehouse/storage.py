@@ -68,6 +68,15 @@ def read_table(path: UPath, columns: list[str] | None = None) -> pa.Table:
         return pq.read_table(handle, columns=columns)
 
 
+def list_files(directory: UPath, pattern: str) -> list[str]:
+    """Full paths (URLs in an object store) of the files in `directory` matching `pattern`."""
+    directory = as_path(directory)
+    found = directory.fs.glob(f"{directory.path}/{pattern}")
+    if is_local(directory):
+        return sorted(found)
+    return sorted(f"{directory.protocol}://{name}" for name in found)
+
+
 def read_all(directory: UPath, pattern: str) -> dict[str, bytes]:
     """The contents of every file in `directory` matching `pattern`, by file name."""
     directory = as_path(directory)

@@ -13,9 +13,14 @@ CREATE OR REPLACE MACRO nl_fold(s) AS
                                   '^the\s+', ''),
                    '[^a-z0-9]+', '', 'g');
 
+-- The runs this session sees. A run writes its files first and its commit marker last, so the
+-- markers must be listed before the event files are: `newsledger` lists them once when it
+-- connects (the variable newsledger_commits) and every later listing of events holds all
+-- their files. Without the variable (the plain CLI), they are listed when a query runs.
 CREATE OR REPLACE VIEW committed_runs AS
 SELECT run_id, flow, committed_at::TIMESTAMPTZ AS committed_at
-FROM read_json(getvariable('newsledger_root') || '/commits/*.json',
+FROM read_json(coalesce(getvariable('newsledger_commits'),
+                        [getvariable('newsledger_root') || '/commits/*.json']),
                columns = {run_id: 'VARCHAR', flow: 'VARCHAR', committed_at: 'VARCHAR'});
 
 -- The committed events of one dataset, each event once (a re-appended event collapses).

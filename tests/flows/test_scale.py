@@ -33,9 +33,13 @@ from flows.runners import RunnerSetting
 from tests.archive_builder import write_archive
 from tests.conftest import write_sources
 from tests.processes import REPO, kill_group, spawn_cli
+from tests.records import at, version
+from tests.s3_server import ACCESS_KEY, SECRET_KEY, S3Server
 from warehouse.duckdb_s3 import MODE_VARIABLE
 from warehouse.layout import resolve_root
+from warehouse.log import append_events, commit_run
 from warehouse.queries import connect, query
+from warehouse.s3_settings import BLOCK_VARIABLE
 
 SNAPSHOT = """
 SELECT url, version, content_hash, title, published_at, updated_at, observed_at, dateline_place
@@ -270,3 +274,29 @@ def test_four_concurrent_writers_and_a_compaction_lose_and_duplicate_nothing(
     assert rows(root, SNAPSHOT) == rows(reference, SNAPSHOT)
     assert rows(root, MENTIONS) == rows(reference, MENTIONS)
     assert event_ids(root) == event_ids(reference)  # each event exactly once, none missing
+
+
+def test_s3_settings_may_come_from_a_prefect_block_alone(
+    prefect_harness: None, s3_server: S3Server, s3_root: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from prefect_aws import AwsCredentials
+    from prefect_aws.client_parameters import AwsClientParameters
+
+    AwsCredentials(
+        aws_access_key_id=ACCESS_KEY,
+        aws_secret_access_key=SECRET_KEY,
+        region_name="us-east-1",
+        aws_client_parameters=AwsClientParameters(endpoint_url=s3_server.endpoint),
+    ).save("newsledger-test-s3", overwrite=True)
+    for key in s3_server.env:  # nothing left of the usual AWS settings
+        monkeypatch.delenv(key)
+    monkeypatch.setenv("AWS_SHARED_CREDENTIALS_FILE", "/nonexistent")
+    monkeypatch.setenv("AWS_CONFIG_FILE", "/nonexistent")
+    monkeypatch.setenv(BLOCK_VARIABLE, "newsledger-test-s3")
+
+    root = resolve_root(s3_root)
+    event = version("a1", "kept in the store", at(2), "run-block")
+    commit_run(root, "run-block", "test", append_events(root, "run-block", "0", [event]))
+    for mode in ("httpfs", "fsspec"):
+        monkeypatch.setenv(MODE_VARIABLE, mode)
+        assert rows(s3_root, "SELECT article_id FROM article_versions") == [("a1",)]

@@ -10,7 +10,7 @@ import pyarrow.parquet as pq
 from schemas.events import SCHEMAS
 from tests.records import at, mention, tombstone, version
 from warehouse.log import append_events, commit_run, init_warehouse
-from warehouse.queries import query
+from warehouse.queries import connect, query
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -26,6 +26,24 @@ def test_uncommitted_run_is_invisible(tmp_path: Path) -> None:
     assert _count(tmp_path, "SELECT count(*) FROM article_versions") == 0
     commit_run(tmp_path, "run-a", "test", files)
     assert _count(tmp_path, "SELECT count(*) FROM article_versions") == 1
+
+
+def test_a_session_sees_the_runs_committed_when_it_connected_whole(tmp_path: Path) -> None:
+    """Commit markers are listed before any event file: a run that writes and commits while a
+    session is open is not half in view (its marker is not in the session's list)."""
+    init_warehouse(tmp_path)
+    first = [version("a1", "body one", at(2), "run-a")]
+    commit_run(tmp_path, "run-a", "test", append_events(tmp_path, "run-a", "0", first))
+    con = connect(tmp_path)
+    try:
+        # Another writer appends and commits a run while the session is open.
+        later = [version("a2", "body two", at(2), "run-b"), version("a3", "three", at(3), "run-b")]
+        commit_run(tmp_path, "run-b", "test", append_events(tmp_path, "run-b", "0", later))
+        seen = con.execute("SELECT article_id FROM article_versions ORDER BY 1").fetchall()
+        assert seen == [("a1",)]
+    finally:
+        con.close()
+    assert _count(tmp_path, "SELECT count(*) FROM article_versions") == 3
 
 
 def test_files_follow_the_layout_and_schema(tmp_path: Path) -> None:
