@@ -8,8 +8,8 @@
 Settings come from the command line or the environment (NEWSLEDGER_TASK_RUNNER,
 NEWSLEDGER_WORKERS, NEWSLEDGER_DASK_ADDRESS), so a deployment picks its runner with job
 variables. Whatever the runner, every task reports to the flow's one Prefect API: worker
-processes are handed its URL (`shared_prefect_api`), never left to start a server of their own.
-Workers of an external Dask cluster must be started with PREFECT_API_URL set (README).
+processes this machine starts are handed its URL (`shared_prefect_api`), never left to start a
+server of their own; tasks sent to a Dask cluster carry the flow run's settings with them.
 """
 
 from __future__ import annotations

@@ -8,6 +8,7 @@ into a local warehouse, one chunk after another.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import subprocess
@@ -216,14 +217,31 @@ def test_duckdb_reads_s3_through_httpfs_or_a_registered_fsspec_filesystem(
         con.close()
 
 
+@pytest.mark.parametrize("cluster", ["started-by-the-runner", "at-a-scheduler-address"])
 def test_backfill_on_a_dask_local_cluster_with_two_worker_processes(
-    reference: Path, archives: Path, tmp_path: Path
+    cluster: str, reference: Path, archives: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from distributed import LocalCluster
+
     root = tmp_path / "dask"
     completed_before = _completed_task_runs("backfill archive file")
-    result = run_backfill(
-        runner=RunnerSetting("dask", 2), warc=[str(archives / "*.warc.gz")], warehouse=str(root)
-    )
+    with contextlib.ExitStack() as stack:
+        address = None
+        if cluster == "at-a-scheduler-address":
+            # Started apart from the flow, its workers know nothing of Prefect's settings:
+            # every task prefect-dask submits carries the flow's (the API URL among them).
+            monkeypatch.delenv("PREFECT_API_URL", raising=False)
+            running = stack.enter_context(
+                LocalCluster(
+                    n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+                )
+            )
+            address = running.scheduler_address
+        result = run_backfill(
+            runner=RunnerSetting("dask", 2, address),
+            warc=[str(archives / "*.warc.gz")],
+            warehouse=str(root),
+        )
     assert rows(root, SNAPSHOT) == rows(reference, SNAPSHOT)
     assert rows(root, MENTIONS) == rows(reference, MENTIONS)
     workers = {chunk["worker"] for chunk in result["done"]}
