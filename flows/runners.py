@@ -20,6 +20,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
+from prefect.logging.handlers import APILogWorker
 from prefect.server.api.server import SubprocessASGIServer
 from prefect.settings import PREFECT_API_URL, temporary_settings
 from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
@@ -95,7 +96,10 @@ def shared_prefect_api() -> Iterator[None]:
     os.environ["PREFECT_API_URL"] = str(url)
     try:
         with temporary_settings({PREFECT_API_URL: url}):
-            yield
+            try:
+                yield
+            finally:  # the run's last log lines, while the server still listens
+                APILogWorker.drain_all(timeout=5)
     finally:
         if previous is None:
             os.environ.pop("PREFECT_API_URL", None)

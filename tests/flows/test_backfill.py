@@ -8,10 +8,12 @@ tests, which compare against its uninterrupted backfill.
 
 from __future__ import annotations
 
+import os
 import random
 import shutil
 import socket
 import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -33,7 +35,7 @@ from tasks.archives import Chunk
 from tasks.replay import replay_captures
 from tests.archive_builder import article_html, article_url, write_archive
 from tests.conftest import write_sources
-from tests.processes import kill_group, spawn_cli
+from tests.processes import REPO, kill_group, spawn_cli
 from warehouse.log import committed_run_ids
 from warehouse.queries import query, stored_captures
 
@@ -364,3 +366,27 @@ def test_sitemap_backfill_keeps_the_window(
         source_id="demo-ledger",
     )
     assert again["done"] == [] and again["skipped"] == again["chunks"] == 1
+
+
+def test_cli_backfill_on_two_processes_shares_one_temporary_server_and_ends_cleanly(
+    small: Path, small_archives: Path, tmp_path: Path
+) -> None:
+    """No Prefect API configured: the command starts one temporary server for the flow and its
+    worker processes, sends the run's last log lines before stopping it, and exits 0."""
+    root = tmp_path / "cli"
+    env = {**os.environ, "PREFECT_HOME": str(tmp_path / "prefect")}
+    env.pop("PREFECT_API_URL", None)
+    command = ["backfill", "--workers", "2", "--warehouse", str(root)]
+    command += ["--warc", str(small_archives / "*.warc.gz")]
+    done = subprocess.run(
+        [sys.executable, "-m", "flows.cli", *command],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        timeout=300,
+    )
+    output = (done.stdout + done.stderr).decode()
+    assert done.returncode == 0, output[-3000:]
+    assert output.count("Starting temporary server") == 1  # not one per worker
+    assert "Error logging to API" not in output
+    assert rows(root, SNAPSHOT) == rows(small, SNAPSHOT)
