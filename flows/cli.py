@@ -122,8 +122,12 @@ def cmd_timeline(args: argparse.Namespace) -> int:
 
 def cmd_renormalize(args: argparse.Namespace) -> int:
     from flows.renormalize import renormalize
+    from flows.runners import RunnerSetting, run_flow
 
-    summary = renormalize(warehouse=args.warehouse, batch_size=args.batch_size)
+    setting = RunnerSetting.from_env(
+        args.task_runner, args.workers, args.dask_address, cpu_bound=True
+    )
+    summary = run_flow(renormalize, setting, warehouse=args.warehouse, batch_size=args.batch_size)
     print(
         f"run {summary['run_id']} committed to {summary['warehouse']}: "
         f"{summary['versions']} versions re-normalized with alias table "
@@ -255,7 +259,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     renorm = sub.add_parser(
         "renormalize",
-        parents=[common],
+        parents=[common, runners],
         help="re-derive every stored version's entities with the current alias table",
     )
     renorm.add_argument("--batch-size", type=int, default=200, help="versions per task")

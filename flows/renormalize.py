@@ -14,13 +14,20 @@ from typing import Any
 from prefect import flow, get_run_logger
 
 from flows.ingest import append_task, new_run_id, utc_now
+from flows.runners import RunnerSetting, task_runner
 from tasks.entities import load_alias_table, mention_events
 from warehouse.layout import resolve_root
 from warehouse.log import commit_run, init_warehouse, write_alias_snapshot
 from warehouse.queries import stored_versions
 
 
-@flow(name="renormalize", log_prints=True)
+# CPU-bound (NER): a deployment run picks its runner from its job variables (env); the CLI
+# passes its own (`flows.runners`).
+@flow(
+    name="renormalize",
+    log_prints=True,
+    task_runner=task_runner(RunnerSetting.from_env(cpu_bound=True)),
+)
 def renormalize(warehouse: str | None = None, batch_size: int = 200) -> dict[str, Any]:
     """Re-derive entity mentions of every stored version; returns the run's counts."""
     logger = get_run_logger()
@@ -32,9 +39,13 @@ def renormalize(warehouse: str | None = None, batch_size: int = 200) -> dict[str
     versions = stored_versions(root)
     files: list[str] = []
     mentions = 0
-    for start in range(0, len(versions), batch_size):
-        events = mention_events(versions[start : start + batch_size], table, run_id)
-        files += append_task(root, run_id, f"{start // batch_size:05d}", events)
+    futures = [
+        mention_events.submit(versions[start : start + batch_size], table, run_id)
+        for start in range(0, len(versions), batch_size)
+    ]
+    for index, future in enumerate(futures):  # derived on the workers, appended here in order
+        events = future.result()
+        files += append_task(root, run_id, f"{index:05d}", events)
         mentions += len(events)
     summary = {"alias_version": table.version, "versions": len(versions), "mentions": mentions}
     commit_run(root, run_id, "renormalize", files, **summary)

@@ -13,6 +13,7 @@ import pytest
 
 from flows.cli import main
 from flows.renormalize import renormalize
+from flows.runners import RunnerSetting, run_flow
 from tasks.entities import (
     ALIAS_TABLE_ENV,
     DEFAULT_ALIAS_PATH,
@@ -51,8 +52,13 @@ def warehouse(tmp_path: Path) -> Path:
     return root
 
 
+@pytest.mark.parametrize("runner", ["threads", "processes"])
 def test_renormalize_applies_the_new_alias_table_to_history(
-    prefect_harness: None, warehouse: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    runner: str,
+    prefect_harness: None,
+    warehouse: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     pentagon_before = _counts(warehouse, "Pentagon")
     assert pentagon_before == [("2020-06-29", 1, 1), ("2020-07-06", 1, 1)]
@@ -62,7 +68,9 @@ def test_renormalize_applies_the_new_alias_table_to_history(
     improved.write_text(DEFAULT_ALIAS_PATH.read_text(encoding="utf-8") + NEW_ENTITY)
     monkeypatch.setenv(ALIAS_TABLE_ENV, str(improved))
     new_version = load_alias_table().version
-    summary = renormalize(warehouse=str(warehouse))
+    # One batch per version: with processes, the two batches go to two worker processes.
+    setting = RunnerSetting(runner, 2)
+    summary = run_flow(renormalize, setting, warehouse=str(warehouse), batch_size=1)
     assert summary["alias_version"] == new_version and summary["versions"] == 2
 
     assert _counts(warehouse, "Acme Widgets") == [("2020-06-29", 1, 1), ("2020-07-06", 1, 1)]
