@@ -127,10 +127,11 @@ def retire(root: UPath, grace: timedelta, now: datetime) -> list[str]:
         if not (root / record["written"]).exists():
             continue  # never retire sources of a merged file that is not there
         for name in record["replaced"]:
-            source = root / name
-            if source.exists():
-                move(source, root / "retired" / record["compaction_id"] / name)
-                moved.append(name)
+            try:
+                move(root / name, root / "retired" / record["compaction_id"] / name)
+            except FileNotFoundError:
+                continue  # moved already: by an earlier pass, or by a compaction beside this one
+            moved.append(name)
         record["retired"] = now.isoformat()
         write_bytes_atomically(manifest, json.dumps(record, indent=2).encode())
     return moved
