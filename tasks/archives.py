@@ -29,6 +29,7 @@ from warcio.exceptions import ArchiveLoadFailed
 from schemas.pages import FetchedPage
 from tasks.fetch import HTML_TYPES, capture_id_for, media_type
 from warehouse.layout import object_store_path
+from warehouse.storage import is_local
 
 GONE_STATUSES = frozenset({404, 410})
 
@@ -73,12 +74,8 @@ def _utc(moment: datetime) -> datetime:
 REMOTE_BLOCK_SIZE = 8 * 1024 * 1024
 
 
-def is_remote(path: UPath) -> bool:
-    return path.protocol not in ("", "file", "local")
-
-
 def _open(path: UPath) -> AbstractContextManager[IO[bytes]]:
-    if is_remote(path):
+    if not is_local(path):
         return path.fs.open(path.path, "rb", block_size=REMOTE_BLOCK_SIZE)
     return open(path.path, "rb")
 
@@ -106,7 +103,7 @@ def read_archive(
         yield from _read_arc(path, source_id=source_id, hosts=hosts, report=report)
         return
     try:
-        with _open(path) if is_remote(path) else nullcontext(str(path)) as stream:
+        with nullcontext(str(path)) if is_local(path) else _open(path) as stream:
             yield from _read_warc(stream, path, source_id=source_id, hosts=hosts, report=report)
     except OSError as exc:  # a truncated gzip member or a record cut short: stop this file
         report.damage = f"{path.name}: {exc}"

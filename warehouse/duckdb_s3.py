@@ -21,6 +21,7 @@ import duckdb
 from upath import UPath
 
 from warehouse.s3_settings import resolved_settings
+from warehouse.storage import is_local
 
 MODE_VARIABLE = "NEWSLEDGER_DUCKDB_S3"
 
@@ -86,7 +87,7 @@ def attach_object_store(con: duckdb.DuckDBPyConnection, root: UPath) -> str:
 
 
 def _attach(con: duckdb.DuckDBPyConnection, root: UPath) -> str:
-    if root.protocol in ("", "file", "local"):
+    if is_local(root):
         return "local"
     mode = os.environ.get(MODE_VARIABLE, "")
     if mode != "fsspec" and root.protocol in ("s3", "s3a") and _load_httpfs(con):
