@@ -128,7 +128,7 @@ def _read_warc(
             report.skipped["other-host"] += 1
             continue
         http = record.http_headers
-        status = http.status_code if http is not None else 200
+        status = (http.status_code or 0) if http is not None else 200
         headers = tuple(http.items()) if http is not None else ()
         content_type = record.http_content_type or record.headers.get("Content-Type")
         if record.record_date is None:
@@ -138,25 +138,44 @@ def _read_warc(
         if status in GONE_STATUSES:
             yield GonePage(url, status, observed_at, source_id)
             continue
-        if status != 200 or media_type(content_type) not in HTML_TYPES:
-            report.skipped["not-html" if status == 200 else f"status-{status}"] += 1
+        if not _is_page(status, content_type, report):
             continue
         body = record.reader.read()
         if _cut_short(body, http.get("Content-Length") if http is not None else None):
             report.damage = f"{path.name}: record for {url} cut short ({len(body)} bytes)"
             return
         report.pages += 1
-        yield FetchedPage(
-            url=url,
-            final_url=url,
-            status=status,
-            content_type=content_type,
-            headers=headers,
-            body=body,
-            observed_at=observed_at,
-            capture_id=capture_id_for(url, observed_at, body),
-            source_id=source_id,
-        )
+        yield _page(url, status, content_type, headers, body, observed_at, source_id)
+
+
+def _is_page(status: int, content_type: str | None, report: ArchiveReport) -> bool:
+    """An HTML 200 response; anything else is counted as skipped, by why."""
+    if status == 200 and media_type(content_type) in HTML_TYPES:
+        return True
+    report.skipped["not-html" if status == 200 else f"status-{status}"] += 1
+    return False
+
+
+def _page(
+    url: str,
+    status: int,
+    content_type: str | None,
+    headers: tuple[tuple[str, str], ...],
+    body: bytes,
+    observed_at: datetime,
+    source_id: str,
+) -> FetchedPage:
+    return FetchedPage(
+        url=url,
+        final_url=url,
+        status=status,
+        content_type=content_type,
+        headers=headers,
+        body=body,
+        observed_at=observed_at,
+        capture_id=capture_id_for(url, observed_at, body),
+        source_id=source_id,
+    )
 
 
 def _read_arc(
@@ -180,22 +199,12 @@ def _read_arc(
                 if status in GONE_STATUSES:
                     yield GonePage(url, status, observed_at, source_id)
                     continue
-                if status != 200 or media_type(content_type) not in HTML_TYPES:
-                    report.skipped["not-html" if status == 200 else f"status-{status}"] += 1
+                if not _is_page(status, content_type, report):
                     continue
                 body = record.content_stream().read()
                 report.pages += 1
-                yield FetchedPage(
-                    url=url,
-                    final_url=url,
-                    status=status,
-                    content_type=content_type,
-                    headers=tuple(record.http_headers.headers),
-                    body=body,
-                    observed_at=observed_at,
-                    capture_id=capture_id_for(url, observed_at, body),
-                    source_id=source_id,
-                )
+                headers = tuple(record.http_headers.headers)
+                yield _page(url, status, content_type, headers, body, observed_at, source_id)
         except (ArchiveLoadFailed, OSError, EOFError) as exc:
             report.damage = f"{path.name}: {exc}"
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import socket
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -21,7 +21,7 @@ from upath import UPath
 
 from schemas.events import Failure
 from schemas.pages import FetchedPage, FetchRequest, Source
-from tasks.archives import ArchiveReport, Chunk, archive_path, read_archive
+from tasks.archives import ArchiveReport, Chunk, GonePage, archive_path, read_archive
 from tasks.entities import load_alias_table
 from tasks.errors import ArchiveDamaged, failure_record
 from tasks.fetch import FetchConfig, Fetcher, FetchOutcome, capture_id_for
@@ -53,6 +53,27 @@ def _commit(root: UPath, run_id: str, chunk: Chunk, stats: ChunkStats, **extra: 
     return {"chunk": chunk.label, "run_id": run_id, **summary, **extra}
 
 
+def _store(
+    root: UPath,
+    run_id: str,
+    day: str,
+    pages: Iterable[FetchedPage | GonePage],
+    source: Source,
+    window: DateWindow,
+) -> ChunkStats:
+    """Derive and store one chunk's pages, keeping their raw responses in the chunk's WARC."""
+    with WarcBatchWriter(root, run_id, "raw", day) as raw:
+        return store_pages(
+            pages,
+            root=root,
+            run_id=run_id,
+            source_of=lambda _: source,
+            window=window,
+            aliases=load_alias_table(),
+            raw=raw,
+        )
+
+
 @task(name="backfill archive file", cache_policy=NO_CACHE)
 def backfill_archive_file(
     chunk: Chunk,
@@ -68,21 +89,10 @@ def backfill_archive_file(
     assert chunk.path is not None
     run_id = chunk_run_id(chunk)
     report = ArchiveReport()
-    with WarcBatchWriter(root, run_id, "raw", day) as raw:
-        stats = store_pages(
-            read_archive(
-                archive_path(chunk.path),
-                source_id=source.source_id,
-                hosts=hosts,
-                report=report,
-            ),
-            root=root,
-            run_id=run_id,
-            source_of=lambda _: source,
-            window=window,
-            aliases=load_alias_table(),
-            raw=raw,
-        )
+    pages = read_archive(
+        archive_path(chunk.path), source_id=source.source_id, hosts=hosts, report=report
+    )
+    stats = _store(root, run_id, day, pages, source, window)
     if report.damage:
         failure = failure_record(
             ArchiveDamaged(report.damage),
@@ -156,16 +166,8 @@ def _fetch_and_store(
         for job, outcome in zip(jobs, outcomes, strict=True)
     ]
     failures = [r for r in results if isinstance(r, Failure)]
-    with WarcBatchWriter(root, run_id, "raw", day) as raw:
-        stats = store_pages(
-            [r for r in results if isinstance(r, FetchedPage)],
-            root=root,
-            run_id=run_id,
-            source_of=lambda _: source,
-            window=window,
-            aliases=load_alias_table(),
-            raw=raw,
-        )
+    pages = [r for r in results if isinstance(r, FetchedPage)]
+    stats = _store(root, run_id, day, pages, source, window)
     if failures:
         stats.files += append_events(root, run_id, "fetch-failures", failures)
         stats.failures.update(f.reason for f in failures)
