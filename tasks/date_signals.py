@@ -66,12 +66,6 @@ def _tag(el: etree._Element) -> str:
     return el.tag if isinstance(el.tag, str) else ""
 
 
-def _text_len(el: etree._Element) -> int:
-    """Length of the text under `el`, scripts and styles left out."""
-    texts = el.xpath(".//text()[not(ancestor::script) and not(ancestor::style)]")
-    return sum(len(t.strip()) for t in texts) if isinstance(texts, list) else 0
-
-
 class Doc:
     def __init__(self, root: lxml.html.HtmlElement, zone: tzinfo) -> None:
         self.root = root
@@ -85,17 +79,42 @@ class Doc:
                 break
         self._keep_alive = [self.h1, *self.h1.iterancestors()] if self.h1 is not None else []
         self.keep = {id(e) for e in self._keep_alive}
-        body = root.find("body")
-        self.body_len = _text_len(body) if body is not None else 0
         self._bad: dict[int, bool] = {}
         self._pos: dict[etree._Element, int] = {}
-        chars = 0
-        for el in root.iter():
-            self._pos[el] = chars
-            if _tag(el) not in _SKIP:
-                chars += len((el.text or "").strip())
-            chars += len((el.tail or "").strip())
+        self._text_len: dict[etree._Element, int] = {}
+        self._measure(root)
+        body = root.find("body")
+        self.body_len = self._text_len.get(body, 0) if body is not None else 0
         self.h1_pos = self._pos.get(self.h1, -1) if self.h1 is not None else -1
+
+    def _measure(self, root: etree._Element) -> None:
+        """One walk for two measures of every element.
+
+        `_pos`: characters of visible text before it (its own tail counted with it), to tell
+        how far an element is from the headline. `_text_len`: the length of the text inside
+        it, scripts and styles left out, to tell a chrome container from a layout wrapper.
+        """
+        chars = 0  # visible text so far
+        shown = 0  # text so far, but for script and style contents
+        opened: dict[etree._Element, int] = {}
+        for event, el in etree.iterwalk(root, events=("start", "end", "comment", "pi")):
+            tail = len((el.tail or "").strip())
+            if event == "end":
+                self._text_len[el] = shown - opened.pop(el)
+                shown += tail
+                continue
+            self._pos[el] = chars
+            text = len((el.text or "").strip())
+            tag = _tag(el)
+            if tag not in _SKIP:
+                chars += text
+            chars += tail
+            if event == "start":
+                opened[el] = shown
+                if tag not in ("script", "style"):
+                    shown += text
+            else:  # a comment: its words are not text, what follows it is
+                shown += tail
 
     def near_headline(self, el: etree._Element) -> bool:
         """Within a few lines of text of the headline (a byline, a date line), not further
@@ -111,7 +130,7 @@ class Doc:
         key = id(el)
         cached = self._bad.get(key)
         if cached is None:
-            cached = _bad_container(el) and _text_len(el) < 0.5 * self.body_len
+            cached = _bad_container(el) and self._text_len.get(el, 0) < 0.5 * self.body_len
             self._bad[key] = cached
             self._keep_alive.append(el)
         return cached

@@ -8,6 +8,7 @@ so no time zone can shift it to another day. Data (month names, zones) is in `da
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from email.utils import parsedate_to_datetime
@@ -227,13 +228,20 @@ def parse_date_text(
         return None
     text = text[:40000]
     found: list[ParsedDate] = []
+
+    def matches(rx: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        # Only a date starting no later than the earliest one found so far can be the first,
+        # so each further pattern scans only up to there (plus the longest date's length).
+        limit = min((p.start for p in found), default=len(text)) + P.MAX_DATE_CHARS
+        return rx.finditer(text, 0, min(limit, len(text)))
+
     m = P.ISO_RE.search(text)
     if m:
         p = _iso(text, m, zone)
         if p:
             found.append(p)
     for rx in (P.MDY_TEXT_RE, P.DMY_TEXT_RE):
-        for m in rx.finditer(text):
+        for m in matches(rx):
             mo = _month(m["mon"])
             p = (
                 _dated(text, (int(m["y"]), mo, int(m["d"])), m.start(), m.end(), zone)
@@ -243,18 +251,18 @@ def parse_date_text(
             if p:
                 found.append(p)
                 break
-    for m in P.MDY_TIME_YEAR_RE.finditer(text):
+    for m in matches(P.MDY_TIME_YEAR_RE):
         p = _asctime(m, zone)
         if p:
             found.append(p)
             break
     for rx in (P.YMD_RE, P.CJK_RE):
-        for m in rx.finditer(text):
+        for m in matches(rx):
             p = _dated(text, (int(m["y"]), int(m["m"]), int(m["d"])), m.start(), m.end(), zone)
             if p:
                 found.append(p)
                 break
-    for m in P.DMY_NUM_RE.finditer(text):
+    for m in matches(P.DMY_NUM_RE):
         a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
         if m["sep"] == "/" and not dayfirst:
             a, b = b, a
@@ -265,7 +273,7 @@ def parse_date_text(
             found.append(p)
             break
     if short_year:
-        for m in P.DMY_SHORT_RE.finditer(text):
+        for m in matches(P.DMY_SHORT_RE):
             yy = int(m["y"])
             y = 2000 + yy if yy < 70 else 1900 + yy
             p = _dated(text, (y, int(m["b"]), int(m["a"])), m.start(), m.end(), zone)

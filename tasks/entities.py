@@ -64,8 +64,12 @@ class Word(NamedTuple):
     key: str
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _fold_word(word: str) -> str:
-    """Fold one word: NFKC, no diacritics, casefolded, no dots ("U.S." -> "us"), no "'s"."""
+    """Fold one word: NFKC, no diacritics, casefolded, no dots ("U.S." -> "us"), no "'s".
+
+    Cached: a text's words repeat, and every text of a batch is folded word by word.
+    """
     text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", word))
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
     text = rules.POSSESSIVE_RE.sub("", text.replace(".", ""))
@@ -531,19 +535,27 @@ def _scan_run(
     known: Mapping[str, object],
     exact: Mapping[str, frozenset[str]],
     max_words: int,
+    first_words: frozenset[str],
 ) -> list[_Mention]:
-    """Longest known names in one run, left to right, without overlaps."""
+    """Longest known names in one run, left to right, without overlaps.
+
+    Only a word that begins some known name can begin a match (`first_words`): that skips
+    nearly every position of a text without building a single candidate key.
+    """
     found = []
     i = 0
     while i < len(run):
         step = 1
-        for n in range(min(max_words, len(run) - i), 0, -1):
-            key = " ".join(w.key for w in run[i : i + n])
-            start, end = _trim(text, run[i].start, run[i + n - 1].end)
-            if key in known and _case_ok(text, start, end, exact.get(key)):
-                found.append(_Mention(start, end, key, None, "alias"))
-                step = n
-                break
+        if run[i].key in first_words:
+            for n in range(min(max_words, len(run) - i), 0, -1):
+                key = " ".join(w.key for w in run[i : i + n])
+                if key not in known:
+                    continue
+                start, end = _trim(text, run[i].start, run[i + n - 1].end)
+                if _case_ok(text, start, end, exact.get(key)):
+                    found.append(_Mention(start, end, key, None, "alias"))
+                    step = n
+                    break
         i += step
     return found
 
@@ -561,9 +573,10 @@ def _scan_aliases(
         if key not in local_exact:
             exact.pop(key, None)  # a long form as written, not an acronym
     max_words = max([table.max_words, *(k.count(" ") + 1 for k in local)])
+    first_words = frozenset(key.split(" ", 1)[0] for key in known)
     found: list[_Mention] = []
     for run in _runs(text, words(text)):
-        found.extend(_scan_run(text, run, known, exact, max_words))
+        found.extend(_scan_run(text, run, known, exact, max_words, first_words))
     return found
 
 
