@@ -129,8 +129,6 @@ def nightly_runs(base_url: str, work: Path) -> None:
 
 def main() -> None:
     os.environ["NEWSLEDGER_ALLOW_PRIVATE_HOSTS"] = "1"
-    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-    os.environ.setdefault("DO_NOT_TRACK", "1")
     os.environ.setdefault("NEWSLEDGER_HOST_DELAY", "0")  # our own loopback site: no spacing
     pages = generate_site(ARTICLES, datetime.now(UTC))
     with LoopbackSite(pages) as site, tempfile.TemporaryDirectory() as tmp:
