@@ -185,7 +185,9 @@ def cmd_replay(args: argparse.Namespace) -> int:
     from flows.replay import replay
     from flows.runners import RunnerSetting, run_flow
 
-    setting = RunnerSetting.from_env(args.task_runner, args.workers, args.dask_address)
+    setting = RunnerSetting.from_env(
+        args.task_runner, args.workers, args.dask_address, cpu_bound=True
+    )
     result = run_flow(replay, setting, since=args.since, warehouse=args.warehouse)
     print(
         f"replayed {result['captures']} captures from {result['files']} WARC files "

@@ -20,7 +20,9 @@ from warehouse.queries import stored_captures
 
 
 # A deployment run picks its runner from its job variables (env); the CLI passes its own.
-@flow(name="replay", log_prints=True, task_runner=task_runner(RunnerSetting.from_env()))
+@flow(
+    name="replay", log_prints=True, task_runner=task_runner(RunnerSetting.from_env(cpu_bound=True))
+)
 def replay(
     since: str | None = None, warehouse: str | None = None, sources: str | None = None
 ) -> dict[str, Any]:

@@ -1,6 +1,8 @@
 """Which Prefect task runner a flow's tasks run on: a setting, not a code path.
 
-- `threads` (default): one process; right for I/O-bound work (fetching, Wayback, sitemaps).
+- `threads` (default): one process; right for I/O-bound work (fetching, Wayback, sitemaps),
+  where at least 4 tasks overlap their waiting. CPU-bound work on threads runs `workers` tasks
+  at a time: more would only take turns on one core and hold back every chunk's commit.
 - `processes`: Prefect's ProcessPoolTaskRunner on this machine, for CPU-bound chunks.
 - `dask`: prefect-dask's DaskTaskRunner, on the Dask scheduler at `dask_address`, or on a
   LocalCluster of `workers` processes when no address is given.
@@ -33,6 +35,7 @@ class RunnerSetting:
     kind: str = "threads"
     workers: int = 1
     dask_address: str | None = None
+    cpu_bound: bool = False
 
     @classmethod
     def from_env(
@@ -51,7 +54,7 @@ class RunnerSetting:
         chosen = kind or os.environ.get("NEWSLEDGER_TASK_RUNNER") or default
         if chosen not in KINDS:
             raise ValueError(f"task runner {chosen!r}: expected one of {', '.join(KINDS)}")
-        return cls(chosen, count, address)
+        return cls(chosen, count, address, cpu_bound)
 
     @property
     def spawns_workers(self) -> bool:
@@ -75,7 +78,9 @@ def task_runner(setting: RunnerSetting) -> Any:
                 "dashboard_address": None,
             },
         )
-    return ThreadPoolTaskRunner(max_workers=max(setting.workers, 4))
+    # a restart after a kill redoes only the chunks that were in flight
+    threads = setting.workers if setting.cpu_bound else max(setting.workers, 4)
+    return ThreadPoolTaskRunner(max_workers=threads)
 
 
 @contextmanager
