@@ -3,6 +3,9 @@
 Measured: `build_version` (decode, trafilatura, metadata clean-up, dates, dateline, hashing)
 over the same pages as the anchor, a bare `trafilatura.bare_extraction` loop with metadata.
 The ratio (ours / anchor, in pages per second) says what our stages cost on top of extraction.
+Then where a page's time goes: each stage alone over the same pages (extraction with our title
+and page facts, dates, and the entity step that follows `build_version` in every flow: spaCy
+NER on English texts and resolution), in ms per page and as a multiple of the anchor's time.
 Pages: ../shared/corpus when present (real pages), else the bundled demo site.
 """
 
@@ -18,7 +21,10 @@ from pathlib import Path
 import trafilatura
 
 from schemas.pages import FetchedPage, Source
+from tasks.dates import find_dates
+from tasks.entities import entities_for_texts, load_alias_table, load_nlp, version_text
 from tasks.errors import NewsledgerError
+from tasks.extract import Extracted, decode_html, extract_page
 from tasks.versions import build_version
 
 REPO = Path(__file__).resolve().parents[1]
@@ -77,6 +83,34 @@ def _anchor(pages: Sequence[FetchedPage]) -> None:
         )
 
 
+def _stages(pages: Sequence[FetchedPage]) -> dict[str, float]:
+    """Seconds each stage takes over the pages, timed apart (same calls as the pipeline's)."""
+    html = [decode_html(p.body, p.content_type) for p in pages]
+    start = time.perf_counter()
+    extracted: list[tuple[FetchedPage, str, Extracted]] = []
+    for page, text in zip(pages, html, strict=True):
+        try:
+            extracted.append((page, text, extract_page(text, page.final_url)))
+        except NewsledgerError:
+            continue
+    extraction = time.perf_counter() - start
+    start = time.perf_counter()
+    for page, text, found in extracted:
+        find_dates(text, text=found.body, url=page.final_url, fetched_at=page.observed_at)
+    dates = time.perf_counter() - start
+    texts = [version_text(found.title, found.body) for _, _, found in extracted]
+    languages = [found.language or SOURCE.language for _, _, found in extracted]
+    nlp, table = load_nlp(), load_alias_table()  # loading is once per process: not timed
+    start = time.perf_counter()
+    entities_for_texts(texts, table, nlp, languages)
+    entities = time.perf_counter() - start
+    return {
+        "extraction (trafilatura, title, page facts)": extraction,
+        "dates": dates,
+        "entities (spaCy NER, resolution)": entities,
+    }
+
+
 def _best_of(
     run: Callable[[Sequence[FetchedPage]], None], pages: Sequence[FetchedPage], repeats: int
 ) -> float:
@@ -100,6 +134,11 @@ def main(repeats: int = 3) -> None:
     print(f"  anchor trafilatura.bare_extraction: {len(pages) / anchor:8.1f} pages/s")
     print(f"  newsledger build_version:           {len(pages) / ours:8.1f} pages/s")
     print(f"  throughput ratio ours/anchor: {ratio:.2f} (median of {repeats} interleaved rounds)")
+    per_anchor_page = anchor / len(pages)
+    print("  stages, each alone (ms per page, and as a multiple of the anchor's time per page):")
+    for stage, seconds in _stages(pages).items():
+        per_page = seconds / len(pages)
+        print(f"    {stage:45s} {1000 * per_page:6.1f} ms  {per_page / per_anchor_page:5.2f}x")
 
 
 if __name__ == "__main__":
