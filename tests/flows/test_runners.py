@@ -33,17 +33,24 @@ def test_an_address_or_the_environment_names_the_runner(monkeypatch: pytest.Monk
         RunnerSetting.from_env("cluster")
 
 
-def _most_at_once(setting: RunnerSetting, tasks: int) -> int:
-    """Run `tasks` sleeping tasks on the setting's runner; the most that were running at once."""
+def _most_at_once(setting: RunnerSetting, tasks: int, together: int) -> int:
+    """Run `tasks` tasks on the setting's runner; the most that were running at once.
+
+    Each task waits until `together` tasks are running (a barrier: if the runner cannot run
+    that many at once the flow fails), then holds a moment longer so that any extra one the
+    runner would start shows up in the count.
+    """
     lock = threading.Lock()
     running = [0, 0]  # now, most
+    barrier = threading.Barrier(together, timeout=60)
 
     @task
     def hold() -> None:
         with lock:
             running[0] += 1
             running[1] = max(running)
-        time.sleep(1.0)  # long enough for every free thread to pick a task up
+        barrier.wait()
+        time.sleep(0.3)
         with lock:
             running[0] -= 1
 
@@ -58,7 +65,7 @@ def _most_at_once(setting: RunnerSetting, tasks: int) -> int:
 
 @pytest.mark.usefixtures("prefect_harness")
 def test_cpu_bound_chunks_on_threads_run_as_many_at_once_as_there_are_workers() -> None:
-    assert _most_at_once(RunnerSetting("threads", 1, cpu_bound=True), 3) == 1
-    assert _most_at_once(RunnerSetting("threads", 2, cpu_bound=True), 4) == 2
+    assert _most_at_once(RunnerSetting("threads", 1, cpu_bound=True), 3, together=1) == 1
+    assert _most_at_once(RunnerSetting("threads", 2, cpu_bound=True), 4, together=2) == 2
     # waiting on the network: threads overlap even for one worker
-    assert _most_at_once(RunnerSetting("threads", 1), 4) == 4
+    assert _most_at_once(RunnerSetting("threads", 1), 4, together=4) == 4
