@@ -228,8 +228,9 @@ TZ_ALT: Final = "|".join(sorted(TZ_ABBREVIATIONS, key=len, reverse=True))
 # ---------------------------------------------------------------------------------------------
 # Regexes over date strings.
 
-# Longer than any one match of the date regexes below ("Wednesday, 2nd of September 2020"):
-# a scan for an earlier date than one already found can stop this far past its start.
+# Far longer than any real match of the date regexes below (an ISO moment with fractions and an
+# offset is under 40 characters): a scan for a date earlier than one already found can stop
+# this far past that one's start.
 MAX_DATE_CHARS: Final = 200
 ISO_RE: Final = re.compile(
     r"(?<![\d])(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)"
