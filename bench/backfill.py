@@ -129,13 +129,12 @@ def _derivation(paths: list[Path]) -> int:
     from tasks.records import batches
     from tasks.versions import version_or_failure
 
-    source = _SOURCE
     table = load_alias_table()
     count = 0
     for path in paths:
         for batch in batches(read_archive(UPath(path), source_id="bench"), 200):
             pages = [p for p in batch if isinstance(p, FetchedPage)]
-            derived = [version_or_failure(p, source, "bench") for p in pages]
+            derived = [version_or_failure(p, _SOURCE, "bench") for p in pages]
             versions = [v for v in derived if isinstance(v, ArticleVersion)]
             mentions_for_versions(versions, table, "bench")
             count += len(batch)
@@ -149,13 +148,12 @@ def _ours(paths: list[Path], root: Path) -> int:
     from tasks.backfill import backfill_archive_file
     from tasks.records import DateWindow
 
-    source = _SOURCE
     total = 0
     for chunk in warc_chunks([UPath(p) for p in paths], scope="bench"):
         result = backfill_archive_file.fn(
             chunk,
             root=UPath(root),
-            source=source,
+            source=_SOURCE,
             window=DateWindow(),
             hosts=None,
             day="2024-01-01",

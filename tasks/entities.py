@@ -144,6 +144,11 @@ class AliasTable:
     exact_forms: Mapping[str, frozenset[str]] = field(default_factory=dict)
     max_words: int = 1
 
+    @functools.cached_property
+    def first_words(self) -> frozenset[str]:
+        """The first word of every alias: where a name in a text can begin."""
+        return frozenset(key.split(" ", 1)[0] for key in self.entries)
+
     def get(self, key: str) -> Canonical | None:
         """Look up an already folded key."""
         return self.entries.get(key)
@@ -573,7 +578,7 @@ def _scan_aliases(
         if key not in local_exact:
             exact.pop(key, None)  # a long form as written, not an acronym
     max_words = max([table.max_words, *(k.count(" ") + 1 for k in local)])
-    first_words = frozenset(key.split(" ", 1)[0] for key in known)
+    first_words = table.first_words | {key.split(" ", 1)[0] for key in local}
     found: list[_Mention] = []
     for run in _runs(text, words(text)):
         found.extend(_scan_run(text, run, known, exact, max_words, first_words))
