@@ -20,10 +20,10 @@ from pathlib import Path
 
 import trafilatura
 
+from schemas.errors import NewsledgerError
 from schemas.pages import FetchedPage, Source
 from tasks.dates import find_dates
 from tasks.entities import entities_for_texts, load_alias_table, load_nlp, version_text
-from tasks.errors import NewsledgerError
 from tasks.extract import Extracted, decode_html, extract_page
 from tasks.versions import build_version
 

@@ -83,9 +83,9 @@ class Case:
 
 
 def _ours(html: str, url: str | None) -> Answer:
+    from schemas.errors import ExtractionFailed
     from tasks.datelines import parse_dateline
     from tasks.dates import find_dates, local_day, strip_leading_metadata
-    from tasks.errors import ExtractionFailed
     from tasks.extract import extract_page
 
     page_url = url or "http://corpus.invalid/"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
 import sys
 from collections.abc import Sequence
 from datetime import date, datetime
@@ -17,6 +18,10 @@ from typing import Any
 
 from warehouse.layout import resolve_root
 from warehouse.queries import Result, history, query, timeline
+
+# Prefect's temporary server gets 20 s to start by default; on a busy two-core machine (or with
+# several `newsledger` commands starting at once) that is not enough. Set before Prefect loads.
+os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
 
 
 def _jsonable(value: Any) -> Any:

@@ -24,6 +24,7 @@ from prefect.cache_policies import NO_CACHE
 from upath import UPath
 
 from flows.progress import RunProgress, Stage
+from schemas.errors import failure_record
 from schemas.events import (
     ArticleVersion,
     Failure,
@@ -32,19 +33,19 @@ from schemas.events import (
     SourceHealth,
     Tombstone,
 )
+from schemas.ids import event_id
+from schemas.known import KnownArticle
 from schemas.pages import FetchedPage, FetchRequest, Source
 from tasks.discover import Discovery, discover_source, load_sources
 from tasks.entities import AliasTable, load_alias_table, mention_events
-from tasks.errors import failure_record
 from tasks.fetch import FetchBatch, FetchOutcome, fetch_pages, keep_capture
 from tasks.health import is_stale, usual_gap
 from tasks.rechecks import RecheckPolicy, plan_fetches
 from tasks.records import capture_record
-from tasks.versions import article_id_for, derive_versions
+from tasks.versions import derive_versions
 from warehouse.layout import resolve_root
 from warehouse.log import append_events, commit_run, init_warehouse, write_alias_snapshot
 from warehouse.queries import (
-    KnownArticle,
     known_articles,
     listing_validators,
     source_rhythms,
@@ -69,10 +70,6 @@ def new_run_id(now: datetime) -> str:
 def chunks(items: Sequence[FetchRequest], size: int) -> Iterator[Sequence[FetchRequest]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
-
-
-def _event_id(*parts: object) -> str:
-    return hashlib.sha256("\n".join(map(str, parts)).encode()).hexdigest()[:32]
 
 
 @dataclass
@@ -131,7 +128,7 @@ def article_observation(
     """A look at a known article that made no version; validators the server did not repeat
     are carried forward, so the next conditional GET still has them."""
     return Observation(
-        event_id=_event_id(article.article_id, outcome, observed_at.isoformat(), capture_id),
+        event_id=event_id(article.article_id, outcome, observed_at.isoformat(), capture_id),
         url=url,
         article_id=article.article_id,
         kind="article",
@@ -162,7 +159,7 @@ def listing_observations(
             capture_id, pointer = keep_capture(writer, d.outcome)
             observations.append(
                 Observation(
-                    event_id=_event_id(d.url, d.kind, d.observed_at.isoformat(), d.content_sha256),
+                    event_id=event_id(d.url, d.kind, d.observed_at.isoformat(), d.content_sha256),
                     url=d.url,
                     article_id=None,
                     kind=d.kind,
@@ -192,10 +189,9 @@ def tombstones_for(
         known = known_by_url.get(outcome.url)
         status = getattr(outcome.error, "status", 410)
         if known is not None and known.live:
-            key = f"{known.article_id}\n{outcome.observed_at.isoformat()}"
             tombstones.append(
                 Tombstone(
-                    event_id=article_id_for(key),
+                    event_id=event_id(known.article_id, outcome.observed_at.isoformat()),
                     article_id=known.article_id,
                     url=outcome.url,
                     status=status,
@@ -282,6 +278,8 @@ def _process_batch(
             first_seen=previous.first_seen if previous else v.observed_at,
             last_checked=v.observed_at,
             body_sha256=hashlib.sha256(pages[v.capture_id].body).hexdigest(),
+            derivation_key=v.derivation_key,
+            capture_id=v.capture_id,
         )
     tombstones, gone_failures = tombstones_for(fetched, known_by_url, source, run.run_id)
     failures += gone_failures + [
@@ -339,7 +337,7 @@ def health_record(
     last_new = now if counts.new_urls else max((seen for _, seen in history), default=None)
     gap = usual_gap([item for item, _ in history])
     return SourceHealth(
-        event_id=_event_id(run_id, source.source_id),
+        event_id=event_id(run_id, source.source_id),
         source_id=source.source_id,
         discovered=counts.discovered,
         new_urls=counts.new_urls,

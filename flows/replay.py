@@ -13,7 +13,7 @@ from flows.ingest import DEFAULT_SOURCES
 from flows.runners import RunnerSetting, task_runner
 from tasks.discover import load_sources
 from tasks.replay import replay_chunks, replay_file
-from tasks.versions import EXTRACTOR_VERSION
+from tasks.versions import page_derivation_key
 from warehouse.layout import resolve_root
 from warehouse.log import committed_chunks, init_warehouse
 from warehouse.queries import stored_captures
@@ -37,8 +37,8 @@ def replay(
     done = committed_chunks(root, "replay")
     todo = [c for c in chunks if c.chunk_id not in done]
     logger.info(
-        "replay with extractor %s: %d captures in %d files, %d files to do",
-        EXTRACTOR_VERSION,
+        "replay with derivation %s: %d captures in %d files, %d files to do",
+        page_derivation_key(),
         len(captures),
         len(chunks),
         len(todo),

@@ -58,10 +58,12 @@ class Dateline:
     """A wire-style dateline such as "KABUL, July 2 (Reuters) -"."""
 
     text: str
-    place: str | None = None
+    place: str | None = None  # canonical (English) name of the place
     country: str | None = None  # ISO 3166-1 alpha-2
     agency: str | None = None
     date_text: str | None = None
+    place_id: int | None = None  # GeoNames id of the place, when the gazetteer knows it
+    country_inferred: bool = False  # the country came from the agency and language, not the place
 
 
 @dataclass(frozen=True)

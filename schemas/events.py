@@ -38,6 +38,9 @@ class RawCapture:
     source_id: str
     observed_at: datetime
     run_id: str
+    # Off-page hints that came with the URL (the feed's or sitemap's date for the item), kept
+    # so `replay` sees what the first derivation saw. Never part of the content hash.
+    listing_published: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -45,7 +48,11 @@ class ArticleVersion:
     """One observation of an article whose normalized content differs from the one before.
 
     Version numbers are not stored: the views derive them (ordered by observed_at), so
-    concurrent writers never race for a number.
+    concurrent writers never race for a number. `derivation_key` names the code that derived
+    the record (each stage's version, see `tasks.derivation`): the views show, per capture, the
+    newest committed derivation. `canonical_url` is the identity the pipeline accepted;
+    `declared_canonical` is what the page claimed, kept even when it was not accepted.
+    `seo_title` is the page's social/SEO title when it differs from the displayed headline.
     """
 
     DATASET: ClassVar[str] = "article_versions"
@@ -55,7 +62,9 @@ class ArticleVersion:
     url: str
     canonical_url: str
     content_hash: str
+    declared_canonical: str | None
     title: str | None
+    seo_title: str | None
     body: str
     authors: list[str]
     language: str | None
@@ -75,9 +84,11 @@ class ArticleVersion:
     dateline_place: str | None
     dateline_country: str | None
     dateline_agency: str | None
+    dateline_place_id: int | None
+    dateline_country_inferred: bool | None
     source_id: str
     capture_id: str
-    extractor_version: str
+    derivation_key: str
     observed_at: datetime
     run_id: str
 
@@ -86,9 +97,12 @@ class ArticleVersion:
 class EntityMention:
     """One canonical entity in one article version (keyed by the version's content hash).
 
-    `alias_version` names the alias table that produced it: re-normalizing after the table
-    changes appends a new derivation, and the views prefer the newest one. `language` is the
-    language the text was read as (the page's, else detected; None when unknown).
+    `derivation_key` names everything that produced it (resolver code version, spaCy model
+    name and version, alias-table version; `tasks.derivation`): re-deriving after any of them
+    changes appends a new derivation, and the views show only the newest committed one per
+    article version. `alias_version` is the alias table's part of it, kept as its own column
+    for queries. `language` is the language the text was read as (the page's, else detected;
+    None when unknown).
     """
 
     DATASET: ClassVar[str] = "entity_mentions"
@@ -106,6 +120,7 @@ class EntityMention:
     run_id: str
     alias_version: str
     language: str | None
+    derivation_key: str
 
 
 @dataclass(frozen=True)

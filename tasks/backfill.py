@@ -19,11 +19,11 @@ from prefect import task
 from prefect.cache_policies import NO_CACHE
 from upath import UPath
 
+from schemas.errors import ArchiveDamaged, failure_record
 from schemas.events import Failure
 from schemas.pages import FetchedPage, FetchRequest, Source
 from tasks.archives import ArchiveReport, Chunk, GonePage, archive_path, read_archive
 from tasks.entities import load_alias_table
-from tasks.errors import ArchiveDamaged, failure_record
 from tasks.fetch import FetchConfig, Fetcher, FetchOutcome, capture_id_for
 from tasks.records import ChunkStats, DateWindow, store_pages
 from tasks.wayback import Snapshot, snapshot_url

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import zlib
 
-from tasks.errors import BodyTooLarge, UnsupportedContent
+from schemas.errors import BodyTooLarge, UnsupportedContent
 
 # Content-Encodings we ask for (Accept-Encoding) and can undo; anything else is refused.
 DECODABLE = frozenset({"", "identity", "gzip", "x-gzip", "deflate"})

@@ -15,6 +15,9 @@ from functools import lru_cache
 from schemas.claims import Dateline
 from tasks import dateline_patterns as P
 
+# Bump when a parsed dateline or its place changes for some body (tasks.derivation).
+CODE_VERSION = "1"
+
 __all__ = ["parse_dateline", "place_country"]
 
 _MIN_POP_TITLECASE = 50_000  # a title-case place with nothing else must be a real city

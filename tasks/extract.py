@@ -16,8 +16,11 @@ import lxml.html
 import trafilatura
 from lxml.etree import ParserError
 
-from tasks.errors import ExtractionFailed, UnsupportedContent
+from schemas.errors import ExtractionFailed, UnsupportedContent
 from tasks.titles import choose_title
+
+# Bump when extraction output changes for some page (tasks.derivation).
+CODE_VERSION = "1"
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-:.]+)""", re.I)
 _BOMS = (

@@ -28,9 +28,7 @@ from prefect import task
 from prefect.cache_policies import NO_CACHE
 from upath import UPath
 
-from schemas.pages import FetchedPage, FetchRequest
-from tasks.bodies import BoundedDecoder
-from tasks.errors import (
+from schemas.errors import (
     BodyTooLarge,
     ClientError,
     ConnectionFailed,
@@ -44,6 +42,8 @@ from tasks.errors import (
     TransientError,
     UnsupportedContent,
 )
+from schemas.pages import FetchedPage, FetchRequest
+from tasks.bodies import BoundedDecoder
 from tasks.politeness import Politeness
 from tasks.robots import MAX_ROBOTS_BYTES, RobotsRules, parse_robots
 from warehouse.warc import CapturePointer, Exchange, WarcBatchWriter

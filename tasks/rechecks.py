@@ -16,9 +16,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from schemas.known import KnownArticle
 from schemas.pages import FeedItem, FetchRequest
 from tasks.discover import canonical_url
-from warehouse.queries import KnownArticle
 
 # "<max age>:<interval>,…" — the last tier's max age is "*" (any age). Default: every run for
 # the first day, daily for a week, weekly for a month, then monthly.

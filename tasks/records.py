@@ -17,11 +17,12 @@ from typing import Any
 from upath import UPath
 
 from schemas.events import ArticleVersion, Failure, RawCapture, Tombstone
+from schemas.ids import article_id, event_id
 from schemas.pages import FetchedPage, Source
 from tasks.archives import GonePage
 from tasks.discover import canonical_url
 from tasks.entities import AliasTable, mentions_for_versions
-from tasks.versions import article_id_for, version_or_failure
+from tasks.versions import version_or_failure
 from warehouse.log import append_events
 from warehouse.warc import CapturePointer, Exchange, WarcBatchWriter
 
@@ -89,6 +90,7 @@ def capture_record(page: FetchedPage, pointer: CapturePointer, run_id: str) -> R
         source_id=page.source_id,
         observed_at=page.observed_at,
         run_id=run_id,
+        listing_published=page.feed_published,
     )
 
 
@@ -109,10 +111,10 @@ def keep_raw(writer: WarcBatchWriter, page: FetchedPage) -> CapturePointer:
 
 
 def tombstone_for(gone: GonePage, source_id: str, run_id: str) -> Tombstone:
-    article_id = article_id_for(canonical_url(gone.url))
+    article = article_id(canonical_url(gone.url))
     return Tombstone(
-        event_id=article_id_for(f"{article_id}\n{gone.observed_at.isoformat()}"),
-        article_id=article_id,
+        event_id=event_id(article, gone.observed_at.isoformat()),
+        article_id=article,
         url=gone.url,
         status=gone.status,
         source_id=source_id,

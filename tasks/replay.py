@@ -1,6 +1,6 @@
 """Re-derive records from stored raw captures with the current code: no network, ever.
 
-A replay appends a new derivation of every capture (tagged with EXTRACTOR_VERSION); the views
+A replay appends a new derivation of every capture (tagged with its derivation key); the views
 prefer the newest derivation of each capture, so history is recomputed without rewriting it.
 """
 
@@ -13,23 +13,24 @@ from prefect import task
 from prefect.cache_policies import NO_CACHE
 from upath import UPath
 
+from schemas.events import RawCapture
 from schemas.pages import FetchedPage, Source
 from tasks.archives import Chunk, chunk_id
 from tasks.entities import load_alias_table
 from tasks.records import DateWindow, store_pages
-from tasks.versions import EXTRACTOR_VERSION
+from tasks.versions import page_derivation_key
 from warehouse.log import commit_run
-from warehouse.queries import StoredCapture
 from warehouse.warc import CapturePointer, read_response_body
 
 
-def replay_chunks(captures: Sequence[StoredCapture], *, scope: str) -> list[Chunk]:
+def replay_chunks(captures: Sequence[RawCapture], *, scope: str) -> list[Chunk]:
     """One chunk per stored WARC file, keyed by the code version: a replay resumes per file."""
     files = sorted({c.warc_file for c in captures})
-    return [Chunk(chunk_id("replay", f, EXTRACTOR_VERSION, scope), "replay", f, f) for f in files]
+    key = page_derivation_key()
+    return [Chunk(chunk_id("replay", f, key, scope), "replay", f, f) for f in files]
 
 
-def stored_pages(root: UPath, captures: Sequence[StoredCapture]) -> Iterator[FetchedPage]:
+def stored_pages(root: UPath, captures: Sequence[RawCapture]) -> Iterator[FetchedPage]:
     """The captured responses as pages again, read from the warehouse's own WARC files."""
     for c in captures:
         headers = tuple(
@@ -52,11 +53,12 @@ def stored_pages(root: UPath, captures: Sequence[StoredCapture]) -> Iterator[Fet
             observed_at=c.observed_at,
             capture_id=c.capture_id,
             source_id=c.source_id,
+            feed_published=c.listing_published,
         )
 
 
 def replay_captures(
-    root: UPath, chunk: Chunk, captures: Sequence[StoredCapture], sources: Mapping[str, Source]
+    root: UPath, chunk: Chunk, captures: Sequence[RawCapture], sources: Mapping[str, Source]
 ) -> dict:
     """Derive one file's captures again and commit them as a replay run."""
     run_id = f"replay-{chunk.chunk_id[:16]}-{uuid.uuid4().hex[:8]}"
@@ -81,7 +83,7 @@ def replay_captures(
         stats.files,
         chunk=chunk.chunk_id,
         label=chunk.label,
-        extractor_version=EXTRACTOR_VERSION,
+        derivation_key=page_derivation_key(),
         **summary,
     )
     return {"chunk": chunk.label, "run_id": run_id, **summary}

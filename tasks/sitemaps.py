@@ -15,9 +15,9 @@ from xml.etree.ElementTree import Element, ParseError
 import defusedxml.ElementTree as SafeET
 from defusedxml import DefusedXmlException
 
+from schemas.errors import MalformedFeed
 from schemas.pages import FeedItem
 from tasks.bodies import GZIP_MAGIC, gunzip_capped
-from tasks.errors import MalformedFeed
 
 # The protocol caps a sitemap at 50 MB uncompressed and 50,000 URLs.
 MAX_SITEMAP_BYTES = 50 * 1024 * 1024

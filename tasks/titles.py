@@ -39,6 +39,9 @@ from lxml import etree
 from tasks.date_patterns import ARTICLE_TYPES
 from tasks.date_signals import jsonld_objects, parse_html
 
+# Bump when the chosen headline or SEO title changes for some page (tasks.derivation).
+CODE_VERSION = "1"
+
 # ---------------------------------------------------------------------------------------------
 # Data
 

@@ -13,22 +13,23 @@ import json
 import re
 import unicodedata
 from collections.abc import Sequence
-from datetime import datetime
 
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 
 from schemas.claims import DateClaim, DateFindings, Dateline
+from schemas.errors import NewsledgerError, failure_record
 from schemas.events import ArticleVersion, Failure
+from schemas.ids import article_id, event_id
 from schemas.pages import FetchedPage, Source
 from tasks.datelines import parse_dateline
 from tasks.dates import find_dates, strip_leading_metadata
+from tasks.derivation import compose, page_stage_versions
 from tasks.discover import canonical_url
-from tasks.errors import NewsledgerError, failure_record
 from tasks.extract import decode_html, extract_page
 
-# Bump when derivation changes, so replayed records say which code made them.
-EXTRACTOR_VERSION = "2026.11.2"
+# Bump when the content-hash rules or the record's fields change (tasks.derivation).
+CODE_VERSION = "1"
 _INVISIBLE = re.compile(r"[\u200b-\u200f\u2060\ufeff\u00ad]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
@@ -66,13 +67,9 @@ def content_hash(
     return hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()
 
 
-def article_id_for(url: str) -> str:
-    return hashlib.sha256(url.encode()).hexdigest()[:24]
-
-
-def event_id_for(article_id: str, digest: str, observed_at: datetime, capture_id: str) -> str:
-    key = f"{article_id}\n{digest}\n{observed_at.isoformat()}\n{capture_id}\n{EXTRACTOR_VERSION}"
-    return hashlib.sha256(key.encode()).hexdigest()[:32]
+def page_derivation_key() -> str:
+    """The derivation key of the records this module builds (see `tasks.derivation`)."""
+    return compose({**page_stage_versions(), "versions": CODE_VERSION})
 
 
 def build_version(page: FetchedPage, source: Source, run_id: str) -> ArticleVersion:
@@ -91,7 +88,8 @@ def build_version(page: FetchedPage, source: Source, run_id: str) -> ArticleVers
         feed_published=page.feed_published,
     )
     canonical = canonical_url(page.final_url, extracted.declared_canonical)
-    article_id = article_id_for(canonical)
+    article = article_id(canonical)
+    derivation = page_derivation_key()
     authors = [normalize_text(a) for a in extracted.authors]
     body = normalize_text(body)
     digest = content_hash(
@@ -99,12 +97,16 @@ def build_version(page: FetchedPage, source: Source, run_id: str) -> ArticleVers
     )
     published, updated = findings.published, findings.updated
     return ArticleVersion(
-        event_id=event_id_for(article_id, digest, page.observed_at, page.capture_id),
-        article_id=article_id,
+        event_id=event_id(
+            article, digest, page.observed_at.isoformat(), page.capture_id, derivation
+        ),
+        article_id=article,
         url=page.url,
         canonical_url=canonical,
+        declared_canonical=extracted.declared_canonical,
         content_hash=digest,
         title=normalize_text(extracted.title) or None,
+        seo_title=None,
         body=body,
         authors=authors,
         language=extracted.language or source.language,
@@ -124,9 +126,11 @@ def build_version(page: FetchedPage, source: Source, run_id: str) -> ArticleVers
         dateline_place=dateline.place if dateline else None,
         dateline_country=dateline.country if dateline else None,
         dateline_agency=dateline.agency if dateline else None,
+        dateline_place_id=dateline.place_id if dateline else None,
+        dateline_country_inferred=dateline.country_inferred if dateline else None,
         source_id=source.source_id,
         capture_id=page.capture_id,
-        extractor_version=EXTRACTOR_VERSION,
+        derivation_key=derivation,
         observed_at=page.observed_at,
         run_id=run_id,
     )

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from urllib.parse import urlencode, urlsplit
 
+from schemas.errors import MalformedFeed
 from tasks.archives import Chunk, chunk_id
-from tasks.errors import MalformedFeed
 
 DEFAULT_BASE = "https://web.archive.org"
 _FIELDS = "timestamp,original,mimetype,statuscode,digest"

@@ -26,8 +26,10 @@ def version(
         article_id=article,
         url=f"http://news.test/{article}",
         canonical_url=f"http://news.test/{article}",
+        declared_canonical=None,
         content_hash=digest,
         title=f"Title of {article}",
+        seo_title=None,
         body=body,
         authors=["Jane Doe"],
         language="en",
@@ -47,9 +49,11 @@ def version(
         dateline_place=None,
         dateline_country=None,
         dateline_agency=None,
+        dateline_place_id=None,
+        dateline_country_inferred=None,
         source_id="test",
         capture_id=_id("capture", article, observed),
-        extractor_version="test",
+        derivation_key="test",
         observed_at=observed,
         run_id=run_id,
     )
@@ -74,6 +78,7 @@ def mention(
         run_id=v.run_id,
         alias_version=alias_version,
         language=v.language,
+        derivation_key=f"aliases={alias_version}",
     )
 
 

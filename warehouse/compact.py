@@ -22,15 +22,12 @@ from typing import Any
 import pyarrow as pa
 from upath import UPath
 
+from schemas.errors import CompactionMismatch
 from schemas.events import SCHEMAS
 from warehouse.layout import events_dir
 from warehouse.storage import move, read_table, write_bytes_atomically, write_table
 
 COMPACTED_PREFIX = "compact-"
-
-
-class CompactionMismatch(RuntimeError):
-    """The merged file does not hold exactly the rows of the files it replaces."""
 
 
 @dataclass(frozen=True)

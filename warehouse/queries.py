@@ -16,7 +16,8 @@ from typing import Any
 import duckdb
 from upath import UPath
 
-from schemas.events import ArticleVersion
+from schemas.events import ArticleVersion, RawCapture
+from schemas.known import KnownArticle
 from warehouse.duckdb_s3 import attach_object_store
 from warehouse.layout import commits_dir
 from warehouse.log import init_warehouse
@@ -56,24 +57,6 @@ def query(root: UPath, sql: str, params: Sequence[Any] | None = None) -> Result:
         con.close()
 
 
-@dataclass(frozen=True)
-class KnownArticle:
-    """What the next run needs to know of an article to re-check it without re-deriving it:
-    its latest content hash, when it was first seen and last looked at, and the validators
-    and body digest of that last look (for a conditional GET, and to skip extraction)."""
-
-    article_id: str
-    url: str
-    source_id: str
-    content_hash: str
-    live: bool
-    first_seen: datetime | None = None
-    last_checked: datetime | None = None
-    etag: str | None = None
-    last_modified: str | None = None
-    body_sha256: str | None = None
-
-
 def known_articles(root: UPath) -> dict[str, KnownArticle]:
     """Every article the committed log knows, keyed by article_id, with its latest hash."""
     result = query(
@@ -81,7 +64,7 @@ def known_articles(root: UPath) -> dict[str, KnownArticle]:
         """
         WITH latest AS (
             SELECT v.article_id, v.url, v.source_id, v.content_hash,
-                   a.article_id IS NOT NULL AS live
+                   a.article_id IS NOT NULL AS live, v.derivation_key, v.capture_id
             FROM article_versions v LEFT JOIN articles a USING (article_id)
             QUALIFY row_number() OVER (PARTITION BY v.article_id ORDER BY v.version DESC) = 1
         ), seen AS (
@@ -99,7 +82,8 @@ def known_articles(root: UPath) -> dict[str, KnownArticle]:
         )
         SELECT latest.article_id, latest.url, latest.source_id, latest.content_hash,
                latest.live, seen.first_seen, last_look.observed_at, last_look.etag,
-               last_look.last_modified, last_look.content_sha256
+               last_look.last_modified, last_look.content_sha256,
+               latest.derivation_key, latest.capture_id
         FROM latest JOIN seen USING (article_id) LEFT JOIN last_look USING (article_id)
         """,
     )
@@ -146,37 +130,18 @@ def history(root: UPath, url: str) -> Result:
     return query(root, "SELECT * FROM article_history(?)", [url])
 
 
-@dataclass(frozen=True)
-class StoredCapture:
-    """A committed raw capture: where its bytes are, and what the fetch knew of them."""
-
-    capture_id: str
-    url: str
-    final_url: str
-    status: int
-    content_type: str | None
-    etag: str | None
-    last_modified: str | None
-    warc_file: str
-    warc_offset: int
-    warc_length: int
-    source_id: str
-    observed_at: datetime
-
-
-def stored_captures(root: UPath, since: datetime | None = None) -> list[StoredCapture]:
+def stored_captures(root: UPath, since: datetime | None = None) -> list[RawCapture]:
     """Every committed capture observed at or after `since`, oldest first."""
+    names = [f.name for f in dataclasses.fields(RawCapture)]
     result = query(
         root,
-        """
-        SELECT capture_id, url, final_url, status, content_type, etag, last_modified,
-               warc_file, warc_offset, warc_length, source_id, observed_at
-        FROM captures WHERE ? IS NULL OR observed_at >= ?
+        f"""
+        SELECT {", ".join(names)} FROM captures WHERE ? IS NULL OR observed_at >= ?
         ORDER BY observed_at, capture_id
         """,
         [since, since],
     )
-    return [StoredCapture(*row) for row in result.rows]
+    return [RawCapture(**dict(zip(names, row, strict=True))) for row in result.rows]
 
 
 def co_mentions(root: UPath, entity: str, bucket: str) -> Result:

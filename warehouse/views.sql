@@ -55,7 +55,8 @@ FROM (
         getvariable('newsledger_root') || '/events/entity_mentions/**/*.parquet',
         union_by_name = true)
     UNION ALL BY NAME
-    SELECT NULL::VARCHAR AS alias_version, NULL::VARCHAR AS language WHERE false
+    SELECT NULL::VARCHAR AS alias_version, NULL::VARCHAR AS language,
+           NULL::VARCHAR AS derivation_key WHERE false
 ) AS e
 JOIN committed_runs AS c USING (run_id);
 
@@ -64,18 +65,20 @@ SELECT * EXCLUDE (committed_at) FROM mention_log
 QUALIFY row_number() OVER (PARTITION BY event_id ORDER BY run_id) = 1;
 
 -- Which derivation of each article version's entities counts: mention events are tagged with
--- the alias-table version that produced them, and the derivation most recently committed wins.
--- `newsledger renormalize` appends a derivation with the current table; nothing is rewritten.
+-- their derivation key (resolver code, spaCy model, alias table), and the derivation most
+-- recently committed wins. `newsledger renormalize` appends a derivation with the current
+-- code, model and table; nothing is rewritten.
 CREATE OR REPLACE VIEW mention_derivations AS
-SELECT article_id, content_hash, alias_version, derived_at
+SELECT article_id, content_hash, derivation_key, derived_at
 FROM (
-    SELECT article_id, content_hash, coalesce(alias_version, '') AS alias_version,
+    SELECT article_id, content_hash,
+           coalesce(derivation_key, 'aliases=' || alias_version, '') AS derivation_key,
            max(committed_at) AS derived_at
     FROM mention_log
     GROUP BY ALL
 )
 QUALIFY row_number() OVER (
-    PARTITION BY article_id, content_hash ORDER BY derived_at DESC, alias_version DESC
+    PARTITION BY article_id, content_hash ORDER BY derived_at DESC, derivation_key DESC
 ) = 1;
 
 CREATE OR REPLACE VIEW failures AS
@@ -124,7 +127,7 @@ SELECT article_id, url, canonical_url,
        published_utc_offset_minutes,
        updated_precision, updated_provenance, updated_text, updated_confidence,
        updated_utc_offset_minutes,
-       capture_id, extractor_version, event_id
+       capture_id, derivation_key, event_id
 FROM changed;
 
 -- The corpus as it was known at transaction time `ts`: the latest version observed by then,
@@ -152,11 +155,11 @@ SELECT * FROM articles_as_of('infinity'::TIMESTAMPTZ);
 CREATE OR REPLACE VIEW entity_mentions AS
 SELECT m.entity_id, m.entity_name, m.entity_type,
        v.article_id, v.version, m.mentions, m.mention_count, m.roles,
-       v.published_at, v.observed_at, v.url, v.title, d.alias_version
+       v.published_at, v.observed_at, v.url, v.title, m.alias_version, d.derivation_key
 FROM mention_events AS m
 JOIN mention_derivations AS d
   ON d.article_id = m.article_id AND d.content_hash = m.content_hash
- AND d.alias_version = coalesce(m.alias_version, '')
+ AND d.derivation_key = coalesce(m.derivation_key, 'aliases=' || m.alias_version, '')
 JOIN article_versions AS v ON v.article_id = m.article_id AND v.content_hash = m.content_hash;
 
 -- Resolve a user's name for an entity (its id, its canonical name or any alias) to ids.

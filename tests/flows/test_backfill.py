@@ -24,7 +24,6 @@ from typing import Any
 
 import pytest
 
-import tasks.replay
 import tasks.versions
 from flows.backfill import run_backfill
 from flows.compact import compact
@@ -265,8 +264,7 @@ def test_replay_derives_every_capture_again_without_network(
 ) -> None:
     root = tmp_path / "replayed"
     shutil.copytree(small, root)
-    monkeypatch.setattr(tasks.versions, "EXTRACTOR_VERSION", "test-next")
-    monkeypatch.setattr(tasks.replay, "EXTRACTOR_VERSION", "test-next")
+    monkeypatch.setattr(tasks.versions, "CODE_VERSION", "test-next")
     captures = stored_captures(root)
     first_file = captures[0].warc_file
     mine = [c for c in captures if c.warc_file == first_file]
@@ -274,11 +272,11 @@ def test_replay_derives_every_capture_again_without_network(
     replay_captures(root, Chunk("by-hand", "replay", first_file, first_file), mine, {})
     assert guard.attempts == []
     monkeypatch.undo()  # Prefect talks to its API over loopback; the derivations above did not
-    monkeypatch.setattr(tasks.versions, "EXTRACTOR_VERSION", "test-next")
-    monkeypatch.setattr(tasks.replay, "EXTRACTOR_VERSION", "test-next")
+    monkeypatch.setattr(tasks.versions, "CODE_VERSION", "test-next")
     replay(warehouse=str(root))
-    derived = rows(root, "SELECT extractor_version, count(*) FROM version_events GROUP BY ALL")
-    assert derived == [("test-next", len(captures))]
+    derived = rows(root, "SELECT derivation_key, count(*) FROM version_events GROUP BY ALL")
+    assert derived == [(tasks.versions.page_derivation_key(), len(captures))]
+    assert "versions=test-next" in derived[0][0]
     assert rows(root, SNAPSHOT) == rows(small, SNAPSHOT)
 
 

@@ -24,7 +24,6 @@ from prefect.client.orchestration import get_client
 from prefect.settings import PREFECT_API_URL
 from upath import UPath
 
-import tasks.replay
 import tasks.versions
 from flows.backfill import run_backfill
 from flows.compact import compact
@@ -167,12 +166,11 @@ def test_every_stage_runs_against_an_s3_warehouse(
     assert len(rows(local, demo)) > 10
 
     # Replay: a new derivation of every capture, read back with ranged GETs.
-    monkeypatch.setattr(tasks.versions, "EXTRACTOR_VERSION", "test-s3")
-    monkeypatch.setattr(tasks.replay, "EXTRACTOR_VERSION", "test-s3")
+    monkeypatch.setattr(tasks.versions, "CODE_VERSION", "test-s3")
     replay(warehouse=s3_root)
     captures = rows(s3_root, "SELECT count(*) FROM captures")[0][0]
-    derived = rows(s3_root, "SELECT extractor_version, count(*) FROM version_events GROUP BY ALL")
-    assert derived == [("test-s3", captures)]
+    derived = rows(s3_root, "SELECT derivation_key, count(*) FROM version_events GROUP BY ALL")
+    assert derived == [(tasks.versions.page_derivation_key(), captures)]
     monkeypatch.undo()
 
     # Compaction: fewer files, the same rows; the replaced files are moved out of events/.

@@ -16,9 +16,9 @@ from pathlib import Path
 from typing import Any
 
 from schemas.claims import DateClaim
+from schemas.errors import ExtractionFailed
 from tasks.datelines import parse_dateline
 from tasks.dates import find_dates, strip_leading_metadata
-from tasks.errors import ExtractionFailed
 from tasks.extract import extract_page
 
 DATES = Path(__file__).resolve().parent / "dates"

@@ -10,9 +10,9 @@ from http.server import BaseHTTPRequestHandler
 
 import pytest
 
+from schemas.errors import BodyTooLarge, MalformedFeed
 from schemas.pages import FetchRequest, Source
 from tasks.discover import canonical_url, discover, parse_feed
-from tasks.errors import BodyTooLarge, MalformedFeed
 from tasks.sitemaps import MAX_SITEMAP_BYTES, parse_sitemap
 from tests.tasks.loopback import Site, make_fetcher, reply
 

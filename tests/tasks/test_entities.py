@@ -16,6 +16,7 @@ from tasks.entities import (
     build_alias_table,
     detect_language,
     entities_for_texts,
+    entity_derivation_key,
     find_acronym_definitions,
     fold,
     load_alias_table,
@@ -416,8 +417,10 @@ def test_undeclared_language_is_detected_and_recorded(table: AliasTable) -> None
     (found,) = entities_for_texts([text], table, NoModel(), languages=[None])  # type: ignore[arg-type]
     assert {e.name for e in found} == {"Taliban", "United States Department of Defense", "Kabul"}
     v = version("a1", text, at(2), "r1", language=None)
-    (record, *_) = mention_records([v], [found], table.version, "r2", ["de"])
+    key = entity_derivation_key(table.version)
+    (record, *_) = mention_records([v], [found], key, table.version, "r2", ["de"])
     assert (record.alias_version, record.language, record.run_id) == (table.version, "de", "r2")
+    assert record.derivation_key == key and f"aliases={table.version}" in key
 
 
 @pytest.mark.parametrize("name", ["x'); DROP TABLE t;--", "a\x00b\x1bc", "z" * 10_000, '"“q”"'])

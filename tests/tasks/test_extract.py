@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tasks.errors import ExtractionFailed, UnsupportedContent
+from schemas.errors import ExtractionFailed, UnsupportedContent
 from tasks.extract import decode_html, drop_byline_lines, extract_page, split_authors
 from tasks.titles import SiteNames, choose_title, page_host_labels, strip_site_name
 

@@ -14,8 +14,7 @@ from itertools import pairwise
 
 import pytest
 
-from schemas.pages import FetchRequest
-from tasks.errors import (
+from schemas.errors import (
     BodyTooLarge,
     ClientError,
     FetchTimeout,
@@ -26,6 +25,7 @@ from tasks.errors import (
     TooManyRedirects,
     UnsupportedContent,
 )
+from schemas.pages import FetchRequest
 from tasks.extract import decode_html
 from tasks.fetch import is_public_address, pinned_url, retry_after_seconds
 from tests.tasks.loopback import (

@@ -7,11 +7,11 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from schemas.known import KnownArticle
 from schemas.pages import FeedItem
 from tasks.health import is_stale, usual_gap
 from tasks.rechecks import RecheckPolicy, plan_fetches
 from tasks.robots import parse_robots, product_token
-from warehouse.queries import KnownArticle
 
 UA = "newsledger/0.1 (+https://example.org/contact)"
 NOW = datetime(2020, 7, 20, 2, 30, tzinfo=UTC)

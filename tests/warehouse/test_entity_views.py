@@ -71,7 +71,7 @@ def test_mention_files_from_before_alias_versions_still_count(tmp_path: Path) ->
     files = append_events(tmp_path, "r1", "0", [a])
     commit_run(tmp_path, "r1", "test", [*files, str(old_file.relative_to(tmp_path))])
     assert timeline(tmp_path, "Pentagon", "day").rows[0][1:] == (1, 1)
-    assert query(tmp_path, "SELECT alias_version FROM entity_mentions").rows == [("",)]
+    assert query(tmp_path, "SELECT alias_version FROM entity_mentions").rows == [(None,)]
 
 
 def test_co_mentions_by_period(tmp_path: Path) -> None:

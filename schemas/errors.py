@@ -14,7 +14,15 @@ NewsledgerError                 root: every failure the pipeline records has a `
     ├── BodyTooLarge            compressed or decompressed body over the cap
     ├── UnsupportedContent      content type not in the allowlist, binary body
     ├── MalformedFeed           a feed or sitemap that is not one, or is hostile XML/JSON
-    └── ExtractionFailed        no article text could be extracted from the page
+    ├── ArchiveDamaged          a WARC/ARC file cut short or unreadable past some record
+    ├── ExtractionFailed        no article text could be extracted from the page
+    └── WarehouseError          the warehouse itself is not as its commit markers say
+        ├── WarehouseMissing    no warehouse at the given root (reads never create one)
+        ├── WarehouseDamaged    a committed file or a commit marker is missing or unreadable
+        └── CompactionMismatch  a merged file does not hold exactly the rows it replaces
+
+Why here, in `schemas`: the reasons are part of the stored contract (the `failures` dataset),
+and every layer raises them (the warehouse included, which must not import `tasks`).
 """
 
 from __future__ import annotations
@@ -104,6 +112,22 @@ class ArchiveDamaged(PermanentError):
 
 class ExtractionFailed(PermanentError):
     reason = "extraction-failed"
+
+
+class WarehouseError(PermanentError):
+    reason = "warehouse-error"
+
+
+class WarehouseMissing(WarehouseError):
+    reason = "warehouse-missing"
+
+
+class WarehouseDamaged(WarehouseError):
+    reason = "warehouse-damaged"
+
+
+class CompactionMismatch(WarehouseError):
+    reason = "compaction-mismatch"
 
 
 def failure_record(
