@@ -6,7 +6,7 @@ costs on top of the model.
 
 The labelled set (22 articles):
 - the demo site's 17 article versions: gold = `entity_details` in seeds/demo_site/expected.json;
-  text = what the pipeline stores (tasks.versions.build_version on the page: title + body);
+  text = what the pipeline stores (tasks.derive.derive_page on the page: title + body);
 - the texts in bench/data/entity_labels.json: written and labelled by us for this benchmark.
 
 Gold entity: a canonical name, a type and the surface forms the text uses for it.
@@ -45,6 +45,7 @@ from pathlib import Path
 from typing import Any
 
 from schemas.pages import FetchedPage, Source
+from tasks.derive import derive_page
 from tasks.entities import (
     AliasTable,
     entities_for_texts,
@@ -54,7 +55,6 @@ from tasks.entities import (
     model_name,
     version_text,
 )
-from tasks.versions import build_version
 
 REPO = Path(__file__).resolve().parents[1]
 DEMO = REPO / "seeds" / "demo_site"
@@ -128,7 +128,8 @@ def demo_cases() -> list[Case]:
             f"capture-{slug}",
             "bench",
         )
-        version = build_version(page, SOURCE, "bench")
+        version = derive_page(page, SOURCE, "bench").version
+        assert version is not None, f"the demo page {slug} derives a version"
         gold = [_names([d["name"]], d["mentions"]) for d in truth["entity_details"]]
         cases.append(Case(slug, version_text(version.title, version.body), version.language, gold))
     return cases

@@ -131,7 +131,7 @@ def main() -> None:
     os.environ["NEWSLEDGER_ALLOW_PRIVATE_HOSTS"] = "1"
     os.environ.setdefault("NEWSLEDGER_HOST_DELAY", "0")  # our own loopback site: no spacing
     pages = generate_site(ARTICLES, datetime.now(UTC))
-    with LoopbackSite(pages) as site, tempfile.TemporaryDirectory() as tmp:
+    with LoopbackSite({"127.0.0.1": pages}) as site, tempfile.TemporaryDirectory() as tmp:
         urls = [f"{site.base_url}{path}" for path in pages if path.endswith(".html")]
         throughput(urls)
         nightly_runs(site.base_url, Path(tmp))

@@ -87,6 +87,7 @@ def _ours(html: str, url: str | None) -> Answer:
     from tasks.datelines import parse_dateline
     from tasks.dates import find_dates, local_day, strip_leading_metadata
     from tasks.extract import extract_page
+    from tasks.page import ParsedPage
 
     page_url = url or "http://corpus.invalid/"
     title: str | None = None
@@ -94,7 +95,7 @@ def _ours(html: str, url: str | None) -> Answer:
     body = ""
     dateline = None
     try:
-        extracted = extract_page(html, page_url)
+        extracted = extract_page(ParsedPage(html, page_url))
         title, raw_body = extracted.title, extracted.body
         dateline, body = parse_dateline(strip_leading_metadata(extracted.body))
     except ExtractionFailed:

@@ -17,16 +17,16 @@ from typing import Any
 from prefect import flow, get_run_logger
 from prefect.futures import as_completed
 
-from flows.ingest import DEFAULT_SOURCES, utc_now
-from flows.runners import RunnerSetting, run_flow, task_runner
+from flows.ingest import DEFAULT_SOURCES
+from flows.runners import RunnerSetting, run_flow, task_runner, utc_now
 from schemas.pages import Source
 from tasks.archives import Chunk, chunk_id, expand_paths, warc_chunks
 from tasks.backfill import backfill_archive_file, backfill_sitemap, backfill_wayback_day
 from tasks.discover import load_sources
 from tasks.entities import load_alias_table
 from tasks.fetch import FEED_TYPES, FetchConfig, Fetcher
-from tasks.records import DateWindow
 from tasks.sitemaps import child_may_hold, parse_sitemap, windowed_pages
+from tasks.store import DateWindow
 from tasks.wayback import DEFAULT_BASE, cdx_query, parse_cdx, wayback_chunks
 from warehouse.layout import resolve_root
 from warehouse.log import committed_chunks, init_warehouse, write_alias_snapshot
@@ -152,7 +152,7 @@ def backfill(
             finished,
             len(todo),
             result["chunk"],
-            result["pages"],
+            result["fetched"],
             result["versions"],
         )
     return {

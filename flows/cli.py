@@ -99,9 +99,14 @@ def _print_health(summary: dict[str, Any], out: Any = sys.stdout) -> None:
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     from flows.ingest import nightly_ingest
+    from flows.runners import RunnerSetting, run_flow
 
-    summary = nightly_ingest(
-        sources=args.sources, warehouse=args.warehouse, batch_size=args.batch_size
+    summary = run_flow(
+        nightly_ingest,
+        RunnerSetting.from_env(),
+        sources=args.sources,
+        warehouse=args.warehouse,
+        batch_size=args.batch_size,
     )
     _print_health(summary)
     return 0
@@ -170,7 +175,7 @@ def cmd_backfill(args: argparse.Namespace) -> int:
     rows = [
         (
             r["chunk"],
-            r["pages"],
+            r["fetched"],
             r["versions"],
             r["outside_window"],
             r["tombstones"],

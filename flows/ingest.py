@@ -1,415 +1,97 @@
-"""The nightly ingest flow: discover → plan re-checks → fetch (+WARC) → derive → entities →
-append → commit, then source health (stored, returned, and published as a Prefect artifact).
+"""The nightly ingest flow: discover → plan → fetch → derive-and-store → commit, every source at
+once, then source health (stored, returned, and published as Prefect artifacts).
 
-The flow only composes stages. Tasks are coarse (one batch of articles per task), and the
-run becomes visible in the warehouse only when its commit marker is written at the very end.
-A night with nothing new costs a few conditional GETs: listings and due re-checks answer 304
-(or the same bytes), which are recorded as observations and never reach extraction or NER.
+The flow only composes stages. All sources share one fetcher (`FetchService`): one global
+connection limit, politeness per host, one robots.txt per host. Pages are derived as they
+arrive, in batches (one Prefect task per batch), while the rest are still being fetched, so a
+slow or failing host never holds up the others. The run becomes visible in the warehouse only
+when its commit marker is written at the very end. A night with nothing new costs a few
+conditional GETs: listings and due re-checks answer 304 (or the same bytes), which are recorded
+as observations and never reach extraction or NER (the model is not even loaded).
 """
 
 from __future__ import annotations
 
-import hashlib
-import uuid
-from collections import Counter
-from collections.abc import Iterator, Sequence
-from dataclasses import asdict, dataclass, field
-from datetime import UTC, datetime
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import asdict
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
-from upath import UPath
 
-from flows.progress import RunProgress, Stage
-from schemas.errors import failure_record
-from schemas.events import (
-    ArticleVersion,
-    Failure,
-    Observation,
-    RawCapture,
-    SourceHealth,
-    Tombstone,
-)
-from schemas.ids import event_id
-from schemas.known import KnownArticle
-from schemas.pages import FetchedPage, FetchRequest, Source
-from tasks.discover import Discovery, discover_source, load_sources
-from tasks.entities import AliasTable, load_alias_table, mention_events
-from tasks.fetch import FetchBatch, FetchOutcome, fetch_pages, keep_capture
-from tasks.health import is_stale, usual_gap
+from flows.progress import RunProgress
+from flows.runners import utc_now
+from schemas.events import SourceHealth
+from schemas.ids import run_id_at
+from schemas.pages import Arrival, FetchRequest, Source
+from schemas.tally import Tally
+from tasks.discover import Discovery, discover, load_sources
+from tasks.entities import load_alias_table
+from tasks.fetch import FetchConfig
+from tasks.fetch_service import FetchService, arrival
+from tasks.health import health_record
 from tasks.rechecks import RecheckPolicy, plan_fetches
-from tasks.records import capture_record
-from tasks.versions import derive_versions
+from tasks.replay import rederiver
+from tasks.store import KnownIndex, RunFiles, StoreContext, store_batch, store_listings
 from warehouse.layout import resolve_root
-from warehouse.log import append_events, commit_run, init_warehouse, write_alias_snapshot
-from warehouse.queries import (
-    known_articles,
-    listing_validators,
-    source_rhythms,
-)
-from warehouse.warc import CapturePointer, WarcBatchWriter
+from warehouse.log import commit_run, init_warehouse, write_alias_snapshot
+from warehouse.queries import known_articles, listing_validators, source_rhythms
 
 DEFAULT_SOURCES = Path(__file__).resolve().parents[1] / "seeds" / "sources.csv"
-MAX_NEW_PER_SOURCE = 1000  # a source's backlog beyond this waits for the next night
+# A source's backlog beyond this many new URLs waits for the next night.
+MAX_NEW_PER_SOURCE = int(os.environ.get("NEWSLEDGER_MAX_NEW_PER_SOURCE", "1000"))
+DISCOVERY_THREADS = 16  # sources whose listings are read at once (requests share one fetcher)
+BATCH_WAIT_SECONDS = 2.0  # a partial batch is derived after this long without a new page
 
-append_task = task(name="append events", cache_policy=NO_CACHE)(append_events)
-
-
-def utc_now() -> datetime:
-    """The flow's clock: the only place fetch times come from."""
-    return datetime.now(UTC)
+store_task = task(name="derive and store", cache_policy=NO_CACHE)(store_batch)
 
 
-def new_run_id(now: datetime) -> str:
-    return f"{now:%Y%m%dT%H%M%SZ}-{uuid.uuid4().hex[:8]}"
+@task(name="discover", cache_policy=NO_CACHE)
+def discover_all(
+    sources: Sequence[Source],
+    service: FetchService,
+    validators: dict[str, FetchRequest],
+    now: Callable[[], datetime],
+) -> list[Discovery]:
+    """Every source's listings at once (their requests share the run's fetcher)."""
+    with ThreadPoolExecutor(max_workers=DISCOVERY_THREADS, thread_name_prefix="discover") as pool:
+        return list(pool.map(lambda s: discover(s, service, now(), validators), sources))
 
 
-def chunks(items: Sequence[FetchRequest], size: int) -> Iterator[Sequence[FetchRequest]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
+def interleaved(plans: dict[str, list[FetchRequest]]) -> list[tuple[FetchRequest, str]]:
+    """Requests taken round-robin across sources, so every host starts early."""
+    queues = {source_id: list(requests) for source_id, requests in plans.items()}
+    jobs: list[tuple[FetchRequest, str]] = []
+    while any(queues.values()):
+        for source_id, requests in queues.items():
+            if requests:
+                jobs.append((requests.pop(0), source_id))
+    return jobs
 
 
-@dataclass
-class Counts:
-    """One source's tallies in this run (stored as a SourceHealth record at the end)."""
-
-    discovered: int = 0
-    new_urls: int = 0
-    rechecked: int = 0
-    skipped_by_tier: int = 0
-    fetched: int = 0
-    not_modified: int = 0
-    unchanged: int = 0
-    new_versions: int = 0
-    deleted: int = 0
-    failed: Counter[str] = field(default_factory=Counter)
-
-    def fail(self, records: Sequence[Failure]) -> None:
-        self.failed.update(r.reason for r in records)
-
-
-@dataclass
-class Run:
-    """What every stage of one run appends to: its id, its files, its batch numbers."""
-
-    root: UPath
-    run_id: str
-    known: dict[str, KnownArticle]
-    files: list[str] = field(default_factory=list)
-    batches: int = 0
-
-    def append(self, records: Sequence[Any]) -> None:
-        if records:
-            self.files += append_task(self.root, self.run_id, f"{self.batches:05d}", records)
-            self.batches += 1
-
-
-def capture_records(batch: FetchBatch, run_id: str) -> list[RawCapture]:
-    return [capture_record(page, pointer, run_id) for page, pointer in batch.captures]
-
-
-def article_observation(
-    article: KnownArticle,
-    outcome: str,
-    *,
-    url: str,
-    status: int,
-    etag: str | None,
-    last_modified: str | None,
-    body_sha256: str | None,
-    capture_id: str | None,
-    pointer: CapturePointer | None,
-    observed_at: datetime,
-    run_id: str,
-) -> Observation:
-    """A look at a known article that made no version; validators the server did not repeat
-    are carried forward, so the next conditional GET still has them."""
-    return Observation(
-        event_id=event_id(article.article_id, outcome, observed_at.isoformat(), capture_id),
-        url=url,
-        article_id=article.article_id,
-        kind="article",
-        outcome=outcome,
-        status=status,
-        etag=etag or article.etag,
-        last_modified=last_modified or article.last_modified,
-        content_sha256=body_sha256 or article.body_sha256,
-        capture_id=capture_id,
-        warc_file=pointer.warc_file if pointer else None,
-        warc_offset=pointer.offset if pointer else None,
-        warc_length=pointer.length if pointer else None,
-        source_id=article.source_id,
-        observed_at=observed_at,
-        run_id=run_id,
-    )
-
-
-def listing_observations(
-    discovery: Discovery, source: Source, run: Run, day: str
-) -> list[Observation]:
-    """Each feed/sitemap read, kept in WARC (a 304 too) and recorded as an observation."""
-    observations: list[Observation] = []
-    if not discovery.documents:
-        return observations
-    with WarcBatchWriter(run.root, run.run_id, f"listings-{source.source_id}", day) as writer:
-        for d in discovery.documents:
-            capture_id, pointer = keep_capture(writer, d.outcome)
-            observations.append(
-                Observation(
-                    event_id=event_id(d.url, d.kind, d.observed_at.isoformat(), d.content_sha256),
-                    url=d.url,
-                    article_id=None,
-                    kind=d.kind,
-                    outcome="listing",
-                    status=d.status,
-                    etag=d.etag,
-                    last_modified=d.last_modified,
-                    content_sha256=d.content_sha256,
-                    capture_id=capture_id,
-                    warc_file=pointer.warc_file,
-                    warc_offset=pointer.offset,
-                    warc_length=pointer.length,
-                    source_id=source.source_id,
-                    observed_at=d.observed_at,
-                    run_id=run.run_id,
-                )
-            )
-    return observations
-
-
-def tombstones_for(
-    batch: FetchBatch, known_by_url: dict[str, KnownArticle], source: Source, run_id: str
-) -> tuple[list[Tombstone], list[Failure]]:
-    """A 404/410 for a known live article is a tombstone; for an unknown URL, a failure."""
-    tombstones, failures = [], []
-    for outcome in batch.gone:
-        known = known_by_url.get(outcome.url)
-        status = getattr(outcome.error, "status", 410)
-        if known is not None and known.live:
-            tombstones.append(
-                Tombstone(
-                    event_id=event_id(known.article_id, outcome.observed_at.isoformat()),
-                    article_id=known.article_id,
-                    url=outcome.url,
-                    status=status,
-                    source_id=source.source_id,
-                    observed_at=outcome.observed_at,
-                    run_id=run_id,
-                )
-            )
-        elif known is None:
-            failures.append(_fetch_failure(outcome, source, run_id))
-    return tombstones, failures
-
-
-def _fetch_failure(outcome: FetchOutcome, source: Source, run_id: str) -> Failure:
-    assert outcome.error is not None
-    return failure_record(
-        outcome.error,
-        url=outcome.url,
-        source_id=source.source_id,
-        stage="fetch",
-        observed_at=outcome.observed_at,
-        run_id=run_id,
-    )
-
-
-def _process_batch(
-    run: Run,
-    source: Source,
-    fetched: FetchBatch,
-    counts: Counts,
-    aliases: AliasTable,
-    derive_stage: Stage,
-) -> None:
-    """Turn one fetched batch into events: observations for what did not change (no
-    extraction), versions and mentions for what did, tombstones and failures."""
-    known_by_url = {a.url: a for a in run.known.values()}
-    observations: list[Observation] = []
-    for outcome, pointer in fetched.not_modified:
-        article = known_by_url.get(outcome.url)
-        if article is not None and outcome.response is not None:
-            observations.append(
-                article_observation(
-                    article,
-                    "not-modified",
-                    url=outcome.url,
-                    status=304,
-                    etag=outcome.response.header("etag"),
-                    last_modified=outcome.response.header("last-modified"),
-                    body_sha256=None,
-                    capture_id=None,
-                    pointer=pointer,
-                    observed_at=outcome.observed_at,
-                    run_id=run.run_id,
-                )
-            )
-    to_derive: list[FetchedPage] = []
-    pointers = {page.capture_id: pointer for page, pointer in fetched.captures}
-    for page in fetched.pages:
-        article = known_by_url.get(page.url)
-        digest = hashlib.sha256(page.body).hexdigest()
-        if article is not None and article.live and article.body_sha256 == digest:
-            observations.append(_page_observation(article, "same-body", page, pointers, run))
-        else:
-            to_derive.append(page)
-    derive_stage.add_total(len(to_derive))
-    versions, failures = derive_versions(to_derive, source, run.run_id) if to_derive else ([], [])
-    derive_stage.advance(len(to_derive))
-    pages = {page.capture_id: page for page in to_derive}
-    fresh: list[ArticleVersion] = []
-    for v in versions:
-        previous = run.known.get(v.article_id)
-        if previous is not None and previous.live and previous.content_hash == v.content_hash:
-            page = pages[v.capture_id]
-            observations.append(_page_observation(previous, "same-content", page, pointers, run))
-            continue
-        fresh.append(v)
-        # a later batch of this run must compare with this version
-        run.known[v.article_id] = KnownArticle(
-            v.article_id,
-            v.url,
-            v.source_id,
-            v.content_hash,
-            True,
-            first_seen=previous.first_seen if previous else v.observed_at,
-            last_checked=v.observed_at,
-            body_sha256=hashlib.sha256(pages[v.capture_id].body).hexdigest(),
-            derivation_key=v.derivation_key,
-            capture_id=v.capture_id,
-        )
-    tombstones, gone_failures = tombstones_for(fetched, known_by_url, source, run.run_id)
-    failures += gone_failures + [
-        _fetch_failure(o, source, run.run_id) for o in fetched.failures if o.error is not None
-    ]
-    mentions = mention_events(fresh, aliases, run.run_id) if fresh else []
-    run.append(
-        [
-            *capture_records(fetched, run.run_id),
-            *fresh,
-            *mentions,
-            *observations,
-            *failures,
-            *tombstones,
-        ]
-    )
-    counts.fetched += len(fetched.pages)
-    counts.not_modified += len(fetched.not_modified)
-    counts.unchanged += len(fetched.pages) - len(to_derive) + len(versions) - len(fresh)
-    counts.new_versions += len(fresh)
-    counts.deleted += len(tombstones)
-    counts.fail(failures)
-
-
-def _page_observation(
-    article: KnownArticle,
-    outcome: str,
-    page: FetchedPage,
-    pointers: dict[str, CapturePointer],
-    run: Run,
-) -> Observation:
-    return article_observation(
-        article,
-        outcome,
-        url=page.url,
-        status=page.status,
-        etag=page.header("etag"),
-        last_modified=page.header("last-modified"),
-        body_sha256=hashlib.sha256(page.body).hexdigest(),
-        capture_id=page.capture_id,
-        pointer=pointers.get(page.capture_id),
-        observed_at=page.observed_at,
-        run_id=run.run_id,
-    )
-
-
-def health_record(
-    source: Source,
-    counts: Counts,
-    history: Sequence[tuple[datetime, datetime]],
-    now: datetime,
-    run_id: str,
-) -> SourceHealth:
-    """The source's tallies, with its usual rhythm and whether it has gone quiet."""
-    last_new = now if counts.new_urls else max((seen for _, seen in history), default=None)
-    gap = usual_gap([item for item, _ in history])
-    return SourceHealth(
-        event_id=event_id(run_id, source.source_id),
-        source_id=source.source_id,
-        discovered=counts.discovered,
-        new_urls=counts.new_urls,
-        rechecked=counts.rechecked,
-        skipped_by_tier=counts.skipped_by_tier,
-        fetched=counts.fetched,
-        not_modified=counts.not_modified,
-        unchanged=counts.unchanged,
-        new_versions=counts.new_versions,
-        deleted=counts.deleted,
-        failed=sum(counts.failed.values()),
-        failed_reasons=[f"{k}={v}" for k, v in sorted(counts.failed.items())],
-        last_new_item_at=last_new,
-        usual_gap_hours=round(gap.total_seconds() / 3600, 2) if gap is not None else None,
-        stale=is_stale(last_new, gap, now),
-        observed_at=now,
-        run_id=run_id,
-    )
-
-
-def ingest_source(
-    run: Run,
-    source: Source,
-    listings: dict[str, tuple[str | None, str | None]],
-    policy: RecheckPolicy,
-    aliases: AliasTable,
-    batch_size: int,
-    stages: dict[str, Stage],
-) -> Counts:
-    """One source: discover, plan, fetch in batches, derive, append."""
-    counts = Counts()
-    validators = {url: FetchRequest(url, etag, lm) for url, (etag, lm) in listings.items()}
-    discovery = discover_source(source, utc_now, validators)
-    stages["discover"].advance()
-    failures = [
-        failure_record(
-            error,
-            url=url,
-            source_id=source.source_id,
-            stage="discover",
-            observed_at=observed_at,
-            run_id=run.run_id,
-        )
-        for url, observed_at, error in discovery.failures
-    ]
-    day = utc_now().date().isoformat()
-    run.append([*listing_observations(discovery, source, run, day), *failures])
-    counts.fail(failures)
-    counts.discovered = len(discovery.items)
-    plan = plan_fetches(
-        discovery.items,
-        run.known.values(),
-        source.source_id,
-        policy,
-        utc_now(),
-        MAX_NEW_PER_SOURCE,
-    )
-    counts.new_urls, counts.rechecked = plan.new_urls, plan.rechecked
-    counts.skipped_by_tier = plan.skipped_by_tier
-    stages["fetch"].add_total(len(plan.requests))
-    for requests in chunks(plan.requests, batch_size):
-        fetched = fetch_pages(
-            requests,
-            source_id=source.source_id,
-            root=run.root,
-            run_id=run.run_id,
-            batch=f"{run.batches:05d}",
-            now=utc_now,
-        )
-        stages["fetch"].advance(len(requests))
-        _process_batch(run, source, fetched, counts, aliases, stages["derive"])
-    return counts
+def arrivals_in_batches(
+    service: FetchService,
+    jobs: Sequence[tuple[FetchRequest, str]],
+    size: int,
+    wait: float = BATCH_WAIT_SECONDS,
+) -> Iterator[list[Arrival]]:
+    """Fetch outcomes as they complete, in batches of `size`; a partial batch is handed on when
+    nothing new has arrived for `wait` seconds (pages are derived while others are fetched)."""
+    batch: list[Arrival] = []
+    for item in service.stream(jobs, tick=wait):
+        if item is not None:
+            request, source_id, outcome = item
+            batch.append(arrival(outcome, request, source_id))
+        if batch and (item is None or len(batch) >= size):
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def publish_health(records: Sequence[SourceHealth]) -> None:
@@ -439,6 +121,44 @@ def publish_health(records: Sequence[SourceHealth]) -> None:
         )
 
 
+def _summary(record: SourceHealth) -> dict[str, Any]:
+    """A health record as the CLI prints it: failures by reason as a mapping, ISO times."""
+    fields = asdict(record)
+    for key in ("event_id", "run_id", "source_id", "observed_at", "failed_reasons"):
+        fields.pop(key)
+    pairs = (reason.rsplit("=", 1) for reason in record.failed_reasons)
+    fields["failed"] = {reason: int(count) for reason, count in pairs}
+    if record.last_new_item_at is not None:
+        fields["last_new_item_at"] = record.last_new_item_at.isoformat()
+    return fields
+
+
+def _plan(
+    sources: Iterable[Source],
+    discoveries: Sequence[Discovery],
+    known: KnownIndex,
+    tallies: dict[str, Tally],
+    now: datetime,
+) -> dict[str, list[FetchRequest]]:
+    policy = RecheckPolicy.from_env()
+    plans: dict[str, list[FetchRequest]] = {}
+    for source, discovery in zip(sources, discoveries, strict=True):
+        plan = plan_fetches(
+            discovery.items,
+            known.by_id.values(),
+            source.source_id,
+            policy,
+            now,
+            MAX_NEW_PER_SOURCE,
+        )
+        tally = tallies[source.source_id]
+        tally.discovered = len(discovery.items)
+        tally.new_urls, tally.rechecked = plan.new_urls, plan.rechecked
+        tally.skipped_by_tier = plan.skipped_by_tier
+        plans[source.source_id] = plan.requests
+    return plans
+
+
 @flow(name="nightly-ingest", log_prints=True)
 def nightly_ingest(
     sources: str | None = None, warehouse: str | None = None, batch_size: int = 25
@@ -447,39 +167,44 @@ def nightly_ingest(
     logger = get_run_logger()
     root = resolve_root(warehouse)
     init_warehouse(root)
-    run = Run(root, new_run_id(utc_now()), known_articles(root))
-    listings = listing_validators(root)
-    rhythms = source_rhythms(root)
-    policy = RecheckPolicy.from_env()
+    started = utc_now()
+    source_list = load_sources(Path(sources) if sources else DEFAULT_SOURCES)
+    by_id = {s.source_id: s for s in source_list}
     aliases = load_alias_table()
     write_alias_snapshot(root, aliases.version, ((eid, key) for key, eid in aliases.alias_rows()))
-    source_list = load_sources(Path(sources) if sources else DEFAULT_SOURCES)
-    records: list[SourceHealth] = []
+    run = RunFiles(root, run_id_at(started))
+    known = KnownIndex(known_articles(root), rederiver(root, by_id))
+    ctx = StoreContext(run, by_id, aliases, known=known, day=started.date().isoformat())
+    tallies = {s.source_id: Tally() for s in source_list}
+    validators = {
+        url: FetchRequest(url, etag, lm) for url, (etag, lm) in listing_validators(root).items()
+    }
 
-    with RunProgress(logger, RunProgress.wants_bars()) as progress:
-        stages = {
-            "discover": progress.stage("discover", len(source_list)),
-            "fetch": progress.stage("fetch"),
-            "derive": progress.stage("derive"),
-        }
-        for source in source_list:
-            counts = ingest_source(run, source, listings, policy, aliases, batch_size, stages)
-            history = rhythms.get(source.source_id, [])
-            records.append(health_record(source, counts, history, utc_now(), run.run_id))
+    with (
+        FetchService(FetchConfig.from_env(), utc_now) as service,
+        RunProgress(logger, RunProgress.wants_bars()) as progress,
+    ):
+        discover_stage = progress.stage("discover", len(source_list))
+        discoveries = discover_all(source_list, service, validators, utc_now)
+        discover_stage.advance(len(source_list))
+        for source, discovery in zip(source_list, discoveries, strict=True):
+            store_listings(discovery, source.source_id, ctx, tallies[source.source_id])
+        plans = _plan(source_list, discoveries, known, tallies, utc_now())
+        jobs = interleaved(plans)
+        fetch_stage = progress.stage("fetch", len(jobs))
+        for batch in arrivals_in_batches(service, jobs, batch_size):
+            fetch_stage.advance(len(batch))
+            store_task(batch, ctx, tallies.__getitem__)
 
+    rhythms = source_rhythms(root)
+    now = utc_now()
+    records = [
+        health_record(s, tallies[s.source_id], rhythms.get(s.source_id, []), now, run.run_id)
+        for s in source_list
+    ]
     run.append(records)
     summary = {r.source_id: _summary(r) for r in records}
     commit_run(root, run.run_id, "nightly-ingest", run.files, sources=summary)
     publish_health(records)
-    logger.info("run %s committed: %s", run.run_id, summary)
+    logger.info("run %s committed (%d files)", run.run_id, len(run.files))
     return {"run_id": run.run_id, "warehouse": str(root), "sources": summary}
-
-
-def _summary(record: SourceHealth) -> dict[str, Any]:
-    """A health record as the CLI prints it: failures by reason as a mapping."""
-    fields = asdict(record)
-    for key in ("event_id", "run_id", "source_id", "observed_at", "failed_reasons"):
-        fields.pop(key)
-    pairs = (reason.rsplit("=", 1) for reason in record.failed_reasons)
-    fields["failed"] = {reason: int(count) for reason, count in pairs}
-    return fields

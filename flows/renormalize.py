@@ -1,24 +1,32 @@
-"""Re-normalize stored entity mentions with the current alias table (a new derivation, appended).
+"""Re-derive stored entity mentions with the current resolver, model and alias table (a new
+derivation, appended).
 
-Why: the alias table improves (a new alias, a merged entity, a corrected type), and timelines
-should reflect it for the past too. This flow re-reads every stored article version's text
-from the warehouse (no network), resolves its entities with the current table, and appends
-mention events tagged with that table's version as one committed run; the views then prefer
-the newest derivation. Nothing is rewritten: the older derivations stay in the log.
+Why: the alias table improves (a new alias, a merged entity, a corrected type), a better spaCy
+model or resolver ships, and timelines should reflect it for the past too. This flow re-reads
+every stored article version's text from the warehouse (no network), resolves its entities with
+today's derivation (`entity_derivation_key`), and appends mention events tagged with it as one
+committed run; the views then show only the newest derivation per article version. Nothing is
+rewritten: older derivations stay in the log (and `*_as_of` still shows them as they were).
+Versions are streamed in batches, so memory does not grow with the warehouse.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from prefect import flow, get_run_logger
+from prefect import flow, get_run_logger, task
+from prefect.cache_policies import NO_CACHE
 
-from flows.ingest import append_task, new_run_id, utc_now
-from flows.runners import RunnerSetting, task_runner
-from tasks.entities import load_alias_table, mention_events
+from flows.runners import RunnerSetting, task_runner, utc_now
+from schemas.ids import run_id_at
+from tasks.entities import entity_derivation_key, load_alias_table, mention_events
+from tasks.store import RunFiles
 from warehouse.layout import resolve_root
 from warehouse.log import commit_run, init_warehouse, write_alias_snapshot
-from warehouse.queries import stored_versions
+from warehouse.stored import stream_versions
+
+append_task = task(name="append mentions", cache_policy=NO_CACHE)(RunFiles.append)
+IN_FLIGHT = 4  # batches handed to workers ahead of the one being appended
 
 
 # CPU-bound (NER): a deployment run picks its runner from its job variables (env); the CLI
@@ -33,21 +41,31 @@ def renormalize(warehouse: str | None = None, batch_size: int = 200) -> dict[str
     logger = get_run_logger()
     root = resolve_root(warehouse)
     init_warehouse(root)
-    run_id = new_run_id(utc_now())
+    run = RunFiles(root, run_id_at(utc_now()))
     table = load_alias_table()
     write_alias_snapshot(root, table.version, ((eid, key) for key, eid in table.alias_rows()))
-    versions = stored_versions(root)
-    files: list[str] = []
-    mentions = 0
-    futures = [
-        mention_events.submit(versions[start : start + batch_size], table, run_id)
-        for start in range(0, len(versions), batch_size)
-    ]
-    for index, future in enumerate(futures):  # derived on the workers, appended here in order
-        events = future.result()
-        files += append_task(root, run_id, f"{index:05d}", events)
+    versions = mentions = 0
+    pending: list[Any] = []
+
+    def append_oldest() -> None:
+        nonlocal mentions
+        events = pending.pop(0).result()
+        append_task(run, events)
         mentions += len(events)
-    summary = {"alias_version": table.version, "versions": len(versions), "mentions": mentions}
-    commit_run(root, run_id, "renormalize", files, **summary)
-    logger.info("run %s committed: %s", run_id, summary)
-    return {"run_id": run_id, "warehouse": str(root), **summary}
+
+    for batch in stream_versions(root, batch_size):  # derived on the workers, appended in order
+        pending.append(mention_events.submit(batch, table, run.run_id))
+        versions += len(batch)
+        if len(pending) > IN_FLIGHT:
+            append_oldest()
+    while pending:
+        append_oldest()
+    summary = {
+        "derivation_key": entity_derivation_key(table.version),
+        "alias_version": table.version,
+        "versions": versions,
+        "mentions": mentions,
+    }
+    commit_run(root, run.run_id, "renormalize", run.files, **summary)
+    logger.info("run %s committed: %s", run.run_id, summary)
+    return {"run_id": run.run_id, "warehouse": str(root), **summary}

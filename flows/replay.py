@@ -10,13 +10,12 @@ from prefect import flow, get_run_logger
 from prefect.futures import as_completed
 
 from flows.ingest import DEFAULT_SOURCES
-from flows.runners import RunnerSetting, task_runner
+from flows.runners import RunnerSetting, task_runner, utc_now
 from tasks.discover import load_sources
-from tasks.replay import replay_chunks, replay_file
+from tasks.replay import replay_chunks, replay_task
 from tasks.versions import page_derivation_key
 from warehouse.layout import resolve_root
 from warehouse.log import committed_chunks, init_warehouse
-from warehouse.queries import stored_captures
 
 
 # A deployment run picks its runner from its job variables (env); the CLI passes its own.
@@ -26,33 +25,27 @@ from warehouse.queries import stored_captures
 def replay(
     since: str | None = None, warehouse: str | None = None, sources: str | None = None
 ) -> dict[str, Any]:
-    """New derivations of every capture observed since `since` (all when None)."""
+    """New derivations of every article with a capture observed since `since` (all when
+    None): all of such an article's captures, so versions compare like with like."""
     logger = get_run_logger()
     root = resolve_root(warehouse)
     init_warehouse(root)
     start = datetime.fromisoformat(since).replace(tzinfo=UTC) if since else None
-    captures = stored_captures(root, start)
     known_sources = {s.source_id: s for s in load_sources(Path(sources or DEFAULT_SOURCES))}
-    chunks = replay_chunks(captures, scope=str(since))
+    chunks = replay_chunks(root, start)
     done = committed_chunks(root, "replay")
     todo = [c for c in chunks if c.chunk_id not in done]
     logger.info(
-        "replay with derivation %s: %d captures in %d files, %d files to do",
+        "replay with derivation %s: %d files, %d to do",
         page_derivation_key(),
-        len(captures),
         len(chunks),
         len(todo),
     )
-    futures = [
-        replay_file.submit(
-            root, chunk, [c for c in captures if c.warc_file == chunk.path], known_sources
-        )
-        for chunk in todo
-    ]
+    futures = [replay_task.submit(root, chunk, start, known_sources, utc_now()) for chunk in todo]
     results = [future.result() for future in as_completed(futures)]
     return {
         "warehouse": str(root),
-        "captures": len(captures),
+        "captures": sum(r["captures"] for r in results),
         "files": len(chunks),
         "done": results,
     }

@@ -16,18 +16,27 @@ server of their own; tasks sent to a Dask cluster carry the flow run's settings 
 
 from __future__ import annotations
 
+import fcntl
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from prefect.logging.handlers import APILogWorker
 from prefect.server.api.server import SubprocessASGIServer
-from prefect.settings import PREFECT_API_URL, temporary_settings
+from prefect.settings import PREFECT_API_URL, PREFECT_HOME, temporary_settings
 from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
 
 KINDS = ("threads", "processes", "dask")
+
+
+def utc_now() -> datetime:
+    """The flows' clock: the only place fetch and run times come from (stages take it as a
+    value or a callable, never read it themselves)."""
+    return datetime.now(UTC)
 
 
 @dataclass(frozen=True)
@@ -83,19 +92,44 @@ def task_runner(setting: RunnerSetting) -> Any:
     return ThreadPoolTaskRunner(max_workers=threads)
 
 
+# A temporary server on a busy two-core machine (or beside other commands starting theirs) can
+# take far longer than Prefect's default 20 s to answer; waiting longer is all it needs.
+SERVER_START_TIMEOUT = 120
+SERVER_START_LOCK = "newsledger-temporary-server.lock"
+
+
+@contextmanager
+def _one_server_start_at_a_time() -> Iterator[None]:
+    """Temporary servers of commands started together start one after another.
+
+    They share one database (in PREFECT_HOME) and each migrates it as it starts: two migrations
+    at once race (a SQLite schema error), and so do two starts on a fresh home. Once started,
+    the servers share the database safely (SQLite in WAL mode, with a busy timeout)."""
+    home = Path(str(PREFECT_HOME.value())).expanduser()
+    home.mkdir(parents=True, exist_ok=True)
+    with open(home / SERVER_START_LOCK, "w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 @contextmanager
 def shared_prefect_api() -> Iterator[None]:
-    """Worker processes must report to the flow's own Prefect API.
+    """Every task of a run, in this process or in workers it spawns, reports to one Prefect API.
 
     A spawned worker reads its settings from the environment; with no API there it would start
     a temporary server of its own (slow, and an orphan if the worker dies). So the configured
     API, or one temporary server started here for the flow and all its workers, is put in the
-    environment for the duration of the run.
+    environment for the duration of the run. Several commands started at once each get their
+    own temporary server, started one at a time (`_one_server_start_at_a_time`).
     """
     configured = PREFECT_API_URL.value()
     server = None if configured else SubprocessASGIServer()
     if server is not None:
-        server.start()
+        with _one_server_start_at_a_time():
+            server.start(timeout=SERVER_START_TIMEOUT)
     url = configured or (server.api_url if server else None)
     previous = os.environ.get("PREFECT_API_URL")
     os.environ["PREFECT_API_URL"] = str(url)
@@ -115,9 +149,8 @@ def shared_prefect_api() -> Iterator[None]:
 
 
 def run_flow(flow: Any, setting: RunnerSetting, **parameters: Any) -> Any:
-    """Call `flow(**parameters)` on the chosen runner, its workers sharing one Prefect API."""
+    """Call `flow(**parameters)` on the chosen runner, every task reporting to one Prefect API
+    (the configured one, else a temporary server started for this run)."""
     configured: Callable[..., Any] = flow.with_options(task_runner=task_runner(setting))
-    if not setting.spawns_workers:
-        return configured(**parameters)
     with shared_prefect_api():
         return configured(**parameters)

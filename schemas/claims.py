@@ -24,6 +24,9 @@ Provenance = Literal[
     "sitemap",
     "http-header",
 ]
+# Hints that came with the response, not claims of the page: they may date a page that states
+# nothing, but never make a new version (they change while the article does not).
+OFF_PAGE_PROVENANCES: frozenset[str] = frozenset({"feed", "sitemap", "http-header"})
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,8 @@ NewsledgerError                 root: every failure the pipeline records has a `
     ├── MalformedFeed           a feed or sitemap that is not one, or is hostile XML/JSON
     ├── ArchiveDamaged          a WARC/ARC file cut short or unreadable past some record
     ├── ExtractionFailed        no article text could be extracted from the page
+    ├── DeriveTimeout           one page's derivation ran past its time limit
+    ├── Unexpected              anything else, caught at a failure boundary (`<stage>-error`)
     └── WarehouseError          the warehouse itself is not as its commit markers say
         ├── WarehouseMissing    no warehouse at the given root (reads never create one)
         ├── WarehouseDamaged    a committed file or a commit marker is missing or unreadable
@@ -27,10 +29,12 @@ and every layer raises them (the warehouse included, which must not import `task
 
 from __future__ import annotations
 
-import hashlib
 from datetime import datetime
 
 from schemas.events import Failure
+from schemas.ids import event_id
+
+MAX_DETAIL_CHARS = 2000  # a failure's detail is read by people; a 5 MB message is not
 
 
 class NewsledgerError(Exception):
@@ -114,6 +118,20 @@ class ExtractionFailed(PermanentError):
     reason = "extraction-failed"
 
 
+class DeriveTimeout(PermanentError):
+    reason = "derive-timeout"
+
+
+class Unexpected(PermanentError):
+    """An exception nobody foresaw (a bug, or an input no rule expected), caught at a failure
+    boundary so one page or one listed link never stops a run. Its reason names the boundary
+    (`derive-error`, `discover-error`); its message keeps the exception's class and text."""
+
+    def __init__(self, boundary: str, exc: BaseException) -> None:
+        super().__init__(f"{type(exc).__name__}: {exc}"[:MAX_DETAIL_CHARS])
+        self.reason = f"{boundary}-error"
+
+
 class WarehouseError(PermanentError):
     reason = "warehouse-error"
 
@@ -140,14 +158,13 @@ def failure_record(
     run_id: str,
 ) -> Failure:
     """The stored form of an error: deterministic id, short reason slug, readable detail."""
-    key = f"{url}\n{stage}\n{error.reason}\n{observed_at.isoformat()}"
     return Failure(
-        event_id=hashlib.sha256(key.encode()).hexdigest()[:32],
+        event_id=event_id(url, stage, error.reason, observed_at.isoformat()),
         url=url,
         source_id=source_id,
         stage=stage,
         reason=error.reason,
-        detail=str(error),
+        detail=str(error)[:MAX_DETAIL_CHARS],
         transient=error.transient,
         observed_at=observed_at,
         run_id=run_id,

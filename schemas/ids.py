@@ -9,6 +9,8 @@ different part lists collide in practice: URLs, hashes, ISO times and slugs).
 from __future__ import annotations
 
 import hashlib
+import uuid
+from datetime import datetime
 
 EVENT_ID_CHARS = 32
 ARTICLE_ID_CHARS = 24
@@ -22,3 +24,9 @@ def event_id(*parts: object, length: int = EVENT_ID_CHARS) -> str:
 def article_id(canonical_url: str) -> str:
     """An article's id: its canonical URL, hashed (shorter, as users read it in queries)."""
     return event_id(canonical_url, length=ARTICLE_ID_CHARS)
+
+
+def run_id_at(started: datetime) -> str:
+    """A run's id: when it started (sortable, readable), plus randomness (two runs that start
+    in the same second, on any machines, never share an id)."""
+    return f"{started:%Y%m%dT%H%M%SZ}-{uuid.uuid4().hex[:8]}"

@@ -26,22 +26,12 @@ from upath import UPath
 from warcio.archiveiterator import ArchiveIterator as WarcioIterator
 from warcio.exceptions import ArchiveLoadFailed
 
-from schemas.pages import FetchedPage
+from schemas.pages import FetchedPage, GonePage
 from tasks.fetch import HTML_TYPES, capture_id_for, media_type
 from warehouse.layout import object_store_path
 from warehouse.storage import is_local
 
 GONE_STATUSES = frozenset({404, 410})
-
-
-@dataclass(frozen=True)
-class GonePage:
-    """An archived 404/410: the article was gone at `observed_at`."""
-
-    url: str
-    status: int
-    observed_at: datetime
-    source_id: str
 
 
 @dataclass

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import os
 import socket
-import uuid
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from datetime import datetime
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 from typing import Any
 
 from prefect import task
@@ -20,58 +19,69 @@ from prefect.cache_policies import NO_CACHE
 from upath import UPath
 
 from schemas.errors import ArchiveDamaged, failure_record
-from schemas.events import Failure
-from schemas.pages import FetchedPage, FetchRequest, Source
-from tasks.archives import ArchiveReport, Chunk, GonePage, archive_path, read_archive
+from schemas.ids import run_id_at
+from schemas.pages import Arrival, FetchedPage, FetchRequest, Source
+from schemas.tally import Tally
+from tasks.archives import ArchiveReport, Chunk, archive_path, read_archive
 from tasks.entities import load_alias_table
 from tasks.fetch import FetchConfig, Fetcher, FetchOutcome, capture_id_for
-from tasks.records import ChunkStats, DateWindow, store_pages
+from tasks.fetch_service import arrival
+from tasks.store import DEFAULT_BATCH, DateWindow, RunFiles, StoreContext, batches, store_batch
 from tasks.wayback import Snapshot, snapshot_url
-from warehouse.log import append_events, commit_run
-from warehouse.warc import WarcBatchWriter
+from warehouse.log import commit_run
 
 
-def chunk_run_id(chunk: Chunk) -> str:
+class _LastCapture:
+    """Remembers the capture time of the last record read from an archive: a damaged file's
+    failure is dated by it, so every writer that reads the same file records the same event."""
+
+    def __init__(self, path: UPath) -> None:
+        self.path = path
+        self.moment: datetime | None = None
+
+    def track(self, items: Iterable[Arrival]) -> Iterator[Arrival]:
+        for item in items:
+            self.moment = item.observed_at
+            yield item
+
+    def when(self) -> datetime:
+        """The last capture read, else the file's modification time."""
+        if self.moment is not None:
+            return self.moment
+        return datetime.fromtimestamp(self.path.stat().st_mtime, UTC)
+
+
+def chunk_run_id(chunk: Chunk, now: datetime) -> str:
     """Unique per attempt: a killed attempt's files never join a later attempt's commit."""
-    return f"{chunk.kind}-{chunk.chunk_id[:16]}-{uuid.uuid4().hex[:8]}"
+    return f"{chunk.kind}-{chunk.chunk_id[:16]}-{run_id_at(now)}"
 
 
-def _commit(root: UPath, run_id: str, chunk: Chunk, stats: ChunkStats, **extra: Any) -> dict:
+def _commit(run: RunFiles, chunk: Chunk, tally: Tally, **extra: Any) -> dict:
     # Which machine and process did the chunk: the trail of a run spread over workers.
-    summary = {**stats.summary(), "worker": f"{socket.gethostname()}:{os.getpid()}"}
+    summary = {**tally.summary(), "worker": f"{socket.gethostname()}:{os.getpid()}"}
     commit_run(
-        root,
-        run_id,
+        run.root,
+        run.run_id,
         "backfill",
-        stats.files,
+        run.files,
         chunk=chunk.chunk_id,
         label=chunk.label,
         kind=chunk.kind,
         **summary,
         **extra,
     )
-    return {"chunk": chunk.label, "run_id": run_id, **summary, **extra}
+    return {"chunk": chunk.label, "run_id": run.run_id, **summary, **extra}
 
 
 def _store(
-    root: UPath,
-    run_id: str,
-    day: str,
-    pages: Iterable[FetchedPage | GonePage],
-    source: Source,
-    window: DateWindow,
-) -> ChunkStats:
+    run: RunFiles, day: str, items: Iterable[Arrival], source: Source, window: DateWindow
+) -> Tally:
     """Derive and store one chunk's pages, keeping their raw responses in the chunk's WARC."""
-    with WarcBatchWriter(root, run_id, "raw", day) as raw:
-        return store_pages(
-            pages,
-            root=root,
-            run_id=run_id,
-            source_of=lambda _: source,
-            window=window,
-            aliases=load_alias_table(),
-            raw=raw,
-        )
+    ctx = StoreContext(run, {source.source_id: source}, load_alias_table(), window=window, day=day)
+    tally = Tally()
+    for batch in batches(items, DEFAULT_BATCH):
+        store_batch(batch, ctx, lambda _: tally)
+    return tally
 
 
 @task(name="backfill archive file", cache_policy=NO_CACHE)
@@ -87,24 +97,24 @@ def backfill_archive_file(
 ) -> dict:
     """Derive and store every article page of one WARC/ARC file, then commit it."""
     assert chunk.path is not None
-    run_id = chunk_run_id(chunk)
+    run = RunFiles(root, chunk_run_id(chunk, started_at))
     report = ArchiveReport()
-    pages = read_archive(
-        archive_path(chunk.path), source_id=source.source_id, hosts=hosts, report=report
-    )
-    stats = _store(root, run_id, day, pages, source, window)
+    path = archive_path(chunk.path)
+    last = _LastCapture(path)
+    pages = read_archive(path, source_id=source.source_id, hosts=hosts, report=report)
+    tally = _store(run, day, last.track(pages), source, window)
     if report.damage:
         failure = failure_record(
             ArchiveDamaged(report.damage),
             url=chunk.path,
             source_id=source.source_id,
             stage="archive",
-            observed_at=started_at,
-            run_id=run_id,
+            observed_at=last.when(),
+            run_id=run.run_id,
         )
-        stats.files += append_events(root, run_id, "damage", [failure])
-        stats.failures[ArchiveDamaged.reason] += 1
-    return _commit(root, run_id, chunk, stats, skipped=dict(report.skipped))
+        run.append([failure])
+        tally.fail([failure])
+    return _commit(run, chunk, tally, skipped=dict(report.skipped))
 
 
 @dataclass(frozen=True)
@@ -117,34 +127,18 @@ class FetchJob:
     published_hint: datetime | None = None
 
 
-def _page_or_failure(
-    job: FetchJob, outcome: FetchOutcome, source: Source, run_id: str
-) -> FetchedPage | Failure:
-    observed_at = job.captured_at or outcome.observed_at
-    response = outcome.response
-    if outcome.error is not None or response is None:
-        return failure_record(
-            outcome.error or ArchiveDamaged("no response"),
-            url=job.page_url,
-            source_id=source.source_id,
-            stage="fetch",
-            observed_at=observed_at,
-            run_id=run_id,
-        )
-    # An archived snapshot is the original page; a live fetch is what the redirects reached.
-    final_url = job.page_url if job.captured_at else response.url
-    return FetchedPage(
-        url=job.page_url,
-        final_url=final_url,
-        status=response.status,
-        content_type=response.header("content-type"),
-        headers=tuple(response.headers),
-        body=response.body,
-        observed_at=observed_at,
-        capture_id=capture_id_for(final_url, observed_at, response.body),
-        source_id=source.source_id,
-        feed_published=job.published_hint,
-    )
+def _arrival(job: FetchJob, outcome: FetchOutcome, source: Source) -> Arrival:
+    """A fetched job as the store takes it: an archived snapshot is the original page at its
+    capture time; a live fetch is what the redirects reached, now."""
+    request = FetchRequest(job.fetch_url, feed_published=job.published_hint)
+    fetched = arrival(outcome, request, source.source_id)
+    if job.captured_at is None:
+        return replace(fetched, url=job.page_url) if isinstance(fetched, FetchedPage) else fetched
+    moved = replace(fetched, url=job.page_url, observed_at=job.captured_at)
+    if isinstance(moved, FetchedPage):
+        capture_id = capture_id_for(job.page_url, job.captured_at, moved.body)
+        moved = replace(moved, final_url=job.page_url, capture_id=capture_id)
+    return moved
 
 
 def _fetch_and_store(
@@ -158,20 +152,12 @@ def _fetch_and_store(
     now: Callable[[], datetime],
 ) -> dict:
     """Fetch a chunk's pages (politely, concurrently), derive and store them, commit."""
-    run_id = chunk_run_id(chunk)
+    run = RunFiles(root, chunk_run_id(chunk, now()))
     with Fetcher(FetchConfig.from_env(), now) as fetcher:
         outcomes = fetcher.fetch_all([FetchRequest(job.fetch_url) for job in jobs])
-    results = [
-        _page_or_failure(job, outcome, source, run_id)
-        for job, outcome in zip(jobs, outcomes, strict=True)
-    ]
-    failures = [r for r in results if isinstance(r, Failure)]
-    pages = [r for r in results if isinstance(r, FetchedPage)]
-    stats = _store(root, run_id, day, pages, source, window)
-    if failures:
-        stats.files += append_events(root, run_id, "fetch-failures", failures)
-        stats.failures.update(f.reason for f in failures)
-    return _commit(root, run_id, chunk, stats)
+    items = [_arrival(job, outcome, source) for job, outcome in zip(jobs, outcomes, strict=True)]
+    tally = _store(run, day, items, source, window)
+    return _commit(run, chunk, tally)
 
 
 @task(name="backfill wayback day", cache_policy=NO_CACHE)

@@ -28,6 +28,7 @@ from prefect.cache_policies import NO_CACHE
 from schemas.errors import MalformedFeed, NewsledgerError
 from schemas.pages import FeedItem, FetchRequest, Source
 from tasks.fetch import FEED_TYPES, FetchConfig, Fetcher, FetchOutcome, Response
+from tasks.fetch_service import BlockingFetcher
 from tasks.sitemaps import parse_sitemap, sitemap_items
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -306,7 +307,7 @@ def _check(outcome: FetchOutcome, kind: str, items: int) -> DocumentCheck:
 
 
 def _read(
-    fetcher: Fetcher,
+    fetcher: BlockingFetcher,
     url: str,
     validators: Mapping[str, FetchRequest],
     result: Discovery,
@@ -321,7 +322,7 @@ def _read(
 
 
 def _read_feed(
-    fetcher: Fetcher, url: str, validators: Mapping[str, FetchRequest], result: Discovery
+    fetcher: BlockingFetcher, url: str, validators: Mapping[str, FetchRequest], result: Discovery
 ) -> list[FeedItem]:
     read = _read(fetcher, url, validators, result)
     if read is None:
@@ -338,7 +339,7 @@ def _read_feed(
 
 def discover(
     source: Source,
-    fetcher: Fetcher,
+    fetcher: BlockingFetcher,
     now: datetime,
     validators: Mapping[str, FetchRequest],
     limits: DiscoveryLimits = DiscoveryLimits(),
@@ -380,7 +381,9 @@ def discover(
     return result
 
 
-def _sitemap_urls(source: Source, fetcher: Fetcher, result: Discovery, now: datetime) -> list[str]:
+def _sitemap_urls(
+    source: Source, fetcher: BlockingFetcher, result: Discovery, now: datetime
+) -> list[str]:
     """The configured sitemap first, then the robots.txt Sitemap: lines of the homepage."""
     urls = [source.sitemap_url] if source.sitemap_url else []
     try:

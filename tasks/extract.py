@@ -12,15 +12,16 @@ import re
 from dataclasses import dataclass
 
 import charset_normalizer
-import lxml.html
 import trafilatura
 from lxml.etree import ParserError
+from trafilatura.metadata import examine_meta, extract_author, extract_meta_json, extract_title
 
 from schemas.errors import ExtractionFailed, UnsupportedContent
+from tasks.page import ParsedPage
 from tasks.titles import choose_title
 
 # Bump when extraction output changes for some page (tasks.derivation).
-CODE_VERSION = "1"
+CODE_VERSION = "2"
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-:.]+)""", re.I)
 _BOMS = (
@@ -112,29 +113,6 @@ def _known(name: str) -> bool:
     return True
 
 
-def _page_facts(html: str) -> tuple[str | None, str | None]:
-    """(language, declared canonical URL) from the page head."""
-    try:
-        tree = lxml.html.fromstring(html)
-    except (ParserError, ValueError):
-        return None, None
-    lang = tree.get("lang") or next(
-        iter(tree.xpath("//meta[@http-equiv='content-language']/@content")), None
-    )
-    if not lang:
-        locale = next(iter(tree.xpath("//meta[@property='og:locale']/@content")), None)
-        lang = locale.replace("_", "-") if locale else None
-    canonical = next(
-        iter(
-            tree.xpath("//link[@rel='canonical']/@href")
-            + tree.xpath("//meta[@property='og:url']/@content")
-        ),
-        None,
-    )
-    language = lang.split("-", 1)[0].strip().lower() or None if lang else None
-    return language, (str(canonical).strip() or None) if canonical else None
-
-
 def _clean_author(name: str) -> str:
     name = _AUTHOR_PREFIX.sub("", name.strip(" ,|"))
     return name.title() if name.isupper() else name
@@ -162,33 +140,64 @@ def drop_byline_lines(lines: list[str], authors: list[str]) -> list[str]:
     return lines[start:]
 
 
-def extract_page(html: str, url: str) -> Extracted:
-    """Main text and metadata of one article page; ExtractionFailed when there is no text."""
+def _trafilatura_metadata(page: ParsedPage) -> tuple[str | None, str | None]:
+    """(title, author) as trafilatura states them, read from the page's one tree.
+
+    trafilatura's own metadata pass (`with_metadata=True`) also runs a full htmldate search,
+    which costs about a third of its time and which `tasks.dates` does better; so the same
+    readers it uses for title and author are called here, in its order, without the date.
+    """
+    tree = page.tree
+    if tree is None:
+        return None, None
+    metadata = examine_meta(tree)
+    if metadata.author and " " not in metadata.author:
+        metadata.author = None  # trafilatura's own rule: a one-word meta author is a handle
+    metadata = extract_meta_json(tree, metadata)
+    title = metadata.title or extract_title(tree)
+    author = metadata.author or extract_author(tree)
+    metadata.title, metadata.author = title, author
+    metadata.clean_and_trim()
+    return metadata.title or None, metadata.author or None
+
+
+def _main_text(page: ParsedPage) -> str:
+    """trafilatura's main text; when trafilatura refuses the page outright (an error, or no
+    document at all), its baseline extractor's text, so a page it chokes on is not lost."""
     try:
         document = trafilatura.bare_extraction(
-            html,
-            url=url,
-            with_metadata=True,
+            page.tree,  # trafilatura copies a tree it is given: the shared one stays intact
+            url=page.url,
+            with_metadata=False,
             include_comments=False,
             include_tables=False,
             deduplicate=False,
         )
-    except (ValueError, TypeError, ParserError) as exc:
-        raise ExtractionFailed(f"{url}: extractor error: {exc}") from exc
-    text = getattr(document, "text", None) or ""
+    except (ValueError, TypeError, ParserError):
+        document = None
+    if document is not None:
+        return getattr(document, "text", None) or ""
+    _, text, _ = trafilatura.baseline(page.tree_copy())  # baseline edits the tree it is given
+    return text
+
+
+def extract_page(page: ParsedPage) -> Extracted:
+    """Main text and metadata of one article page; ExtractionFailed when there is no text."""
+    if page.tree is None:
+        raise ExtractionFailed(f"{page.url}: no HTML document to extract from")
+    text = _main_text(page)
     if len(text.strip()) < _MIN_BODY_CHARS:
-        raise ExtractionFailed(f"{url}: no article text found ({len(text.strip())} chars)")
-    extractor_title = (getattr(document, "title", None) or "").strip() or None
-    title = choose_title(html, extractor_title, url)
+        raise ExtractionFailed(f"{page.url}: no article text found ({len(text.strip())} chars)")
+    extractor_title, author = _trafilatura_metadata(page)
+    title = choose_title(page.html, extractor_title, page.url)
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if lines and lines[0] in (title, extractor_title):  # the headline is not part of the body
         lines = lines[1:]
-    language, canonical = _page_facts(html)
-    authors = split_authors(getattr(document, "author", None))
+    authors = split_authors(author)
     return Extracted(
         title=title,
         body="\n".join(drop_byline_lines(lines, authors)),
         authors=authors,
-        language=language or getattr(document, "language", None),
-        declared_canonical=canonical,
+        language=page.language,
+        declared_canonical=page.declared_canonical,
     )

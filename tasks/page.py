@@ -19,6 +19,7 @@ from functools import cached_property
 
 import lxml.html
 from lxml import etree
+from trafilatura.utils import repair_faulty_html
 
 # Bounds on what one page may cost (see the module docstring).
 MAX_JSONLD_DEPTH = 8  # @graph / mainEntity / hasPart nesting walked for objects
@@ -38,9 +39,15 @@ SALVAGE_TYPE = re.compile(r'"@type"\s*:\s*"(?P<type>[A-Za-z]*Article|[A-Za-z]*Po
 
 def parse_html(html: str) -> lxml.html.HtmlElement | None:
     """The document tree of `html` (comments and processing instructions dropped), or None
-    for an empty or unparsable page."""
+    for an empty or unparsable page.
+
+    The page is first repaired as trafilatura repairs what it parses (control characters out, a
+    self-closed `<html/>` or a doctype libxml2 chokes on fixed), so that handing trafilatura this
+    tree gives the text it would find in the string.
+    """
     if not html or not html.strip():
         return None
+    html = repair_faulty_html(html, html[:50].lower())
     parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
     try:
         return lxml.html.document_fromstring(html.encode("utf-8", "replace"), parser=parser)

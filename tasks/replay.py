@@ -1,92 +1,120 @@
 """Re-derive records from stored raw captures with the current code: no network, ever.
 
-A replay appends a new derivation of every capture (tagged with its derivation key); the views
-prefer the newest derivation of each capture, so history is recomputed without rewriting it.
+A replay appends a new derivation of every capture in its scope (tagged with its derivation
+key); the views show the newest derivation of each capture, so history is recomputed without
+rewriting it. The capture's off-page hints (the listing's date for the item, its HTTP headers)
+are stored with it, so a replay sees exactly what the first derivation saw. Work is one chunk
+per stored WARC file, each read and committed on its own, so memory does not grow with the
+warehouse and a killed replay resumes per file.
 """
 
 from __future__ import annotations
 
-import uuid
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from datetime import datetime
 
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 from upath import UPath
 
 from schemas.events import RawCapture
+from schemas.ids import event_id, run_id_at
 from schemas.pages import FetchedPage, Source
-from tasks.archives import Chunk, chunk_id
+from schemas.tally import Tally
+from tasks.archives import Chunk
+from tasks.derive import derive_page
 from tasks.entities import load_alias_table
-from tasks.records import DateWindow, store_pages
+from tasks.store import DEFAULT_BATCH, RunFiles, StoreContext, batches, store_batch
 from tasks.versions import page_derivation_key
 from warehouse.log import commit_run
+from warehouse.stored import captures_by_id, replay_captures_in, replay_files
 from warehouse.warc import CapturePointer, read_response_body
 
 
-def replay_chunks(captures: Sequence[RawCapture], *, scope: str) -> list[Chunk]:
-    """One chunk per stored WARC file, keyed by the code version: a replay resumes per file."""
-    files = sorted({c.warc_file for c in captures})
+def replay_chunks(root: UPath, since: datetime | None) -> list[Chunk]:
+    """One chunk per stored WARC file in scope, keyed by the derivation key and the scope: a
+    replay with the same code resumes per file; new code replays everything again."""
     key = page_derivation_key()
-    return [Chunk(chunk_id("replay", f, key, scope), "replay", f, f) for f in files]
+    return [
+        Chunk(event_id("replay", path, key, since, length=24), "replay", path, path)
+        for path, _ in replay_files(root, since)
+    ]
+
+
+def stored_page(root: UPath, capture: RawCapture) -> FetchedPage:
+    """A stored capture as a page again: its bytes from the warehouse's WARC, its hints."""
+    headers = tuple(
+        (name, value)
+        for name, value in (
+            ("Content-Type", capture.content_type),
+            ("ETag", capture.etag),
+            ("Last-Modified", capture.last_modified),
+        )
+        if value
+    )
+    pointer = CapturePointer(capture.warc_file, capture.warc_offset, capture.warc_length)
+    return FetchedPage(
+        url=capture.url,
+        final_url=capture.final_url,
+        status=capture.status,
+        content_type=capture.content_type,
+        headers=headers,
+        body=read_response_body(root, pointer),
+        observed_at=capture.observed_at,
+        capture_id=capture.capture_id,
+        source_id=capture.source_id,
+        feed_published=capture.listing_published,
+    )
 
 
 def stored_pages(root: UPath, captures: Sequence[RawCapture]) -> Iterator[FetchedPage]:
-    """The captured responses as pages again, read from the warehouse's own WARC files."""
-    for c in captures:
-        headers = tuple(
-            (name, value)
-            for name, value in (
-                ("Content-Type", c.content_type),
-                ("ETag", c.etag),
-                ("Last-Modified", c.last_modified),
-            )
-            if value
-        )
-        body = read_response_body(root, CapturePointer(c.warc_file, c.warc_offset, c.warc_length))
-        yield FetchedPage(
-            url=c.url,
-            final_url=c.final_url,
-            status=c.status,
-            content_type=c.content_type,
-            headers=headers,
-            body=body,
-            observed_at=c.observed_at,
-            capture_id=c.capture_id,
-            source_id=c.source_id,
-            feed_published=c.listing_published,
-        )
+    for capture in captures:
+        yield stored_page(root, capture)
 
 
-def replay_captures(
-    root: UPath, chunk: Chunk, captures: Sequence[RawCapture], sources: Mapping[str, Source]
+def rederiver(root: UPath, sources: Mapping[str, Source]) -> Callable[[str], str | None]:
+    """capture_id -> the content hash today's code derives from that stored capture (None when
+    it derives no version): how the nightly compares like with like after the code changed.
+    Captures are looked up once per run, on first need."""
+    cache: dict[str, RawCapture] = {}
+
+    def rederive(capture_id: str) -> str | None:
+        if capture_id not in cache:
+            cache.update(captures_by_id(root, [capture_id]))
+        capture = cache.get(capture_id)
+        if capture is None:
+            return None
+        fallback = Source(capture.source_id, capture.source_id, "", None, None, None, "UTC")
+        source = sources.get(capture.source_id, fallback)
+        derived = derive_page(stored_page(root, capture), source, "rederive")
+        return derived.version.content_hash if derived.version else None
+
+    return rederive
+
+
+def replay_file(
+    root: UPath, chunk: Chunk, since: datetime | None, sources: Mapping[str, Source], now: datetime
 ) -> dict:
-    """Derive one file's captures again and commit them as a replay run."""
-    run_id = f"replay-{chunk.chunk_id[:16]}-{uuid.uuid4().hex[:8]}"
-
-    def source_of(source_id: str) -> Source:
-        return sources.get(source_id) or Source(source_id, source_id, "", None, None, None, "UTC")
-
-    stats = store_pages(
-        stored_pages(root, captures),
-        root=root,
-        run_id=run_id,
-        source_of=source_of,
-        window=DateWindow(),
-        aliases=load_alias_table(),
-        raw=None,
-    )
-    summary = stats.summary()
+    """Derive one stored WARC file's captures again and commit them as a replay run."""
+    assert chunk.path is not None
+    run = RunFiles(root, f"replay-{run_id_at(now)}")
+    ctx = StoreContext(run, sources, load_alias_table(), keep_raw=False)
+    tally = Tally()
+    captures = replay_captures_in(root, chunk.path, since)
+    for batch in batches(stored_pages(root, captures), DEFAULT_BATCH):
+        store_batch(batch, ctx, lambda _: tally)
+    summary = tally.summary()
     commit_run(
         root,
-        run_id,
+        run.run_id,
         "replay",
-        stats.files,
+        run.files,
         chunk=chunk.chunk_id,
         label=chunk.label,
         derivation_key=page_derivation_key(),
         **summary,
     )
-    return {"chunk": chunk.label, "run_id": run_id, **summary}
+    return {"chunk": chunk.label, "run_id": run.run_id, "captures": len(captures), **summary}
 
 
-replay_file = task(name="replay file", cache_policy=NO_CACHE)(replay_captures)
+replay_task = task(name="replay file", cache_policy=NO_CACHE)(replay_file)

@@ -1,9 +1,12 @@
-"""Turn a fetched page into an article version record, and decide what counts as a change.
+"""An article version record, and what counts as a change.
 
-A version is identified by the hash of its *normalized* content (title, body, authors, dates,
-dateline): whitespace, invisible characters and author order never make a new version.
-Derivation is pure: the same capture and code give the same record (`observed_at` comes from
-the capture, never from a clock), which is what lets `replay` re-derive history.
+A version is identified by the hash of its *normalized* content (title, body, authors, the
+dates the page itself states, dateline): whitespace, invisible characters and author order never
+make a new version, and neither do off-page hints (a feed's or sitemap's date for the item, an
+HTTP Last-Modified): they may fill `published_at` when the page states nothing, with their
+provenance, but a new Last-Modified or an item leaving the feed is not new content.
+Building a record is pure: the same capture and code give the same record (`observed_at` comes
+from the capture, never from a clock), which is what lets `replay` re-derive history.
 """
 
 from __future__ import annotations
@@ -13,23 +16,16 @@ import json
 import re
 import unicodedata
 from collections.abc import Sequence
+from dataclasses import dataclass
 
-from prefect import task
-from prefect.cache_policies import NO_CACHE
-
-from schemas.claims import DateClaim, DateFindings, Dateline
-from schemas.errors import NewsledgerError, failure_record
-from schemas.events import ArticleVersion, Failure
+from schemas.claims import OFF_PAGE_PROVENANCES, DateClaim, DateFindings, Dateline
+from schemas.events import ArticleVersion
 from schemas.ids import article_id, event_id
 from schemas.pages import FetchedPage, Source
-from tasks.datelines import parse_dateline
-from tasks.dates import find_dates, strip_leading_metadata
 from tasks.derivation import compose, page_stage_versions
-from tasks.discover import canonical_url
-from tasks.extract import decode_html, extract_page
 
 # Bump when the content-hash rules or the record's fields change (tasks.derivation).
-CODE_VERSION = "1"
+CODE_VERSION = "2"
 _INVISIBLE = re.compile(r"[\u200b-\u200f\u2060\ufeff\u00ad]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
@@ -54,7 +50,9 @@ def content_hash(
     """Hash of the fields whose change makes a new version."""
 
     def moment(claim: DateClaim | None) -> str | None:
-        return claim.value.isoformat() if claim else None
+        if claim is None or claim.provenance in OFF_PAGE_PROVENANCES:
+            return None
+        return claim.value.isoformat()
 
     payload = {
         "title": normalize_text(title),
@@ -72,28 +70,33 @@ def page_derivation_key() -> str:
     return compose({**page_stage_versions(), "versions": CODE_VERSION})
 
 
-def build_version(page: FetchedPage, source: Source, run_id: str) -> ArticleVersion:
-    """Everything the pipeline knows of one captured page, as one record (may raise)."""
-    html = decode_html(page.body, page.content_type)
-    extracted = extract_page(html, page.final_url)
-    body = strip_leading_metadata(extracted.body)
-    dateline, body = parse_dateline(body)
-    findings = find_dates(
-        html,
-        text=extracted.body,
-        url=page.final_url,
-        fetched_at=page.observed_at,
-        source_timezone=source.timezone,
-        http_last_modified=page.header("last-modified"),
-        feed_published=page.feed_published,
-    )
-    canonical = canonical_url(page.final_url, extracted.declared_canonical)
-    article = article_id(canonical)
+@dataclass(frozen=True)
+class PageFacts:
+    """What the stages found on one page, before it becomes a record."""
+
+    canonical_url: str
+    declared_canonical: str | None
+    title: str | None
+    seo_title: str | None
+    body: str
+    authors: list[str]
+    language: str | None
+    findings: DateFindings
+    dateline: Dateline | None
+
+
+def version_record(
+    page: FetchedPage, source: Source, facts: PageFacts, run_id: str
+) -> ArticleVersion:
+    """The stored record of one page: normalized text, its content hash, every claim with its
+    provenance, and the derivation key of the code that made it."""
+    article = article_id(facts.canonical_url)
     derivation = page_derivation_key()
-    authors = [normalize_text(a) for a in extracted.authors]
-    body = normalize_text(body)
+    authors = [normalize_text(a) for a in facts.authors]
+    body = normalize_text(facts.body)
+    findings, dateline = facts.findings, facts.dateline
     digest = content_hash(
-        title=extracted.title, body=body, authors=authors, findings=findings, dateline=dateline
+        title=facts.title, body=body, authors=authors, findings=findings, dateline=dateline
     )
     published, updated = findings.published, findings.updated
     return ArticleVersion(
@@ -102,14 +105,14 @@ def build_version(page: FetchedPage, source: Source, run_id: str) -> ArticleVers
         ),
         article_id=article,
         url=page.url,
-        canonical_url=canonical,
-        declared_canonical=extracted.declared_canonical,
+        canonical_url=facts.canonical_url,
+        declared_canonical=facts.declared_canonical,
         content_hash=digest,
-        title=normalize_text(extracted.title) or None,
-        seo_title=None,
+        title=normalize_text(facts.title) or None,
+        seo_title=normalize_text(facts.seo_title) or None,
         body=body,
         authors=authors,
-        language=extracted.language or source.language,
+        language=facts.language or source.language,
         published_at=published.value if published else None,
         published_precision=published.precision if published else None,
         published_provenance=published.provenance if published else None,
@@ -134,34 +137,3 @@ def build_version(page: FetchedPage, source: Source, run_id: str) -> ArticleVers
         observed_at=page.observed_at,
         run_id=run_id,
     )
-
-
-def version_or_failure(page: FetchedPage, source: Source, run_id: str) -> ArticleVersion | Failure:
-    """The page's record, or the failure record saying why it has none."""
-    try:
-        return build_version(page, source, run_id)
-    except NewsledgerError as exc:
-        return failure_record(
-            exc,
-            url=page.url,
-            source_id=source.source_id,
-            stage="extract",
-            observed_at=page.observed_at,
-            run_id=run_id,
-        )
-
-
-@task(name="derive versions", cache_policy=NO_CACHE)
-def derive_versions(
-    pages: Sequence[FetchedPage], source: Source, run_id: str
-) -> tuple[list[ArticleVersion], list[Failure]]:
-    """Build a record for each page of a batch; a page that cannot be derived is a failure."""
-    versions: list[ArticleVersion] = []
-    failures: list[Failure] = []
-    for page in pages:
-        derived = version_or_failure(page, source, run_id)
-        if isinstance(derived, ArticleVersion):
-            versions.append(derived)
-        else:
-            failures.append(derived)
-    return versions, failures

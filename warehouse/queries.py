@@ -7,7 +7,7 @@ points them at a warehouse root and runs queries the CLI and the flows need.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -16,7 +16,7 @@ from typing import Any
 import duckdb
 from upath import UPath
 
-from schemas.events import ArticleVersion, RawCapture
+from schemas.events import RawCapture
 from schemas.known import KnownArticle
 from warehouse.duckdb_s3 import attach_object_store
 from warehouse.layout import commits_dir
@@ -47,10 +47,12 @@ class Result:
     rows: list[tuple[Any, ...]]
 
 
-def query(root: UPath, sql: str, params: Sequence[Any] | None = None) -> Result:
+def query(root: UPath, sql: str, params: Sequence[Any] | Mapping[str, Any] | None = None) -> Result:
+    """Run one statement with the views loaded; `params` positional (?) or named ($name)."""
     con = connect(root)
     try:
-        cursor = con.execute(sql, list(params) if params else None)
+        bound = dict(params) if isinstance(params, Mapping) else list(params or [])
+        cursor = con.execute(sql, bound or None)
         columns = [d[0] for d in cursor.description] if cursor.description else []
         return Result(columns, cursor.fetchall())
     finally:
@@ -174,20 +176,3 @@ def entity_names(root: UPath, entity: str) -> list[EntityName]:
         [entity],
     )
     return [EntityName(*row) for row in result.rows]
-
-
-def stored_versions(root: UPath) -> list[ArticleVersion]:
-    """Every distinct (article, content) version in the committed log, oldest first.
-
-    What `renormalize` re-derives entities from: the stored text, no network.
-    """
-    names = [f.name for f in dataclasses.fields(ArticleVersion)]
-    result = query(
-        root,
-        f"""
-        SELECT {", ".join(names)} FROM article_versions
-        QUALIFY row_number() OVER (PARTITION BY article_id, content_hash ORDER BY version) = 1
-        ORDER BY observed_at, article_id
-        """,
-    )
-    return [ArticleVersion(**dict(zip(names, row, strict=True))) for row in result.rows]

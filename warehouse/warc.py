@@ -97,13 +97,24 @@ class WarcBatchWriter:
         offset = self._handle.tell()
         self._writer.write_record(response)
         length = self._handle.tell() - offset
-        return CapturePointer(str(self.path.relative_to(self._root)), offset, length)
+        return CapturePointer(self.relative_path, offset, length)
+
+    @property
+    def relative_path(self) -> str:
+        """The file's path under the warehouse root (what a commit marker lists)."""
+        return str(self.path.relative_to(self._root))
 
     def close(self) -> None:
+        """Finish the file and move it into place: its pointers are valid from now on."""
         self._handle.flush()
         os.fsync(self._handle.fileno())
         self._handle.close()
         upload(self._tmp, self.path)
+
+    def discard(self) -> None:
+        """Drop the spooled file: nothing of it ever appears in the warehouse."""
+        self._handle.close()
+        os.unlink(self._tmp)
 
     def __enter__(self) -> WarcBatchWriter:
         return self
@@ -117,8 +128,7 @@ class WarcBatchWriter:
         if exc_type is None:
             self.close()
         else:
-            self._handle.close()
-            os.unlink(self._tmp)
+            self.discard()
 
 
 def read_response_body(root: UPath, pointer: CapturePointer) -> bytes:

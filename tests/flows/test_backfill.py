@@ -31,7 +31,7 @@ from flows.demo_site import DemoServer
 from flows.ingest import nightly_ingest
 from flows.replay import replay
 from tasks.archives import Chunk
-from tasks.replay import replay_captures
+from tasks.replay import replay_file
 from tests.archive_builder import article_html, article_url, write_archive
 from tests.conftest import write_sources
 from tests.processes import REPO, kill_group, spawn_cli
@@ -267,9 +267,9 @@ def test_replay_derives_every_capture_again_without_network(
     monkeypatch.setattr(tasks.versions, "CODE_VERSION", "test-next")
     captures = stored_captures(root)
     first_file = captures[0].warc_file
-    mine = [c for c in captures if c.warc_file == first_file]
     guard = _NoNetwork(monkeypatch)
-    replay_captures(root, Chunk("by-hand", "replay", first_file, first_file), mine, {})
+    chunk = Chunk("by-hand", "replay", first_file, first_file)
+    replay_file(root, chunk, None, {}, datetime(2020, 7, 10, tzinfo=UTC))
     assert guard.attempts == []
     monkeypatch.undo()  # Prefect talks to its API over loopback; the derivations above did not
     monkeypatch.setattr(tasks.versions, "CODE_VERSION", "test-next")

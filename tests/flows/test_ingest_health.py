@@ -9,9 +9,11 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from flows.cli import _print_health
-from flows.ingest import Counts, _summary, health_record
+from flows.ingest import _summary
 from flows.progress import RunProgress
 from schemas.pages import Source
+from schemas.tally import Tally
+from tasks.health import health_record
 
 NOW = datetime(2020, 7, 20, 2, 30, tzinfo=UTC)
 SOURCE = Source("wire", "Wire", "http://wire.test/", None, None, "en", "UTC")
@@ -20,8 +22,8 @@ SOURCE = Source("wire", "Wire", "http://wire.test/", None, None, "en", "UTC")
 def test_a_source_quiet_for_longer_than_its_rhythm_is_flagged_and_printed() -> None:
     # published every ~6 hours, last new item found four days ago
     history = [(NOW - timedelta(days=4, hours=6 * i), NOW - timedelta(days=4)) for i in range(8)]
-    counts = Counts(discovered=20, rechecked=20, not_modified=20)
-    counts.failed["timeout"] = 2
+    counts = Tally(discovered=20, rechecked=20, not_modified=20)
+    counts.failures["timeout"] = 2
     record = health_record(SOURCE, counts, history, NOW, "run-1")
     assert record.stale and record.usual_gap_hours == 6.0
     assert record.failed == 2 and record.failed_reasons == ["timeout=2"]
@@ -32,7 +34,7 @@ def test_a_source_quiet_for_longer_than_its_rhythm_is_flagged_and_printed() -> N
     text = out.getvalue()
     assert "STALE" in text and "timeout=2" in text and "! wire: nothing new since" in text
 
-    fresh = health_record(SOURCE, Counts(new_urls=3), history, NOW, "run-1")
+    fresh = health_record(SOURCE, Tally(new_urls=3), history, NOW, "run-1")
     assert not fresh.stale and fresh.last_new_item_at == NOW
 
 

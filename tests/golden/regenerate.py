@@ -20,6 +20,7 @@ from schemas.errors import ExtractionFailed
 from tasks.datelines import parse_dateline
 from tasks.dates import find_dates, strip_leading_metadata
 from tasks.extract import extract_page
+from tasks.page import ParsedPage
 
 DATES = Path(__file__).resolve().parent / "dates"
 
@@ -37,9 +38,9 @@ def _claim(claim: DateClaim | None) -> dict[str, Any] | None:
 
 
 def derive(html: str, page: dict[str, Any]) -> dict[str, Any]:
-    """What the pipeline's stages find on one page (the composition `build_version` uses)."""
+    """What the pipeline's stages find on one page (the composition `derive_page` uses)."""
     try:
-        extracted = extract_page(html, page["url"])
+        extracted = extract_page(ParsedPage(html, page["url"]))
         text: str | None = extracted.body
         dateline, body = parse_dateline(strip_leading_metadata(extracted.body))
         title = extracted.title

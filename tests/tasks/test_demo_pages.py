@@ -16,7 +16,7 @@ import pytest
 
 from schemas.events import ArticleVersion
 from schemas.pages import FetchedPage, Source
-from tasks.versions import build_version
+from tasks.derive import derive_page
 
 SITE = Path(__file__).resolve().parents[2] / "seeds" / "demo_site"
 EXPECTED: dict[str, dict[str, Any]] = json.loads((SITE / "expected.json").read_text())
@@ -38,7 +38,9 @@ def derive(key: str) -> ArticleVersion:
         "capture",
         "demo-ledger",
     )
-    return build_version(page, SOURCE, "run")
+    derived = derive_page(page, SOURCE, "run")
+    assert derived.version is not None and not derived.failures, derived.failures
+    return derived.version
 
 
 def same_moment(found: datetime | None, precision: str | None, stated: str | None) -> bool:

@@ -6,6 +6,7 @@ import pytest
 
 from schemas.errors import ExtractionFailed, UnsupportedContent
 from tasks.extract import decode_html, drop_byline_lines, extract_page, split_authors
+from tasks.page import ParsedPage
 from tasks.titles import SiteNames, choose_title, page_host_labels, strip_site_name
 
 PARAGRAPHS = [
@@ -27,7 +28,7 @@ PAGE = f"""<!doctype html><html lang="en-GB"><head><meta charset="utf-8">
 
 
 def test_main_text_title_authors_language_canonical() -> None:
-    extracted = extract_page(PAGE, "https://news.example/talks-go-on?utm_source=x")
+    extracted = extract_page(ParsedPage(PAGE, "https://news.example/talks-go-on?utm_source=x"))
     assert extracted.title == "Talks go on"
     assert extracted.body.splitlines() == PARAGRAPHS
     assert extracted.authors == ["Jane Doe", "John Roe"]
@@ -37,7 +38,7 @@ def test_main_text_title_authors_language_canonical() -> None:
 
 def test_page_without_text_is_an_extraction_failure() -> None:
     with pytest.raises(ExtractionFailed):
-        extract_page("<html><body><nav>Home</nav></body></html>", "http://x.test/")
+        extract_page(ParsedPage("<html><body><nav>Home</nav></body></html>", "http://x.test/"))
 
 
 def test_decoding_survives_a_wrong_header_charset() -> None:

@@ -1,0 +1,442 @@
+"""The one derive-and-store path: what ingest, backfill and replay do with what they fetched or
+read, batch by batch — keep the raw response, derive a version (or a failure), compare it with
+what the warehouse knows, recognize entities, and append every event of the batch.
+
+Why one path: the nightly and the bulk paths used to derive and store the same things twice, in
+two ways, and drifted. Now they differ only in what they pass in:
+- `known` (nightly, and any path that re-checks known articles): a body identical to the last
+  look is an observation and never reaches extraction; a version whose normalized content is
+  unchanged is an observation too. "Unchanged" compares like with like: when the last version
+  was derived by other code (another derivation key), the previous capture is re-derived with
+  today's code and compared with that, so an extractor upgrade never turns every re-fetched
+  page into a new version.
+- `window` (backfill): versions and tombstones outside the date window are counted, not stored.
+- `keep_raw` (live fetches and archives: yes; replay: the captures are stored already).
+Nothing here commits: a run's (or a chunk's) caller commits once everything is appended.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from schemas.errors import Gone, failure_record
+from schemas.events import ArticleVersion, Observation, RawCapture, Tombstone
+from schemas.ids import article_id, event_id
+from schemas.known import KnownArticle
+from schemas.pages import (
+    Arrival,
+    FetchedPage,
+    FetchFailed,
+    FetchRequest,
+    GonePage,
+    NotModified,
+    Source,
+)
+from schemas.tally import Tally
+from tasks.derive import derive_page
+from tasks.discover import Discovery, DocumentCheck, canonical_url
+from tasks.entities import AliasTable, mentions_for_versions
+from tasks.fetch_service import arrival
+from warehouse.log import append_events
+from warehouse.warc import CapturePointer, Exchange, WarcBatchWriter
+
+DEFAULT_BATCH = 200  # pages per append: one set of Parquet files, one NER batch
+
+
+def batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    """Consecutive lists of `size` items (the last one shorter), without materializing all."""
+    batch: list[Any] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+@dataclass(frozen=True)
+class DateWindow:
+    """Keep articles published (else observed) within [since, until]; None = open-ended."""
+
+    since: date | None = None
+    until: date | None = None
+
+    def admits_moment(self, moment: datetime) -> bool:
+        day = moment.date()
+        return (self.since is None or day >= self.since) and (
+            self.until is None or day <= self.until
+        )
+
+    def admits(self, version: ArticleVersion) -> bool:
+        return self.admits_moment(version.published_at or version.observed_at)
+
+
+@dataclass
+class RunFiles:
+    """Where one run appends: its id, the files it wrote so far (its commit lists them), and a
+    counter that names each batch's files uniquely within the run."""
+
+    root: Any  # UPath
+    run_id: str
+    files: list[str] = field(default_factory=list)
+    batches: int = 0
+
+    def next_batch(self) -> str:
+        self.batches += 1
+        return f"{self.batches:05d}"
+
+    def append(self, records: Sequence[Any], batch: str | None = None) -> None:
+        """Write records as this run's files named after `batch` (a new batch if None)."""
+        if records:
+            name = batch or self.next_batch()
+            self.files += append_events(self.root, self.run_id, name, records)
+
+
+@dataclass
+class KnownIndex:
+    """What the warehouse knows of articles (nightly), and how to re-derive a previous capture
+    with today's code (`rederive`: capture_id -> content hash, or None if it cannot be read)."""
+
+    by_id: dict[str, KnownArticle]
+    rederive: Callable[[str], str | None]
+    by_url: dict[str, KnownArticle] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.by_url = {a.url: a for a in self.by_id.values()}
+
+    def learn(self, version: ArticleVersion, body_sha256: str) -> None:
+        """A later batch of this run must compare with the version just stored."""
+        previous = self.by_id.get(version.article_id)
+        known = KnownArticle(
+            version.article_id,
+            version.url,
+            version.source_id,
+            version.content_hash,
+            True,
+            first_seen=previous.first_seen if previous else version.observed_at,
+            last_checked=version.observed_at,
+            body_sha256=body_sha256,
+            derivation_key=version.derivation_key,
+            capture_id=version.capture_id,
+        )
+        self.by_id[version.article_id] = known
+        self.by_url[version.url] = known
+
+    def unchanged(self, version: ArticleVersion) -> KnownArticle | None:
+        """The known live article this version does not change, if any (like with like)."""
+        known = self.by_id.get(version.article_id)
+        if known is None or not known.live:
+            return None
+        if known.derivation_key == version.derivation_key:
+            return known if known.content_hash == version.content_hash else None
+        if known.capture_id is None:
+            return None
+        return known if self.rederive(known.capture_id) == version.content_hash else None
+
+
+def sha256(body: bytes) -> str:
+    return hashlib.sha256(body).hexdigest()
+
+
+def capture_record(page: FetchedPage, pointer: CapturePointer, run_id: str) -> RawCapture:
+    return RawCapture(
+        capture_id=page.capture_id,
+        url=page.url,
+        final_url=page.final_url,
+        status=page.status,
+        content_type=page.content_type,
+        etag=page.header("etag"),
+        last_modified=page.header("last-modified"),
+        content_sha256=sha256(page.body),
+        content_length=len(page.body),
+        warc_file=pointer.warc_file,
+        warc_offset=pointer.offset,
+        warc_length=pointer.length,
+        source_id=page.source_id,
+        observed_at=page.observed_at,
+        run_id=run_id,
+        listing_published=page.feed_published,
+    )
+
+
+def keep_raw(writer: WarcBatchWriter, item: FetchedPage | NotModified) -> CapturePointer:
+    """Keep one response in the run's WARC (request + response records)."""
+    page = item if isinstance(item, FetchedPage) else None
+    return writer.write(
+        Exchange(
+            url=item.final_url,
+            method="GET",
+            request_headers=list(item.request_headers),
+            status=page.status if page is not None else 304,
+            reason="OK" if page is not None else "Not Modified",
+            response_headers=list(item.headers),
+            body=page.body if page is not None else b"",
+            observed_at=item.observed_at,
+        )
+    )
+
+
+def observation(
+    article: KnownArticle,
+    outcome: str,
+    item: FetchedPage | NotModified,
+    pointer: CapturePointer | None,
+    run_id: str,
+) -> Observation:
+    """A look at a known article that made no version; validators the server did not repeat
+    are carried forward, so the next conditional GET still has them."""
+    page = item if isinstance(item, FetchedPage) else None
+    capture_id = page.capture_id if page is not None else None
+    return Observation(
+        event_id=event_id(article.article_id, outcome, item.observed_at.isoformat(), capture_id),
+        url=item.url,
+        article_id=article.article_id,
+        kind="article",
+        outcome=outcome,
+        status=page.status if page is not None else 304,
+        etag=item.header("etag") or article.etag,
+        last_modified=item.header("last-modified") or article.last_modified,
+        content_sha256=sha256(page.body) if page is not None else article.body_sha256,
+        capture_id=capture_id,
+        warc_file=pointer.warc_file if pointer else None,
+        warc_offset=pointer.offset if pointer else None,
+        warc_length=pointer.length if pointer else None,
+        source_id=article.source_id,
+        observed_at=item.observed_at,
+        run_id=run_id,
+    )
+
+
+def tombstone(gone: GonePage, article: str, run_id: str) -> Tombstone:
+    return Tombstone(
+        event_id=event_id(article, gone.observed_at.isoformat()),
+        article_id=article,
+        url=gone.url,
+        status=gone.status,
+        source_id=gone.source_id,
+        observed_at=gone.observed_at,
+        run_id=run_id,
+    )
+
+
+@dataclass
+class StoreContext:
+    """Everything a batch is stored with (one per run or chunk)."""
+
+    run: RunFiles
+    sources: Mapping[str, Source]
+    aliases: AliasTable
+    keep_raw: bool = True
+    known: KnownIndex | None = None
+    window: DateWindow = field(default_factory=DateWindow)
+    day: str = ""  # the WARC partition of this run's raw files (the run's UTC day)
+
+    def source(self, source_id: str) -> Source:
+        found = self.sources.get(source_id)
+        return found or Source(source_id, source_id, "", None, None, None, "UTC")
+
+
+class _RawWriter:
+    """The batch's WARC file, opened on first use (a batch of 304s and failures may need one;
+    a batch of tombstones none)."""
+
+    def __init__(self, ctx: StoreContext, batch: str) -> None:
+        self.ctx, self.batch = ctx, batch
+        self.writer: WarcBatchWriter | None = None
+
+    def keep(self, item: FetchedPage | NotModified) -> CapturePointer:
+        if self.writer is None:
+            self.writer = WarcBatchWriter(
+                self.ctx.run.root, self.ctx.run.run_id, self.batch, self.ctx.day
+            )
+        return keep_raw(self.writer, item)
+
+    def close(self, failed: bool) -> None:
+        if self.writer is None:
+            return
+        if failed:
+            self.writer.discard()
+            return
+        self.writer.close()
+        self.ctx.run.files.append(self.writer.relative_path)
+
+
+class _Batch:
+    """One batch's events, gathered in order, then appended together."""
+
+    def __init__(
+        self, ctx: StoreContext, tally_of: Callable[[str], Tally], raw: _RawWriter
+    ) -> None:
+        self.ctx, self.tally_of, self.raw = ctx, tally_of, raw
+        self.run_id = ctx.run.run_id
+        self.events: list[Any] = []
+        self.fresh: list[ArticleVersion] = []
+
+    def failed(self, item: FetchFailed, stage: str = "fetch") -> None:
+        record = failure_record(
+            item.error,
+            url=item.url,
+            source_id=item.source_id,
+            stage=stage,
+            observed_at=item.observed_at,
+            run_id=self.run_id,
+        )
+        self.events.append(record)
+        self.tally_of(item.source_id).fail([record])
+
+    def gone(self, item: GonePage) -> None:
+        """A 404/410: a tombstone for an article we hold (an archive's: for its URL's article,
+        inside the window); for a URL we never stored, a failure saying so."""
+        tally = self.tally_of(item.source_id)
+        known = self.ctx.known
+        if known is None:
+            if not self.ctx.window.admits_moment(item.observed_at):
+                tally.outside_window += 1
+                return
+            self.events.append(tombstone(item, article_id(canonical_url(item.url)), self.run_id))
+            tally.tombstones += 1
+            return
+        article = known.by_url.get(item.url)
+        if article is None:
+            error = Gone(f"{item.url} answered {item.status}", item.status)
+            self.failed(FetchFailed(item.url, item.observed_at, item.source_id, error))
+        elif article.live:
+            self.events.append(tombstone(item, article.article_id, self.run_id))
+            tally.tombstones += 1
+
+    def not_modified(self, item: NotModified) -> None:
+        self.tally_of(item.source_id).not_modified += 1
+        article = self.ctx.known.by_url.get(item.url) if self.ctx.known else None
+        if article is not None:
+            pointer = self.raw.keep(item) if self.ctx.keep_raw else None
+            self.events.append(observation(article, "not-modified", item, pointer, self.run_id))
+
+    def captured(self, page: FetchedPage) -> CapturePointer | None:
+        """Keep the response and its capture record (not for replay: stored already)."""
+        if not self.ctx.keep_raw:
+            return None
+        pointer = self.raw.keep(page)
+        self.events.append(capture_record(page, pointer, self.run_id))
+        return pointer
+
+    def page(self, page: FetchedPage) -> None:
+        tally = self.tally_of(page.source_id)
+        tally.fetched += 1
+        known = self.ctx.known
+        digest = sha256(page.body)
+        article = known.by_url.get(page.url) if known else None
+        if article is not None and article.live and article.body_sha256 == digest:
+            tally.unchanged += 1
+            pointer = self.captured(page)
+            self.events.append(observation(article, "same-body", page, pointer, self.run_id))
+            return
+        derived = derive_page(page, self.ctx.source(page.source_id), self.run_id)
+        self.events += derived.failures
+        tally.fail(derived.failures)
+        version = derived.version
+        if version is None:
+            self.captured(page)  # kept: a later extractor may read what this one could not
+            return
+        if not self.ctx.window.admits(version):
+            tally.outside_window += 1
+            return
+        pointer = self.captured(page)
+        same = known.unchanged(version) if known else None
+        if same is not None:
+            tally.unchanged += 1
+            self.events.append(observation(same, "same-content", page, pointer, self.run_id))
+            return
+        self.events.append(version)
+        self.fresh.append(version)
+        tally.versions += 1
+        if known is not None:
+            known.learn(version, digest)
+
+
+def store_batch(
+    items: Sequence[Arrival], ctx: StoreContext, tally_of: Callable[[str], Tally]
+) -> None:
+    """Derive and append one batch: raw responses, versions (or failures), observations,
+    tombstones and the entities of every new version. Uncommitted until the caller commits."""
+    name = ctx.run.next_batch()
+    raw = _RawWriter(ctx, name)
+    batch = _Batch(ctx, tally_of, raw)
+    try:
+        for item in items:
+            if isinstance(item, FetchedPage):
+                batch.page(item)
+            elif isinstance(item, NotModified):
+                batch.not_modified(item)
+            elif isinstance(item, GonePage):
+                batch.gone(item)
+            else:
+                batch.failed(item)
+    except BaseException:
+        raw.close(failed=True)
+        raise
+    raw.close(failed=False)
+    mentions = (
+        mentions_for_versions(batch.fresh, ctx.aliases, ctx.run.run_id) if batch.fresh else []
+    )
+    ctx.run.append([*batch.events, *mentions], name)
+
+
+def listing_observation(
+    check: DocumentCheck, source_id: str, pointer: CapturePointer, run_id: str
+) -> Observation:
+    """A feed or sitemap read by discovery (a 304 too): its validators make the next read
+    conditional."""
+    return Observation(
+        event_id=event_id(
+            check.url, check.kind, check.observed_at.isoformat(), check.content_sha256
+        ),
+        url=check.url,
+        article_id=None,
+        kind=check.kind,
+        outcome="listing",
+        status=check.status,
+        etag=check.etag,
+        last_modified=check.last_modified,
+        content_sha256=check.content_sha256,
+        capture_id=None,
+        warc_file=pointer.warc_file,
+        warc_offset=pointer.offset,
+        warc_length=pointer.length,
+        source_id=source_id,
+        observed_at=check.observed_at,
+        run_id=run_id,
+    )
+
+
+def store_listings(discovery: Discovery, source_id: str, ctx: StoreContext, tally: Tally) -> None:
+    """Keep what discovery read (every listing in WARC, as an observation) and what failed."""
+    name = ctx.run.next_batch()
+    raw = _RawWriter(ctx, name)
+    events: list[Any] = []
+    try:
+        for check in discovery.documents:
+            item = arrival(check.outcome, FetchRequest(check.url), source_id)
+            if isinstance(item, FetchedPage | NotModified):
+                events.append(listing_observation(check, source_id, raw.keep(item), ctx.run.run_id))
+    except BaseException:
+        raw.close(failed=True)
+        raise
+    raw.close(failed=False)
+    failures = [
+        failure_record(
+            error,
+            url=url,
+            source_id=source_id,
+            stage="discover",
+            observed_at=observed_at,
+            run_id=ctx.run.run_id,
+        )
+        for url, observed_at, error in discovery.failures
+    ]
+    tally.fail(failures)
+    ctx.run.append([*events, *failures], name)
