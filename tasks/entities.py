@@ -888,14 +888,17 @@ def model_name(name: str | None = None) -> str:
     return name or os.environ.get(MODEL_ENV) or DEFAULT_MODEL
 
 
-@functools.lru_cache(maxsize=8)
 def model_identity(name: str | None = None) -> str:
     """`name@version` of the spaCy model, from its meta.json, without loading the model.
 
     Part of every entity derivation key: a new model (or a new version of one) is a new
     derivation. A model given as a directory is named by its path; a package by its name.
     """
-    chosen = model_name(name)
+    return _model_identity(model_name(name))
+
+
+@functools.lru_cache(maxsize=8)
+def _model_identity(chosen: str) -> str:
     directory = Path(chosen)
     if not directory.is_dir():
         spec = importlib.util.find_spec(chosen)

@@ -158,3 +158,11 @@ def write_archive(
         with open(path, "ab") as handle:
             handle.write(tail[: len(tail) - 300])
     return urls
+
+
+def write_pages(path: Path, pages: list[tuple[str, datetime, bytes]]) -> None:
+    """A WARC file of the given (URL, capture time, HTML body) responses."""
+    with open(path, "wb") as handle:
+        writer = WARCWriter(handle, gzip=True)
+        for url, when, body in pages:
+            _response(writer, url, when, "200 OK", "text/html; charset=utf-8", body)

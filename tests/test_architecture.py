@@ -87,3 +87,49 @@ def test_prefect_yaml_deploys_backfill_replay_and_weekly_compaction() -> None:
     (weekly,) = by_name["compact"]["schedules"]
     cron = CronSchedule(cron=weekly["cron"], timezone=weekly["timezone"])
     assert cron.cron.split()[2:] == ["*", "*", "0"], "once a week, on Sundays"
+
+
+def _calls(path: Path) -> set[str]:
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text())):
+        if isinstance(node, ast.Call):
+            if isinstance(node.func, ast.Name):
+                names.add(node.func.id)
+            elif isinstance(node.func, ast.Attribute):
+                names.add(node.func.attr)
+    return names
+
+
+def test_flows_only_compose_they_never_build_records() -> None:
+    from schemas.events import RECORD_TYPES
+
+    records = {cls.__name__ for cls in RECORD_TYPES}
+    for path in _modules("flows"):
+        built = _calls(path) & records
+        assert not built, f"{path.relative_to(REPO)} builds {built}: records are built in tasks/"
+
+
+WRITE_CALLS = {"write_text", "write_bytes", "write_table", "to_parquet", "unlink", "rename"}
+
+
+@pytest.mark.parametrize("package", ["tasks", "schemas"])
+def test_only_the_warehouse_writes(package: str) -> None:
+    for path in _modules(package):
+        tree = ast.parse(path.read_text())
+        opened_for_writing = [
+            node
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id == "open"
+            and any(
+                isinstance(a, ast.Constant)
+                and isinstance(a.value, str)
+                and set(a.value) & set("wax")
+                for a in node.args[1:2]
+            )
+        ]
+        assert not opened_for_writing, f"{path.relative_to(REPO)} opens a file for writing"
+        assert not _calls(path) & WRITE_CALLS, (
+            f"{path.relative_to(REPO)} writes: {_calls(path) & WRITE_CALLS}"
+        )

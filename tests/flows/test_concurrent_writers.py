@@ -12,15 +12,17 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pyarrow.parquet as pq
+import pytest
 
 from tests.archive_builder import write_archive
 from warehouse.queries import query
 
 REPO = Path(__file__).resolve().parents[2]
 WRITERS = 4
-PER_FILE = 6
+PER_FILE = 3
 
 
+@pytest.mark.timeout(900)  # four processes, each importing Prefect and spaCy and starting a server
 def test_four_backfills_started_together_all_commit_exactly_once(tmp_path: Path) -> None:
     archives = []
     for n in range(WRITERS):

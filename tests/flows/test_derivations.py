@@ -14,7 +14,7 @@ import pytest
 from flows.backfill import run_backfill
 from flows.renormalize import renormalize
 from tasks.entities import DEFAULT_MODEL, MODEL_ENV, entity_derivation_key, load_alias_table
-from tests.archive_builder import write_archive
+from tests.archive_builder import write_pages
 from warehouse.queries import query
 
 MENTIONS = """
@@ -39,10 +39,35 @@ def no_ner_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+# Names the alias table does not know (only NER finds them) beside names it does.
+STORIES = [
+    "Marta Kowalczyk, the chief executive of Lindqvist Maritime, met Oskar Brennan in Gdansk "
+    "on Tuesday, and the Pentagon said the Taliban had agreed to a schedule for further talks.",
+    "Ilse Vandermeer told reporters in Rotterdam that Corvane Shipping would join the talks, "
+    "while officials at NATO headquarters declined to comment.",
+    "Tomasz Weir, a spokesman for Halvard Logistics, said the company had spoken with Mike "
+    "Pompeo by phone about the prisoner releases and the next round in Qatar.",
+]
+
+
+def story_page(n: int, text: str) -> bytes:
+    return (
+        f'<html lang="en"><head><title>Story {n}</title></head><body><article>'
+        f"<h1>Story {n}: talks go on</h1><p>{text}</p><p>{text}</p></article></body></html>"
+    ).encode()
+
+
 @pytest.fixture(scope="module")
 def archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("archive") / "news.warc.gz"
-    write_archive(path, 0, 12, captured_from=datetime(2020, 7, 1, 9, tzinfo=UTC))
+    captured = datetime(2020, 7, 1, 9, tzinfo=UTC)
+    write_pages(
+        path,
+        [
+            (f"http://archive.test/2020/07/01/story-{n}.html", captured, story_page(n, text))
+            for n, text in enumerate(STORIES)
+        ],
+    )
     return path
 
 

@@ -1,0 +1,122 @@
+"""The derive step's failure boundary and what makes a version (pure functions, no Prefect)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, datetime
+
+import pytest
+import trafilatura
+
+import tasks.derive
+from schemas.pages import FetchedPage, Source
+from tasks.derive import derive_page
+
+SOURCE = Source("s", "S", "http://news.test/", None, None, "en", "UTC")
+AT = datetime(2020, 7, 3, 12, tzinfo=UTC)
+PARAGRAPHS = (
+    "Officials said on Thursday that talks between the two delegations would resume next "
+    "week in the capital, after a month without any meeting at all.",
+    "A spokesman said the schedule had been agreed late at night and that both sides had "
+    "asked for the venue to stay the same for security reasons.",
+)
+
+
+def html(meta_date: str | None = "2020-07-02T10:00:00+00:00", extra: str = "") -> str:
+    meta = f'<meta property="article:published_time" content="{meta_date}">' if meta_date else ""
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    return (
+        f'<html lang="en"><head><title>Talks resume</title>{meta}</head>'
+        f"<body><article><h1>Talks resume</h1>{body}{extra}</article></body></html>"
+    )
+
+
+def page(text: str, **changes: object) -> FetchedPage:
+    fetched = FetchedPage(
+        "http://news.test/talks.html",
+        "http://news.test/talks.html",
+        200,
+        "text/html; charset=utf-8",
+        (("Content-Type", "text/html; charset=utf-8"),),
+        text.encode(),
+        AT,
+        "capture-1",
+        "s",
+    )
+    return replace(fetched, **changes)  # type: ignore[arg-type]
+
+
+def test_an_unexpected_error_in_an_optional_stage_keeps_the_page_and_records_why(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
+        raise KeyError("a bug in date parsing")
+
+    monkeypatch.setattr(tasks.derive, "find_dates", broken)
+    derived = derive_page(page(html()), SOURCE, "r1")
+    assert derived.version is not None and derived.version.published_at is None
+    assert derived.version.body.startswith("Officials said")
+    (failure,) = derived.failures
+    assert (failure.stage, failure.reason, failure.transient) == ("dates", "derive-error", False)
+    assert failure.detail.startswith("KeyError:") and "a bug in date parsing" in failure.detail
+
+
+def test_an_unexpected_error_in_extraction_is_a_failure_not_a_crash(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(tasks.derive, "extract_page", broken)
+    derived = derive_page(page(html()), SOURCE, "r1")
+    assert derived.version is None
+    (failure,) = derived.failures
+    assert (failure.stage, failure.reason) == ("derive", "derive-error")
+    assert "RecursionError" in failure.detail
+
+
+def test_known_conditions_keep_their_own_reasons() -> None:
+    binary = derive_page(page("", body=b"\x89PNG\r\n\x1a\n\x00\x00\x00"), SOURCE, "r1")
+    assert binary.version is None and binary.failures[0].reason == "unsupported-content"
+    empty = derive_page(page("<html><body><nav>Home</nav></body></html>"), SOURCE, "r1")
+    assert empty.version is None and empty.failures[0].reason == "extraction-failed"
+
+
+def test_a_page_over_its_time_limit_fails_with_derive_timeout() -> None:
+    derived = derive_page(page(html()), SOURCE, "r1", time_limit=0.0)
+    assert derived.version is None
+    assert [f.reason for f in derived.failures] == ["derive-timeout"]
+
+
+def test_an_absurd_date_offset_does_not_lose_the_article() -> None:
+    derived = derive_page(page(html(meta_date="2020-07-02T10:00:00+25:00")), SOURCE, "r1")
+    assert derived.version is not None
+    assert derived.version.body.startswith("Officials said")
+
+
+def test_a_page_trafilatura_refuses_falls_back_to_its_baseline_text(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(trafilatura, "bare_extraction", lambda *a, **k: None)
+    derived = derive_page(page(html()), SOURCE, "r1")
+    assert derived.version is not None
+    assert "talks between the two delegations" in derived.version.body
+
+
+def test_off_page_hints_fill_a_date_but_never_make_a_version() -> None:
+    undated = html(meta_date=None)
+    plain = derive_page(page(undated), SOURCE, "r1").version
+    hinted = derive_page(
+        page(
+            undated,
+            feed_published=datetime(2020, 7, 2, 9, tzinfo=UTC),
+            headers=(("Last-Modified", "Fri, 03 Jul 2020 06:00:00 GMT"),),
+        ),
+        SOURCE,
+        "r1",
+    ).version
+    assert plain is not None and hinted is not None
+    assert hinted.published_provenance == "feed" and plain.published_provenance != "feed"
+    assert hinted.content_hash == plain.content_hash
+    stated = derive_page(page(html()), SOURCE, "r1").version
+    assert stated is not None and stated.content_hash != plain.content_hash
