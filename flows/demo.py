@@ -18,7 +18,8 @@ from upath import UPath
 
 from flows.cli import _print_health, render
 from flows.demo_site import DemoServer
-from flows.ingest import DEFAULT_SOURCES, nightly_ingest
+from flows.ingest import nightly_ingest
+from tasks.sources import DEFAULT_SOURCES
 from warehouse.layout import resolve_root
 from warehouse.queries import query, timeline
 

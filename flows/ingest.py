@@ -15,7 +15,6 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
 from prefect import flow, get_run_logger, task
@@ -36,12 +35,13 @@ from schemas.events import (
 from schemas.ids import event_id
 from schemas.known import KnownArticle
 from schemas.pages import FetchedPage, FetchRequest, Source
-from tasks.discover import Discovery, discover_source, load_sources
+from tasks.discover import Discovery, discover_source
 from tasks.entities import AliasTable, load_alias_table, mention_events
 from tasks.fetch import FetchBatch, FetchOutcome, fetch_pages, keep_capture
 from tasks.health import is_stale, usual_gap
 from tasks.rechecks import RecheckPolicy, plan_fetches
 from tasks.records import capture_record
+from tasks.sources import load_sources, sources_path
 from tasks.versions import derive_versions
 from warehouse.layout import resolve_root
 from warehouse.log import append_events, commit_run, init_warehouse, write_alias_snapshot
@@ -52,7 +52,6 @@ from warehouse.queries import (
 )
 from warehouse.warc import CapturePointer, WarcBatchWriter
 
-DEFAULT_SOURCES = Path(__file__).resolve().parents[1] / "seeds" / "sources.csv"
 MAX_NEW_PER_SOURCE = 1000  # a source's backlog beyond this waits for the next night
 
 append_task = task(name="append events", cache_policy=NO_CACHE)(append_events)
@@ -445,6 +444,7 @@ def nightly_ingest(
 ) -> dict[str, Any]:
     """Ingest every source of sources.csv once; returns per-source health counts."""
     logger = get_run_logger()
+    source_list = load_sources(sources_path(sources))  # a bad file fails before any write
     root = resolve_root(warehouse)
     init_warehouse(root)
     run = Run(root, new_run_id(utc_now()), known_articles(root))
@@ -453,7 +453,6 @@ def nightly_ingest(
     policy = RecheckPolicy.from_env()
     aliases = load_alias_table()
     write_alias_snapshot(root, aliases.version, ((eid, key) for key, eid in aliases.alias_rows()))
-    source_list = load_sources(Path(sources) if sources else DEFAULT_SOURCES)
     records: list[SourceHealth] = []
 
     with RunProgress(logger, RunProgress.wants_bars()) as progress:

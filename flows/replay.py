@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
 from prefect import flow, get_run_logger
 from prefect.futures import as_completed
 
-from flows.ingest import DEFAULT_SOURCES
 from flows.runners import RunnerSetting, task_runner
-from tasks.discover import load_sources
 from tasks.replay import replay_chunks, replay_file
+from tasks.sources import load_sources, sources_path
 from tasks.versions import page_derivation_key
 from warehouse.layout import resolve_root
 from warehouse.log import committed_chunks, init_warehouse
@@ -32,7 +30,7 @@ def replay(
     init_warehouse(root)
     start = datetime.fromisoformat(since).replace(tzinfo=UTC) if since else None
     captures = stored_captures(root, start)
-    known_sources = {s.source_id: s for s in load_sources(Path(sources or DEFAULT_SOURCES))}
+    known_sources = {s.source_id: s for s in load_sources(sources_path(sources))}
     chunks = replay_chunks(captures, scope=str(since))
     done = committed_chunks(root, "replay")
     todo = [c for c in chunks if c.chunk_id not in done]
