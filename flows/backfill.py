@@ -18,6 +18,7 @@ from prefect import flow, get_run_logger
 from prefect.futures import as_completed
 
 from flows.ingest import utc_now
+from flows.progress import RunProgress
 from flows.runners import RunnerSetting, run_flow, task_runner
 from schemas.pages import Source
 from tasks.archives import Chunk, chunk_id, expand_paths, warc_chunks
@@ -144,17 +145,21 @@ def backfill(
             for c in todo
         ]
     results = []
-    for finished, future in enumerate(as_completed(futures), start=1):
-        result = future.result()
-        results.append(result)
-        logger.info(
-            "chunk %d/%d %s: %d pages, %d versions",
-            finished,
-            len(todo),
-            result["chunk"],
-            result["pages"],
-            result["versions"],
-        )
+    with RunProgress(logger) as progress:
+        chunk_stage, page_stage = progress.stage("chunks", len(todo)), progress.stage("pages")
+        for finished, future in enumerate(as_completed(futures), start=1):
+            result = future.result()
+            results.append(result)
+            chunk_stage.advance()
+            page_stage.advance(result["pages"])
+            logger.info(
+                "chunk %d/%d %s: %d pages, %d versions",
+                finished,
+                len(todo),
+                result["chunk"],
+                result["pages"],
+                result["versions"],
+            )
     return {
         "warehouse": str(root),
         "chunks": len(chunks),

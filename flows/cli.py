@@ -153,6 +153,16 @@ def source_failed(health: dict[str, Any]) -> bool:
     return health["discovered"] == 0 or (attempted > 0 and obtained == 0)
 
 
+def failed_night(sources: dict[str, dict[str, Any]], fail_on: str) -> str | None:
+    """Why a run counts as failed under `--fail-on` (all|any|never), or None."""
+    failed = [sid for sid, health in sources.items() if source_failed(health)]
+    everyone = bool(sources) and len(failed) == len(sources)
+    if (fail_on == "all" and everyone) or (fail_on == "any" and failed):
+        which = "every source" if everyone else f"{len(failed)} of {len(sources)} sources"
+        return f"{which} failed this run ({', '.join(failed)})"
+    return None
+
+
 def _when(value: Any) -> str:
     """A moment for people: `2020-07-02 14:05 UTC` (a string from a summary is parsed)."""
     if isinstance(value, str):
@@ -210,13 +220,11 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         sources=str(path), warehouse=args.warehouse, batch_size=args.batch_size
     )
     _print_health(summary)
-    failed = [sid for sid, h in summary["sources"].items() if source_failed(h)]
-    everyone = bool(summary["sources"]) and len(failed) == len(summary["sources"])
-    if (args.fail_on == "all" and everyone) or (args.fail_on == "any" and failed):
-        which = "every source" if everyone else f"{len(failed)} of {len(summary['sources'])}"
+    verdict = failed_night(summary["sources"], args.fail_on)
+    if verdict:
         say(
-            f"newsledger ingest: {which} failed this run ({', '.join(failed)}); "
-            "hint: the failures and their hints are above; `newsledger status` shows them again"
+            f"newsledger ingest: {verdict}; hint: the failures and their hints are above; "
+            "`newsledger status` shows them again"
         )
         return EXIT_SOURCES_FAILED
     return 0

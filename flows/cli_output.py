@@ -34,7 +34,7 @@ FORMATS = (*TEXT_FORMATS, "parquet")
 # (bidi embeddings/overrides/isolates, zero-width spaces and joiners, soft hyphen), surrogates,
 # private use, unassigned, and the line/paragraph separators.
 NON_PRINTING = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
-WHITESPACE_CONTROLS = frozenset("\t\n\r\v\f\x85")  # become a space: words stay apart
+WHITESPACE_CONTROLS = frozenset("\t\n\r\v\f\x85\u2028\u2029")  # a space: words stay apart
 
 
 def printable(text: str) -> str:
@@ -112,6 +112,15 @@ def render_table(
         out.write(f"({len(rows)} row{'' if len(rows) == 1 else 's'})\n")
 
 
+# Valid raw in JSON, but line breaks to many readers (str.splitlines, JavaScript): escaped, so
+# one NDJSON record stays one line whatever reads it. The decoded values are unchanged.
+JSON_LINE_BREAKS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False).translate(JSON_LINE_BREAKS)
+
+
 def render(result: Result, fmt: str, out: IO[str] | None = None) -> None:
     """Print a result: `table` (for reading), `csv`, `json` (one array of row objects) or
     `ndjson` (one object per line)."""
@@ -122,10 +131,9 @@ def render(result: Result, fmt: str, out: IO[str] | None = None) -> None:
             for row in result.rows
         ]
         if fmt == "json":
-            json.dump(objects, out, ensure_ascii=False)
-            out.write("\n")
+            out.write(_json(objects) + "\n")
         else:
-            out.writelines(json.dumps(o, ensure_ascii=False) + "\n" for o in objects)
+            out.writelines(_json(o) + "\n" for o in objects)
         return
     if fmt == "csv":
         writer = csv.writer(out)

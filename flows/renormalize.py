@@ -14,6 +14,7 @@ from typing import Any
 from prefect import flow, get_run_logger
 
 from flows.ingest import append_task, new_run_id, utc_now
+from flows.progress import RunProgress
 from flows.runners import RunnerSetting, task_runner
 from tasks.entities import load_alias_table, mention_events
 from warehouse.layout import resolve_root
@@ -43,10 +44,13 @@ def renormalize(warehouse: str | None = None, batch_size: int = 200) -> dict[str
         mention_events.submit(versions[start : start + batch_size], table, run_id)
         for start in range(0, len(versions), batch_size)
     ]
-    for index, future in enumerate(futures):  # derived on the workers, appended here in order
-        events = future.result()
-        files += append_task(root, run_id, f"{index:05d}", events)
-        mentions += len(events)
+    with RunProgress(logger) as progress:
+        stage = progress.stage("versions", len(versions))
+        for index, future in enumerate(futures):  # derived on the workers, appended in order
+            events = future.result()
+            files += append_task(root, run_id, f"{index:05d}", events)
+            mentions += len(events)
+            stage.advance(min(batch_size, len(versions) - index * batch_size))
     summary = {"alias_version": table.version, "versions": len(versions), "mentions": mentions}
     commit_run(root, run_id, "renormalize", files, **summary)
     logger.info("run %s committed: %s", run_id, summary)

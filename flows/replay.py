@@ -8,6 +8,7 @@ from typing import Any
 from prefect import flow, get_run_logger
 from prefect.futures import as_completed
 
+from flows.progress import RunProgress
 from flows.runners import RunnerSetting, task_runner
 from tasks.replay import replay_chunks, replay_file
 from tasks.sources import load_sources, sources_path
@@ -47,7 +48,13 @@ def replay(
         )
         for chunk in todo
     ]
-    results = [future.result() for future in as_completed(futures)]
+    results = []
+    with RunProgress(logger) as progress:
+        file_stage, page_stage = progress.stage("files", len(todo)), progress.stage("pages")
+        for future in as_completed(futures):
+            results.append(future.result())
+            file_stage.advance()
+            page_stage.advance(results[-1]["pages"])
     return {
         "warehouse": str(root),
         "captures": len(captures),
