@@ -19,19 +19,20 @@ import os
 import re
 import sys
 from collections.abc import Callable, Sequence
-from datetime import UTC, date, datetime
+from datetime import date
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from typing import IO, Any, NoReturn
+from typing import Any, NoReturn
 
 from flows.cli_output import FORMATS, render, render_table, say, write_result
+from flows.cli_reports import failed_night, print_backfill, print_health, print_status
 from flows.hints import failure_hint
 from flows.progress import PROGRESS_MARK
 from schemas.errors import InvalidInput, NewsledgerError, SourcesInvalid, WarehouseMissing
 from tasks.sources import check_sources, describe, load_sources, sources_path
 from warehouse.layout import resolve_root
 from warehouse.queries import Result, entity_names, history, run_sql, similar_entities, timeline
-from warehouse.status import WarehouseStatus, require_warehouse, warehouse_status
+from warehouse.status import require_warehouse, warehouse_status
 
 EXIT_USER_ERROR = 1
 EXIT_USAGE = 2
@@ -143,73 +144,6 @@ def _read_root(args: argparse.Namespace) -> Any:
 # --- commands ---------------------------------------------------------------------------------
 
 
-def source_failed(health: dict[str, Any]) -> bool:
-    """A source failed this run when it recorded failures and got nothing: its listings gave
-    no URL, or none of the URLs it had to fetch could be fetched."""
-    if not health["failed"]:
-        return False
-    attempted = health["new_urls"] + health["rechecked"]
-    obtained = health["fetched"] + health["not_modified"]
-    return health["discovered"] == 0 or (attempted > 0 and obtained == 0)
-
-
-def failed_night(sources: dict[str, dict[str, Any]], fail_on: str) -> str | None:
-    """Why a run counts as failed under `--fail-on` (all|any|never), or None."""
-    failed = [sid for sid, health in sources.items() if source_failed(health)]
-    everyone = bool(sources) and len(failed) == len(sources)
-    if (fail_on == "all" and everyone) or (fail_on == "any" and failed):
-        which = "every source" if everyone else f"{len(failed)} of {len(sources)} sources"
-        return f"{which} failed this run ({', '.join(failed)})"
-    return None
-
-
-def _when(value: Any) -> str:
-    """A moment for people: `2020-07-02 14:05 UTC` (a string from a summary is parsed)."""
-    if isinstance(value, str):
-        value = datetime.fromisoformat(value)
-    if not isinstance(value, datetime):
-        return "-"
-    return f"{value.astimezone(UTC):%Y-%m-%d %H:%M} UTC"
-
-
-def _print_health(summary: dict[str, Any], out: IO[str] | None = None) -> None:
-    """Per-source health at the end of a run, as a table; a source gone quiet is called out by
-    name, and every failure reason comes with what to do about it."""
-    out = out if out is not None else sys.stdout
-    out.write(f"run {summary['run_id']} committed to {summary['warehouse']}\n")
-    header = (
-        "source", "discovered", "new", "rechecked", "skipped", "fetched", "not_modified",
-        "unchanged", "new_versions", "deleted", "failed", "stale",
-    )  # fmt: skip
-    rows = [
-        (
-            sid,
-            h["discovered"],
-            h["new_urls"],
-            h["rechecked"],
-            h["skipped_by_tier"],
-            h["fetched"],
-            h["not_modified"],
-            h["unchanged"],
-            h["new_versions"],
-            h["deleted"],
-            ", ".join(f"{k}={v}" for k, v in sorted(h["failed"].items())) or "-",
-            "STALE" if h["stale"] else "",
-        )
-        for sid, h in summary["sources"].items()
-    ]
-    render_table(header, rows, out, count=False)
-    for sid, h in summary["sources"].items():
-        if h["stale"]:
-            out.write(
-                f"! {sid}: nothing new since {_when(h['last_new_item_at'])} "
-                f"(usually every {h['usual_gap_hours']} h)\n"
-            )
-    reasons = sorted({r for h in summary["sources"].values() for r in h["failed"]})
-    for reason in reasons:
-        out.write(f"  {reason}: {failure_hint(reason)}\n")
-
-
 def cmd_ingest(args: argparse.Namespace) -> int:
     path = sources_path(args.sources)
     load_sources(path)  # every problem of the file, before Prefect starts
@@ -219,7 +153,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     summary = nightly_ingest(
         sources=str(path), warehouse=args.warehouse, batch_size=args.batch_size
     )
-    _print_health(summary)
+    print_health(summary, sys.stdout)
     verdict = failed_night(summary["sources"], args.fail_on)
     if verdict:
         say(
@@ -323,45 +257,6 @@ def cmd_history(args: argparse.Namespace) -> int:
     return 0
 
 
-def _size(count: int) -> str:
-    value = float(count)
-    for unit in ("B", "KB", "MB", "GB", "TB"):
-        if value < 1024 or unit == "TB":
-            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
-        value /= 1024
-    raise AssertionError("unreachable")
-
-
-def print_status(status: WarehouseStatus, out: IO[str]) -> None:
-    rows = [
-        (
-            s.source_id,
-            _when(s.last_run_at),
-            s.last_run_flow,
-            _when(s.last_new_article_at),
-            s.articles,
-            "-" if s.stale is None else "STALE" if s.stale else "ok",
-            ", ".join(f"{k}={v}" for k, v in s.failures.items()) or "-",
-        )
-        for s in status.sources
-    ]
-    header = (
-        "source", "last run", "by", "last new article", "articles", "stale",
-        "failures (last run)",
-    )  # fmt: skip
-    render_table(header, rows, out, count=False)
-    reasons = sorted({r for s in status.sources for r in s.failures})
-    for reason in reasons:
-        out.write(f"  {reason}: {failure_hint(reason)}\n")
-    folders = ", ".join(f"{k} {_size(v)}" for k, v in status.size_by_folder.items())
-    compacted = _when(status.last_compaction_at) if status.last_compaction_at else "never"
-    out.write(
-        f"warehouse {status.root}: {_size(status.size_bytes)} in {status.files} files "
-        f"({folders}); {status.runs} committed runs, last {_when(status.last_commit_at)}; "
-        f"last compaction: {compacted}\n"
-    )
-
-
 def cmd_status(args: argparse.Namespace) -> int:
     status = warehouse_status(resolve_root(args.warehouse))
     if args.format == "json":
@@ -453,26 +348,7 @@ def cmd_backfill(args: argparse.Namespace) -> int:
         warehouse=args.warehouse,
         cdx_base=args.cdx_base,
     )
-    rows = [
-        (
-            r["chunk"],
-            r["pages"],
-            r["versions"],
-            r["outside_window"],
-            r["tombstones"],
-            ", ".join(f"{k}={v}" for k, v in sorted(r["failures"].items())) or "-",
-        )
-        for r in result["done"]
-    ]
-    print(
-        f"backfill into {result['warehouse']}: {result['chunks']} chunks, "
-        f"{result['skipped']} already done before this run, {len(rows)} done now"
-    )
-    header = ("chunk", "pages", "versions", "outside_window", "tombstones", "failed")
-    render_table(header, rows, sys.stdout, count=False)
-    reasons = sorted({k for r in result["done"] for k in r["failures"]})
-    for reason in reasons:
-        print(f"  {reason}: {failure_hint(reason)}")
+    print_backfill(result, sys.stdout)
     return 0
 
 

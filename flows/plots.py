@@ -22,10 +22,14 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from upath import UPath
 
 from warehouse.queries import co_mentions, entity_names, query, timeline
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 SUFFIXES = (".png", ".svg", ".html", ".htm")
 METRICS = ("articles", "mentions", "both")
@@ -200,7 +204,18 @@ def write_plot(
 
 
 def write_image(chart: TimelineChart, path: Path) -> None:
-    """The chart as PNG or SVG (by `path`'s suffix); titles wrap, nothing is clipped."""
+    """The chart as PNG or SVG (by `path`'s suffix; an SVG with stable ids and no creation
+    date, so the same data gives the same file)."""
+    from matplotlib import rc_context
+
+    with rc_context({"svg.hashsalt": "newsledger"}):  # stable ids in the SVG
+        figure(chart).savefig(
+            path, metadata={"Date": None} if path.suffix.lower() == ".svg" else {}
+        )
+
+
+def figure(chart: TimelineChart) -> Figure:
+    """The chart as a matplotlib figure; titles wrap, nothing is clipped."""
     from matplotlib.figure import Figure  # deferred: matplotlib costs ~0.5 s to import
     from matplotlib.ticker import MaxNLocator
 
@@ -238,8 +253,7 @@ def write_image(chart: TimelineChart, path: Path) -> None:
         )
         ax.set_yticks([])
         ax.set_xticks([])
-        fig.savefig(path)
-        return
+        return fig
     positions = list(range(len(chart.starts)))
     primary = chart.mentions if chart.metric == "mentions" else chart.articles
     label = "Mentions" if chart.metric == "mentions" else "Articles"
@@ -263,7 +277,7 @@ def write_image(chart: TimelineChart, path: Path) -> None:
         line_ax.set_ylim(0, max(max(chart.mentions) * 1.15, 1))
         line_ax.yaxis.set_major_locator(MaxNLocator(integer=True))
         fig.legend(handles=[bars, line], loc="outside upper right", ncols=2, frameon=False)
-    fig.savefig(path)
+    return fig
 
 
 # --- HTML with inline SVG ------------------------------------------------------------------------

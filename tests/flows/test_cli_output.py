@@ -12,8 +12,9 @@ from decimal import Decimal
 
 import pytest
 
-from flows.cli import QuietConsole, failed_night, source_failed
+from flows.cli import QuietConsole
 from flows.cli_output import printable, render
+from flows.cli_reports import failed_night, source_failed
 from flows.progress import PLAIN_EVERY_SECONDS, PROGRESS_MARK, RunProgress
 from warehouse.queries import Result
 
