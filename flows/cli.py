@@ -26,7 +26,7 @@ from typing import Any, NoReturn
 
 from flows.cli_output import FORMATS, render, render_table, say, write_result
 from flows.cli_reports import failed_night, print_backfill, print_health, print_status
-from flows.hints import failure_hint
+from flows.hints import FAILURE_HINTS
 from flows.progress import PROGRESS_MARK
 from schemas.errors import InvalidInput, NewsledgerError, SourcesInvalid, WarehouseMissing
 from tasks.sources import check_sources, describe, load_sources, sources_path
@@ -135,7 +135,8 @@ def _window(since: date | None, until: date | None) -> None:
 
 
 def _read_root(args: argparse.Namespace) -> Any:
-    """The warehouse a read command reads: it must exist (reads never create one)."""
+    """The warehouse a command reads: it must exist (reads, and the commands that only rework
+    what is stored, never create one)."""
     root = resolve_root(args.warehouse)
     require_warehouse(root)
     return root
@@ -286,6 +287,7 @@ def cmd_sources_check(args: argparse.Namespace) -> int:
 
 
 def cmd_renormalize(args: argparse.Namespace) -> int:
+    _read_root(args)  # re-deriving or compacting nothing means a mistyped --warehouse
     prepare_prefect(args.verbose)
     from flows.renormalize import renormalize
     from flows.runners import RunnerSetting, run_flow
@@ -353,6 +355,7 @@ def cmd_backfill(args: argparse.Namespace) -> int:
 
 
 def cmd_replay(args: argparse.Namespace) -> int:
+    _read_root(args)  # re-deriving or compacting nothing means a mistyped --warehouse
     prepare_prefect(args.verbose)
     from flows.replay import replay
     from flows.runners import RunnerSetting, run_flow
@@ -373,6 +376,7 @@ def cmd_replay(args: argparse.Namespace) -> int:
 
 
 def cmd_compact(args: argparse.Namespace) -> int:
+    _read_root(args)  # re-deriving or compacting nothing means a mistyped --warehouse
     prepare_prefect(args.verbose)
     from flows.compact import compact
 
@@ -635,7 +639,9 @@ def build_parser() -> argparse.ArgumentParser:
 def _report(command: str, exc: NewsledgerError) -> None:
     """One line for an error: what, and what to do about it."""
     hint = getattr(exc, "hint", None) or (
-        WAREHOUSE_HINT if isinstance(exc, WarehouseMissing) else failure_hint(exc.reason)
+        WAREHOUSE_HINT
+        if isinstance(exc, WarehouseMissing)
+        else FAILURE_HINTS.get(exc.reason, "--verbose shows the run's whole log")
     )
     if isinstance(exc, SourcesInvalid):
         for line in exc.problems:

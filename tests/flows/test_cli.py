@@ -166,8 +166,11 @@ def test_bad_input_is_one_line_with_a_hint_and_nothing_runs(
 
 @pytest.mark.parametrize(
     "arguments",
-    [["sql", "SELECT 1"], ["timeline", "Pentagon"], ["history", "http://news.test/a"], ["status"]],
-)
+    [
+        ["sql", "SELECT 1"], ["timeline", "Pentagon"], ["history", "http://news.test/a"],
+        ["status"], ["replay"], ["renormalize"], ["compact"],
+    ],
+)  # fmt: skip
 def test_reads_never_create_a_warehouse(tmp_path: Path, arguments: list[str]) -> None:
     typo = tmp_path / "dat"
     done = cli(*arguments, "--warehouse", str(typo), home=tmp_path)
