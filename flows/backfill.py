@@ -17,15 +17,15 @@ from typing import Any
 from prefect import flow, get_run_logger
 from prefect.futures import as_completed
 
-from flows.ingest import DEFAULT_SOURCES
+from flows.progress import RunProgress
 from flows.runners import RunnerSetting, run_flow, task_runner, utc_now
 from schemas.pages import Source
 from tasks.archives import Chunk, chunk_id, expand_paths, warc_chunks
 from tasks.backfill import backfill_archive_file, backfill_sitemap, backfill_wayback_day
-from tasks.discover import load_sources
 from tasks.entities import load_alias_table
 from tasks.fetch import FEED_TYPES, FetchConfig, Fetcher
 from tasks.sitemaps import child_may_hold, parse_sitemap, windowed_pages
+from tasks.sources import load_sources, sources_path
 from tasks.store import DateWindow
 from tasks.wayback import DEFAULT_BASE, cdx_query, parse_cdx, wayback_chunks
 from warehouse.layout import resolve_root
@@ -97,7 +97,7 @@ def backfill(
     aliases = load_alias_table()
     write_alias_snapshot(root, aliases.version, ((eid, key) for key, eid in aliases.alias_rows()))
     window = DateWindow(_day(since), _day(until))
-    known = {s.source_id: s for s in load_sources(DEFAULT_SOURCES)}
+    known = {s.source_id: s for s in load_sources(sources_path())}
     source = known.get(source_id) or Source(source_id, source_id, "", None, None, None, timezone)
     scope = f"{sorted(hosts or [])}|{window}|{source_id}|{timezone}"
     started = utc_now()
@@ -144,17 +144,21 @@ def backfill(
             for c in todo
         ]
     results = []
-    for finished, future in enumerate(as_completed(futures), start=1):
-        result = future.result()
-        results.append(result)
-        logger.info(
-            "chunk %d/%d %s: %d pages, %d versions",
-            finished,
-            len(todo),
-            result["chunk"],
-            result["fetched"],
-            result["versions"],
-        )
+    with RunProgress(logger) as progress:
+        chunk_stage, page_stage = progress.stage("chunks", len(todo)), progress.stage("pages")
+        for finished, future in enumerate(as_completed(futures), start=1):
+            result = future.result()
+            results.append(result)
+            chunk_stage.advance()
+            page_stage.advance(result["fetched"])
+            logger.info(
+                "chunk %d/%d %s: %d pages, %d versions",
+                finished,
+                len(todo),
+                result["chunk"],
+                result["fetched"],
+                result["versions"],
+            )
     return {
         "warehouse": str(root),
         "chunks": len(chunks),

@@ -1,136 +1,299 @@
-"""The `newsledger` command line (DESIGN.md, "CLI").
+"""The `newsledger` command line.
 
-Every command takes --warehouse (else NEWSLEDGER_WAREHOUSE, else ./data). Prefect is imported
-only by the commands that run flows, so `sql`, `timeline` and `history` start fast.
+Every input is checked before any flow starts (sources.csv, days, globs, chart suffixes, SQL,
+entity names): a mistake is one line on stderr with a hint and a non-zero exit, never a
+traceback after Prefect's start-up. Reads (`sql`, `timeline`, `history`, `status`) never create
+a warehouse. Prefect is imported only by the commands that run flows, after telemetry is
+switched off and its console quietened (`--verbose` shows its INFO lines again).
+
+Exit status: 0 done; 1 a user error (bad input, a refused query, an unknown name) or a failed
+run; 2 a usage error or no warehouse at the given path; 3 the nightly run committed but its
+sources failed (see `ingest --fail-on`); 130 interrupted.
 """
 
 from __future__ import annotations
 
 import argparse
-import csv
-import json
+import logging
 import os
+import re
 import sys
-from collections.abc import Sequence
-from datetime import date, datetime
-from decimal import Decimal
-from typing import Any
+from collections.abc import Callable, Sequence
+from datetime import date
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+from typing import Any, NoReturn
 
+from flows.cli_output import FORMATS, render, render_table, say, write_result
+from flows.cli_reports import failed_night, print_backfill, print_health, print_status
+from flows.hints import FAILURE_HINTS
+from flows.progress import PROGRESS_MARK
+from schemas.errors import InvalidInput, NewsledgerError, SourcesInvalid, WarehouseMissing
+from tasks.sources import check_sources, describe, load_sources, sources_path
 from warehouse.layout import resolve_root
-from warehouse.queries import Result, history, query, timeline
+from warehouse.queries import Result, entity_names, history, run_sql, similar_entities, timeline
+from warehouse.status import require_warehouse, warehouse_status
 
+EXIT_USER_ERROR = 1
+EXIT_USAGE = 2
+EXIT_SOURCES_FAILED = 3
+EXIT_INTERRUPTED = 130
+# Set before Prefect is imported. Telemetry off: offline runs used to log "Failed to send
+# telemetry"; a CLI run has no business phoning home.
+TELEMETRY_OFF = {"DO_NOT_TRACK": "1", "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
 # Prefect's temporary server gets 20 s to start by default; on a busy two-core machine (or with
-# several `newsledger` commands starting at once) that is not enough. Set before Prefect loads.
-os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
+# several `newsledger` commands starting at once) that is not enough.
+PREFECT_DEFAULTS = {"PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120"}
+DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+PLOT_SUFFIXES = (".png", ".svg", ".html", ".htm")
+WAREHOUSE_HINT = (
+    "check --warehouse or NEWSLEDGER_WAREHOUSE; `newsledger ingest` or `newsledger backfill` "
+    "creates a warehouse, reads never do"
+)
 
 
-def _jsonable(value: Any) -> Any:
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return float(value)
-    if isinstance(value, bytes):
-        return value.hex()
-    return value
+# --- the console ------------------------------------------------------------------------------
 
 
-def render(result: Result, fmt: str, out: Any = sys.stdout) -> None:
-    """Print a result as an aligned table, CSV, or one JSON array of row objects."""
-    if fmt == "json":
-        rows = [
-            {c: _jsonable(v) for c, v in zip(result.columns, row, strict=True)}
-            for row in result.rows
-        ]
-        json.dump(rows, out, ensure_ascii=False, default=str)
-        out.write("\n")
+class QuietConsole(logging.Filter):
+    """What Prefect's console handler still shows without --verbose: our progress lines and
+    warnings, not Prefect's INFO chatter nor the tracebacks of a failed run (the CLI reports
+    the error itself, once, in one line)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if getattr(record, PROGRESS_MARK, False):
+            return True
+        if record.levelno < logging.WARNING or record.exc_info:
+            return False
+        return not record.getMessage().startswith("Finished in state")
+
+
+def prepare_environment() -> None:
+    """Before anything can import Prefect: telemetry off, a patient temporary server."""
+    os.environ.update(TELEMETRY_OFF)
+    for key, value in PREFECT_DEFAULTS.items():
+        os.environ.setdefault(key, value)
+
+
+def prepare_prefect(verbose: bool) -> None:
+    """Load Prefect for a command that runs flows, its console quiet unless `verbose`."""
+    if verbose:
         return
-    if fmt == "csv":
-        writer = csv.writer(out)
-        writer.writerow(result.columns)
-        writer.writerows([[_jsonable(v) for v in row] for row in result.rows])
-        return
-    cells = [[_cell(v) for v in row] for row in result.rows]
-    widths = [max([len(c), *(len(row[i]) for row in cells)]) for i, c in enumerate(result.columns)]
-    out.write("  ".join(c.ljust(w) for c, w in zip(result.columns, widths, strict=True)) + "\n")
-    out.write("  ".join("-" * w for w in widths) + "\n")
-    for row in cells:
-        out.write("  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)) + "\n")
-    out.write(f"({len(result.rows)} rows)\n")
+    from prefect.logging.configuration import ensure_logging_setup
+    from prefect.logging.handlers import PrefectConsoleHandler
+
+    ensure_logging_setup()  # Prefect's own handlers first; the filter then narrows its console
+
+    for handler in logging.getLogger().handlers:
+        if isinstance(handler, PrefectConsoleHandler):
+            handler.addFilter(QuietConsole())
 
 
-def _cell(value: Any, limit: int = 60) -> str:
-    text = "" if value is None else str(_jsonable(value))
-    text = text.replace("\n", " ")
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+# --- checks of user input (argparse types and early checks) -----------------------------------
 
 
-def _print_health(summary: dict[str, Any], out: Any = sys.stdout) -> None:
-    """Per-source health at the end of a run; a source gone quiet is called out by name."""
-    out.write(f"run {summary['run_id']} committed to {summary['warehouse']}\n")
-    header = (
-        "source", "discovered", "new", "rechecked", "skipped", "fetched", "not_modified",
-        "unchanged", "new_versions", "deleted", "failed", "stale",
-    )  # fmt: skip
-    rows = [
-        (
-            sid,
-            h["discovered"],
-            h["new_urls"],
-            h["rechecked"],
-            h["skipped_by_tier"],
-            h["fetched"],
-            h["not_modified"],
-            h["unchanged"],
-            h["new_versions"],
-            h["deleted"],
-            ", ".join(f"{k}={v}" for k, v in sorted(h["failed"].items())) or "-",
-            "STALE" if h["stale"] else "",
+def day(value: str) -> date:
+    """A day given as YYYY-MM-DD."""
+    try:
+        if not DAY.fullmatch(value):
+            raise ValueError("expected YYYY-MM-DD")
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is not a day ({exc}); hint: write days as YYYY-MM-DD, e.g. 2020-07-02"
+        ) from None
+
+
+def plot_file(value: str) -> Path:
+    path = Path(value).expanduser()
+    if path.suffix.lower() not in PLOT_SUFFIXES:
+        raise argparse.ArgumentTypeError(
+            f"{value!r}: a chart is written as .png, .svg or .html "
+            f"(not {path.suffix or 'a name without a suffix'}); hint: e.g. --plot chart.png"
         )
-        for sid, h in summary["sources"].items()
-    ]
-    render(Result(list(header), rows), "table", out)
-    for sid, h in summary["sources"].items():
-        if h["stale"]:
-            out.write(
-                f"! {sid}: nothing new since {h['last_new_item_at']} "
-                f"(usually every {h['usual_gap_hours']} h)\n"
-            )
+    return _writable(path)
+
+
+def output_file(value: str) -> Path:
+    return _writable(Path(value).expanduser())
+
+
+def _writable(path: Path) -> Path:
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise argparse.ArgumentTypeError(
+            f"{str(path)!r}: the folder {str(folder)!r} does not exist"
+        )
+    return path
+
+
+def _window(since: date | None, until: date | None) -> None:
+    if since and until and since > until:
+        raise InvalidInput(
+            f"--since {since} is after --until {until}", hint="the window is since..until"
+        )
+
+
+def _read_root(args: argparse.Namespace) -> Any:
+    """The warehouse a command reads: it must exist (reads, and the commands that only rework
+    what is stored, never create one)."""
+    root = resolve_root(args.warehouse)
+    require_warehouse(root)
+    return root
+
+
+# --- commands ---------------------------------------------------------------------------------
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
+    path = sources_path(args.sources)
+    load_sources(path)  # every problem of the file, before Prefect starts
+    prepare_prefect(args.verbose)
     from flows.ingest import nightly_ingest
     from flows.runners import RunnerSetting, run_flow
 
     summary = run_flow(
         nightly_ingest,
         RunnerSetting.from_env(),
-        sources=args.sources,
+        sources=str(path),
         warehouse=args.warehouse,
         batch_size=args.batch_size,
     )
-    _print_health(summary)
+    print_health(summary, sys.stdout)
+    verdict = failed_night(summary["sources"], args.fail_on)
+    if verdict:
+        say(
+            f"newsledger ingest: {verdict}; hint: the failures and their hints are above; "
+            "`newsledger status` shows them again"
+        )
+        return EXIT_SOURCES_FAILED
     return 0
+
+
+def _query_text(args: argparse.Namespace) -> str:
+    given = [q for q in (args.query, args.file) if q is not None]
+    if len(given) != 1:
+        raise InvalidInput(
+            "give the query once: as an argument, with --file FILE, or `-` to read stdin",
+            hint='e.g. newsledger sql "SELECT count(*) FROM articles"',
+        )
+    if args.file is not None:
+        try:
+            text = Path(args.file).expanduser().read_text(encoding="utf-8-sig")
+        except OSError as exc:
+            raise InvalidInput(f"--file {args.file}: {exc.strerror or exc}") from None
+    elif args.query == "-":
+        text = sys.stdin.read()
+    else:
+        text = args.query
+    if not text.strip():
+        raise InvalidInput("the query is empty", hint='e.g. newsledger sql "SHOW ALL TABLES"')
+    return text
+
+
+def _check_output(args: argparse.Namespace) -> None:
+    if args.format == "parquet" and args.output is None:
+        raise InvalidInput(
+            "--format parquet writes a file: give --output FILE.parquet",
+            hint="or use --format csv|json|ndjson to print",
+        )
 
 
 def cmd_sql(args: argparse.Namespace) -> int:
-    render(query(resolve_root(args.warehouse), args.query), args.format)
+    _check_output(args)
+    text = _query_text(args)
+    result = run_sql(_read_root(args), text)
+    write_result(result, args.format, args.output)
     return 0
 
 
-def cmd_timeline(args: argparse.Namespace) -> int:
-    root = resolve_root(args.warehouse)
-    if args.plot:
-        from pathlib import Path
+LIST_NAMES = (
+    'newsledger sql "SELECT DISTINCT entity_name FROM entity_mentions '
+    "WHERE entity_name ILIKE '%…%'\""
+)
 
+
+def _unknown_entity(root: Any, entity: str) -> InvalidInput:
+    close = similar_entities(root, entity)
+    hint = f"list names: {LIST_NAMES}"
+    if close:
+        hint = f"close names: {', '.join(repr(n) for n in close)}; or {hint}"
+    return InvalidInput(f"no article mentions an entity known as {entity!r}", hint=hint)
+
+
+def cmd_timeline(args: argparse.Namespace) -> int:
+    _check_output(args)
+    _window(args.since, args.until)
+    root = _read_root(args)
+    names = entity_names(root, args.entity)
+    if not names:
+        raise _unknown_entity(root, args.entity)
+    window = {"since": args.since, "until": args.until, "source": args.source}
+    say(
+        "timeline of "
+        + ", ".join(f"{n.name} ({n.entity_id}, {n.type})" for n in names)
+        + f", by {args.by}"
+    )
+    if args.plot:
         from flows.plots import write_plot  # deferred: matplotlib only when a chart is asked for
 
-        print(f"wrote {write_plot(root, args.entity, args.by, Path(args.plot))}")
+        written = write_plot(root, args.entity, args.by, args.plot, metric=args.metric, **window)
+        say(f"wrote {written}")
         return 0
-    render(timeline(root, args.entity, args.by), args.format)
+    write_result(timeline(root, args.entity, args.by, **window), args.format, args.output)
+    return 0
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    _check_output(args)
+    root = _read_root(args)
+    from tasks.discover import canonical_url  # the spelling ingestion stores
+
+    canonical = canonical_url(args.url)
+    result = history(root, canonical)
+    if not result.rows and canonical != args.url:
+        result = history(root, args.url)
+    if not result.rows:
+        raise InvalidInput(
+            f"no stored article has the URL {args.url!r}"
+            + (f" (nor {canonical!r})" if canonical != args.url else ""),
+            hint="find it with newsledger sql \"SELECT url FROM articles WHERE url LIKE '%…%'\"",
+        )
+    write_result(result, args.format, args.output)
+    return 0
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    status = warehouse_status(resolve_root(args.warehouse))
+    if args.format == "json":
+        columns = [
+            "source_id", "last_run_id", "last_run_flow", "last_run_at", "last_new_article_at",
+            "articles", "stale", "usual_gap_hours", "failures",
+        ]  # fmt: skip
+        rows = [tuple(getattr(s, c) for c in columns) for s in status.sources]
+        render(Result(columns, rows), "json")
+        return 0
+    print_status(status, sys.stdout)
+    return 0
+
+
+def cmd_sources_check(args: argparse.Namespace) -> int:
+    path = Path(args.file).expanduser()
+    sources, problems = check_sources(path)
+    if problems:
+        for line in describe(path, problems):
+            say(line)
+        count = f"{len(problems)} problem{'s' if len(problems) > 1 else ''}"
+        hint = "fix each line named above" if any(p.line for p in problems) else "check the path"
+        say(f"newsledger sources check: {count} in {path}; hint: {hint}")
+        return EXIT_USER_ERROR
+    print(f"{path}: {len(sources)} source{'s' if len(sources) != 1 else ''}, no problems")
     return 0
 
 
 def cmd_renormalize(args: argparse.Namespace) -> int:
+    _read_root(args)  # re-deriving or compacting nothing means a mistyped --warehouse
+    prepare_prefect(args.verbose)
     from flows.renormalize import renormalize
     from flows.runners import RunnerSetting, run_flow
 
@@ -138,25 +301,45 @@ def cmd_renormalize(args: argparse.Namespace) -> int:
         args.task_runner, args.workers, args.dask_address, cpu_bound=True
     )
     summary = run_flow(renormalize, setting, warehouse=args.warehouse, batch_size=args.batch_size)
-    print(
-        f"run {summary['run_id']} committed to {summary['warehouse']}: "
-        f"{summary['versions']} versions re-normalized with alias table "
-        f"{summary['alias_version']} ({summary['mentions']} mention events)"
+    print(f"run {summary['run_id']} committed to {summary['warehouse']}")
+    render_table(
+        ("versions re-normalized", "mention events", "alias table"),
+        [(summary["versions"], summary["mentions"], summary["alias_version"])],
+        sys.stdout,
+        count=False,
     )
     return 0
 
 
-def cmd_history(args: argparse.Namespace) -> int:
-    render(history(resolve_root(args.warehouse), args.url), args.format)
-    return 0
+def _check_backfill(args: argparse.Namespace) -> None:
+    given = sum(map(bool, (args.warc, args.wayback, args.sitemap)))
+    if given != 1:
+        raise InvalidInput(
+            "give exactly one of --warc PATHS, --sitemap URL, --wayback URL",
+            hint="newsledger backfill --help",
+        )
+    _window(args.since, args.until)
+    for name, value in (("--sitemap", args.sitemap), ("--cdx-base", args.cdx_base)):
+        if value and not re.match(r"(?i)https?://[^/\s]", value):
+            raise InvalidInput(f"{name} {value!r} is not an http(s) URL", hint="e.g. https://…")
+    if args.warc:
+        from tasks.archives import expand_paths
+
+        empty = [pattern for pattern in args.warc if not expand_paths([pattern])]
+        if empty:
+            raise InvalidInput(
+                f"--warc {' '.join(repr(p) for p in empty)} matches no file",
+                hint="check the path; quote a glob ('archives/*.warc.gz') so the shell passes "
+                "it on",
+            )
 
 
 def cmd_backfill(args: argparse.Namespace) -> int:
+    prepare_prefect(args.verbose)
+    _check_backfill(args)
     from flows.backfill import run_backfill
     from flows.runners import RunnerSetting
 
-    if sum(map(bool, (args.warc, args.wayback, args.sitemap))) != 1:
-        raise SystemExit("backfill: give exactly one of --warc PATHS, --sitemap URL, --wayback URL")
     result = run_backfill(
         runner=RunnerSetting.from_env(
             args.task_runner, args.workers, args.dask_address, cpu_bound=bool(args.warc)
@@ -164,55 +347,50 @@ def cmd_backfill(args: argparse.Namespace) -> int:
         warc=args.warc,
         wayback=args.wayback,
         sitemap=args.sitemap,
-        since=args.since,
-        until=args.until,
+        since=args.since.isoformat() if args.since else None,
+        until=args.until.isoformat() if args.until else None,
         hosts=args.host,
         source_id=args.source_id,
         timezone=args.timezone,
         warehouse=args.warehouse,
         cdx_base=args.cdx_base,
     )
-    rows = [
-        (
-            r["chunk"],
-            r["fetched"],
-            r["versions"],
-            r["outside_window"],
-            r["tombstones"],
-            ", ".join(f"{k}={v}" for k, v in sorted(r["failures"].items())) or "-",
-        )
-        for r in result["done"]
-    ]
-    print(f"{result['chunks']} chunks, {result['skipped']} already done before this run")
-    render(
-        Result(["chunk", "pages", "versions", "outside_window", "tombstones", "failed"], rows),
-        "table",
-    )
+    print_backfill(result, sys.stdout)
     return 0
 
 
 def cmd_replay(args: argparse.Namespace) -> int:
+    _read_root(args)  # re-deriving or compacting nothing means a mistyped --warehouse
+    prepare_prefect(args.verbose)
     from flows.replay import replay
     from flows.runners import RunnerSetting, run_flow
 
     setting = RunnerSetting.from_env(
         args.task_runner, args.workers, args.dask_address, cpu_bound=True
     )
-    result = run_flow(replay, setting, since=args.since, warehouse=args.warehouse)
-    print(
-        f"replayed {result['captures']} captures from {result['files']} WARC files "
-        f"({len(result['done'])} files this run)"
+    since = args.since.isoformat() if args.since else None
+    result = run_flow(replay, setting, since=since, warehouse=args.warehouse)
+    print(f"replay into {result['warehouse']}")
+    render_table(
+        ("captures replayed now", "WARC files", "files replayed now"),
+        [(result["captures"], result["files"], len(result["done"]))],
+        sys.stdout,
+        count=False,
     )
     return 0
 
 
 def cmd_compact(args: argparse.Namespace) -> int:
+    _read_root(args)  # re-deriving or compacting nothing means a mistyped --warehouse
+    prepare_prefect(args.verbose)
     from flows.compact import compact
 
     result = compact(warehouse=args.warehouse, grace_minutes=args.grace_minutes)
-    print(
-        f"compacted {result['compacted']} partitions ({result['rows']} rows), "
-        f"retired {result['retired_files']} files"
+    render_table(
+        ("partitions compacted", "rows", "files retired"),
+        [(result["compacted"], result["rows"], result["retired_files"])],
+        sys.stdout,
+        count=False,
     )
     return 0
 
@@ -225,110 +403,277 @@ def cmd_demo_site(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    prepare_prefect(args.verbose)
     from flows.demo import run_demo
 
     return run_demo(args.warehouse, args.port)
 
 
+# --- the parser -------------------------------------------------------------------------------
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse with usage errors in one line: what is wrong, and where to look."""
+
+    def error(self, message: str) -> NoReturn:
+        hint = "" if "hint:" in message else f"; hint: {self.prog} --help"
+        say(f"{self.prog}: {message}{hint}")
+        sys.exit(EXIT_USAGE)
+
+
+def _version() -> str:
+    try:
+        return version("newsledger")
+    except PackageNotFoundError:  # running from a checkout that was never installed
+        return "unknown"
+
+
+DESCRIPTION = """\
+newsledger: nightly news ingestion into an append-only warehouse of Parquet files that you
+query with SQL (DuckDB). Every command takes --warehouse DIR (else $NEWSLEDGER_WAREHOUSE,
+else ./data). Reads (sql, timeline, history, status) never create a warehouse.
+"""
+EPILOG = """\
+exit status: 0 done; 1 a user error or a failed run; 2 a usage error or no warehouse at the
+path; 3 the nightly committed but its sources failed (ingest --fail-on); 130 interrupted.
+Start with `make demo`, then e.g. `newsledger timeline al-Qaeda --by week`. The README lists
+the views, their columns and every NEWSLEDGER_* variable.
+"""
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="newsledger", description=__doc__)
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument(
-        "--warehouse", help="warehouse root (default: $NEWSLEDGER_WAREHOUSE or ./data)"
+    parser = Parser(
+        prog="newsledger",
+        description=DESCRIPTION,
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    runners = argparse.ArgumentParser(add_help=False)
+    parser.add_argument("--version", action="version", version=f"newsledger {_version()}")
+    common = Parser(add_help=False)
+    common.add_argument(
+        "--warehouse",
+        metavar="DIR_OR_URL",
+        help="warehouse root, a folder or s3://bucket/prefix "
+        "(default: $NEWSLEDGER_WAREHOUSE, else ./data)",
+    )
+    common.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="show Prefect's own log lines (INFO and tracebacks) on the console",
+    )
+    runners = Parser(add_help=False)
     runners.add_argument(
         "--task-runner",
         choices=["threads", "processes", "dask"],
         help="where tasks run (default: $NEWSLEDGER_TASK_RUNNER, else by the kind of work)",
     )
     runners.add_argument(
-        "--workers", type=int, help="worker processes/threads (default: $NEWSLEDGER_WORKERS or 1)"
+        "--workers",
+        type=int,
+        metavar="N",
+        help="worker processes/threads (default: $NEWSLEDGER_WORKERS or 1)",
     )
     runners.add_argument(
         "--dask-address",
+        metavar="URL",
         help="Dask scheduler, e.g. tcp://host:8786 (default: $NEWSLEDGER_DASK_ADDRESS; "
         "none: a LocalCluster of --workers processes)",
     )
-    formats = argparse.ArgumentParser(add_help=False)
-    formats.add_argument("--format", choices=["table", "csv", "json"], default="table")
-    sub = parser.add_subparsers(dest="command", required=True)
 
-    ingest = sub.add_parser("ingest", parents=[common], help="run the nightly ingest flow once")
-    ingest.add_argument("--sources", help="sources CSV (default: seeds/sources.csv)")
-    ingest.add_argument("--batch-size", type=int, default=25, help="articles per task")
-    ingest.set_defaults(func=cmd_ingest)
+    def formats(choices: Sequence[str] = FORMATS) -> argparse.ArgumentParser:
+        parent = Parser(add_help=False)
+        parent.add_argument(
+            "--format",
+            choices=choices,
+            default="table",
+            help="table (for reading; control characters dropped), csv, json (one array of row "
+            "objects, exact), ndjson (one object per line)"
+            + (", parquet (needs --output)" if "parquet" in choices else "")
+            + " (default: table)",
+        )
+        parent.add_argument(
+            "--output",
+            metavar="FILE",
+            type=output_file,
+            help="write the result to FILE instead of printing it",
+        )
+        return parent
 
-    sql = sub.add_parser("sql", parents=[common, formats], help="run SQL with the views loaded")
-    sql.add_argument("query")
-    sql.set_defaults(func=cmd_sql)
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    tl = sub.add_parser("timeline", parents=[common, formats], help="an entity's timeline")
-    tl.add_argument("entity", help="entity id or any alias")
-    tl.add_argument("--by", choices=["day", "week", "month"], default="day")
-    tl.add_argument("--plot", metavar="FILE", help="write a chart instead: FILE.png or FILE.html")
-    tl.set_defaults(func=cmd_timeline)
+    def command(
+        name: str, func: Callable[[argparse.Namespace], int], help: str, *parents: Any
+    ) -> argparse.ArgumentParser:
+        made = sub.add_parser(name, parents=[common, *parents], help=help, description=help)
+        made.set_defaults(func=func)
+        return made
 
-    renorm = sub.add_parser(
+    ingest = command("ingest", cmd_ingest, "run the nightly ingest flow once")
+    ingest.add_argument(
+        "--sources",
+        metavar="FILE",
+        help="sources CSV (default: $NEWSLEDGER_SOURCES, else seeds/sources.csv); "
+        "checked before anything runs",
+    )
+    ingest.add_argument(
+        "--batch-size", type=int, default=25, metavar="N", help="articles per task (default 25)"
+    )
+    ingest.add_argument(
+        "--fail-on",
+        choices=["all", "any", "never"],
+        default="all",
+        help="exit 3 when all sources (default), any source, or never failed this run; a "
+        "source failed when it recorded failures and fetched nothing",
+    )
+
+    sql = command(
+        "sql", cmd_sql, "run SQL with the views loaded (see README: the views)", formats()
+    )
+    sql.add_argument("query", nargs="?", help="the SQL; `-` reads it from stdin")
+    sql.add_argument("--file", metavar="FILE", help="read the SQL from FILE")
+
+    tl = command("timeline", cmd_timeline, "an entity's articles per day, week or month", formats())
+    tl.add_argument("entity", help="entity id (e.g. Q11209) or any alias (e.g. Pentagon)")
+    tl.add_argument(
+        "--by", choices=["day", "week", "month"], default="day", help="bucket (default: day)"
+    )
+    tl.add_argument("--since", type=day, metavar="YYYY-MM-DD", help="first day counted")
+    tl.add_argument("--until", type=day, metavar="YYYY-MM-DD", help="last day counted")
+    tl.add_argument("--source", metavar="SOURCE_ID", help="only articles of this source")
+    tl.add_argument(
+        "--plot",
+        metavar="FILE",
+        type=plot_file,
+        help="write a chart instead: FILE.png, FILE.svg or FILE.html (self-contained)",
+    )
+    tl.add_argument(
+        "--metric",
+        choices=["articles", "mentions", "both"],
+        default="articles",
+        help="what the chart counts per bucket (default: articles; both: mentions as a line)",
+    )
+
+    hist = command(
+        "history", cmd_history, "every version of an article, with what changed", formats()
+    )
+    hist.add_argument(
+        "url", help="the article's URL (tracking parameters and #fragments are ignored)"
+    )
+
+    command(
+        "status",
+        cmd_status,
+        "per source: last run, last new article, stale, failures; warehouse size",
+        formats(("table", "json")),
+    )
+
+    sources = sub.add_parser("sources", help="work with a sources.csv", description="sources.csv")
+    sources_sub = sources.add_subparsers(dest="sources_command", required=True, metavar="ACTION")
+    check = sources_sub.add_parser(
+        "check",
+        help="check a sources.csv without running anything (every problem, with line numbers)",
+        description="check a sources.csv without running anything",
+    )
+    check.add_argument("file", metavar="FILE", help="the CSV to check")
+    check.set_defaults(func=cmd_sources_check, verbose=False, warehouse=None)
+
+    renorm = command(
         "renormalize",
-        parents=[common, runners],
-        help="re-derive every stored version's entities with the current alias table",
+        cmd_renormalize,
+        "re-derive every stored version's entities with the current alias table",
+        runners,
     )
-    renorm.add_argument("--batch-size", type=int, default=200, help="versions per task")
-    renorm.set_defaults(func=cmd_renormalize)
-
-    hist = sub.add_parser("history", parents=[common, formats], help="every version of a URL")
-    hist.add_argument("url")
-    hist.set_defaults(func=cmd_history)
-
-    bf = sub.add_parser(
-        "backfill", parents=[common, runners], help="backfill WARC, sitemaps, Wayback"
+    renorm.add_argument(
+        "--batch-size", type=int, default=200, metavar="N", help="versions per task (default 200)"
     )
-    bf.add_argument("--warc", nargs="+", metavar="PATH_OR_GLOB", help="WARC/ARC files")
+
+    bf = command("backfill", cmd_backfill, "backfill WARC/ARC files, sitemaps or Wayback", runners)
+    bf.add_argument("--warc", nargs="+", metavar="PATH_OR_GLOB", help="WARC/ARC files or globs")
     bf.add_argument("--wayback", metavar="URL_OR_DOMAIN", help="snapshots via the CDX API")
     bf.add_argument("--sitemap", metavar="URL", help="a (dated) sitemap index or urlset")
-    bf.add_argument("--since", help="first published day kept (YYYY-MM-DD)")
-    bf.add_argument("--until", help="last published day kept (YYYY-MM-DD)")
-    bf.add_argument("--host", action="append", help="keep only this host (repeatable)")
-    bf.add_argument("--source-id", default="backfill", help="source_id of the records")
-    bf.add_argument("--timezone", default="UTC", help="IANA zone for zone-less local times")
-    bf.add_argument("--cdx-base", help="Wayback base URL (default: $NEWSLEDGER_WAYBACK_BASE)")
-    bf.set_defaults(func=cmd_backfill)
+    bf.add_argument("--since", type=day, metavar="YYYY-MM-DD", help="first published day kept")
+    bf.add_argument("--until", type=day, metavar="YYYY-MM-DD", help="last published day kept")
+    bf.add_argument(
+        "--host", action="append", metavar="HOST", help="keep only this host (repeatable)"
+    )
+    bf.add_argument(
+        "--source-id", default="backfill", help="source_id of the records (default: backfill)"
+    )
+    bf.add_argument(
+        "--timezone",
+        default="UTC",
+        help="IANA zone for zone-less local times of a source sources.csv does not know",
+    )
+    bf.add_argument(
+        "--cdx-base", metavar="URL", help="Wayback base URL (default: $NEWSLEDGER_WAYBACK_BASE)"
+    )
 
-    rp = sub.add_parser("replay", parents=[common, runners], help="re-derive stored raw captures")
-    rp.add_argument("--since", help="only captures observed since this day (YYYY-MM-DD)")
-    rp.set_defaults(func=cmd_replay)
+    rp = command(
+        "replay", cmd_replay, "re-derive stored raw captures with the current code", runners
+    )
+    rp.add_argument(
+        "--since", type=day, metavar="YYYY-MM-DD", help="only captures observed since this day"
+    )
 
-    cp = sub.add_parser("compact", parents=[common], help="merge small Parquet files")
+    cp = command("compact", cmd_compact, "merge small Parquet files, verified lossless")
     cp.add_argument(
         "--grace-minutes",
         type=float,
         default=10.0,
-        help="retire replaced files only after this long (running queries)",
+        metavar="MINUTES",
+        help="retire replaced files only after this long, so running queries finish (default 10)",
     )
-    cp.set_defaults(func=cmd_compact)
 
-    site = sub.add_parser("demo-site", parents=[common], help="serve the bundled demo site")
-    site.add_argument("--port", type=int, default=8765)
+    site = command("demo-site", cmd_demo_site, "serve the bundled demo news site on 127.0.0.1")
+    site.add_argument("--port", type=int, default=8765, help="port (default 8765)")
     site.add_argument(
         "--faults",
         action="store_true",
         help="also list a malformed page, a 500 and a slow page in the feed",
     )
-    site.set_defaults(func=cmd_demo_site)
 
-    demo = sub.add_parser("demo", parents=[common], help="the whole demo (what `make demo` runs)")
-    demo.add_argument("--port", type=int, default=8765)
-    demo.set_defaults(func=cmd_demo)
+    demo = command("demo", cmd_demo, "the whole demo (what `make demo` runs)")
+    demo.add_argument("--port", type=int, default=8765, help="demo site port (default 8765)")
     return parser
 
 
+# --- main -------------------------------------------------------------------------------------
+
+
+def _report(command: str, exc: NewsledgerError) -> None:
+    """One line for an error: what, and what to do about it."""
+    hint = getattr(exc, "hint", None) or (
+        WAREHOUSE_HINT
+        if isinstance(exc, WarehouseMissing)
+        else FAILURE_HINTS.get(exc.reason, "--verbose shows the run's whole log")
+    )
+    if isinstance(exc, SourcesInvalid):
+        for line in exc.problems:
+            say(line)
+        message = exc.summary
+    else:
+        message = str(exc)
+    say(f"newsledger {command}: {message}; hint: {hint}")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    prepare_environment()
     args = build_parser().parse_args(argv)
+    command = args.command + (f" {args.sources_command}" if args.command == "sources" else "")
     try:
         return int(args.func(args))
     except KeyboardInterrupt:
-        return 130
+        return EXIT_INTERRUPTED
+    except WarehouseMissing as exc:
+        _report(command, exc)
+        return EXIT_USAGE
+    except NewsledgerError as exc:
+        _report(command, exc)
+        return EXIT_USER_ERROR
+    except BrokenPipeError:  # `newsledger sql … | head`: the reader has what it wanted
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 if __name__ == "__main__":

@@ -16,9 +16,11 @@ from pathlib import Path
 
 from upath import UPath
 
-from flows.cli import _print_health, render
+from flows.cli_output import render
+from flows.cli_reports import print_health
 from flows.demo_site import DemoServer
-from flows.ingest import DEFAULT_SOURCES, nightly_ingest
+from flows.ingest import nightly_ingest
+from tasks.sources import DEFAULT_SOURCES
 from warehouse.layout import resolve_root
 from warehouse.queries import query, timeline
 
@@ -74,12 +76,12 @@ def run_demo(warehouse: str | None, port: int) -> int:
             if a.get("state1") and a.get("state2") and a["state1"] != a["state2"]
         )
         _banner(f"demo site on {server.base_url} (state 1); ingest into {root}")
-        _print_health(nightly_ingest(sources=sources, warehouse=str(root)))
+        print_health(nightly_ingest(sources=sources, warehouse=str(root)), sys.stdout)
         _banner("ingest again, site unchanged: no new versions expected")
-        _print_health(nightly_ingest(sources=sources, warehouse=str(root)))
+        print_health(nightly_ingest(sources=sources, warehouse=str(root)), sys.stdout)
         server.site.set_state(2)
         _banner("site advanced to state 2 (one edited, one new, one deleted); ingest")
-        _print_health(nightly_ingest(sources=sources, warehouse=str(root)))
+        print_health(nightly_ingest(sources=sources, warehouse=str(root)), sys.stdout)
         edited_url = server.base_url + edited["path"]
 
     _banner('the seed article (newsledger sql "SELECT ... FROM articles WHERE ...")')

@@ -17,7 +17,6 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 
 from prefect import flow, get_run_logger, task
@@ -30,19 +29,19 @@ from schemas.events import SourceHealth
 from schemas.ids import run_id_at
 from schemas.pages import Arrival, FetchRequest, Source
 from schemas.tally import Tally
-from tasks.discover import Discovery, discover, load_sources
+from tasks.discover import Discovery, discover
 from tasks.entities import load_alias_table
 from tasks.fetch import FetchConfig
 from tasks.fetch_service import FetchService, arrival
 from tasks.health import health_record
 from tasks.rechecks import RecheckPolicy, plan_fetches
 from tasks.replay import rederiver
+from tasks.sources import load_sources, sources_path
 from tasks.store import KnownIndex, RunFiles, StoreContext, store_batch, store_listings
 from warehouse.layout import resolve_root
 from warehouse.log import commit_run, init_warehouse, write_alias_snapshot
 from warehouse.queries import known_articles, listing_validators, source_rhythms
 
-DEFAULT_SOURCES = Path(__file__).resolve().parents[1] / "seeds" / "sources.csv"
 # A source's backlog beyond this many new URLs waits for the next night.
 MAX_NEW_PER_SOURCE = int(os.environ.get("NEWSLEDGER_MAX_NEW_PER_SOURCE", "1000"))
 DISCOVERY_THREADS = 16  # sources whose listings are read at once (requests share one fetcher)
@@ -165,10 +164,10 @@ def nightly_ingest(
 ) -> dict[str, Any]:
     """Ingest every source of sources.csv once; returns per-source health counts."""
     logger = get_run_logger()
+    source_list = load_sources(sources_path(sources))  # a bad file fails before any write
     root = resolve_root(warehouse)
     init_warehouse(root)
     started = utc_now()
-    source_list = load_sources(Path(sources) if sources else DEFAULT_SOURCES)
     by_id = {s.source_id: s for s in source_list}
     aliases = load_alias_table()
     write_alias_snapshot(root, aliases.version, ((eid, key) for key, eid in aliases.alias_rows()))
@@ -192,9 +191,11 @@ def nightly_ingest(
         plans = _plan(source_list, discoveries, known, tallies, utc_now())
         jobs = interleaved(plans)
         fetch_stage = progress.stage("fetch", len(jobs))
+        derive_stage = progress.stage("derive", len(jobs))
         for batch in arrivals_in_batches(service, jobs, batch_size):
             fetch_stage.advance(len(batch))
             store_task(batch, ctx, tallies.__getitem__)
+            derive_stage.advance(len(batch))
 
     rhythms = source_rhythms(root)
     now = utc_now()

@@ -17,6 +17,7 @@ from typing import Any
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
+from flows.progress import RunProgress
 from flows.runners import RunnerSetting, task_runner, utc_now
 from schemas.ids import run_id_at
 from tasks.entities import entity_derivation_key, load_alias_table, mention_events
@@ -47,19 +48,24 @@ def renormalize(warehouse: str | None = None, batch_size: int = 200) -> dict[str
     versions = mentions = 0
     pending: list[Any] = []
 
-    def append_oldest() -> None:
-        nonlocal mentions
-        events = pending.pop(0).result()
-        append_task(run, events)
-        mentions += len(events)
+    with RunProgress(logger) as progress:
+        stage = progress.stage("versions")
 
-    for batch in stream_versions(root, batch_size):  # derived on the workers, appended in order
-        pending.append(mention_events.submit(batch, table, run.run_id))
-        versions += len(batch)
-        if len(pending) > IN_FLIGHT:
+        def append_oldest() -> None:
+            nonlocal mentions
+            batch, future = pending.pop(0)
+            events = future.result()
+            append_task(run, events)
+            mentions += len(events)
+            stage.advance(len(batch))
+
+        for batch in stream_versions(root, batch_size):  # derived on workers, appended in order
+            pending.append((batch, mention_events.submit(batch, table, run.run_id)))
+            versions += len(batch)
+            if len(pending) > IN_FLIGHT:
+                append_oldest()
+        while pending:
             append_oldest()
-    while pending:
-        append_oldest()
     summary = {
         "derivation_key": entity_derivation_key(table.version),
         "alias_version": table.version,

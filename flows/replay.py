@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
 from prefect import flow, get_run_logger
 from prefect.futures import as_completed
 
-from flows.ingest import DEFAULT_SOURCES
+from flows.progress import RunProgress
 from flows.runners import RunnerSetting, task_runner, utc_now
-from tasks.discover import load_sources
 from tasks.replay import replay_chunks, replay_task
+from tasks.sources import load_sources, sources_path
 from tasks.versions import page_derivation_key
 from warehouse.layout import resolve_root
 from warehouse.log import committed_chunks, init_warehouse
@@ -31,7 +30,7 @@ def replay(
     root = resolve_root(warehouse)
     init_warehouse(root)
     start = datetime.fromisoformat(since).replace(tzinfo=UTC) if since else None
-    known_sources = {s.source_id: s for s in load_sources(Path(sources or DEFAULT_SOURCES))}
+    known_sources = {s.source_id: s for s in load_sources(sources_path(sources))}
     chunks = replay_chunks(root, start)
     done = committed_chunks(root, "replay")
     todo = [c for c in chunks if c.chunk_id not in done]
@@ -42,7 +41,13 @@ def replay(
         len(todo),
     )
     futures = [replay_task.submit(root, chunk, start, known_sources, utc_now()) for chunk in todo]
-    results = [future.result() for future in as_completed(futures)]
+    results = []
+    with RunProgress(logger) as progress:
+        file_stage, page_stage = progress.stage("files", len(todo)), progress.stage("captures")
+        for future in as_completed(futures):
+            results.append(future.result())
+            file_stage.advance()
+            page_stage.advance(results[-1]["captures"])
     return {
         "warehouse": str(root),
         "captures": sum(r["captures"] for r in results),

@@ -18,6 +18,9 @@ NewsledgerError                 root: every failure the pipeline records has a `
     ├── ExtractionFailed        no article text could be extracted from the page
     ├── DeriveTimeout           one page's derivation ran past its time limit
     ├── Unexpected              anything else, caught at a failure boundary (`<stage>-error`)
+    ├── InvalidInput            a user's input is unusable as given (carries a `hint`)
+    │   ├── SourcesInvalid      a sources.csv with problems (all of them, with line numbers)
+    │   └── QueryFailed         a query DuckDB refused (syntax, unknown column, bad cast)
     └── WarehouseError          the warehouse itself is not as its commit markers say
         ├── WarehouseMissing    no warehouse at the given root (reads never create one)
         ├── WarehouseDamaged    a committed file or a commit marker is missing or unreadable
@@ -130,6 +133,36 @@ class Unexpected(PermanentError):
     def __init__(self, boundary: str, exc: BaseException) -> None:
         super().__init__(f"{type(exc).__name__}: {exc}"[:MAX_DETAIL_CHARS])
         self.reason = f"{boundary}-error"
+
+
+class InvalidInput(PermanentError):
+    """A user's input (a file, a date, a path, a query, a name) that cannot be used as given.
+
+    Raised before any flow starts wherever possible; the CLI prints it as one line with its
+    `hint` (what to do about it) and exits non-zero, without a traceback.
+    """
+
+    reason = "invalid-input"
+
+    def __init__(self, message: str, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.hint = hint
+
+
+class SourcesInvalid(InvalidInput):
+    """`summary` says how many problems in which file; `problems` are `FILE:LINE: what` lines
+    (all of them, in the message too, so a deployment's log shows them)."""
+
+    reason = "invalid-sources"
+
+    def __init__(self, summary: str, problems: list[str], hint: str | None = None) -> None:
+        super().__init__(f"{summary}: {'; '.join(problems)}", hint)
+        self.summary = summary
+        self.problems = problems
+
+
+class QueryFailed(InvalidInput):
+    reason = "query-failed"
 
 
 class WarehouseError(PermanentError):

@@ -8,7 +8,6 @@ the last run), so a quiet source costs a few 304s. Their dates are hints, kept w
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import json
 import re
@@ -16,7 +15,6 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from email.utils import parsedate_to_datetime
-from pathlib import Path
 from urllib.parse import SplitResult, parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 from xml.etree.ElementTree import Element, ParseError
 
@@ -206,23 +204,6 @@ def parse_feed(content: bytes, base_url: str) -> list[FeedItem]:
     else:
         raise MalformedFeed(f"{base_url}: root element {root.tag!r} is not RSS, Atom or JSON Feed")
     return items
-
-
-def load_sources(path: Path) -> list[Source]:
-    """Rows of seeds/sources.csv (columns per DESIGN.md)."""
-    with open(path, newline="", encoding="utf-8") as handle:
-        return [
-            Source(
-                source_id=row["source_id"],
-                name=row["name"],
-                homepage=row["homepage"],
-                feed_url=row.get("feed_url") or None,
-                sitemap_url=row.get("sitemap_url") or None,
-                language=row.get("language") or None,
-                timezone=row.get("timezone") or "UTC",
-            )
-            for row in csv.DictReader(handle)
-        ]
 
 
 @dataclass(frozen=True)

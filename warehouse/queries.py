@@ -9,13 +9,14 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 import duckdb
 from upath import UPath
 
+from schemas.errors import QueryFailed
 from schemas.events import RawCapture
 from schemas.known import KnownArticle
 from warehouse.duckdb_s3 import attach_object_store
@@ -57,6 +58,18 @@ def query(root: UPath, sql: str, params: Sequence[Any] | Mapping[str, Any] | Non
         return Result(columns, cursor.fetchall())
     finally:
         con.close()
+
+
+def run_sql(root: UPath, sql: str) -> Result:
+    """A user's query (`newsledger sql`): DuckDB's refusal becomes QueryFailed, in one line."""
+    try:
+        return query(root, sql)
+    except duckdb.Error as exc:
+        lines = [line.strip() for line in str(exc).splitlines()]
+        message = " ".join(line for line in lines if line.strip("^ "))
+        raise QueryFailed(
+            message, hint='the views and their columns: newsledger sql "SHOW ALL TABLES"'
+        ) from exc
 
 
 def known_articles(root: UPath) -> dict[str, KnownArticle]:
@@ -124,8 +137,50 @@ def source_rhythms(root: UPath, recent: int = 50) -> dict[str, list[tuple[dateti
     return rhythms
 
 
-def timeline(root: UPath, entity: str, bucket: str) -> Result:
-    return query(root, "SELECT * FROM entity_timeline(?, ?)", [entity, bucket])
+# The counting of views.sql's entity_timeline (keep the two in step), narrowed to a window of
+# days (the day an article's timeline uses) and to one source.
+TIMELINE_WITHIN_SQL = """
+WITH hits AS (
+    SELECT article_id, coalesce(published_at, observed_at) AS happened_at, mention_count
+    FROM entity_mentions
+    WHERE entity_id IN (SELECT entity_id FROM entity_ids($entity))
+      AND ($source IS NULL OR article_id IN (
+          SELECT article_id FROM article_versions WHERE source_id = $source))
+    QUALIFY row_number() OVER (PARTITION BY article_id, entity_id ORDER BY version DESC) = 1
+), days AS (
+    SELECT *, timezone('UTC', happened_at)::DATE AS day FROM hits
+)
+SELECT date_trunc($bucket, day)::DATE AS bucket_start,
+       count(DISTINCT article_id) AS articles,
+       sum(mention_count)::BIGINT AS mentions
+FROM days
+WHERE ($since IS NULL OR day >= $since) AND ($until IS NULL OR day <= $until)
+GROUP BY ALL
+ORDER BY bucket_start
+"""
+
+
+def timeline(
+    root: UPath,
+    entity: str,
+    bucket: str,
+    *,
+    since: date | None = None,
+    until: date | None = None,
+    source: str | None = None,
+) -> Result:
+    """Articles and mentions of an entity (id or alias) per bucket, optionally only those of
+    days `since`..`until` (inclusive) and of one source."""
+    if since is None and until is None and source is None:
+        return query(root, "SELECT * FROM entity_timeline(?, ?)", [entity, bucket])
+    parameters = {
+        "entity": entity,
+        "bucket": bucket,
+        "since": since,
+        "until": until,
+        "source": source,
+    }
+    return query(root, TIMELINE_WITHIN_SQL, parameters)
 
 
 def history(root: UPath, url: str) -> Result:
@@ -176,3 +231,30 @@ def entity_names(root: UPath, entity: str) -> list[EntityName]:
         [entity],
     )
     return [EntityName(*row) for row in result.rows]
+
+
+def similar_entities(root: UPath, entity: str, limit: int = 3) -> list[str]:
+    """Names of mentioned entities whose id or an alias is closest to `entity` (Jaro-Winkler
+    on folded names): the hint for a mistyped name."""
+    result = query(
+        root,
+        """
+        WITH scored AS (
+            SELECT entity_id,
+                   max(jaro_winkler_similarity(alias_key, nl_fold($entity))) AS score,
+                   arg_max(alias, jaro_winkler_similarity(alias_key, nl_fold($entity))) AS alias
+            FROM entity_aliases
+            WHERE entity_id IN (SELECT entity_id FROM mention_events)
+            GROUP BY entity_id
+            HAVING score >= 0.85
+            ORDER BY score DESC, entity_id
+            LIMIT $limit
+        )
+        SELECT coalesce((SELECT arg_max(m.entity_name, m.observed_at) FROM entity_mentions AS m
+                         WHERE m.entity_id = s.entity_id), s.alias) AS name
+        FROM scored AS s
+        ORDER BY s.score DESC, s.entity_id
+        """,
+        {"entity": entity, "limit": limit},
+    )
+    return [row[0] for row in result.rows]
