@@ -25,6 +25,7 @@ from schemas.pages import FetchedPage, Source
 from tasks.dates import find_dates
 from tasks.entities import entities_for_texts, load_alias_table, load_nlp, version_text
 from tasks.extract import Extracted, decode_html, extract_page
+from tasks.page import ParsedPage
 from tasks.versions import build_version
 
 REPO = Path(__file__).resolve().parents[1]
@@ -96,7 +97,7 @@ def _stages(pages: Sequence[FetchedPage]) -> dict[str, float]:
     extraction = time.perf_counter() - start
     start = time.perf_counter()
     for page, text, found in extracted:
-        find_dates(text, text=found.body, url=page.final_url, fetched_at=page.observed_at)
+        find_dates(ParsedPage(text, page.final_url), text=found.body, fetched_at=page.observed_at)
     dates = time.perf_counter() - start
     texts = [version_text(found.title, found.body) for _, _, found in extracted]
     languages = [found.language or SOURCE.language for _, _, found in extracted]

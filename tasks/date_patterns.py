@@ -440,12 +440,6 @@ PUBLISHED_CUE_RE: Final = re.compile(
 )
 
 # ---------------------------------------------------------------------------------------------
-# Keys of a JSON-LD script that is not valid JSON, read from its text.
-JSONLD_SALVAGE_RE: Final = re.compile(
-    r'"(?P<key>datePublished|dateCreated|dateModified|uploadDate)"\s*:\s*"(?P<value>[^"]{6,40})"'
-)
-JSONLD_TYPE_RE: Final = re.compile(r'"@type"\s*:\s*"(?P<type>[A-Za-z]*Article|[A-Za-z]*Posting)"')
-
 # JSON-LD @type values considered articles (the page's own story).
 ARTICLE_TYPES: Final[frozenset[str]] = frozenset(
     {

@@ -7,7 +7,6 @@ the URL. A lower rank is a stronger candidate; `tasks.dates` resolves them.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -160,17 +159,6 @@ class Doc:
         return in_footer
 
 
-def parse_html(html: str) -> lxml.html.HtmlElement | None:
-    if not html or not html.strip():
-        return None
-    parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
-    try:
-        root = lxml.html.document_fromstring(html.encode("utf-8", "replace"), parser=parser)
-    except (etree.ParserError, etree.XMLSyntaxError, ValueError, TypeError):
-        return None
-    return root
-
-
 # ---------------------------------------------------------------------------------------------
 # Signals
 
@@ -179,52 +167,6 @@ def cand(kind: Kind, p: ParsedDate, provenance: Provenance, text: str, rank: int
     return Cand(
         kind, p.value, p.precision, provenance, " ".join(text.split())[:200], rank, p.offset
     )
-
-
-def jsonld_objects(root: lxml.html.HtmlElement) -> list[dict[str, object]]:
-    """Every object of the page's JSON-LD; a script that is not valid JSON even after the
-    usual repairs yields one object made of the keys found in its text (broken CMS output
-    still states its dates)."""
-    out: list[dict[str, object]] = []
-    for script in root.iter("script"):
-        if "ld+json" not in _attr(script, "type").lower():
-            continue
-        raw = (script.text or "").strip()
-        if not raw:
-            continue
-        raw = re.sub(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$", "", raw)
-        try:
-            data = json.loads(raw, strict=False)
-        except ValueError:
-            try:
-                data = json.loads(re.sub(r",\s*([}\]])", r"\1", raw), strict=False)
-            except ValueError:
-                data = _jsonld_salvage(raw)
-        _walk_jsonld(data, out, 0)
-    return out
-
-
-def _jsonld_salvage(raw: str) -> dict[str, object]:
-    found: dict[str, object] = {}
-    for m in P.JSONLD_SALVAGE_RE.finditer(raw[:200_000]):
-        found.setdefault(m["key"], m["value"])
-    typed = P.JSONLD_TYPE_RE.search(raw[:200_000])
-    if found and typed:
-        found["@type"] = typed["type"]
-    return found
-
-
-def _walk_jsonld(data: object, out: list[dict[str, object]], depth: int) -> None:
-    if depth > 8 or len(out) > 300:
-        return
-    if isinstance(data, list):
-        for item in data:
-            _walk_jsonld(item, out, depth + 1)
-    elif isinstance(data, dict):
-        out.append(data)
-        for key in ("@graph", "mainEntity", "mainEntityOfPage", "hasPart"):
-            if key in data:
-                _walk_jsonld(data[key], out, depth + 1)
 
 
 def _types(obj: dict[str, object]) -> set[str]:
@@ -265,9 +207,10 @@ def names_the_page(obj: dict[str, object], titles: list[str]) -> bool:
     return False
 
 
-def jsonld_candidates(doc: Doc) -> Iterator[Cand]:
+def jsonld_candidates(doc: Doc, objects: list[dict[str, object]]) -> Iterator[Cand]:
+    """The dates of the page's JSON-LD `objects` (`ParsedPage.jsonld`)."""
     titles: list[str] | None = None
-    for n, obj in enumerate(jsonld_objects(doc.root)):
+    for n, obj in enumerate(objects):
         types = _types(obj)
         if types & P.ARTICLE_TYPES:
             base = 0

@@ -22,6 +22,7 @@ from schemas.claims import DateClaim, DateFindings
 from tasks import date_patterns as P
 from tasks import date_signals as S
 from tasks.date_text import ParsedDate, parse_date_text, parse_machine, zone_named
+from tasks.page import ParsedPage
 
 # Bump when a resolved published or updated claim changes for some page (tasks.derivation).
 CODE_VERSION = "1"
@@ -119,10 +120,9 @@ def _aware(v: datetime) -> datetime:
 
 
 def find_dates(
-    html: str,
+    page: ParsedPage,
     *,
     text: str | None = None,
-    url: str | None = None,
     fetched_at: datetime,
     source_timezone: str | None = None,
     http_last_modified: str | None = None,
@@ -130,16 +130,17 @@ def find_dates(
 ) -> DateFindings:
     """Resolve the published and "last updated" moments of a page. Never raises.
 
-    `fetched_at` (or the archive capture time) bounds plausibility: anything later than it
-    (plus a day of time-zone slop) or before 1995 is ignored. Zone-less local times are read
-    in `source_timezone` (IANA), else UTC. `http_last_modified` is only a last-resort
-    published hint; an `updated` claim always comes from the page itself.
+    `page` is the one parse of the capture (its tree, JSON-LD and URL are read, never
+    re-parsed); `text` is the extracted body, read for visible stamps. `fetched_at` (or the
+    archive capture time) bounds plausibility: anything later than it (plus a day of time-zone
+    slop) or before 1995 is ignored. Zone-less local times are read in `source_timezone`
+    (IANA), else UTC. `http_last_modified` is only a last-resort published hint; an `updated`
+    claim always comes from the page itself.
     """
     try:
         return _find_dates(
-            html,
+            page,
             text=text,
-            url=url,
             fetched_at=_aware(fetched_at),
             zone=zone_named(source_timezone if isinstance(source_timezone, str) else None),
             http_last_modified=http_last_modified,
@@ -150,27 +151,26 @@ def find_dates(
 
 
 def _find_dates(
-    html: str,
+    page: ParsedPage,
     *,
     text: str | None,
-    url: str | None,
     fetched_at: datetime,
     zone: tzinfo,
     http_last_modified: str | None,
     feed_published: datetime | None,
 ) -> DateFindings:
-    root = S.parse_html(html) if isinstance(html, str) else None
+    root = page.tree
     doc = S.Doc(root, zone) if root is not None else None
     cands: list[S.Cand] = []
     if doc is not None:
-        cands.extend(S.jsonld_candidates(doc))
+        cands.extend(S.jsonld_candidates(doc, page.jsonld))
         cands.extend(S.meta_candidates(doc))
         cands.extend(S.time_candidates(doc))
         cands.extend(S.image_candidates(doc))
-        cands.extend(S.rdf_candidates(html, zone))
-        cands.extend(S.script_candidates(html, zone))
+        cands.extend(S.rdf_candidates(page.html, zone))
+        cands.extend(S.script_candidates(page.html, zone))
     cands.extend(S.visible_candidates(doc, text if isinstance(text, str) else None))
-    cands.extend(S.url_candidates(url if isinstance(url, str) else None))
+    cands.extend(S.url_candidates(page.url))
     if isinstance(feed_published, datetime):
         fp = _aware(feed_published)
         cands.append(S.Cand("published", fp, "second", "feed", fp.isoformat(), 400, 0))

@@ -27,6 +27,7 @@ from tasks.dates import find_dates, strip_leading_metadata
 from tasks.derivation import compose, page_stage_versions
 from tasks.discover import canonical_url
 from tasks.extract import decode_html, extract_page
+from tasks.page import ParsedPage
 
 # Bump when the content-hash rules or the record's fields change (tasks.derivation).
 CODE_VERSION = "1"
@@ -79,9 +80,8 @@ def build_version(page: FetchedPage, source: Source, run_id: str) -> ArticleVers
     body = strip_leading_metadata(extracted.body)
     dateline, body = parse_dateline(body)
     findings = find_dates(
-        html,
+        ParsedPage(html, page.final_url),
         text=extracted.body,
-        url=page.final_url,
         fetched_at=page.observed_at,
         source_timezone=source.timezone,
         http_last_modified=page.header("last-modified"),

@@ -20,6 +20,7 @@ from schemas.errors import ExtractionFailed
 from tasks.datelines import parse_dateline
 from tasks.dates import find_dates, strip_leading_metadata
 from tasks.extract import extract_page
+from tasks.page import ParsedPage
 
 DATES = Path(__file__).resolve().parent / "dates"
 
@@ -46,9 +47,8 @@ def derive(html: str, page: dict[str, Any]) -> dict[str, Any]:
     except ExtractionFailed:
         text, dateline, body, title = None, None, "", None
     findings = find_dates(
-        html,
+        ParsedPage(html, page["url"]),
         text=text,
-        url=page["url"],
         fetched_at=datetime.fromisoformat(page["fetched_at"]),
         source_timezone=page.get("source_timezone"),
     )

@@ -8,8 +8,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tasks.dates import find_dates, local_day, parse_date_text, strip_leading_metadata
+from tasks.page import ParsedPage
 
 FETCHED = datetime(2020, 7, 3, 12, 0, tzinfo=UTC)
+URL = "https://ex.test/story"
 SEED_LINE = "date 2020-07-02 (Last Updated On: July 2, 2020)"
 SEED_BODY = (
     "Pentagon says in a new report that Al-Qaeda-linked regional groups have close ties to "
@@ -17,8 +19,12 @@ SEED_BODY = (
 )
 
 
-def page(head: str = "", body: str = "") -> str:
-    return f"<html><head><title>t</title>{head}</head><body>{body}</body></html>"
+def parsed(html: str, url: str = URL) -> ParsedPage:
+    return ParsedPage(html, url)
+
+
+def page(head: str = "", body: str = "", url: str = URL) -> ParsedPage:
+    return parsed(f"<html><head><title>t</title>{head}</head><body>{body}</body></html>", url)
 
 
 def utc(*args: int) -> datetime:
@@ -30,8 +36,8 @@ def utc(*args: int) -> datetime:
 
 
 def test_seed_leading_line_in_html() -> None:
-    html = page(body=f"<h1>Pentagon report</h1><p>{SEED_LINE}</p><p>{SEED_BODY}</p>")
-    f = find_dates(html, fetched_at=FETCHED)
+    seed = page(body=f"<h1>Pentagon report</h1><p>{SEED_LINE}</p><p>{SEED_BODY}</p>")
+    f = find_dates(seed, fetched_at=FETCHED)
     assert f.published is not None and f.updated is not None
     assert f.published.value == utc(2020, 7, 2)
     assert f.published.precision == "day"
@@ -44,7 +50,7 @@ def test_seed_leading_line_in_html() -> None:
 
 
 def test_seed_leading_line_in_extracted_text() -> None:
-    f = find_dates("", text=f"{SEED_LINE}\n\n{SEED_BODY}", fetched_at=FETCHED)
+    f = find_dates(parsed(""), text=f"{SEED_LINE}\n\n{SEED_BODY}", fetched_at=FETCHED)
     assert f.published is not None and f.updated is not None
     assert (f.published.value, f.published.precision) == (utc(2020, 7, 2), "day")
     assert (f.updated.value, f.updated.precision) == (utc(2020, 7, 2), "day")
@@ -52,7 +58,7 @@ def test_seed_leading_line_in_extracted_text() -> None:
 
 def test_day_only_never_shifts_with_source_timezone() -> None:
     f = find_dates(
-        "",
+        parsed(""),
         text=f"{SEED_LINE}\n{SEED_BODY}",
         fetched_at=FETCHED,
         source_timezone="Pacific/Kiritimati",
@@ -164,7 +170,7 @@ def test_related_list_time_alone_is_not_used() -> None:
         "<h1>Story</h1><p>Story text without a date.</p>"
         '<div class="related"><time datetime="2020-06-30T01:00:00Z">x</time></div>'
     )
-    f = find_dates(page(body=body), url="https://ex.com/2020/06/15/story", fetched_at=FETCHED)
+    f = find_dates(page(body=body, url="https://ex.com/2020/06/15/story"), fetched_at=FETCHED)
     assert f.published is not None
     assert f.published.provenance == "url"
     assert f.published.value == utc(2020, 6, 15)
@@ -229,7 +235,7 @@ def test_french_and_spanish_stamps() -> None:
 
 def test_future_dates_rejected() -> None:
     head = '<meta property="article:published_time" content="2020-07-09T10:00:00Z">'
-    f = find_dates(page(head=head), url="https://ex.com/2020/07/01/x", fetched_at=FETCHED)
+    f = find_dates(page(head=head, url="https://ex.com/2020/07/01/x"), fetched_at=FETCHED)
     assert f.published is not None
     assert f.published.value == utc(2020, 7, 1)
     assert f.published.provenance == "url"
@@ -242,7 +248,7 @@ def test_dates_before_1995_rejected() -> None:
 
 def test_url_and_feed_fallbacks() -> None:
     f = find_dates(
-        page(body="<p>x</p>"), url="https://ex.com/news/2020-07-02/story.html", fetched_at=FETCHED
+        page(body="<p>x</p>", url="https://ex.com/news/2020-07-02/story.html"), fetched_at=FETCHED
     )
     assert f.published is not None
     assert (f.published.value, f.published.precision) == (utc(2020, 7, 2), "day")
@@ -258,7 +264,7 @@ def test_url_and_feed_fallbacks() -> None:
 
 def test_broken_inputs_give_empty_findings() -> None:
     for html in ("", "   ", "<", "\x00\x01", "<?xml version='1.0' encoding='utf-8'?><a/>"):
-        f = find_dates(html, fetched_at=FETCHED)
+        f = find_dates(parsed(html), fetched_at=FETCHED)
         assert f.updated is None
 
 
@@ -331,8 +337,8 @@ HTMLISH = st.lists(
 def test_find_dates_never_raises_and_is_deterministic(
     html: str, text: str | None, url: str | None, tz: str | None
 ) -> None:
-    a = find_dates(html, text=text, url=url, fetched_at=FETCHED, source_timezone=tz)
-    b = find_dates(html, text=text, url=url, fetched_at=FETCHED, source_timezone=tz)
+    a = find_dates(parsed(html, url or ""), text=text, fetched_at=FETCHED, source_timezone=tz)
+    b = find_dates(parsed(html, url or ""), text=text, fetched_at=FETCHED, source_timezone=tz)
     assert a == b
     for claim in (a.published, a.updated):
         if claim is not None:
@@ -444,7 +450,7 @@ def test_video_page_named_like_the_page_keeps_its_upload_date() -> None:
         'footage", "uploadDate": "2020-09-29T22:40:00-07:00"}</script>'
     )
     html = f"<html><head><title>Glass Fire footage | Site</title>{video}</head><body></body></html>"
-    f = find_dates(html, fetched_at=utc(2020, 10, 2))
+    f = find_dates(parsed(html), fetched_at=utc(2020, 10, 2))
     assert f.published is not None and f.published.provenance == "json-ld"
     assert local_day(f.published) == date(2020, 9, 29)
 
@@ -566,8 +572,8 @@ PAGEISH = st.lists(
 def test_find_dates_on_page_fragments_is_bounded_and_deterministic(
     html: str, tz: str | None
 ) -> None:
-    a = find_dates(html, text=None, url=None, fetched_at=FETCHED, source_timezone=tz)
-    assert a == find_dates(html, text=None, url=None, fetched_at=FETCHED, source_timezone=tz)
+    a = find_dates(parsed(html, ""), text=None, fetched_at=FETCHED, source_timezone=tz)
+    assert a == find_dates(parsed(html, ""), text=None, fetched_at=FETCHED, source_timezone=tz)
     for claim in (a.published, a.updated):
         if claim is not None:
             assert claim.value <= FETCHED + timedelta(days=1)
