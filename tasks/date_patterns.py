@@ -299,7 +299,6 @@ URL_DATE_RES: Final = (
 
 # The page's main image (og:image, twitter:image): CMSs file uploads under the day's folder
 # (/files/2016/05/04/, /images/20201007120909.jpg), a weak hint when nothing else dates the page.
-IMAGE_RANK: Final = 300
 IMAGE_META_KEYS: Final = frozenset({"og:image", "twitter:image", "twitter:image:src", "image"})
 IMAGE_DATE_RES: Final = (
     *URL_DATE_RES,
@@ -422,6 +421,11 @@ PUBLISHED_CUES: Final[tuple[str, ...]] = (
 
 # Labels that say "date" without saying which one.
 GENERIC_DATE_LABELS: Final[frozenset[str]] = frozenset({"date", "datum", "fecha", "stand"})
+# Cues (as matched, lower case) weaker than the others of their kind: a bare label, or
+# "update ..." (a noun as often as a stamp).
+WEAK_CUE_PREFIXES: Final = ("date", "datum", "fecha", "stand", "update ")
+# How many cued dates of one kind one stretch of text gives (the first ones are the stamp's).
+CUES_PER_KIND: Final = 3
 
 
 def _cue_alt(cues: tuple[str, ...]) -> str:
@@ -467,13 +471,15 @@ ARTICLE_TYPES: Final[frozenset[str]] = frozenset(
 MEDIA_TYPES: Final[frozenset[str]] = frozenset(
     {"videoobject", "audioobject", "podcastepisode", "clip", "movie"}
 )
-EMBEDDED_MEDIA_RANK: Final = 190
 # Types whose dates describe the page rather than the story (weaker).
 PAGE_TYPES: Final[frozenset[str]] = frozenset(
     {"webpage", "itempage", "collectionpage", "aboutpage", "profilepage", "qapage", "faqpage"}
 )
 JSONLD_PUBLISHED_KEYS: Final = ("datePublished", "dateCreated", "uploadDate")
 JSONLD_MODIFIED_KEYS: Final = ("dateModified",)
+# Within one evidence kind an earlier object and an earlier key win: a candidate's place is its
+# object's index (objects after this many count as this many) plus its key's index.
+JSONLD_OBJECT_PLACES: Final = 5
 
 # ---------------------------------------------------------------------------------------------
 # <meta> names/properties/itemprops (lower case), strongest first.
@@ -536,6 +542,12 @@ META_MODIFIED: Final[tuple[str, ...]] = (
     "sailthru.lastmodified",
     "updated_time",
     "revised",
+)
+
+# Names of META_PUBLISHED that many CMSs fill with the page's build or edit time: weaker than
+# any specific name (date_evidence.Evidence.META_GENERIC).
+META_GENERIC_NAMES: Final[frozenset[str]] = frozenset(
+    {"date", "timestamp", "created", "dc.date", "dcterms.date"}
 )
 
 # Class/id tokens of containers whose dates belong to other stories, comments or page chrome.

@@ -1,8 +1,8 @@
-"""The date signals of one HTML page, each as a candidate with a kind, provenance and rank.
+"""The date signals of one HTML page, each as a candidate with its evidence kind and provenance.
 
 Pure. Signals: JSON-LD, <meta> and microdata, <time> elements near the headline (those of
 related lists, comments and page chrome are left out), visible stamps ("Updated: 3:45 PM ET"),
-the URL. A lower rank is a stronger candidate; `tasks.dates` resolves them.
+the URL. How strongly each kind counts is `tasks.date_evidence`; `tasks.dates` resolves them.
 """
 
 from __future__ import annotations
@@ -11,27 +11,32 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta, tzinfo
+from typing import Literal
 
 import lxml.html
 from lxml import etree
 
 from schemas.claims import Precision, Provenance
 from tasks import date_patterns as P
+from tasks.date_evidence import Evidence
 from tasks.date_text import ParsedDate, local_date_of, parse_date_text, parse_machine, utc_day
 
-URL_RANK = 142
-Kind = str  # "published" | "updated"
+E = Evidence
+Role = Literal["published", "updated"]
 
 
 @dataclass(frozen=True)
 class Cand:
-    kind: Kind
+    """One date a page states (or a hint about it), as a candidate for one role."""
+
+    role: Role
+    evidence: Evidence
     value: datetime
     precision: Precision
     provenance: Provenance
     text: str
-    rank: int  # lower is stronger, across all signals
     offset: int | None = None
+    order: int = 0  # its place within its evidence kind, lower first (see date_evidence)
 
     def local_date(self) -> date:
         if self.offset is None:
@@ -163,10 +168,16 @@ class Doc:
 # Signals
 
 
-def cand(kind: Kind, p: ParsedDate, provenance: Provenance, text: str, rank: int) -> Cand:
-    return Cand(
-        kind, p.value, p.precision, provenance, " ".join(text.split())[:200], rank, p.offset
-    )
+def cand(
+    role: Role,
+    evidence: Evidence,
+    p: ParsedDate,
+    provenance: Provenance,
+    text: str,
+    order: int = 0,
+) -> Cand:
+    shown = " ".join(text.split())[:200]
+    return Cand(role, evidence, p.value, p.precision, provenance, shown, p.offset, order)
 
 
 def _types(obj: dict[str, object]) -> set[str]:
@@ -207,25 +218,29 @@ def names_the_page(obj: dict[str, object], titles: list[str]) -> bool:
     return False
 
 
+_JSONLD_KEYS: tuple[tuple[Role, tuple[str, ...]], ...] = (
+    ("published", P.JSONLD_PUBLISHED_KEYS),
+    ("updated", P.JSONLD_MODIFIED_KEYS),
+)
+
+
 def jsonld_candidates(doc: Doc, objects: list[dict[str, object]]) -> Iterator[Cand]:
     """The dates of the page's JSON-LD `objects` (`ParsedPage.jsonld`)."""
     titles: list[str] | None = None
     for n, obj in enumerate(objects):
         types = _types(obj)
         if types & P.ARTICLE_TYPES:
-            base = 0
+            evidence = E.JSONLD_ARTICLE
         elif types & P.MEDIA_TYPES:
             titles = page_titles(doc.root) if titles is None else titles
-            base = 0 if names_the_page(obj, titles) else P.EMBEDDED_MEDIA_RANK
+            named = names_the_page(obj, titles)
+            evidence = E.JSONLD_ARTICLE if named else E.JSONLD_EMBEDDED_MEDIA
         elif types & P.PAGE_TYPES:
-            base = 40
+            evidence = E.JSONLD_PAGE
         else:
             continue
-        base += min(n, 5)
-        for keys, kind in (
-            (P.JSONLD_PUBLISHED_KEYS, "published"),
-            (P.JSONLD_MODIFIED_KEYS, "updated"),
-        ):
+        place = min(n, P.JSONLD_OBJECT_PLACES)
+        for role, keys in _JSONLD_KEYS:
             for i, key in enumerate(keys):
                 v = obj.get(key)
                 if isinstance(v, list) and v:
@@ -234,10 +249,11 @@ def jsonld_candidates(doc: Doc, objects: list[dict[str, object]]) -> Iterator[Ca
                     continue
                 p = parse_machine(v, doc.zone)
                 if p:
-                    yield cand(kind, p, "json-ld", v, base + i)
+                    yield cand(role, evidence, p, "json-ld", v, order=place + i)
 
 
 def meta_candidates(doc: Doc) -> Iterator[Cand]:
+    """<meta> dates by name (`date_patterns.META_*`, earlier names first)."""
     pub = {n: i for i, n in enumerate(P.META_PUBLISHED)}
     mod = {n: i for i, n in enumerate(P.META_MODIFIED)}
     for el in doc.root.iter("meta"):
@@ -254,20 +270,24 @@ def meta_candidates(doc: Doc) -> Iterator[Cand]:
         content = _attr(el, "content") or _attr(el, "datetime")
         if not key or not content:
             continue
+        role: Role
         if key in mod:
-            kind, rank = "updated", 10 + mod[key]
+            role, evidence, order = "updated", E.META_NAMED, mod[key]
         elif key in pub:
-            kind, rank = "published", 10 + pub[key]
-            if key in ("date", "timestamp", "created", "dc.date", "dcterms.date"):
-                rank += 50  # generic names: weaker than any specific one
+            generic = key in P.META_GENERIC_NAMES
+            evidence = E.META_GENERIC if generic else E.META_NAMED
+            role, order = "published", pub[key]
         elif P.META_PUBLISHED_FALLBACK_RE.search(key) and not P.UPDATED_CLASS_RE.search(key):
-            kind, rank = "published", 66
+            role, evidence, order = "published", E.META_SOUNDS_PUBLISHED, 0
         else:
             continue
         p = parse_machine(content, doc.zone)
         if p:
-            yield cand(kind, p, "meta", content, rank)
-    # microdata on ordinary elements
+            yield cand(role, evidence, p, "meta", content, order)
+
+
+def microdata_candidates(doc: Doc) -> Iterator[Cand]:
+    """itemprop dates on ordinary elements: their machine value, else their text."""
     for el in doc.root.iter():
         if not isinstance(el.tag, str) or el.tag == "meta":
             continue
@@ -276,17 +296,17 @@ def meta_candidates(doc: Doc) -> Iterator[Cand]:
             continue
         if doc.excluded(el):
             continue
-        kind = "updated" if prop == "datemodified" else "published"
+        role: Role = "updated" if prop == "datemodified" else "published"
         prov: Provenance = "time-tag" if el.tag == "time" else "meta"
         raw = _attr(el, "datetime") or _attr(el, "content") or _attr(el, "title")
         p = parse_machine(raw, doc.zone) if raw else None
         if p:
-            yield cand(kind, p, prov, raw, 62)
+            yield cand(role, E.MICRODATA, p, prov, raw)
             continue
         text = " ".join(el.text_content().split())[:200]
         p = parse_date_text(text, zone=doc.zone, dayfirst=doc.dayfirst, short_year=True)
         if p:
-            yield cand(kind, p, "visible-text", text[p.start : p.end], 76)
+            yield cand(role, E.MICRODATA_TEXT, p, "visible-text", text[p.start : p.end])
 
 
 def _updated_class(classes: str) -> bool:
@@ -321,7 +341,6 @@ def _context(el: etree._Element) -> tuple[str, str]:
 def time_candidates(doc: Doc) -> Iterator[Cand]:
     """<time> (and dated <abbr>) elements. Those near the headline are the story's; further
     down they date teasers and comments unless their class or a cue says otherwise."""
-    generic = 0
     for el in doc.root.iter("time", "abbr"):
         if _attr(el, "itemprop"):
             continue  # microdata, handled with the meta tags
@@ -352,18 +371,20 @@ def time_candidates(doc: Doc) -> Iterator[Cand]:
             continue
         classes, before = _context(el)
         near = doc.near_headline(el)
+        labelled = E.TIME_LABELLED_NEAR if near else E.TIME_LABELLED_FAR
+        role: Role
         if (
             _updated_class(classes)
             or P.UPDATED_CUE_RE.match(text)
             or P.UPDATED_CUE_END_RE.search(before)
         ):
-            kind, rank = "updated", 70 if near else 118
+            role, evidence = "updated", labelled
         elif P.PUBLISHED_CLASS_RE.search(classes) or P.PUBLISHED_CUE_RE.match(text):
-            kind, rank = "published", 70 if near else 118
+            role, evidence = "published", labelled
         else:
-            kind, rank = "published", (80 if near and not titled_abbr else 160) + min(generic, 9)
-            generic += 1
-        yield cand(kind, p, "time-tag", shown, rank)
+            role = "published"
+            evidence = E.TIME_NEAR if near and not titled_abbr else E.TIME_FAR
+        yield cand(role, evidence, p, "time-tag", shown)
 
 
 _BLOCK = frozenset(
@@ -490,47 +511,78 @@ def _other_cue(other: re.Pattern[str], between: str) -> bool:
 
 
 def _cue_candidates(
-    text: str, doc_zone: tzinfo, dayfirst: bool, rank: int, provenance: Provenance
+    text: str,
+    zone: tzinfo,
+    dayfirst: bool,
+    evidence: tuple[Evidence, Evidence],
+    provenance: Provenance,
 ) -> Iterator[Cand]:
-    """Dates right after an "Updated ..." / "Published ..." cue."""
-    for rx, other, kind in (
+    """Dates right after an "Updated ..." / "Published ..." cue: `evidence` is (a cue's, a weak
+    cue's) kind; a weak cue is a bare label ("Date:", "Stand:") or "Update ..."."""
+    strong, weak = evidence
+    cues: tuple[tuple[re.Pattern[str], re.Pattern[str], Role], ...] = (
         (P.UPDATED_CUE_RE, P.PUBLISHED_CUE_RE, "updated"),
         (P.PUBLISHED_CUE_RE, P.UPDATED_CUE_RE, "published"),
-    ):
+    )
+    for rx, other, role in cues:
         count = 0
         for m in rx.finditer(text):
             window = text[m.end() : m.end() + 100]
-            p = parse_date_text(window, zone=doc_zone, dayfirst=dayfirst, short_year=True)
+            p = parse_date_text(window, zone=zone, dayfirst=dayfirst, short_year=True)
             if p is None or p.start > 30 or _other_cue(other, window[: p.start]):
                 continue
             cue = " ".join(m.group(0).split()).lower()
-            weak = cue.startswith(("date", "datum", "fecha", "stand", "update "))
+            is_weak = cue.startswith(P.WEAK_CUE_PREFIXES)
             snippet = m.group(0) + window[: p.end]
-            yield cand(kind, p, provenance, snippet, rank + count + (5 if weak else 0))
+            yield cand(role, weak if is_weak else strong, p, provenance, snippet)
             count += 1
-            if count >= 3:
+            if count >= P.CUES_PER_KIND:
                 break
 
 
 def visible_candidates(doc: Doc | None, text: str | None) -> Iterator[Cand]:
+    """Dates the reader sees: in the extracted body's first lines, then scans of the page's
+    own text (by the headline, in date-classed elements, at its end, anywhere)."""
     zone = doc.zone if doc else UTC
     dayfirst = doc.dayfirst if doc else True
     if text:
-        head_lines = [ln for ln in text.strip().splitlines()[:8] if ln.strip()][:6]
-        head = "\n".join(head_lines)[:1500]
-        yield from _cue_candidates(head, zone, dayfirst, 100, "visible-text")
-        if head_lines and len(head_lines[0]) <= 160:
-            p = parse_date_text(head_lines[0], zone=zone, dayfirst=dayfirst)
-            if p:
-                yield cand("published", p, "visible-text", head_lines[0][p.start : p.end], 130)
+        yield from _body_head_candidates(text, zone, dayfirst)
     if doc is None:
         return
     page, h1 = _page_text(doc)
     if not page:
         return
+    yield from _headline_cue_candidates(page, h1, zone, dayfirst)
+    yield from _date_class_candidates(doc)
+    yield from _headline_line_candidates(page, h1, zone, dayfirst)
+    # last resort: the same over the whole page, chrome included
+    page, h1 = _page_text(doc, strict=False)
+    yield from _closing_stamp_candidates(page, h1, zone, dayfirst)
+    yield from _page_wide_candidates(page, h1, zone, dayfirst)
+
+
+def _body_head_candidates(text: str, zone: tzinfo, dayfirst: bool) -> Iterator[Cand]:
+    """Cued stamps in the body's first lines, and a date that opens its first line."""
+    head_lines = [ln for ln in text.strip().splitlines()[:8] if ln.strip()][:6]
+    head = "\n".join(head_lines)[:1500]
+    yield from _cue_candidates(head, zone, dayfirst, (E.BODY_CUE, E.BODY_WEAK_CUE), "visible-text")
+    if head_lines and len(head_lines[0]) <= 160:
+        p = parse_date_text(head_lines[0], zone=zone, dayfirst=dayfirst)
+        if p:
+            first = head_lines[0][p.start : p.end]
+            yield cand("published", E.BODY_FIRST_LINE, p, "visible-text", first)
+
+
+def _headline_cue_candidates(page: str, h1: int, zone: tzinfo, dayfirst: bool) -> Iterator[Cand]:
+    """Cued stamps in the page text around the headline (all of its top without one)."""
     region = page[max(0, h1 - 1500) : h1 + 5000] if h1 >= 0 else page[:6000]
-    yield from _cue_candidates(region, zone, dayfirst, 110, "visible-text")
-    # elements whose class says they hold the date ("entry-date", "post-date", "meta")
+    yield from _cue_candidates(
+        region, zone, dayfirst, (E.HEADLINE_CUE, E.HEADLINE_WEAK_CUE), "visible-text"
+    )
+
+
+def _date_class_candidates(doc: Doc) -> Iterator[Cand]:
+    """Elements whose class says they hold the date ("entry-date", "post-date", "meta")."""
     seen_generic = False
     by_class: list[tuple[Cand, bool]] = []
     for el in doc.root.iter():
@@ -550,57 +602,71 @@ def visible_candidates(doc: Doc | None, text: str | None) -> Iterator[Cand]:
             strong = upd = False  # a date inside prose, not a date line
         if doc.excluded(el):
             continue
-        p = parse_date_text(t, zone=zone, dayfirst=doc.dayfirst, short_year=True)
+        p = parse_date_text(t, zone=doc.zone, dayfirst=doc.dayfirst, short_year=True)
         if p is None or period_end(t, p.start):
             continue
+        shown = t[p.start : p.end]
         if upd and not strong:
-            yield cand("updated", p, "visible-text", t[p.start : p.end], 112)
+            yield cand("updated", E.UPDATED_CLASS, p, "visible-text", shown)
         elif strong:
-            c = cand("published", p, "visible-text", t[p.start : p.end], 75)
+            c = cand("published", E.DATE_CLASS_NEAR, p, "visible-text", shown)
             by_class.append((c, doc.near_headline(el)))
         elif not seen_generic:
             seen_generic = True
-            yield cand("published", p, "visible-text", t[p.start : p.end], 140)
+            yield cand("published", E.DATE_CLASS_GENERIC, p, "visible-text", shown)
     # date classes far from the headline that disagree are a list of other stories' dates
     listing = len({c.local_date() for c, _ in by_class}) > 1
     for c, near in by_class:
-        yield c if near or not listing else replace(c, rank=125)
-    # the first date right after the headline (a line that is only a date first), else
-    # right before it
-    if h1 >= 0:
-        after = page[h1 : h1 + 1200]
-        for line in after.split("\n")[:10]:
-            p = parse_date_text(line, zone=zone, dayfirst=dayfirst, short_year=True)
-            if p and _only_a_date(line, p):
-                yield cand("published", p, "visible-text", line[p.start : p.end], 143)
-                break
-        p = _first_date(after, zone, dayfirst, True)
-        if p:
-            yield cand("published", p, "visible-text", after[p.start : p.end], 145)
-        before = page[max(0, h1 - 400) : h1]
-        p = _first_date(before, zone, dayfirst, True)
-        if p:
-            yield cand("published", p, "visible-text", before[p.start : p.end], 150)
-    else:
+        yield c if near or not listing else replace(c, evidence=E.DATE_CLASS_LISTING)
+
+
+def _headline_line_candidates(page: str, h1: int, zone: tzinfo, dayfirst: bool) -> Iterator[Cand]:
+    """The first date right after the headline (a line that is only a date first), else right
+    before it; the first date at the top of a page without a headline."""
+    if h1 < 0:
         p = _first_date(page[:3000], zone, dayfirst, True)
         if p:
-            yield cand("published", p, "visible-text", page[p.start : p.end], 155)
-    # last resort: the same over the whole page, chrome included
-    page, h1 = _page_text(doc, strict=False)
-    # the page's closing stamp ("Updated: $Date: 2016/11/18 $", "[Stand: 09.10.2017]"): the
-    # last lines of the page say when this page (not the site) was last changed
+            yield cand("published", E.DATE_AT_TOP, p, "visible-text", page[p.start : p.end])
+        return
+    after = page[h1 : h1 + 1200]
+    for line in after.split("\n")[:10]:
+        p = parse_date_text(line, zone=zone, dayfirst=dayfirst, short_year=True)
+        if p and _only_a_date(line, p):
+            shown = line[p.start : p.end]
+            yield cand("published", E.LINE_AFTER_HEADLINE, p, "visible-text", shown)
+            break
+    p = _first_date(after, zone, dayfirst, True)
+    if p:
+        shown = after[p.start : p.end]
+        yield cand("published", E.DATE_AFTER_HEADLINE, p, "visible-text", shown)
+    before = page[max(0, h1 - 400) : h1]
+    p = _first_date(before, zone, dayfirst, True)
+    if p:
+        shown = before[p.start : p.end]
+        yield cand("published", E.DATE_BEFORE_HEADLINE, p, "visible-text", shown)
+
+
+def _closing_stamp_candidates(page: str, h1: int, zone: tzinfo, dayfirst: bool) -> Iterator[Cand]:
+    """The page's closing stamp ("Updated: $Date: 2016/11/18 $", "[Stand: 09.10.2017]"): the
+    last lines of the page say when this page (not the site) was last changed."""
     tail = page[max(0, len(page) - P.PAGE_TAIL_CHARS, h1 + 5000 if h1 >= 0 else 6000) :]
-    for c in _cue_candidates(tail, zone, dayfirst, 120, "visible-text"):
-        if c.kind == "updated":
+    closing = (E.CLOSING_CUE, E.CLOSING_WEAK_CUE)
+    for c in _cue_candidates(tail, zone, dayfirst, closing, "visible-text"):
+        if c.role == "updated":
             yield c
+
+
+def _page_wide_candidates(page: str, h1: int, zone: tzinfo, dayfirst: bool) -> Iterator[Cand]:
+    """Any date after the headline, then any date at the top: the page's last resort."""
     if h1 >= 0:
         after = page[h1 : h1 + 30000]
         p = _first_date(after, zone, dayfirst)
         if p:
-            yield cand("published", p, "visible-text", after[p.start : p.end], 200)
+            shown = after[p.start : p.end]
+            yield cand("published", E.PAGE_AFTER_HEADLINE, p, "visible-text", shown)
     p = _first_date(page[:5000], zone, dayfirst)
     if p:
-        yield cand("published", p, "visible-text", page[p.start : p.end], 210)
+        yield cand("published", E.PAGE_TOP, p, "visible-text", page[p.start : p.end])
 
 
 def period_end(text: str, start: int) -> bool:
@@ -636,21 +702,29 @@ def _only_a_date(line: str, p: ParsedDate) -> bool:
     return len(re.findall(r"[^\W\d_]+", rest)) <= 4 and len(line) <= 100
 
 
-def url_candidates(
-    url: str | None, rank: int = URL_RANK, patterns: tuple[re.Pattern[str], ...] = P.URL_DATE_RES
-) -> Iterator[Cand]:
-    """The day in a URL path (/2020/07/02/): the day the story was first filed."""
-    if not url:
-        return
+def _url_day(
+    url: str, patterns: tuple[re.Pattern[str], ...], keep_query: bool
+) -> tuple[datetime, str] | None:
+    """The day a URL's path (and, when `keep_query`, its query) states, with the matched text."""
     path = re.sub(r"^[a-z][a-z0-9+.-]*://[^/]+", "", url.strip()[:2000], flags=re.I)
-    path = path.split("#", 1)[0].split("?", 1)[0] if rank != URL_RANK else path.split("#", 1)[0]
+    path = path.split("#", 1)[0]
+    if not keep_query:
+        path = path.split("?", 1)[0]
     for rx in patterns:
         m = rx.search(path)
         if m:
             v = utc_day(int(m["y"]), int(m["m"]), int(m["d"]))
             if v:
-                yield Cand("published", v, "day", "url", m.group(0).strip("/_-."), rank)
-                return
+                return v, m.group(0).strip("/_-.")
+            return None
+    return None
+
+
+def url_candidates(url: str | None) -> Iterator[Cand]:
+    """The day in a URL path (/2020/07/02/): the day the story was first filed."""
+    found = _url_day(url, P.URL_DATE_RES, keep_query=True) if url else None
+    if found:
+        yield Cand("published", E.URL, found[0], "day", "url", found[1])
 
 
 def image_candidates(doc: Doc) -> Iterator[Cand]:
@@ -658,7 +732,9 @@ def image_candidates(doc: Doc) -> Iterator[Cand]:
     for el in doc.root.iter("meta"):
         key = (_attr(el, "property") or _attr(el, "name") or _attr(el, "itemprop")).lower()
         if key in P.IMAGE_META_KEYS:
-            yield from url_candidates(_attr(el, "content"), P.IMAGE_RANK, P.IMAGE_DATE_RES)
+            found = _url_day(_attr(el, "content"), P.IMAGE_DATE_RES, keep_query=False)
+            if found:
+                yield Cand("published", E.IMAGE_URL, found[0], "day", "url", found[1])
             return
 
 
@@ -669,7 +745,7 @@ def script_candidates(html: str, zone: tzinfo) -> Iterator[Cand]:
     if m:
         p = parse_machine(m["value"], zone)
         if p:
-            yield cand("published", p, "visible-text", m["value"], 152)
+            yield cand("published", E.SCRIPT, p, "visible-text", m["value"])
 
 
 def rdf_candidates(html: str, zone: tzinfo) -> Iterator[Cand]:
@@ -678,4 +754,4 @@ def rdf_candidates(html: str, zone: tzinfo) -> Iterator[Cand]:
     if m:
         p = parse_machine(m["value"], zone)
         if p:
-            yield cand("published", p, "meta", m["value"], 65)
+            yield cand("published", E.RDF_DC_DATE, p, "meta", m["value"])

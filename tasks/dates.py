@@ -4,28 +4,29 @@ Pure: no network, no disk, no clock. `fetched_at` bounds what is plausible. Ever
 normalized to UTC; a stated day without a time stays that calendar day at 00:00 UTC with
 precision 'day'; the wall-clock offset the page used is kept in `utc_offset_minutes`.
 
-Signals, strongest first: JSON-LD, <meta> (and microdata), <time> near the headline, visible
-stamps ("Updated: 3:45 PM ET, Thu July 2, 2020"), the URL (/2020/07/02/), the feed entry, the
-HTTP Last-Modified header; below them all, the upload day in the page's main image URL. A
-header never makes an `updated` claim: "last updated" is reported only when the page itself
-states one (a correction or amendment note counts). This module resolves the candidates;
-`date_signals` finds them in the HTML and `date_text` parses one string.
+Signals, roughly strongest first: JSON-LD, <meta> (and microdata), <time> near the headline,
+visible stamps ("Updated: 3:45 PM ET, Thu July 2, 2020"), the URL (/2020/07/02/), the upload
+day in the page's main image URL, the feed entry, the HTTP Last-Modified header; exactly what
+wins is one ordered table, `date_evidence.EVIDENCE_TABLE`. A header never makes an `updated`
+claim: "last updated" is reported only when the page itself states one (a correction or
+amendment note counts). This module resolves the candidates; `date_signals` finds them in the
+HTML and `date_text` parses one string.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta, tzinfo
 
 from schemas.claims import DateClaim, DateFindings
 from tasks import date_patterns as P
 from tasks import date_signals as S
+from tasks.date_evidence import BARE, STRENGTH, Evidence
 from tasks.date_text import ParsedDate, parse_date_text, parse_machine, zone_named
 from tasks.page import ParsedPage
 
 # Bump when a resolved published or updated claim changes for some page (tasks.derivation).
-CODE_VERSION = "1"
+CODE_VERSION = "2"
 
 __all__ = ["ParsedDate", "find_dates", "local_day", "parse_date_text", "strip_leading_metadata"]
 
@@ -55,8 +56,9 @@ def _claim(c: S.Cand) -> DateClaim:
 _PROV_ORDER: dict[str, int] = {p: i for i, p in enumerate(P.CONFIDENCE)}
 
 
-def _order(c: S.Cand) -> tuple[int, int]:
-    return (c.rank, _PROV_ORDER[c.provenance])
+def _order(c: S.Cand) -> tuple[int, int, int]:
+    """Strongest first: the evidence kind's row, the place within the kind, the provenance."""
+    return (STRENGTH[c.evidence], c.order, _PROV_ORDER[c.provenance])
 
 
 def _not_before(updated: S.Cand, published: S.Cand) -> bool:
@@ -74,25 +76,25 @@ def _refine(best: S.Cand, pubs: list[S.Cand]) -> S.Cand:
     for c in pubs:
         same_day = c.local_date() == best.value.date()
         if c.precision != "day" and same_day and c is not best and c.provenance in P.ON_PAGE:
-            return replace(c, rank=best.rank)
+            return c
     return best
 
 
 def _resolve(cands: list[S.Cand], fetched_at: datetime) -> DateFindings:
     pool = [c for c in cands if _plausible(c, fetched_at)]
     # a bare date lifted from an "Updated ..." stamp is not a publication date
-    stamps = [c.text for c in pool if c.kind == "updated" and c.provenance == "visible-text"]
+    stamps = [c.text for c in pool if c.role == "updated" and c.provenance == "visible-text"]
     lifted = [
         c
         for c in pool
-        if c.kind == "published" and c.rank >= 130 and any(c.text in t for t in stamps)
+        if c.role == "published" and c.evidence in BARE and any(c.text in t for t in stamps)
     ]
-    if lifted and any(c.kind == "published" and c not in lifted for c in pool):
+    if lifted and any(c.role == "published" and c not in lifted for c in pool):
         pool = [c for c in pool if c not in lifted]
-    pubs = sorted((c for c in pool if c.kind == "published"), key=_order)
-    upds = sorted((c for c in pool if c.kind == "updated"), key=_order)
+    pubs = sorted((c for c in pool if c.role == "published"), key=_order)
+    upds = sorted((c for c in pool if c.role == "updated"), key=_order)
     best = pubs[0] if pubs else None
-    url = next((c for c in pubs if c.rank == S.URL_RANK), None)
+    url = next((c for c in pubs if c.evidence is Evidence.URL), None)
     if best is not None and url is not None and (best.local_date() - url.value.date()).days > 2:
         # the URL was minted when the story was first published: a later stamp is a re-issue
         best = next((c for c in pubs if c.local_date() == url.value.date()), url)
@@ -165,6 +167,7 @@ def _find_dates(
     if doc is not None:
         cands.extend(S.jsonld_candidates(doc, page.jsonld))
         cands.extend(S.meta_candidates(doc))
+        cands.extend(S.microdata_candidates(doc))
         cands.extend(S.time_candidates(doc))
         cands.extend(S.image_candidates(doc))
         cands.extend(S.rdf_candidates(page.html, zone))
@@ -173,11 +176,12 @@ def _find_dates(
     cands.extend(S.url_candidates(page.url))
     if isinstance(feed_published, datetime):
         fp = _aware(feed_published)
-        cands.append(S.Cand("published", fp, "second", "feed", fp.isoformat(), 400, 0))
+        cands.append(S.Cand("published", Evidence.FEED, fp, "second", "feed", fp.isoformat(), 0))
     if isinstance(http_last_modified, str) and http_last_modified.strip():
         p = parse_machine(http_last_modified, UTC)
         if p:
-            cands.append(S.cand("published", p, "http-header", http_last_modified, 500))
+            hint = S.cand("published", Evidence.HTTP_HEADER, p, "http-header", http_last_modified)
+            cands.append(hint)
     return _resolve(cands, fetched_at)
 
 

@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tasks.date_evidence import EVIDENCE_TABLE, Evidence
 from tasks.dates import find_dates, local_day, parse_date_text, strip_leading_metadata
 from tasks.page import ParsedPage
 
@@ -304,6 +305,41 @@ def test_strip_keeps_prose_that_looks_like_metadata() -> None:
     text = "By the end of the year, the Pentagon said, troops would leave.\nMore text."
     assert strip_leading_metadata(text) == text
     assert strip_leading_metadata(SEED_BODY) == SEED_BODY
+
+
+# ---------------------------------------------------------------------------------------------
+# What wins: the evidence table
+
+
+def test_the_evidence_table_ranks_every_kind_once() -> None:
+    ranked = [row.evidence for row in EVIDENCE_TABLE]
+    assert sorted(ranked, key=lambda e: e.value) == sorted(Evidence, key=lambda e: e.value)
+    assert len(set(ranked)) == len(ranked)
+    assert all(row.why for row in EVIDENCE_TABLE)
+
+
+def test_a_meta_named_for_publishing_beats_a_webpage_json_ld_date() -> None:
+    webpage = (
+        '<script type="application/ld+json">{"@type": "WebPage", '
+        '"datePublished": "2020-06-26T10:00:00Z"}</script>'
+    )
+    for name in ("article:published_time", "og:pubdate", "rnews:datepublished"):
+        head = webpage + f'<meta property="{name}" content="2020-07-01T10:00:00Z">'
+        f = find_dates(page(head=head), fetched_at=FETCHED)
+        assert f.published is not None and f.published.provenance == "meta", name
+    f = find_dates(page(head=webpage), fetched_at=FETCHED)
+    assert f.published is not None and f.published.provenance == "json-ld"
+
+
+def test_a_bare_date_lifted_from_an_updated_stamp_is_not_the_publication_date() -> None:
+    # the body's first line is a date (bare evidence, stronger than the URL's day), but it is
+    # the "Updated" stamp's date: the URL's day is the publication date
+    body = "<h1>Story</h1><p>Updated: July 2, 2020</p><p>Text of the story.</p>"
+    story = page(body=body, url="https://ex.test/2020/06/30/story")
+    f = find_dates(story, text="Updated: July 2, 2020\nText of the story.", fetched_at=FETCHED)
+    assert f.updated is not None and f.updated.value == utc(2020, 7, 2)
+    assert f.published is not None and f.published.value == utc(2020, 6, 30)
+    assert f.published.provenance == "url"
 
 
 # ---------------------------------------------------------------------------------------------
