@@ -566,6 +566,61 @@ NEUTRAL_TOKEN_RE: Final = re.compile(
     re.IGNORECASE,
 )
 EXCLUDED_TAGS: Final[frozenset[str]] = frozenset({"aside", "nav"})
+# Elements that start a line of the page's text.
+BLOCK_TAGS: Final[frozenset[str]] = frozenset(
+    [
+        "p",
+        "div",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "ul",
+        "ol",
+        "dl",
+        "dd",
+        "dt",
+        "section",
+        "article",
+        "header",
+        "main",
+        "table",
+        "tr",
+        "td",
+        "th",
+        "br",
+        "figure",
+        "figcaption",
+        "blockquote",
+        "address",
+        "footer",
+        "aside",
+        "nav",
+        "form",
+        "hr",
+        "pre",
+    ]
+)
+# Elements whose text the reader does not see as the page's.
+HIDDEN_TAGS: Final[frozenset[str]] = frozenset(
+    {
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "iframe",
+        "select",
+        "option",
+        "button",
+        "head",
+        "title",
+        "textarea",
+    }
+)
 # Code samples: a date inside one is an example value, never the page's date.
 CODE_TAGS: Final[frozenset[str]] = frozenset({"pre", "code", "kbd", "samp"})
 

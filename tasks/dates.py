@@ -21,6 +21,7 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 from schemas.claims import DateClaim, DateFindings
 from tasks import date_patterns as P
 from tasks import date_signals as S
+from tasks import date_visible as V
 from tasks.date_evidence import BARE, STRENGTH, Evidence
 from tasks.date_text import ParsedDate, parse_date_text, parse_machine, zone_named
 from tasks.page import ParsedPage
@@ -172,7 +173,7 @@ def _find_dates(
         cands.extend(S.image_candidates(doc))
         cands.extend(S.rdf_candidates(page.html, zone))
         cands.extend(S.script_candidates(page.html, zone))
-    cands.extend(S.visible_candidates(doc, text if isinstance(text, str) else None))
+    cands.extend(V.visible_candidates(doc, text if isinstance(text, str) else None))
     cands.extend(S.url_candidates(page.url))
     if isinstance(feed_published, datetime):
         fp = _aware(feed_published)
