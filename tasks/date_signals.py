@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import datetime, tzinfo
 from typing import Literal
 
 import lxml.html
@@ -21,7 +21,7 @@ from schemas.claims import Precision, Provenance
 from tasks import date_patterns as P
 from tasks.date_document import Doc, attr, class_names, updated_class
 from tasks.date_evidence import Evidence
-from tasks.date_text import ParsedDate, local_date_of, parse_date_text, parse_machine, utc_day
+from tasks.date_text import ParsedDate, local_day, parse_date_text, parse_machine, utc_day
 
 E = Evidence
 Role = Literal["published", "updated"]
@@ -37,13 +37,8 @@ class Cand:
     precision: Precision
     provenance: Provenance
     text: str
-    offset: int | None = None
+    utc_offset_minutes: int | None = None
     order: int = 0  # its place within its evidence kind, lower first (see date_evidence)
-
-    def local_date(self) -> date:
-        if self.offset is None:
-            return self.value.date()
-        return (self.value + timedelta(minutes=self.offset)).date()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -59,7 +54,9 @@ def cand(
     order: int = 0,
 ) -> Cand:
     shown = " ".join(text.split())[:200]
-    return Cand(role, evidence, p.value, p.precision, provenance, shown, p.offset, order)
+    return Cand(
+        role, evidence, p.value, p.precision, provenance, shown, p.utc_offset_minutes, order
+    )
 
 
 def _types(obj: dict[str, object]) -> set[str]:
@@ -234,7 +231,7 @@ def time_candidates(doc: Doc) -> Iterator[Cand]:
         p = p_attr
         shown = raw
         if p_text is not None and (
-            p_attr is None or abs((local_date_of(p_text) - local_date_of(p_attr)).days) > 1
+            p_attr is None or abs((local_day(p_text) - local_day(p_attr)).days) > 1
         ):
             p, shown = p_text, text  # what the reader sees wins over a stale attribute
         if p is None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from email.utils import parsedate_to_datetime
 from functools import lru_cache
+from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from schemas.claims import Precision
@@ -20,7 +21,8 @@ from tasks import date_patterns as P
 
 __all__ = [
     "ParsedDate",
-    "local_date_of",
+    "Stated",
+    "local_day",
     "parse_date_text",
     "parse_machine",
     "utc_day",
@@ -36,7 +38,40 @@ class ParsedDate:
     precision: Precision
     start: int
     end: int
-    offset: int | None = None  # minutes east of UTC of the wall clock; None for a bare day
+    # minutes east of UTC of the wall clock the string was written in; None for a bare day
+    utc_offset_minutes: int | None = None
+
+
+# ---------------------------------------------------------------------------------------------
+# The day convention: one pair of definitions for every stage and reader
+
+
+class Stated(Protocol):
+    """A moment as a page stated it (a ParsedDate, a date candidate, a DateClaim)."""
+
+    @property
+    def value(self) -> datetime: ...
+    @property
+    def precision(self) -> Precision: ...
+    @property
+    def utc_offset_minutes(self) -> int | None: ...
+
+
+def utc_day(y: int, m: int, d: int) -> datetime | None:
+    """A stated calendar day as it is kept: 00:00 UTC of that day, so that no time zone can
+    move it to another day (None when there is no such day, as Feb 30)."""
+    try:
+        return datetime(y, m, d, tzinfo=UTC)
+    except ValueError:
+        return None
+
+
+def local_day(moment: Stated) -> date:
+    """The calendar day on the page's own wall clock: a stated day is itself (see `utc_day`);
+    a moment is its UTC value moved by the offset it was written with."""
+    if moment.precision == "day" or moment.utc_offset_minutes is None:
+        return moment.value.date()
+    return (moment.value + timedelta(minutes=moment.utc_offset_minutes)).date()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -82,13 +117,6 @@ def _local(
         off = local.utcoffset()
         return local.astimezone(UTC), int(off.total_seconds() // 60) if off is not None else 0
     except (ValueError, OverflowError):
-        return None
-
-
-def utc_day(y: int, m: int, d: int) -> datetime | None:
-    try:
-        return datetime(y, m, d, tzinfo=UTC)
-    except ValueError:
         return None
 
 
@@ -309,10 +337,3 @@ def parse_machine(value: str, zone: tzinfo) -> ParsedDate | None:
         except (TypeError, ValueError, IndexError, OverflowError):
             pass
     return parse_date_text(value, zone=zone, dayfirst=True)
-
-
-def local_date_of(p: ParsedDate) -> date:
-    """The calendar day on the wall clock the string was written in."""
-    if p.offset is None:
-        return p.value.date()
-    return (p.value + timedelta(minutes=p.offset)).date()

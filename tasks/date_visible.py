@@ -18,7 +18,7 @@ from tasks import date_patterns as P
 from tasks.date_document import Doc, class_names, page_text, updated_class
 from tasks.date_evidence import Evidence
 from tasks.date_signals import Cand, Role, cand
-from tasks.date_text import ParsedDate, parse_date_text
+from tasks.date_text import ParsedDate, local_day, parse_date_text
 
 E = Evidence
 
@@ -137,7 +137,7 @@ def _date_class_candidates(doc: Doc) -> Iterator[Cand]:
             seen_generic = True
             yield cand("published", E.DATE_CLASS_GENERIC, p, "visible-text", shown)
     # date classes far from the headline that disagree are a list of other stories' dates
-    listing = len({c.local_date() for c, _ in by_class}) > 1
+    listing = len({local_day(c) for c, _ in by_class}) > 1
     for c, near in by_class:
         yield c if near or not listing else replace(c, evidence=E.DATE_CLASS_LISTING)
 

@@ -16,14 +16,14 @@ HTML and `date_text` parses one string.
 from __future__ import annotations
 
 import re
-from datetime import UTC, date, datetime, timedelta, tzinfo
+from datetime import UTC, datetime, timedelta, tzinfo
 
 from schemas.claims import DateClaim, DateFindings
 from tasks import date_patterns as P
 from tasks import date_signals as S
 from tasks import date_visible as V
 from tasks.date_evidence import BARE, STRENGTH, Evidence
-from tasks.date_text import ParsedDate, parse_date_text, parse_machine, zone_named
+from tasks.date_text import ParsedDate, local_day, parse_date_text, parse_machine, zone_named
 from tasks.page import ParsedPage
 
 # Bump when a resolved published or updated claim changes for some page (tasks.derivation).
@@ -50,7 +50,7 @@ def _claim(c: S.Cand) -> DateClaim:
         provenance=c.provenance,
         text=c.text,
         confidence=P.CONFIDENCE[c.provenance],
-        utc_offset_minutes=c.offset if c.precision != "day" else None,
+        utc_offset_minutes=c.utc_offset_minutes if c.precision != "day" else None,
     )
 
 
@@ -64,7 +64,7 @@ def _order(c: S.Cand) -> tuple[int, int, int]:
 
 def _not_before(updated: S.Cand, published: S.Cand) -> bool:
     if "day" in (updated.precision, published.precision):
-        return updated.local_date() >= published.local_date()
+        return local_day(updated) >= local_day(published)
     return updated.value >= published.value
 
 
@@ -75,7 +75,7 @@ def _refine(best: S.Cand, pubs: list[S.Cand]) -> S.Cand:
     if best.precision != "day":
         return best
     for c in pubs:
-        same_day = c.local_date() == best.value.date()
+        same_day = local_day(c) == local_day(best)
         if c.precision != "day" and same_day and c is not best and c.provenance in P.ON_PAGE:
             return c
     return best
@@ -96,9 +96,9 @@ def _resolve(cands: list[S.Cand], fetched_at: datetime) -> DateFindings:
     upds = sorted((c for c in pool if c.role == "updated"), key=_order)
     best = pubs[0] if pubs else None
     url = next((c for c in pubs if c.evidence is Evidence.URL), None)
-    if best is not None and url is not None and (best.local_date() - url.value.date()).days > 2:
+    if best is not None and url is not None and (local_day(best) - local_day(url)).days > 2:
         # the URL was minted when the story was first published: a later stamp is a re-issue
-        best = next((c for c in pubs if c.local_date() == url.value.date()), url)
+        best = next((c for c in pubs if local_day(c) == local_day(url)), url)
     published = _refine(best, pubs) if best else None
     updated = None
     for u in upds:
@@ -184,13 +184,6 @@ def _find_dates(
             hint = S.cand("published", Evidence.HTTP_HEADER, p, "http-header", http_last_modified)
             cands.append(hint)
     return _resolve(cands, fetched_at)
-
-
-def local_day(claim: DateClaim) -> date:
-    """The calendar day of a claim as the page stated it (its own wall clock)."""
-    if claim.precision == "day" or claim.utc_offset_minutes is None:
-        return claim.value.date()
-    return (claim.value + timedelta(minutes=claim.utc_offset_minutes)).date()
 
 
 # ---------------------------------------------------------------------------------------------

@@ -7,7 +7,9 @@ from datetime import UTC, date, datetime, timedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from schemas.claims import DateClaim
 from tasks.date_evidence import EVIDENCE_TABLE, Evidence
+from tasks.date_text import zone_named
 from tasks.dates import find_dates, local_day, parse_date_text, strip_leading_metadata
 from tasks.page import ParsedPage
 
@@ -308,6 +310,27 @@ def test_strip_keeps_prose_that_looks_like_metadata() -> None:
 
 
 # ---------------------------------------------------------------------------------------------
+# One day convention
+
+
+def test_local_day_is_one_definition_for_strings_candidates_and_claims() -> None:
+    evening = parse_date_text("July 2, 2020, 11:30 PM", zone=zone_named("America/New_York"))
+    assert evening is not None and evening.value == utc(2020, 7, 3, 3, 30)
+    f = find_dates(
+        page(body="<h1>t</h1><p>Published July 2, 2020, 11:30 PM</p>"),
+        fetched_at=FETCHED,
+        source_timezone="America/New_York",
+    )
+    assert f.published is not None
+    assert local_day(evening) == local_day(f.published) == date(2020, 7, 2)
+    day = parse_date_text("July 2, 2020")
+    assert day is not None and local_day(day) == date(2020, 7, 2)
+    # a stated day never moves, whatever offset a reader attaches to it
+    shifted = DateClaim(utc(2020, 7, 2), "day", "meta", "2020-07-02", 0.9, -600)
+    assert local_day(shifted) == date(2020, 7, 2)
+
+
+# ---------------------------------------------------------------------------------------------
 # What wins: the evidence table
 
 
@@ -431,7 +454,7 @@ def test_arabic_month_and_bracketed_utc_offset() -> None:
     p = parse_date_text("الأربعاء، 07 أكتوبر 2020")
     assert p is not None and p.value == utc(2020, 10, 7)
     p = parse_date_text("First published: July 2, 2020, 07:30 (UTC+05:30)")
-    assert p is not None and (p.value, p.offset) == (utc(2020, 7, 2, 2, 0), 330)
+    assert p is not None and (p.value, p.utc_offset_minutes) == (utc(2020, 7, 2, 2, 0), 330)
 
 
 def test_registration_dates_are_not_publication_dates() -> None:
