@@ -22,9 +22,22 @@ CONFIDENCE: Final[dict[str, float]] = {
     "http-header": 0.3,
 }
 
-# Plausibility window.
+# Plausibility window. A candidate outside MIN_YEAR..MAX_YEAR is never made (a year-9999 feed
+# date or a 2286 epoch is garbage, and keeping values far from datetime's limits keeps the
+# arithmetic on them safe); one later than the capture time (plus a day of time-zone slop) is
+# set aside when the candidates are resolved.
 MIN_YEAR: Final = 1995
+MAX_YEAR: Final = 2100
 FUTURE_TOLERANCE_HOURS: Final = 24
+# Real UTC offsets run from -12:00 to +14:00; a stated offset beyond ±14:00 (or with 60 or more
+# minutes) is no clock's: the moment it qualifies is unreadable, never read in another zone.
+MAX_UTC_OFFSET_MINUTES: Final = 14 * 60
+# A machine-readable date (an attribute, a JSON-LD value, an HTTP header) is under 40
+# characters, an RFC 2822 one with its weekday and zone name under 60: a longer value is
+# something else that happens to start with a date.
+MAX_MACHINE_DATE_CHARS: Final = 300
+# What a candidate keeps of the text it was read from (whitespace collapsed).
+MAX_CANDIDATE_TEXT_CHARS: Final = 200
 
 # ---------------------------------------------------------------------------------------------
 # Month names (lower case, accents kept and stripped variants added) → month number.
@@ -235,7 +248,7 @@ MAX_DATE_CHARS: Final = 200
 ISO_RE: Final = re.compile(
     r"(?<![\d])(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)"
     r"(?:[T ](?P<H>[0-2]\d):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d)(?:[.,]\d+)?)?"
-    r"\s*(?P<tz>Z|[+-][01]\d:?[0-5]\d|[+-][01]\d(?![\d:]))?)?"
+    r"\s*(?P<tz>Z|[+-]\d\d:?\d\d|[+-][01]\d(?![\d:]))?)?"
     r"(?![\d])"
 )
 # 2020/07/02 or 2020.07.02

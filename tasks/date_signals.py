@@ -42,7 +42,30 @@ class Cand:
 
 
 # ---------------------------------------------------------------------------------------------
-# Signals
+# Making a candidate: the one place a date claim is checked
+
+
+def candidate(
+    role: Role,
+    evidence: Evidence,
+    value: datetime,
+    precision: Precision,
+    provenance: Provenance,
+    text: str,
+    *,
+    utc_offset_minutes: int | None = None,
+    order: int = 0,
+) -> Cand | None:
+    """A candidate, or None when the claim is absurd: a moment (UTC) outside the plausible
+    years or stated with an offset no clock has. Every signal makes its candidates here, so
+    one absurd hint is dropped alone and never costs the page its other claims; the text kept
+    is bounded (`date_patterns.MAX_CANDIDATE_TEXT_CHARS`)."""
+    if not P.MIN_YEAR <= value.year <= P.MAX_YEAR:
+        return None
+    if utc_offset_minutes is not None and abs(utc_offset_minutes) > P.MAX_UTC_OFFSET_MINUTES:
+        return None
+    shown = " ".join(text.split())[: P.MAX_CANDIDATE_TEXT_CHARS]
+    return Cand(role, evidence, value, precision, provenance, shown, utc_offset_minutes, order)
 
 
 def cand(
@@ -52,11 +75,22 @@ def cand(
     provenance: Provenance,
     text: str,
     order: int = 0,
-) -> Cand:
-    shown = " ".join(text.split())[:200]
-    return Cand(
-        role, evidence, p.value, p.precision, provenance, shown, p.utc_offset_minutes, order
+) -> Cand | None:
+    """The candidate of a date parsed from `text` (see `candidate`)."""
+    return candidate(
+        role,
+        evidence,
+        p.value,
+        p.precision,
+        provenance,
+        text,
+        utc_offset_minutes=p.utc_offset_minutes,
+        order=order,
     )
+
+
+# ---------------------------------------------------------------------------------------------
+# Signals
 
 
 def _types(obj: dict[str, object]) -> set[str]:
@@ -127,8 +161,8 @@ def jsonld_candidates(doc: Doc, objects: list[dict[str, object]]) -> Iterator[Ca
                 if not isinstance(v, str):
                     continue
                 p = parse_machine(v, doc.zone)
-                if p:
-                    yield cand(role, evidence, p, "json-ld", v, order=place + i)
+                if p and (made := cand(role, evidence, p, "json-ld", v, order=place + i)):
+                    yield made
 
 
 def meta_candidates(doc: Doc) -> Iterator[Cand]:
@@ -161,8 +195,8 @@ def meta_candidates(doc: Doc) -> Iterator[Cand]:
         else:
             continue
         p = parse_machine(content, doc.zone)
-        if p:
-            yield cand(role, evidence, p, "meta", content, order)
+        if p and (made := cand(role, evidence, p, "meta", content, order)):
+            yield made
 
 
 def microdata_candidates(doc: Doc) -> Iterator[Cand]:
@@ -180,12 +214,14 @@ def microdata_candidates(doc: Doc) -> Iterator[Cand]:
         raw = attr(el, "datetime") or attr(el, "content") or attr(el, "title")
         p = parse_machine(raw, doc.zone) if raw else None
         if p:
-            yield cand(role, E.MICRODATA, p, prov, raw)
+            if made := cand(role, E.MICRODATA, p, prov, raw):
+                yield made
             continue
         text = " ".join(el.text_content().split())[:200]
         p = parse_date_text(text, zone=doc.zone, dayfirst=doc.dayfirst, short_year=True)
-        if p:
-            yield cand(role, E.MICRODATA_TEXT, p, "visible-text", text[p.start : p.end])
+        shown = text[p.start : p.end] if p else ""
+        if p and (made := cand(role, E.MICRODATA_TEXT, p, "visible-text", shown)):
+            yield made
 
 
 def _context(el: etree._Element) -> tuple[str, str]:
@@ -251,7 +287,8 @@ def time_candidates(doc: Doc) -> Iterator[Cand]:
         else:
             role = "published"
             evidence = E.TIME_NEAR if near and not titled_abbr else E.TIME_FAR
-        yield cand(role, evidence, p, "time-tag", shown)
+        if made := cand(role, evidence, p, "time-tag", shown):
+            yield made
 
 
 def _url_day(
@@ -275,8 +312,8 @@ def _url_day(
 def url_candidates(url: str | None) -> Iterator[Cand]:
     """The day in a URL path (/2020/07/02/): the day the story was first filed."""
     found = _url_day(url, P.URL_DATE_RES, keep_query=True) if url else None
-    if found:
-        yield Cand("published", E.URL, found[0], "day", "url", found[1])
+    if found and (made := candidate("published", E.URL, found[0], "day", "url", found[1])):
+        yield made
 
 
 def image_candidates(doc: Doc) -> Iterator[Cand]:
@@ -286,7 +323,9 @@ def image_candidates(doc: Doc) -> Iterator[Cand]:
         if key in P.IMAGE_META_KEYS:
             found = _url_day(attr(el, "content"), P.IMAGE_DATE_RES, keep_query=False)
             if found:
-                yield Cand("published", E.IMAGE_URL, found[0], "day", "url", found[1])
+                image = candidate("published", E.IMAGE_URL, found[0], "day", "url", found[1])
+                if image:
+                    yield image
             return
 
 
@@ -296,8 +335,8 @@ def script_candidates(html: str, zone: tzinfo) -> Iterator[Cand]:
     m = P.SCRIPT_DATE_RE.search(html[:400_000])
     if m:
         p = parse_machine(m["value"], zone)
-        if p:
-            yield cand("published", E.SCRIPT, p, "visible-text", m["value"])
+        if p and (made := cand("published", E.SCRIPT, p, "visible-text", m["value"])):
+            yield made
 
 
 def rdf_candidates(html: str, zone: tzinfo) -> Iterator[Cand]:
@@ -305,5 +344,5 @@ def rdf_candidates(html: str, zone: tzinfo) -> Iterator[Cand]:
     m = P.RDF_DATE_RE.search(html[:300_000])
     if m:
         p = parse_machine(m["value"], zone)
-        if p:
-            yield cand("published", E.RDF_DC_DATE, p, "meta", m["value"])
+        if p and (made := cand("published", E.RDF_DC_DATE, p, "meta", m["value"])):
+            yield made

@@ -56,7 +56,8 @@ def _cue_candidates(
             cue = " ".join(m.group(0).split()).lower()
             is_weak = cue.startswith(P.WEAK_CUE_PREFIXES)
             snippet = m.group(0) + window[: p.end]
-            yield cand(role, weak if is_weak else strong, p, provenance, snippet)
+            if made := cand(role, weak if is_weak else strong, p, provenance, snippet):
+                yield made
             count += 1
             if count >= P.CUES_PER_KIND:
                 break
@@ -92,7 +93,8 @@ def _body_head_candidates(text: str, zone: tzinfo, dayfirst: bool) -> Iterator[C
         p = parse_date_text(head_lines[0], zone=zone, dayfirst=dayfirst)
         if p:
             first = head_lines[0][p.start : p.end]
-            yield cand("published", E.BODY_FIRST_LINE, p, "visible-text", first)
+            if made := cand("published", E.BODY_FIRST_LINE, p, "visible-text", first):
+                yield made
 
 
 def _headline_cue_candidates(page: str, h1: int, zone: tzinfo, dayfirst: bool) -> Iterator[Cand]:
@@ -129,13 +131,15 @@ def _date_class_candidates(doc: Doc) -> Iterator[Cand]:
             continue
         shown = t[p.start : p.end]
         if upd and not strong:
-            yield cand("updated", E.UPDATED_CLASS, p, "visible-text", shown)
+            if made := cand("updated", E.UPDATED_CLASS, p, "visible-text", shown):
+                yield made
         elif strong:
-            c = cand("published", E.DATE_CLASS_NEAR, p, "visible-text", shown)
-            by_class.append((c, doc.near_headline(el)))
+            if made := cand("published", E.DATE_CLASS_NEAR, p, "visible-text", shown):
+                by_class.append((made, doc.near_headline(el)))
         elif not seen_generic:
             seen_generic = True
-            yield cand("published", E.DATE_CLASS_GENERIC, p, "visible-text", shown)
+            if made := cand("published", E.DATE_CLASS_GENERIC, p, "visible-text", shown):
+                yield made
     # date classes far from the headline that disagree are a list of other stories' dates
     listing = len({local_day(c) for c, _ in by_class}) > 1
     for c, near in by_class:
@@ -147,25 +151,29 @@ def _headline_line_candidates(page: str, h1: int, zone: tzinfo, dayfirst: bool) 
     before it; the first date at the top of a page without a headline."""
     if h1 < 0:
         p = _first_date(page[:3000], zone, dayfirst, True)
-        if p:
-            yield cand("published", E.DATE_AT_TOP, p, "visible-text", page[p.start : p.end])
+        shown = page[p.start : p.end] if p else ""
+        if p and (made := cand("published", E.DATE_AT_TOP, p, "visible-text", shown)):
+            yield made
         return
     after = page[h1 : h1 + 1200]
     for line in after.split("\n")[:10]:
         p = parse_date_text(line, zone=zone, dayfirst=dayfirst, short_year=True)
         if p and _only_a_date(line, p):
             shown = line[p.start : p.end]
-            yield cand("published", E.LINE_AFTER_HEADLINE, p, "visible-text", shown)
+            if made := cand("published", E.LINE_AFTER_HEADLINE, p, "visible-text", shown):
+                yield made
             break
     p = _first_date(after, zone, dayfirst, True)
     if p:
         shown = after[p.start : p.end]
-        yield cand("published", E.DATE_AFTER_HEADLINE, p, "visible-text", shown)
+        if made := cand("published", E.DATE_AFTER_HEADLINE, p, "visible-text", shown):
+            yield made
     before = page[max(0, h1 - 400) : h1]
     p = _first_date(before, zone, dayfirst, True)
     if p:
         shown = before[p.start : p.end]
-        yield cand("published", E.DATE_BEFORE_HEADLINE, p, "visible-text", shown)
+        if made := cand("published", E.DATE_BEFORE_HEADLINE, p, "visible-text", shown):
+            yield made
 
 
 def _closing_stamp_candidates(page: str, h1: int, zone: tzinfo, dayfirst: bool) -> Iterator[Cand]:
@@ -185,10 +193,11 @@ def _page_wide_candidates(page: str, h1: int, zone: tzinfo, dayfirst: bool) -> I
         p = _first_date(after, zone, dayfirst)
         if p:
             shown = after[p.start : p.end]
-            yield cand("published", E.PAGE_AFTER_HEADLINE, p, "visible-text", shown)
+            if made := cand("published", E.PAGE_AFTER_HEADLINE, p, "visible-text", shown):
+                yield made
     p = _first_date(page[:5000], zone, dayfirst)
-    if p:
-        yield cand("published", E.PAGE_TOP, p, "visible-text", page[p.start : p.end])
+    if p and (made := cand("published", E.PAGE_TOP, p, "visible-text", page[p.start : p.end])):
+        yield made
 
 
 def period_end(text: str, start: int) -> bool:

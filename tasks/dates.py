@@ -16,7 +16,7 @@ HTML and `date_text` parses one string.
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, timedelta, tzinfo
+from datetime import UTC, datetime, timedelta
 
 from schemas.claims import DateClaim, DateFindings
 from tasks import date_patterns as P
@@ -27,20 +27,25 @@ from tasks.date_text import ParsedDate, local_day, parse_date_text, parse_machin
 from tasks.page import ParsedPage
 
 # Bump when a resolved published or updated claim changes for some page (tasks.derivation).
-CODE_VERSION = "2"
+CODE_VERSION = "3"
 
 __all__ = ["ParsedDate", "find_dates", "local_day", "parse_date_text", "strip_leading_metadata"]
 
-_EPOCH_MIN = datetime(P.MIN_YEAR, 1, 1, tzinfo=UTC)
+_LATEST = datetime(P.MAX_YEAR, 12, 31, 23, 59, 59, tzinfo=UTC)
 
 
 # ---------------------------------------------------------------------------------------------
 # Resolution
 
 
-def _plausible(c: S.Cand, fetched_at: datetime) -> bool:
-    limit = fetched_at + timedelta(hours=P.FUTURE_TOLERANCE_HOURS)
-    return _EPOCH_MIN <= c.value <= limit
+def _latest_plausible(fetched_at: datetime) -> datetime:
+    """The capture time (naive is UTC) plus a day of time-zone slop: nothing the page states
+    can be later. A capture time past MAX_YEAR bounds nothing (no candidate is later)."""
+    if fetched_at.tzinfo is None:
+        fetched_at = fetched_at.replace(tzinfo=UTC)
+    if fetched_at.year >= P.MAX_YEAR:
+        return _LATEST
+    return fetched_at + timedelta(hours=P.FUTURE_TOLERANCE_HOURS)
 
 
 def _claim(c: S.Cand) -> DateClaim:
@@ -81,8 +86,8 @@ def _refine(best: S.Cand, pubs: list[S.Cand]) -> S.Cand:
     return best
 
 
-def _resolve(cands: list[S.Cand], fetched_at: datetime) -> DateFindings:
-    pool = [c for c in cands if _plausible(c, fetched_at)]
+def _resolve(cands: list[S.Cand], latest: datetime) -> DateFindings:
+    pool = [c for c in cands if c.value <= latest]
     # a bare date lifted from an "Updated ..." stamp is not a publication date
     stamps = [c.text for c in pool if c.role == "updated" and c.provenance == "visible-text"]
     lifted = [
@@ -118,10 +123,6 @@ def _resolve(cands: list[S.Cand], fetched_at: datetime) -> DateFindings:
     )
 
 
-def _aware(v: datetime) -> datetime:
-    return v.replace(tzinfo=UTC) if v.tzinfo is None else v.astimezone(UTC)
-
-
 def find_dates(
     page: ParsedPage,
     *,
@@ -131,7 +132,7 @@ def find_dates(
     http_last_modified: str | None = None,
     feed_published: datetime | None = None,
 ) -> DateFindings:
-    """Resolve the published and "last updated" moments of a page. Never raises.
+    """Resolve the published and "last updated" moments of a page.
 
     `page` is the one parse of the capture (its tree, JSON-LD and URL are read, never
     re-parsed); `text` is the extracted body, read for visible stamps. `fetched_at` (or the
@@ -139,32 +140,14 @@ def find_dates(
     slop) or before 1995 is ignored. Zone-less local times are read in `source_timezone`
     (IANA), else UTC. `http_last_modified` is only a last-resort published hint; an `updated`
     claim always comes from the page itself.
+
+    Bad input is handled where it is read, one claim at a time (an absurd year or offset, an
+    unknown zone, an unparsable page give no candidate or UTC); any exception that still
+    escapes is a bug and is left to the caller's failure boundary, never turned into "no date".
     """
-    try:
-        return _find_dates(
-            page,
-            text=text,
-            fetched_at=_aware(fetched_at),
-            zone=zone_named(source_timezone if isinstance(source_timezone, str) else None),
-            http_last_modified=http_last_modified,
-            feed_published=feed_published,
-        )
-    except Exception:  # bad input must never stop a run
-        return DateFindings()
-
-
-def _find_dates(
-    page: ParsedPage,
-    *,
-    text: str | None,
-    fetched_at: datetime,
-    zone: tzinfo,
-    http_last_modified: str | None,
-    feed_published: datetime | None,
-) -> DateFindings:
-    root = page.tree
-    doc = S.Doc(root, zone) if root is not None else None
+    zone = zone_named(source_timezone)
     cands: list[S.Cand] = []
+    doc = S.Doc(page.tree, zone) if page.tree is not None else None
     if doc is not None:
         cands.extend(S.jsonld_candidates(doc, page.jsonld))
         cands.extend(S.meta_candidates(doc))
@@ -173,17 +156,29 @@ def _find_dates(
         cands.extend(S.image_candidates(doc))
         cands.extend(S.rdf_candidates(page.html, zone))
         cands.extend(S.script_candidates(page.html, zone))
-    cands.extend(V.visible_candidates(doc, text if isinstance(text, str) else None))
+    cands.extend(V.visible_candidates(doc, text))
     cands.extend(S.url_candidates(page.url))
-    if isinstance(feed_published, datetime):
-        fp = _aware(feed_published)
-        cands.append(S.Cand("published", Evidence.FEED, fp, "second", "feed", fp.isoformat(), 0))
-    if isinstance(http_last_modified, str) and http_last_modified.strip():
-        p = parse_machine(http_last_modified, UTC)
-        if p:
-            hint = S.cand("published", Evidence.HTTP_HEADER, p, "http-header", http_last_modified)
-            cands.append(hint)
-    return _resolve(cands, fetched_at)
+    if feed_published is not None and (listed := _listing_candidate(feed_published)):
+        cands.append(listed)
+    if http_last_modified and (p := parse_machine(http_last_modified, UTC)):
+        header = S.cand("published", Evidence.HTTP_HEADER, p, "http-header", http_last_modified)
+        if header:
+            cands.append(header)
+    return _resolve(cands, _latest_plausible(fetched_at))
+
+
+def _listing_candidate(listed: datetime) -> S.Cand | None:
+    """The date the feed or sitemap gives the item (naive is UTC). Its wall-clock year and
+    offset are checked before it is moved to UTC: year 9999 at -12:00 would overflow."""
+    offset = listed.utcoffset()
+    if offset is not None and abs(offset) > timedelta(minutes=P.MAX_UTC_OFFSET_MINUTES):
+        return None
+    if not P.MIN_YEAR <= listed.year <= P.MAX_YEAR:
+        return None
+    value = listed.replace(tzinfo=UTC) if offset is None else listed.astimezone(UTC)
+    return S.candidate(
+        "published", Evidence.FEED, value, "second", "feed", value.isoformat(), utc_offset_minutes=0
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -194,6 +189,8 @@ _DATE_OR_TIME_RE = re.compile(
     r"|\b\d+\s*(?:min|minutes?|hours?|hrs?|days?|stunden?|tagen?)\s+ago\b",
     re.IGNORECASE,
 )
+# How many lines at the start of a body may be metadata (a stamp, a byline, share prompts).
+LEADING_LINES = 8
 _NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][\w.'’\-]*|and|&|de|van|von|der|la|le|du|da|al|el|bin")
 
 
@@ -235,18 +232,13 @@ def _is_metadata_line(line: str) -> bool:
 def strip_leading_metadata(text: str) -> str:
     """Remove metadata lines (date stamps, bylines, share prompts) from the start of a body.
 
-    Only the first few lines are examined; removal stops at the first line of real prose.
+    Only the first `LEADING_LINES` lines are examined (the rest is never split); removal stops
+    at the first line of real prose.
     """
-    try:
-        if not isinstance(text, str) or not text:
-            return text if isinstance(text, str) else ""
-        lines = text.split("\n")
-        i = 0
-        limit = min(len(lines), 8)
-        while i < limit and _is_metadata_line(lines[i]):
-            i += 1
-        if i == 0:
-            return text
-        return "\n".join(lines[i:]).lstrip("\n")
-    except Exception:  # never raise on body text
-        return text if isinstance(text, str) else ""
+    lines = text.split("\n", LEADING_LINES)
+    i = 0
+    while i < min(len(lines), LEADING_LINES) and _is_metadata_line(lines[i]):
+        i += 1
+    if i == 0:
+        return text
+    return "\n".join(lines[i:]).lstrip("\n")

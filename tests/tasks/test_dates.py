@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, timezone
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from schemas.claims import DateClaim
+from tasks import date_signals, dates
 from tasks.date_evidence import EVIDENCE_TABLE, Evidence
 from tasks.date_text import zone_named
 from tasks.dates import find_dates, local_day, parse_date_text, strip_leading_metadata
@@ -366,6 +368,131 @@ def test_a_bare_date_lifted_from_an_updated_stamp_is_not_the_publication_date() 
 
 
 # ---------------------------------------------------------------------------------------------
+# Absurd hints: each one is dropped alone, the page's other claims stay (issue 14 §7)
+
+STORY_META = '<meta property="article:published_time" content="2020-07-02T08:00:00+02:00">'
+STORY_MOMENT = utc(2020, 7, 2, 6, 0)
+
+
+def story(head: str = "", body: str = "") -> ParsedPage:
+    return page(head=STORY_META + head, body="<h1>Story</h1>" + body + "<p>Text.</p>")
+
+
+def test_an_absurd_listing_date_never_erases_the_page_dates() -> None:
+    for listed in (
+        datetime(9999, 12, 31, 23, tzinfo=timezone(timedelta(hours=-12))),
+        datetime(9999, 12, 31, 23, tzinfo=UTC),
+        datetime(1, 1, 1, 1, tzinfo=timezone(timedelta(hours=14))),
+        datetime(1, 1, 1),
+        datetime(2020, 7, 1, tzinfo=timezone(timedelta(hours=23, minutes=59))),
+    ):
+        f = find_dates(story(), fetched_at=FETCHED, feed_published=listed)
+        assert f.published is not None and f.published.value == STORY_MOMENT, listed
+        alone = find_dates(page(body="<p>x</p>"), fetched_at=FETCHED, feed_published=listed)
+        assert alone.published is None, listed
+    sane = datetime(2020, 7, 1, 23, tzinfo=timezone(timedelta(hours=-5)))
+    f = find_dates(page(body="<p>x</p>"), fetched_at=FETCHED, feed_published=sane)
+    assert f.published is not None and f.published.value == utc(2020, 7, 2, 4)
+
+
+def test_an_offset_no_clock_has_makes_that_moment_unreadable_not_another_zones() -> None:
+    for value in (
+        "2020-07-01T10:00:00+25:00",
+        "2020-07-01T10:00:00+19:00",
+        "2020-07-01T10:00:00-1500",
+        "2020-07-01T10:00:00+05:75",
+        "Wed, 01 Jul 2020 10:00:00 +2300",
+        "Wed, 01 Jul 2020 10:00:00 +2500",
+    ):
+        head = f'<meta property="article:modified_time" content="{value}">'
+        f = find_dates(story(head), fetched_at=FETCHED)
+        assert f.published is not None and f.published.value == STORY_MOMENT, value
+        assert f.updated is None, value
+        f = find_dates(page(body="<p>x</p>"), fetched_at=FETCHED, http_last_modified=value)
+        assert f.published is None, value
+    p = parse_date_text("Published: July 1, 2020 10:00 UTC+530")
+    assert p is not None and (p.value, p.utc_offset_minutes) == (utc(2020, 7, 1, 4, 30), 330)
+    assert parse_date_text("Published: July 1, 2020 10:00 UTC+1530") is None
+
+
+def test_impossible_and_out_of_range_dates_are_dropped_alone() -> None:
+    for value in (
+        "2020-02-30T10:00:00Z",
+        "2019-02-29",
+        "0000-01-01T00:00:00Z",
+        "99999-01-01T00:00:00Z",
+        "9999999999999",  # epoch milliseconds in the year 2286
+        "1900-01-01",
+    ):
+        ld = (
+            '<script type="application/ld+json">{"@type": "NewsArticle", '
+            f'"datePublished": "{value}", "dateModified": "{value}"}}</script>'
+        )
+        f = find_dates(story(ld, f"<p>Updated: {value}</p>"), fetched_at=FETCHED)
+        assert f.published is not None and f.published.value == STORY_MOMENT, value
+        assert f.updated is None, value
+
+
+def test_a_megabyte_date_string_is_no_date_and_costs_nothing_else() -> None:
+    huge = "2020-07-03T10:00:00Z" + "x" * 1_000_000
+    head = f'<meta property="article:modified_time" content="{huge}">'
+    ld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        f'"dateModified": "{huge}"}}</script>'
+    )
+    f = find_dates(story(head + ld), fetched_at=FETCHED, http_last_modified=huge)
+    assert f.published is not None and f.published.value == STORY_MOMENT
+    assert f.updated is None
+    assert f.published.text == "2020-07-02T08:00:00+02:00"
+
+
+def test_nul_and_bidi_characters_in_dates_never_erase_the_other_claims() -> None:
+    for value in ("2020-07-0\x002T10:00:00Z", "\x00", "\u202e2020-07-03\u202c", "2020\u200f-07-03"):
+        head = f'<meta property="article:modified_time" content="{value}">'
+        body = f"<p>Updated: {value}</p>"
+        f = find_dates(story(head, body), text=f"Updated: {value}\nText.", fetched_at=FETCHED)
+        assert f.published is not None and f.published.value == STORY_MOMENT, repr(value)
+        if f.updated is not None:  # read through the marks, it is the day they wrap
+            assert f.updated.value.date() == date(2020, 7, 3), repr(value)
+
+
+def test_unknown_zones_and_absurd_capture_times_are_handled_where_they_are_read() -> None:
+    for zone in ("Not/AZone", "", "../../etc/passwd", "Europe/Ber\x00lin", "x" * 5000, "America"):
+        f = find_dates(story(), fetched_at=FETCHED, source_timezone=zone)
+        assert f.published is not None and f.published.value == STORY_MOMENT, zone
+    assert zone_named("Not/AZone") is UTC
+    for captured in (datetime(9999, 12, 31, 23, tzinfo=UTC), datetime(2020, 7, 10)):
+        f = find_dates(story(), fetched_at=captured)
+        assert f.published is not None and f.published.value == STORY_MOMENT
+
+
+# ---------------------------------------------------------------------------------------------
+# A bug is not a page without a date (issue 14 §2)
+
+
+def test_an_unexpected_error_in_a_signal_reaches_the_caller(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("a bug in one signal")
+
+    monkeypatch.setattr(date_signals, "time_candidates", broken)
+    with pytest.raises(RuntimeError, match="a bug in one signal"):
+        find_dates(story(), fetched_at=FETCHED)
+
+
+def test_an_unexpected_error_in_the_body_clean_up_reaches_the_caller(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("a bug in date parsing")
+
+    monkeypatch.setattr(dates, "parse_date_text", broken)
+    with pytest.raises(RuntimeError, match="a bug in date parsing"):
+        strip_leading_metadata("Thu July 2, 2020\nText of the story.")
+
+
+# ---------------------------------------------------------------------------------------------
 # Properties
 
 HTMLISH = st.lists(
@@ -386,24 +513,58 @@ HTMLISH = st.lists(
 ).map("".join)
 
 
+# Any offset Python allows (up to ±23:59), naive or aware, any year.
+ANY_MOMENT = st.datetimes(
+    timezones=st.none()
+    | st.builds(
+        timezone,
+        st.timedeltas(
+            min_value=timedelta(hours=-23, minutes=-59), max_value=timedelta(hours=23, minutes=59)
+        ),
+    )
+)
+HEADERS = st.sampled_from(
+    ["Thu, 02 Jul 2020 10:00:00 GMT", "Thu, 02 Jul 2020 10:00:00 +2300", "9999999999", "0"]
+)
+
+
 @settings(max_examples=200, deadline=None)
 @given(
     html=st.one_of(st.text(max_size=300), HTMLISH),
     text=st.none() | st.text(max_size=200),
     url=st.none() | st.text(max_size=80),
     tz=st.none() | st.sampled_from(["Asia/Kabul", "America/New_York", "Not/AZone", ""]),
+    listed=st.none() | ANY_MOMENT,
+    header=st.none() | HEADERS | st.text(max_size=40),
 )
 def test_find_dates_never_raises_and_is_deterministic(
-    html: str, text: str | None, url: str | None, tz: str | None
+    html: str,
+    text: str | None,
+    url: str | None,
+    tz: str | None,
+    listed: datetime | None,
+    header: str | None,
 ) -> None:
-    a = find_dates(parsed(html, url or ""), text=text, fetched_at=FETCHED, source_timezone=tz)
-    b = find_dates(parsed(html, url or ""), text=text, fetched_at=FETCHED, source_timezone=tz)
+    a, b = (
+        find_dates(
+            parsed(html, url or ""),
+            text=text,
+            fetched_at=FETCHED,
+            source_timezone=tz,
+            feed_published=listed,
+            http_last_modified=header,
+        )
+        for _ in range(2)
+    )
     assert a == b
     for claim in (a.published, a.updated):
         if claim is not None:
             assert claim.value.tzinfo is not None
             assert claim.value.utcoffset() is not None
             assert not claim.value.utcoffset()
+            assert utc(1995, 1, 1) <= claim.value <= FETCHED + timedelta(days=1)
+            offset = claim.utc_offset_minutes
+            assert offset is None or abs(offset) <= 14 * 60
     if a.published and a.updated:
         assert local_day(a.updated) >= local_day(a.published) or (
             a.updated.value >= a.published.value
