@@ -40,6 +40,30 @@ MAX_MACHINE_DATE_CHARS: Final = 300
 MAX_CANDIDATE_TEXT_CHARS: Final = 200
 
 # ---------------------------------------------------------------------------------------------
+# Bounds on the work one page costs (a hostile page of 5 MB must cost about what it weighs).
+
+# An element's text is read (for a <time>, a date-classed element, a label before a <time>,
+# microdata) only when it holds at most this many characters, spaces included: a date line
+# holds a few hundred; a larger element is a container, and reading it once for each of up to
+# 255 wrappers nested around it would cost its length 255 times.
+MAX_ELEMENT_TEXT_CHARS: Final = 10_000
+# Class and id attributes are read to this length (a generated one can be a megabyte, and
+# every <time> reads its parent's).
+MAX_CLASS_CHARS: Final = 2_000
+# How many elements of each kind are read for dates, in page order (outside chrome): the
+# story's own are near its headline; pages with more are archives whose further dates could
+# only lose. The corpus's busiest pages have 78 <time>s and 81 date-classed elements.
+MAX_TIME_ELEMENTS: Final = 500
+MAX_DATE_CLASS_ELEMENTS: Final = 500
+MAX_MICRODATA_ELEMENTS: Final = 500
+MAX_META_DATES: Final = 500
+# A title (or a JSON-LD name) longer than this is not compared with the others.
+MAX_TITLE_CHARS: Final = 2_000
+# The page text the visible scans read: its first characters and its nesting.
+PAGE_TEXT_CHARS: Final = 400_000
+PAGE_TEXT_DEPTH: Final = 150
+
+# ---------------------------------------------------------------------------------------------
 # Month names (lower case, accents kept and stripped variants added) → month number.
 _MONTHS_BY_LANG: Final[dict[str, list[list[str]]]] = {
     "en": [
@@ -643,6 +667,10 @@ PUBLISHED_CLASS_RE: Final = re.compile(
     r"|datum|fecha|dateline",
     re.IGNORECASE,
 )
+# An element classed as a date holds a date line (up to DATE_LINE_CHARS: its class names the
+# date) or a little more (up to DATE_ELEMENT_CHARS: a date inside prose, generic evidence only).
+DATE_LINE_CHARS: Final = 120
+DATE_ELEMENT_CHARS: Final = 400
 DATE_CLASS_RE: Final = re.compile(r"date|datum|fecha|zeit|time|byline|meta|info", re.IGNORECASE)
 UPDATED_CLASS_RE: Final = re.compile(r"updat|modif|aktualis|revis", re.IGNORECASE)
 # <abbr> classes that make it a date element (other <abbr>s count only by a date title).

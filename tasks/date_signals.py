@@ -19,7 +19,7 @@ from lxml import etree
 
 from schemas.claims import Precision, Provenance
 from tasks import date_patterns as P
-from tasks.date_document import Doc, attr, class_names, updated_class
+from tasks.date_document import Doc, attr, updated_class
 from tasks.date_evidence import Evidence
 from tasks.date_text import ParsedDate, local_day, parse_date_text, parse_machine, utc_day
 
@@ -104,7 +104,8 @@ def _fold_title(text: str) -> str:
 
 
 def page_titles(root: lxml.html.HtmlElement) -> list[str]:
-    """The page's own names for itself, folded: <title>, og:/twitter:title, the first h1."""
+    """The page's own names for itself, folded: <title>, og:/twitter:title, the first h1
+    (each at most `MAX_TITLE_CHARS` long: a longer one is no title)."""
     found: list[str] = []
     title = root.find(".//title")
     if title is not None:
@@ -116,14 +117,17 @@ def page_titles(root: lxml.html.HtmlElement) -> list[str]:
     h1 = next(root.iter("h1"), None)
     if h1 is not None:
         found.append(h1.text_content())
-    return [t for t in (_fold_title(x) for x in found) if t]
+    short = (x for x in found if len(x) <= P.MAX_TITLE_CHARS)
+    return [t for t in (_fold_title(x) for x in short) if t]
 
 
 def names_the_page(obj: dict[str, object], titles: list[str]) -> bool:
     """True when a JSON-LD object's name or headline is the page's title (or part of it)."""
     for key in ("name", "headline"):
         v = obj.get(key)
-        name = _fold_title(v) if isinstance(v, str) else ""
+        if not isinstance(v, str) or len(v) > P.MAX_TITLE_CHARS:
+            continue
+        name = _fold_title(v)
         for title in titles:
             short, long = sorted((name, title), key=len)
             if short.count(" ") >= 1 and f" {short} " in f" {long} ":
@@ -169,6 +173,7 @@ def meta_candidates(doc: Doc) -> Iterator[Cand]:
     """<meta> dates by name (`date_patterns.META_*`, earlier names first)."""
     pub = {n: i for i, n in enumerate(P.META_PUBLISHED)}
     mod = {n: i for i, n in enumerate(P.META_MODIFIED)}
+    read = 0
     for el in doc.root.iter("meta"):
         key = (
             (
@@ -194,6 +199,9 @@ def meta_candidates(doc: Doc) -> Iterator[Cand]:
             role, evidence, order = "published", E.META_SOUNDS_PUBLISHED, 0
         else:
             continue
+        read += 1
+        if read > P.MAX_META_DATES:
+            return
         p = parse_machine(content, doc.zone)
         if p and (made := cand(role, evidence, p, "meta", content, order)):
             yield made
@@ -201,6 +209,7 @@ def meta_candidates(doc: Doc) -> Iterator[Cand]:
 
 def microdata_candidates(doc: Doc) -> Iterator[Cand]:
     """itemprop dates on ordinary elements: their machine value, else their text."""
+    read = 0
     for el in doc.root.iter():
         if not isinstance(el.tag, str) or el.tag == "meta":
             continue
@@ -209,6 +218,9 @@ def microdata_candidates(doc: Doc) -> Iterator[Cand]:
             continue
         if doc.excluded(el):
             continue
+        read += 1
+        if read > P.MAX_MICRODATA_ELEMENTS:
+            return
         role: Role = "updated" if prop == "datemodified" else "published"
         prov: Provenance = "time-tag" if el.tag == "time" else "meta"
         raw = attr(el, "datetime") or attr(el, "content") or attr(el, "title")
@@ -217,24 +229,25 @@ def microdata_candidates(doc: Doc) -> Iterator[Cand]:
             if made := cand(role, E.MICRODATA, p, prov, raw):
                 yield made
             continue
-        text = " ".join(el.text_content().split())[:200]
+        text = " ".join((doc.text(el) or "").split())[:200]
         p = parse_date_text(text, zone=doc.zone, dayfirst=doc.dayfirst, short_year=True)
         shown = text[p.start : p.end] if p else ""
         if p and (made := cand(role, E.MICRODATA_TEXT, p, "visible-text", shown)):
             yield made
 
 
-def _context(el: etree._Element) -> tuple[str, str]:
+def _context(doc: Doc, el: etree._Element) -> tuple[str, str]:
     """(classes of the element and its parent, the text just before it). Kept apart so that
-    a class word ("publish") is never looked for in a neighbour's prose ("public order")."""
-    classes = [class_names(el), "pubdate" if el.get("pubdate") is not None else ""]
+    a class word ("publish") is never looked for in a neighbour's prose ("public order").
+    A previous element too long to read (`Doc.text`) is a container, not a label."""
+    classes = [doc.classes(el), "pubdate" if el.get("pubdate") is not None else ""]
     before = ""
     parent = el.getparent()
     if parent is not None:
-        classes.append(class_names(parent))
+        classes.append(doc.classes(parent))
     prev = el.getprevious()
     if prev is not None:
-        shown = " ".join(prev.text_content().split()) if isinstance(prev.tag, str) else ""
+        shown = " ".join((doc.text(prev) or "").split()) if isinstance(prev.tag, str) else ""
         before = f"{shown[-40:]} {(prev.tail or '').strip()[-40:]}"
     elif parent is not None:
         before = (parent.text or "").strip()[-40:]
@@ -244,16 +257,20 @@ def _context(el: etree._Element) -> tuple[str, str]:
 def time_candidates(doc: Doc) -> Iterator[Cand]:
     """<time> (and dated <abbr>) elements. Those near the headline are the story's; further
     down they date teasers and comments unless their class or a cue says otherwise."""
+    read = 0
     for el in doc.root.iter("time", "abbr"):
         if attr(el, "itemprop"):
             continue  # microdata, handled with the meta tags
         titled_abbr = False
-        if el.tag == "abbr" and not P.ABBR_DATE_CLASS_RE.search(class_names(el)):
+        if el.tag == "abbr" and not P.ABBR_DATE_CLASS_RE.search(doc.classes(el)):
             titled_abbr = True  # only its title can make it a date ("Freitag, 6. Oktober 2017")
         if doc.excluded(el):
             continue
+        read += 1
+        if read > P.MAX_TIME_ELEMENTS:
+            return
         raw = attr(el, "datetime") or attr(el, "title") or attr(el, "content")
-        text = " ".join(el.text_content().split())[:200]
+        text = " ".join((doc.text(el) or "").split())[:200]
         p_attr = parse_machine(raw, doc.zone) if raw else None
         if titled_abbr:
             if p_attr is None or len(raw) > 80:
@@ -272,7 +289,7 @@ def time_candidates(doc: Doc) -> Iterator[Cand]:
             p, shown = p_text, text  # what the reader sees wins over a stale attribute
         if p is None:
             continue
-        classes, before = _context(el)
+        classes, before = _context(doc, el)
         near = doc.near_headline(el)
         labelled = E.TIME_LABELLED_NEAR if near else E.TIME_LABELLED_FAR
         role: Role

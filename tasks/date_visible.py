@@ -15,7 +15,7 @@ from datetime import UTC, tzinfo
 
 from schemas.claims import Provenance
 from tasks import date_patterns as P
-from tasks.date_document import Doc, class_names, page_text, updated_class
+from tasks.date_document import Doc, page_text, updated_class
 from tasks.date_evidence import Evidence
 from tasks.date_signals import Cand, Role, cand
 from tasks.date_text import ParsedDate, local_day, parse_date_text
@@ -109,20 +109,24 @@ def _date_class_candidates(doc: Doc) -> Iterator[Cand]:
     """Elements whose class says they hold the date ("entry-date", "post-date", "meta")."""
     seen_generic = False
     by_class: list[tuple[Cand, bool]] = []
+    read = 0
     for el in doc.root.iter():
         if not isinstance(el.tag, str) or el.tag in P.HIDDEN_TAGS or el.tag in ("time", "meta"):
             continue
-        cls = class_names(el)
+        cls = doc.classes(el)
         if not cls:
             continue
         strong = P.PUBLISHED_CLASS_RE.search(cls) is not None
         upd = updated_class(cls)
         if not (strong or upd or (not seen_generic and P.DATE_CLASS_RE.search(cls))):
             continue
-        t = " ".join(el.text_content().split())
-        if not t or len(t) > 400:
+        read += 1
+        if read > P.MAX_DATE_CLASS_ELEMENTS:
+            break
+        t = " ".join((doc.text(el) or "").split())
+        if not t or len(t) > P.DATE_ELEMENT_CHARS:
             continue
-        if len(t) > 120:
+        if len(t) > P.DATE_LINE_CHARS:
             strong = upd = False  # a date inside prose, not a date line
         if doc.excluded(el):
             continue

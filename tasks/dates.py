@@ -27,7 +27,7 @@ from tasks.date_text import ParsedDate, local_day, parse_date_text, parse_machin
 from tasks.page import ParsedPage
 
 # Bump when a resolved published or updated claim changes for some page (tasks.derivation).
-CODE_VERSION = "3"
+CODE_VERSION = "4"
 
 __all__ = ["ParsedDate", "find_dates", "local_day", "parse_date_text", "strip_leading_metadata"]
 
@@ -95,8 +95,9 @@ def _resolve(cands: list[S.Cand], latest: datetime) -> DateFindings:
         for c in pool
         if c.role == "published" and c.evidence in BARE and any(c.text in t for t in stamps)
     ]
-    if lifted and any(c.role == "published" and c not in lifted for c in pool):
-        pool = [c for c in pool if c not in lifted]
+    lifted_set = set(lifted)
+    if lifted and any(c.role == "published" and c not in lifted_set for c in pool):
+        pool = [c for c in pool if c not in lifted_set]
     pubs = sorted((c for c in pool if c.role == "published"), key=_order)
     upds = sorted((c for c in pool if c.role == "updated"), key=_order)
     best = pubs[0] if pubs else None

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from schemas.claims import DateClaim
-from tasks import date_signals, dates
+from tasks import date_signals, date_visible, dates
 from tasks.date_evidence import EVIDENCE_TABLE, Evidence
-from tasks.date_text import zone_named
+from tasks.date_text import ParsedDate, zone_named
 from tasks.dates import find_dates, local_day, parse_date_text, strip_leading_metadata
 from tasks.page import ParsedPage
 
@@ -464,6 +468,129 @@ def test_unknown_zones_and_absurd_capture_times_are_handled_where_they_are_read(
     for captured in (datetime(9999, 12, 31, 23, tzinfo=UTC), datetime(2020, 7, 10)):
         f = find_dates(story(), fetched_at=captured)
         assert f.published is not None and f.published.value == STORY_MOMENT
+
+
+# ---------------------------------------------------------------------------------------------
+# Bounded work (issue 14 §3): counted in operations, never in wall time
+
+
+@dataclass
+class Work:
+    calls: int = 0  # Python and C function calls
+    chars: int = 0  # characters of every string a Python function returned (texts, classes)
+
+
+def work_of(html: str) -> Work:
+    """What find_dates does on `html`, counted with sys.setprofile: the same count on a busy
+    machine or an idle one. The parse is page.py's and is done before counting."""
+    parsed_page = parsed(html)
+    assert parsed_page.tree is not None and parsed_page.jsonld is not None
+    work = Work()
+
+    def meter(frame: object, event: str, arg: object) -> None:
+        if event in ("call", "c_call"):
+            work.calls += 1
+        elif event == "return" and isinstance(arg, str):
+            work.chars += len(arg)
+
+    sys.setprofile(meter)
+    try:
+        find_dates(parsed_page, fetched_at=FETCHED)
+    finally:
+        sys.setprofile(None)
+    return work
+
+
+WORDS = "word "
+
+
+def _nested(open_tag: str, close_tag: str, size: int) -> str:
+    # `size` wrappers (lxml keeps up to 255 levels) around 500 * size characters of text
+    return open_tag * size + WORDS * (100 * size) + close_tag * size
+
+
+def _labels_before_times(size: int) -> str:
+    inner = "<p>" + WORDS * (100 * size) + "</p>"
+    for i in range(size):  # each <time>'s previous sibling holds everything before it
+        inner = f"<div>{inner}<time>July {i % 28 + 1}, 2020</time></div>"
+    return inner
+
+
+# Page shapes that made a scan read the same text once per element around it.
+HOSTILE_SHAPES = {
+    "date classes nested around a long text": lambda n: _nested(
+        '<div class="entry-date">', "</div>", n
+    ),
+    "times nested around a long text": lambda n: _nested('<time class="published">', "</time>", n),
+    "microdata nested around a long text": lambda n: _nested(
+        '<div itemprop="datePublished">', "</div>", n
+    ),
+    "labels before times that hold all before them": _labels_before_times,
+    "headlines deep in an aside before the story's": lambda n: (
+        "<aside>" + "<div>" * n + "<h1>Teaser</h1>" * (10 * n) + "</div>" * n + "</aside>"
+    ),
+    "footers deep down": lambda n: (
+        "<div>" * n + "<footer><p>Footer</p></footer>" * (10 * n) + "</div>" * n
+    ),
+    "times under a long class list": lambda n: (
+        f'<div class="{"w" * (100 * n)}">' + "<time>July 1, 2020</time>" * n + "</div>"
+    ),
+    "a headline of up to 600 KB": lambda n: "<h1>" + WORDS * (1000 * n) + "</h1>",
+    "a text node of up to 1.2 MB": lambda n: "<p>" + WORDS * (2000 * n) + "</p>",
+    "divs nested up to 120,000 deep": lambda n: "<div>" * (1000 * n) + "x" + "</div>" * (1000 * n),
+    "video objects named like a long headline": lambda n: (
+        "<h1>"
+        + WORDS * (100 * n)
+        + "</h1>"
+        + '<script type="application/ld+json">['
+        + ",".join(
+            f'{{"@type": "VideoObject", "name": "{WORDS * (10 * n)}", "uploadDate": "2020-06-01"}}'
+            for _ in range(n)
+        )
+        + "]</script>"
+    ),
+}
+
+
+@pytest.mark.parametrize("shape", HOSTILE_SHAPES, ids=list(HOSTILE_SHAPES))
+def test_work_grows_linearly_with_hostile_pages(shape: str) -> None:
+    # four times the page must cost about four times the work (a quadratic scan: sixteen)
+    small, large = (
+        work_of(f"<html><body>{HOSTILE_SHAPES[shape](n)}<h1>Story</h1><p>x</p></body></html>")
+        for n in (30, 120)
+    )
+    assert large.calls <= 5 * small.calls, (small, large)
+    assert large.chars <= 5 * max(small.chars, 1), (small, large)
+
+
+def test_a_page_of_100k_time_elements_reads_a_bounded_number(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    parses = 0
+
+    def counted(parse: Callable[..., ParsedDate | None]) -> Callable[..., ParsedDate | None]:
+        def run(*args: Any, **kwargs: Any) -> ParsedDate | None:
+            nonlocal parses
+            parses += 1
+            return parse(*args, **kwargs)
+
+        return run
+
+    for module in (date_signals, date_visible):
+        monkeypatch.setattr(module, "parse_date_text", counted(module.parse_date_text))
+    monkeypatch.setattr(date_signals, "parse_machine", counted(date_signals.parse_machine))
+    many = {
+        "time": '<time datetime="2020-06-01">June 1, 2020</time>',
+        "date class": '<span class="entry-date">June 1, 2020</span>',
+        "microdata": '<span itemprop="datePublished">June 1, 2020</span>',
+        "meta": '<meta name="pubdate" content="2020-06-01">',
+    }
+    for kind, element in many.items():
+        parses = 0
+        html = f"<html><head>{STORY_META}</head><body><h1>Story</h1>{element * 100_000}</body>"
+        f = find_dates(parsed(html), fetched_at=FETCHED)
+        assert f.published is not None and f.published.value == STORY_MOMENT, kind
+        assert parses <= 2 * 500 + 100, (kind, parses)
 
 
 # ---------------------------------------------------------------------------------------------
