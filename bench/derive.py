@@ -147,7 +147,7 @@ def stages(pages: Sequence[FetchedPage]) -> dict[str, float]:
     extraction = time.perf_counter() - start
     start = time.perf_counter()
     for page, found in extracted:
-        find_dates(page.html, text=found.body, url=page.url, fetched_at=FETCHED_AT)
+        find_dates(page, text=found.body, fetched_at=FETCHED_AT)
     dates = time.perf_counter() - start
     texts = [version_text(found.title, found.body) for _, found in extracted]
     languages = [found.language or SOURCE.language for _, found in extracted]

@@ -100,7 +100,7 @@ def _ours(html: str, url: str | None) -> Answer:
         dateline, body = parse_dateline(strip_leading_metadata(extracted.body))
     except ExtractionFailed:
         pass
-    found = find_dates(html, text=raw_body, url=url, fetched_at=FETCHED_AT)
+    found = find_dates(ParsedPage(html, page_url), text=raw_body, fetched_at=FETCHED_AT)
     return Answer(
         published=local_day(found.published).isoformat() if found.published else None,
         updated=local_day(found.updated).isoformat() if found.updated else None,

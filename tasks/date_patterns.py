@@ -22,9 +22,46 @@ CONFIDENCE: Final[dict[str, float]] = {
     "http-header": 0.3,
 }
 
-# Plausibility window.
+# Plausibility window. A candidate outside MIN_YEAR..MAX_YEAR is never made (a year-9999 feed
+# date or a 2286 epoch is garbage, and keeping values far from datetime's limits keeps the
+# arithmetic on them safe); one later than the capture time (plus a day of time-zone slop) is
+# set aside when the candidates are resolved.
 MIN_YEAR: Final = 1995
+MAX_YEAR: Final = 2100
 FUTURE_TOLERANCE_HOURS: Final = 24
+# Real UTC offsets run from -12:00 to +14:00; a stated offset beyond ±14:00 (or with 60 or more
+# minutes) is no clock's: the moment it qualifies is unreadable, never read in another zone.
+MAX_UTC_OFFSET_MINUTES: Final = 14 * 60
+# A machine-readable date (an attribute, a JSON-LD value, an HTTP header) is under 40
+# characters, an RFC 2822 one with its weekday and zone name under 60: a longer value is
+# something else that happens to start with a date.
+MAX_MACHINE_DATE_CHARS: Final = 300
+# What a candidate keeps of the text it was read from (whitespace collapsed).
+MAX_CANDIDATE_TEXT_CHARS: Final = 200
+
+# ---------------------------------------------------------------------------------------------
+# Bounds on the work one page costs (a hostile page of 5 MB must cost about what it weighs).
+
+# An element's text is read (for a <time>, a date-classed element, a label before a <time>,
+# microdata) only when it holds at most this many characters, spaces included: a date line
+# holds a few hundred; a larger element is a container, and reading it once for each of up to
+# 255 wrappers nested around it would cost its length 255 times.
+MAX_ELEMENT_TEXT_CHARS: Final = 10_000
+# Class and id attributes are read to this length (a generated one can be a megabyte, and
+# every <time> reads its parent's).
+MAX_CLASS_CHARS: Final = 2_000
+# How many elements of each kind are read for dates, in page order (outside chrome): the
+# story's own are near its headline; pages with more are archives whose further dates could
+# only lose. The corpus's busiest pages have 78 <time>s and 81 date-classed elements.
+MAX_TIME_ELEMENTS: Final = 500
+MAX_DATE_CLASS_ELEMENTS: Final = 500
+MAX_MICRODATA_ELEMENTS: Final = 500
+MAX_META_DATES: Final = 500
+# A title (or a JSON-LD name) longer than this is not compared with the others.
+MAX_TITLE_CHARS: Final = 2_000
+# The page text the visible scans read: its first characters and its nesting.
+PAGE_TEXT_CHARS: Final = 400_000
+PAGE_TEXT_DEPTH: Final = 150
 
 # ---------------------------------------------------------------------------------------------
 # Month names (lower case, accents kept and stripped variants added) → month number.
@@ -235,7 +272,7 @@ MAX_DATE_CHARS: Final = 200
 ISO_RE: Final = re.compile(
     r"(?<![\d])(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)"
     r"(?:[T ](?P<H>[0-2]\d):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d)(?:[.,]\d+)?)?"
-    r"\s*(?P<tz>Z|[+-][01]\d:?[0-5]\d|[+-][01]\d(?![\d:]))?)?"
+    r"\s*(?P<tz>Z|[+-]\d\d:?\d\d|[+-][01]\d(?![\d:]))?)?"
     r"(?![\d])"
 )
 # 2020/07/02 or 2020.07.02
@@ -299,7 +336,6 @@ URL_DATE_RES: Final = (
 
 # The page's main image (og:image, twitter:image): CMSs file uploads under the day's folder
 # (/files/2016/05/04/, /images/20201007120909.jpg), a weak hint when nothing else dates the page.
-IMAGE_RANK: Final = 300
 IMAGE_META_KEYS: Final = frozenset({"og:image", "twitter:image", "twitter:image:src", "image"})
 IMAGE_DATE_RES: Final = (
     *URL_DATE_RES,
@@ -422,6 +458,11 @@ PUBLISHED_CUES: Final[tuple[str, ...]] = (
 
 # Labels that say "date" without saying which one.
 GENERIC_DATE_LABELS: Final[frozenset[str]] = frozenset({"date", "datum", "fecha", "stand"})
+# Cues (as matched, lower case) weaker than the others of their kind: a bare label, or
+# "update ..." (a noun as often as a stamp).
+WEAK_CUE_PREFIXES: Final = ("date", "datum", "fecha", "stand", "update ")
+# How many cued dates of one kind one stretch of text gives (the first ones are the stamp's).
+CUES_PER_KIND: Final = 3
 
 
 def _cue_alt(cues: tuple[str, ...]) -> str:
@@ -440,12 +481,6 @@ PUBLISHED_CUE_RE: Final = re.compile(
 )
 
 # ---------------------------------------------------------------------------------------------
-# Keys of a JSON-LD script that is not valid JSON, read from its text.
-JSONLD_SALVAGE_RE: Final = re.compile(
-    r'"(?P<key>datePublished|dateCreated|dateModified|uploadDate)"\s*:\s*"(?P<value>[^"]{6,40})"'
-)
-JSONLD_TYPE_RE: Final = re.compile(r'"@type"\s*:\s*"(?P<type>[A-Za-z]*Article|[A-Za-z]*Posting)"')
-
 # JSON-LD @type values considered articles (the page's own story).
 ARTICLE_TYPES: Final[frozenset[str]] = frozenset(
     {
@@ -473,13 +508,15 @@ ARTICLE_TYPES: Final[frozenset[str]] = frozenset(
 MEDIA_TYPES: Final[frozenset[str]] = frozenset(
     {"videoobject", "audioobject", "podcastepisode", "clip", "movie"}
 )
-EMBEDDED_MEDIA_RANK: Final = 190
 # Types whose dates describe the page rather than the story (weaker).
 PAGE_TYPES: Final[frozenset[str]] = frozenset(
     {"webpage", "itempage", "collectionpage", "aboutpage", "profilepage", "qapage", "faqpage"}
 )
 JSONLD_PUBLISHED_KEYS: Final = ("datePublished", "dateCreated", "uploadDate")
 JSONLD_MODIFIED_KEYS: Final = ("dateModified",)
+# Within one evidence kind an earlier object and an earlier key win: a candidate's place is its
+# object's index (objects after this many count as this many) plus its key's index.
+JSONLD_OBJECT_PLACES: Final = 5
 
 # ---------------------------------------------------------------------------------------------
 # <meta> names/properties/itemprops (lower case), strongest first.
@@ -544,6 +581,12 @@ META_MODIFIED: Final[tuple[str, ...]] = (
     "revised",
 )
 
+# Names of META_PUBLISHED that many CMSs fill with the page's build or edit time: weaker than
+# any specific name (date_evidence.Evidence.META_GENERIC).
+META_GENERIC_NAMES: Final[frozenset[str]] = frozenset(
+    {"date", "timestamp", "created", "dc.date", "dcterms.date"}
+)
+
 # Class/id tokens of containers whose dates belong to other stories, comments or page chrome.
 EXCLUDED_TOKEN_RE: Final = re.compile(
     r"(?:^|[-_])(?:related|recommend(?:ed|ations?)?|comments?|commentlist|discussion|sidebar"
@@ -560,6 +603,61 @@ NEUTRAL_TOKEN_RE: Final = re.compile(
     re.IGNORECASE,
 )
 EXCLUDED_TAGS: Final[frozenset[str]] = frozenset({"aside", "nav"})
+# Elements that start a line of the page's text.
+BLOCK_TAGS: Final[frozenset[str]] = frozenset(
+    [
+        "p",
+        "div",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "ul",
+        "ol",
+        "dl",
+        "dd",
+        "dt",
+        "section",
+        "article",
+        "header",
+        "main",
+        "table",
+        "tr",
+        "td",
+        "th",
+        "br",
+        "figure",
+        "figcaption",
+        "blockquote",
+        "address",
+        "footer",
+        "aside",
+        "nav",
+        "form",
+        "hr",
+        "pre",
+    ]
+)
+# Elements whose text the reader does not see as the page's.
+HIDDEN_TAGS: Final[frozenset[str]] = frozenset(
+    {
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "iframe",
+        "select",
+        "option",
+        "button",
+        "head",
+        "title",
+        "textarea",
+    }
+)
 # Code samples: a date inside one is an example value, never the page's date.
 CODE_TAGS: Final[frozenset[str]] = frozenset({"pre", "code", "kbd", "samp"})
 
@@ -569,6 +667,10 @@ PUBLISHED_CLASS_RE: Final = re.compile(
     r"|datum|fecha|dateline",
     re.IGNORECASE,
 )
+# An element classed as a date holds a date line (up to DATE_LINE_CHARS: its class names the
+# date) or a little more (up to DATE_ELEMENT_CHARS: a date inside prose, generic evidence only).
+DATE_LINE_CHARS: Final = 120
+DATE_ELEMENT_CHARS: Final = 400
 DATE_CLASS_RE: Final = re.compile(r"date|datum|fecha|zeit|time|byline|meta|info", re.IGNORECASE)
 UPDATED_CLASS_RE: Final = re.compile(r"updat|modif|aktualis|revis", re.IGNORECASE)
 # <abbr> classes that make it a date element (other <abbr>s count only by a date title).

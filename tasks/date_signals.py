@@ -1,230 +1,96 @@
-"""The date signals of one HTML page, each as a candidate with a kind, provenance and rank.
+"""Date candidates from a page's markup and address, each with its role and evidence kind.
 
-Pure. Signals: JSON-LD, <meta> and microdata, <time> elements near the headline (those of
-related lists, comments and page chrome are left out), visible stamps ("Updated: 3:45 PM ET"),
-the URL. A lower rank is a stronger candidate; `tasks.dates` resolves them.
+Pure. Signals: JSON-LD, <meta> and microdata, <time> elements (those of related lists, comments
+and page chrome left out), a one-line date script, a trackback RDF block, the URL and the main
+image's URL. Visible stamps are `tasks.date_visible`'s; how strongly each kind of evidence
+counts is `tasks.date_evidence`; `tasks.dates` resolves the candidates.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, timedelta, tzinfo
+from dataclasses import dataclass
+from datetime import datetime, tzinfo
+from typing import Literal
 
 import lxml.html
 from lxml import etree
 
 from schemas.claims import Precision, Provenance
 from tasks import date_patterns as P
-from tasks.date_text import ParsedDate, local_date_of, parse_date_text, parse_machine, utc_day
+from tasks.date_document import Doc, attr, updated_class
+from tasks.date_evidence import Evidence
+from tasks.date_text import ParsedDate, local_day, parse_date_text, parse_machine, utc_day
 
-URL_RANK = 142
-Kind = str  # "published" | "updated"
+E = Evidence
+Role = Literal["published", "updated"]
 
 
 @dataclass(frozen=True)
 class Cand:
-    kind: Kind
+    """One date a page states (or a hint about it), as a candidate for one role."""
+
+    role: Role
+    evidence: Evidence
     value: datetime
     precision: Precision
     provenance: Provenance
     text: str
-    rank: int  # lower is stronger, across all signals
-    offset: int | None = None
-
-    def local_date(self) -> date:
-        if self.offset is None:
-            return self.value.date()
-        return (self.value + timedelta(minutes=self.offset)).date()
+    utc_offset_minutes: int | None = None
+    order: int = 0  # its place within its evidence kind, lower first (see date_evidence)
 
 
 # ---------------------------------------------------------------------------------------------
-# The document
+# Making a candidate: the one place a date claim is checked
 
 
-def _attr(el: etree._Element, name: str) -> str:
-    v = el.get(name)
-    return v if isinstance(v, str) else ""
-
-
-def _classes(el: etree._Element) -> str:
-    return f"{_attr(el, 'class')} {_attr(el, 'id')}".strip()
-
-
-def _bad_container(el: etree._Element) -> bool:
-    for token in _classes(el).split():
-        if P.NEUTRAL_TOKEN_RE.search(token):
-            continue
-        if P.EXCLUDED_TOKEN_RE.search(token):
-            return True
-    return False
-
-
-def _tag(el: etree._Element) -> str:
-    return el.tag if isinstance(el.tag, str) else ""
-
-
-class Doc:
-    def __init__(self, root: lxml.html.HtmlElement, zone: tzinfo) -> None:
-        self.root = root
-        self.zone = zone
-        lang = _attr(root, "lang").lower()
-        self.dayfirst = not (lang == "en" or lang.startswith("en-us"))
-        self.h1: etree._Element | None = None
-        for h in root.iter("h1"):
-            if not any(_tag(a) in P.EXCLUDED_TAGS for a in h.iterancestors()):
-                self.h1 = h
-                break
-        self._keep_alive = [self.h1, *self.h1.iterancestors()] if self.h1 is not None else []
-        self.keep = {id(e) for e in self._keep_alive}
-        self._bad: dict[int, bool] = {}
-        self._pos: dict[etree._Element, int] = {}
-        self._text_len: dict[etree._Element, int] = {}
-        self._measure(root)
-        body = root.find("body")
-        self.body_len = self._text_len.get(body, 0) if body is not None else 0
-        self.h1_pos = self._pos.get(self.h1, -1) if self.h1 is not None else -1
-
-    def _measure(self, root: etree._Element) -> None:
-        """One walk for two measures of every element.
-
-        `_pos`: characters of visible text before it (its own tail counted with it), to tell
-        how far an element is from the headline. `_text_len`: the length of the text inside
-        it, scripts and styles left out, to tell a chrome container from a layout wrapper.
-        """
-        chars = 0  # visible text so far
-        shown = 0  # text so far, but for script and style contents
-        opened: dict[etree._Element, int] = {}
-        for event, el in etree.iterwalk(root, events=("start", "end", "comment", "pi")):
-            tail = len((el.tail or "").strip())
-            if event == "end":
-                self._text_len[el] = shown - opened.pop(el)
-                shown += tail
-                continue
-            self._pos[el] = chars
-            text = len((el.text or "").strip())
-            tag = _tag(el)
-            if tag not in _SKIP:
-                chars += text
-            chars += tail
-            if event == "start":
-                opened[el] = shown
-                if tag not in ("script", "style"):
-                    shown += text
-            else:  # a comment: its words are not text, what follows it is
-                shown += tail
-
-    def near_headline(self, el: etree._Element) -> bool:
-        """Within a few lines of text of the headline (a byline, a date line), not further
-        down where teasers of other stories and comments carry their own dates. True when the
-        page has no headline to measure from."""
-        if self.h1_pos < 0:
-            return True
-        return abs(self._pos.get(el, -(10**9)) - self.h1_pos) <= P.NEAR_HEADLINE_CHARS
-
-    def bad(self, el: etree._Element) -> bool:
-        """A chrome container (related, comments, sidebar...), unless it holds most of the
-        page: then the class is a layout name ("mainwrap sidebar") and the story is inside."""
-        key = id(el)
-        cached = self._bad.get(key)
-        if cached is None:
-            cached = _bad_container(el) and self._text_len.get(el, 0) < 0.5 * self.body_len
-            self._bad[key] = cached
-            self._keep_alive.append(el)
-        return cached
-
-    def excluded(self, el: etree._Element) -> bool:
-        """True when `el` sits in a related list, comments, aside, nav or a page footer."""
-        node: etree._Element | None = el
-        doc_bad = self.bad
-        in_footer = False
-        depth = 0
-        while node is not None and depth < 60:
-            if id(node) in self.keep:
-                return in_footer and _tag(node) in ("body", "html")
-            tag = _tag(node)
-            if tag == "nav":
-                return True
-            if tag in ("footer", "aside"):
-                in_footer = True
-            if tag == "article":
-                return doc_bad(node)
-            if tag in ("body", "html"):
-                return in_footer
-            if doc_bad(node):
-                return True
-            node = node.getparent()
-            depth += 1
-        return in_footer
-
-
-def parse_html(html: str) -> lxml.html.HtmlElement | None:
-    if not html or not html.strip():
+def candidate(
+    role: Role,
+    evidence: Evidence,
+    value: datetime,
+    precision: Precision,
+    provenance: Provenance,
+    text: str,
+    *,
+    utc_offset_minutes: int | None = None,
+    order: int = 0,
+) -> Cand | None:
+    """A candidate, or None when the claim is absurd: a moment (UTC) outside the plausible
+    years or stated with an offset no clock has. Every signal makes its candidates here, so
+    one absurd hint is dropped alone and never costs the page its other claims; the text kept
+    is bounded (`date_patterns.MAX_CANDIDATE_TEXT_CHARS`)."""
+    if not P.MIN_YEAR <= value.year <= P.MAX_YEAR:
         return None
-    parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
-    try:
-        root = lxml.html.document_fromstring(html.encode("utf-8", "replace"), parser=parser)
-    except (etree.ParserError, etree.XMLSyntaxError, ValueError, TypeError):
+    if utc_offset_minutes is not None and abs(utc_offset_minutes) > P.MAX_UTC_OFFSET_MINUTES:
         return None
-    return root
+    shown = " ".join(text.split())[: P.MAX_CANDIDATE_TEXT_CHARS]
+    return Cand(role, evidence, value, precision, provenance, shown, utc_offset_minutes, order)
+
+
+def cand(
+    role: Role,
+    evidence: Evidence,
+    p: ParsedDate,
+    provenance: Provenance,
+    text: str,
+    order: int = 0,
+) -> Cand | None:
+    """The candidate of a date parsed from `text` (see `candidate`)."""
+    return candidate(
+        role,
+        evidence,
+        p.value,
+        p.precision,
+        provenance,
+        text,
+        utc_offset_minutes=p.utc_offset_minutes,
+        order=order,
+    )
 
 
 # ---------------------------------------------------------------------------------------------
 # Signals
-
-
-def cand(kind: Kind, p: ParsedDate, provenance: Provenance, text: str, rank: int) -> Cand:
-    return Cand(
-        kind, p.value, p.precision, provenance, " ".join(text.split())[:200], rank, p.offset
-    )
-
-
-def jsonld_objects(root: lxml.html.HtmlElement) -> list[dict[str, object]]:
-    """Every object of the page's JSON-LD; a script that is not valid JSON even after the
-    usual repairs yields one object made of the keys found in its text (broken CMS output
-    still states its dates)."""
-    out: list[dict[str, object]] = []
-    for script in root.iter("script"):
-        if "ld+json" not in _attr(script, "type").lower():
-            continue
-        raw = (script.text or "").strip()
-        if not raw:
-            continue
-        raw = re.sub(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$", "", raw)
-        try:
-            data = json.loads(raw, strict=False)
-        except ValueError:
-            try:
-                data = json.loads(re.sub(r",\s*([}\]])", r"\1", raw), strict=False)
-            except ValueError:
-                data = _jsonld_salvage(raw)
-        _walk_jsonld(data, out, 0)
-    return out
-
-
-def _jsonld_salvage(raw: str) -> dict[str, object]:
-    found: dict[str, object] = {}
-    for m in P.JSONLD_SALVAGE_RE.finditer(raw[:200_000]):
-        found.setdefault(m["key"], m["value"])
-    typed = P.JSONLD_TYPE_RE.search(raw[:200_000])
-    if found and typed:
-        found["@type"] = typed["type"]
-    return found
-
-
-def _walk_jsonld(data: object, out: list[dict[str, object]], depth: int) -> None:
-    if depth > 8 or len(out) > 300:
-        return
-    if isinstance(data, list):
-        for item in data:
-            _walk_jsonld(item, out, depth + 1)
-    elif isinstance(data, dict):
-        out.append(data)
-        for key in ("@graph", "mainEntity", "mainEntityOfPage", "hasPart"):
-            if key in data:
-                _walk_jsonld(data[key], out, depth + 1)
 
 
 def _types(obj: dict[str, object]) -> set[str]:
@@ -238,26 +104,30 @@ def _fold_title(text: str) -> str:
 
 
 def page_titles(root: lxml.html.HtmlElement) -> list[str]:
-    """The page's own names for itself, folded: <title>, og:/twitter:title, the first h1."""
+    """The page's own names for itself, folded: <title>, og:/twitter:title, the first h1
+    (each at most `MAX_TITLE_CHARS` long: a longer one is no title)."""
     found: list[str] = []
     title = root.find(".//title")
     if title is not None:
         found.append(title.text_content())
     for el in root.iter("meta"):
-        key = (_attr(el, "property") or _attr(el, "name")).lower()
+        key = (attr(el, "property") or attr(el, "name")).lower()
         if key in ("og:title", "twitter:title"):
-            found.append(_attr(el, "content"))
+            found.append(attr(el, "content"))
     h1 = next(root.iter("h1"), None)
     if h1 is not None:
         found.append(h1.text_content())
-    return [t for t in (_fold_title(x) for x in found) if t]
+    short = (x for x in found if len(x) <= P.MAX_TITLE_CHARS)
+    return [t for t in (_fold_title(x) for x in short) if t]
 
 
 def names_the_page(obj: dict[str, object], titles: list[str]) -> bool:
     """True when a JSON-LD object's name or headline is the page's title (or part of it)."""
     for key in ("name", "headline"):
         v = obj.get(key)
-        name = _fold_title(v) if isinstance(v, str) else ""
+        if not isinstance(v, str) or len(v) > P.MAX_TITLE_CHARS:
+            continue
+        name = _fold_title(v)
         for title in titles:
             short, long = sorted((name, title), key=len)
             if short.count(" ") >= 1 and f" {short} " in f" {long} ":
@@ -265,24 +135,29 @@ def names_the_page(obj: dict[str, object], titles: list[str]) -> bool:
     return False
 
 
-def jsonld_candidates(doc: Doc) -> Iterator[Cand]:
+_JSONLD_KEYS: tuple[tuple[Role, tuple[str, ...]], ...] = (
+    ("published", P.JSONLD_PUBLISHED_KEYS),
+    ("updated", P.JSONLD_MODIFIED_KEYS),
+)
+
+
+def jsonld_candidates(doc: Doc, objects: list[dict[str, object]]) -> Iterator[Cand]:
+    """The dates of the page's JSON-LD `objects` (`ParsedPage.jsonld`)."""
     titles: list[str] | None = None
-    for n, obj in enumerate(jsonld_objects(doc.root)):
+    for n, obj in enumerate(objects):
         types = _types(obj)
         if types & P.ARTICLE_TYPES:
-            base = 0
+            evidence = E.JSONLD_ARTICLE
         elif types & P.MEDIA_TYPES:
             titles = page_titles(doc.root) if titles is None else titles
-            base = 0 if names_the_page(obj, titles) else P.EMBEDDED_MEDIA_RANK
+            named = names_the_page(obj, titles)
+            evidence = E.JSONLD_ARTICLE if named else E.JSONLD_EMBEDDED_MEDIA
         elif types & P.PAGE_TYPES:
-            base = 40
+            evidence = E.JSONLD_PAGE
         else:
             continue
-        base += min(n, 5)
-        for keys, kind in (
-            (P.JSONLD_PUBLISHED_KEYS, "published"),
-            (P.JSONLD_MODIFIED_KEYS, "updated"),
-        ):
+        place = min(n, P.JSONLD_OBJECT_PLACES)
+        for role, keys in _JSONLD_KEYS:
             for i, key in enumerate(keys):
                 v = obj.get(key)
                 if isinstance(v, list) and v:
@@ -290,85 +165,89 @@ def jsonld_candidates(doc: Doc) -> Iterator[Cand]:
                 if not isinstance(v, str):
                     continue
                 p = parse_machine(v, doc.zone)
-                if p:
-                    yield cand(kind, p, "json-ld", v, base + i)
+                if p and (made := cand(role, evidence, p, "json-ld", v, order=place + i)):
+                    yield made
 
 
 def meta_candidates(doc: Doc) -> Iterator[Cand]:
+    """<meta> dates by name (`date_patterns.META_*`, earlier names first)."""
     pub = {n: i for i, n in enumerate(P.META_PUBLISHED)}
     mod = {n: i for i, n in enumerate(P.META_MODIFIED)}
+    read = 0
     for el in doc.root.iter("meta"):
         key = (
             (
-                _attr(el, "property")
-                or _attr(el, "name")
-                or _attr(el, "itemprop")
-                or _attr(el, "http-equiv")
+                attr(el, "property")
+                or attr(el, "name")
+                or attr(el, "itemprop")
+                or attr(el, "http-equiv")
             )
             .strip()
             .lower()
         )
-        content = _attr(el, "content") or _attr(el, "datetime")
+        content = attr(el, "content") or attr(el, "datetime")
         if not key or not content:
             continue
+        role: Role
         if key in mod:
-            kind, rank = "updated", 10 + mod[key]
+            role, evidence, order = "updated", E.META_NAMED, mod[key]
         elif key in pub:
-            kind, rank = "published", 10 + pub[key]
-            if key in ("date", "timestamp", "created", "dc.date", "dcterms.date"):
-                rank += 50  # generic names: weaker than any specific one
+            generic = key in P.META_GENERIC_NAMES
+            evidence = E.META_GENERIC if generic else E.META_NAMED
+            role, order = "published", pub[key]
         elif P.META_PUBLISHED_FALLBACK_RE.search(key) and not P.UPDATED_CLASS_RE.search(key):
-            kind, rank = "published", 66
+            role, evidence, order = "published", E.META_SOUNDS_PUBLISHED, 0
         else:
             continue
+        read += 1
+        if read > P.MAX_META_DATES:
+            return
         p = parse_machine(content, doc.zone)
-        if p:
-            yield cand(kind, p, "meta", content, rank)
-    # microdata on ordinary elements
+        if p and (made := cand(role, evidence, p, "meta", content, order)):
+            yield made
+
+
+def microdata_candidates(doc: Doc) -> Iterator[Cand]:
+    """itemprop dates on ordinary elements: their machine value, else their text."""
+    read = 0
     for el in doc.root.iter():
         if not isinstance(el.tag, str) or el.tag == "meta":
             continue
-        prop = _attr(el, "itemprop").lower()
+        prop = attr(el, "itemprop").lower()
         if prop not in ("datepublished", "datemodified", "datecreated", "uploaddate"):
             continue
         if doc.excluded(el):
             continue
-        kind = "updated" if prop == "datemodified" else "published"
+        read += 1
+        if read > P.MAX_MICRODATA_ELEMENTS:
+            return
+        role: Role = "updated" if prop == "datemodified" else "published"
         prov: Provenance = "time-tag" if el.tag == "time" else "meta"
-        raw = _attr(el, "datetime") or _attr(el, "content") or _attr(el, "title")
+        raw = attr(el, "datetime") or attr(el, "content") or attr(el, "title")
         p = parse_machine(raw, doc.zone) if raw else None
         if p:
-            yield cand(kind, p, prov, raw, 62)
+            if made := cand(role, E.MICRODATA, p, prov, raw):
+                yield made
             continue
-        text = " ".join(el.text_content().split())[:200]
+        text = " ".join((doc.text(el) or "").split())[:200]
         p = parse_date_text(text, zone=doc.zone, dayfirst=doc.dayfirst, short_year=True)
-        if p:
-            yield cand(kind, p, "visible-text", text[p.start : p.end], 76)
+        shown = text[p.start : p.end] if p else ""
+        if p and (made := cand(role, E.MICRODATA_TEXT, p, "visible-text", shown)):
+            yield made
 
 
-def _updated_class(classes: str) -> bool:
-    """Classes saying "modified". The bare hAtom token "updated" next to a date/published
-    token ("entry-date published updated") marks the one date of the post, not a change."""
-    tokens = classes.split()
-    hits = [t for t in tokens if P.UPDATED_CLASS_RE.search(t)]
-    if not hits:
-        return False
-    hatom_only = all(t.lower() == "updated" for t in hits)
-    dated = any(re.search(r"date|publi|time", t, re.I) for t in tokens if t.lower() != "updated")
-    return not (hatom_only and dated)
-
-
-def _context(el: etree._Element) -> tuple[str, str]:
+def _context(doc: Doc, el: etree._Element) -> tuple[str, str]:
     """(classes of the element and its parent, the text just before it). Kept apart so that
-    a class word ("publish") is never looked for in a neighbour's prose ("public order")."""
-    classes = [_classes(el), "pubdate" if el.get("pubdate") is not None else ""]
+    a class word ("publish") is never looked for in a neighbour's prose ("public order").
+    A previous element too long to read (`Doc.text`) is a container, not a label."""
+    classes = [doc.classes(el), "pubdate" if el.get("pubdate") is not None else ""]
     before = ""
     parent = el.getparent()
     if parent is not None:
-        classes.append(_classes(parent))
+        classes.append(doc.classes(parent))
     prev = el.getprevious()
     if prev is not None:
-        shown = " ".join(prev.text_content().split()) if isinstance(prev.tag, str) else ""
+        shown = " ".join((doc.text(prev) or "").split()) if isinstance(prev.tag, str) else ""
         before = f"{shown[-40:]} {(prev.tail or '').strip()[-40:]}"
     elif parent is not None:
         before = (parent.text or "").strip()[-40:]
@@ -378,17 +257,20 @@ def _context(el: etree._Element) -> tuple[str, str]:
 def time_candidates(doc: Doc) -> Iterator[Cand]:
     """<time> (and dated <abbr>) elements. Those near the headline are the story's; further
     down they date teasers and comments unless their class or a cue says otherwise."""
-    generic = 0
+    read = 0
     for el in doc.root.iter("time", "abbr"):
-        if _attr(el, "itemprop"):
+        if attr(el, "itemprop"):
             continue  # microdata, handled with the meta tags
         titled_abbr = False
-        if el.tag == "abbr" and not P.ABBR_DATE_CLASS_RE.search(_classes(el)):
+        if el.tag == "abbr" and not P.ABBR_DATE_CLASS_RE.search(doc.classes(el)):
             titled_abbr = True  # only its title can make it a date ("Freitag, 6. Oktober 2017")
         if doc.excluded(el):
             continue
-        raw = _attr(el, "datetime") or _attr(el, "title") or _attr(el, "content")
-        text = " ".join(el.text_content().split())[:200]
+        read += 1
+        if read > P.MAX_TIME_ELEMENTS:
+            return
+        raw = attr(el, "datetime") or attr(el, "title") or attr(el, "content")
+        text = " ".join((doc.text(el) or "").split())[:200]
         p_attr = parse_machine(raw, doc.zone) if raw else None
         if titled_abbr:
             if p_attr is None or len(raw) > 80:
@@ -402,320 +284,65 @@ def time_candidates(doc: Doc) -> Iterator[Cand]:
         p = p_attr
         shown = raw
         if p_text is not None and (
-            p_attr is None or abs((local_date_of(p_text) - local_date_of(p_attr)).days) > 1
+            p_attr is None or abs((local_day(p_text) - local_day(p_attr)).days) > 1
         ):
             p, shown = p_text, text  # what the reader sees wins over a stale attribute
         if p is None:
             continue
-        classes, before = _context(el)
+        classes, before = _context(doc, el)
         near = doc.near_headline(el)
+        labelled = E.TIME_LABELLED_NEAR if near else E.TIME_LABELLED_FAR
+        role: Role
         if (
-            _updated_class(classes)
+            updated_class(classes)
             or P.UPDATED_CUE_RE.match(text)
             or P.UPDATED_CUE_END_RE.search(before)
         ):
-            kind, rank = "updated", 70 if near else 118
+            role, evidence = "updated", labelled
         elif P.PUBLISHED_CLASS_RE.search(classes) or P.PUBLISHED_CUE_RE.match(text):
-            kind, rank = "published", 70 if near else 118
+            role, evidence = "published", labelled
         else:
-            kind, rank = "published", (80 if near and not titled_abbr else 160) + min(generic, 9)
-            generic += 1
-        yield cand(kind, p, "time-tag", shown, rank)
+            role = "published"
+            evidence = E.TIME_NEAR if near and not titled_abbr else E.TIME_FAR
+        if made := cand(role, evidence, p, "time-tag", shown):
+            yield made
 
 
-_BLOCK = frozenset(
-    [
-        "p",
-        "div",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "li",
-        "ul",
-        "ol",
-        "dl",
-        "dd",
-        "dt",
-        "section",
-        "article",
-        "header",
-        "main",
-        "table",
-        "tr",
-        "td",
-        "th",
-        "br",
-        "figure",
-        "figcaption",
-        "blockquote",
-        "address",
-        "footer",
-        "aside",
-        "nav",
-        "form",
-        "hr",
-        "pre",
-    ]
-)
-_SKIP = frozenset(
-    {
-        "script",
-        "style",
-        "noscript",
-        "template",
-        "svg",
-        "iframe",
-        "select",
-        "option",
-        "button",
-        "head",
-        "title",
-        "textarea",
-    }
-)
-
-
-def _page_text(doc: Doc, strict: bool = True) -> tuple[str, int]:
-    """Visible text of the page, blocks on lines; and where the h1 starts.
-
-    `strict` also drops related lists, comments, page footers and other chrome.
-    """
-    parts: list[str] = []
-    size = 0
-    h1_pos = -1
-    body = doc.root.find("body")
-    start = body if body is not None else doc.root
-
-    def add(piece: str) -> None:
-        nonlocal size
-        if parts and parts[-1][-1:].isdigit() and piece[:1].isdigit():
-            parts.append(" ")  # <span>28.09.19</span><span>12:44</span> are two numbers
-        parts.append(piece)
-        size += len(piece)
-
-    def visit(el: etree._Element, depth: int) -> None:
-        nonlocal h1_pos
-        if size > 400_000 or depth > 150:
-            return
-        tag = _tag(el)
-        if not tag or tag in _SKIP or tag == "nav" or tag in P.CODE_TAGS:
-            return
-        if strict and id(el) not in doc.keep and tag not in ("body", "html"):
-            if doc.bad(el):
-                return
-            if tag in ("footer", "aside") and not any(
-                _tag(a) == "article" for a in el.iterancestors()
-            ):
-                return
-        if h1_pos < 0 and el is doc.h1:
-            h1_pos = size
-        block = tag in _BLOCK
-        if block:
-            add("\n")
-        if el.text:
-            add(el.text)
-        for child in el:
-            visit(child, depth + 1)
-            if child.tail:
-                add(child.tail)
-        if block:
-            add("\n")
-
-    visit(start, 0)
-    raw = "".join(parts)
-    if h1_pos < 0:
-        return _squash(raw), -1
-    head = _squash(raw[:h1_pos])
-    return _squash(raw), (len(head) + 1 if head else 0)
-
-
-def _squash(s: str) -> str:
-    lines = (" ".join(line.split()) for line in s.split("\n"))
-    return "\n".join(line for line in lines if line)
-
-
-def _other_cue(other: re.Pattern[str], between: str) -> bool:
-    """True when a cue of the other kind stands between a cue and its date. A bare label
-    ("Updated: $Date: 2016/11/18 $", "Aktualisiert – Datum: ...") names no kind."""
-    return any(
-        " ".join(m.group(0).split()).lower().rstrip(" :-–—|") not in P.GENERIC_DATE_LABELS
-        for m in other.finditer(between)
-    )
-
-
-def _cue_candidates(
-    text: str, doc_zone: tzinfo, dayfirst: bool, rank: int, provenance: Provenance
-) -> Iterator[Cand]:
-    """Dates right after an "Updated ..." / "Published ..." cue."""
-    for rx, other, kind in (
-        (P.UPDATED_CUE_RE, P.PUBLISHED_CUE_RE, "updated"),
-        (P.PUBLISHED_CUE_RE, P.UPDATED_CUE_RE, "published"),
-    ):
-        count = 0
-        for m in rx.finditer(text):
-            window = text[m.end() : m.end() + 100]
-            p = parse_date_text(window, zone=doc_zone, dayfirst=dayfirst, short_year=True)
-            if p is None or p.start > 30 or _other_cue(other, window[: p.start]):
-                continue
-            cue = " ".join(m.group(0).split()).lower()
-            weak = cue.startswith(("date", "datum", "fecha", "stand", "update "))
-            snippet = m.group(0) + window[: p.end]
-            yield cand(kind, p, provenance, snippet, rank + count + (5 if weak else 0))
-            count += 1
-            if count >= 3:
-                break
-
-
-def visible_candidates(doc: Doc | None, text: str | None) -> Iterator[Cand]:
-    zone = doc.zone if doc else UTC
-    dayfirst = doc.dayfirst if doc else True
-    if text:
-        head_lines = [ln for ln in text.strip().splitlines()[:8] if ln.strip()][:6]
-        head = "\n".join(head_lines)[:1500]
-        yield from _cue_candidates(head, zone, dayfirst, 100, "visible-text")
-        if head_lines and len(head_lines[0]) <= 160:
-            p = parse_date_text(head_lines[0], zone=zone, dayfirst=dayfirst)
-            if p:
-                yield cand("published", p, "visible-text", head_lines[0][p.start : p.end], 130)
-    if doc is None:
-        return
-    page, h1 = _page_text(doc)
-    if not page:
-        return
-    region = page[max(0, h1 - 1500) : h1 + 5000] if h1 >= 0 else page[:6000]
-    yield from _cue_candidates(region, zone, dayfirst, 110, "visible-text")
-    # elements whose class says they hold the date ("entry-date", "post-date", "meta")
-    seen_generic = False
-    by_class: list[tuple[Cand, bool]] = []
-    for el in doc.root.iter():
-        if not isinstance(el.tag, str) or el.tag in _SKIP or el.tag in ("time", "meta"):
-            continue
-        cls = _classes(el)
-        if not cls:
-            continue
-        strong = P.PUBLISHED_CLASS_RE.search(cls) is not None
-        upd = _updated_class(cls)
-        if not (strong or upd or (not seen_generic and P.DATE_CLASS_RE.search(cls))):
-            continue
-        t = " ".join(el.text_content().split())
-        if not t or len(t) > 400:
-            continue
-        if len(t) > 120:
-            strong = upd = False  # a date inside prose, not a date line
-        if doc.excluded(el):
-            continue
-        p = parse_date_text(t, zone=zone, dayfirst=doc.dayfirst, short_year=True)
-        if p is None or period_end(t, p.start):
-            continue
-        if upd and not strong:
-            yield cand("updated", p, "visible-text", t[p.start : p.end], 112)
-        elif strong:
-            c = cand("published", p, "visible-text", t[p.start : p.end], 75)
-            by_class.append((c, doc.near_headline(el)))
-        elif not seen_generic:
-            seen_generic = True
-            yield cand("published", p, "visible-text", t[p.start : p.end], 140)
-    # date classes far from the headline that disagree are a list of other stories' dates
-    listing = len({c.local_date() for c, _ in by_class}) > 1
-    for c, near in by_class:
-        yield c if near or not listing else replace(c, rank=125)
-    # the first date right after the headline (a line that is only a date first), else
-    # right before it
-    if h1 >= 0:
-        after = page[h1 : h1 + 1200]
-        for line in after.split("\n")[:10]:
-            p = parse_date_text(line, zone=zone, dayfirst=dayfirst, short_year=True)
-            if p and _only_a_date(line, p):
-                yield cand("published", p, "visible-text", line[p.start : p.end], 143)
-                break
-        p = _first_date(after, zone, dayfirst, True)
-        if p:
-            yield cand("published", p, "visible-text", after[p.start : p.end], 145)
-        before = page[max(0, h1 - 400) : h1]
-        p = _first_date(before, zone, dayfirst, True)
-        if p:
-            yield cand("published", p, "visible-text", before[p.start : p.end], 150)
-    else:
-        p = _first_date(page[:3000], zone, dayfirst, True)
-        if p:
-            yield cand("published", p, "visible-text", page[p.start : p.end], 155)
-    # last resort: the same over the whole page, chrome included
-    page, h1 = _page_text(doc, strict=False)
-    # the page's closing stamp ("Updated: $Date: 2016/11/18 $", "[Stand: 09.10.2017]"): the
-    # last lines of the page say when this page (not the site) was last changed
-    tail = page[max(0, len(page) - P.PAGE_TAIL_CHARS, h1 + 5000 if h1 >= 0 else 6000) :]
-    for c in _cue_candidates(tail, zone, dayfirst, 120, "visible-text"):
-        if c.kind == "updated":
-            yield c
-    if h1 >= 0:
-        after = page[h1 : h1 + 30000]
-        p = _first_date(after, zone, dayfirst)
-        if p:
-            yield cand("published", p, "visible-text", after[p.start : p.end], 200)
-    p = _first_date(page[:5000], zone, dayfirst)
-    if p:
-        yield cand("published", p, "visible-text", page[p.start : p.end], 210)
-
-
-def period_end(text: str, start: int) -> bool:
-    """True when the date starting at `start` closes a period ("vom 24. April bis ...")."""
-    return P.PERIOD_END_RE.search(text[max(0, start - 40) : start]) is not None
-
-
-def _first_date(
-    text: str, zone: tzinfo, dayfirst: bool, short_year: bool = False
-) -> ParsedDate | None:
-    """The first date of `text` that is not a member's registration, a birth date or the end
-    of a period."""
-    pos = 0
-    for _ in range(6):
-        p = parse_date_text(text[pos:], zone=zone, dayfirst=dayfirst, short_year=short_year)
-        if p is None:
-            return None
-        at = pos + p.start
-        if not (
-            P.NOT_PUBLICATION_CUE_RE.search(text[max(0, at - 40) : at]) or period_end(text, at)
-        ):
-            return replace(p, start=p.start + pos, end=p.end + pos)
-        pos += p.end
-    return None
-
-
-def _only_a_date(line: str, p: ParsedDate) -> bool:
-    """A line that states a date and little else ("January 18, 2020", "27 juin 2019 | Par X"),
-    as opposed to a date inside a caption or a sentence."""
-    rest = line[: p.start] + " " + line[p.end :]
-    rest = P.CUE_WORDS_RE.sub(" ", rest)
-    rest = re.sub(rf"\b(?:{P.WEEKDAYS})\b\.?", " ", rest, flags=re.IGNORECASE)
-    return len(re.findall(r"[^\W\d_]+", rest)) <= 4 and len(line) <= 100
-
-
-def url_candidates(
-    url: str | None, rank: int = URL_RANK, patterns: tuple[re.Pattern[str], ...] = P.URL_DATE_RES
-) -> Iterator[Cand]:
-    """The day in a URL path (/2020/07/02/): the day the story was first filed."""
-    if not url:
-        return
+def _url_day(
+    url: str, patterns: tuple[re.Pattern[str], ...], keep_query: bool
+) -> tuple[datetime, str] | None:
+    """The day a URL's path (and, when `keep_query`, its query) states, with the matched text."""
     path = re.sub(r"^[a-z][a-z0-9+.-]*://[^/]+", "", url.strip()[:2000], flags=re.I)
-    path = path.split("#", 1)[0].split("?", 1)[0] if rank != URL_RANK else path.split("#", 1)[0]
+    path = path.split("#", 1)[0]
+    if not keep_query:
+        path = path.split("?", 1)[0]
     for rx in patterns:
         m = rx.search(path)
         if m:
             v = utc_day(int(m["y"]), int(m["m"]), int(m["d"]))
             if v:
-                yield Cand("published", v, "day", "url", m.group(0).strip("/_-."), rank)
-                return
+                return v, m.group(0).strip("/_-.")
+            return None
+    return None
+
+
+def url_candidates(url: str | None) -> Iterator[Cand]:
+    """The day in a URL path (/2020/07/02/): the day the story was first filed."""
+    found = _url_day(url, P.URL_DATE_RES, keep_query=True) if url else None
+    if found and (made := candidate("published", E.URL, found[0], "day", "url", found[1])):
+        yield made
 
 
 def image_candidates(doc: Doc) -> Iterator[Cand]:
     """The upload day in the page's main image URL: weaker than anything the page states."""
     for el in doc.root.iter("meta"):
-        key = (_attr(el, "property") or _attr(el, "name") or _attr(el, "itemprop")).lower()
+        key = (attr(el, "property") or attr(el, "name") or attr(el, "itemprop")).lower()
         if key in P.IMAGE_META_KEYS:
-            yield from url_candidates(_attr(el, "content"), P.IMAGE_RANK, P.IMAGE_DATE_RES)
+            found = _url_day(attr(el, "content"), P.IMAGE_DATE_RES, keep_query=False)
+            if found:
+                image = candidate("published", E.IMAGE_URL, found[0], "day", "url", found[1])
+                if image:
+                    yield image
             return
 
 
@@ -725,8 +352,8 @@ def script_candidates(html: str, zone: tzinfo) -> Iterator[Cand]:
     m = P.SCRIPT_DATE_RE.search(html[:400_000])
     if m:
         p = parse_machine(m["value"], zone)
-        if p:
-            yield cand("published", p, "visible-text", m["value"], 152)
+        if p and (made := cand("published", E.SCRIPT, p, "visible-text", m["value"])):
+            yield made
 
 
 def rdf_candidates(html: str, zone: tzinfo) -> Iterator[Cand]:
@@ -734,5 +361,5 @@ def rdf_candidates(html: str, zone: tzinfo) -> Iterator[Cand]:
     m = P.RDF_DATE_RE.search(html[:300_000])
     if m:
         p = parse_machine(m["value"], zone)
-        if p:
-            yield cand("published", p, "meta", m["value"], 65)
+        if p and (made := cand("published", E.RDF_DC_DATE, p, "meta", m["value"])):
+            yield made

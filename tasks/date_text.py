@@ -13,14 +13,16 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from email.utils import parsedate_to_datetime
 from functools import lru_cache
-from zoneinfo import ZoneInfo
+from typing import Protocol
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from schemas.claims import Precision
 from tasks import date_patterns as P
 
 __all__ = [
     "ParsedDate",
-    "local_date_of",
+    "Stated",
+    "local_day",
     "parse_date_text",
     "parse_machine",
     "utc_day",
@@ -36,7 +38,40 @@ class ParsedDate:
     precision: Precision
     start: int
     end: int
-    offset: int | None = None  # minutes east of UTC of the wall clock; None for a bare day
+    # minutes east of UTC of the wall clock the string was written in; None for a bare day
+    utc_offset_minutes: int | None = None
+
+
+# ---------------------------------------------------------------------------------------------
+# The day convention: one pair of definitions for every stage and reader
+
+
+class Stated(Protocol):
+    """A moment as a page stated it (a ParsedDate, a date candidate, a DateClaim)."""
+
+    @property
+    def value(self) -> datetime: ...
+    @property
+    def precision(self) -> Precision: ...
+    @property
+    def utc_offset_minutes(self) -> int | None: ...
+
+
+def utc_day(y: int, m: int, d: int) -> datetime | None:
+    """A stated calendar day as it is kept: 00:00 UTC of that day, so that no time zone can
+    move it to another day (None when there is no such day, as Feb 30)."""
+    try:
+        return datetime(y, m, d, tzinfo=UTC)
+    except ValueError:
+        return None
+
+
+def local_day(moment: Stated) -> date:
+    """The calendar day on the page's own wall clock: a stated day is itself (see `utc_day`);
+    a moment is its UTC value moved by the offset it was written with."""
+    if moment.precision == "day" or moment.utc_offset_minutes is None:
+        return moment.value.date()
+    return (moment.value + timedelta(minutes=moment.utc_offset_minutes)).date()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -45,11 +80,13 @@ class ParsedDate:
 
 @lru_cache(maxsize=64)
 def zone_named(name: str | None) -> tzinfo:
+    """The IANA zone `name`; UTC for no name or one the zone database does not know (a typo
+    in sources.csv, a path, a NUL: each raises its own error in ZoneInfo)."""
     if not name:
         return UTC
     try:
         return ZoneInfo(name)
-    except Exception:
+    except (ZoneInfoNotFoundError, ValueError, OSError):
         return UTC
 
 
@@ -62,12 +99,17 @@ def _abbrev_zone(abbrev: str) -> tzinfo | None:
     return timezone(timedelta(minutes=spec))
 
 
+_OFFSET = re.compile(r"([+-])(\d\d?):?(\d\d)?$")
+
+
 def _offset_zone(text: str) -> tzinfo | None:
-    m = re.search(r"([+-])(\d\d?):?(\d\d)?", text)
-    if not m:
+    """The fixed zone of a stated offset ("+05:30", "-0400", "GMT+530", "UTC+2"); None when
+    no clock has it (see `date_patterns.MAX_UTC_OFFSET_MINUTES`)."""
+    m = _OFFSET.search(text.strip())
+    if not m or int(m.group(3) or 0) >= 60:
         return None
     minutes = int(m.group(2)) * 60 + int(m.group(3) or 0)
-    if minutes > 14 * 60:
+    if minutes > P.MAX_UTC_OFFSET_MINUTES:
         return None
     sign = -1 if m.group(1) == "-" else 1
     return timezone(timedelta(minutes=sign * minutes))
@@ -82,13 +124,6 @@ def _local(
         off = local.utcoffset()
         return local.astimezone(UTC), int(off.total_seconds() // 60) if off is not None else 0
     except (ValueError, OverflowError):
-        return None
-
-
-def utc_day(y: int, m: int, d: int) -> datetime | None:
-    try:
-        return datetime(y, m, d, tzinfo=UTC)
-    except ValueError:
         return None
 
 
@@ -109,6 +144,7 @@ class _Time:
     zone: tzinfo | None
     start: int
     end: int
+    bad_offset: bool = False  # it states an offset no clock has: the moment is unreadable
 
 
 def _time_from(m: re.Match[str], base: int) -> _Time | None:
@@ -133,7 +169,8 @@ def _time_from(m: re.Match[str], base: int) -> _Time | None:
     elif m.group("off"):
         zone = _offset_zone(m.group("off"))
     sec = int(m.group("S")) if m.group("S") else None
-    return _Time(h, int(m.group("M") or 0), sec, zone, m.start() + base, m.end() + base)
+    bad = m.group("off") is not None and zone is None
+    return _Time(h, int(m.group("M") or 0), sec, zone, m.start() + base, m.end() + base, bad)
 
 
 def _find_time(text: str, start: int, end: int) -> _Time | None:
@@ -161,6 +198,8 @@ def _dated(
     if utc_day(*day) is None:
         return None
     t = _find_time(text, start, end)
+    if t is not None and t.bad_offset:
+        return None
     if t is None:
         v = utc_day(*day)
         return ParsedDate(v, "day", start, end) if v else None
@@ -186,6 +225,8 @@ def _iso(text: str, m: re.Match[str], zone: tzinfo) -> ParsedDate | None:
     z: tzinfo | None
     if tzs:
         z = UTC if tzs == "Z" else _offset_zone(tzs)
+        if z is None:
+            return None  # an offset no clock has
     elif (h, mi, s) == (0, 0, 0):
         # a zone-less midnight is a day written as a timestamp: keep the day
         v = utc_day(y, mo, d)
@@ -286,9 +327,10 @@ def parse_date_text(
 
 
 def parse_machine(value: str, zone: tzinfo) -> ParsedDate | None:
-    """A machine-readable attribute value (ISO 8601, RFC 2822, epoch seconds, or text)."""
-    value = value.strip()[:300]
-    if not value:
+    """A machine-readable attribute value (ISO 8601, RFC 2822, epoch seconds, or text); None
+    for a value too long to be one (`date_patterns.MAX_MACHINE_DATE_CHARS`)."""
+    value = value.strip()
+    if not value or len(value) > P.MAX_MACHINE_DATE_CHARS:
         return None
     if re.fullmatch(r"1\d{9}(?:\d{3})?", value):
         v = datetime.fromtimestamp(int(value[:10]), UTC)
@@ -299,20 +341,10 @@ def parse_machine(value: str, zone: tzinfo) -> ParsedDate | None:
             if v.tzinfo is None:
                 v = v.replace(tzinfo=zone)
             off = v.utcoffset()
-            return ParsedDate(
-                v.astimezone(UTC),
-                "second",
-                0,
-                len(value),
-                int(off.total_seconds() // 60) if off is not None else None,
-            )
+            minutes = int(off.total_seconds() // 60) if off is not None else None
+            if minutes is not None and abs(minutes) > P.MAX_UTC_OFFSET_MINUTES:
+                return None  # "+2300": an offset no clock has
+            return ParsedDate(v.astimezone(UTC), "second", 0, len(value), minutes)
         except (TypeError, ValueError, IndexError, OverflowError):
             pass
     return parse_date_text(value, zone=zone, dayfirst=True)
-
-
-def local_date_of(p: ParsedDate) -> date:
-    """The calendar day on the wall clock the string was written in."""
-    if p.offset is None:
-        return p.value.date()
-    return (p.value + timedelta(minutes=p.offset)).date()

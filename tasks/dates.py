@@ -4,40 +4,48 @@ Pure: no network, no disk, no clock. `fetched_at` bounds what is plausible. Ever
 normalized to UTC; a stated day without a time stays that calendar day at 00:00 UTC with
 precision 'day'; the wall-clock offset the page used is kept in `utc_offset_minutes`.
 
-Signals, strongest first: JSON-LD, <meta> (and microdata), <time> near the headline, visible
-stamps ("Updated: 3:45 PM ET, Thu July 2, 2020"), the URL (/2020/07/02/), the feed entry, the
-HTTP Last-Modified header; below them all, the upload day in the page's main image URL. A
-header never makes an `updated` claim: "last updated" is reported only when the page itself
-states one (a correction or amendment note counts). This module resolves the candidates;
-`date_signals` finds them in the HTML and `date_text` parses one string.
+Signals, roughly strongest first: JSON-LD, <meta> (and microdata), <time> near the headline,
+visible stamps ("Updated: 3:45 PM ET, Thu July 2, 2020"), the URL (/2020/07/02/), the upload
+day in the page's main image URL, the feed entry, the HTTP Last-Modified header; exactly what
+wins is one ordered table, `date_evidence.EVIDENCE_TABLE`. A header never makes an `updated`
+claim: "last updated" is reported only when the page itself states one (a correction or
+amendment note counts). This module resolves the candidates; `date_signals` finds them in the
+HTML and `date_text` parses one string.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
-from datetime import UTC, date, datetime, timedelta, tzinfo
+from datetime import UTC, datetime, timedelta
 
 from schemas.claims import DateClaim, DateFindings
 from tasks import date_patterns as P
 from tasks import date_signals as S
-from tasks.date_text import ParsedDate, parse_date_text, parse_machine, zone_named
+from tasks import date_visible as V
+from tasks.date_evidence import BARE, STRENGTH, Evidence
+from tasks.date_text import ParsedDate, local_day, parse_date_text, parse_machine, zone_named
+from tasks.page import ParsedPage
 
 # Bump when a resolved published or updated claim changes for some page (tasks.derivation).
-CODE_VERSION = "1"
+CODE_VERSION = "4"
 
 __all__ = ["ParsedDate", "find_dates", "local_day", "parse_date_text", "strip_leading_metadata"]
 
-_EPOCH_MIN = datetime(P.MIN_YEAR, 1, 1, tzinfo=UTC)
+_LATEST = datetime(P.MAX_YEAR, 12, 31, 23, 59, 59, tzinfo=UTC)
 
 
 # ---------------------------------------------------------------------------------------------
 # Resolution
 
 
-def _plausible(c: S.Cand, fetched_at: datetime) -> bool:
-    limit = fetched_at + timedelta(hours=P.FUTURE_TOLERANCE_HOURS)
-    return _EPOCH_MIN <= c.value <= limit
+def _latest_plausible(fetched_at: datetime) -> datetime:
+    """The capture time (naive is UTC) plus a day of time-zone slop: nothing the page states
+    can be later. A capture time past MAX_YEAR bounds nothing (no candidate is later)."""
+    if fetched_at.tzinfo is None:
+        fetched_at = fetched_at.replace(tzinfo=UTC)
+    if fetched_at.year >= P.MAX_YEAR:
+        return _LATEST
+    return fetched_at + timedelta(hours=P.FUTURE_TOLERANCE_HOURS)
 
 
 def _claim(c: S.Cand) -> DateClaim:
@@ -47,20 +55,21 @@ def _claim(c: S.Cand) -> DateClaim:
         provenance=c.provenance,
         text=c.text,
         confidence=P.CONFIDENCE[c.provenance],
-        utc_offset_minutes=c.offset if c.precision != "day" else None,
+        utc_offset_minutes=c.utc_offset_minutes if c.precision != "day" else None,
     )
 
 
 _PROV_ORDER: dict[str, int] = {p: i for i, p in enumerate(P.CONFIDENCE)}
 
 
-def _order(c: S.Cand) -> tuple[int, int]:
-    return (c.rank, _PROV_ORDER[c.provenance])
+def _order(c: S.Cand) -> tuple[int, int, int]:
+    """Strongest first: the evidence kind's row, the place within the kind, the provenance."""
+    return (STRENGTH[c.evidence], c.order, _PROV_ORDER[c.provenance])
 
 
 def _not_before(updated: S.Cand, published: S.Cand) -> bool:
     if "day" in (updated.precision, published.precision):
-        return updated.local_date() >= published.local_date()
+        return local_day(updated) >= local_day(published)
     return updated.value >= published.value
 
 
@@ -71,30 +80,31 @@ def _refine(best: S.Cand, pubs: list[S.Cand]) -> S.Cand:
     if best.precision != "day":
         return best
     for c in pubs:
-        same_day = c.local_date() == best.value.date()
+        same_day = local_day(c) == local_day(best)
         if c.precision != "day" and same_day and c is not best and c.provenance in P.ON_PAGE:
-            return replace(c, rank=best.rank)
+            return c
     return best
 
 
-def _resolve(cands: list[S.Cand], fetched_at: datetime) -> DateFindings:
-    pool = [c for c in cands if _plausible(c, fetched_at)]
+def _resolve(cands: list[S.Cand], latest: datetime) -> DateFindings:
+    pool = [c for c in cands if c.value <= latest]
     # a bare date lifted from an "Updated ..." stamp is not a publication date
-    stamps = [c.text for c in pool if c.kind == "updated" and c.provenance == "visible-text"]
+    stamps = [c.text for c in pool if c.role == "updated" and c.provenance == "visible-text"]
     lifted = [
         c
         for c in pool
-        if c.kind == "published" and c.rank >= 130 and any(c.text in t for t in stamps)
+        if c.role == "published" and c.evidence in BARE and any(c.text in t for t in stamps)
     ]
-    if lifted and any(c.kind == "published" and c not in lifted for c in pool):
-        pool = [c for c in pool if c not in lifted]
-    pubs = sorted((c for c in pool if c.kind == "published"), key=_order)
-    upds = sorted((c for c in pool if c.kind == "updated"), key=_order)
+    lifted_set = set(lifted)
+    if lifted and any(c.role == "published" and c not in lifted_set for c in pool):
+        pool = [c for c in pool if c not in lifted_set]
+    pubs = sorted((c for c in pool if c.role == "published"), key=_order)
+    upds = sorted((c for c in pool if c.role == "updated"), key=_order)
     best = pubs[0] if pubs else None
-    url = next((c for c in pubs if c.rank == S.URL_RANK), None)
-    if best is not None and url is not None and (best.local_date() - url.value.date()).days > 2:
+    url = next((c for c in pubs if c.evidence is Evidence.URL), None)
+    if best is not None and url is not None and (local_day(best) - local_day(url)).days > 2:
         # the URL was minted when the story was first published: a later stamp is a re-issue
-        best = next((c for c in pubs if c.local_date() == url.value.date()), url)
+        best = next((c for c in pubs if local_day(c) == local_day(url)), url)
     published = _refine(best, pubs) if best else None
     updated = None
     for u in upds:
@@ -114,78 +124,62 @@ def _resolve(cands: list[S.Cand], fetched_at: datetime) -> DateFindings:
     )
 
 
-def _aware(v: datetime) -> datetime:
-    return v.replace(tzinfo=UTC) if v.tzinfo is None else v.astimezone(UTC)
-
-
 def find_dates(
-    html: str,
+    page: ParsedPage,
     *,
     text: str | None = None,
-    url: str | None = None,
     fetched_at: datetime,
     source_timezone: str | None = None,
     http_last_modified: str | None = None,
     feed_published: datetime | None = None,
 ) -> DateFindings:
-    """Resolve the published and "last updated" moments of a page. Never raises.
+    """Resolve the published and "last updated" moments of a page.
 
-    `fetched_at` (or the archive capture time) bounds plausibility: anything later than it
-    (plus a day of time-zone slop) or before 1995 is ignored. Zone-less local times are read
-    in `source_timezone` (IANA), else UTC. `http_last_modified` is only a last-resort
-    published hint; an `updated` claim always comes from the page itself.
+    `page` is the one parse of the capture (its tree, JSON-LD and URL are read, never
+    re-parsed); `text` is the extracted body, read for visible stamps. `fetched_at` (or the
+    archive capture time) bounds plausibility: anything later than it (plus a day of time-zone
+    slop) or before 1995 is ignored. Zone-less local times are read in `source_timezone`
+    (IANA), else UTC. `http_last_modified` is only a last-resort published hint; an `updated`
+    claim always comes from the page itself.
+
+    Bad input is handled where it is read, one claim at a time (an absurd year or offset, an
+    unknown zone, an unparsable page give no candidate or UTC); any exception that still
+    escapes is a bug and is left to the caller's failure boundary, never turned into "no date".
     """
-    try:
-        return _find_dates(
-            html,
-            text=text,
-            url=url,
-            fetched_at=_aware(fetched_at),
-            zone=zone_named(source_timezone if isinstance(source_timezone, str) else None),
-            http_last_modified=http_last_modified,
-            feed_published=feed_published,
-        )
-    except Exception:  # bad input must never stop a run
-        return DateFindings()
-
-
-def _find_dates(
-    html: str,
-    *,
-    text: str | None,
-    url: str | None,
-    fetched_at: datetime,
-    zone: tzinfo,
-    http_last_modified: str | None,
-    feed_published: datetime | None,
-) -> DateFindings:
-    root = S.parse_html(html) if isinstance(html, str) else None
-    doc = S.Doc(root, zone) if root is not None else None
+    zone = zone_named(source_timezone)
     cands: list[S.Cand] = []
+    doc = S.Doc(page.tree, zone) if page.tree is not None else None
     if doc is not None:
-        cands.extend(S.jsonld_candidates(doc))
+        cands.extend(S.jsonld_candidates(doc, page.jsonld))
         cands.extend(S.meta_candidates(doc))
+        cands.extend(S.microdata_candidates(doc))
         cands.extend(S.time_candidates(doc))
         cands.extend(S.image_candidates(doc))
-        cands.extend(S.rdf_candidates(html, zone))
-        cands.extend(S.script_candidates(html, zone))
-    cands.extend(S.visible_candidates(doc, text if isinstance(text, str) else None))
-    cands.extend(S.url_candidates(url if isinstance(url, str) else None))
-    if isinstance(feed_published, datetime):
-        fp = _aware(feed_published)
-        cands.append(S.Cand("published", fp, "second", "feed", fp.isoformat(), 400, 0))
-    if isinstance(http_last_modified, str) and http_last_modified.strip():
-        p = parse_machine(http_last_modified, UTC)
-        if p:
-            cands.append(S.cand("published", p, "http-header", http_last_modified, 500))
-    return _resolve(cands, fetched_at)
+        cands.extend(S.rdf_candidates(page.html, zone))
+        cands.extend(S.script_candidates(page.html, zone))
+    cands.extend(V.visible_candidates(doc, text))
+    cands.extend(S.url_candidates(page.url))
+    if feed_published is not None and (listed := _listing_candidate(feed_published)):
+        cands.append(listed)
+    if http_last_modified and (p := parse_machine(http_last_modified, UTC)):
+        header = S.cand("published", Evidence.HTTP_HEADER, p, "http-header", http_last_modified)
+        if header:
+            cands.append(header)
+    return _resolve(cands, _latest_plausible(fetched_at))
 
 
-def local_day(claim: DateClaim) -> date:
-    """The calendar day of a claim as the page stated it (its own wall clock)."""
-    if claim.precision == "day" or claim.utc_offset_minutes is None:
-        return claim.value.date()
-    return (claim.value + timedelta(minutes=claim.utc_offset_minutes)).date()
+def _listing_candidate(listed: datetime) -> S.Cand | None:
+    """The date the feed or sitemap gives the item (naive is UTC). Its wall-clock year and
+    offset are checked before it is moved to UTC: year 9999 at -12:00 would overflow."""
+    offset = listed.utcoffset()
+    if offset is not None and abs(offset) > timedelta(minutes=P.MAX_UTC_OFFSET_MINUTES):
+        return None
+    if not P.MIN_YEAR <= listed.year <= P.MAX_YEAR:
+        return None
+    value = listed.replace(tzinfo=UTC) if offset is None else listed.astimezone(UTC)
+    return S.candidate(
+        "published", Evidence.FEED, value, "second", "feed", value.isoformat(), utc_offset_minutes=0
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -196,6 +190,8 @@ _DATE_OR_TIME_RE = re.compile(
     r"|\b\d+\s*(?:min|minutes?|hours?|hrs?|days?|stunden?|tagen?)\s+ago\b",
     re.IGNORECASE,
 )
+# How many lines at the start of a body may be metadata (a stamp, a byline, share prompts).
+LEADING_LINES = 8
 _NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][\w.'’\-]*|and|&|de|van|von|der|la|le|du|da|al|el|bin")
 
 
@@ -237,18 +233,13 @@ def _is_metadata_line(line: str) -> bool:
 def strip_leading_metadata(text: str) -> str:
     """Remove metadata lines (date stamps, bylines, share prompts) from the start of a body.
 
-    Only the first few lines are examined; removal stops at the first line of real prose.
+    Only the first `LEADING_LINES` lines are examined (the rest is never split); removal stops
+    at the first line of real prose.
     """
-    try:
-        if not isinstance(text, str) or not text:
-            return text if isinstance(text, str) else ""
-        lines = text.split("\n")
-        i = 0
-        limit = min(len(lines), 8)
-        while i < limit and _is_metadata_line(lines[i]):
-            i += 1
-        if i == 0:
-            return text
-        return "\n".join(lines[i:]).lstrip("\n")
-    except Exception:  # never raise on body text
-        return text if isinstance(text, str) else ""
+    lines = text.split("\n", LEADING_LINES)
+    i = 0
+    while i < min(len(lines), LEADING_LINES) and _is_metadata_line(lines[i]):
+        i += 1
+    if i == 0:
+        return text
+    return "\n".join(lines[i:]).lstrip("\n")

@@ -92,9 +92,8 @@ def _facts(d: _Derivation) -> PageFacts:
     findings = d.optional(
         "dates",
         lambda: find_dates(
-            parsed.html,
+            parsed,
             text=extracted.body,
-            url=page.final_url,
             fetched_at=page.observed_at,
             source_timezone=d.source.timezone,
             http_last_modified=page.header("last-modified"),

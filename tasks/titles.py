@@ -37,7 +37,7 @@ import lxml.html
 from lxml import etree
 
 from tasks.date_patterns import ARTICLE_TYPES
-from tasks.date_signals import jsonld_objects, parse_html
+from tasks.page import ParsedPage
 
 # Bump when the chosen headline or SEO title changes for some page (tasks.derivation).
 CODE_VERSION = "1"
@@ -266,6 +266,7 @@ def _is_logo(heading: etree._Element) -> bool:
 
 def site_names(
     root: lxml.html.HtmlElement,
+    jsonld: list[dict[str, object]],
     url: str | None,
     logos: Iterable[str],
     banners: Iterable[str],
@@ -274,7 +275,7 @@ def site_names(
     """The site's names: the stated ones (not a page title of several parts that a CMS states
     as its site's name too), else the logos; the banners; the host's labels."""
     names = [str(v) for xpath in SITE_NAME_XPATHS for v in root.xpath(xpath)]
-    for obj in jsonld_objects(root):
+    for obj in jsonld:
         publisher = obj.get("publisher")
         if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
             names.append(publisher["name"])
@@ -484,10 +485,12 @@ def support(candidate: Signal, signals: Iterable[Signal]) -> set[str]:
     return {s.kind for s in signals if confirms(s, candidate.clean, opening=opening)}
 
 
-def title_signals(root: lxml.html.HtmlElement, url: str | None) -> list[Signal]:
+def title_signals(
+    root: lxml.html.HtmlElement, jsonld: list[dict[str, object]], url: str | None
+) -> list[Signal]:
     """Every title signal of the page, each with its site-free text."""
     raw: list[tuple[str, str]] = []
-    for obj in jsonld_objects(root):
+    for obj in jsonld:
         types = obj.get("@type")
         names = types if isinstance(types, list) else [types]
         if not {str(t).lower().rsplit("/", 1)[-1] for t in names} & ARTICLE_TYPES:
@@ -502,7 +505,7 @@ def title_signals(root: lxml.html.HtmlElement, url: str | None) -> list[Signal]:
     texts = [(kind, t) for kind, t in texts if len(t) <= MAX_TITLE_CHARS]
     title = next((t for kind, t in texts if kind == "title"), "")
     found, logos, banners = headings(root, title)
-    site = site_names(root, url, logos, banners, (t for _, t in texts))
+    site = site_names(root, jsonld, url, logos, banners, (t for _, t in texts))
     found.extend(Heading("h1", t, t, False) for t in logos if not site.is_name(t))
     signals = [Signal(h.kind, h.text, h.headline, h.in_article) for h in found]
     # the end the title tag loses with no site name known, the other titles lose as well
@@ -530,10 +533,11 @@ def rank(candidate: Signal, supporters: set[str]) -> tuple[bool, int, int]:
 def choose_title(html: str, fallback: str | None, url: str | None = None) -> str | None:
     """The article's headline (see the module docstring); `fallback` (the extractor's title)
     when the page states none."""
-    root = parse_html(html)
+    page = ParsedPage(html, url or "")
+    root = page.tree
     if root is None:
         return fallback
-    signals = title_signals(root, url)
+    signals = title_signals(root, page.jsonld, url)
     if not signals:
         return normalise_title(fallback) or None
     best = max(signals, key=lambda s: rank(s, support(s, signals)))

@@ -2,14 +2,25 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta, timezone
+from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from schemas.claims import DateClaim
+from tasks import date_signals, date_visible, dates
+from tasks.date_evidence import EVIDENCE_TABLE, Evidence
+from tasks.date_text import ParsedDate, zone_named
 from tasks.dates import find_dates, local_day, parse_date_text, strip_leading_metadata
+from tasks.page import ParsedPage
 
 FETCHED = datetime(2020, 7, 3, 12, 0, tzinfo=UTC)
+URL = "https://ex.test/story"
 SEED_LINE = "date 2020-07-02 (Last Updated On: July 2, 2020)"
 SEED_BODY = (
     "Pentagon says in a new report that Al-Qaeda-linked regional groups have close ties to "
@@ -17,8 +28,12 @@ SEED_BODY = (
 )
 
 
-def page(head: str = "", body: str = "") -> str:
-    return f"<html><head><title>t</title>{head}</head><body>{body}</body></html>"
+def parsed(html: str, url: str = URL) -> ParsedPage:
+    return ParsedPage(html, url)
+
+
+def page(head: str = "", body: str = "", url: str = URL) -> ParsedPage:
+    return parsed(f"<html><head><title>t</title>{head}</head><body>{body}</body></html>", url)
 
 
 def utc(*args: int) -> datetime:
@@ -30,8 +45,8 @@ def utc(*args: int) -> datetime:
 
 
 def test_seed_leading_line_in_html() -> None:
-    html = page(body=f"<h1>Pentagon report</h1><p>{SEED_LINE}</p><p>{SEED_BODY}</p>")
-    f = find_dates(html, fetched_at=FETCHED)
+    seed = page(body=f"<h1>Pentagon report</h1><p>{SEED_LINE}</p><p>{SEED_BODY}</p>")
+    f = find_dates(seed, fetched_at=FETCHED)
     assert f.published is not None and f.updated is not None
     assert f.published.value == utc(2020, 7, 2)
     assert f.published.precision == "day"
@@ -44,7 +59,7 @@ def test_seed_leading_line_in_html() -> None:
 
 
 def test_seed_leading_line_in_extracted_text() -> None:
-    f = find_dates("", text=f"{SEED_LINE}\n\n{SEED_BODY}", fetched_at=FETCHED)
+    f = find_dates(parsed(""), text=f"{SEED_LINE}\n\n{SEED_BODY}", fetched_at=FETCHED)
     assert f.published is not None and f.updated is not None
     assert (f.published.value, f.published.precision) == (utc(2020, 7, 2), "day")
     assert (f.updated.value, f.updated.precision) == (utc(2020, 7, 2), "day")
@@ -52,7 +67,7 @@ def test_seed_leading_line_in_extracted_text() -> None:
 
 def test_day_only_never_shifts_with_source_timezone() -> None:
     f = find_dates(
-        "",
+        parsed(""),
         text=f"{SEED_LINE}\n{SEED_BODY}",
         fetched_at=FETCHED,
         source_timezone="Pacific/Kiritimati",
@@ -164,7 +179,7 @@ def test_related_list_time_alone_is_not_used() -> None:
         "<h1>Story</h1><p>Story text without a date.</p>"
         '<div class="related"><time datetime="2020-06-30T01:00:00Z">x</time></div>'
     )
-    f = find_dates(page(body=body), url="https://ex.com/2020/06/15/story", fetched_at=FETCHED)
+    f = find_dates(page(body=body, url="https://ex.com/2020/06/15/story"), fetched_at=FETCHED)
     assert f.published is not None
     assert f.published.provenance == "url"
     assert f.published.value == utc(2020, 6, 15)
@@ -229,7 +244,7 @@ def test_french_and_spanish_stamps() -> None:
 
 def test_future_dates_rejected() -> None:
     head = '<meta property="article:published_time" content="2020-07-09T10:00:00Z">'
-    f = find_dates(page(head=head), url="https://ex.com/2020/07/01/x", fetched_at=FETCHED)
+    f = find_dates(page(head=head, url="https://ex.com/2020/07/01/x"), fetched_at=FETCHED)
     assert f.published is not None
     assert f.published.value == utc(2020, 7, 1)
     assert f.published.provenance == "url"
@@ -242,7 +257,7 @@ def test_dates_before_1995_rejected() -> None:
 
 def test_url_and_feed_fallbacks() -> None:
     f = find_dates(
-        page(body="<p>x</p>"), url="https://ex.com/news/2020-07-02/story.html", fetched_at=FETCHED
+        page(body="<p>x</p>", url="https://ex.com/news/2020-07-02/story.html"), fetched_at=FETCHED
     )
     assert f.published is not None
     assert (f.published.value, f.published.precision) == (utc(2020, 7, 2), "day")
@@ -258,7 +273,7 @@ def test_url_and_feed_fallbacks() -> None:
 
 def test_broken_inputs_give_empty_findings() -> None:
     for html in ("", "   ", "<", "\x00\x01", "<?xml version='1.0' encoding='utf-8'?><a/>"):
-        f = find_dates(html, fetched_at=FETCHED)
+        f = find_dates(parsed(html), fetched_at=FETCHED)
         assert f.updated is None
 
 
@@ -301,6 +316,318 @@ def test_strip_keeps_prose_that_looks_like_metadata() -> None:
 
 
 # ---------------------------------------------------------------------------------------------
+# One day convention
+
+
+def test_local_day_is_one_definition_for_strings_candidates_and_claims() -> None:
+    evening = parse_date_text("July 2, 2020, 11:30 PM", zone=zone_named("America/New_York"))
+    assert evening is not None and evening.value == utc(2020, 7, 3, 3, 30)
+    f = find_dates(
+        page(body="<h1>t</h1><p>Published July 2, 2020, 11:30 PM</p>"),
+        fetched_at=FETCHED,
+        source_timezone="America/New_York",
+    )
+    assert f.published is not None
+    assert local_day(evening) == local_day(f.published) == date(2020, 7, 2)
+    day = parse_date_text("July 2, 2020")
+    assert day is not None and local_day(day) == date(2020, 7, 2)
+    # a stated day never moves, whatever offset a reader attaches to it
+    shifted = DateClaim(utc(2020, 7, 2), "day", "meta", "2020-07-02", 0.9, -600)
+    assert local_day(shifted) == date(2020, 7, 2)
+
+
+# ---------------------------------------------------------------------------------------------
+# What wins: the evidence table
+
+
+def test_the_evidence_table_ranks_every_kind_once() -> None:
+    ranked = [row.evidence for row in EVIDENCE_TABLE]
+    assert sorted(ranked, key=lambda e: e.value) == sorted(Evidence, key=lambda e: e.value)
+    assert len(set(ranked)) == len(ranked)
+    assert all(row.why for row in EVIDENCE_TABLE)
+
+
+def test_a_meta_named_for_publishing_beats_a_webpage_json_ld_date() -> None:
+    webpage = (
+        '<script type="application/ld+json">{"@type": "WebPage", '
+        '"datePublished": "2020-06-26T10:00:00Z"}</script>'
+    )
+    for name in ("article:published_time", "og:pubdate", "rnews:datepublished"):
+        head = webpage + f'<meta property="{name}" content="2020-07-01T10:00:00Z">'
+        f = find_dates(page(head=head), fetched_at=FETCHED)
+        assert f.published is not None and f.published.provenance == "meta", name
+    f = find_dates(page(head=webpage), fetched_at=FETCHED)
+    assert f.published is not None and f.published.provenance == "json-ld"
+
+
+def test_a_bare_date_lifted_from_an_updated_stamp_is_not_the_publication_date() -> None:
+    # the body's first line is a date (bare evidence, stronger than the URL's day), but it is
+    # the "Updated" stamp's date: the URL's day is the publication date
+    body = "<h1>Story</h1><p>Updated: July 2, 2020</p><p>Text of the story.</p>"
+    story = page(body=body, url="https://ex.test/2020/06/30/story")
+    f = find_dates(story, text="Updated: July 2, 2020\nText of the story.", fetched_at=FETCHED)
+    assert f.updated is not None and f.updated.value == utc(2020, 7, 2)
+    assert f.published is not None and f.published.value == utc(2020, 6, 30)
+    assert f.published.provenance == "url"
+
+
+# ---------------------------------------------------------------------------------------------
+# Absurd hints: each one is dropped alone, the page's other claims stay (issue 14 §7)
+
+STORY_META = '<meta property="article:published_time" content="2020-07-02T08:00:00+02:00">'
+STORY_MOMENT = utc(2020, 7, 2, 6, 0)
+
+
+def story(head: str = "", body: str = "") -> ParsedPage:
+    return page(head=STORY_META + head, body="<h1>Story</h1>" + body + "<p>Text.</p>")
+
+
+def test_an_absurd_listing_date_never_erases_the_page_dates() -> None:
+    for listed in (
+        datetime(9999, 12, 31, 23, tzinfo=timezone(timedelta(hours=-12))),
+        datetime(9999, 12, 31, 23, tzinfo=UTC),
+        datetime(1, 1, 1, 1, tzinfo=timezone(timedelta(hours=14))),
+        datetime(1, 1, 1),
+        datetime(2020, 7, 1, tzinfo=timezone(timedelta(hours=23, minutes=59))),
+    ):
+        f = find_dates(story(), fetched_at=FETCHED, feed_published=listed)
+        assert f.published is not None and f.published.value == STORY_MOMENT, listed
+        alone = find_dates(page(body="<p>x</p>"), fetched_at=FETCHED, feed_published=listed)
+        assert alone.published is None, listed
+    sane = datetime(2020, 7, 1, 23, tzinfo=timezone(timedelta(hours=-5)))
+    f = find_dates(page(body="<p>x</p>"), fetched_at=FETCHED, feed_published=sane)
+    assert f.published is not None and f.published.value == utc(2020, 7, 2, 4)
+
+
+def test_an_offset_no_clock_has_makes_that_moment_unreadable_not_another_zones() -> None:
+    for value in (
+        "2020-07-01T10:00:00+25:00",
+        "2020-07-01T10:00:00+19:00",
+        "2020-07-01T10:00:00-1500",
+        "2020-07-01T10:00:00+05:75",
+        "Wed, 01 Jul 2020 10:00:00 +2300",
+        "Wed, 01 Jul 2020 10:00:00 +2500",
+    ):
+        head = f'<meta property="article:modified_time" content="{value}">'
+        f = find_dates(story(head), fetched_at=FETCHED)
+        assert f.published is not None and f.published.value == STORY_MOMENT, value
+        assert f.updated is None, value
+        f = find_dates(page(body="<p>x</p>"), fetched_at=FETCHED, http_last_modified=value)
+        assert f.published is None, value
+    p = parse_date_text("Published: July 1, 2020 10:00 UTC+530")
+    assert p is not None and (p.value, p.utc_offset_minutes) == (utc(2020, 7, 1, 4, 30), 330)
+    assert parse_date_text("Published: July 1, 2020 10:00 UTC+1530") is None
+
+
+def test_impossible_and_out_of_range_dates_are_dropped_alone() -> None:
+    for value in (
+        "2020-02-30T10:00:00Z",
+        "2019-02-29",
+        "0000-01-01T00:00:00Z",
+        "99999-01-01T00:00:00Z",
+        "9999999999999",  # epoch milliseconds in the year 2286
+        "1900-01-01",
+    ):
+        ld = (
+            '<script type="application/ld+json">{"@type": "NewsArticle", '
+            f'"datePublished": "{value}", "dateModified": "{value}"}}</script>'
+        )
+        f = find_dates(story(ld, f"<p>Updated: {value}</p>"), fetched_at=FETCHED)
+        assert f.published is not None and f.published.value == STORY_MOMENT, value
+        assert f.updated is None, value
+
+
+def test_a_megabyte_date_string_is_no_date_and_costs_nothing_else() -> None:
+    huge = "2020-07-03T10:00:00Z" + "x" * 1_000_000
+    head = f'<meta property="article:modified_time" content="{huge}">'
+    ld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        f'"dateModified": "{huge}"}}</script>'
+    )
+    f = find_dates(story(head + ld), fetched_at=FETCHED, http_last_modified=huge)
+    assert f.published is not None and f.published.value == STORY_MOMENT
+    assert f.updated is None
+    assert f.published.text == "2020-07-02T08:00:00+02:00"
+
+
+def test_nul_and_bidi_characters_in_dates_never_erase_the_other_claims() -> None:
+    # Read through the marks, a date is the day they wrap (a page's control characters are
+    # dropped when it is parsed, as trafilatura drops them: "2020-07-0\x002" is July 2).
+    read_through = {
+        "2020-07-0\x002T10:00:00Z": date(2020, 7, 2),
+        "\x00": None,
+        "\u202e2020-07-03\u202c": date(2020, 7, 3),
+        "2020\u200f-07-03": date(2020, 7, 3),
+    }
+    for value, day in read_through.items():
+        head = f'<meta property="article:modified_time" content="{value}">'
+        body = f"<p>Updated: {value}</p>"
+        f = find_dates(story(head, body), text=f"Updated: {value}\nText.", fetched_at=FETCHED)
+        assert f.published is not None and f.published.value == STORY_MOMENT, repr(value)
+        if f.updated is not None:
+            assert f.updated.value.date() == day, repr(value)
+
+
+def test_unknown_zones_and_absurd_capture_times_are_handled_where_they_are_read() -> None:
+    for zone in ("Not/AZone", "", "../../etc/passwd", "Europe/Ber\x00lin", "x" * 5000, "America"):
+        f = find_dates(story(), fetched_at=FETCHED, source_timezone=zone)
+        assert f.published is not None and f.published.value == STORY_MOMENT, zone
+    assert zone_named("Not/AZone") is UTC
+    for captured in (datetime(9999, 12, 31, 23, tzinfo=UTC), datetime(2020, 7, 10)):
+        f = find_dates(story(), fetched_at=captured)
+        assert f.published is not None and f.published.value == STORY_MOMENT
+
+
+# ---------------------------------------------------------------------------------------------
+# Bounded work (issue 14 §3): counted in operations, never in wall time
+
+
+@dataclass
+class Work:
+    calls: int = 0  # Python and C function calls
+    chars: int = 0  # characters of every string a Python function returned (texts, classes)
+
+
+def work_of(html: str) -> Work:
+    """What find_dates does on `html`, counted with sys.setprofile: the same count on a busy
+    machine or an idle one. The parse is page.py's and is done before counting."""
+    parsed_page = parsed(html)
+    assert parsed_page.tree is not None and parsed_page.jsonld is not None
+    work = Work()
+
+    def meter(frame: object, event: str, arg: object) -> None:
+        if event in ("call", "c_call"):
+            work.calls += 1
+        elif event == "return" and isinstance(arg, str):
+            work.chars += len(arg)
+
+    sys.setprofile(meter)
+    try:
+        find_dates(parsed_page, fetched_at=FETCHED)
+    finally:
+        sys.setprofile(None)
+    return work
+
+
+WORDS = "word "
+
+
+def _nested(open_tag: str, close_tag: str, size: int) -> str:
+    # `size` wrappers (lxml keeps up to 255 levels) around 500 * size characters of text
+    return open_tag * size + WORDS * (100 * size) + close_tag * size
+
+
+def _labels_before_times(size: int) -> str:
+    inner = "<p>" + WORDS * (100 * size) + "</p>"
+    for i in range(size):  # each <time>'s previous sibling holds everything before it
+        inner = f"<div>{inner}<time>July {i % 28 + 1}, 2020</time></div>"
+    return inner
+
+
+# Page shapes that made a scan read the same text once per element around it.
+HOSTILE_SHAPES = {
+    "date classes nested around a long text": lambda n: _nested(
+        '<div class="entry-date">', "</div>", n
+    ),
+    "times nested around a long text": lambda n: _nested('<time class="published">', "</time>", n),
+    "microdata nested around a long text": lambda n: _nested(
+        '<div itemprop="datePublished">', "</div>", n
+    ),
+    "labels before times that hold all before them": _labels_before_times,
+    "headlines deep in an aside before the story's": lambda n: (
+        "<aside>" + "<div>" * n + "<h1>Teaser</h1>" * (10 * n) + "</div>" * n + "</aside>"
+    ),
+    "footers deep down": lambda n: (
+        "<div>" * n + "<footer><p>Footer</p></footer>" * (10 * n) + "</div>" * n
+    ),
+    "times under a long class list": lambda n: (
+        f'<div class="{"w" * (100 * n)}">' + "<time>July 1, 2020</time>" * n + "</div>"
+    ),
+    "a headline of up to 600 KB": lambda n: "<h1>" + WORDS * (1000 * n) + "</h1>",
+    "a text node of up to 1.2 MB": lambda n: "<p>" + WORDS * (2000 * n) + "</p>",
+    "divs nested up to 120,000 deep": lambda n: "<div>" * (1000 * n) + "x" + "</div>" * (1000 * n),
+    "video objects named like a long headline": lambda n: (
+        "<h1>"
+        + WORDS * (100 * n)
+        + "</h1>"
+        + '<script type="application/ld+json">['
+        + ",".join(
+            f'{{"@type": "VideoObject", "name": "{WORDS * (10 * n)}", "uploadDate": "2020-06-01"}}'
+            for _ in range(n)
+        )
+        + "]</script>"
+    ),
+}
+
+
+@pytest.mark.parametrize("shape", HOSTILE_SHAPES, ids=list(HOSTILE_SHAPES))
+def test_work_grows_linearly_with_hostile_pages(shape: str) -> None:
+    # four times the page must cost about four times the work (a quadratic scan: sixteen)
+    small, large = (
+        work_of(f"<html><body>{HOSTILE_SHAPES[shape](n)}<h1>Story</h1><p>x</p></body></html>")
+        for n in (30, 120)
+    )
+    assert large.calls <= 5 * small.calls, (small, large)
+    assert large.chars <= 5 * max(small.chars, 1), (small, large)
+
+
+def test_a_page_of_100k_time_elements_reads_a_bounded_number(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    parses = 0
+
+    def counted(parse: Callable[..., ParsedDate | None]) -> Callable[..., ParsedDate | None]:
+        def run(*args: Any, **kwargs: Any) -> ParsedDate | None:
+            nonlocal parses
+            parses += 1
+            return parse(*args, **kwargs)
+
+        return run
+
+    for module in (date_signals, date_visible):
+        monkeypatch.setattr(module, "parse_date_text", counted(module.parse_date_text))
+    monkeypatch.setattr(date_signals, "parse_machine", counted(date_signals.parse_machine))
+    many = {
+        "time": '<time datetime="2020-06-01">June 1, 2020</time>',
+        "date class": '<span class="entry-date">June 1, 2020</span>',
+        "microdata": '<span itemprop="datePublished">June 1, 2020</span>',
+        "meta": '<meta name="pubdate" content="2020-06-01">',
+    }
+    for kind, element in many.items():
+        parses = 0
+        html = f"<html><head>{STORY_META}</head><body><h1>Story</h1>{element * 100_000}</body>"
+        f = find_dates(parsed(html), fetched_at=FETCHED)
+        assert f.published is not None and f.published.value == STORY_MOMENT, kind
+        assert parses <= 2 * 500 + 100, (kind, parses)
+
+
+# ---------------------------------------------------------------------------------------------
+# A bug is not a page without a date (issue 14 §2)
+
+
+def test_an_unexpected_error_in_a_signal_reaches_the_caller(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("a bug in one signal")
+
+    monkeypatch.setattr(date_signals, "time_candidates", broken)
+    with pytest.raises(RuntimeError, match="a bug in one signal"):
+        find_dates(story(), fetched_at=FETCHED)
+
+
+def test_an_unexpected_error_in_the_body_clean_up_reaches_the_caller(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("a bug in date parsing")
+
+    monkeypatch.setattr(dates, "parse_date_text", broken)
+    with pytest.raises(RuntimeError, match="a bug in date parsing"):
+        strip_leading_metadata("Thu July 2, 2020\nText of the story.")
+
+
+# ---------------------------------------------------------------------------------------------
 # Properties
 
 HTMLISH = st.lists(
@@ -321,24 +648,58 @@ HTMLISH = st.lists(
 ).map("".join)
 
 
+# Any offset Python allows (up to ±23:59), naive or aware, any year.
+ANY_MOMENT = st.datetimes(
+    timezones=st.none()
+    | st.builds(
+        timezone,
+        st.timedeltas(
+            min_value=timedelta(hours=-23, minutes=-59), max_value=timedelta(hours=23, minutes=59)
+        ),
+    )
+)
+HEADERS = st.sampled_from(
+    ["Thu, 02 Jul 2020 10:00:00 GMT", "Thu, 02 Jul 2020 10:00:00 +2300", "9999999999", "0"]
+)
+
+
 @settings(max_examples=200, deadline=None)
 @given(
     html=st.one_of(st.text(max_size=300), HTMLISH),
     text=st.none() | st.text(max_size=200),
     url=st.none() | st.text(max_size=80),
     tz=st.none() | st.sampled_from(["Asia/Kabul", "America/New_York", "Not/AZone", ""]),
+    listed=st.none() | ANY_MOMENT,
+    header=st.none() | HEADERS | st.text(max_size=40),
 )
 def test_find_dates_never_raises_and_is_deterministic(
-    html: str, text: str | None, url: str | None, tz: str | None
+    html: str,
+    text: str | None,
+    url: str | None,
+    tz: str | None,
+    listed: datetime | None,
+    header: str | None,
 ) -> None:
-    a = find_dates(html, text=text, url=url, fetched_at=FETCHED, source_timezone=tz)
-    b = find_dates(html, text=text, url=url, fetched_at=FETCHED, source_timezone=tz)
+    a, b = (
+        find_dates(
+            parsed(html, url or ""),
+            text=text,
+            fetched_at=FETCHED,
+            source_timezone=tz,
+            feed_published=listed,
+            http_last_modified=header,
+        )
+        for _ in range(2)
+    )
     assert a == b
     for claim in (a.published, a.updated):
         if claim is not None:
             assert claim.value.tzinfo is not None
             assert claim.value.utcoffset() is not None
             assert not claim.value.utcoffset()
+            assert utc(1995, 1, 1) <= claim.value <= FETCHED + timedelta(days=1)
+            offset = claim.utc_offset_minutes
+            assert offset is None or abs(offset) <= 14 * 60
     if a.published and a.updated:
         assert local_day(a.updated) >= local_day(a.published) or (
             a.updated.value >= a.published.value
@@ -389,7 +750,7 @@ def test_arabic_month_and_bracketed_utc_offset() -> None:
     p = parse_date_text("الأربعاء، 07 أكتوبر 2020")
     assert p is not None and p.value == utc(2020, 10, 7)
     p = parse_date_text("First published: July 2, 2020, 07:30 (UTC+05:30)")
-    assert p is not None and (p.value, p.offset) == (utc(2020, 7, 2, 2, 0), 330)
+    assert p is not None and (p.value, p.utc_offset_minutes) == (utc(2020, 7, 2, 2, 0), 330)
 
 
 def test_registration_dates_are_not_publication_dates() -> None:
@@ -444,7 +805,7 @@ def test_video_page_named_like_the_page_keeps_its_upload_date() -> None:
         'footage", "uploadDate": "2020-09-29T22:40:00-07:00"}</script>'
     )
     html = f"<html><head><title>Glass Fire footage | Site</title>{video}</head><body></body></html>"
-    f = find_dates(html, fetched_at=utc(2020, 10, 2))
+    f = find_dates(parsed(html), fetched_at=utc(2020, 10, 2))
     assert f.published is not None and f.published.provenance == "json-ld"
     assert local_day(f.published) == date(2020, 9, 29)
 
@@ -566,8 +927,8 @@ PAGEISH = st.lists(
 def test_find_dates_on_page_fragments_is_bounded_and_deterministic(
     html: str, tz: str | None
 ) -> None:
-    a = find_dates(html, text=None, url=None, fetched_at=FETCHED, source_timezone=tz)
-    assert a == find_dates(html, text=None, url=None, fetched_at=FETCHED, source_timezone=tz)
+    a = find_dates(parsed(html, ""), text=None, fetched_at=FETCHED, source_timezone=tz)
+    assert a == find_dates(parsed(html, ""), text=None, fetched_at=FETCHED, source_timezone=tz)
     for claim in (a.published, a.updated):
         if claim is not None:
             assert claim.value <= FETCHED + timedelta(days=1)
