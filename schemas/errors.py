@@ -4,18 +4,28 @@ NewsledgerError                 root: every failure the pipeline records has a `
 ├── TransientError              worth retrying later (retries apply to these only)
 │   ├── FetchTimeout            connect/read/total deadline passed
 │   ├── ConnectionFailed        refused, reset, DNS failure
+│   ├── TruncatedBody           fewer bytes than Content-Length, or a compressed stream cut short
+│   ├── HostDeferred            the host asked us (Retry-After) to stay away longer than a run
 │   └── ServerError             5xx, or 429 Too Many Requests (carries Retry-After)
 └── PermanentError              retrying will not help; record it and move on
-    ├── TargetRefused           non-http(s) scheme, private/loopback/link-local address
+    ├── TargetRefused           private/loopback/link-local/metadata address, in any spelling
+    │   └── UnsupportedScheme   anything but http(s): javascript:, file:, data:, mailto:, ftp:
+    ├── InvalidUrl              not a URL we can fetch: unparsable, bad port, control characters,
+    │                           template placeholders, absurd length
+    ├── InvalidRedirect         a 3xx without a usable Location, or one we never follow (300, 305)
     ├── RobotsDisallowed        the site's robots.txt forbids this URL to our user agent
     ├── ClientError             4xx other than 404/410/429
     ├── Gone                    404/410: becomes a tombstone, not a failure
-    ├── TooManyRedirects        redirect loop or chain over the cap
+    ├── TooManyRedirects        a redirect chain over the cap
+    │   └── RedirectLoop        a redirect back to a URL already visited in the chain
     ├── BodyTooLarge            compressed or decompressed body over the cap
     ├── UnsupportedContent      content type not in the allowlist, binary body
     ├── MalformedFeed           a feed or sitemap that is not one, or is hostile XML/JSON
     ├── ArchiveDamaged          a WARC/ARC file cut short or unreadable past some record
     ├── ExtractionFailed        no article text could be extracted from the page
+    ├── UnforeseenError         an exception no handler foresaw, caught at a per-item boundary
+    │   ├── DiscoverError       … while reading one listing or one listed link
+    │   └── FetchError          … while fetching one URL
     └── WarehouseError          the warehouse itself is not as its commit markers say
         ├── WarehouseMissing    no warehouse at the given root (reads never create one)
         ├── WarehouseDamaged    a committed file or a commit marker is missing or unreadable
@@ -53,6 +63,14 @@ class ConnectionFailed(TransientError):
     reason = "connection-failed"
 
 
+class TruncatedBody(TransientError):
+    reason = "truncated-body"
+
+
+class HostDeferred(TransientError):
+    reason = "host-deferred"
+
+
 class ServerError(TransientError):
     reason = "server-error"
 
@@ -68,6 +86,18 @@ class PermanentError(NewsledgerError):
 
 class TargetRefused(PermanentError):
     reason = "target-refused"
+
+
+class UnsupportedScheme(TargetRefused):
+    reason = "unsupported-scheme"
+
+
+class InvalidUrl(PermanentError):
+    reason = "invalid-url"
+
+
+class InvalidRedirect(PermanentError):
+    reason = "invalid-redirect"
 
 
 class RobotsDisallowed(PermanentError):
@@ -94,6 +124,10 @@ class TooManyRedirects(PermanentError):
     reason = "too-many-redirects"
 
 
+class RedirectLoop(TooManyRedirects):
+    reason = "redirect-loop"
+
+
 class BodyTooLarge(PermanentError):
     reason = "body-too-large"
 
@@ -112,6 +146,28 @@ class ArchiveDamaged(PermanentError):
 
 class ExtractionFailed(PermanentError):
     reason = "extraction-failed"
+
+
+class UnforeseenError(PermanentError):
+    """An exception no handler foresaw (a bug, or input nobody imagined), caught at a per-item
+    boundary so one item fails instead of the run; `detail` names its class and message.
+    Permanent: retrying the same input through the same code raises it again."""
+
+    reason = "unforeseen"
+
+    @classmethod
+    def wrapping(cls, exc: BaseException) -> UnforeseenError:
+        error = cls(f"{type(exc).__name__}: {exc}"[:2000])
+        error.__cause__ = exc
+        return error
+
+
+class DiscoverError(UnforeseenError):
+    reason = "discover-error"
+
+
+class FetchError(UnforeseenError):
+    reason = "fetch-error"
 
 
 class WarehouseError(PermanentError):
