@@ -20,8 +20,8 @@ from schemas.events import ArticleVersion, Failure, RawCapture, Tombstone
 from schemas.ids import article_id, event_id
 from schemas.pages import FetchedPage, Source
 from tasks.archives import GonePage
-from tasks.discover import canonical_url
 from tasks.entities import AliasTable, mentions_for_versions
+from tasks.urls import canonical_url
 from tasks.versions import version_or_failure
 from warehouse.log import append_events
 from warehouse.warc import CapturePointer, Exchange, WarcBatchWriter

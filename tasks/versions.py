@@ -25,8 +25,8 @@ from schemas.pages import FetchedPage, Source
 from tasks.datelines import parse_dateline
 from tasks.dates import find_dates, strip_leading_metadata
 from tasks.derivation import compose, page_stage_versions
-from tasks.discover import canonical_url
 from tasks.extract import decode_html, extract_page
+from tasks.urls import canonical_url
 
 # Bump when the content-hash rules or the record's fields change (tasks.derivation).
 CODE_VERSION = "1"
