@@ -16,7 +16,6 @@ import hashlib
 import ipaddress
 import os
 import random
-import re
 import socket
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -54,7 +53,7 @@ from schemas.pages import FetchedPage, FetchRequest
 from tasks.bodies import BoundedDecoder
 from tasks.politeness import Politeness
 from tasks.robots import MAX_ROBOTS_BYTES, RobotsRules, parse_robots
-from tasks.urls import fetchable_url
+from tasks.urls import IPAddress, fetchable_url, literal_address
 from warehouse.warc import CapturePointer, Exchange, WarcBatchWriter
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
@@ -153,7 +152,6 @@ def parse_networks(text: str) -> tuple[str, ...]:
 
 # ---- pure decisions -------------------------------------------------------------------------
 
-IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 # IPv6 prefixes that carry an IPv4 address in their last 32 bits: the IPv4 address is where the
 # packets end up (NAT64 well-known prefix, IPv4-translated), so it is the one to judge.
 NAT64_WELL_KNOWN = ipaddress.IPv6Network("64:ff9b::/96")
@@ -161,9 +159,6 @@ IPV4_TRANSLATED = ipaddress.IPv6Network("::ffff:0:0:0/96")
 IPV4_COMPATIBLE = ipaddress.IPv6Network("::/96")  # deprecated, still routed by some stacks
 # RFC 8215 local-use NAT64: translates into the operator's own (private) IPv4 space.
 NAT64_LOCAL_USE = ipaddress.IPv6Network("64:ff9b:1::/48")
-# The spellings inet_aton accepts for an IPv4 address besides dotted quads: 2130706433,
-# 0x7f000001, 0177.0.0.1, 127.1. Resolvers and some HTTP clients read them as addresses.
-NUMERIC_HOST = re.compile(r"^(?:0x[0-9a-f]*|\d+)(?:\.(?:0x[0-9a-f]*|\d+)){0,3}\.?$", re.IGNORECASE)
 
 
 def embedded_ipv4(ip: ipaddress.IPv6Address) -> ipaddress.IPv4Address | None:
@@ -195,21 +190,6 @@ def is_public_address(address: str) -> bool:
         if inner is not None:
             ip = inner
     return ip.is_global and not ip.is_multicast
-
-
-def literal_address(host: str) -> IPAddress | None:
-    """The address a host *is* (no DNS needed): an IPv6 or IPv4 literal, including the numeric
-    IPv4 spellings inet_aton accepts (decimal, hex, octal, short); None for a name."""
-    try:
-        return ipaddress.ip_address(host.split("%", 1)[0])
-    except ValueError:
-        pass
-    if NUMERIC_HOST.match(host):
-        try:
-            return ipaddress.IPv4Address(socket.inet_aton(host.rstrip(".")))
-        except OSError:
-            return None
-    return None
 
 
 def address_allowed(address: str, networks: Sequence[str]) -> bool:
@@ -339,16 +319,21 @@ class AsyncFetcher:
     ) -> None:
         self.config = config
         self.now = now
+        # Requests go straight to the transport: we follow redirects ourselves, and httpx's
+        # client would parse every Location itself first (raising on `javascript:` or a bad
+        # port before we could judge it). The client builds requests and owns the transport.
+        self._transport = transport or httpx.AsyncHTTPTransport(
+            limits=httpx.Limits(
+                max_connections=config.concurrency, max_keepalive_connections=config.concurrency
+            )
+        )
         self.client = httpx.AsyncClient(
             headers={"User-Agent": config.user_agent, "Accept-Encoding": "gzip, deflate"},
             timeout=httpx.Timeout(
                 config.read_timeout, connect=config.connect_timeout, pool=config.total_timeout
             ),
-            limits=httpx.Limits(
-                max_connections=config.concurrency, max_keepalive_connections=config.concurrency
-            ),
             follow_redirects=False,
-            transport=transport,
+            transport=self._transport,
         )
         self._in_flight = asyncio.Semaphore(config.concurrency)
         self._addresses: dict[str, list[str]] = {}
@@ -398,7 +383,8 @@ class AsyncFetcher:
             raise InvalidUrl(f"{url[:200]!r}: {exc}") from exc
         try:
             async with asyncio.timeout(self.config.total_timeout):
-                response = await self.client.send(request, stream=True)
+                response = await self._transport.handle_async_request(request)
+                response.request = request
                 try:
                     return await self._read(url, response, accept, limit)
                 finally:

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
+import socket
 from collections.abc import Collection
 from urllib.parse import SplitResult, parse_qsl, unquote, urlencode, urljoin, urlsplit, urlunsplit
 
@@ -46,6 +47,10 @@ CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
 # [[link]], and their percent-encoded forms): raw braces and angle brackets are not URL
 # characters at all (RFC 3986), so a link holding them was never meant to be followed.
 TEMPLATE_MARKERS = re.compile(r"[{}<>]|\$%7b|%7b%7b|%7d%7d|\[\[|\]\]", re.IGNORECASE)
+# The spellings inet_aton accepts for an IPv4 address besides dotted quads: 2130706433,
+# 0x7f000001, 0177.0.0.1, 127.1. Resolvers and many clients read them as addresses.
+NUMERIC_HOST = re.compile(r"^(?:0x[0-9a-f]*|\d+)(?:\.(?:0x[0-9a-f]*|\d+)){0,3}\.?$", re.IGNORECASE)
+IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 # One DNS label (RFC 1123; underscores occur in real subdomains).
 HOST_LABEL = re.compile(r"^(?!-)[a-z0-9_-]{1,63}(?<!-)$", re.IGNORECASE)
 
@@ -129,6 +134,21 @@ INDEX_QUERY_KEYS = frozenset(
 )
 
 
+def literal_address(host: str) -> IPAddress | None:
+    """The address a host *is* (no DNS needed): an IPv6 or IPv4 literal, including the numeric
+    IPv4 spellings inet_aton accepts (decimal, hex, octal, short); None for a name."""
+    try:
+        return ipaddress.ip_address(host.split("%", 1)[0])
+    except ValueError:
+        pass
+    if NUMERIC_HOST.match(host):
+        try:
+            return ipaddress.IPv4Address(socket.inet_aton(host.rstrip(".")))
+        except OSError:
+            return None
+    return None
+
+
 def _check_host(host: str, url: str) -> None:
     if ":" in host:  # an IPv6 literal (urlsplit already removed the brackets)
         try:
@@ -177,10 +197,19 @@ def fetchable_url(raw: object, base: str | None = None) -> str:
         raise InvalidUrl(f"port 0 in {text[:200]!r}")
     try:
         _check_host(host, absolute)
-        httpx.URL(absolute)
+        literal = literal_address(host)
+        # httpx refuses some numeric spellings (0177.0.0.1) that name an address all the same:
+        # check the URL as it will be requested, at that address (the fetcher pins to it).
+        httpx.URL(absolute if literal is None else _at_address(parts, literal))
     except (httpx.InvalidURL, UnicodeError, ValueError) as exc:
         raise InvalidUrl(f"unusable URL {text[:200]!r}: {exc}") from exc
     return absolute
+
+
+def _at_address(parts: SplitResult, address: IPAddress) -> str:
+    host = f"[{address}]" if address.version == 6 else str(address)
+    netloc = f"{host}:{parts.port}" if parts.port else host
+    return urlunsplit(parts._replace(netloc=netloc))
 
 
 def _amp_free(parts: SplitResult) -> SplitResult:
