@@ -180,11 +180,15 @@ def fetchable_url(raw: object, base: str | None = None) -> str:
     if TEMPLATE_MARKERS.search(text):
         raise InvalidUrl(f"template placeholder in {text[:200]!r}")
     try:
+        written = urlsplit(text)
         absolute = urljoin(base, text) if base else text
         parts = urlsplit(absolute)
         port = parts.port
     except ValueError as exc:
         raise InvalidUrl(f"unparsable URL {text[:200]!r}: {exc}") from exc
+    if written.scheme.lower() in FETCHABLE_SCHEMES and not written.netloc:
+        # `http:///x` or `http:x`: urljoin would quietly borrow the base's host
+        raise InvalidUrl(f"no host in {text[:200]!r}")
     scheme = parts.scheme.lower()
     if not scheme:
         raise InvalidUrl(f"relative link {text[:200]!r} with nothing to resolve it against")

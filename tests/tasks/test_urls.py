@@ -61,6 +61,8 @@ def test_amp_and_declared_canonicals_are_one_article() -> None:
         ("http://news.test/%7B%7Bslug%7D%7D", "invalid-url"),
         ("http://news.test/<%= url %>", "invalid-url"),
         ("http://", "invalid-url"),
+        ("http:///story.html", "invalid-url"),
+        ("http:story.html", "invalid-url"),
         ("/relative/without/base", "invalid-url"),
         ("", "invalid-url"),
         ("   ", "invalid-url"),
