@@ -6,6 +6,10 @@ and must end where gzip says it ends, and anything that is not a sitemap is Malf
 Each `<loc>` is read inside its own boundary: one that is not a fetchable URL is a rejected entry
 with its reason, the others still count. A sitemap's `lastmod` and `news:publication_date` are
 hints kept with their provenance.
+
+Why our own parser: the protocol is two elements deep, and the sitemap libraries
+(ultimate-sitemap-parser, advertools) fetch documents themselves, which would go around the
+fetcher's address checks, caps and politeness; here parsing is pure and fetching is ours.
 """
 
 from __future__ import annotations

@@ -20,8 +20,9 @@ drops every parameter outside a short allowlist, so `?article=123` pages collaps
 article. Neither knows AMP. We do use courlan for what it is good at here: the registrable
 domain (Public Suffix List via `tld`), so "same site" means what browsers mean by it.
 Why our own listing rules rather than `courlan.is_navigation_page`: that filter calls
-WordPress' `?p=123` (an article permalink) navigation, matches `/…-cat/` and `/_user/` inside
-slugs, and knows neither search, feeds, date archives nor the home page.
+WordPress' `?p=123` (an article permalink) navigation, and slugs ending in `-cat/`, `-page/` or
+`_user/` too (/2020/07/02/rescued-from-the-cat/), and knows neither search, feeds, date archives
+nor the home page.
 """
 
 from __future__ import annotations

@@ -193,9 +193,17 @@ def test_redirect_to_a_private_address_is_refused_at_that_hop(site: Site) -> Non
 
 
 def test_a_host_whose_dns_answer_is_private_is_never_contacted(site: Site) -> None:
-    resolver = public_resolver({"intranet.test": "10.0.0.7", "meta.test": "169.254.169.254"})
+    answers = {
+        "intranet.test": "10.0.0.7",
+        "meta.test": "169.254.169.254",
+        "nat64.test": "64:ff9b::a9fe:a9fe",  # AAAA answers that carry a private IPv4 address
+        "sixtofour.test": "2002:7f00:1::1",
+        "mapped.test": "::ffff:10.0.0.7",
+        "teredo.test": "2001:0:4136:e378:8000:63bf:80ff:fffe",
+    }
+    resolver = public_resolver(answers)
     with fetcher(LoopbackTransport(), allow_private_hosts=False, resolver=resolver) as f:
-        for host in ("intranet.test", "meta.test"):
+        for host in answers:
             outcome = f.fetch(f"http://{host}:{site.port}/a")
             assert isinstance(outcome.error, TargetRefused), host
     assert site.hits == {}
