@@ -295,11 +295,13 @@ def discover(
     try:
         found = _read_feed(fetcher, source.feed_url, validators, result) if source.feed_url else []
         sitemaps = _sitemap_urls(source, fetcher, result, now)
-        found += _read_sitemaps(fetcher, sitemaps, validators, result, now, limits)
-        hinted = (plausible_hints(item, now) for item in found)
-        recent = [item for item in hinted if is_recent(item, now, limits.window)]
+        mapped = _read_sitemaps(fetcher, sitemaps, validators, result, now, limits)
+        # a feed lists what the site calls current; a sitemap lists everything, so only its
+        # recent entries are tonight's (older ones are the backfill's)
+        found += [i for i in mapped if is_recent(plausible_hints(i, now), now, limits.window)]
         listings = {canonical_url(d.url) for d in result.documents}
-        result.items = article_items(merge_items(recent), listings, result.skipped)
+        hinted = [plausible_hints(item, now) for item in found]
+        result.items = article_items(merge_items(hinted), listings, result.skipped)
     except Exception as exc:  # the boundary around the source: it fails, the night goes on
         where = source.feed_url or source.homepage
         error = exc if isinstance(exc, NewsledgerError) else DiscoverError.wrapping(exc)

@@ -261,3 +261,18 @@ def test_one_fetcher_reads_robots_txt_once_for_discovery_and_pages(site: Site) -
         )
     assert [p.url for p in batch.pages] == [f"{site.base}/2020/07/19/a.html"]
     assert site.hits["/robots.txt"] == 1
+
+
+def test_a_feed_lists_what_is_current_whatever_its_age_a_sitemap_only_recent(site: Site) -> None:
+    """The window is the sitemaps' (they list everything a site ever published); a feed's items
+    are what the site calls current, so an item dated a year ago is still tonight's."""
+    rss = (
+        f'<rss version="2.0"><channel><item><link>{site.base}/2019/07/01/old-but-listed.html'
+        "</link><pubDate>Mon, 01 Jul 2019 10:00:00 GMT</pubDate></item></channel></rss>"
+    ).encode()
+    source = _listing_site(site, rss)
+    with make_fetcher() as fetcher:
+        found = discover(source, fetcher, NOW, {})
+    urls = {i.url.removeprefix(site.base) for i in found.items}
+    assert "/2019/07/01/old-but-listed.html" in urls
+    assert "/2019/01/01/old.html" not in urls  # the sitemap's old entry stays the backfill's
