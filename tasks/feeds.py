@@ -18,6 +18,7 @@ result), and the format is a handful of keys.
 from __future__ import annotations
 
 import codecs
+import io
 import json
 import re
 from collections.abc import Callable, Iterable
@@ -241,9 +242,10 @@ def parse_feed(content: bytes, base_url: str) -> Listing:
     root, over_cap = hostile_xml(content, base_url, max_items=MAX_FEED_ITEMS)
     if root.tag not in FEED_ROOTS:
         raise MalformedFeed(f"{base_url}: root element {root.tag!r} is not RSS, Atom or JSON Feed")
-    # feedparser reads exactly the tree defusedxml accepted (and we cut), never the raw bytes.
+    # feedparser reads exactly the tree defusedxml accepted (and we cut), never the raw bytes,
+    # and from a stream: given bytes it would first try them as a file name to open.
     parsed = feedparser.parse(
-        tostring(root, encoding="utf-8", xml_declaration=True),
+        io.BytesIO(tostring(root, encoding="utf-8", xml_declaration=True)),
         response_headers={"content-type": "application/xml"},
         sanitize_html=False,
         resolve_relative_uris=False,

@@ -456,7 +456,7 @@ class AsyncFetcher:
             rules = await self.politeness.robots(url)
             # protego matches in linear time, but a 500 KiB robots.txt is many rules: off the
             # event loop, so one host's rules never stall every other request.
-            if not await asyncio.to_thread(rules.allows, url):
+            if rules.parser is not None and not await asyncio.to_thread(rules.allows, url):
                 raise RobotsDisallowed(f"{url}: disallowed by robots.txt")
         async with self.politeness.gate(url).slot(), self._in_flight:
             return await self._get_once(url, accept, extra, limit)
