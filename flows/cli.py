@@ -247,7 +247,7 @@ def cmd_timeline(args: argparse.Namespace) -> int:
 def cmd_history(args: argparse.Namespace) -> int:
     _check_output(args)
     root = _read_root(args)
-    from tasks.discover import canonical_url  # the spelling ingestion stores
+    from tasks.urls import canonical_url  # the spelling ingestion stores
 
     canonical = canonical_url(args.url)
     result = history(root, canonical)

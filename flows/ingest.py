@@ -38,6 +38,7 @@ from tasks.rechecks import RecheckPolicy, plan_fetches
 from tasks.replay import rederiver
 from tasks.sources import load_sources, sources_path
 from tasks.store import KnownIndex, RunFiles, StoreContext, store_batch, store_listings
+from tasks.urls import canonical_url
 from warehouse.layout import resolve_root
 from warehouse.log import commit_run, init_warehouse, write_alias_snapshot
 from warehouse.queries import known_articles, listing_validators, source_rhythms
@@ -190,6 +191,8 @@ def nightly_ingest(
             store_listings(discovery, source.source_id, ctx, tallies[source.source_id])
         plans = _plan(source_list, discoveries, known, tallies, utc_now())
         jobs = interleaved(plans)
+        ctx.known_urls.update(canonical_url(a.url) for a in known.by_id.values())
+        ctx.known_urls.update(request.url for request, _ in jobs)
         fetch_stage = progress.stage("fetch", len(jobs))
         derive_stage = progress.stage("derive", len(jobs))
         for batch in arrivals_in_batches(service, jobs, batch_size):

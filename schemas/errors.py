@@ -4,20 +4,30 @@ NewsledgerError                 root: every failure the pipeline records has a `
 ├── TransientError              worth retrying later (retries apply to these only)
 │   ├── FetchTimeout            connect/read/total deadline passed
 │   ├── ConnectionFailed        refused, reset, DNS failure
+│   ├── TruncatedBody           fewer bytes than Content-Length, or a compressed stream cut short
+│   ├── HostDeferred            the host asked us (Retry-After) to stay away longer than a run
 │   └── ServerError             5xx, or 429 Too Many Requests (carries Retry-After)
 └── PermanentError              retrying will not help; record it and move on
-    ├── TargetRefused           non-http(s) scheme, private/loopback/link-local address
+    ├── TargetRefused           private/loopback/link-local/metadata address, in any spelling
+    │   └── UnsupportedScheme   anything but http(s): javascript:, file:, data:, mailto:, ftp:
+    ├── InvalidUrl              not a URL we can fetch: unparsable, bad port, control characters,
+    │                           template placeholders, absurd length
+    ├── InvalidRedirect         a 3xx without a usable Location, or one we never follow (300, 305)
     ├── RobotsDisallowed        the site's robots.txt forbids this URL to our user agent
     ├── ClientError             4xx other than 404/410/429
     ├── Gone                    404/410: becomes a tombstone, not a failure
-    ├── TooManyRedirects        redirect loop or chain over the cap
+    ├── TooManyRedirects        a redirect chain over the cap
+    │   └── RedirectLoop        a redirect back to a URL already visited in the chain
     ├── BodyTooLarge            compressed or decompressed body over the cap
     ├── UnsupportedContent      content type not in the allowlist, binary body
     ├── MalformedFeed           a feed or sitemap that is not one, or is hostile XML/JSON
     ├── ArchiveDamaged          a WARC/ARC file cut short or unreadable past some record
     ├── ExtractionFailed        no article text could be extracted from the page
     ├── DeriveTimeout           one page's derivation ran past its time limit
-    ├── Unexpected              anything else, caught at a failure boundary (`<stage>-error`)
+    ├── UnforeseenError         an exception no handler foresaw, caught at a per-item boundary
+    │   ├── DiscoverError       … while reading one listing or one listed link
+    │   ├── FetchError          … while fetching one URL
+    │   └── DeriveError         … while deriving one page (or one of its optional stages)
     ├── InvalidInput            a user's input is unusable as given (carries a `hint`)
     │   ├── SourcesInvalid      a sources.csv with problems (all of them, with line numbers)
     │   └── QueryFailed         a query DuckDB refused (syntax, unknown column, bad cast)
@@ -60,6 +70,14 @@ class ConnectionFailed(TransientError):
     reason = "connection-failed"
 
 
+class TruncatedBody(TransientError):
+    reason = "truncated-body"
+
+
+class HostDeferred(TransientError):
+    reason = "host-deferred"
+
+
 class ServerError(TransientError):
     reason = "server-error"
 
@@ -75,6 +93,18 @@ class PermanentError(NewsledgerError):
 
 class TargetRefused(PermanentError):
     reason = "target-refused"
+
+
+class UnsupportedScheme(TargetRefused):
+    reason = "unsupported-scheme"
+
+
+class InvalidUrl(PermanentError):
+    reason = "invalid-url"
+
+
+class InvalidRedirect(PermanentError):
+    reason = "invalid-redirect"
 
 
 class RobotsDisallowed(PermanentError):
@@ -101,6 +131,10 @@ class TooManyRedirects(PermanentError):
     reason = "too-many-redirects"
 
 
+class RedirectLoop(TooManyRedirects):
+    reason = "redirect-loop"
+
+
 class BodyTooLarge(PermanentError):
     reason = "body-too-large"
 
@@ -123,16 +157,6 @@ class ExtractionFailed(PermanentError):
 
 class DeriveTimeout(PermanentError):
     reason = "derive-timeout"
-
-
-class Unexpected(PermanentError):
-    """An exception nobody foresaw (a bug, or an input no rule expected), caught at a failure
-    boundary so one page or one listed link never stops a run. Its reason names the boundary
-    (`derive-error`, `discover-error`); its message keeps the exception's class and text."""
-
-    def __init__(self, boundary: str, exc: BaseException) -> None:
-        super().__init__(f"{type(exc).__name__}: {exc}"[:MAX_DETAIL_CHARS])
-        self.reason = f"{boundary}-error"
 
 
 class InvalidInput(PermanentError):
@@ -163,6 +187,32 @@ class SourcesInvalid(InvalidInput):
 
 class QueryFailed(InvalidInput):
     reason = "query-failed"
+
+
+class UnforeseenError(PermanentError):
+    """An exception no handler foresaw (a bug, or input nobody imagined), caught at a per-item
+    boundary so one item fails instead of the run; `detail` names its class and message.
+    Permanent: retrying the same input through the same code raises it again."""
+
+    reason = "unforeseen"
+
+    @classmethod
+    def wrapping(cls, exc: BaseException) -> UnforeseenError:
+        error = cls(f"{type(exc).__name__}: {exc}"[:MAX_DETAIL_CHARS])
+        error.__cause__ = exc
+        return error
+
+
+class DiscoverError(UnforeseenError):
+    reason = "discover-error"
+
+
+class FetchError(UnforeseenError):
+    reason = "fetch-error"
+
+
+class DeriveError(UnforeseenError):
+    reason = "derive-error"
 
 
 class WarehouseError(PermanentError):

@@ -5,6 +5,8 @@ response becomes a `FetchedPage` whose `observed_at` is the archive's capture ti
 an article page (requests, metadata, revisits, images, redirects) is counted and skipped;
 a damaged record ends the file with a recorded reason (`ArchiveReport.damage`) instead of
 ending the backfill. Archives may be local files or `s3://` objects (read through fsspec).
+Target URIs are read as WARC 1.0 wrote them too: wget (and WARC 1.0's grammar) put them in
+angle brackets, `<http://…>`; the brackets are not part of the URL.
 """
 
 from __future__ import annotations
@@ -49,6 +51,14 @@ def host_allowed(url: str, hosts: Iterable[str] | None) -> bool:
         return True
     host = (urlsplit(url).hostname or "").lower()
     return any(host == h or host.endswith("." + h) for h in (h.lower() for h in hosts))
+
+
+def target_uri(value: str | None) -> str:
+    """A WARC-Target-URI without the angle brackets WARC 1.0 writers (wget) put around it."""
+    uri = (value or "").strip()
+    if uri.startswith("<") and uri.endswith(">"):
+        uri = uri[1:-1].strip()
+    return uri
 
 
 def _cut_short(body: bytes, declared: str | None) -> bool:
@@ -113,7 +123,7 @@ def _read_warc(
         if record.record_type == WarcRecordType.revisit:
             report.skipped["revisit"] += 1  # same payload as an earlier capture
             continue
-        url = record.headers.get("WARC-Target-URI") or ""
+        url = target_uri(record.headers.get("WARC-Target-URI"))
         if not host_allowed(url, hosts):
             report.skipped["other-host"] += 1
             continue
@@ -178,7 +188,7 @@ def _read_arc(
                 if record.rec_type != "response":
                     report.skipped[record.rec_type] += 1
                     continue
-                url = record.rec_headers.get_header("WARC-Target-URI") or ""
+                url = target_uri(record.rec_headers.get_header("WARC-Target-URI"))
                 if not host_allowed(url, hosts):
                     report.skipped["other-host"] += 1
                     continue

@@ -26,7 +26,15 @@ from tasks.archives import ArchiveReport, Chunk, archive_path, read_archive
 from tasks.entities import load_alias_table
 from tasks.fetch import FetchConfig, Fetcher, FetchOutcome, capture_id_for
 from tasks.fetch_service import arrival
-from tasks.store import DEFAULT_BATCH, DateWindow, RunFiles, StoreContext, batches, store_batch
+from tasks.store import (
+    DEFAULT_BATCH,
+    DateWindow,
+    RunFiles,
+    StoreContext,
+    batches,
+    held_urls,
+    store_batch,
+)
 from tasks.wayback import Snapshot, snapshot_url
 from warehouse.log import commit_run
 
@@ -78,6 +86,7 @@ def _store(
 ) -> Tally:
     """Derive and store one chunk's pages, keeping their raw responses in the chunk's WARC."""
     ctx = StoreContext(run, {source.source_id: source}, load_alias_table(), window=window, day=day)
+    ctx.known_urls.update(held_urls(run.root))
     tally = Tally()
     for batch in batches(items, DEFAULT_BATCH):
         store_batch(batch, ctx, lambda _: tally)

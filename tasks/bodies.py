@@ -2,13 +2,16 @@
 
 httpx would inflate a whole network chunk at once (a 64 KiB gzip chunk can become 64 MiB); here
 every step asks zlib for at most what is left under the cap, so a gzip bomb stops at the cap.
+A compressed stream must also *end*: gzip and zlib carry their own end marker, and a body that
+stops before it (a connection cut mid-transfer, a proxy that truncated it) is refused as
+`TruncatedBody` instead of being stored as if it were the whole page.
 """
 
 from __future__ import annotations
 
 import zlib
 
-from schemas.errors import BodyTooLarge, UnsupportedContent
+from schemas.errors import BodyTooLarge, TruncatedBody, UnsupportedContent
 
 # Content-Encodings we ask for (Accept-Encoding) and can undo; anything else is refused.
 DECODABLE = frozenset({"", "identity", "gzip", "x-gzip", "deflate"})
@@ -16,9 +19,13 @@ GZIP_MAGIC = b"\x1f\x8b"
 
 
 class BoundedDecoder:
-    """Incremental gzip/deflate/identity decoding that never yields more than `limit` bytes."""
+    """Incremental gzip/deflate/identity decoding that never yields more than `limit` bytes.
 
-    def __init__(self, encoding: str, limit: int, label: str) -> None:
+    Over the limit it raises BodyTooLarge, or, with `truncate`, keeps the first `limit` bytes
+    and ignores the rest (robots.txt: RFC 9309 reads the first 500 KiB and no more).
+    """
+
+    def __init__(self, encoding: str, limit: int, label: str, *, truncate: bool = False) -> None:
         encoding = encoding.strip().lower()
         if encoding not in DECODABLE:
             raise UnsupportedContent(f"{label}: content encoding {encoding!r} not supported")
@@ -27,20 +34,29 @@ class BoundedDecoder:
         self._zlib = zlib.decompressobj(zlib.MAX_WBITS | 32)  # gzip or zlib header, auto
         self._limit = limit
         self._label = label
+        self._truncate = truncate
         self.size = 0
+        self._started = False  # a compressed byte arrived (an empty body has no stream to end)
+        self.full = False  # the limit was reached (truncate mode): nothing more is taken
 
     def _take(self, data: bytes) -> bytes:
+        if self.size + len(data) > self._limit:
+            if not self._truncate:
+                raise BodyTooLarge(f"{self._label}: decompressed body over {self._limit} bytes")
+            data = data[: self._limit - self.size]
+            self.full = True
         self.size += len(data)
-        if self.size > self._limit:
-            raise BodyTooLarge(f"{self._label}: decompressed body over {self._limit} bytes")
         return data
 
     def feed(self, chunk: bytes) -> bytes:
+        if self.full:
+            return b""
         if not self._inflate:
             return self._take(chunk)
+        self._started = self._started or bool(chunk)
         out = []
         data = chunk
-        while data:
+        while data and not self.full:
             try:
                 piece = self._zlib.decompress(data, self._limit - self.size + 1)
             except zlib.error as exc:
@@ -60,11 +76,18 @@ class BoundedDecoder:
                 data = b""
         return b"".join(out)
 
+    def finish(self) -> None:
+        """The body has ended: a compressed stream must have reached its end marker."""
+        if self._inflate and self._started and not self.full and not self._zlib.eof:
+            raise TruncatedBody(f"{self._label}: compressed body ends before its end marker")
+
 
 def gunzip_capped(body: bytes, limit: int, label: str) -> bytes:
     """A gzip file's content (sitemap.xml.gz), refused once it would pass `limit` bytes."""
     decoder = BoundedDecoder("gzip", limit, label)
     try:
-        return decoder.feed(body)
+        content = decoder.feed(body)
     except UnsupportedContent as exc:
         raise UnsupportedContent(f"{label}: not a valid gzip file") from exc
+    decoder.finish()
+    return content

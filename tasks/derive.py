@@ -17,19 +17,19 @@ which never reaches a record).
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from typing import TypeVar
 
 from schemas.claims import DateFindings, Dateline
-from schemas.errors import DeriveTimeout, NewsledgerError, Unexpected, failure_record
+from schemas.errors import DeriveError, DeriveTimeout, NewsledgerError, failure_record
 from schemas.events import ArticleVersion, Failure
 from schemas.pages import FetchedPage, Source
 from tasks.datelines import parse_dateline
 from tasks.dates import find_dates, strip_leading_metadata
-from tasks.discover import canonical_url
 from tasks.extract import decode_html, extract_page
 from tasks.page import ParsedPage
+from tasks.urls import accepted_canonical, canonical_url
 from tasks.versions import PageFacts, version_record
 
 # Compute one page may take across its stages. Real pages take well under a second; the bound
@@ -50,8 +50,16 @@ class Derived:
 class _Derivation:
     """One page's derivation: its deadline and the failures its optional stages noted."""
 
-    def __init__(self, page: FetchedPage, source: Source, run_id: str, limit: float) -> None:
+    def __init__(
+        self,
+        page: FetchedPage,
+        source: Source,
+        run_id: str,
+        limit: float,
+        known_urls: Collection[str],
+    ) -> None:
         self.page, self.source, self.run_id = page, source, run_id
+        self.known_urls = known_urls
         self.deadline = time.monotonic() + limit
         self.limit = limit
         self.notes: list[Failure] = []
@@ -78,7 +86,7 @@ class _Derivation:
             self.notes.append(self.failure(exc, stage))
             return fallback
         except Exception as exc:  # the boundary: record, never stop the run
-            self.notes.append(self.failure(Unexpected("derive", exc), stage))
+            self.notes.append(self.failure(DeriveError.wrapping(exc), stage))
             return fallback
         self.check_time(stage)
         return result
@@ -106,7 +114,9 @@ def _facts(d: _Derivation) -> PageFacts:
     dateline, body = d.optional("datelines", lambda: parse_dateline(body), no_dateline)
     canonical = d.optional(
         "canonical",
-        lambda: canonical_url(page.final_url, extracted.declared_canonical),
+        lambda: accepted_canonical(
+            page.final_url, extracted.declared_canonical, known_urls=d.known_urls
+        ),
         canonical_url(page.final_url),
     )
     return PageFacts(
@@ -123,14 +133,23 @@ def _facts(d: _Derivation) -> PageFacts:
 
 
 def derive_page(
-    page: FetchedPage, source: Source, run_id: str, *, time_limit: float = TIME_LIMIT
+    page: FetchedPage,
+    source: Source,
+    run_id: str,
+    *,
+    known_urls: Collection[str] = frozenset(),
+    time_limit: float = TIME_LIMIT,
 ) -> Derived:
-    """The page's version record and the failures noted on the way, or only failures."""
-    d = _Derivation(page, source, run_id, time_limit)
+    """The page's version record and the failures noted on the way, or only failures.
+
+    `known_urls` are the canonical URLs of the other pages the warehouse (and this run) holds
+    as themselves: a page that declares one of them as its canonical is kept apart, its claim
+    recorded in `declared_canonical` (`tasks.urls.accepted_canonical`)."""
+    d = _Derivation(page, source, run_id, time_limit, known_urls)
     try:
         facts = _facts(d)
         return Derived(version_record(page, source, facts, run_id), tuple(d.notes))
     except NewsledgerError as exc:
         return Derived(None, (*d.notes, d.failure(exc, "extract")))
     except Exception as exc:  # the boundary: record, never stop the run
-        return Derived(None, (*d.notes, d.failure(Unexpected("derive", exc), "derive")))
+        return Derived(None, (*d.notes, d.failure(DeriveError.wrapping(exc), "derive")))

@@ -19,34 +19,38 @@ import random
 import socket
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
-from urllib.parse import urljoin, urlsplit, urlunsplit
+from urllib.parse import urlsplit, urlunsplit
 
 import httpx
-from prefect import task
-from prefect.cache_policies import NO_CACHE
-from upath import UPath
 
 from schemas.errors import (
     BodyTooLarge,
     ClientError,
     ConnectionFailed,
+    FetchError,
     FetchTimeout,
     Gone,
+    HostDeferred,
+    InvalidRedirect,
+    InvalidUrl,
     NewsledgerError,
+    PermanentError,
+    RedirectLoop,
     RobotsDisallowed,
     ServerError,
     TargetRefused,
     TooManyRedirects,
     TransientError,
+    TruncatedBody,
     UnsupportedContent,
 )
-from schemas.pages import FetchedPage, FetchRequest
+from schemas.pages import FetchRequest
 from tasks.bodies import BoundedDecoder
 from tasks.politeness import Politeness
 from tasks.robots import MAX_ROBOTS_BYTES, RobotsRules, parse_robots
-from warehouse.warc import CapturePointer, Exchange, WarcBatchWriter
+from tasks.urls import IPAddress, fetchable_url, literal_address
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 FEED_TYPES = frozenset(
@@ -86,6 +90,9 @@ class FetchConfig:
     `polite` off (benchmarks only) drops robots.txt and the per-host limits; the safety checks
     stay. `resolver` maps a host name to its addresses for the private-address check: tests
     inject one to make a loopback server look public and so reach the per-hop check.
+    `allow_private_hosts` turns the address check off altogether; `allowed_networks` instead
+    lets through only the private networks named (a local site at 127.0.0.1, say) and still
+    refuses every other private, loopback, link-local and metadata address.
     """
 
     user_agent: str = "newsledger/0.1 (+https://github.com/newsledger/newsledger)"
@@ -98,19 +105,23 @@ class FetchConfig:
     retries: int = 2
     backoff_base: float = 0.5
     backoff_cap: float = 30.0
-    max_retry_after: float = 120.0  # a longer Retry-After is recorded as a failure, not awaited
+    # A longer Retry-After is not awaited: the URL is a transient failure (tried again on a
+    # later night) and the host is left alone for the rest of this fetcher's run.
+    max_retry_after: float = 120.0
     concurrency: int = 32
     polite: bool = True
     per_host_concurrency: int = 2
     min_host_delay: float = 0.25
     max_crawl_delay: float = 30.0
     allow_private_hosts: bool = False
+    allowed_networks: tuple[str, ...] = ()
     resolver: Callable[[str], list[str]] = field(default=resolve_host, compare=False)
 
     @classmethod
     def from_env(cls) -> FetchConfig:
         env = os.environ
         timeout = float(env.get("NEWSLEDGER_FETCH_TIMEOUT", cls.read_timeout))
+        private = env.get("NEWSLEDGER_ALLOW_PRIVATE_HOSTS", "").strip()
         return cls(
             user_agent=env.get("NEWSLEDGER_USER_AGENT", cls.user_agent),
             read_timeout=timeout,
@@ -122,27 +133,67 @@ class FetchConfig:
                 env.get("NEWSLEDGER_HOST_CONCURRENCY", cls.per_host_concurrency)
             ),
             min_host_delay=float(env.get("NEWSLEDGER_HOST_DELAY", cls.min_host_delay)),
-            allow_private_hosts=env.get("NEWSLEDGER_ALLOW_PRIVATE_HOSTS") == "1",
+            allow_private_hosts=private == "1",
+            allowed_networks=parse_networks(private) if private not in ("", "0", "1") else (),
         )
+
+
+def parse_networks(text: str) -> tuple[str, ...]:
+    """`127.0.0.1,10.0.0.0/8` → the networks, checked now (a typo fails at start, not later)."""
+    networks = tuple(part.strip() for part in text.split(",") if part.strip())
+    for network in networks:
+        ipaddress.ip_network(network, strict=False)
+    return networks
 
 
 # ---- pure decisions -------------------------------------------------------------------------
 
+# IPv6 prefixes that carry an IPv4 address in their last 32 bits: the IPv4 address is where the
+# packets end up (NAT64 well-known prefix, IPv4-translated), so it is the one to judge.
+NAT64_WELL_KNOWN = ipaddress.IPv6Network("64:ff9b::/96")
+IPV4_TRANSLATED = ipaddress.IPv6Network("::ffff:0:0:0/96")
+IPV4_COMPATIBLE = ipaddress.IPv6Network("::/96")  # deprecated, still routed by some stacks
+# RFC 8215 local-use NAT64: translates into the operator's own (private) IPv4 space.
+NAT64_LOCAL_USE = ipaddress.IPv6Network("64:ff9b:1::/48")
+
+
+def embedded_ipv4(ip: ipaddress.IPv6Address) -> ipaddress.IPv4Address | None:
+    """The IPv4 address an IPv6 address stands for: mapped, translated, compatible, NAT64,
+    6to4 or a Teredo client; None for a plain IPv6 address."""
+    low32 = ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
+    if ip.ipv4_mapped is not None:
+        return ip.ipv4_mapped
+    if ip in NAT64_WELL_KNOWN or ip in IPV4_TRANSLATED:
+        return low32
+    if ip in IPV4_COMPATIBLE and int(ip) > 1:  # not :: and ::1
+        return low32
+    if ip.sixtofour is not None:
+        return ip.sixtofour
+    if ip.teredo is not None:
+        return ip.teredo[1]
+    return None
+
 
 def is_public_address(address: str) -> bool:
-    """True for globally routable addresses; loopback, private, link-local etc. are not."""
-    ip = ipaddress.ip_address(address.split("%", 1)[0])
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
-        ip = ip.ipv4_mapped
+    """True for globally routable unicast addresses. Loopback, private, link-local (the cloud
+    metadata service at 169.254.169.254), shared and reserved ranges are not, in any IPv6
+    spelling that carries them (IPv4-mapped/-compatible/-translated, NAT64, 6to4, Teredo)."""
+    ip: IPAddress = ipaddress.ip_address(address.split("%", 1)[0])
+    if isinstance(ip, ipaddress.IPv6Address):
+        if ip in NAT64_LOCAL_USE:
+            return False
+        inner = embedded_ipv4(ip)
+        if inner is not None:
+            ip = inner
     return ip.is_global and not ip.is_multicast
 
 
-def check_scheme(url: str) -> str:
-    """The URL's host, or TargetRefused for anything but http(s) with a host."""
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise TargetRefused(f"refusing non-http(s) URL {url!r}")
-    return parts.hostname
+def address_allowed(address: str, networks: Sequence[str]) -> bool:
+    """Public, or inside one of the private networks the configuration lets through."""
+    if is_public_address(address):
+        return True
+    ip = ipaddress.ip_address(address.split("%", 1)[0])
+    return any(ip in ipaddress.ip_network(n, strict=False) for n in networks)
 
 
 def pinned_url(url: str, address: str) -> str:
@@ -154,7 +205,10 @@ def pinned_url(url: str, address: str) -> str:
 
 
 def retry_after_seconds(value: str | None, now: datetime) -> float | None:
-    """Seconds to wait from a Retry-After header (delta-seconds or an HTTP date)."""
+    """Seconds to wait from a Retry-After header (delta-seconds or an HTTP date).
+
+    A date without a usable zone (`-0000`, none at all) is read as UTC, as RFC 9110 dates are;
+    what cannot be read at all is no instruction (None)."""
     if not value:
         return None
     value = value.strip()
@@ -162,13 +216,17 @@ def retry_after_seconds(value: str | None, now: datetime) -> float | None:
         return float(value)
     try:
         when = parsedate_to_datetime(value)
-    except (TypeError, ValueError):
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=UTC)
+        return max(0.0, (when - now).total_seconds())
+    except (TypeError, ValueError, IndexError, OverflowError):
         return None
-    return max(0.0, (when - now).total_seconds())
 
 
 def status_error(status: int, url: str, retry_after: float | None) -> NewsledgerError | None:
     """The error a status means, or None for success and not-modified."""
+    if 300 <= status < 400 and status != NOT_MODIFIED:
+        return InvalidRedirect(f"{url} answered {status}, a redirect we do not follow")
     if status in (404, 410):
         return Gone(f"{url} answered {status}", status)
     if status == 429 or status >= 500:
@@ -257,16 +315,21 @@ class AsyncFetcher:
     ) -> None:
         self.config = config
         self.now = now
+        # Requests go straight to the transport: we follow redirects ourselves, and httpx's
+        # client would parse every Location itself first (raising on `javascript:` or a bad
+        # port before we could judge it). The client builds requests and owns the transport.
+        self._transport = transport or httpx.AsyncHTTPTransport(
+            limits=httpx.Limits(
+                max_connections=config.concurrency, max_keepalive_connections=config.concurrency
+            )
+        )
         self.client = httpx.AsyncClient(
             headers={"User-Agent": config.user_agent, "Accept-Encoding": "gzip, deflate"},
             timeout=httpx.Timeout(
                 config.read_timeout, connect=config.connect_timeout, pool=config.total_timeout
             ),
-            limits=httpx.Limits(
-                max_connections=config.concurrency, max_keepalive_connections=config.concurrency
-            ),
             follow_redirects=False,
-            transport=transport,
+            transport=self._transport,
         )
         self._in_flight = asyncio.Semaphore(config.concurrency)
         self._addresses: dict[str, list[str]] = {}
@@ -281,35 +344,45 @@ class AsyncFetcher:
         await self.client.aclose()
 
     async def _checked_address(self, host: str) -> str:
-        """The address to connect to, after checking every address the host resolves to."""
-        try:
-            ipaddress.ip_address(host)
-            addresses = [host]
-        except ValueError:
+        """The address to connect to: the host's own if it is an address (in any spelling),
+        else its DNS answer, after checking every address it names."""
+        literal = literal_address(host)
+        if literal is not None:
+            addresses = [str(literal)]
+        else:
             if host not in self._addresses:
                 self._addresses[host] = await asyncio.to_thread(self.config.resolver, host)
             addresses = self._addresses[host]
         if not addresses:
             raise ConnectionFailed(f"{host} has no addresses")
         for address in addresses:
-            if not is_public_address(address):
-                raise TargetRefused(f"{host} resolves to non-public address {address}")
+            if not address_allowed(address, self.config.allowed_networks):
+                raise TargetRefused(f"{host} is or resolves to non-public address {address}")
         return addresses[0]
 
-    async def _get_once(self, url: str, accept: frozenset[str], extra: dict[str, str]) -> Response:
-        host = check_scheme(url)
+    async def _get_once(
+        self, url: str, accept: frozenset[str], extra: dict[str, str], limit: int | None
+    ) -> Response:
+        parts = urlsplit(fetchable_url(url))
+        host = parts.hostname or ""
         headers, extensions, target = dict(extra), {}, url
         if not self.config.allow_private_hosts:
             target = pinned_url(url, await self._checked_address(host))
-            headers["Host"] = urlsplit(url).netloc.rsplit("@", 1)[-1]
-            if urlsplit(url).scheme == "https":
+            headers["Host"] = parts.netloc.rsplit("@", 1)[-1]
+            if parts.scheme.lower() == "https":
                 extensions["sni_hostname"] = host
-        request = self.client.build_request("GET", target, headers=headers, extensions=extensions)
+        try:
+            request = self.client.build_request(
+                "GET", target, headers=headers, extensions=extensions
+            )
+        except (httpx.InvalidURL, ValueError, UnicodeError) as exc:
+            raise InvalidUrl(f"{url[:200]!r}: {exc}") from exc
         try:
             async with asyncio.timeout(self.config.total_timeout):
-                response = await self.client.send(request, stream=True)
+                response = await self._transport.handle_async_request(request)
+                response.request = request
                 try:
-                    return await self._read(url, response, accept)
+                    return await self._read(url, response, accept, limit)
                 finally:
                     await response.aclose()
         except TimeoutError as exc:
@@ -319,23 +392,41 @@ class AsyncFetcher:
         except httpx.TransportError as exc:
             raise ConnectionFailed(f"{url}: {type(exc).__name__}: {exc}") from exc
 
-    async def _read(self, url: str, response: httpx.Response, accept: frozenset[str]) -> Response:
+    async def _read(
+        self, url: str, response: httpx.Response, accept: frozenset[str], limit: int | None
+    ) -> Response:
+        """The body, decoded under the caps; with `limit`, only its first `limit` bytes (the
+        rest is not even read) instead of refusing what is longer."""
         cap = self.config.max_wire_bytes
-        declared = response.headers.get("content-length", "")
-        if declared.isdigit() and int(declared) > cap:
+        declared = response.headers.get("content-length", "").strip()
+        if limit is None and declared.isdigit() and int(declared) > cap:
             raise BodyTooLarge(f"{url}: Content-Length {declared} over the cap")
         kind = media_type(response.headers.get("content-type"))
         if 200 <= response.status_code < 300 and accept and kind and kind not in accept:
             raise UnsupportedContent(f"{url}: content type {kind!r} not accepted")
         decoder = BoundedDecoder(
-            response.headers.get("content-encoding", ""), self.config.max_body_bytes, url
+            response.headers.get("content-encoding", ""),
+            self.config.max_body_bytes if limit is None else limit,
+            url,
+            truncate=limit is not None,
         )
         chunks, wire = [], 0
-        async for chunk in response.aiter_raw():
-            wire += len(chunk)
-            if wire > cap:
-                raise BodyTooLarge(f"{url}: body over {cap} bytes on the wire")
-            chunks.append(decoder.feed(chunk))
+        try:
+            async for chunk in response.aiter_raw():
+                wire += len(chunk)
+                if wire > cap:
+                    if limit is not None:
+                        break
+                    raise BodyTooLarge(f"{url}: body over {cap} bytes on the wire")
+                chunks.append(decoder.feed(chunk))
+                if decoder.full:
+                    break
+        except httpx.RemoteProtocolError as exc:  # the peer closed before the body was whole
+            raise TruncatedBody(f"{url}: {exc}") from exc
+        if not decoder.full and wire <= cap:
+            if declared.isdigit() and wire < int(declared):
+                raise TruncatedBody(f"{url}: {wire} of {declared} bytes (Content-Length)")
+            decoder.finish()
         return Response(
             url=url,
             status=response.status_code,
@@ -346,16 +437,25 @@ class AsyncFetcher:
         )
 
     async def _hop(
-        self, url: str, accept: frozenset[str], extra: dict[str, str], robots: bool
+        self,
+        url: str,
+        accept: frozenset[str],
+        extra: dict[str, str],
+        robots: bool,
+        limit: int | None,
     ) -> Response:
         """One request, within the host's manners (or none when politeness is off)."""
         if not self.config.polite:
             async with self._in_flight:
-                return await self._get_once(url, accept, extra)
-        if robots and not (await self.politeness.robots(url)).allows(url):
-            raise RobotsDisallowed(f"{url}: disallowed by robots.txt")
+                return await self._get_once(url, accept, extra, limit)
+        if robots:
+            rules = await self.politeness.robots(url)
+            # protego matches in linear time, but a 500 KiB robots.txt is many rules: off the
+            # event loop, so one host's rules never stall every other request.
+            if rules.parser is not None and not await asyncio.to_thread(rules.allows, url):
+                raise RobotsDisallowed(f"{url}: disallowed by robots.txt")
         async with self.politeness.gate(url).slot(), self._in_flight:
-            return await self._get_once(url, accept, extra)
+            return await self._get_once(url, accept, extra, limit)
 
     async def _get_following(
         self,
@@ -364,36 +464,46 @@ class AsyncFetcher:
         extra: dict[str, str],
         outcome: FetchOutcome,
         robots: bool = True,
+        limit: int | None = None,
     ) -> Response:
+        """GET `url`, following redirects ourselves: each Location must be a fetchable URL,
+        and each hop passes the same checks as the first (scheme, address, robots.txt)."""
         seen = {url}
         current = url
         for _ in range(self.config.max_redirects + 1):
-            response = await self._hop(current, accept, extra, robots)
+            response = await self._hop(current, accept, extra, robots, limit)
             if response.status not in REDIRECT_STATUSES:
                 return response
-            location = response.header("location")
+            location = (response.header("location") or "").strip()
             if not location:
-                return response
-            current = urljoin(current, location)
+                raise InvalidRedirect(f"{current} answered {response.status} with no Location")
+            current = fetchable_url(location, current)
             if current in seen:
-                raise TooManyRedirects(f"redirect loop at {current}")
+                raise RedirectLoop(f"redirect loop at {current}")
             seen.add(current)
             outcome.redirects.append(current)
             extra = {}  # validators belong to the URL asked for, not to where it moved
         raise TooManyRedirects(f"more than {self.config.max_redirects} redirects from {url}")
 
     async def _load_robots(self, origin: str) -> RobotsRules:
-        """robots.txt per RFC 9309: a 4xx allows everything, a 5xx or no answer nothing."""
+        """robots.txt per RFC 9309: a 5xx or no answer means nothing may be fetched; a 4xx, or
+        a robots.txt we may not follow (a redirect loop, a private target), means everything
+        may. Only its first MAX_ROBOTS_BYTES are read; parsing runs off the event loop."""
         url = f"{origin}/robots.txt"
         outcome = FetchOutcome(url=url, observed_at=self.now())
-        response = await self._get_following(url, ANY_TYPE, {}, outcome, robots=False)
+        try:
+            response = await self._get_following(
+                url, ANY_TYPE, {}, outcome, robots=False, limit=MAX_ROBOTS_BYTES
+            )
+        except PermanentError:
+            return RobotsRules()
         error = status_error(response.status, url, None)
         if isinstance(error, TransientError):
             raise error
         if error is not None or response.status != 200:
             return RobotsRules()
-        text = response.body[:MAX_ROBOTS_BYTES].decode("utf-8", errors="replace")
-        return parse_robots(text, self.config.user_agent, url)
+        text = response.body.decode("utf-8", errors="replace")
+        return await asyncio.to_thread(parse_robots, text, self.config.user_agent, url)
 
     async def robots(self, url: str) -> RobotsRules:
         """The robots.txt rules that govern `url` (its Sitemap lines feed discovery)."""
@@ -405,9 +515,22 @@ class AsyncFetcher:
         accept: frozenset[str] = HTML_TYPES,
         request: FetchRequest | None = None,
     ) -> FetchOutcome:
-        """GET one URL; transient errors are retried with backoff, permanent ones returned."""
-        extra = conditional_headers(request) if request else {}
+        """GET one URL; transient errors are retried with backoff, permanent ones returned.
+
+        Never raises: whatever goes wrong is the outcome's `error` (an exception nobody foresaw
+        becomes FetchError with its class and message), so one URL never ends a batch."""
         outcome = FetchOutcome(url=url, observed_at=self.now())
+        try:
+            await self._fetch_into(outcome, accept, request)
+        except Exception as exc:  # the per-URL boundary: a bug fails this URL, not the run
+            outcome.response, outcome.error = None, FetchError.wrapping(exc)
+        return outcome
+
+    async def _fetch_into(
+        self, outcome: FetchOutcome, accept: frozenset[str], request: FetchRequest | None
+    ) -> None:
+        url = outcome.url
+        extra = conditional_headers(request) if request else {}
         for attempt in range(self.config.retries + 1):
             outcome.attempts = attempt + 1
             outcome.observed_at = self.now()
@@ -420,20 +543,26 @@ class AsyncFetcher:
                 error = status_error(response.status, url, retry_after)
                 if error is None or not error.transient:
                     outcome.response, outcome.error = response, error
-                    return outcome
+                    return
                 if retry_after is not None and self.config.polite:
-                    self.politeness.gate(url).pause(min(retry_after, self.config.max_retry_after))
+                    gate = self.politeness.gate(response.url)
+                    if retry_after > self.config.max_retry_after:
+                        gate.defer(f"{response.url} asked for Retry-After {retry_after:.0f} s")
+                    else:
+                        gate.pause(retry_after)
                 raise error
+            except HostDeferred as exc:
+                outcome.error = exc
+                return
             except TransientError as exc:
                 outcome.error = exc
                 wait = getattr(exc, "retry_after", None)
                 if attempt == self.config.retries or (wait or 0) > self.config.max_retry_after:
-                    return outcome
+                    return
                 await asyncio.sleep(backoff_delay(attempt, self.config, wait))
             except NewsledgerError as exc:
                 outcome.error = exc
-                return outcome
-        return outcome
+                return
 
     async def fetch_all(
         self, requests: Sequence[FetchRequest], accept: frozenset[str] = HTML_TYPES
@@ -485,87 +614,3 @@ class Fetcher:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-def keep_capture(writer: WarcBatchWriter, outcome: FetchOutcome) -> tuple[str, CapturePointer]:
-    """Write one response (request + response records) to WARC; return its id and pointer."""
-    response = outcome.response
-    assert response is not None
-    pointer = writer.write(
-        Exchange(
-            url=response.url,
-            method="GET",
-            request_headers=response.request_headers,
-            status=response.status,
-            reason=response.reason,
-            response_headers=response.headers,
-            body=response.body,
-            observed_at=outcome.observed_at,
-        )
-    )
-    return capture_id_for(response.url, outcome.observed_at, response.body), pointer
-
-
-@dataclass
-class FetchBatch:
-    """A batch's outcome: pages to derive records from, re-checks the server said are
-    unchanged (304, kept in WARC too), and what went wrong or went away."""
-
-    pages: list[FetchedPage]
-    captures: list[tuple[FetchedPage, CapturePointer]]
-    not_modified: list[tuple[FetchOutcome, CapturePointer]]
-    failures: list[FetchOutcome]
-    gone: list[FetchOutcome]
-
-
-def _page(
-    outcome: FetchOutcome, request: FetchRequest, source_id: str, capture_id: str
-) -> FetchedPage:
-    response = outcome.response
-    assert response is not None
-    return FetchedPage(
-        url=outcome.url,
-        final_url=response.url,
-        status=response.status,
-        content_type=response.header("content-type"),
-        headers=tuple(response.headers),
-        body=response.body,
-        observed_at=outcome.observed_at,
-        capture_id=capture_id,
-        source_id=source_id,
-        feed_published=request.feed_published,
-    )
-
-
-@task(name="fetch pages", cache_policy=NO_CACHE)
-def fetch_pages(
-    requests: Sequence[FetchRequest],
-    *,
-    source_id: str,
-    root: UPath,
-    run_id: str,
-    batch: str,
-    now: Callable[[], datetime],
-    config: FetchConfig | None = None,
-) -> FetchBatch:
-    """Fetch a batch of article URLs (conditionally when validators are known) and keep each
-    2xx and 304 response as a WARC capture."""
-    config = config or FetchConfig.from_env()
-    with Fetcher(config, now) as fetcher:
-        outcomes = fetcher.fetch_all(requests)
-    result = FetchBatch([], [], [], [], [])
-    day = now().date().isoformat()
-    with WarcBatchWriter(root, run_id, batch, day) as writer:
-        for request, outcome in zip(requests, outcomes, strict=True):
-            if isinstance(outcome.error, Gone):
-                result.gone.append(outcome)
-            elif outcome.error is not None or outcome.response is None:
-                result.failures.append(outcome)
-            elif outcome.not_modified:
-                result.not_modified.append((outcome, keep_capture(writer, outcome)[1]))
-            else:
-                capture_id, pointer = keep_capture(writer, outcome)
-                page = _page(outcome, request, source_id, capture_id)
-                result.pages.append(page)
-                result.captures.append((page, pointer))
-    return result

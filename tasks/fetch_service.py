@@ -19,7 +19,7 @@ from datetime import datetime
 from types import TracebackType
 from typing import Any, Protocol, TypeVar
 
-from schemas.errors import Gone, Unexpected
+from schemas.errors import FetchError, Gone
 from schemas.pages import Arrival, FetchedPage, FetchFailed, FetchRequest, GonePage, NotModified
 from tasks.fetch import HTML_TYPES, AsyncFetcher, FetchConfig, FetchOutcome, capture_id_for
 from tasks.robots import RobotsRules
@@ -116,7 +116,7 @@ class FetchService:
             try:
                 outcome = await self._fetcher.fetch(request.url, HTML_TYPES, request)
             except Exception as exc:  # the boundary: one URL never stops the others
-                error = Unexpected("fetch", exc)
+                error = FetchError.wrapping(exc)
                 outcome = FetchOutcome(request.url, self._fetcher.now(), error=error)
             done.put((request, source_id, outcome))
 

@@ -2,7 +2,10 @@
 
 A site sees at most `per_host_concurrency` requests from us at a time, their starts at least
 `delay` seconds apart (our minimum, or the site's robots.txt Crawl-delay if longer), and none at
-all while a Retry-After it sent is running. Deadlines use time.monotonic (not a wall clock).
+all while a Retry-After it sent is running. A Retry-After longer than a run should wait defers
+the host instead: its remaining requests fail at once as `HostDeferred` (transient, so they are
+tried again on a later night) and the run never sleeps on it. Deadlines use time.monotonic
+(not a wall clock).
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from urllib.parse import urlsplit
 
+from schemas.errors import HostDeferred
 from tasks.robots import RobotsRules
 
 
@@ -35,14 +39,23 @@ class HostGate:
         self._slots = asyncio.Semaphore(max(1, concurrency))
         self._spacing = asyncio.Lock()
         self._next_start = 0.0
+        self.deferred: str | None = None  # why the host is left alone for the rest of the run
 
     def pause(self, seconds: float) -> None:
         """Retry-After applies to the whole host: nobody starts before it has passed."""
         self._next_start = max(self._next_start, time.monotonic() + seconds)
 
+    def defer(self, why: str) -> None:
+        """The host asked for more time than a run waits: ask it nothing more this run."""
+        self.deferred = why
+
     @asynccontextmanager
     async def slot(self) -> AsyncIterator[None]:
+        if self.deferred:
+            raise HostDeferred(f"host deferred to a later run: {self.deferred}")
         async with self._slots:
+            if self.deferred:  # deferred while this request waited for its slot
+                raise HostDeferred(f"host deferred to a later run: {self.deferred}")
             async with self._spacing:
                 wait = self._next_start - time.monotonic()
                 if wait > 0:

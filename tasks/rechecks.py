@@ -18,7 +18,7 @@ from datetime import datetime, timedelta
 
 from schemas.known import KnownArticle
 from schemas.pages import FeedItem, FetchRequest
-from tasks.discover import canonical_url
+from tasks.urls import canonical_url
 
 # "<max age>:<interval>,…" — the last tier's max age is "*" (any age). Default: every run for
 # the first day, daily for a week, weekly for a month, then monthly.

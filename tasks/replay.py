@@ -24,7 +24,7 @@ from schemas.tally import Tally
 from tasks.archives import Chunk
 from tasks.derive import derive_page
 from tasks.entities import load_alias_table
-from tasks.store import DEFAULT_BATCH, RunFiles, StoreContext, batches, store_batch
+from tasks.store import DEFAULT_BATCH, RunFiles, StoreContext, batches, held_urls, store_batch
 from tasks.versions import page_derivation_key
 from warehouse.log import commit_run
 from warehouse.stored import captures_by_id, replay_captures_in, replay_files
@@ -99,6 +99,7 @@ def replay_file(
     assert chunk.path is not None
     run = RunFiles(root, f"replay-{run_id_at(now)}")
     ctx = StoreContext(run, sources, load_alias_table(), keep_raw=False)
+    ctx.known_urls.update(held_urls(root))
     tally = Tally()
     captures = replay_captures_in(root, chunk.path, since)
     for batch in batches(stored_pages(root, captures), DEFAULT_BATCH):

@@ -1,57 +1,48 @@
-"""robots.txt (RFC 9309) as a pure parser: which paths we may fetch, how slowly, which sitemaps.
+"""robots.txt (RFC 9309) through protego: which paths we may fetch, how slowly, which sitemaps.
 
-The standard library's `urllib.robotparser` knows neither `*`/`$` wildcards nor longest-match
-precedence, which real news sites rely on ("Disallow: /*?print=1"), so the few rules are here.
+Why protego: it implements RFC 9309 as crawlers need it (groups, our product token before `*`,
+`*` and `$` wildcards, longest match with Allow winning ties, percent-encoding on both sides,
+Crawl-delay, Sitemap lines), and it matches wildcards by scanning for each literal part in turn,
+which is linear in the path: `Disallow: /*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*b` against a long path
+costs microseconds where the regex translation we had (and `urllib.robotparser`, which knows no
+wildcards at all) backtracks for minutes. Checked on tests/tasks/test_robots_and_rechecks.py.
+
+A hostile robots.txt is bounded before protego sees it: only the first MAX_ROBOTS_BYTES are
+read (the fetcher stops there), undecodable bytes become U+FFFD, and a Sitemap line that is not
+a fetchable URL is kept apart (`rejected_sitemaps`) so discovery can record it.
 Fetching robots.txt, and what a failed fetch means, is the fetcher's business (tasks/fetch.py).
 """
 
 from __future__ import annotations
 
+import math
 import re
-from dataclasses import dataclass
-from functools import cached_property
-from urllib.parse import unquote, urljoin, urlsplit
+from dataclasses import dataclass, field
+
+from protego import Protego
+
+from schemas.errors import NewsledgerError
+from tasks.urls import fetchable_url
 
 # RFC 9309 asks crawlers to parse at least 500 KiB; more than that is ignored.
 MAX_ROBOTS_BYTES = 512 * 1024
 
 
 @dataclass(frozen=True)
-class Rule:
-    allow: bool
-    pattern: str  # a path pattern: `*` matches anything, a trailing `$` anchors the end
-
-    @cached_property
-    def regex(self) -> re.Pattern[str]:
-        anchored = self.pattern.endswith("$")
-        body = self.pattern[:-1] if anchored else self.pattern
-        expression = ".*".join(re.escape(part) for part in body.split("*"))
-        return re.compile(expression + ("$" if anchored else ""))
-
-
-@dataclass(frozen=True)
 class RobotsRules:
-    """The rules of the group that applies to us, plus the file's Sitemap lines."""
+    """The rules that apply to our product token, plus the file's Sitemap lines.
 
-    rules: tuple[Rule, ...] = ()
+    The default (no parser) allows everything: what a 4xx robots.txt means."""
+
+    parser: Protego | None = field(default=None, compare=False, repr=False)
+    token: str = ""
     crawl_delay: float | None = None
     sitemaps: tuple[str, ...] = ()
+    rejected_sitemaps: tuple[tuple[str, NewsledgerError], ...] = ()
 
     def allows(self, url: str) -> bool:
         """Longest matching pattern wins; on a tie, Allow wins; no match allows."""
-        parts = urlsplit(url)
-        path = unquote(parts.path or "/") + (f"?{unquote(parts.query)}" if parts.query else "")
-        best: Rule | None = None
-        for rule in self.rules:
-            if rule.regex.match(path) is None:
-                continue
-            if (
-                best is None
-                or len(rule.pattern) > len(best.pattern)
-                or (len(rule.pattern) == len(best.pattern) and rule.allow)
-            ):
-                best = rule
-        return best is None or best.allow
+        return self.parser is None or self.parser.can_fetch(url, self.token)
 
 
 def product_token(user_agent: str) -> str:
@@ -61,36 +52,20 @@ def product_token(user_agent: str) -> str:
 
 def parse_robots(text: str, user_agent: str, base_url: str) -> RobotsRules:
     """The rules for `user_agent` (its own groups if any, else the `*` groups)."""
+    parser = Protego.parse(text[:MAX_ROBOTS_BYTES])
     token = product_token(user_agent)
-    groups: list[tuple[set[str], list[Rule], list[float]]] = []
     sitemaps: list[str] = []
-    in_agents = False  # consecutive User-agent lines share one group
-    for raw in text[:MAX_ROBOTS_BYTES].splitlines():
-        line = raw.split("#", 1)[0].strip()
-        if ":" not in line:
-            continue
-        key, value = (part.strip() for part in line.split(":", 1))
-        key = key.lower()
-        if key == "user-agent":
-            if not in_agents:
-                groups.append((set(), [], []))
-            groups[-1][0].add(value.lower())
-            in_agents = True
-            continue
-        in_agents = False
-        if key == "sitemap" and value:
-            sitemaps.append(urljoin(base_url, value))
-        elif not groups:
-            continue
-        elif key in ("allow", "disallow") and value:
-            groups[-1][1].append(Rule(key == "allow", value))
-        elif key == "crawl-delay":
-            try:
-                groups[-1][2].append(max(0.0, float(value)))
-            except ValueError:
-                continue
-    mine = [g for g in groups if token in g[0]]
-    chosen = mine or [g for g in groups if "*" in g[0]]
-    rules = tuple(rule for g in chosen for rule in g[1])
-    delays = [delay for g in chosen for delay in g[2]]
-    return RobotsRules(rules, max(delays) if delays else None, tuple(dict.fromkeys(sitemaps)))
+    rejected: list[tuple[str, NewsledgerError]] = []
+    for line in dict.fromkeys(parser.sitemaps):
+        try:
+            sitemaps.append(fetchable_url(line, base_url))
+        except NewsledgerError as exc:
+            rejected.append((line, exc))
+    delay = parser.crawl_delay(token)
+    return RobotsRules(
+        parser,
+        token,
+        max(0.0, delay) if delay is not None and not math.isnan(delay) else None,
+        tuple(dict.fromkeys(sitemaps)),
+        tuple(rejected),
+    )

@@ -1,23 +1,28 @@
 """Sitemaps as pure parsers: index or urlset, plain or gzip, with Google News dates.
 
-Sitemaps are hostile input like feeds: defusedxml refuses entity tricks, gzip is inflated under
-a cap (a sitemap.xml.gz bomb stops there), and anything that is not a sitemap is MalformedFeed.
-A sitemap's `lastmod` and `news:publication_date` are hints kept with their provenance.
+Sitemaps are hostile input like feeds (`tasks.feeds.hostile_xml`: defusedxml, a nesting cap,
+unknown encodings transcoded), gzip is inflated under a cap (a sitemap.xml.gz bomb stops there)
+and must end where gzip says it ends, and anything that is not a sitemap is MalformedFeed.
+Each `<loc>` is read inside its own boundary: one that is not a fetchable URL is a rejected entry
+with its reason, the others still count. A sitemap's `lastmod` and `news:publication_date` are
+hints kept with their provenance.
+
+Why our own parser: the protocol is two elements deep, and the sitemap libraries
+(ultimate-sitemap-parser, advertools) fetch documents themselves, which would go around the
+fetcher's address checks, caps and politeness; here parsing is pure and fetching is ours.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from urllib.parse import urljoin
-from xml.etree.ElementTree import Element, ParseError
+from xml.etree.ElementTree import Element
 
-import defusedxml.ElementTree as SafeET
-from defusedxml import DefusedXmlException
-
-from schemas.errors import MalformedFeed
+from schemas.errors import MalformedFeed, NewsledgerError
 from schemas.pages import FeedItem
 from tasks.bodies import GZIP_MAGIC, gunzip_capped
+from tasks.feeds import each_item, hostile_xml
+from tasks.urls import fetchable_url
 
 # The protocol caps a sitemap at 50 MB uncompressed and 50,000 URLs.
 MAX_SITEMAP_BYTES = 50 * 1024 * 1024
@@ -36,6 +41,9 @@ class SitemapEntry:
 class Sitemap:
     is_index: bool  # an index lists sitemaps; a urlset lists pages
     entries: list[SitemapEntry]
+    # <loc>s that are not fetchable URLs (as written, and why), and entries past the cap
+    rejected: list[tuple[str, NewsledgerError]] = field(default_factory=list)
+    over_cap: int = 0
 
 
 def w3c_datetime(value: str | None) -> datetime | None:
@@ -46,11 +54,14 @@ def w3c_datetime(value: str | None) -> datetime | None:
     text = value.strip()
     try:
         parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError:
+        if len(text) == 10:
+            return parsed.replace(tzinfo=UTC)
+        if parsed.tzinfo is None:
+            return None
+        parsed.astimezone(UTC)  # a moment that cannot be expressed in UTC is no hint either
+    except (ValueError, OverflowError):
         return None
-    if len(text) == 10:
-        return parsed.replace(tzinfo=UTC)
-    return parsed if parsed.tzinfo else None
+    return parsed
 
 
 def _local(tag: str) -> str:
@@ -72,10 +83,16 @@ def _news(element: Element) -> tuple[datetime | None, str | None]:
 
 
 def _text_sitemap(text: str, base_url: str) -> Sitemap:
-    urls = [line.strip() for line in text.splitlines() if line.strip().startswith("http")]
-    if not urls:
+    lines = [line.strip() for line in text.splitlines() if line.strip().startswith("http")]
+    if not lines:
         raise MalformedFeed(f"{base_url}: neither an XML nor a text sitemap")
-    return Sitemap(False, [SitemapEntry(urljoin(base_url, u)) for u in urls[:MAX_SITEMAP_URLS]])
+    rejected: list[tuple[str, NewsledgerError]] = []
+
+    def read(line: str) -> SitemapEntry:
+        return SitemapEntry(fetchable_url(line, base_url))
+
+    entries = each_item(lines[:MAX_SITEMAP_URLS], read, lambda line: line, rejected)
+    return Sitemap(False, entries, rejected, max(0, len(lines) - MAX_SITEMAP_URLS))
 
 
 def parse_sitemap(content: bytes, base_url: str) -> Sitemap:
@@ -84,27 +101,28 @@ def parse_sitemap(content: bytes, base_url: str) -> Sitemap:
         content = gunzip_capped(content, MAX_SITEMAP_BYTES, base_url)
     if not content.lstrip().startswith(b"<"):
         return _text_sitemap(content.decode("utf-8", errors="replace"), base_url)
-    try:
-        root = SafeET.fromstring(content)
-    except (ParseError, DefusedXmlException, ValueError) as exc:
-        raise MalformedFeed(f"{base_url}: not parseable XML ({type(exc).__name__}: {exc})") from exc
+    root, _ = hostile_xml(content, base_url)
     kind = _local(root.tag)
     if kind not in ("sitemapindex", "urlset"):
         raise MalformedFeed(f"{base_url}: root element {root.tag!r} is not a sitemap")
     child_tag = "sitemap" if kind == "sitemapindex" else "url"
-    entries = []
-    for element in root:
-        if _local(element.tag) != child_tag:
-            continue
+    children = [element for element in root if _local(element.tag) == child_tag]
+    rejected: list[tuple[str, NewsledgerError]] = []
+
+    def read(element: Element) -> SitemapEntry | None:
         loc = _child_text(element, "loc")
         if not loc:
-            continue
+            return None
         published, title = _news(element)
         lastmod = w3c_datetime(_child_text(element, "lastmod"))
-        entries.append(SitemapEntry(urljoin(base_url, loc), lastmod, published, title))
-        if len(entries) >= MAX_SITEMAP_URLS:
-            break
-    return Sitemap(kind == "sitemapindex", entries)
+        return SitemapEntry(fetchable_url(loc, base_url), lastmod, published, title)
+
+    entries = each_item(
+        children[:MAX_SITEMAP_URLS], read, lambda e: _child_text(e, "loc"), rejected
+    )
+    return Sitemap(
+        kind == "sitemapindex", entries, rejected, max(0, len(children) - MAX_SITEMAP_URLS)
+    )
 
 
 def sitemap_items(sitemap: Sitemap) -> list[FeedItem]:

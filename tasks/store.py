@@ -38,10 +38,12 @@ from schemas.pages import (
 )
 from schemas.tally import Tally
 from tasks.derive import derive_page
-from tasks.discover import Discovery, DocumentCheck, canonical_url
+from tasks.discover import Discovery, DocumentCheck
 from tasks.entities import AliasTable, mentions_for_versions
 from tasks.fetch_service import arrival
+from tasks.urls import canonical_url
 from warehouse.log import append_events
+from warehouse.stored import captured_urls
 from warehouse.warc import CapturePointer, Exchange, WarcBatchWriter
 
 DEFAULT_BATCH = 200  # pages per append: one set of Parquet files, one NER batch
@@ -137,6 +139,11 @@ class KnownIndex:
         if known.capture_id is None:
             return None
         return known if self.rederive(known.capture_id) == version.content_hash else None
+
+
+def held_urls(root: Any) -> set[str]:
+    """Canonical URLs of the pages the warehouse holds as themselves (see `StoreContext`)."""
+    return {canonical_url(url) for url in captured_urls(root)}
 
 
 def sha256(body: bytes) -> str:
@@ -235,6 +242,9 @@ class StoreContext:
     known: KnownIndex | None = None
     window: DateWindow = field(default_factory=DateWindow)
     day: str = ""  # the WARC partition of this run's raw files (the run's UTC day)
+    # Canonical URLs of pages held as themselves (the warehouse's and this run's): a page
+    # claiming one of them as its canonical is kept apart (`tasks.derive.derive_page`).
+    known_urls: set[str] = field(default_factory=set)
 
     def source(self, source_id: str) -> Source:
         found = self.sources.get(source_id)
@@ -335,7 +345,8 @@ class _Batch:
             pointer = self.captured(page)
             self.events.append(observation(article, "same-body", page, pointer, self.run_id))
             return
-        derived = derive_page(page, self.ctx.source(page.source_id), self.run_id)
+        source = self.ctx.source(page.source_id)
+        derived = derive_page(page, source, self.run_id, known_urls=self.ctx.known_urls)
         self.events += derived.failures
         tally.fail(derived.failures)
         version = derived.version
@@ -353,6 +364,7 @@ class _Batch:
             return
         self.events.append(version)
         self.fresh.append(version)
+        self.ctx.known_urls.add(version.canonical_url)
         tally.versions += 1
         if known is not None:
             known.learn(version, digest)

@@ -97,3 +97,9 @@ def stream_versions(root: UPath, batch_size: int) -> Iterator[list[ArticleVersio
             yield [ArticleVersion(**dict(zip(names, row, strict=True))) for row in rows]
     finally:
         con.close()
+
+
+def captured_urls(root: UPath) -> list[str]:
+    """The URLs pages were captured at (as requested): the pages the warehouse holds as
+    themselves, which another page's canonical claim must not take over."""
+    return [str(row[0]) for row in query(root, "SELECT DISTINCT url FROM captures").rows]

@@ -120,3 +120,32 @@ def test_off_page_hints_fill_a_date_but_never_make_a_version() -> None:
     assert hinted.content_hash == plain.content_hash
     stated = derive_page(page(html()), SOURCE, "r1").version
     assert stated is not None and stated.content_hash != plain.content_hash
+
+
+def test_stories_declaring_the_home_page_as_canonical_stay_apart() -> None:
+    home = '<link rel="canonical" href="http://news.test/">'
+    first = page(html(extra="")).body.decode().replace("<title>", home + "<title>")
+    a = derive_page(page(first), SOURCE, "r1").version
+    b = derive_page(
+        page(first, url="http://news.test/other.html", final_url="http://news.test/other.html"),
+        SOURCE,
+        "r1",
+    ).version
+    assert a is not None and b is not None
+    assert a.article_id != b.article_id
+    assert (a.canonical_url, a.declared_canonical) == (
+        "http://news.test/talks.html",
+        "http://news.test/",
+    )
+
+
+def test_a_page_claiming_another_held_article_is_kept_apart_with_its_claim() -> None:
+    claim = '<link rel="canonical" href="http://news.test/real-story.html">'
+    text = page(html()).body.decode().replace("<title>", claim + "<title>")
+    trusted = derive_page(page(text), SOURCE, "r1").version
+    held = {"http://news.test/real-story.html"}
+    kept_apart = derive_page(page(text), SOURCE, "r1", known_urls=held).version
+    assert trusted is not None and kept_apart is not None
+    assert trusted.canonical_url == "http://news.test/real-story.html"
+    assert kept_apart.canonical_url == "http://news.test/talks.html"
+    assert kept_apart.declared_canonical == "http://news.test/real-story.html"

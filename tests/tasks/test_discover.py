@@ -1,5 +1,6 @@
-"""Discovery: RSS/Atom/JSON feeds and sitemaps (also via robots.txt) parse, hostile listings are
-refused and recorded, listings are fetched conditionally, URLs canonicalize (AMP too)."""
+"""Discovery against a real server on 127.0.0.1: feeds and sitemaps (also via robots.txt) are
+read conditionally, hostile listings and hostile listed links are recorded failures (each on its
+own), home and listing pages are skipped, and one fetcher can serve discovery and page fetches."""
 
 from __future__ import annotations
 
@@ -10,10 +11,12 @@ from http.server import BaseHTTPRequestHandler
 
 import pytest
 
-from schemas.errors import BodyTooLarge, MalformedFeed
+from schemas.errors import BodyTooLarge
 from schemas.pages import FetchRequest, Source
-from tasks.discover import canonical_url, discover, parse_feed
-from tasks.sitemaps import MAX_SITEMAP_BYTES, parse_sitemap
+from tasks.discover import DiscoveryLimits, discover
+from tasks.fetch import FetchConfig
+from tasks.fetch_service import FetchService
+from tasks.sitemaps import MAX_SITEMAP_BYTES
 from tests.tasks.loopback import Site, make_fetcher, reply
 
 NOW = datetime(2020, 7, 20, tzinfo=UTC)
@@ -24,97 +27,6 @@ RSS = b"""<?xml version="1.0"?>
 <pubDate>Thu, 02 Jul 2020 10:00:00 +0430</pubDate></item>
 <item><title>Two</title><guid>http://site.test/two.html</guid></item>
 </channel></rss>"""
-
-ATOM = b"""<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title>
-<entry><title>A</title><link rel="alternate" href="http://site.test/a"/>
-<link rel="self" href="http://site.test/a.atom"/><published>2020-07-02T08:00:00Z</published></entry>
-</feed>"""
-
-
-def test_rss_items_in_order_with_dates() -> None:
-    items = parse_feed(RSS, "http://site.test/feed.xml")
-    assert [i.url for i in items] == [
-        "http://site.test/2020/07/02/one.html",
-        "http://site.test/two.html",
-    ]
-    assert items[0].published == datetime(2020, 7, 2, 5, 30, tzinfo=UTC)
-    assert items[1].published is None
-
-
-def test_atom_alternate_links() -> None:
-    (item,) = parse_feed(ATOM, "http://site.test/")
-    assert item.url == "http://site.test/a"
-    assert item.published == datetime(2020, 7, 2, 8, tzinfo=UTC)
-
-
-@pytest.mark.parametrize(
-    "content",
-    [
-        b"<rss><channel><item><link>x</link></item>",  # truncated
-        b"not xml at all",
-        b"<html><body>a page</body></html>",
-        b'<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]>'
-        b"<rss><channel><item><link>&b;</link></item></channel></rss>",  # entity expansion
-        b'<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
-        b"<rss><channel><item><link>&x;</link></item></channel></rss>",  # external entity
-    ],
-)
-def test_malformed_and_hostile_feeds_are_refused(content: bytes) -> None:
-    with pytest.raises(MalformedFeed):
-        parse_feed(content, "http://site.test/feed.xml")
-
-
-def test_canonical_url_drops_tracking_fragment_and_default_port() -> None:
-    assert (
-        canonical_url("HTTP://Site.Test:80/a.html?utm_source=x&id=3&fbclid=y#comments")
-        == "http://site.test/a.html?id=3"
-    )
-    assert canonical_url("http://site.test/amp/a", "/a") == "http://site.test/a"
-    assert canonical_url("http://site.test") == "http://site.test/"
-
-
-def test_rss_091_and_rdf_090_and_json_feed() -> None:
-    rss091 = (
-        b'<rss version="0.91"><channel><item><title>A</title><link>/a</link></item></channel></rss>'
-    )
-    rdf090 = (
-        b'<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" '
-        b'xmlns="http://my.netscape.com/rdf/simple/0.9/"><channel><title>T</title></channel>'
-        b"<item><title>B</title><link>http://site.test/b</link></item></rdf:RDF>"
-    )
-    jsonfeed = (
-        b'{"version": "https://jsonfeed.org/version/1.1", "title": "T", "items": ['
-        b'{"id": "1", "url": "/c", "title": "C", "date_published": "2020-07-02T08:00:00Z",'
-        b' "date_modified": "2020-07-03T08:00:00+02:00"}, {"id": "2"}]}'
-    )
-    assert [i.url for i in parse_feed(rss091, "http://site.test/")] == ["http://site.test/a"]
-    assert [i.url for i in parse_feed(rdf090, "http://site.test/")] == ["http://site.test/b"]
-    (item,) = parse_feed(jsonfeed, "http://site.test/feed.json")
-    assert item.url == "http://site.test/c" and item.provenance == "json-feed"
-    assert item.published == datetime(2020, 7, 2, 8, tzinfo=UTC)
-    assert item.modified == datetime(2020, 7, 3, 6, tzinfo=UTC)
-    for bad in (b'{"version": 1}', b"[" * 100_000, b'{"version": "https://jsonfeed.org/version/1"'):
-        with pytest.raises(MalformedFeed):
-            parse_feed(bad, "http://site.test/feed.json")
-
-
-def test_amp_and_declared_canonicals_are_one_article() -> None:
-    canonical = "https://www.news.test/2020/07/02/story.html"
-    for spelling in (
-        "https://www.news.test/amp/2020/07/02/story.html",
-        "https://www.news.test/2020/07/02/story.amp.html",
-        "https://www.news.test/2020/07/02/story.html?amp=1&utm_medium=social",
-        "https://www-news-test.cdn.ampproject.org/c/s/www.news.test/2020/07/02/story.html",
-    ):
-        assert canonical_url(spelling) == canonical, spelling
-    assert (
-        canonical_url(
-            "https://www.news.test/amp/x", "https://www.news.test/2020/07/02/story.html#a"
-        )
-        == canonical
-    )
-    assert canonical_url("http://news.test/story/amp/") == "http://news.test/story/"
 
 
 NEWS_URLSET = b"""<?xml version="1.0" encoding="UTF-8"?>
@@ -223,8 +135,141 @@ def test_a_gzip_bomb_sitemap_is_refused(site: Site) -> None:
     assert url.endswith("/news.xml.gz") and isinstance(error, BodyTooLarge)
 
 
-def test_text_sitemap_and_not_a_sitemap() -> None:
-    sitemap = parse_sitemap(b"http://s.test/a\nhttp://s.test/b\n", "http://s.test/sitemap.txt")
-    assert [e.url for e in sitemap.entries] == ["http://s.test/a", "http://s.test/b"]
-    with pytest.raises(MalformedFeed):
-        parse_sitemap(b"<html><body>hi</body></html>", "http://s.test/sitemap.xml")
+def _feed(base: str, links: list[str]) -> bytes:
+    items = "".join(f"<item><link><![CDATA[{link}]]></link></item>" for link in links)
+    return f'<rss version="2.0"><channel><title>T</title>{items}</channel></rss>'.encode()
+
+
+def test_each_listed_link_is_its_own_failure_and_listing_pages_are_skipped(site: Site) -> None:
+    good = [f"{site.base}/2020/07/19/story-{n}.html" for n in range(3)]
+    hostile = {
+        "http://[host/x": "invalid-url",
+        "http://[::1": "invalid-url",
+        f"{site.base.replace(str(site.port), '8o8o')}/x": "invalid-url",
+        "javascript:alert(1)": "unsupported-scheme",
+        "{{item.url}}": "invalid-url",
+    }
+    skipped = [
+        f"{site.base}/",  # the home page
+        f"{site.base}/index.html",
+        f"{site.base}/tag/iran",
+        f"{site.base}/author/jane-doe",
+        f"{site.base}/page/2",
+        f"{site.base}/feed.xml",  # the feed lists itself
+        f"{site.base}/news-feed-of-the-day",  # not skipped: an article whose slug says "feed"
+    ]
+    source = _listing_site(site, _feed(site.base, [*good, *hostile, *skipped, good[0] + "#top"]))
+    site.routes["/robots.txt"] = reply(200, b"User-agent: *\nAllow: /\n", "text/plain")
+    with make_fetcher() as fetcher:
+        found = discover(source, fetcher, NOW, {})
+    assert [i.url for i in found.items] == [*good, f"{site.base}/news-feed-of-the-day"]
+    assert {url: error.reason for url, _, error in found.failures} == hostile
+    assert found.skipped == {"home-page": 2, "listing-page": 4}
+    assert not any(path.startswith(("/tag", "/author", "/page")) for path in site.hits)
+
+
+def test_robots_sitemap_lines_and_sitemap_locs_fail_one_by_one(site: Site) -> None:
+    source = _listing_site(site, _feed(site.base, []))
+    site.routes["/robots.txt"] = reply(
+        200,
+        f"User-agent: *\nAllow: /\nSitemap: http://[::1\nSitemap: javascript:x\n"
+        f"Sitemap: {site.base}/index.xml\n".encode(),
+        "text/plain",
+    )
+    urlset = (
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        f"<url><loc>{site.base}/2020/07/19/ok.html</loc></url>"
+        "<url><loc>http://[host/x</loc></url><url><loc>file:///etc/passwd</loc></url></urlset>"
+    )
+    site.routes["/news.xml.gz"] = reply(200, gzip.compress(urlset.encode()), "application/gzip")
+    with make_fetcher() as fetcher:
+        found = discover(source, fetcher, NOW, {})
+    assert [i.url for i in found.items] == [f"{site.base}/2020/07/19/ok.html"]
+    assert sorted((url, e.reason) for url, _, e in found.failures) == [
+        ("file:///etc/passwd", "unsupported-scheme"),
+        ("http://[::1", "invalid-url"),
+        ("http://[host/x", "invalid-url"),
+        ("javascript:x", "unsupported-scheme"),
+    ]
+
+
+def test_a_ring_of_sitemap_indexes_is_read_once_each(site: Site) -> None:
+    source = _listing_site(site, _feed(site.base, []))
+
+    def index(*children: str) -> bytes:
+        locs = "".join(f"<sitemap><loc>{site.base}{c}</loc></sitemap>" for c in children)
+        return f'<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{locs}</sitemapindex>'.encode()
+
+    site.routes["/index.xml"] = reply(200, index("/index.xml", "/index-2.xml"), "application/xml")
+    site.routes["/index-2.xml"] = reply(200, index("/index.xml?utm_source=x"), "application/xml")
+    with make_fetcher() as fetcher:
+        found = discover(source, fetcher, NOW, {}, DiscoveryLimits(max_depth=50))
+    assert site.hits["/index.xml"] == 1 and site.hits["/index-2.xml"] == 1
+    assert found.failures == [] and found.items == []
+
+
+def test_hints_no_news_page_can_have_are_dropped_and_the_item_kept(site: Site) -> None:
+    rss = (
+        '<rss version="2.0"><channel>'
+        f"<item><link>{site.base}/a.html</link>"
+        "<pubDate>Mon, 01 Jan 2999 00:00:00 GMT</pubDate></item>"
+        f"<item><link>{site.base}/b.html</link>"
+        "<pubDate>Mon, 01 Jan 1900 00:00:00 GMT</pubDate></item>"
+        "</channel></rss>"
+    ).encode()
+    source = _listing_site(site, rss)
+    with make_fetcher() as fetcher:
+        found = discover(source, fetcher, NOW, {})
+    hinted = {i.url.removeprefix(site.base): i.published for i in found.items}
+    assert hinted["/a.html"] is None and hinted["/b.html"] is None
+
+
+def test_an_unforeseen_exception_fails_its_listing_not_the_source(
+    site: Site, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A bug in a parser (simulated: the feed parser raises ZeroDivisionError) becomes a
+    discover-error for that feed, with its class and message; the sitemaps still count."""
+
+    def broken(content: bytes, base_url: str) -> None:
+        raise ZeroDivisionError("division by zero in a parser")
+
+    monkeypatch.setattr("tasks.discover.parse_feed", broken)
+    source = _listing_site(site, RSS)
+    with make_fetcher() as fetcher:
+        found = discover(source, fetcher, NOW, {})
+    ((url, _, error),) = found.failures
+    assert url.endswith("/feed.xml") and error.reason == "discover-error"
+    assert str(error) == "ZeroDivisionError: division by zero in a parser"
+    assert not error.transient
+    assert any(i.url.endswith("/fresh.html") for i in found.items)
+
+
+def test_one_fetcher_reads_robots_txt_once_for_discovery_and_pages(site: Site) -> None:
+    """The nightly's shared fetcher: discovery and the page fetches of a run share one
+    robots.txt fetch per host."""
+    source = _listing_site(site, _feed(site.base, [f"{site.base}/2020/07/19/a.html"]))
+    site.routes["/2020/07/19/a.html"] = reply(200, b"<p>an article</p>")
+    config = FetchConfig(allow_private_hosts=True, min_host_delay=0.0, retries=0)
+    with FetchService(config, lambda: NOW) as service:
+        found = discover(source, service, NOW, {})
+        jobs = [(FetchRequest(i.url), "s") for i in found.items]
+        outcomes = [item for item in service.stream(jobs) if item is not None]
+    fetched = {request.url: outcome for request, _, outcome in outcomes}
+    assert fetched[f"{site.base}/2020/07/19/a.html"].response is not None
+    assert len(fetched) == len(found.items) > 1
+    assert site.hits["/robots.txt"] == 1
+
+
+def test_a_feed_lists_what_is_current_whatever_its_age_a_sitemap_only_recent(site: Site) -> None:
+    """The window is the sitemaps' (they list everything a site ever published); a feed's items
+    are what the site calls current, so an item dated a year ago is still tonight's."""
+    rss = (
+        f'<rss version="2.0"><channel><item><link>{site.base}/2019/07/01/old-but-listed.html'
+        "</link><pubDate>Mon, 01 Jul 2019 10:00:00 GMT</pubDate></item></channel></rss>"
+    ).encode()
+    source = _listing_site(site, rss)
+    with make_fetcher() as fetcher:
+        found = discover(source, fetcher, NOW, {})
+    urls = {i.url.removeprefix(site.base) for i in found.items}
+    assert "/2019/07/01/old-but-listed.html" in urls
+    assert "/2019/01/01/old.html" not in urls  # the sitemap's old entry stays the backfill's

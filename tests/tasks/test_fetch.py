@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler
 from itertools import pairwise
+from typing import Any
 
 import pytest
 
@@ -27,7 +28,13 @@ from schemas.errors import (
 )
 from schemas.pages import FetchRequest
 from tasks.extract import decode_html
-from tasks.fetch import is_public_address, pinned_url, retry_after_seconds
+from tasks.fetch import (
+    AsyncFetcher,
+    FetchConfig,
+    is_public_address,
+    pinned_url,
+    retry_after_seconds,
+)
 from tests.tasks.loopback import (
     PUBLIC_LOOKING_IP,
     LoopbackTransport,
@@ -186,9 +193,17 @@ def test_redirect_to_a_private_address_is_refused_at_that_hop(site: Site) -> Non
 
 
 def test_a_host_whose_dns_answer_is_private_is_never_contacted(site: Site) -> None:
-    resolver = public_resolver({"intranet.test": "10.0.0.7", "meta.test": "169.254.169.254"})
+    answers = {
+        "intranet.test": "10.0.0.7",
+        "meta.test": "169.254.169.254",
+        "nat64.test": "64:ff9b::a9fe:a9fe",  # AAAA answers that carry a private IPv4 address
+        "sixtofour.test": "2002:7f00:1::1",
+        "mapped.test": "::ffff:10.0.0.7",
+        "teredo.test": "2001:0:4136:e378:8000:63bf:80ff:fffe",
+    }
+    resolver = public_resolver(answers)
     with fetcher(LoopbackTransport(), allow_private_hosts=False, resolver=resolver) as f:
-        for host in ("intranet.test", "meta.test"):
+        for host in answers:
             outcome = f.fetch(f"http://{host}:{site.port}/a")
             assert isinstance(outcome.error, TargetRefused), host
     assert site.hits == {}
@@ -369,3 +384,200 @@ def test_a_page_with_a_wrong_charset_label_still_reads_right(site: Site) -> None
     assert "Grüße aus Köln" in decode_html(
         de.response.body, dict(de.response.headers)["content-type"]
     )
+
+
+# ---- hostile answers: each one a failure with its reason, never an exception ----------------
+
+
+@pytest.mark.parametrize(
+    ("status", "location", "reason"),
+    [
+        (302, "javascript:alert(1)", "unsupported-scheme"),
+        (302, "file:///etc/passwd", "unsupported-scheme"),
+        (301, "http://[::1", "invalid-url"),
+        (302, "http://[host/x", "invalid-url"),
+        (307, "http://news.test:8o8o/", "invalid-url"),
+        (302, "", "invalid-redirect"),
+        (301, None, "invalid-redirect"),
+        (300, "/elsewhere", "invalid-redirect"),
+        (302, "/self", "redirect-loop"),
+    ],
+)
+def test_unusable_redirects_are_failures_with_their_reason(
+    site: Site, status: int, location: str | None, reason: str
+) -> None:
+    site.routes["/self"] = _reply(
+        status, b"", headers={} if location is None else {"Location": location}
+    )
+    with fetcher() as f:
+        outcome = f.fetch(site.base + "/self")
+    assert outcome.error is not None and outcome.error.reason == reason
+    assert site.hits["/self"] == 1  # permanent: not retried
+
+
+def test_retry_after_dates_without_a_zone_are_utc() -> None:
+    now = datetime(2020, 7, 2, 12, tzinfo=UTC)
+    assert retry_after_seconds("Thu, 02 Jul 2020 12:01:00 -0000", now) == 60
+    assert retry_after_seconds("Thu, 02 Jul 2020 12:01:00", now) == 60
+    assert retry_after_seconds("Thu, 01 Jan 2099 00:00:00 -0000", now) > 2e9
+    assert retry_after_seconds("Thu, 01 Jan 99999 00:00:00 GMT", now) is None
+    assert retry_after_seconds("-5", now) is None
+
+
+@pytest.mark.parametrize(
+    "value", ["1000000000", "Thu, 01 Jan 2099 00:00:00 -0000", "Thu, 01 Jan 2099 00:00:00"]
+)
+def test_an_absurd_retry_after_defers_the_host_for_the_run(site: Site, value: str) -> None:
+    """Recorded (transient: a later night tries again), never awaited, and the host is asked
+    nothing more by this fetcher: its other URLs fail at once as host-deferred."""
+    site.routes["/busy"] = _reply(503, b"", headers={"Retry-After": value})
+    site.routes["/other"] = _reply(200)
+    with fetcher(retries=3) as f:
+        busy = f.fetch(site.base + "/busy")
+        other = f.fetch(site.base + "/other")
+    assert isinstance(busy.error, ServerError) and busy.error.transient
+    assert busy.error.retry_after is not None and busy.error.retry_after >= 1e9
+    assert other.error is not None and other.error.reason == "host-deferred"
+    assert other.error.transient
+    assert site.hits["/busy"] == 1 and "/other" not in site.hits
+
+
+def test_truncated_bodies_are_not_stored_as_complete(site: Site) -> None:
+    page = b"<html><body>" + b"<p>news</p>" * 2000 + b"</body></html>"
+    compressed = gzip.compress(page)
+
+    def short(h: BaseHTTPRequestHandler) -> None:  # promises 10,000 bytes, sends 100, hangs up
+        h.send_response(200)
+        h.send_header("Content-Type", "text/html")
+        h.send_header("Content-Length", "10000")
+        h.end_headers()
+        h.wfile.write(page[:100])
+        h.wfile.flush()
+        h.close_connection = True
+
+    site.routes["/short"] = short
+    site.routes["/cut-gzip"] = _reply(
+        200, compressed[: len(compressed) // 2], headers={"Content-Encoding": "gzip"}
+    )
+    site.routes["/whole-gzip"] = _reply(200, compressed, headers={"Content-Encoding": "gzip"})
+    with fetcher(retries=0) as f:
+        cut, short_body = f.fetch(site.base + "/cut-gzip"), f.fetch(site.base + "/short")
+        whole = f.fetch(site.base + "/whole-gzip")
+    assert cut.error is not None and cut.error.reason == "truncated-body"
+    assert short_body.error is not None and short_body.error.reason == "truncated-body"
+    assert whole.response is not None and whole.response.body == page
+
+
+# Spellings of loopback, private and metadata addresses; none may be contacted.
+REFUSED_HOSTS = [
+    "127.0.0.1",
+    "2130706433",  # 127.0.0.1 in decimal
+    "0x7f000001",  # …in hex
+    "0177.0.0.1",  # …in octal
+    "127.1",  # …short
+    "0x7f.0.0.1",
+    "10.1",  # 10.0.0.1
+    "169.254.169.254",  # cloud metadata
+    "2852039166",  # …in decimal
+    "0xa9fea9fe",
+    "0251.0376.0251.0376",
+    "[::1]",
+    "[::ffff:127.0.0.1]",  # IPv4-mapped
+    "[::ffff:a9fe:a9fe]",
+    "[::ffff:0:7f00:1]",  # IPv4-translated
+    "[::7f00:1]",  # IPv4-compatible
+    "[64:ff9b::7f00:1]",  # NAT64
+    "[64:ff9b::a9fe:a9fe]",
+    "[64:ff9b:1::a00:1]",  # local-use NAT64
+    "[2002:7f00:1::1]",  # 6to4
+    "[2002:a9fe:a9fe::1]",
+    "[2001:0:4136:e378:8000:63bf:80ff:fffe]",  # Teredo, client 127.0.0.1
+    "[fe80::1]",
+    "[fc00::1]",
+    "0.0.0.0",
+    "100.64.0.1",  # shared address space
+]
+
+
+@pytest.mark.parametrize("host", REFUSED_HOSTS)
+def test_every_spelling_of_a_private_address_is_refused_before_connecting(
+    site: Site, host: str
+) -> None:
+    asked: list[str] = []
+
+    def resolver(name: str) -> list[str]:
+        asked.append(name)
+        return [PUBLIC_LOOKING_IP]
+
+    with fetcher(LoopbackTransport(), allow_private_hosts=False, resolver=resolver) as f:
+        outcome = f.fetch(f"http://{host}:{site.port}/a")
+    assert outcome.error is not None and outcome.error.reason == "target-refused", host
+    assert asked == [] and site.hits == {}  # judged as written: no DNS, no connection
+
+
+def test_embedded_public_addresses_stay_public() -> None:
+    for address in ("64:ff9b::808:808", "2002:808:808::1", "::ffff:8.8.8.8", "2606:4700::1111"):
+        assert is_public_address(address), address
+
+
+def test_a_redirect_to_any_spelling_of_a_private_address_is_refused(site: Site) -> None:
+    resolver = public_resolver({"news.test": PUBLIC_LOOKING_IP})
+    for n, host in enumerate(("2130706433", "[::ffff:169.254.169.254]", "[64:ff9b::a00:1]")):
+        site.routes[f"/start{n}"] = _reply(302, b"", headers={"Location": f"http://{host}/x"})
+    with fetcher(LoopbackTransport(), allow_private_hosts=False, resolver=resolver) as f:
+        for n in range(3):
+            outcome = f.fetch(f"http://news.test:{site.port}/start{n}")
+            assert outcome.error is not None and outcome.error.reason == "target-refused"
+
+
+def test_allowed_networks_let_one_local_site_through_and_nothing_else(
+    site: Site, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    site.routes["/a"] = _reply(200)
+    monkeypatch.setenv("NEWSLEDGER_ALLOW_PRIVATE_HOSTS", "127.0.0.1/32, 10.9.0.0/16")
+    config = FetchConfig.from_env()
+    assert not config.allow_private_hosts
+    assert config.allowed_networks == ("127.0.0.1/32", "10.9.0.0/16")
+    with fetcher(allow_private_hosts=False, allowed_networks=("127.0.0.1/32",)) as f:
+        assert f.fetch(site.base + "/a").error is None
+        for host in ("127.0.0.2", "2130706434", "[::1]", "169.254.169.254"):
+            refused = f.fetch(f"http://{host}:{site.port}/a")
+            assert refused.error is not None and refused.error.reason == "target-refused"
+    monkeypatch.setenv("NEWSLEDGER_ALLOW_PRIVATE_HOSTS", "not-a-network")
+    with pytest.raises(ValueError):
+        FetchConfig.from_env()
+
+
+def test_huge_binary_or_unreachable_robots_files_do_not_stop_a_site(site: Site) -> None:
+    site.routes["/a"] = _reply(200)
+    # 6 MiB: past the wire cap; only the first 512 KiB are read, where everything is allowed
+    huge = b"User-agent: *\nAllow: /\n" + b"# filler line\n" * 450_000
+    site.routes["/robots.txt"] = _reply(200, huge, ctype="text/plain")
+    with fetcher() as f:
+        assert f.fetch(site.base + "/a").error is None
+    site.routes["/robots.txt"] = _reply(200, bytes(range(256)) * 4096, ctype="image/png")
+    with fetcher() as f:
+        assert f.fetch(site.base + "/a").error is None
+    site.routes["/robots.txt"] = _reply(302, b"", headers={"Location": "http://[::1"})
+    with fetcher() as f:  # a robots.txt we may not follow is "unavailable": everything allowed
+        assert f.fetch(site.base + "/a").error is None
+
+
+def test_an_unforeseen_exception_fails_one_url_not_the_batch(
+    site: Site, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    site.routes["/ok"] = _reply(200)
+    site.routes["/bug"] = _reply(200, headers={"X-Trigger": "1"})
+    real = AsyncFetcher._read
+
+    async def buggy(self: AsyncFetcher, url: str, response: Any, *args: Any) -> Any:
+        if response.headers.get("x-trigger"):
+            raise KeyError("a bug in reading")
+        return await real(self, url, response, *args)
+
+    monkeypatch.setattr(AsyncFetcher, "_read", buggy)
+    with fetcher() as f:
+        ok, bug = f.fetch_all([FetchRequest(site.base + "/ok"), FetchRequest(site.base + "/bug")])
+    assert ok.error is None
+    assert bug.error is not None and bug.error.reason == "fetch-error"
+    assert str(bug.error) == "KeyError: 'a bug in reading'" and not bug.error.transient

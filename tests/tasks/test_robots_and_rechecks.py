@@ -54,6 +54,37 @@ def test_our_own_group_replaces_the_star_group() -> None:
     assert parse_robots("", UA, "http://e.test/robots.txt").allows("http://e.test/a")
 
 
+# A hang guard, not a speed target: the regex translation took minutes on this, protego takes
+# microseconds; the timeout only has to tell "finishes" from "hangs" on a loaded machine.
+@pytest.mark.timeout(60)
+def test_wildcard_patterns_match_in_linear_time() -> None:
+    bomb = "/*" + "a*" * 40 + "b"
+    rules = parse_robots(f"User-agent: *\nDisallow: {bomb}\n", UA, "http://e.test/robots.txt")
+    assert rules.allows("http://e.test/" + "a" * 100_000)
+    assert not rules.allows("http://e.test/" + "a" * 100_000 + "b")
+    many = "".join(f"Disallow: /*{'x*' * 30}{n}\n" for n in range(5000))
+    rules = parse_robots(f"User-agent: *\n{many}", UA, "http://e.test/robots.txt")
+    assert rules.allows("http://e.test/" + "x" * 8000)
+
+
+def test_hostile_robots_files_are_bounded_and_their_bad_lines_set_apart() -> None:
+    text = (
+        "User-agent: *\nCrawl-delay: nan\nDisallow: /private\n"
+        "Sitemap: http://[::1\nSitemap: javascript:alert(1)\nSitemap: /news.xml\n"
+    )
+    rules = parse_robots(text, UA, "http://e.test/robots.txt")
+    assert rules.crawl_delay is None
+    assert rules.sitemaps == ("http://e.test/news.xml",)
+    assert [(line, e.reason) for line, e in rules.rejected_sitemaps] == [
+        ("http://[::1", "invalid-url"),
+        ("javascript:alert(1)", "unsupported-scheme"),
+    ]
+    binary = bytes(range(256)).decode("latin-1") * 4000  # 1 MiB of every byte, incl. NUL
+    assert parse_robots(binary, UA, "http://e.test/robots.txt").allows("http://e.test/a")
+    padded = "User-agent: *\n" + "# filler\n" * 100_000 + "Disallow: /\n"  # past 512 KiB
+    assert parse_robots(padded, UA, "http://e.test/robots.txt").allows("http://e.test/a")
+
+
 def test_default_tiers_every_run_then_daily_weekly_monthly() -> None:
     policy = RecheckPolicy.parse("1d:0,7d:1d,30d:7d,*:30d")
 

@@ -1,0 +1,46 @@
+"""Reading web archives: target URIs as WARC 1.0 writers (wget) wrote them, in angle brackets."""
+
+from __future__ import annotations
+
+import io
+from datetime import UTC, datetime
+from pathlib import Path
+
+from upath import UPath
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from tasks.archives import read_archive, target_uri
+from tests.archive_builder import article_html
+
+WHEN = datetime(2020, 7, 2, 10, tzinfo=UTC)
+
+
+def test_target_uri_brackets_are_not_part_of_the_url() -> None:
+    assert target_uri("<http://archive.test/a.html>") == "http://archive.test/a.html"
+    assert target_uri(" <http://archive.test/a.html> ") == "http://archive.test/a.html"
+    assert target_uri("http://archive.test/a.html") == "http://archive.test/a.html"
+    assert target_uri(None) == ""
+
+
+def test_a_wget_warc_yields_pages_at_their_plain_urls(tmp_path: Path) -> None:
+    path = tmp_path / "wget.warc.gz"
+    body = article_html(1, WHEN)
+    with open(path, "wb") as handle:
+        writer = WARCWriter(handle, gzip=True, warc_version="WARC/1.0")
+        writer.write_record(
+            writer.create_warc_record(
+                "<http://archive.test/2020/07/02/story-1.html>",
+                "response",
+                payload=io.BytesIO(body),
+                length=len(body),
+                http_headers=StatusAndHeaders(
+                    "200 OK",
+                    [("Content-Type", "text/html"), ("Content-Length", str(len(body)))],
+                    protocol="HTTP/1.1",
+                ),
+                warc_headers_dict={"WARC-Date": WHEN.strftime("%Y-%m-%dT%H:%M:%SZ")},
+            )
+        )
+    (page,) = read_archive(UPath(path), source_id="s", hosts=["archive.test"])
+    assert page.url == page.final_url == "http://archive.test/2020/07/02/story-1.html"
