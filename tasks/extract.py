@@ -17,6 +17,7 @@ import trafilatura
 from lxml.etree import ParserError
 
 from schemas.errors import ExtractionFailed, UnsupportedContent
+from tasks.page import ParsedPage
 from tasks.titles import choose_title
 
 # Bump when extraction output changes for some page (tasks.derivation).
@@ -179,7 +180,7 @@ def extract_page(html: str, url: str) -> Extracted:
     if len(text.strip()) < _MIN_BODY_CHARS:
         raise ExtractionFailed(f"{url}: no article text found ({len(text.strip())} chars)")
     extractor_title = (getattr(document, "title", None) or "").strip() or None
-    title = choose_title(html, extractor_title, url)
+    title = choose_title(ParsedPage(html, url), extractor_title).title
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if lines and lines[0] in (title, extractor_title):  # the headline is not part of the body
         lines = lines[1:]
