@@ -17,11 +17,12 @@ import trafilatura
 from lxml.etree import ParserError
 
 from schemas.errors import ExtractionFailed, UnsupportedContent
+from tasks.boilerplate import drop_teasers
 from tasks.page import ParsedPage
 from tasks.titles import choose_title
 
 # Bump when extraction output changes for some page (tasks.derivation).
-CODE_VERSION = "1"
+CODE_VERSION = "2"
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-:.]+)""", re.I)
 _BOMS = (
@@ -184,6 +185,7 @@ def extract_page(html: str, url: str) -> Extracted:
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if lines and lines[0] in (title, extractor_title):  # the headline is not part of the body
         lines = lines[1:]
+    lines = drop_teasers(lines)
     language, canonical = _page_facts(html)
     authors = split_authors(getattr(document, "author", None))
     return Extracted(
