@@ -502,6 +502,10 @@ NAME_QUALIFIER: Final = re.compile(r"\s*\(.*\)$|\s+(?:am|an der|an|im|in der|upo
 AIRPORT_CODE: Final = re.compile(r"^[A-Z]{3}$")
 KATAKANA_ONLY: Final = re.compile(r"^[\u30a0-\u30ffー・]+$")
 CASELESS: Final = re.compile(r"[\u0600-\u06ff\u0590-\u05ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+# Marks of romanisation an English name does without (GeoNames writes "Jalālābād", "Ḩamāh",
+# "Wŏnsan", "Reẖovot", "İzmir"): macron, breve, dots above and below, macron below, and a
+# cedilla under h. Letters of European alphabets (ü, é, ñ, ç, ł) stay.
+ROMANISATION_MARKS: Final = re.compile("[\u0304\u0306\u0307\u0323\u0331]|(?<=[hH])\u0327")
 ABBREVIATION_END: Final = re.compile(r"(?:^|[\s.])[^\W\d_]{1,3}\.$")
 SEPARATOR_CHARS: Final = " \t.,:;-–—‒―=＝"
 # Accents and points a folded name drops (Latin, Greek, Cyrillic, Hebrew, Arabic).

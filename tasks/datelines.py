@@ -65,6 +65,15 @@ def name_key(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text.replace("’", "'")).casefold().split())
 
 
+def english_name(name: str) -> str:
+    """GeoNames' name without romanisation marks ("Jalālābād" → "Jalalabad")."""
+    if name.isascii():
+        return name
+    return unicodedata.normalize(
+        "NFC", P.ROMANISATION_MARKS.sub("", unicodedata.normalize("NFD", name))
+    )
+
+
 def fold(text: str) -> str:
     """Case-, accent- and spacing-insensitive form of a name ("KÖLN" → "koln"); only the marks
     `P.ACCENTS` lists go (an Indic or Thai vowel sign is part of the name)."""
@@ -80,7 +89,7 @@ def fold(text: str) -> str:
 
 @dataclass(frozen=True)
 class GazetteerPlace:
-    name: str  # GeoNames' canonical name
+    name: str  # GeoNames' canonical name (see `english_name`)
     geonameid: int
     country: str  # ISO 3166-1 alpha-2
     population: int
@@ -174,7 +183,7 @@ def gazetteer() -> Gazetteer:
     g = Gazetteer()
     for row in cache.get_cities().values():
         place = GazetteerPlace(
-            str(row["name"]),
+            english_name(str(row["name"])),
             int(row["geonameid"]),
             str(row["countrycode"]),
             int(row["population"] or 0),
