@@ -136,6 +136,7 @@ HIDDEN_CLASS_WORDS: Final = (
 HIDDEN_STYLES: Final = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 KICKER_CLASS_WORDS: Final = (
     "kicker",
+    "headline-intro",
     "overline",
     "topline",
     "toptitle",
@@ -181,9 +182,12 @@ SILENT_TAGS: Final = frozenset({"script", "style", "noscript", "template", "svg"
 # What marks a heading as the article's headline: microdata, or a class or id with these words.
 HEADLINE_ITEMPROPS: Final = ("headline",)
 HEADLINE_CLASS_WORDS: Final = ("headline", "title", "heading", "titulo", "titel", "titre")
-# An unconfirmed marked <h1> is the headline when at least this share of its words is in some
-# other title signal (a reworded SEO title shares them; a newsletter box does not).
+# An unconfirmed marked <h1> is the headline when at least this share of its words, or this many
+# telling words (of 4+ letters, or Chinese/Japanese characters), are in some other title signal
+# (a reworded SEO title shares them: "Senate ... spending"; a newsletter box does not).
 MIN_SHARED_WORDS: Final = 0.3
+MIN_TELLING_SHARED: Final = 2
+MIN_TELLING_WORD: Final = 4
 # When the page has no <h1> to offer: its first <h2>s may be the headline (if confirmed).
 MAX_SUBHEADINGS: Final = 3
 LOGO_CLASS_WORDS: Final = ("site-title", "site-name", "sitename", "blog-title", "logo", "brand")
@@ -516,7 +520,19 @@ def _pieces(el: etree._Element, role: str = "text") -> Iterator[tuple[str, str]]
 
 
 def _visible(pieces: Iterable[tuple[str, str]]) -> str:
-    return normalise_title("".join(t for t, role in pieces if role != "hidden"))
+    """The text a reader sees (what only screen readers get still parts the words around it)."""
+    return normalise_title("".join(" " if role == "hidden" else t for t, role in pieces))
+
+
+def _hidden_separator_kicker(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A separator only screen readers see ("Kicker<span class=sr-only>: </span>Story") sets
+    the text before it apart as a kicker, whatever its class."""
+    for i, (text, role) in enumerate(pieces):
+        if role == "hidden" and text.strip() and all(c in TRIM_SEPARATORS for c in text.split()[0]):
+            if _visible(pieces[:i]).strip():
+                return [(t, "kicker" if r == "text" else r) for t, r in pieces[:i]] + pieces[i:]
+            break
+    return pieces
 
 
 def heading_text(heading: etree._Element) -> tuple[str, str]:
@@ -526,6 +542,8 @@ def heading_text(heading: etree._Element) -> tuple[str, str]:
     subtitle, when a headline of more than one word remains."""
     pieces = list(_pieces(heading))
     full = _visible(pieces)
+    if not any(role == "kicker" for _, role in pieces):
+        pieces = _hidden_separator_kicker(pieces)
     kickers = [i for i, (_, role) in enumerate(pieces) if role == "kicker"]
     kicker = _visible(p for p in pieces if p[1] == "kicker")
     joined = bool(kicker) and kicker[-1] in TRIM_SEPARATORS
@@ -748,7 +766,12 @@ def _shares_words(heading: Signal, others: list[Signal]) -> bool:
     own = set(_words(heading.clean))
     if not own:
         return False
-    return any(len(own & set(_words(o.clean))) >= MIN_SHARED_WORDS * len(own) for o in others)
+    for other in others:
+        shared = own & set(_words(other.clean))
+        telling = [w for w in shared if len(w) >= MIN_TELLING_WORD or _CJK.fullmatch(w)]
+        if len(shared) >= MIN_SHARED_WORDS * len(own) or len(telling) >= MIN_TELLING_SHARED:
+            return True
+    return False
 
 
 def displayed_headline(signals: list[Signal]) -> Signal | None:

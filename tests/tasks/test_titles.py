@@ -225,6 +225,12 @@ def test_a_kicker_in_its_own_block_is_dropped() -> None:
             '<span class="seitenkopf__headline">Schulen bleiben zu</span>',
             "Schulen bleiben zu",
         ),
+        # a separator only screen readers see sets a kicker apart, whatever its class
+        (
+            '<span class="intro">Haushalt</span><span class="u-visually-hidden">: </span>'
+            '<span class="main">Koalition einigt sich</span>',
+            "Koalition einigt sich",
+        ),
         # a subtitle inside the heading is not the headline
         (
             'Schools stay shut <small class="subtitle">until May, the state says</small>',
