@@ -36,7 +36,7 @@ import math
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from typing import Final
 from urllib.parse import urlsplit
@@ -494,10 +494,12 @@ def _outside_article(el: etree._Element) -> bool:
     )
 
 
-def _pieces(el: etree._Element, role: str = "text") -> Iterator[tuple[str, str]]:
+def _pieces(
+    el: etree._Element, role: str = "text", kicker: etree._Element | None = None
+) -> Iterator[tuple[str, str]]:
     """The text of an element in reading order, each piece with its role: "text", "kicker"
-    or "subtitle" (inside an element with such a class) or "hidden" (inside a hidden
-    element)."""
+    or "subtitle" (inside an element with such a class, or the `kicker` element) or "hidden"
+    (inside a hidden element)."""
     if el.text:
         yield el.text, role
     for child in el:
@@ -505,14 +507,14 @@ def _pieces(el: etree._Element, role: str = "text") -> Iterator[tuple[str, str]]
             inner = role
             if role != "hidden" and _is_hidden(child):
                 inner = "hidden"
-            elif role == "text" and _has_class_word(child, KICKER_CLASS_WORDS):
+            elif role == "text" and (child is kicker or _has_class_word(child, KICKER_CLASS_WORDS)):
                 inner = "kicker"
             elif role == "text" and _has_class_word(child, SUBTITLE_CLASS_WORDS):
                 inner = "subtitle"
             block = child.tag.lower() in BLOCK_TAGS
             if block:
                 yield " ", inner
-            yield from _pieces(child, inner)
+            yield from _pieces(child, inner, kicker)
             if block:
                 yield " ", inner
         if child.tail:
@@ -522,6 +524,31 @@ def _pieces(el: etree._Element, role: str = "text") -> Iterator[tuple[str, str]]
 def _visible(pieces: Iterable[tuple[str, str]]) -> str:
     """The text a reader sees (what only screen readers get still parts the words around it)."""
     return normalise_title("".join(" " if role == "hidden" else t for t, role in pieces))
+
+
+def _leading_block(heading: etree._Element) -> etree._Element | None:
+    """A block (its own line) that opens a heading with more text after it is a kicker set
+    apart ("<h1><div>Corona</div> Schools stay shut</h1>")."""
+    if (heading.text or "").strip():
+        return None
+    shown = [c for c in heading if isinstance(c.tag, str) and c.tag.lower() not in SILENT_TAGS]
+    shown = [c for c in shown if not _is_hidden(c) and normalise_title(c.text_content())]
+    if not shown or shown[0].tag.lower() not in BLOCK_TAGS or shown[0].tag.lower() == "br":
+        return None
+    after = "".join([shown[0].tail or "", *(c.text_content() for c in shown[1:])])
+    return shown[0] if normalise_title(after) else None
+
+
+def heading_parts(heading: etree._Element) -> tuple[str, ...]:
+    """The visible texts a heading is made of, each child element and each run of its own
+    text apart ("<span>Corona</span><span>Schools stay shut</span>": two parts)."""
+    parts = [heading.text or ""]
+    for child in heading:
+        if isinstance(child.tag, str) and child.tag.lower() not in SILENT_TAGS:
+            parts.append("" if _is_hidden(child) else child.text_content())
+        parts.append(child.tail or "")
+    shown = tuple(p for p in (normalise_title(p) for p in parts) if p)
+    return shown if len(shown) > 1 else ()
 
 
 def _hidden_separator_kicker(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -540,7 +567,7 @@ def heading_text(heading: etree._Element) -> tuple[str, str]:
     headline by a visible separator ("Corona: Story") is part of it; one set apart (no
     separator, or one only screen readers see) is dropped with its separator, and so is a
     subtitle, when a headline of more than one word remains."""
-    pieces = list(_pieces(heading))
+    pieces = list(_pieces(heading, kicker=_leading_block(heading)))
     full = _visible(pieces)
     if not any(role == "kicker" for _, role in pieces):
         pieces = _hidden_separator_kicker(pieces)
@@ -580,6 +607,7 @@ class Heading:
     headline: str  # as displayed (a kicker set apart dropped)
     in_article: bool
     marked: bool = False  # the page marks it as its headline (see `_marked`)
+    parts: tuple[str, ...] = ()  # see `heading_parts`
 
 
 def _heading_elements(root: lxml.html.HtmlElement) -> Iterator[tuple[str, etree._Element]]:
@@ -624,7 +652,8 @@ def headings(root: lxml.html.HtmlElement, title: str) -> tuple[list[Heading], li
         elif tag == "h1" and el.tag == "h1" and _is_logo(el):
             logos.append(full)
         else:
-            found.append(Heading(tag, full, headline, in_article, tag == "h1" and _marked(el)))
+            marked = tag == "h1" and _marked(el)
+            found.append(Heading(tag, full, headline, in_article, marked, heading_parts(el)))
     return found, logos, banners
 
 
@@ -639,6 +668,7 @@ class Signal:
     clean: str  # without the site's name (a heading: as displayed)
     in_article: bool = False  # a heading inside <article> or <main>
     marked: bool = False  # a heading the page marks as its headline
+    parts: tuple[str, ...] = ()  # a heading's parts (see `heading_parts`)
 
 
 @dataclass(frozen=True)
@@ -728,6 +758,7 @@ def title_signals(page: ParsedPage) -> list[Signal]:
             strip_site_name(h.headline, site, by_host=False) or h.headline,
             h.in_article,
             h.marked,
+            h.parts,
         )
         for h in found
     ]
@@ -774,15 +805,33 @@ def _shares_words(heading: Signal, others: list[Signal]) -> bool:
     return False
 
 
+def _confirmed_part(heading: Signal, others: list[Signal]) -> Signal | None:
+    """The part of a heading that another signal states, when no visible separator joins the
+    parts (the rest is a kicker or a subtitle set apart: "<span>Corona</span><span>Schools
+    stay shut</span>" with og:title "Schools stay shut")."""
+    if any(p[0] in TRIM_SEPARATORS or p[-1] in TRIM_SEPARATORS for p in heading.parts):
+        return None
+    for part in heading.parts:
+        candidate = replace(heading, clean=part)
+        if title_size(part) >= 2 and support(candidate, others):
+            return candidate
+    return None
+
+
 def displayed_headline(signals: list[Signal]) -> Signal | None:
-    """The <h1> a reader sees as the article's headline: the first another signal confirms,
-    else the first the page marks as its headline whose words the other titles share."""
+    """The <h1> a reader sees as the article's headline: the first another signal confirms
+    (whole, else one of its parts), else the first the page marks as its headline (or the only
+    one) whose words the other titles share."""
     h1s = [s for s in signals if s.kind == "h1"]
     others = [s for s in signals if s.kind not in HEADING_KINDS]
     confirmed = [h for h in h1s if support(h, others)]
     if confirmed:
         return max(confirmed, key=lambda h: len(support(h, others)))
-    marked = [h for h in h1s if h.marked and title_size(h.clean) >= 2]
+    for heading in h1s:
+        part = _confirmed_part(heading, others)
+        if part is not None:
+            return part
+    marked = [h for h in h1s if (h.marked or len(h1s) == 1) and title_size(h.clean) >= 2]
     return next((h for h in marked if _shares_words(h, others)), None)
 
 

@@ -245,6 +245,40 @@ def test_kicker_and_subtitle_inside_the_h1(inner: str, expected: str) -> None:
     assert _headline(html) == expected
 
 
+def test_a_block_opening_the_heading_is_a_kicker_whatever_its_class() -> None:
+    html = _page(
+        '<meta property="og:title" content="100th birthday: Survivor turns 100 in Berlin">',
+        '<h1><div class="label-x">100th birthday</div> Survivor turns 100 in Berlin</h1>',
+    )
+    assert _headline(html) == "Survivor turns 100 in Berlin"
+
+
+def test_a_heading_part_another_title_states_is_the_headline() -> None:
+    html = _page(
+        '<meta property="og:title" content="Schools stay shut until May">',
+        '<h1><span class="a1">Corona crisis</span><span class="b2">Schools stay shut until May'
+        "</span></h1>",
+    )
+    assert _headline(html) == "Schools stay shut until May"
+    # parts joined by a visible separator are one headline
+    joined = _page(
+        '<meta property="og:title" content="Schools stay shut until May">',
+        '<h1><span class="a1">Corona crisis</span>: <span>Schools stay shut until May</span></h1>',
+    )
+    assert _headline(joined) == "Corona crisis: Schools stay shut until May"
+
+
+def test_the_only_heading_sharing_words_with_a_reworded_title_is_the_headline() -> None:
+    html = _page(
+        "<title>Senate passes spending bill: what it means for you | Ledger</title>",
+        "<h1>Senate narrowly approves $1.2 trillion spending package</h1>",
+    )
+    assert _choose(html) == TitleChoice(
+        "Senate narrowly approves $1.2 trillion spending package",
+        "Senate passes spending bill: what it means for you",
+    )
+
+
 # ---------------------------------------------------------------------------------------------
 # Site and section names, separators, scripts
 
