@@ -333,6 +333,17 @@ NOT_PLACES: Final[frozenset[str]] = frozenset(
     | {"actualizado", "actualización", "última hora", "opinión", "vídeo", "directo"}
     | {"mise à jour", "direct", "vidéo", "tribune", "décryptage", "aggiornamento", "diretta"}
     | {"atualizado", "atualização", "ao vivo", "update:", "bijgewerkt", "obnovleno"}
+    # English labels and words that are also some town's name somewhere
+    | {"more", "time", "big", "no", "yes", "plus", "also", "notes", "file", "photo", "image"}
+    | {"credit", "source", "home", "sport", "sports", "world", "business", "money", "health"}
+    | {"science", "tech", "culture", "travel", "style", "food", "politics", "audio", "podcast"}
+    | {"blog", "feature", "explainer", "factbox", "timeline", "preview", "recap", "reaction"}
+    | {"verdict", "result", "score", "goal", "share", "print", "email", "reply", "follow"}
+    | {"subscribe", "search", "menu", "back", "next", "top", "new", "first", "last", "tonight"}
+    | {"morning", "evening", "night", "week", "month", "year", "march", "may", "august"}
+    | {"background", "context", "details", "bottom line", "big picture", "catch up", "latest"}
+    | {"spoiler", "warning", "caution", "disclaimer", "correction", "clarification"}
+    | {"sponsored", "partner", "question", "answer", "why it matters", "go deeper"}
 )
 
 # ---------------------------------------------------------------------------------------------

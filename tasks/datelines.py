@@ -47,6 +47,8 @@ __all__ = ["Gazetteer", "GazetteerPlace", "gazetteer", "parse_dateline"]
 
 MIN_POP_TITLECASE: Final = 50_000  # a title-case place with only a dash must be a real city
 MIN_POP_PERIOD_ABROAD: Final = 100_000  # "Washington. Der …" in a German paper
+MIN_POP_COLON: Final = 100_000  # "NEW DELHI:" is a city; "MORE:", "TIME:" are labels
+MIN_POP_ALTERNATE: Final = 150_000  # an alternate name is evidence for a city this big
 # The gazetteer: GeoNames cities of this many people, their alternate names (exonyms, other
 # scripts) for the larger ones (fewer names to index; small towns are written as they are).
 GAZETTEER_MIN_POPULATION: Final = 5_000
@@ -115,6 +117,18 @@ class Gazetteer:
         hints: Iterable[frozenset[str]] = (),
     ) -> GazetteerPlace | None:
         """The city a dateline names (see the module docstring for the order)."""
+        found = self.city_match(name, country=country, admin1=admin1, hints=hints)
+        return found[0] if found else None
+
+    def city_match(
+        self,
+        name: str,
+        *,
+        country: str | None = None,
+        admin1: str | None = None,
+        hints: Iterable[frozenset[str]] = (),
+    ) -> tuple[GazetteerPlace, bool] | None:
+        """The city a dateline names, and whether the name is its own (not an alternate)."""
         found: list[tuple[GazetteerPlace, bool]] = []
         for key in _name_keys(name):
             found = self.cities.get(key, [])
@@ -126,6 +140,7 @@ class Gazetteer:
             found = [(p, own) for p, own in found if p.admin1 == admin1]
         if not found:
             return None
+        owns = {p.geonameid for p, own in found if own}
         weight = {p.geonameid: p.population * (OWN_NAME_WEIGHT if own else 1) for p, own in found}
         pool = list({p.geonameid: p for p, _ in found}.values())
         best = max(pool, key=lambda p: weight[p.geonameid])
@@ -134,8 +149,9 @@ class Gazetteer:
             if hinted:
                 local = max(hinted, key=lambda p: weight[p.geonameid])
                 if weight[local.geonameid] * HINT_POPULATION_RATIO >= weight[best.geonameid]:
-                    return local
-        return best
+                    best = local
+                    break
+        return best, best.geonameid in owns
 
     def region(self, text: str) -> tuple[str, str | None] | None:
         """(country, US state) a dateline's region names: a US state, a country, or a
@@ -299,6 +315,14 @@ class Resolved:
     country: str | None
     population: int
     known: bool  # the gazetteer knows the place
+    own_name: bool = False  # by its own name, not one of its alternate names
+
+    @property
+    def evidence(self) -> bool:
+        """Known well enough to make a dateline on its own (capitals, a dash): by its own name,
+        or by an alternate name of a big city ("Wien", "Roma"). GeoNames' alternate names of
+        smaller places include words ("Basic", "Come", "Drug" are some city's)."""
+        return self.known and (self.own_name or self.population >= MIN_POP_ALTERNATE)
 
 
 def resolve(raw: str, regions: tuple[str, ...], ctx: Context) -> tuple[Resolved, bool]:
@@ -315,14 +339,17 @@ def resolve(raw: str, regions: tuple[str, ...], ctx: Context) -> tuple[Resolved,
             country, admin1 = found
     if regions and not regions_ok:  # an unknown region: trust no namesake elsewhere
         return Resolved(_normal_case(raw), None, country, 0, False), False
-    city = g.city(raw, country=country, admin1=admin1, hints=() if country else ctx.hints)
-    if city is not None:
-        resolved = Resolved(city.name, city.geonameid, city.country, city.population, True)
+    match = g.city_match(raw, country=country, admin1=admin1, hints=() if country else ctx.hints)
+    whole = None if regions else g.countries.get(fold(raw)) or g.us_states.get(fold(raw))
+    # a country or a state before a smaller city's alternate name ("Egypt" is also some town's)
+    if match is not None and (
+        match[1] or whole is None or match[0].population >= MIN_POP_ALTERNATE
+    ):
+        city, own = match
+        resolved = Resolved(city.name, city.geonameid, city.country, city.population, True, own)
         return resolved, regions_ok
-    if not regions:
-        whole = g.countries.get(fold(raw)) or g.us_states.get(fold(raw))
-        if whole is not None:
-            return Resolved(whole.name, whole.geonameid, whole.country, 0, True), False
+    if whole is not None:
+        return Resolved(whole.name, whole.geonameid, whole.country, 0, True, True), False
     return Resolved(_normal_case(raw), None, country, 0, False), regions_ok
 
 
@@ -383,19 +410,25 @@ def _workhorse(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
         return None
     place, regions_ok = resolve(raw, regions, ctx)
     caps = _is_caps(raw)
-    if known_agency or marked:
-        pass
-    elif sep == "":
-        return None  # only a known agency ends a dateline without punctuation ("(PTI) The")
+    if known_agency or (marked and (place.known or regions_ok)):
+        pass  # an agency, or a known place the page marks up as its dateline
+    elif marked or sep == "":
+        return None  # marked: a known place or an agency; no punctuation: a known agency
+
     elif sep == ".":
         if regions or m["date"] or not _period_ok(place, m.string[m.end() :], ctx):
             return None
     elif not (
         (regions_ok and (caps or place.known or agency is not None))
         or (not regions and (agency is not None or m["outlet"]) and (caps or place.known))
-        or (not regions and caps and place.known)
+        or (
+            not regions
+            and caps
+            and place.evidence
+            and (sep != ":" or place.population >= MIN_POP_COLON)
+        )
         or (not regions and _caseless(raw) and place.known and sep != ":")
-        or (not regions and place.known and place.population >= MIN_POP_TITLECASE and sep != ":")
+        or (not regions and place.evidence and place.population >= MIN_POP_TITLECASE and sep != ":")
     ):
         return None
     outlet = m["outlet"]
@@ -482,7 +515,7 @@ def _period_ok(place: Resolved, after: str, ctx: Context) -> bool:
     """ "Berlin. Die …" is German and Austrian papers' convention: a known place at home (or a
     big city abroad), a German text, a capital (or a quotation mark) after the full stop."""
     return (
-        place.known
+        place.evidence
         and (place.country in P.PERIOD_COUNTRIES or place.population >= MIN_POP_PERIOD_ABROAD)
         and (after[:1].isupper() or after[:1] in P.OPENING_QUOTES)
         and ctx.language() in P.PERIOD_LANGUAGES

@@ -328,6 +328,11 @@ def test_an_unknown_town_takes_its_agencys_country_in_its_language_only() -> Non
         ("de", "Berlin, 2. Juli. Die Regierung hat entschieden."),
         ("de", "Ende. Aus. Vorbei."),
         ("ja", "【速報】大きな地震がありました。"),
+        ("en", "MORE: Talks resume in Doha after a week"),
+        ("en", "TIME — the clock is ticking for negotiators."),
+        # a word that is only some smaller city's alternate name in GeoNames
+        ("en", "Basic — the rules are simple and short."),
+        ("en", "DRUG — a new treatment was approved."),
         ("en", ""),
     ],
 )
@@ -393,6 +398,24 @@ def test_a_marked_dateline_with_an_agency_and_a_town_the_gazetteer_lacks() -> No
         True,
     )
     assert rest == "Die Feuerwehr hat den Brand gelöscht."
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        '<p class="dateline">By Jane Doe</p>',
+        '<p class="dateline">July 2, 2020</p>',
+        '<span class="dateline">Kleinkleckersdorf</span>',
+    ],
+)
+def test_a_dateline_class_holding_no_known_place_is_not_the_dateline(markup: str) -> None:
+    page = ParsedPage(
+        f'<html lang="en"><body><article>{markup}<p>Brock Nelson scored.</p></article></body>'
+        "</html>",
+        "https://news.example/a",
+    )
+    body = "Brock Nelson scored twice."
+    assert parse_dateline(body, page) == (None, body)
 
 
 def test_a_dateline_class_in_navigation_is_not_the_dateline() -> None:
