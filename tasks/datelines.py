@@ -48,7 +48,9 @@ __all__ = ["Gazetteer", "GazetteerPlace", "gazetteer", "parse_dateline"]
 MIN_POP_TITLECASE: Final = 50_000  # a title-case place with only a dash must be a real city
 MIN_POP_PERIOD_ABROAD: Final = 100_000  # "Washington. Der …" in a German paper
 MIN_POP_COLON: Final = 100_000  # "NEW DELHI:" is a city; "MORE:", "TIME:" are labels
-MIN_POP_ALTERNATE: Final = 150_000  # an alternate name is evidence for a city this big
+MIN_POP_ALIAS_ALONE: Final = 1_000_000  # "Wien", "Roma": any alternate name of such a city
+MIN_POP_ALTERNATE: Final = 150_000  # "Lisboa": an alternate name that begins like the own one
+ALIAS_SAME_START: Final = 3
 # The gazetteer: GeoNames cities of this many people, their alternate names (exonyms, other
 # scripts) for the larger ones (fewer names to index; small towns are written as they are).
 GAZETTEER_MIN_POPULATION: Final = 5_000
@@ -315,14 +317,19 @@ class Resolved:
     country: str | None
     population: int
     known: bool  # the gazetteer knows the place
-    own_name: bool = False  # by its own name, not one of its alternate names
+    # Known well enough to make a dateline on its own (capitals, a dash): see `_evidence`.
+    evidence: bool = False
 
-    @property
-    def evidence(self) -> bool:
-        """Known well enough to make a dateline on its own (capitals, a dash): by its own name,
-        or by an alternate name of a big city ("Wien", "Roma"). GeoNames' alternate names of
-        smaller places include words ("Basic", "Come", "Drug" are some city's)."""
-        return self.known and (self.own_name or self.population >= MIN_POP_ALTERNATE)
+
+def _evidence(written: str, city: GazetteerPlace, own_name: bool) -> bool:
+    """The name as written is the city's own, or an alternate name of a city of a million, or
+    one of a city of `MIN_POP_ALTERNATE` that begins like its own ("Lisboa", "Genève").
+    GeoNames' alternate names of places include plain words ("Basic" is one of Henderson's,
+    "Drug" one of Durg's); those make no dateline without an agency or a region."""
+    if own_name or city.population >= MIN_POP_ALIAS_ALONE:
+        return True
+    same_start = fold(written)[:ALIAS_SAME_START] == fold(city.name)[:ALIAS_SAME_START]
+    return city.population >= MIN_POP_ALTERNATE and same_start
 
 
 def resolve(raw: str, regions: tuple[str, ...], ctx: Context) -> tuple[Resolved, bool]:
@@ -341,12 +348,13 @@ def resolve(raw: str, regions: tuple[str, ...], ctx: Context) -> tuple[Resolved,
         return Resolved(_normal_case(raw), None, country, 0, False), False
     match = g.city_match(raw, country=country, admin1=admin1, hints=() if country else ctx.hints)
     whole = None if regions else g.countries.get(fold(raw)) or g.us_states.get(fold(raw))
-    # a country or a state before a smaller city's alternate name ("Egypt" is also some town's)
-    if match is not None and (
-        match[1] or whole is None or match[0].population >= MIN_POP_ALTERNATE
-    ):
-        city, own = match
-        resolved = Resolved(city.name, city.geonameid, city.country, city.population, True, own)
+    evidence = match is not None and _evidence(raw, *match)
+    # a country or a state before a city's alternate name that is no evidence ("Egypt")
+    if match is not None and (evidence or whole is None):
+        city, _ = match
+        resolved = Resolved(
+            city.name, city.geonameid, city.country, city.population, True, evidence
+        )
         return resolved, regions_ok
     if whole is not None:
         return Resolved(whole.name, whole.geonameid, whole.country, 0, True, True), False
