@@ -130,8 +130,6 @@ HIDDEN_CLASS_WORDS: Final = (
     "aural",
     "a11y-hidden",
     "offscreen",
-    "u-hidden",
-    "is-hidden",
 )
 HIDDEN_STYLES: Final = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 KICKER_CLASS_WORDS: Final = (
@@ -182,12 +180,17 @@ SILENT_TAGS: Final = frozenset({"script", "style", "noscript", "template", "svg"
 # What marks a heading as the article's headline: microdata, or a class or id with these words.
 HEADLINE_ITEMPROPS: Final = ("headline",)
 HEADLINE_CLASS_WORDS: Final = ("headline", "title", "heading", "titulo", "titel", "titre")
-# An unconfirmed marked <h1> is the headline when at least this share of its words, or this many
-# telling words (of 4+ letters, or Chinese/Japanese characters), are in some other title signal
-# (a reworded SEO title shares them: "Senate ... spending"; a newsletter box does not).
+# An unconfirmed <h1> the page marks strongly (microdata, inside the article) is the headline
+# when at least this share of its words, or this many telling words (of 5+ letters, or
+# Chinese/Japanese characters), are in some other title signal (a reworded SEO title shares
+# them: "Senate ... spending"; a newsletter box does not). One marked only by its class, or the
+# page's only <h1> unmarked, needs both: that many telling words and `MIN_SHARED_LOOSELY`.
+MARKED_STRONGLY: Final = 2
+MARKED_BY_CLASS: Final = 1
 MIN_SHARED_WORDS: Final = 0.3
+MIN_SHARED_LOOSELY: Final = 0.25
 MIN_TELLING_SHARED: Final = 2
-MIN_TELLING_WORD: Final = 4
+MIN_TELLING_WORD: Final = 5
 # When the page has no <h1> to offer: its first <h2>s may be the headline (if confirmed).
 MAX_SUBHEADINGS: Final = 3
 LOGO_CLASS_WORDS: Final = ("site-title", "site-name", "sitename", "blog-title", "logo", "brand")
@@ -527,8 +530,9 @@ def _visible(pieces: Iterable[tuple[str, str]]) -> str:
 
 
 def _leading_block(heading: etree._Element) -> etree._Element | None:
-    """A block (its own line) that opens a heading with more text after it is a kicker set
-    apart ("<h1><div>Corona</div> Schools stay shut</h1>")."""
+    """A block (its own line) that opens a heading with longer text after it is a kicker set
+    apart ("<h1><div>Corona</div> Schools stay shut</h1>"); a longer one is the headline and
+    what follows it a subtitle."""
     if (heading.text or "").strip():
         return None
     shown = [c for c in heading if isinstance(c.tag, str) and c.tag.lower() not in SILENT_TAGS]
@@ -536,7 +540,8 @@ def _leading_block(heading: etree._Element) -> etree._Element | None:
     if not shown or shown[0].tag.lower() not in BLOCK_TAGS or shown[0].tag.lower() == "br":
         return None
     after = "".join([shown[0].tail or "", *(c.text_content() for c in shown[1:])])
-    return shown[0] if normalise_title(after) else None
+    shorter = title_size(shown[0].text_content()) < title_size(after)
+    return shown[0] if normalise_title(after) and shorter else None
 
 
 def heading_parts(heading: etree._Element) -> tuple[str, ...]:
@@ -589,15 +594,14 @@ def _in_article(el: etree._Element) -> bool:
     return any(a.tag in ARTICLE_CONTAINERS for a in el.iterancestors() if isinstance(a.tag, str))
 
 
-def _marked(el: etree._Element) -> bool:
-    """The page marks the heading as its headline: microdata, a headline/title class, or its
-    place inside the article."""
+def _marked(el: etree._Element) -> int:
+    """How the page marks the heading as its headline: `MARKED_STRONGLY` (microdata, or its
+    place inside the article), `MARKED_BY_CLASS` (a headline/title class: a section page's
+    title has one too) or not at all (0)."""
     itemprop = (el.get("itemprop") or "").lower().split()
-    return (
-        any(p in itemprop for p in HEADLINE_ITEMPROPS)
-        or _has_class_word(el, HEADLINE_CLASS_WORDS)
-        or _in_article(el)
-    )
+    if any(p in itemprop for p in HEADLINE_ITEMPROPS) or _in_article(el):
+        return MARKED_STRONGLY
+    return MARKED_BY_CLASS if _has_class_word(el, HEADLINE_CLASS_WORDS) else 0
 
 
 @dataclass(frozen=True)
@@ -606,7 +610,7 @@ class Heading:
     text: str  # all of it
     headline: str  # as displayed (a kicker set apart dropped)
     in_article: bool
-    marked: bool = False  # the page marks it as its headline (see `_marked`)
+    marked: int = 0  # how the page marks it as its headline (see `_marked`)
     parts: tuple[str, ...] = ()  # see `heading_parts`
 
 
@@ -636,7 +640,7 @@ def headings(root: lxml.html.HtmlElement, title: str) -> tuple[list[Heading], li
     seen: set[etree._Element] = set()
     limits = {"h1": MAX_HEADINGS, "h2": MAX_SUBHEADINGS}
     for tag, el in _heading_elements(root):
-        if (tag == "h2" and found) or el in seen:
+        if (tag == "h2" and any(h.kind == "h1" for h in found)) or el in seen:
             continue
         seen.add(el)
         if sum(h.kind == tag for h in found) >= limits[tag]:
@@ -652,7 +656,7 @@ def headings(root: lxml.html.HtmlElement, title: str) -> tuple[list[Heading], li
         elif tag == "h1" and el.tag == "h1" and _is_logo(el):
             logos.append(full)
         else:
-            marked = tag == "h1" and _marked(el)
+            marked = _marked(el) if tag == "h1" else 0
             found.append(Heading(tag, full, headline, in_article, marked, heading_parts(el)))
     return found, logos, banners
 
@@ -667,7 +671,7 @@ class Signal:
     text: str  # as the page states it
     clean: str  # without the site's name (a heading: as displayed)
     in_article: bool = False  # a heading inside <article> or <main>
-    marked: bool = False  # a heading the page marks as its headline
+    marked: int = 0  # how the page marks a heading as its headline (see `_marked`)
     parts: tuple[str, ...] = ()  # a heading's parts (see `heading_parts`)
 
 
@@ -788,9 +792,9 @@ def rank(candidate: Signal, supporters: set[str], others: list[Signal]) -> tuple
     return candidate.kind == "h1" and confirmed, len(supporters), priority
 
 
-def _shares_words(heading: Signal, others: list[Signal]) -> bool:
-    """Some other title states enough of the heading's words (or there is no other title of
-    more than a word: "Home" names no article)."""
+def _shares_words(heading: Signal, others: list[Signal], *, loosely: bool = False) -> bool:
+    """Some other title states enough of the heading's words (see `MIN_SHARED_WORDS`), or there
+    is no other title of more than a word ("Home" names no article)."""
     others = [o for o in others if title_size(o.clean) >= 2]
     if not others:
         return True
@@ -799,8 +803,11 @@ def _shares_words(heading: Signal, others: list[Signal]) -> bool:
         return False
     for other in others:
         shared = own & set(_words(other.clean))
-        telling = [w for w in shared if len(w) >= MIN_TELLING_WORD or _CJK.fullmatch(w)]
-        if len(shared) >= MIN_SHARED_WORDS * len(own) or len(telling) >= MIN_TELLING_SHARED:
+        telling = len([w for w in shared if len(w) >= MIN_TELLING_WORD or _CJK.fullmatch(w)])
+        if loosely:
+            if telling >= MIN_TELLING_SHARED and len(shared) >= MIN_SHARED_LOOSELY * len(own):
+                return True
+        elif len(shared) >= MIN_SHARED_WORDS * len(own) or telling >= MIN_TELLING_SHARED:
             return True
     return False
 
@@ -831,8 +838,14 @@ def displayed_headline(signals: list[Signal]) -> Signal | None:
         part = _confirmed_part(heading, others)
         if part is not None:
             return part
-    marked = [h for h in h1s if (h.marked or len(h1s) == 1) and title_size(h.clean) >= 2]
-    return next((h for h in marked if _shares_words(h, others)), None)
+    for heading in h1s:
+        if title_size(heading.clean) < 2:
+            continue
+        if heading.marked == MARKED_STRONGLY and _shares_words(heading, others):
+            return heading
+        if (heading.marked or len(h1s) == 1) and _shares_words(heading, others, loosely=True):
+            return heading
+    return None
 
 
 def _seo_title(signals: list[Signal], headline: str | None) -> str | None:

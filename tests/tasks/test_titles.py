@@ -279,6 +279,31 @@ def test_the_only_heading_sharing_words_with_a_reworded_title_is_the_headline() 
     )
 
 
+def test_with_only_a_logo_h1_a_later_h2_the_title_confirms_is_the_headline() -> None:
+    html = _page(
+        "<title>Simpler publishing on the go | Notes</title>",
+        '<h1 class="logo"><a href="/">Notes</a></h1><h2 id="blog-title">Notes blog</h2>'
+        '<h2 class="post-title">Simpler publishing on the go</h2>',
+    )
+    assert _headline(html) == "Simpler publishing on the go"
+
+
+def test_a_heading_that_opens_with_its_longer_line_keeps_it() -> None:
+    html = _page(
+        "",
+        "<h1><div>Schools stay shut until the end of May</div><div>Officials</div></h1>",
+    )
+    assert _headline(html) == "Schools stay shut until the end of May Officials"
+
+
+def test_a_section_title_sharing_one_word_is_not_the_headline() -> None:
+    html = _page(
+        "<title>Berlin: new rules for e-scooters from July | Ledger</title>",
+        '<h1 class="page-title">News from Berlin</h1>',
+    )
+    assert _headline(html) == "Berlin: new rules for e-scooters from July"
+
+
 # ---------------------------------------------------------------------------------------------
 # Site and section names, separators, scripts
 
