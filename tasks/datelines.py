@@ -258,9 +258,11 @@ def gazetteer() -> Gazetteer:
 
 @dataclass(frozen=True)
 class Context:
-    """What a dateline is read with: the page's country hints and its text's language."""
+    """What a dateline is read with: the page's country hints (countries, most telling first)
+    and its text's language, each worked out only when a dateline needs it (detecting a
+    language or building the gazetteer costs time a page without a dateline should not pay)."""
 
-    hints: tuple[frozenset[str], ...] = ()  # countries, most telling first
+    hints: Callable[[], tuple[frozenset[str], ...]] = lambda: ()
     language: Callable[[], str | None] = lambda: None
 
 
@@ -349,7 +351,7 @@ def resolve(raw: str, regions: tuple[str, ...], ctx: Context) -> tuple[Resolved,
             country, admin1 = found
     if regions and not regions_ok:  # an unknown region: trust no namesake elsewhere
         return Resolved(_normal_case(raw), None, country, 0, False), False
-    match = g.city_match(raw, country=country, admin1=admin1, hints=() if country else ctx.hints)
+    match = g.city_match(raw, country=country, admin1=admin1, hints=() if country else ctx.hints())
     whole = None if regions else g.countries.get(fold(raw)) or g.us_states.get(fold(raw))
     evidence = match is not None and _evidence(raw, *match)
     # a country or a state before a city's alternate name that is no evidence ("Egypt")
@@ -590,14 +592,16 @@ def _detected_language(text: str) -> str | None:
 
 def _context(page: ParsedPage | None, body: str) -> Context:
     declared = page.language if page is not None else None
-    cache: dict[str, str | None] = {}
 
+    @lru_cache(maxsize=1)
     def language() -> str | None:
-        if "lang" not in cache:
-            cache["lang"] = declared or _detected_language(body)
-        return cache["lang"]
+        return declared or _detected_language(body)
 
-    return Context(_page_hints(page, declared), language)
+    @lru_cache(maxsize=1)
+    def hints() -> tuple[frozenset[str], ...]:
+        return _page_hints(page, declared)
+
+    return Context(hints, language)
 
 
 def _class_words(el: object) -> str:
