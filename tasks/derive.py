@@ -111,7 +111,7 @@ def _facts(d: _Derivation) -> PageFacts:
     )
     body = d.optional("dates", lambda: strip_leading_metadata(extracted.body), extracted.body)
     no_dateline: tuple[Dateline | None, str] = (None, body)
-    dateline, body = d.optional("datelines", lambda: parse_dateline(body), no_dateline)
+    dateline, body = d.optional("datelines", lambda: parse_dateline(body, parsed), no_dateline)
     canonical = d.optional(
         "canonical",
         lambda: accepted_canonical(
@@ -123,7 +123,7 @@ def _facts(d: _Derivation) -> PageFacts:
         canonical_url=canonical,
         declared_canonical=extracted.declared_canonical,
         title=extracted.title,
-        seo_title=None,
+        seo_title=extracted.seo_title,
         body=body,
         authors=extracted.authors,
         language=extracted.language,

@@ -17,11 +17,12 @@ from lxml.etree import ParserError
 from trafilatura.metadata import examine_meta, extract_author, extract_meta_json, extract_title
 
 from schemas.errors import ExtractionFailed, UnsupportedContent
+from tasks.boilerplate import drop_teasers
 from tasks.page import ParsedPage
 from tasks.titles import choose_title
 
 # Bump when extraction output changes for some page (tasks.derivation).
-CODE_VERSION = "2"
+CODE_VERSION = "3"
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-:.]+)""", re.I)
 _BOMS = (
@@ -44,6 +45,7 @@ _SENTENCE_ENDS = (".", "!", "?", '"', "”", ":")
 @dataclass(frozen=True)
 class Extracted:
     title: str | None
+    seo_title: str | None  # the page's social/SEO title, when it differs from the headline
     body: str
     authors: list[str]
     language: str | None
@@ -189,13 +191,15 @@ def extract_page(page: ParsedPage) -> Extracted:
     if len(text.strip()) < _MIN_BODY_CHARS:
         raise ExtractionFailed(f"{page.url}: no article text found ({len(text.strip())} chars)")
     extractor_title, author = _trafilatura_metadata(page)
-    title = choose_title(page.html, extractor_title, page.url)
+    choice = choose_title(page, extractor_title)
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    if lines and lines[0] in (title, extractor_title):  # the headline is not part of the body
+    if lines and lines[0] in (choice.title, extractor_title):  # the headline is not body text
         lines = lines[1:]
+    lines = drop_teasers(lines)
     authors = split_authors(author)
     return Extracted(
-        title=title,
+        title=choice.title,
+        seo_title=choice.seo_title,
         body="\n".join(drop_byline_lines(lines, authors)),
         authors=authors,
         language=page.language,

@@ -1,34 +1,42 @@
-"""The article's headline, chosen among the title signals a page carries.
+"""The article's headline as the page displays it, and its SEO/social title kept apart.
 
-A page usually states its headline several times: JSON-LD `headline`, `og:title`,
-`twitter:title`, `<title>` (mostly with the site's name: "Story | Site", "Site » Section »
-Story") and the visible `<h1>` (sometimes with a kicker, `<span class=kicker>Corona</span>
-Story`; on many blogs the first `<h1>` is the site's logo). `choose_title` collects them, takes
-the site's name off each, and picks the candidate the other signals agree with:
+A page states its headline several times: the visible `<h1>` (sometimes with a kicker,
+`<span class=kicker>Corona</span> Story`; on many blogs the first `<h1>` is the site's logo),
+JSON-LD `headline`, `og:title`, `twitter:title` and `<title>` (mostly with the site's name:
+"Story | Site", "Site » Section » Story", "标题_新浪网"). Social and SEO titles are often
+reworded for search engines; the headline a reader sees is the `<h1>`. So:
 
-- the site's names: og:site_name, application-name, the JSON-LD publisher / WebSite name
-  (else headings that are a link to the site's home page: logos), an <h1> outside the article
-  that is the short end of a two-part title (a banner), and the page's host
-  ("Time 4 talks" is time4talks.com; a Wayback URL stands for the page it archived);
-- a title is cut at its separators (`SEPARATORS`; a colon only next to a site's name): the
-  site's parts go, a breadcrumb ("Site » Section » Story") leaves its leaf, and when no part
-  names the site, short trailing parts after a long story go ("Story - Some Blog");
-- a candidate's support is the set of signal kinds that state it, whole or as one end of their
-  own (site-free) text ("Corona-Pandemie - Story" supports "Story");
-- the best supported candidate wins; on a tie the article's own headline (JSON-LD, then the
-  `<h1>`) beats the social titles and the title tag, but an `<h1>` nothing else confirms never
-  beats them (it may be a section heading or a logo).
+- the displayed headline is the article's `<h1>` (or the element the page's microdata marks as
+  its `headline`): one that another signal states (whole, or as one end of its site-free text),
+  else one the page marks as its headline (inside `<article>`/`<main>`, a headline or title
+  class, itemprop) whose words the other titles share (a reworded SEO title shares them; a
+  newsletter box or a section name does not);
+- a kicker inside the `<h1>` is part of the headline when the page shows it joined to it by a
+  visible separator ("Corona: Story"); a kicker set apart (its own block, or a separator only
+  screen readers see) is not, and is dropped with its separator;
+- with no such `<h1>`, the title signals vote: a candidate's support is the set of signal kinds
+  that state it, and the best supported wins (on a tie: JSON-LD, the `<h1>`, the social
+  titles, the title tag; an `<h1>` or `<h2>` nothing else confirms, outside an article, last);
+- every title loses the site's names (og:site_name, application-name, JSON-LD publisher/
+  WebSite, logo headings, banners, the page's host "time4talks.com"), in any script and with
+  any separator (`SEPARATORS`, and between CJK characters `CJK_SEPARATORS` unspaced; a colon
+  only next to a site's name), section names before a trailing site name, and never keeps a
+  leading or trailing separator (": Story", "- «Story»");
+- `seo_title` is the social title (og:title, else twitter:title, else the title tag) without
+  the site's name, when it differs from the displayed headline.
 
-The patterns are data (the tables below); the functions only apply them.
+The patterns are data (the tables below); the functions only apply them. The page is read from
+a `ParsedPage` (its tree is shared and never modified).
 """
 
 from __future__ import annotations
 
 import html as html_lib
+import math
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
-from copy import deepcopy
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from typing import Final
 from urllib.parse import urlsplit
@@ -40,50 +48,61 @@ from tasks.date_patterns import ARTICLE_TYPES
 from tasks.page import ParsedPage
 
 # Bump when the chosen headline or SEO title changes for some page (tasks.derivation).
-CODE_VERSION = "1"
+CODE_VERSION = "2"
 
 # ---------------------------------------------------------------------------------------------
 # Data
 
-# Separators between a title's parts: written with spaces on both sides ("Story | Site").
+# Separators between a title's parts, written with spaces on both sides ("Story | Site").
 SEPARATORS: Final = (
     "|",
     "||",
+    "｜",
+    "ㅣ",
+    "│",
+    "¦",
+    "‖",
     "-",
     "--",
     "–",
     "—",
+    "―",
+    "－",
     "::",
     "»",
     "«",
     "›",
     "‹",
     "·",
+    "・",
     "•",
     "~",
     "/",
     "//",
+    "→",
 )
-# A colon separates too ("www.site.de: Story", "Story : Site | Tagline"), but headlines use it
-# themselves ("Dubai: the largest plant"), so a title is cut there only next to the site's name.
-WEAK_SEPARATORS: Final = (":",)
+# Between Chinese/Japanese characters titles use separators without spaces ("标题_新浪网",
+# "見出し｜朝日新聞"): these split there.
+CJK_SEPARATORS: Final = ("_", "|", "｜", "丨", "-", "－", "—", "―", "–")
+# A colon separates too ("www.site.de: Story", "Story : Site | Tagline", "見出し：朝日新聞"), but
+# headlines use it themselves ("Dubai: the largest plant"), so a title is cut there only next
+# to the site's name.
+WEAK_SEPARATORS: Final = (":", "：")
+# Characters a title never starts or ends with when they stand apart from its words: what is left
+# of a separator after a kicker or a site's name went (": Story", "- «Story»", "Story |").
+TRIM_SEPARATORS: Final = frozenset("|｜ㅣ│¦‖-–—―－:：»«›‹·・•~/→_丨")
+# Guillemets separate ("Story » Site") but also quote ("« Story »"): one whose counterpart is in
+# the title quotes.
+QUOTE_PAIRS: Final = {"«": "»", "»": "«", "‹": "›", "›": "‹"}
+CJK_CHARS: Final = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 
 # Where the signals are, in the order a tie prefers them (the visible/machine headline first).
 JSONLD_HEADLINE_KEYS: Final = ("headline",)
 JSONLD_SITE_TYPES: Final = frozenset({"website", "organization", "newsmediaorganization"})
-META_TITLES: Final = (
-    ("og:title", ("//meta[@property='og:title']/@content", "//meta[@name='og:title']/@content")),
-    (
-        "twitter:title",
-        ("//meta[@name='twitter:title']/@content", "//meta[@property='twitter:title']/@content"),
-    ),
-)
-SITE_NAME_XPATHS: Final = (
-    "//meta[@property='og:site_name']/@content",
-    "//meta[@name='application-name']/@content",
-    "//meta[@name='apple-mobile-web-app-title']/@content",
-)
-PAGE_URL_XPATHS: Final = ("//meta[@property='og:url']/@content", "//link[@rel='canonical']/@href")
+META_TITLES: Final = (("og:title", "og:title"), ("twitter:title", "twitter:title"))
+SITE_NAME_METAS: Final = ("og:site_name", "application-name", "apple-mobile-web-app-title")
+# The SEO/social title: the first of these the page states.
+SEO_TITLE_KINDS: Final = ("og:title", "twitter:title", "title")
 TIE_PRIORITY: Final = {
     "json-ld": 5,
     "h1": 4,
@@ -108,19 +127,70 @@ HIDDEN_CLASS_WORDS: Final = (
     "element-invisible",
     "navskip",
     "skip-link",
+    "aural",
+    "a11y-hidden",
+    "offscreen",
 )
+HIDDEN_STYLES: Final = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 KICKER_CLASS_WORDS: Final = (
     "kicker",
+    "headline-intro",
     "overline",
     "topline",
+    "toptitle",
+    "top-title",
     "dachzeile",
+    "spitzmarke",
     "roofline",
     "eyebrow",
     "topic-label",
     "supertitle",
+    "super-title",
     "overhead",
     "pretitle",
+    "pre-title",
+    "surtitre",
+    "antetitulo",
+    "antetítulo",
+    "sobretitulo",
+    "occhiello",
+    "chapeu",
+    "bovenkop",
+    "nadtytul",
 )
+# Elements that start a line of their own (their text never runs into the next one's).
+BLOCK_TAGS: Final = frozenset(
+    {"div", "p", "br", "li", "ul", "ol", "section", "header", "h1", "h2", "h3", "h4", "h5", "h6"}
+)
+# A subtitle set inside the headline element is not part of the headline.
+SUBTITLE_CLASS_WORDS: Final = (
+    "subtitle",
+    "sub-title",
+    "subheadline",
+    "sub-headline",
+    "subline",
+    "standfirst",
+    "untertitel",
+    "sottotitolo",
+    "subtitulo",
+    "chapo",
+)
+# Elements inside a heading that never show text (icons, scripts).
+SILENT_TAGS: Final = frozenset({"script", "style", "noscript", "template", "svg", "button"})
+# What marks a heading as the article's headline: microdata, or a class or id with these words.
+HEADLINE_ITEMPROPS: Final = ("headline",)
+HEADLINE_CLASS_WORDS: Final = ("headline", "title", "heading", "titulo", "titel", "titre")
+# An unconfirmed <h1> the page marks strongly (microdata, inside the article) is the headline
+# when at least this share of its words, or this many telling words (of 5+ letters, or
+# Chinese/Japanese characters), are in some other title signal (a reworded SEO title shares
+# them: "Senate ... spending"; a newsletter box does not). One marked only by its class, or the
+# page's only <h1> unmarked, needs both: that many telling words and `MIN_SHARED_LOOSELY`.
+MARKED_STRONGLY: Final = 2
+MARKED_BY_CLASS: Final = 1
+MIN_SHARED_WORDS: Final = 0.3
+MIN_SHARED_LOOSELY: Final = 0.25
+MIN_TELLING_SHARED: Final = 2
+MIN_TELLING_WORD: Final = 5
 # When the page has no <h1> to offer: its first <h2>s may be the headline (if confirmed).
 MAX_SUBHEADINGS: Final = 3
 LOGO_CLASS_WORDS: Final = ("site-title", "site-name", "sitename", "blog-title", "logo", "brand")
@@ -139,7 +209,7 @@ MAX_HOST_PART_WORDS: Final = 6
 MAX_UNKNOWN_SITE_WORDS: Final = 4
 # After the site's name is gone: trailing section names ("Story | iPhone | Forum | Site").
 MAX_SECTION_WORDS: Final = 2
-SENTENCE_ENDS: Final = (".", "?", "!", "…")
+SENTENCE_ENDS: Final = (".", "?", "!", "…", "。", "？", "！")
 # Agreement: two texts agree when their words match this closely (a typo, a mis-decoded
 # apostrophe); a candidate is confirmed by a longer text it opens when it has this share of
 # its words ("Cake" by "Cake by jane | Recipes").
@@ -151,11 +221,20 @@ _STRONG_ALTERNATIVES: Final = "|".join(
     re.escape(s) for s in sorted(SEPARATORS, key=len, reverse=True)
 )
 _WEAK_ALTERNATIVES: Final = "|".join(re.escape(s) for s in WEAK_SEPARATORS)
-_SPLIT_STRONG: Final = re.compile(rf"\s+(?P<sep>{_STRONG_ALTERNATIVES})\s+")
-_SPLIT_ALL: Final = re.compile(
-    rf"\s+(?P<sep>{_STRONG_ALTERNATIVES})\s+|\s*(?P<weak>{_WEAK_ALTERNATIVES})\s+"
+_CJK_ALTERNATIVES: Final = "|".join(re.escape(s) for s in CJK_SEPARATORS)
+# A CJK separator needs CJK on both sides, or a fullwidth one CJK on one side.
+_CJK_SPLIT: Final = (
+    rf"(?<=[{CJK_CHARS}])\s*(?P<cjk>{_CJK_ALTERNATIVES})\s*(?=[{CJK_CHARS}])"
+    rf"|(?<=[{CJK_CHARS}])\s*(?P<cjkl>[｜丨])\s*(?=\S)|(?<=\S)\s*(?P<cjkr>[｜丨])\s*(?=[{CJK_CHARS}])"
 )
-_WORD: Final = re.compile(r"\w+")
+_SPLIT_STRONG: Final = re.compile(rf"\s+(?P<sep>{_STRONG_ALTERNATIVES})\s+|{_CJK_SPLIT}")
+_SPLIT_ALL: Final = re.compile(
+    rf"\s+(?P<sep>{_STRONG_ALTERNATIVES})\s+|{_CJK_SPLIT}"
+    rf"|\s*(?P<weak>{_WEAK_ALTERNATIVES})(?:\s+|(?<=：))"
+)
+# Words: runs of letters and digits, and each Chinese/Japanese character on its own.
+_WORD: Final = re.compile(rf"[{CJK_CHARS}]|[^\W_{CJK_CHARS}]+")
+_CJK: Final = re.compile(rf"[{CJK_CHARS}]")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -163,13 +242,31 @@ _WORD: Final = re.compile(r"\w+")
 
 
 def normalise_title(text: str | None) -> str:
-    """One line, entities decoded (JSON-LD and double-encoded metas carry them), no invisible
-    characters."""
+    """One line in NFC, entities decoded (JSON-LD and double-encoded metas carry them), no
+    invisible characters."""
     if not text:
         return ""
     if "&" in text:
         text = html_lib.unescape(text)
-    return " ".join(INVISIBLE_CHARS.sub("", text).split())
+    return " ".join(unicodedata.normalize("NFC", INVISIBLE_CHARS.sub("", text)).split())
+
+
+def trim_separators(text: str) -> str:
+    """Without separators left standing at either end (": Story", "- «Story»", "Story |"); a
+    guillemet that quotes ("»Story«", "« Story »", as French spaces it) stays."""
+    words = text.split()
+
+    def loose(word: str, rest: list[str]) -> bool:
+        if not all(c in TRIM_SEPARATORS for c in word):
+            return False
+        pairs = {QUOTE_PAIRS[c] for c in word if c in QUOTE_PAIRS}
+        return not any(p in w for p in pairs for w in rest)
+
+    while words and loose(words[0], words[1:]):
+        words.pop(0)
+    while words and loose(words[-1], words[:-1]):
+        words.pop()
+    return " ".join(words)
 
 
 def _words(text: str) -> list[str]:
@@ -178,6 +275,14 @@ def _words(text: str) -> list[str]:
 
 def _key(text: str) -> str:
     return " ".join(_words(text))
+
+
+def title_size(text: str) -> int:
+    """How many words a title has: spaced words, and a word per two Chinese/Japanese
+    characters (those scripts write no spaces)."""
+    words = _words(text)
+    cjk = sum(1 for w in words if _CJK.fullmatch(w))
+    return len(words) - cjk + math.ceil(cjk / 2)
 
 
 @dataclass(frozen=True)
@@ -197,8 +302,10 @@ def split_title(title: str, *, weak: bool = True) -> list[_Part]:
     for m in (_SPLIT_ALL if weak else _SPLIT_STRONG).finditer(title):
         if title[pos : m.start()].strip():
             parts.append(_Part(title[pos : m.start()], pos, m.start(), sep, is_weak))
-        is_weak = m.group("sep") is None
-        sep, pos = m.group("sep") or m.groupdict().get("weak") or "", m.end()
+        groups = m.groupdict()
+        is_weak = groups.get("weak") is not None
+        sep = next((g for g in groups.values() if g), "")
+        pos = m.end()
     if title[pos:].strip():
         parts.append(_Part(title[pos:], pos, len(title), sep, is_weak))
     return parts or [_Part(title, 0, len(title), "", False)]
@@ -214,9 +321,12 @@ def page_host_labels(url: str | None) -> list[str]:
     if not url:
         return []
     m = ARCHIVED_URL.match(url.strip())
-    host = (urlsplit(m["url"] if m else url.strip()).hostname or "").lower()
+    try:
+        host = (urlsplit(m["url"] if m else url.strip()).hostname or "").lower()
+    except ValueError:  # a malformed URL names no host
+        return []
     labels = host.split(".")[-2::-1]  # nearest the top-level domain first; that one names none
-    compact = ["".join(_words(label)).replace("_", "") for label in labels]
+    compact = ["".join(_words(label)) for label in labels]
     return [c for c in compact if len(c) >= MIN_HOST_LABEL and c not in HOST_NOISE_LABELS]
 
 
@@ -243,7 +353,10 @@ class SiteNames:
 
 def _is_root_link(href: str) -> bool:
     m = ARCHIVED_URL.match(href.strip())
-    parts = urlsplit(m["url"] if m else href.strip())
+    try:
+        parts = urlsplit(m["url"] if m else href.strip())
+    except ValueError:
+        return False
     return parts.path in ("", "/") and not parts.query and not parts.fragment
 
 
@@ -264,18 +377,9 @@ def _is_logo(heading: etree._Element) -> bool:
     )
 
 
-def site_names(
-    root: lxml.html.HtmlElement,
-    jsonld: list[dict[str, object]],
-    url: str | None,
-    logos: Iterable[str],
-    banners: Iterable[str],
-    titles: Iterable[str],
-) -> SiteNames:
-    """The site's names: the stated ones (not a page title of several parts that a CMS states
-    as its site's name too), else the logos; the banners; the host's labels."""
-    names = [str(v) for xpath in SITE_NAME_XPATHS for v in root.xpath(xpath)]
-    for obj in jsonld:
+def _stated_site_names(page: ParsedPage) -> list[str]:
+    names = [v for key in SITE_NAME_METAS for v in page.meta.get(key, ())]
+    for obj in page.jsonld:
         publisher = obj.get("publisher")
         if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
             names.append(publisher["name"])
@@ -283,12 +387,21 @@ def site_names(
         name = obj.get("name")
         if isinstance(types, str) and types.lower() in JSONLD_SITE_TYPES and isinstance(name, str):
             names.append(name)
+    return names
+
+
+def site_names(
+    page: ParsedPage, logos: Iterable[str], banners: Iterable[str], titles: Iterable[str]
+) -> SiteNames:
+    """The site's names: the stated ones (not a page title of several parts that a CMS states
+    as its site's name too), else the logos; the banners; the host's labels."""
     whole_titles = {_key(t) for t in titles if len(split_title(t)) > 1}
-    keys = {k for k in (_key(normalise_title(n)) for n in names) if k} - whole_titles
+    stated = (_key(normalise_title(n)) for n in _stated_site_names(page))
+    keys = {k for k in stated if k} - whole_titles
     if not keys:  # a "logo" heading that is not the stated site name is a headline
         keys.update(_key(n) for n in logos)
     keys.update(_key(n) for n in banners)
-    urls = [url, *(str(v) for xpath in PAGE_URL_XPATHS for v in root.xpath(xpath)[:1])]
+    urls = [page.url, page.meta_first("og:url"), page.declared_canonical]
     labels = [label for u in urls for label in page_host_labels(u)]
     return SiteNames(frozenset(keys - {""}), tuple(dict.fromkeys(labels)))
 
@@ -297,30 +410,36 @@ def site_names(
 # Taking the site's name off a title
 
 
-def strip_site_name(title: str, site: SiteNames, *, guess: bool = False) -> str:
+def strip_site_name(
+    title: str, site: SiteNames, *, guess: bool = False, by_host: bool = True
+) -> str:
     """ "Story | Site", "Site | Story", "Site » Section » Story", "Story | Section | Site",
     "Story : Site | Tagline" → "Story". With no part naming the site and `guess` (a <title>
-    tag, where a site's name is the rule), short trailing parts after a long story go."""
+    tag, where a site's name is the rule), short trailing parts after a long story go. Without
+    `by_host`, only a stated name counts (a headline may start with a word the host spells)."""
     title = normalise_title(title)
     parts = split_title(title)
     if len(parts) == 1:
         return title
     named = [site.is_name(p.text) for p in parts]  # a stated name first, else the host's
-    for label in site.host_labels if not any(named) else ():
+    for label in site.host_labels if by_host and not any(named) else ():
         named = [site.spells_host(p.text, label) for p in parts]
         if any(named) and not all(named):
             break
     if not any(named) or all(named):
-        return _strip_unknown_site(title, MAX_UNKNOWN_SITE_WORDS) if guess else title
+        return trim_separators(
+            _strip_unknown_site(title, MAX_UNKNOWN_SITE_WORDS) if guess else title
+        )
     first = named.index(True)
     if first > 0:  # the story comes before the site's name (and any tagline after it)
-        return _strip_unknown_site(title[: parts[first - 1].end].strip(), MAX_SECTION_WORDS)
+        story = title[: parts[first - 1].end].strip()
+        return trim_separators(_strip_unknown_site(story, MAX_SECTION_WORDS))
     lo = next((i for i, n in enumerate(named) if not n), None)
     if lo is None:
         return title
     hi = max(i for i, n in enumerate(named) if not n)
     rest = title[parts[lo].start : parts[hi].end].strip()
-    return _breadcrumb_leaf(rest, parts[lo].sep_before)
+    return trim_separators(_breadcrumb_leaf(rest, parts[lo].sep_before))
 
 
 def _breadcrumb_leaf(rest: str, site_sep: str) -> str:
@@ -337,15 +456,15 @@ def _breadcrumb_leaf(rest: str, site_sep: str) -> str:
 
 def _strip_unknown_site(title: str, max_words: int) -> str:
     """Trailing parts of at most `max_words` words, not sentences, after a longer first part
-    ("Story | Some Blog", "Story | iPhone | Forum")."""
+    ("Story | Some Blog", "Story | iPhone | Forum", "长标题_新浪网")."""
     parts = split_title(title, weak=False)
     if len(parts) < 2:
         return title
-    first_words = len(_words(parts[0].text))
+    first_words = title_size(parts[0].text)
     hi = len(parts)
     while (
         hi > 1
-        and len(_words(parts[hi - 1].text)) <= max_words < first_words
+        and title_size(parts[hi - 1].text) <= max_words < first_words
         and not parts[hi - 1].text.rstrip().endswith(SENTENCE_ENDS)
     ):
         hi -= 1
@@ -361,73 +480,184 @@ def _has_class_word(el: etree._Element, words: Iterable[str]) -> bool:
     return any(w in classes for w in words)
 
 
+def _is_hidden(el: etree._Element) -> bool:
+    """Shown to screen readers only, or not at all."""
+    return (
+        _has_class_word(el, HIDDEN_CLASS_WORDS)
+        or el.get("hidden") is not None
+        or bool(HIDDEN_STYLES.search(el.get("style") or ""))
+    )
+
+
 def _outside_article(el: etree._Element) -> bool:
     return any(
-        a.tag in HEADING_OUTSIDE or _has_class_word(a, HIDDEN_CLASS_WORDS)
+        a.tag in HEADING_OUTSIDE or _is_hidden(a)
         for a in el.iterancestors()
         if isinstance(a.tag, str)
     )
 
 
-def heading_text(heading: etree._Element) -> str:
-    """An <h1>'s headline: without a kicker (its own element with a kicker class) or hidden
-    separators, when a headline of more than one word remains."""
-    full = normalise_title(heading.text_content())
-    copy = deepcopy(heading)
-    dropped = False
-    for el in list(copy.iter()):
-        if el is copy or not isinstance(el.tag, str):
-            continue
-        if _has_class_word(el, KICKER_CLASS_WORDS) or _has_class_word(el, HIDDEN_CLASS_WORDS):
-            el.drop_tree()
-            dropped = True
-    if not dropped:
-        return full
-    rest = normalise_title(copy.text_content())
-    return rest if len(_words(rest)) >= 2 else full
+def _pieces(
+    el: etree._Element, role: str = "text", kicker: etree._Element | None = None
+) -> Iterator[tuple[str, str]]:
+    """The text of an element in reading order, each piece with its role: "text", "kicker"
+    or "subtitle" (inside an element with such a class, or the `kicker` element) or "hidden"
+    (inside a hidden element)."""
+    if el.text:
+        yield el.text, role
+    for child in el:
+        if isinstance(child.tag, str) and child.tag.lower() not in SILENT_TAGS:
+            inner = role
+            if role != "hidden" and _is_hidden(child):
+                inner = "hidden"
+            elif role == "text" and (child is kicker or _has_class_word(child, KICKER_CLASS_WORDS)):
+                inner = "kicker"
+            elif role == "text" and _has_class_word(child, SUBTITLE_CLASS_WORDS):
+                inner = "subtitle"
+            block = child.tag.lower() in BLOCK_TAGS
+            if block:
+                yield " ", inner
+            yield from _pieces(child, inner, kicker)
+            if block:
+                yield " ", inner
+        if child.tail:
+            yield child.tail, role
+
+
+def _visible(pieces: Iterable[tuple[str, str]]) -> str:
+    """The text a reader sees (what only screen readers get still parts the words around it)."""
+    return normalise_title("".join(" " if role == "hidden" else t for t, role in pieces))
+
+
+def _leading_block(heading: etree._Element) -> etree._Element | None:
+    """A block (its own line) that opens a heading with longer text after it is a kicker set
+    apart ("<h1><div>Corona</div> Schools stay shut</h1>"); a longer one is the headline and
+    what follows it a subtitle."""
+    if (heading.text or "").strip():
+        return None
+    shown = [c for c in heading if isinstance(c.tag, str) and c.tag.lower() not in SILENT_TAGS]
+    shown = [c for c in shown if not _is_hidden(c) and normalise_title(c.text_content())]
+    if not shown or shown[0].tag.lower() not in BLOCK_TAGS or shown[0].tag.lower() == "br":
+        return None
+    after = "".join([shown[0].tail or "", *(c.text_content() for c in shown[1:])])
+    shorter = title_size(shown[0].text_content()) < title_size(after)
+    return shown[0] if normalise_title(after) and shorter else None
+
+
+def heading_parts(heading: etree._Element) -> tuple[str, ...]:
+    """The visible texts a heading is made of, each child element and each run of its own
+    text apart ("<span>Corona</span><span>Schools stay shut</span>": two parts)."""
+    parts = [heading.text or ""]
+    for child in heading:
+        if isinstance(child.tag, str) and child.tag.lower() not in SILENT_TAGS:
+            parts.append("" if _is_hidden(child) else child.text_content())
+        parts.append(child.tail or "")
+    shown = tuple(p for p in (normalise_title(p) for p in parts) if p)
+    return shown if len(shown) > 1 else ()
+
+
+def _hidden_separator_kicker(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A separator only screen readers see ("Kicker<span class=sr-only>: </span>Story") sets
+    the text before it apart as a kicker, whatever its class."""
+    for i, (text, role) in enumerate(pieces):
+        if role == "hidden" and text.strip() and all(c in TRIM_SEPARATORS for c in text.split()[0]):
+            if _visible(pieces[:i]).strip():
+                return [(t, "kicker" if r == "text" else r) for t, r in pieces[:i]] + pieces[i:]
+            break
+    return pieces
+
+
+def heading_text(heading: etree._Element) -> tuple[str, str]:
+    """(all the visible text, the headline as displayed) of a heading. A kicker joined to the
+    headline by a visible separator ("Corona: Story") is part of it; one set apart (no
+    separator, or one only screen readers see) is dropped with its separator, and so is a
+    subtitle, when a headline of more than one word remains."""
+    pieces = list(_pieces(heading, kicker=_leading_block(heading)))
+    full = _visible(pieces)
+    if not any(role == "kicker" for _, role in pieces):
+        pieces = _hidden_separator_kicker(pieces)
+    kickers = [i for i, (_, role) in enumerate(pieces) if role == "kicker"]
+    kicker = _visible(p for p in pieces if p[1] == "kicker")
+    joined = bool(kicker) and kicker[-1] in TRIM_SEPARATORS
+    for text, role in pieces[kickers[-1] + 1 :] if kickers else ():
+        if role == "hidden" or joined:
+            break
+        if text.strip():
+            joined = all(c in TRIM_SEPARATORS for c in text.split()[0])
+            break
+    shown = ("text", "kicker") if joined else ("text",)
+    headline = trim_separators(_visible(p for p in pieces if p[1] in shown))
+    return full, headline if title_size(headline) >= 2 else trim_separators(full)
 
 
 def _in_article(el: etree._Element) -> bool:
     return any(a.tag in ARTICLE_CONTAINERS for a in el.iterancestors() if isinstance(a.tag, str))
 
 
+def _marked(el: etree._Element) -> int:
+    """How the page marks the heading as its headline: `MARKED_STRONGLY` (microdata, or its
+    place inside the article), `MARKED_BY_CLASS` (a headline/title class: a section page's
+    title has one too) or not at all (0)."""
+    itemprop = (el.get("itemprop") or "").lower().split()
+    if any(p in itemprop for p in HEADLINE_ITEMPROPS) or _in_article(el):
+        return MARKED_STRONGLY
+    return MARKED_BY_CLASS if _has_class_word(el, HEADLINE_CLASS_WORDS) else 0
+
+
 @dataclass(frozen=True)
 class Heading:
     kind: str  # "h1" or "h2"
     text: str  # all of it
-    headline: str  # without a kicker
+    headline: str  # as displayed (a kicker set apart dropped)
     in_article: bool
+    marked: int = 0  # how the page marks it as its headline (see `_marked`)
+    parts: tuple[str, ...] = ()  # see `heading_parts`
+
+
+def _heading_elements(root: lxml.html.HtmlElement) -> Iterator[tuple[str, etree._Element]]:
+    """The <h1>s and the elements microdata marks as the headline, in page order; then the
+    <h2>s."""
+    marked = " or ".join(
+        f"contains(concat(' ', @itemprop, ' '), ' {p} ')" for p in HEADLINE_ITEMPROPS
+    )
+    for el in root.xpath(f"//h1 | //*[{marked}][not(self::meta)][not(self::link)]"):
+        yield "h1", el
+    for el in root.iter("h2"):
+        yield "h2", el
 
 
 def headings(root: lxml.html.HtmlElement, title: str) -> tuple[list[Heading], list[str], list[str]]:
-    """The page's <h1>s (its first <h2>s when no <h1> is the article's), and the texts of the
-    <h1>s that look like the site's logo (a link home, a logo class) and of those that are its
-    banner (outside the article, the shorter, last part of a two-part <title>: "Story -
-    Banner")."""
+    """The page's <h1>s and headline elements (its first <h2>s when none is the article's),
+    and the texts of the <h1>s that look like the site's logo (a link home, a logo class) and
+    of those that are its banner (outside the article, the shorter, last part of a two-part
+    <title>: "Story - Banner")."""
     parts = split_title(title, weak=False)
     two = len(parts) == 2 and len(parts[1].text) < len(parts[0].text)
     banner = _key(parts[1].text) if two else None
     found: list[Heading] = []
     logos: list[str] = []
     banners: list[str] = []
-    for tag, limit in (("h1", MAX_HEADINGS), ("h2", MAX_SUBHEADINGS)):
-        if found:
-            break
-        for el in root.iter(tag):
-            if len(found) >= limit:
-                break
-            if _has_class_word(el, HIDDEN_CLASS_WORDS) or _outside_article(el):
-                continue
-            full = normalise_title(el.text_content())
-            if not full or len(full) > MAX_TITLE_CHARS:
-                continue
-            in_article = _in_article(el)
-            if tag == "h1" and not in_article and _key(full) == banner:
-                banners.append(full)
-            elif tag == "h1" and _is_logo(el):
-                logos.append(full)
-            else:
-                found.append(Heading(tag, full, heading_text(el), in_article))
+    seen: set[etree._Element] = set()
+    limits = {"h1": MAX_HEADINGS, "h2": MAX_SUBHEADINGS}
+    for tag, el in _heading_elements(root):
+        if (tag == "h2" and any(h.kind == "h1" for h in found)) or el in seen:
+            continue
+        seen.add(el)
+        if sum(h.kind == tag for h in found) >= limits[tag]:
+            continue
+        if _is_hidden(el) or _outside_article(el):
+            continue
+        full, headline = heading_text(el)
+        if not full or len(full) > MAX_TITLE_CHARS:
+            continue
+        in_article = _in_article(el)
+        if tag == "h1" and not in_article and _key(full) == banner:
+            banners.append(full)
+        elif tag == "h1" and el.tag == "h1" and _is_logo(el):
+            logos.append(full)
+        else:
+            marked = _marked(el) if tag == "h1" else 0
+            found.append(Heading(tag, full, headline, in_article, marked, heading_parts(el)))
     return found, logos, banners
 
 
@@ -439,8 +669,18 @@ def headings(root: lxml.html.HtmlElement, title: str) -> tuple[list[Heading], li
 class Signal:
     kind: str  # "json-ld", "h1", "h2", "og:title", "twitter:title" or "title"
     text: str  # as the page states it
-    clean: str  # without the site's name (a heading: without its kicker)
+    clean: str  # without the site's name (a heading: as displayed)
     in_article: bool = False  # a heading inside <article> or <main>
+    marked: int = 0  # how the page marks a heading as its headline (see `_marked`)
+    parts: tuple[str, ...] = ()  # a heading's parts (see `heading_parts`)
+
+
+@dataclass(frozen=True)
+class TitleChoice:
+    """The headline as the page displays it, and the SEO/social title when it differs."""
+
+    title: str | None
+    seo_title: str | None = None
 
 
 def _end_runs(text: str) -> Iterator[str]:
@@ -467,7 +707,7 @@ def confirms(signal: Signal, candidate: str, *, opening: bool = False) -> bool:
     if _same(key, _key(signal.text)) or _same(key, _key(signal.clean)):
         return True
     words = key.split()
-    if len(words) < 2:
+    if title_size(candidate) < 2:
         return False
     if any(_same(key, run) for run in _end_runs(signal.clean)):
         return True
@@ -485,12 +725,10 @@ def support(candidate: Signal, signals: Iterable[Signal]) -> set[str]:
     return {s.kind for s in signals if confirms(s, candidate.clean, opening=opening)}
 
 
-def title_signals(
-    root: lxml.html.HtmlElement, jsonld: list[dict[str, object]], url: str | None
-) -> list[Signal]:
-    """Every title signal of the page, each with its site-free text."""
+def _raw_titles(page: ParsedPage) -> list[tuple[str, str]]:
+    """(kind, text) of every JSON-LD headline of an article, social title and the title tag."""
     raw: list[tuple[str, str]] = []
-    for obj in jsonld:
+    for obj in page.jsonld:
         types = obj.get("@type")
         names = types if isinstance(types, list) else [types]
         if not {str(t).lower().rsplit("/", 1)[-1] for t in names} & ARTICLE_TYPES:
@@ -498,47 +736,134 @@ def title_signals(
         for k in JSONLD_HEADLINE_KEYS:
             if isinstance(obj.get(k), str):
                 raw.append(("json-ld", str(obj[k])))
-    for kind, xpaths in META_TITLES:
-        raw.extend((kind, str(v)) for xpath in xpaths for v in root.xpath(xpath))
-    raw.extend(("title", t.text_content()) for t in root.xpath("//title")[:1])
+    for kind, key in META_TITLES:
+        raw.extend((kind, v) for v in page.meta.get(key, ()))
+    if page.tree is not None:
+        raw.extend(("title", t.text_content()) for t in page.tree.iter("title"))
     texts = [(kind, t) for kind, t in ((k, normalise_title(v)) for k, v in raw) if t]
     texts = [(kind, t) for kind, t in texts if len(t) <= MAX_TITLE_CHARS]
+    first_title = next((i for i, (kind, _) in enumerate(texts) if kind == "title"), None)
+    return [kt for i, kt in enumerate(texts) if kt[0] != "title" or i == first_title]
+
+
+def title_signals(page: ParsedPage) -> list[Signal]:
+    """Every title signal of the page, each with its site-free text."""
+    if page.tree is None:
+        return []
+    texts = _raw_titles(page)
     title = next((t for kind, t in texts if kind == "title"), "")
-    found, logos, banners = headings(root, title)
-    site = site_names(root, jsonld, url, logos, banners, (t for _, t in texts))
+    found, logos, banners = headings(page.tree, title)
+    site = site_names(page, logos, banners, (t for _, t in texts))
     found.extend(Heading("h1", t, t, False) for t in logos if not site.is_name(t))
-    signals = [Signal(h.kind, h.text, h.headline, h.in_article) for h in found]
+    signals = [
+        Signal(
+            h.kind,
+            h.text,
+            strip_site_name(h.headline, site, by_host=False) or h.headline,
+            h.in_article,
+            h.marked,
+            h.parts,
+        )
+        for h in found
+    ]
     # the end the title tag loses with no site name known, the other titles lose as well
     title_clean = strip_site_name(title, site, guess=True) if title else ""
     suffix = title[len(title_clean) :] if title_clean and title.startswith(title_clean) else ""
     for kind, text in texts:
         clean = strip_site_name(text, site, guess=kind == "title") or text
         if suffix and clean == text and text.endswith(suffix) and len(text) > len(suffix):
-            clean = text[: -len(suffix)].strip()
+            clean = trim_separators(text[: -len(suffix)])
         signals.append(Signal(kind, text, clean))
-    return [s for s in signals if not site.is_name(s.clean)]
+    return [s for s in signals if s.clean and not site.is_name(s.clean)]
 
 
-def rank(candidate: Signal, supporters: set[str]) -> tuple[bool, int, int]:
+def rank(candidate: Signal, supporters: set[str], others: list[Signal]) -> tuple[bool, int, int]:
     """The visible headline (<h1>) another signal confirms first; then most support; on a tie,
     the article's own headline before social and tag titles, but a heading only its own kind
-    states, outside an <article>/<main>, after them."""
+    states, outside an <article>/<main> or sharing no words with the other titles, after them."""
     priority = TIE_PRIORITY.get(candidate.kind, 0)
     confirmed = len(supporters) > 1
-    if candidate.kind in HEADING_KINDS and not confirmed and not candidate.in_article:
+    if (
+        candidate.kind in HEADING_KINDS
+        and not confirmed
+        and not (candidate.in_article and _shares_words(candidate, others))
+    ):
         priority = UNCONFIRMED_HEADING_PRIORITY
     return candidate.kind == "h1" and confirmed, len(supporters), priority
 
 
-def choose_title(html: str, fallback: str | None, url: str | None = None) -> str | None:
-    """The article's headline (see the module docstring); `fallback` (the extractor's title)
-    when the page states none."""
-    page = ParsedPage(html, url or "")
-    root = page.tree
-    if root is None:
-        return fallback
-    signals = title_signals(root, page.jsonld, url)
+def _shares_words(heading: Signal, others: list[Signal], *, loosely: bool = False) -> bool:
+    """Some other title states enough of the heading's words (see `MIN_SHARED_WORDS`), or there
+    is no other title of more than a word ("Home" names no article)."""
+    others = [o for o in others if title_size(o.clean) >= 2]
+    if not others:
+        return True
+    own = set(_words(heading.clean))
+    if not own:
+        return False
+    for other in others:
+        shared = own & set(_words(other.clean))
+        telling = len([w for w in shared if len(w) >= MIN_TELLING_WORD or _CJK.fullmatch(w)])
+        if loosely:
+            if telling >= MIN_TELLING_SHARED and len(shared) >= MIN_SHARED_LOOSELY * len(own):
+                return True
+        elif len(shared) >= MIN_SHARED_WORDS * len(own) or telling >= MIN_TELLING_SHARED:
+            return True
+    return False
+
+
+def _confirmed_part(heading: Signal, others: list[Signal]) -> Signal | None:
+    """The part of a heading that another signal states, when no visible separator joins the
+    parts (the rest is a kicker or a subtitle set apart: "<span>Corona</span><span>Schools
+    stay shut</span>" with og:title "Schools stay shut")."""
+    if any(p[0] in TRIM_SEPARATORS or p[-1] in TRIM_SEPARATORS for p in heading.parts):
+        return None
+    for part in heading.parts:
+        candidate = replace(heading, clean=part)
+        if title_size(part) >= 2 and support(candidate, others):
+            return candidate
+    return None
+
+
+def displayed_headline(signals: list[Signal]) -> Signal | None:
+    """The <h1> a reader sees as the article's headline: the first another signal confirms
+    (whole, else one of its parts), else the first the page marks as its headline (or the only
+    one) whose words the other titles share."""
+    h1s = [s for s in signals if s.kind == "h1"]
+    others = [s for s in signals if s.kind not in HEADING_KINDS]
+    confirmed = [h for h in h1s if support(h, others)]
+    if confirmed:
+        return max(confirmed, key=lambda h: len(support(h, others)))
+    for heading in h1s:
+        part = _confirmed_part(heading, others)
+        if part is not None:
+            return part
+    for heading in h1s:
+        if title_size(heading.clean) < 2:
+            continue
+        if heading.marked == MARKED_STRONGLY and _shares_words(heading, others):
+            return heading
+        if (heading.marked or len(h1s) == 1) and _shares_words(heading, others, loosely=True):
+            return heading
+    return None
+
+
+def _seo_title(signals: list[Signal], headline: str | None) -> str | None:
+    for kind in SEO_TITLE_KINDS:
+        seo = next((s.clean for s in signals if s.kind == kind), None)
+        if seo:
+            return None if headline and _key(seo) == _key(headline) else seo
+    return None
+
+
+def choose_title(page: ParsedPage, fallback: str | None) -> TitleChoice:
+    """The article's headline and SEO title (see the module docstring); `fallback` (the
+    extractor's title) when the page states none."""
+    signals = title_signals(page)
     if not signals:
-        return normalise_title(fallback) or None
-    best = max(signals, key=lambda s: rank(s, support(s, signals)))
-    return best.clean
+        return TitleChoice(trim_separators(normalise_title(fallback)) or None)
+    others = [s for s in signals if s.kind not in HEADING_KINDS]
+    best = displayed_headline(signals) or max(
+        signals, key=lambda s: rank(s, support(s, signals), others)
+    )
+    return TitleChoice(best.clean, _seo_title(signals, best.clean))

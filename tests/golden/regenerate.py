@@ -12,6 +12,9 @@ The "page" block (where the page lives, its source's time zone, when it was fetc
 
 Each section is one folder of fixtures and one small entry in `SECTIONS`: how to derive the
 "found" block of a page, and which stages produce each of its fields.
+
+Sections: "dates" (dates, datelines and the body's start on pages of every date style) and
+"titles" (headline, SEO title and dateline of pages in many layouts and languages).
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from tasks.dates import find_dates, strip_leading_metadata
 from tasks.derivation import page_stage_versions
 from tasks.extract import extract_page
 from tasks.page import ParsedPage
+from tasks.titles import choose_title
 
 GOLDEN = Path(__file__).resolve().parent
 
@@ -78,7 +82,7 @@ def derive_dates(html: str, page: dict[str, Any]) -> dict[str, Any]:
     try:
         extracted = extract_page(parsed)
         text: str | None = extracted.body
-        dateline, body = parse_dateline(strip_leading_metadata(extracted.body))
+        dateline, body = parse_dateline(strip_leading_metadata(extracted.body), parsed)
         title = extracted.title
     except ExtractionFailed:
         text, dateline, body, title = None, None, "", None
@@ -118,9 +122,52 @@ DATES = Section(
 )
 
 # ---------------------------------------------------------------------------------------------
+# Section "titles": headline, SEO title and dateline of pages in many layouts and languages
+
+
+def derive_headline(html: str, page: dict[str, Any]) -> dict[str, Any]:
+    """The headline, SEO title and dateline the pipeline's stages find on one page."""
+    parsed = ParsedPage(html, page["url"])
+    extracted = extract_page(parsed)
+    dateline, body = parse_dateline(strip_leading_metadata(extracted.body), parsed)
+    return {
+        "title": extracted.title,
+        "seo_title": choose_title(parsed, None).seo_title,
+        "dateline": None
+        if dateline is None
+        else {
+            "text": dateline.text,
+            "place": dateline.place,
+            "place_id": dateline.place_id,
+            "country": dateline.country,
+            "country_inferred": dateline.country_inferred,
+            "agency": dateline.agency,
+            "date_text": dateline.date_text,
+        },
+        "body_start": body[:80],
+    }
+
+
+TITLES = Section(
+    folder=GOLDEN / "titles",
+    derive=derive_headline,
+    producers={
+        "title": ("extract", "titles"),
+        "seo_title": ("titles",),
+        "dateline": ("datelines",),
+        "body_start": ("extract", "dates", "datelines"),
+    },
+)
+
+
+def title_fixtures() -> list[tuple[str, Path, Path]]:
+    return TITLES.fixtures()
+
+
+# ---------------------------------------------------------------------------------------------
 # The sections (each stage's fixtures: add yours here)
 
-SECTIONS: dict[str, Section] = {"dates": DATES}
+SECTIONS: dict[str, Section] = {"dates": DATES, "titles": TITLES}
 
 
 # ---------------------------------------------------------------------------------------------

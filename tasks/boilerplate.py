@@ -1,0 +1,262 @@
+"""Teasers out of the body: "Read more: …", "Related articles" lists, "More on this story".
+
+The extractor drops most related-article blocks by their markup, but many pages write teasers
+as ordinary paragraphs of the article: a label with a link ("Read more: Talks resume in Doha",
+"[Related: …]", "Lesen Sie auch: …", "Baca juga: …"), or a label line ("You may also like",
+"Mehr zum Thema", "関連記事") followed by a few linked headlines. They are not the story, they
+make new versions when a site rotates them, and their names become false entities.
+
+`drop_teasers` removes, from the body's lines:
+- a label line (a label from `TEASER_LABELS`, with at most `MAX_LABEL_EXTRA_WORDS` more words
+  and no full stop: "Most read in world news"; a `LONE_LABELS` word only when it is the whole
+  line: "More:") and the teaser headlines that follow it (short lines that are not sentences,
+  at most `MAX_TEASER_LINES`);
+- a teaser line: a label, a separator (`:`, `|`, `–`, `»`…) or brackets, and a headline, in a
+  line no longer than `MAX_TEASER_CHARS`.
+The labels are data (the tables below), in every language the pipeline meets.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+# Labels that announce teasers, casefolded, by language.
+TEASER_LABELS: Final[tuple[str, ...]] = (
+    # English
+    "read more",
+    "read also",
+    "also read",
+    "read next",
+    "see also",
+    "see more",
+    "related post",
+    "related posts",
+    "related article",
+    "related articles",
+    "related story",
+    "related stories",
+    "related content",
+    "related coverage",
+    "related news",
+    "related links",
+    "related reading",
+    "more on this story",
+    "more on this topic",
+    "more on this",
+    "more stories",
+    "more news",
+    "more from",
+    "you may also like",
+    "you might also like",
+    "you may be interested in",
+    "recommended for you",
+    "recommended stories",
+    "most read",
+    "most popular",
+    "top stories",
+    "editor's picks",
+    "editors' picks",
+    "further reading",
+    "don't miss",
+    "must read",
+    "also on",
+    # German
+    "lesen sie auch",
+    "lesen sie mehr",
+    "lesen sie hier",
+    "auch interessant",
+    "ebenfalls interessant",
+    "das könnte sie auch interessieren",
+    "mehr zum thema",
+    "mehr dazu",
+    "weitere artikel",
+    "weitere meldungen",
+    "weiterlesen",
+    "siehe auch",
+    "verwandte artikel",
+    "meistgelesen",
+    "meistgelesene artikel",
+    # French
+    "lire aussi",
+    "à lire aussi",
+    "a lire aussi",
+    "lire la suite",
+    "voir aussi",
+    "à voir aussi",
+    "sur le même sujet",
+    "articles liés",
+    "les plus lus",
+    # Spanish, Catalan
+    "lee también",
+    "lea también",
+    "leer más",
+    "ver también",
+    "te puede interesar",
+    "también te puede interesar",
+    "noticias relacionadas",
+    "lo más leído",
+    "llegiu també",
+    "llegeix també",
+    "notícies relacionades",
+    # Portuguese
+    "leia também",
+    "leia mais",
+    "veja também",
+    "saiba mais",
+    "notícias relacionadas",
+    "mais lidas",
+    # Italian
+    "leggi anche",
+    "leggi di più",
+    "potrebbe interessarti",
+    "articoli correlati",
+    "i più letti",
+    "vedi anche",
+    # Dutch, Danish, Swedish, Norwegian
+    "lees ook",
+    "lees meer",
+    "meer over",
+    "gerelateerde artikelen",
+    "meest gelezen",
+    "læs også",
+    "læs mere",
+    "relaterede artikler",
+    "läs också",
+    "läs mer",
+    "les også",
+    # Russian, Ukrainian, Bulgarian, Serbian/Croatian/Bosnian, Polish, Czech
+    "читайте также",
+    "читать также",
+    "смотрите также",
+    "читайте еще",
+    "новости по теме",
+    "по теме",
+    "самое читаемое",
+    "читайте також",
+    "дивіться також",
+    "по темі",
+    "прочетете още",
+    "още по темата",
+    "вижте още",
+    "pročitajte još",
+    "pročitajte i",
+    "pročitajte više",
+    "povezane vijesti",
+    "vezane vijesti",
+    "czytaj także",
+    "czytaj też",
+    "czytaj więcej",
+    "zobacz także",
+    "zobacz też",
+    "przeczytaj także",
+    "čtěte také",
+    "přečtěte si také",
+    "související články",
+    # Turkish, Indonesian, Tagalog, Albanian, Armenian
+    "ilginizi çekebilir",
+    "bunlar da ilginizi çekebilir",
+    "ayrıca okuyun",
+    "ilgili haberler",
+    "baca juga",
+    "baca selengkapnya",
+    "berita terkait",
+    "artikel terkait",
+    "basahin din",
+    "kaugnay na balita",
+    "lexo edhe",
+    "lexo më shumë",
+    "lajme të ngjashme",
+    "կարդացեք նաև",
+    # Arabic
+    "اقرأ أيضا",
+    "اقرأ أيضاً",
+    "إقرأ أيضا",
+    "اقرأ المزيد",
+    "أخبار ذات صلة",
+    "مواضيع ذات صلة",
+    "الأكثر قراءة",
+    # Chinese, Japanese, Korean
+    "相关新闻",
+    "相关阅读",
+    "延伸阅读",
+    "推荐阅读",
+    "相關新聞",
+    "延伸閱讀",
+    "関連記事",
+    "関連ニュース",
+    "あわせて読みたい",
+    "こちらもおすすめ",
+    "관련 기사",
+    "관련기사",
+    "많이 본 기사",
+    "함께 보면 좋은 기사",
+)
+# Labels too common as words to open a label line with more words: only a whole line.
+LONE_LABELS: Final = frozenset({"more", "recommended", "trending", "related", "also"})
+MAX_LABEL_EXTRA_WORDS: Final = 4
+MAX_TEASER_LINES: Final = 8
+MAX_TEASER_CHARS: Final = 250
+MAX_TEASER_HEADLINE_CHARS: Final = 160
+# What may follow a label ("Read more:", "READ MORE |", "Related »", "You may also like...").
+LABEL_END: Final = r"\s*(?::|：|\||»|›|>>|→|\.\.\.|…|-|–|—)?\s*"
+TEASER_SEPARATOR: Final = r"\s*(?::|：|\||»|›|>>|→|–|—|-)\s*"
+SENTENCE_END: Final = (".", "。", ";")
+ELLIPSES: Final = ("...", "…")
+
+_LABELS: Final = "|".join(
+    re.escape(label) for label in sorted(TEASER_LABELS, key=len, reverse=True)
+)
+_LONE: Final = "|".join(re.escape(label) for label in sorted(LONE_LABELS, key=len, reverse=True))
+# A label line: the label, a few more words, no full stop.
+_LABEL_LINE: Final = re.compile(
+    rf"^[\[(]?\s*(?:(?:{_LABELS})(?:\s+\S+){{0,{MAX_LABEL_EXTRA_WORDS}}}|(?:{_LONE})){LABEL_END}"
+    r"[\])]?$",
+    re.IGNORECASE,
+)
+# A teaser line: "Read more: Headline", "[Related: Headline]", "ALSO READ | Headline", "Also on
+# site.com Headline".
+_TEASER_LINE: Final = re.compile(
+    rf"^[\[(]?\s*(?:(?:{_LABELS}|{_LONE}){TEASER_SEPARATOR}|(?:{_LABELS})\s+[\w-]+\.[a-z]{{2,}}\s+)"
+    r"\S.*$",
+    re.IGNORECASE,
+)
+_LIST_MARK: Final = re.compile(r"^\s*(?:[-–•*·]|\d{1,2}[.)])\s+")
+
+
+def is_label_line(line: str) -> bool:
+    """ "You may also like…", "Mehr zum Thema", "More:", "関連記事"."""
+    text = line.strip()
+    full_stop = text.endswith(SENTENCE_END) and not text.endswith(ELLIPSES)
+    return bool(_LABEL_LINE.match(text)) and not full_stop
+
+
+def is_teaser_line(line: str) -> bool:
+    """ "Read more: Talks resume in Doha", "[Related: …]", "Baca juga: …"."""
+    text = line.strip()
+    return len(text) <= MAX_TEASER_CHARS and bool(_TEASER_LINE.match(text))
+
+
+def _teaser_headline(line: str) -> bool:
+    """A line that reads like a linked headline, not like a paragraph."""
+    text = _LIST_MARK.sub("", line.strip())
+    return 0 < len(text) <= MAX_TEASER_HEADLINE_CHARS and not text.endswith(SENTENCE_END)
+
+
+def drop_teasers(lines: list[str]) -> list[str]:
+    """The body's lines without teaser labels, teaser lines and the headlines a label lists."""
+    kept: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if is_label_line(line):
+            i += 1
+            listed = 0
+            while i < len(lines) and listed < MAX_TEASER_LINES and _teaser_headline(lines[i]):
+                i += 1
+                listed += 1
+            continue
+        if not is_teaser_line(line):
+            kept.append(line)
+        i += 1
+    return kept

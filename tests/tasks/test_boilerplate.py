@@ -1,0 +1,106 @@
+"""Teasers leave the body: labelled teaser lines, label lines and the headlines they list."""
+
+from __future__ import annotations
+
+import pytest
+
+from tasks.boilerplate import drop_teasers, is_label_line, is_teaser_line
+from tasks.extract import extract_page
+from tasks.page import ParsedPage
+
+STORY = [
+    "Negotiators met in Doha on Thursday and agreed on a schedule for prisoner releases.",
+    "Diplomats described the atmosphere as businesslike but said disagreements remained.",
+    "The next round of talks is to begin in August, after the holiday, officials said.",
+]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read more: Talks resume in Doha after a week",
+        "READ MORE | Talks resume in Doha after a week",
+        "[Related: Talks resume in Doha after a week]",
+        "MORE: Talks resume in Doha after a week",
+        "See also » Talks resume in Doha",
+        "Also on news.example Talks resume in Doha after a week",
+        "Lesen Sie auch: Gespräche in Doha gehen weiter",
+        "Lire aussi : Les négociations reprennent à Doha",
+        "Lee también: Se reanudan las conversaciones en Doha",
+        "Leia também: Negociações são retomadas em Doha",
+        "Leggi anche: Riprendono i negoziati a Doha",
+        "Читайте также: Переговоры в Дохе возобновились",
+        "Baca juga: Perundingan di Doha dilanjutkan",
+        "اقرأ أيضا: استئناف المحادثات في الدوحة",
+    ],
+)
+def test_a_teaser_line_leaves_wherever_it_stands(line: str) -> None:
+    assert is_teaser_line(line)
+    assert drop_teasers([STORY[0], line, STORY[1]]) == STORY[:2]
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "You may also like...",
+        "Related articles",
+        "More on this story",
+        "Most read in world news",
+        "More:",
+        "Mehr zum Thema",
+        "Das könnte Sie auch interessieren",
+        "Leggi anche",
+        "関連記事",
+        "관련 기사",
+        "相关新闻",
+    ],
+)
+def test_a_label_line_leaves_with_the_headlines_it_lists(label: str) -> None:
+    assert is_label_line(label)
+    lines = [
+        *STORY[:2],
+        label,
+        "Talks resume in Doha after a week",
+        "- Why the ceasefire holds, and for how long?",
+        "Prisoners released in Kabul",
+        "Officials said the next round would start in August, after the holiday.",
+    ]
+    assert drop_teasers(lines) == [*STORY[:2], lines[-1]]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Related to the case, officials said nothing.",
+        "More than 200 prisoners were released on Thursday.",
+        "Read more carefully, the report says something else.",
+        "Readers wrote in to say the talks should go on.",
+        "Trending topics aside, the talks went on.",
+        "Mehr zum Thema erfahren Sie morgen in unserer Sendung.",
+    ],
+)
+def test_sentences_that_open_with_a_label_word_stay(line: str) -> None:
+    assert not is_label_line(line)
+    assert not is_teaser_line(line)
+    assert drop_teasers([STORY[0], line, STORY[1]]) == [STORY[0], line, STORY[1]]
+
+
+def test_a_subheading_after_a_label_line_stops_at_the_next_paragraph() -> None:
+    lines = ["Related articles", "Talks resume", *STORY]
+    assert drop_teasers(lines) == STORY
+    many = ["Related articles", *[f"Teaser headline number {n}" for n in range(12)], STORY[0]]
+    assert drop_teasers(many) == [f"Teaser headline number {n}" for n in range(8, 12)] + [STORY[0]]
+
+
+def test_extraction_keeps_teasers_out_of_the_body() -> None:
+    page = (
+        '<html lang="en"><head><title>Talks go on | Ledger</title></head><body><article>'
+        f"<h1>Talks go on</h1><p>{STORY[0]}</p>"
+        '<p><strong>Read more:</strong> <a href="/a">Talks resume in Doha after a week</a></p>'
+        f"<p>{STORY[1]}</p><p>{STORY[2]}</p>"
+        "<h3>You may also like</h3><ul>"
+        '<li><a href="/b">Prisoners released in Kabul</a></li>'
+        '<li><a href="/c">Why the ceasefire holds</a></li></ul></article></body></html>'
+    )
+    extracted = extract_page(ParsedPage(page, "https://news.example/talks"))
+    assert extracted.body.splitlines() == STORY

@@ -1,0 +1,422 @@
+"""Headlines as the page displays them, SEO titles apart, site names off in any script."""
+
+from __future__ import annotations
+
+import lxml.html
+import pytest
+
+from tasks.page import ParsedPage
+from tasks.titles import (
+    SiteNames,
+    TitleChoice,
+    choose_title,
+    page_host_labels,
+    split_title,
+    strip_site_name,
+    title_size,
+    trim_separators,
+)
+
+URL = "https://news.example/story"
+
+
+def _choose(html: str, url: str = URL, fallback: str | None = None) -> TitleChoice:
+    return choose_title(ParsedPage(html, url), fallback)
+
+
+def _headline(html: str, url: str = URL) -> str | None:
+    return _choose(html, url).title
+
+
+def _titled(title: str, h1: str, og: str | None = None, site: str | None = None) -> str:
+    head = f"<title>{title}</title>"
+    if og:
+        head += f'<meta property="og:title" content="{og}">'
+    if site:
+        head += f'<meta property="og:site_name" content="{site}">'
+    return f"<html><head>{head}</head><body><h1>{h1}</h1><p>text</p></body></html>"
+
+
+def _page(head: str, body: str) -> str:
+    return f"<html><head>{head}</head><body>{body}<p>text</p></body></html>"
+
+
+# ---------------------------------------------------------------------------------------------
+# The displayed headline
+
+
+def test_title_is_the_headline_confirmed_by_the_title_tag() -> None:
+    html = _titled("Ceasefire holds in the north | Ledger", "Ceasefire holds in the north")
+    assert _choose(html) == TitleChoice("Ceasefire holds in the north", None)
+
+
+def test_a_logo_h1_is_not_the_headline() -> None:
+    html = _titled("Weitere Digitalisierung der Kinos - Time 4 talks", "Time 4 talks")
+    assert _headline(html) == "Weitere Digitalisierung der Kinos"
+
+
+def test_site_name_is_dropped_from_either_end_and_inner_dashes_kept() -> None:
+    html = _titled("Ledger | Talks resume – a week later", "Ledger", site="Ledger")
+    assert _headline(html) == "Talks resume – a week later"
+
+
+def test_the_displayed_h1_beats_a_reworded_seo_title_which_is_kept_apart() -> None:
+    html = _page(
+        "<title>Merkel warns of a second wave as cases rise | Ledger</title>"
+        '<meta property="og:title" content="Merkel warns of a second wave as cases rise">'
+        '<script type="application/ld+json">{"@type": "NewsArticle",'
+        ' "headline": "Merkel warns of a second wave as cases rise"}</script>',
+        '<article><h1 class="article-title">Chancellor: “The second wave is coming”</h1></article>',
+    )
+    assert _choose(html) == TitleChoice(
+        "Chancellor: “The second wave is coming”",
+        "Merkel warns of a second wave as cases rise",
+    )
+
+
+def test_headline_and_json_ld_beat_a_reworded_social_title() -> None:
+    html = _page(
+        "<title>Dubai: the largest plant - Solar News</title>"
+        '<meta property="og:title" content="Dubai: the largest plant - Solar News">'
+        '<meta property="og:site_name" content="Solar News">'
+        '<script type="application/ld+json">{"@type": "NewsArticle",'
+        ' "headline": "Largest solar plant rises in Dubai"}</script>',
+        "<article><h1>Largest solar plant rises in Dubai</h1></article>",
+    )
+    assert _choose(html) == TitleChoice(
+        "Largest solar plant rises in Dubai", "Dubai: the largest plant"
+    )
+
+
+def test_an_unmarked_heading_nothing_confirms_is_not_the_headline() -> None:
+    html = _page(
+        "<title>Talks resume in Doha after a week | Ledger</title>",
+        "<h1>Support our journalism with a small donation!</h1>",
+    )
+    assert _headline(html) == "Talks resume in Doha after a week"
+
+
+def test_a_marked_heading_sharing_no_words_with_the_titles_is_not_the_headline() -> None:
+    html = _page(
+        "<title>Talks resume in Doha after a week | Ledger</title>",
+        '<article><h1 class="box-title">Subscribe to our newsletter today</h1></article>',
+    )
+    assert _headline(html) == "Talks resume in Doha after a week"
+
+
+def test_microdata_marks_the_headline_element_when_there_is_no_h1() -> None:
+    html = _page(
+        "<title>Talks resume | Ledger</title>"
+        '<meta property="og:title" content="Talks resume in Doha: what we know">',
+        '<div itemscope itemtype="https://schema.org/NewsArticle">'
+        '<div itemprop="headline">Talks resume in Doha after a week of silence</div></div>',
+    )
+    assert _headline(html) == "Talks resume in Doha after a week of silence"
+
+
+def test_the_headline_may_sit_in_a_breadcrumb_nav_and_open_a_longer_title() -> None:
+    html = _page(
+        "<title>Pear cake by jane | Recipes</title>"
+        '<meta property="og:title" content="Pear cake by jane | Recipes">'
+        '<meta property="og:site_name" content="Recipes">',
+        '<nav><ol class="breadcrumb"><li><a href="/">Home</a></li><li><h1>Pear cake</h1></li>'
+        "</ol></nav>",
+    )
+    assert _choose(html) == TitleChoice("Pear cake", "Pear cake by jane")
+
+
+def test_headings_agree_despite_a_typo_or_a_mis_decoded_apostrophe() -> None:
+    html = _page(
+        "<title>Blog : Mountain quests and NPCÂ´s</title>",
+        "<h1>Mountain quests and NPC’s</h1>",
+    )
+    assert _headline(html) == "Mountain quests and NPC’s"
+
+
+def test_a_heading_linking_home_is_the_logo_and_names_the_site() -> None:
+    html = _page(
+        "<title>The gayest video : Crime-Blog | Notes on a genre | Since 2005</title>",
+        '<h1><a href="http://crime.example/">Crime-Blog</a></h1>',
+    )
+    assert _headline(html) == "The gayest video"
+
+
+def test_a_site_name_that_is_the_whole_title_is_not_the_site_name() -> None:
+    html = _page(
+        "<title>Winners of the week - Horse market news</title>"
+        '<meta property="og:site_name" content="Winners of the week - Horse market news">',
+        "<h1>Horse market news</h1>",
+    )
+    assert _headline(html) == "Winners of the week"
+
+
+def test_a_social_title_keeps_its_subtitle() -> None:
+    html = _page(
+        "<title>Report of 22.04.2020 – what are they waiting for? – THE AXIS. AXIS.COM</title>"
+        '<meta property="og:title" content="Report of 22.04.2020 – what are they waiting for?">',
+        "",
+    )
+    assert _headline(html, "https://www.axis.com/a") == (
+        "Report of 22.04.2020 – what are they waiting for?"
+    )
+
+
+def test_no_signal_falls_back_to_the_extractor_title_without_separators() -> None:
+    html = "<html><body><p>Only text here.</p></body></html>"
+    assert _choose(html, fallback=" - Talks resume ") == TitleChoice("Talks resume", None)
+    assert _choose(html) == TitleChoice(None, None)
+
+
+def test_the_shared_tree_is_never_modified() -> None:
+    html = _page(
+        "<title>Story of the day | Ledger</title>",
+        '<h1><span class="kicker">Corona</span><span class="sr-only">: </span>'
+        "Story of the day</h1>",
+    )
+    page = ParsedPage(html, URL)
+    assert page.tree is not None
+    before = lxml.html.tostring(page.tree)
+    assert choose_title(page, None).title == "Story of the day"
+    assert lxml.html.tostring(page.tree) == before
+
+
+# ---------------------------------------------------------------------------------------------
+# Kickers
+
+
+def test_a_kicker_set_apart_by_a_separator_only_screen_readers_see_is_dropped() -> None:
+    html = _titled(
+        "„Es kommt darauf an, wie sie sterben“ | Cicero",
+        '<span class="teaser-small__kicker">Corona-Pandemie</span>'
+        '<span class="visually-hidden"> - </span>'
+        '<span class="h1">„Es kommt darauf an, wie sie sterben“</span>',
+    )
+    assert _headline(html) == "„Es kommt darauf an, wie sie sterben“"
+
+
+def test_a_kicker_in_its_own_block_is_dropped() -> None:
+    html = _page(
+        "<title>100th birthday: Survivor turns 100</title>"
+        '<meta property="og:title" content="100th birthday: Survivor turns 100">',
+        '<article><h1><div class="topic-label">100th birthday</div> Survivor turns 100</h1>'
+        "</article>",
+    )
+    assert _headline(html) == "Survivor turns 100"
+
+
+@pytest.mark.parametrize(
+    ("inner", "expected"),
+    [
+        # joined by a visible separator: the reader sees one headline
+        ('<span class="kicker">Corona</span>: Schools stay shut', "Corona: Schools stay shut"),
+        ('<span class="dachzeile">Corona:</span> Schulen bleiben zu', "Corona: Schulen bleiben zu"),
+        (
+            '<span class="kicker">Ucrania</span> - «Las tropas se retiran»',
+            "Ucrania - «Las tropas se retiran»",
+        ),
+        # set apart: dropped, and no separator is left in front
+        (
+            '<span class="kicker">Ucrania</span><span class="sr-only"> - </span>'
+            "«Las tropas se retiran»",
+            "«Las tropas se retiran»",
+        ),
+        (
+            '<span class="seitenkopf__topline">Corona</span>'
+            '<span class="seitenkopf__headline">Schulen bleiben zu</span>',
+            "Schulen bleiben zu",
+        ),
+        # a separator only screen readers see sets a kicker apart, whatever its class
+        (
+            '<span class="intro">Haushalt</span><span class="u-visually-hidden">: </span>'
+            '<span class="main">Koalition einigt sich</span>',
+            "Koalition einigt sich",
+        ),
+        # a subtitle inside the heading is not the headline
+        (
+            'Schools stay shut <small class="subtitle">until May, the state says</small>',
+            "Schools stay shut",
+        ),
+        # a kicker with nothing after it worth a headline stays
+        ('<span class="kicker">Breaking</span> News', "Breaking News"),
+    ],
+)
+def test_kicker_and_subtitle_inside_the_h1(inner: str, expected: str) -> None:
+    html = _page("", f"<article><h1>{inner}</h1></article>")
+    assert _headline(html) == expected
+
+
+def test_a_block_opening_the_heading_is_a_kicker_whatever_its_class() -> None:
+    html = _page(
+        '<meta property="og:title" content="100th birthday: Survivor turns 100 in Berlin">',
+        '<h1><div class="label-x">100th birthday</div> Survivor turns 100 in Berlin</h1>',
+    )
+    assert _headline(html) == "Survivor turns 100 in Berlin"
+
+
+def test_a_heading_part_another_title_states_is_the_headline() -> None:
+    html = _page(
+        '<meta property="og:title" content="Schools stay shut until May">',
+        '<h1><span class="a1">Corona crisis</span><span class="b2">Schools stay shut until May'
+        "</span></h1>",
+    )
+    assert _headline(html) == "Schools stay shut until May"
+    # parts joined by a visible separator are one headline
+    joined = _page(
+        '<meta property="og:title" content="Schools stay shut until May">',
+        '<h1><span class="a1">Corona crisis</span>: <span>Schools stay shut until May</span></h1>',
+    )
+    assert _headline(joined) == "Corona crisis: Schools stay shut until May"
+
+
+def test_the_only_heading_sharing_words_with_a_reworded_title_is_the_headline() -> None:
+    html = _page(
+        "<title>Senate passes spending bill: what it means for you | Ledger</title>",
+        "<h1>Senate narrowly approves $1.2 trillion spending package</h1>",
+    )
+    assert _choose(html) == TitleChoice(
+        "Senate narrowly approves $1.2 trillion spending package",
+        "Senate passes spending bill: what it means for you",
+    )
+
+
+def test_with_only_a_logo_h1_a_later_h2_the_title_confirms_is_the_headline() -> None:
+    html = _page(
+        "<title>Simpler publishing on the go | Notes</title>",
+        '<h1 class="logo"><a href="/">Notes</a></h1><h2 id="blog-title">Notes blog</h2>'
+        '<h2 class="post-title">Simpler publishing on the go</h2>',
+    )
+    assert _headline(html) == "Simpler publishing on the go"
+
+
+def test_a_heading_that_opens_with_its_longer_line_keeps_it() -> None:
+    html = _page(
+        "",
+        "<h1><div>Schools stay shut until the end of May</div><div>Officials</div></h1>",
+    )
+    assert _headline(html) == "Schools stay shut until the end of May Officials"
+
+
+def test_a_section_title_sharing_one_word_is_not_the_headline() -> None:
+    html = _page(
+        "<title>Berlin: new rules for e-scooters from July | Ledger</title>",
+        '<h1 class="page-title">News from Berlin</h1>',
+    )
+    assert _headline(html) == "Berlin: new rules for e-scooters from July"
+
+
+# ---------------------------------------------------------------------------------------------
+# Site and section names, separators, scripts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (": Story of the day", "Story of the day"),
+        ("- «Story of the day»", "«Story of the day»"),
+        ("Story of the day |", "Story of the day"),
+        ("»Story of the day«", "»Story of the day«"),
+        ("« Story » ", "« Story »"),
+        ("—", ""),
+    ],
+)
+def test_trim_separators(text: str, expected: str) -> None:
+    assert trim_separators(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "site", "expected"),
+    [
+        ("国务院常务会议部署稳就业举措_新浪网", "新浪网", "国务院常务会议部署稳就业举措"),
+        (
+            "首相が記者会見で新たな対策を発表｜朝日新聞デジタル",
+            "朝日新聞デジタル",
+            "首相が記者会見で新たな対策を発表",
+        ),
+        (
+            "首相が記者会見で新たな対策を発表：朝日新聞デジタル",
+            "朝日新聞デジタル",
+            "首相が記者会見で新たな対策を発表",
+        ),
+        ("정부, 내년 예산안 발표 ㅣ 한국일보", "한국일보", "정부, 내년 예산안 발표"),
+        ("Центробанк сохранил ключевую ставку — РБК", "РБК", "Центробанк сохранил ключевую ставку"),
+        (
+            "البنك المركزي يثبت أسعار الفائدة | الجزيرة نت",
+            "الجزيرة نت",
+            "البنك المركزي يثبت أسعار الفائدة",
+        ),
+        (
+            "Le gouvernement annonce un plan :: Le Journal",
+            "Le Journal",
+            "Le gouvernement annonce un plan",
+        ),
+        (
+            "Le Journal » Politique » Le gouvernement annonce un plan",
+            "Le Journal",
+            "Le gouvernement annonce un plan",
+        ),
+        ("O governo anuncia um plano -- Folha", "Folha", "O governo anuncia um plano"),
+        ("Il governo annuncia un piano · Corriere", "Corriere", "Il governo annuncia un piano"),
+        (
+            "Hükümet yeni planı açıkladı | Politika | Haber Gazetesi",
+            "Haber Gazetesi",
+            "Hükümet yeni planı açıkladı",
+        ),
+    ],
+)
+def test_site_names_go_in_any_script_and_with_any_separator(
+    title: str, site: str, expected: str
+) -> None:
+    html = _page(f'<title>{title}</title><meta property="og:site_name" content="{site}">', "")
+    assert _headline(html) == expected
+
+
+def test_an_unknown_site_name_in_a_cjk_title_tag_goes() -> None:
+    html = _page("<title>国务院常务会议部署稳就业举措_某某网</title>", "")
+    assert _headline(html) == "国务院常务会议部署稳就业举措"
+
+
+def test_a_title_tag_with_a_site_name_in_another_script_loses_it_by_the_other_titles() -> None:
+    html = _page(
+        "<title>Центробанк сохранил ключевую ставку | RBC News Agency</title>"
+        '<meta property="og:title" content="Центробанк сохранил ключевую ставку">',
+        "",
+    )
+    assert _choose(html) == TitleChoice("Центробанк сохранил ключевую ставку", None)
+
+
+def test_site_name_spelled_by_the_host_and_breadcrumb_leaf() -> None:
+    html = _page("<title>Time 4 talks » Blog Archiv » More digital cinemas</title>", "")
+    assert _headline(html, "http://www.time4talks.com/2013/08/07/x/") == "More digital cinemas"
+    archived = "https://web.archive.org/web/20140226054445/http://www.time4talks.com/x/"
+    assert page_host_labels(archived) == ["time4talks"]
+    assert _headline(html, archived) == "More digital cinemas"
+
+
+def test_a_headline_opening_with_the_hosts_name_keeps_it() -> None:
+    html = _page(
+        "<title>Ledger poll: most want talks to go on | Ledger</title>",
+        '<article><h1 class="headline">Ledger poll: most want talks to go on</h1></article>',
+    )
+    assert _headline(html, "https://www.ledger.example/poll") == (
+        "Ledger poll: most want talks to go on"
+    )
+
+
+def test_section_names_before_the_site_name_go() -> None:
+    site = SiteNames(frozenset(), ("mactechnews",))
+    title = "No App Store over mobile data with iOS 13 ? | iPhone | Forum | MacTechNews.de"
+    assert strip_site_name(title, site) == "No App Store over mobile data with iOS 13 ?"
+    assert strip_site_name("Ledger: Talks resume", SiteNames(frozenset({"ledger"}), ())) == (
+        "Talks resume"
+    )
+    # a colon inside the story is not a separator
+    assert strip_site_name("Dubai: the largest plant", SiteNames(frozenset({"x"}), ())) == (
+        "Dubai: the largest plant"
+    )
+
+
+def test_cjk_titles_split_only_between_cjk_characters_and_count_words_by_two() -> None:
+    assert [p.text for p in split_title("国务院常务会议_新浪网")] == ["国务院常务会议", "新浪网"]
+    assert len(split_title("COVID-19 vaccine_trial")) == 1
+    assert title_size("新浪网") == 2
+    assert title_size("Talks resume in Doha") == 4
