@@ -8,6 +8,7 @@ decodes degrades to a few replacement characters, never a crash.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import re
 from dataclasses import dataclass
 
@@ -155,7 +156,9 @@ def _trafilatura_metadata(page: ParsedPage) -> tuple[str | None, str | None]:
     metadata = examine_meta(tree)
     if metadata.author and " " not in metadata.author:
         metadata.author = None  # trafilatura's own rule: a one-word meta author is a handle
-    metadata = extract_meta_json(tree, metadata)
+    # JSON-LD nested past the parser's depth: none is read (page.py bounds ours the same way).
+    with contextlib.suppress(RecursionError):
+        metadata = extract_meta_json(tree, metadata)
     title = metadata.title or extract_title(tree)
     author = metadata.author or extract_author(tree)
     metadata.title, metadata.author = title, author
