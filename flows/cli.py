@@ -19,7 +19,7 @@ import os
 import re
 import sys
 from collections.abc import Callable, Sequence
-from datetime import date
+from datetime import UTC, date, datetime
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any, NoReturn
@@ -385,14 +385,41 @@ def cmd_compact(args: argparse.Namespace) -> int:
     prepare_prefect(args.verbose)
     from flows.compact import compact
 
-    result = compact(warehouse=args.warehouse, grace_minutes=args.grace_minutes)
+    result = compact(
+        warehouse=args.warehouse,
+        grace_minutes=args.grace_minutes,
+        gc_grace_hours=args.gc_grace_hours,
+    )
     render_table(
-        ("partitions compacted", "rows", "files retired"),
-        [(result["compacted"], result["rows"], result["retired_files"])],
+        ("partitions compacted", "rows", "files retired", "files of uncommitted runs removed"),
+        [(result["compacted"], result["rows"], result["retired_files"], result["collected_files"])],
         sys.stdout,
         count=False,
     )
     return 0
+
+
+def cmd_gc(args: argparse.Namespace) -> int:
+    from warehouse.gc import collect_garbage, parse_grace
+
+    try:
+        grace = parse_grace(args.grace)
+    except ValueError as error:
+        raise InvalidInput(str(error), hint="e.g. --grace 12h") from None
+    collected = collect_garbage(_read_root(args), grace, datetime.now(UTC))
+    print(f"gc: {collected.summary()}")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from warehouse.check import check_warehouse
+
+    report = check_warehouse(_read_root(args), datetime.now(UTC), args.quarantine)
+    for damage in report.problems:
+        print(damage.line())
+    moved = f", {len(report.quarantined)} set aside in quarantine/" if report.quarantined else ""
+    print(f"check: {report.checked} files read, {len(report.problems)} problems{moved}")
+    return 0 if report.clean else 1
 
 
 def cmd_demo_site(args: argparse.Namespace) -> int:
@@ -623,6 +650,27 @@ def build_parser() -> argparse.ArgumentParser:
         default=10.0,
         metavar="MINUTES",
         help="retire replaced files only after this long, so running queries finish (default 10)",
+    )
+    cp.add_argument(
+        "--gc-grace-hours",
+        type=float,
+        default=24.0,
+        metavar="HOURS",
+        help="then remove files of runs that never committed, once this old (see `gc`)",
+    )
+
+    gc = command("gc", cmd_gc, "remove files of runs that never committed")
+    gc.add_argument(
+        "--grace",
+        default="1d",
+        help="keep files younger than this (runs in progress): 0, 30m, 12h, 1d (default), 2w",
+    )
+
+    verify = command("check", cmd_check, "verify every commit marker and every file it names")
+    verify.add_argument(
+        "--quarantine",
+        action="store_true",
+        help="move damaged files to quarantine/ (listed there) so the views stop reading them",
     )
 
     site = command("demo-site", cmd_demo_site, "serve the bundled demo news site on 127.0.0.1")

@@ -1,4 +1,5 @@
-"""The compaction flow: merge each partition's small files, verify, retire the old ones."""
+"""The compaction flow: merge each partition's small files, verify, retire the old ones, and
+collect what killed runs left behind (`warehouse.gc`)."""
 
 from __future__ import annotations
 
@@ -9,22 +10,31 @@ from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
 from warehouse.compact import compact_partition, partitions, retire
+from warehouse.gc import DEFAULT_GRACE, collect_garbage
 from warehouse.layout import resolve_root
-from warehouse.log import committed_run_ids, init_warehouse
+from warehouse.ledger import has_warehouse, read_ledger
 
 compact_task = task(name="compact partition", cache_policy=NO_CACHE)(compact_partition)
 
 
 @flow(name="compact", log_prints=True)
-def compact(warehouse: str | None = None, grace_minutes: float = 10.0) -> dict[str, Any]:
-    """Compact every partition; files replaced longer than `grace_minutes` ago are retired."""
+def compact(
+    warehouse: str | None = None,
+    grace_minutes: float = 10.0,
+    gc_grace_hours: float = DEFAULT_GRACE.total_seconds() / 3600,
+) -> dict[str, Any]:
+    """Compact every partition; files replaced longer than `grace_minutes` ago are retired,
+    and files of runs that never committed, older than `gc_grace_hours`, are removed."""
     logger = get_run_logger()
     root = resolve_root(warehouse)
-    init_warehouse(root)
-    committed = committed_run_ids(root)
+    if not has_warehouse(root):  # maintenance creates nothing (writers may not have begun)
+        logger.info("no warehouse at %s yet: nothing to compact", root)
+        counts = ("compacted", "rows", "retired_files", "collected_files", "collected_bytes")
+        return {"warehouse": str(root), **dict.fromkeys(counts, 0)}
+    live = read_ledger(root).require_readable().live_files()
     done = []
     for dataset, partition in partitions(root):
-        result = compact_task(root, dataset, partition, committed)
+        result = compact_task(root, dataset, partition, live)
         if result is not None:
             done.append(result)
             logger.info(
@@ -35,10 +45,15 @@ def compact(warehouse: str | None = None, grace_minutes: float = 10.0) -> dict[s
                 result.rows,
                 result.digest[:12],
             )
-    moved = retire(root, timedelta(minutes=grace_minutes), datetime.now(UTC))
+    now = datetime.now(UTC)
+    moved = retire(root, timedelta(minutes=grace_minutes), now)
+    collected = collect_garbage(root, timedelta(hours=gc_grace_hours), now)
+    logger.info("gc: %s", collected.summary())
     return {
         "warehouse": str(root),
         "compacted": len(done),
         "rows": sum(c.rows for c in done),
         "retired_files": len(moved),
+        "collected_files": len(collected.removed),
+        "collected_bytes": collected.freed_bytes,
     }

@@ -40,7 +40,7 @@ from tasks.sources import load_sources, sources_path
 from tasks.store import KnownIndex, RunFiles, StoreContext, store_batch, store_listings
 from tasks.urls import canonical_url
 from warehouse.layout import resolve_root
-from warehouse.log import commit_run, init_warehouse, write_alias_snapshot
+from warehouse.log import init_warehouse, write_alias_snapshot
 from warehouse.queries import known_articles, listing_validators, source_rhythms
 
 # A source's backlog beyond this many new URLs waits for the next night.
@@ -208,7 +208,7 @@ def nightly_ingest(
     ]
     run.append(records)
     summary = {r.source_id: _summary(r) for r in records}
-    commit_run(root, run.run_id, "nightly-ingest", run.files, sources=summary)
+    run.commit("nightly-ingest", sources=summary)
     publish_health(records)
     logger.info("run %s committed (%d files)", run.run_id, len(run.files))
     return {"run_id": run.run_id, "warehouse": str(root), "sources": summary}

@@ -23,7 +23,7 @@ from schemas.ids import run_id_at
 from tasks.entities import entity_derivation_key, load_alias_table, mention_events
 from tasks.store import RunFiles
 from warehouse.layout import resolve_root
-from warehouse.log import commit_run, init_warehouse, write_alias_snapshot
+from warehouse.log import init_warehouse, write_alias_snapshot
 from warehouse.stored import stream_versions
 
 append_task = task(name="append mentions", cache_policy=NO_CACHE)(RunFiles.append)
@@ -72,6 +72,6 @@ def renormalize(warehouse: str | None = None, batch_size: int = 200) -> dict[str
         "versions": versions,
         "mentions": mentions,
     }
-    commit_run(root, run.run_id, "renormalize", run.files, **summary)
+    run.commit("renormalize", **summary)
     logger.info("run %s committed: %s", run.run_id, summary)
     return {"run_id": run.run_id, "warehouse": str(root), **summary}

@@ -36,7 +36,6 @@ from tasks.store import (
     store_batch,
 )
 from tasks.wayback import Snapshot, snapshot_url
-from warehouse.log import commit_run
 
 
 class _LastCapture:
@@ -67,11 +66,8 @@ def chunk_run_id(chunk: Chunk, now: datetime) -> str:
 def _commit(run: RunFiles, chunk: Chunk, tally: Tally, **extra: Any) -> dict:
     # Which machine and process did the chunk: the trail of a run spread over workers.
     summary = {**tally.summary(), "worker": f"{socket.gethostname()}:{os.getpid()}"}
-    commit_run(
-        run.root,
-        run.run_id,
+    run.commit(
         "backfill",
-        run.files,
         chunk=chunk.chunk_id,
         label=chunk.label,
         kind=chunk.kind,

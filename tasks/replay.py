@@ -26,7 +26,6 @@ from tasks.derive import derive_page
 from tasks.entities import load_alias_table
 from tasks.store import DEFAULT_BATCH, RunFiles, StoreContext, batches, held_urls, store_batch
 from tasks.versions import page_derivation_key
-from warehouse.log import commit_run
 from warehouse.stored import captures_by_id, replay_captures_in, replay_files
 from warehouse.warc import CapturePointer, read_response_body
 
@@ -105,11 +104,8 @@ def replay_file(
     for batch in batches(stored_pages(root, captures), DEFAULT_BATCH):
         store_batch(batch, ctx, lambda _: tally)
     summary = tally.summary()
-    commit_run(
-        root,
-        run.run_id,
+    run.commit(
         "replay",
-        run.files,
         chunk=chunk.chunk_id,
         label=chunk.label,
         derivation_key=page_derivation_key(),

@@ -42,7 +42,7 @@ from tasks.discover import Discovery, DocumentCheck
 from tasks.entities import AliasTable, mentions_for_versions
 from tasks.fetch_service import arrival
 from tasks.urls import canonical_url
-from warehouse.log import append_events
+from warehouse.log import append_events, commit_run
 from warehouse.stored import captured_urls
 from warehouse.warc import CapturePointer, Exchange, WarcBatchWriter
 
@@ -80,12 +80,14 @@ class DateWindow:
 
 @dataclass
 class RunFiles:
-    """Where one run appends: its id, the files it wrote so far (its commit lists them), and a
-    counter that names each batch's files uniquely within the run."""
+    """Where one run appends: its id, the files it wrote so far (its commit lists them:
+    Parquet `files` and WARC `raw_files`), and a counter that names each batch's files
+    uniquely within the run."""
 
     root: Any  # UPath
     run_id: str
     files: list[str] = field(default_factory=list)
+    raw_files: list[str] = field(default_factory=list)
     batches: int = 0
 
     def next_batch(self) -> str:
@@ -97,6 +99,10 @@ class RunFiles:
         if records:
             name = batch or self.next_batch()
             self.files += append_events(self.root, self.run_id, name, records)
+
+    def commit(self, flow: str, **summary: Any) -> None:
+        """Make every file of the run visible at once (the marker lists them all)."""
+        commit_run(self.root, self.run_id, flow, self.files, self.raw_files, **summary)
 
 
 @dataclass
@@ -273,7 +279,7 @@ class _RawWriter:
             self.writer.discard()
             return
         self.writer.close()
-        self.ctx.run.files.append(self.writer.relative_path)
+        self.ctx.run.raw_files.append(self.writer.relative_path)
 
 
 class _Batch:

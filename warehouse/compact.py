@@ -1,20 +1,26 @@
 """Compaction: many small Parquet files of a partition become one, provably losslessly.
 
 The one exception to append-only. Steps, each safe to interrupt:
-1. read the partition's committed files; count rows and take an order-independent digest
+1. read the partition's live files (those the views read: committed, not yet replaced, not
+   quarantined; `warehouse.ledger`); count rows and take an order-independent digest
    (the sorted SHA-256 of every row);
 2. write the merged file under a temporary name and rename it into place;
 3. read it back: the same count and digest, or the new file is removed and nothing changes;
 4. record the compaction in `compactions/<id>.json`, then retire the old files (move them out
    of `events/`) once a grace period has passed, so queries already running can finish.
 Between steps 2 and 4 a row exists twice; every view collapses duplicate event ids, so readers
-never see a half state: never a missing row, never a doubled one.
+never see a half state: never a missing row, never a doubled one. A merged file nobody recorded
+(a compaction killed before step 4) is read by no view, and `gc` removes it later.
+
+Merged rows are sorted by the key queries filter on (entity mentions by entity, the rest by
+article), so each row group's min/max statistics let DuckDB skip most of a file.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -24,10 +30,26 @@ from upath import UPath
 
 from schemas.errors import CompactionMismatch
 from schemas.events import SCHEMAS
-from warehouse.layout import events_dir
-from warehouse.storage import move, read_table, write_bytes_atomically, write_table
+from warehouse.layout import compactions_dir, events_dir, retired_dir
+from warehouse.storage import (
+    list_directories,
+    move,
+    read_all,
+    read_table,
+    write_bytes_atomically,
+    write_table,
+)
 
 COMPACTED_PREFIX = "compact-"
+# The column merged rows are sorted by, per dataset (absent: kept in the order read).
+SORT_KEYS = {
+    "entity_mentions": ["entity_id", "article_id"],
+    "article_versions": ["article_id", "observed_at"],
+    "captures": ["capture_id"],
+    "observations": ["url"],
+    "tombstones": ["article_id"],
+}
+ROW_GROUP_ROWS = 32_768
 
 
 @dataclass(frozen=True)
@@ -51,14 +73,10 @@ def rows_digest(tables: list[pa.Table]) -> tuple[int, str]:
     return len(digests), hashlib.sha256("".join(digests).encode()).hexdigest()
 
 
-def _candidates(partition: UPath, committed: set[str]) -> list[UPath]:
-    """Files whose rows all belong to committed runs (an uncommitted run's files stay put)."""
-    chosen = []
-    for path in sorted(partition.glob("*.parquet")):
-        runs = set(read_table(path, columns=["run_id"]).column("run_id").to_pylist())
-        if runs <= committed:
-            chosen.append(path)
-    return chosen
+def _candidates(root: UPath, partition: UPath, live: Collection[str]) -> list[UPath]:
+    """The partition's live files: committed (or merged) and read by the views."""
+    prefix = str(partition.relative_to(root)) + "/"
+    return [root / name for name in sorted(live) if name.startswith(prefix)]
 
 
 def _aligned(table: pa.Table, schema: pa.Schema) -> pa.Table:
@@ -73,10 +91,14 @@ def _aligned(table: pa.Table, schema: pa.Schema) -> pa.Table:
 
 
 def compact_partition(
-    root: UPath, dataset: str, partition: UPath, committed: set[str]
+    root: UPath, dataset: str, partition: UPath, live: Collection[str]
 ) -> Compaction | None:
-    """Merge a partition's committed files into one verified file (old files not yet moved)."""
-    files = _candidates(partition, committed)
+    """Merge a partition's live files into one verified file (old files not yet moved).
+
+    `live` is what the views read (`Ledger.live_files()`, relative to the root): files of runs
+    that never committed, and quarantined ones, are never merged.
+    """
+    files = _candidates(root, partition, live)
     if len(files) < 2:
         return None
     relative = [str(p.relative_to(root)) for p in files]
@@ -86,7 +108,9 @@ def compact_partition(
     rows, digest = rows_digest(sources)
     target = partition / f"{COMPACTED_PREFIX}{compaction_id}.parquet"
     merged = pa.concat_tables(sources)
-    write_table(target, merged, compression="zstd")
+    if dataset in SORT_KEYS:
+        merged = merged.sort_by([(key, "ascending") for key in SORT_KEYS[dataset]])
+    write_table(target, merged, compression="zstd", row_group_size=ROW_GROUP_ROWS)
     if rows_digest([read_table(target)]) != (rows, digest):
         target.unlink(missing_ok=True)
         raise CompactionMismatch(f"{target} does not match the {len(files)} files it merges")
@@ -101,7 +125,7 @@ def compact_partition(
     )
     record: dict[str, Any] = {**compaction.__dict__, "at": datetime.now(UTC).isoformat()}
     write_bytes_atomically(
-        root / "compactions" / f"{compaction_id}.json", json.dumps(record, indent=2).encode()
+        compactions_dir(root) / f"{compaction_id}.json", json.dumps(record, indent=2).encode()
     )
     return compaction
 
@@ -110,25 +134,25 @@ def partitions(root: UPath) -> list[tuple[str, UPath]]:
     return [
         (dataset, partition)
         for dataset in SCHEMAS
-        for partition in sorted(events_dir(root, dataset).glob("date=*"))
+        for partition in list_directories(events_dir(root, dataset), "date=*")
     ]
 
 
 def retire(root: UPath, grace: timedelta, now: datetime) -> list[str]:
     """Move the files replaced by compactions older than `grace` out of the event log."""
     moved = []
-    for manifest in sorted((root / "compactions").glob("*.json")):
-        record = json.loads(manifest.read_text())
+    for name, data in sorted(read_all(compactions_dir(root), "*.json").items()):
+        record = json.loads(data)
         if record.get("retired") or now - datetime.fromisoformat(record["at"]) < grace:
             continue
         if not (root / record["written"]).exists():
             continue  # never retire sources of a merged file that is not there
-        for name in record["replaced"]:
+        for replaced in record["replaced"]:
             try:
-                move(root / name, root / "retired" / record["compaction_id"] / name)
+                move(root / replaced, retired_dir(root) / record["compaction_id"] / replaced)
             except FileNotFoundError:
                 continue  # moved already: by an earlier pass, or by a compaction beside this one
-            moved.append(name)
+            moved.append(replaced)
         record["retired"] = now.isoformat()
-        write_bytes_atomically(manifest, json.dumps(record, indent=2).encode())
+        write_bytes_atomically(compactions_dir(root) / name, json.dumps(record, indent=2).encode())
     return moved

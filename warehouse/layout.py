@@ -6,8 +6,12 @@
 <root>/commits/<run_id>.json                                       a run becomes visible
 <root>/raw/date=YYYY-MM-DD/<run_id>-<batch>.warc.gz                raw captures (WARC)
 <root>/reference/entity_aliases-<version>.parquet                  alias table snapshots
+<root>/compactions/<compaction_id>.json                             a merged file, what it replaced
+<root>/retired/<compaction_id>/events/...                           files compaction replaced
+<root>/quarantine/<entry_id>.json, quarantine/<original path>       damaged files moved aside
 ```
 The root is a local path or an object-store URL (`s3://bucket/prefix`); see `warehouse.storage`.
+The root is a place, never a pattern: nothing lists it by glob (a root may contain `*` or `[`).
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from warehouse.s3_settings import block_settings
 
 DEFAULT_ROOT = "data"
 INIT_RUN_ID = "_init"
+SCHEMA_FILE = "_schema.parquet"
 
 
 def resolve_root(root: str | os.PathLike[str] | None = None) -> UPath:
@@ -59,3 +64,24 @@ def raw_dir(root: UPath) -> UPath:
 
 def reference_dir(root: UPath) -> UPath:
     return root / "reference"
+
+
+def compactions_dir(root: UPath) -> UPath:
+    return root / "compactions"
+
+
+def retired_dir(root: UPath) -> UPath:
+    return root / "retired"
+
+
+def quarantine_dir(root: UPath) -> UPath:
+    return root / "quarantine"
+
+
+def init_marker(root: UPath) -> UPath:
+    """The marker `init_warehouse` writes last: a root without it holds no warehouse."""
+    return commits_dir(root) / f"{INIT_RUN_ID}.json"
+
+
+def schema_file(root: UPath, dataset: str) -> UPath:
+    return events_dir(root, dataset) / SCHEMA_FILE

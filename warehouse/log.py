@@ -1,9 +1,10 @@
 """The append-only event log: Parquet files that become visible only with their run's commit.
 
 Writers never rewrite or delete: each (run, batch) writes new files with unique names, then the
-run writes one commit marker listing them. Views read only rows whose `run_id` has a marker, so
-a run killed midway leaves files nobody sees, and the next run simply does the work again.
-Ids are deterministic, so rows appended twice collapse to one in the views.
+run writes one commit marker listing every file it wrote (Parquet and WARC). Views read exactly
+the files markers list (`warehouse.ledger`), so a run killed midway leaves files nobody reads,
+`gc` removes them later, and the next run simply does the work again. Ids are deterministic,
+so rows appended twice collapse to one in the views.
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ import pyarrow as pa
 from upath import UPath
 
 from schemas.events import SCHEMAS
-from warehouse.layout import INIT_RUN_ID, commits_dir, events_dir, reference_dir
+from warehouse.layout import INIT_RUN_ID, commits_dir, events_dir, init_marker, reference_dir
+from warehouse.ledger import Marker, parse_marker, read_ledger
 from warehouse.storage import read_all, write_bytes_atomically, write_table
 
 ALIAS_SCHEMA = pa.schema([("entity_id", pa.string()), ("alias", pa.string())])
@@ -31,10 +33,8 @@ def init_warehouse(root: UPath) -> None:
     The `_init` commit marker is written last and names the datasets it set up, so reading it
     alone says whether the layout is complete: one request per call in an object store.
     """
-    init_commit = commits_dir(root) / f"{INIT_RUN_ID}.json"
-    if init_commit.exists() and set(SCHEMAS) <= set(
-        json.loads(init_commit.read_bytes()).get("datasets", [])
-    ):
+    init_commit = init_marker(root)
+    if init_commit.exists() and set(SCHEMAS) <= _initialized_datasets(init_commit.read_bytes()):
         return
     for dataset, schema in SCHEMAS.items():
         marker = events_dir(root, dataset) / "_schema.parquet"
@@ -50,6 +50,16 @@ def init_warehouse(root: UPath) -> None:
         "datasets": sorted(SCHEMAS),
     }
     _write_commit(init_commit, body)
+
+
+def _initialized_datasets(marker: bytes) -> set[str]:
+    """The datasets an `_init` marker set up (none if it cannot be read: set them up again)."""
+    try:
+        body = json.loads(marker)
+    except ValueError:
+        return set()
+    datasets = body.get("datasets", []) if isinstance(body, dict) else []
+    return {str(name) for name in datasets} if isinstance(datasets, list) else set()
 
 
 def _record_rows(records: Sequence[Any]) -> list[dict[str, Any]]:
@@ -75,17 +85,35 @@ def append_events(root: UPath, run_id: str, batch: str, records: Iterable[Any]) 
     return written
 
 
-def commit_run(root: UPath, run_id: str, flow: str, files: Sequence[str], **summary: Any) -> UPath:
-    """Make a run's files visible: one marker file, written atomically, last."""
+def commit_run(
+    root: UPath,
+    run_id: str,
+    flow: str,
+    files: Sequence[str],
+    raw_files: Sequence[str] | None = None,
+    /,
+    **summary: Any,
+) -> UPath:
+    """Make a run's files visible: one marker file, written atomically, last.
+
+    `files` are the Parquet files the run appended (as `append_events` returned them) and
+    `raw_files` the WARC files it wrote (relative to the root, as `CapturePointer.warc_file`);
+    pass `[]` when it wrote none. Left out (None), the marker does not list them and `gc`
+    keeps every raw file named after the run (`<run_id>-…`), as for markers from before this
+    list. Positional, so no summary key can stand for it. The layout is created first if it is
+    missing, so a committed run is always readable.
+    """
+    init_warehouse(root)
     marker = commits_dir(root) / f"{run_id}.json"
-    body = {
+    body: dict[str, Any] = {
         "run_id": run_id,
         "flow": flow,
         "committed_at": datetime.now(UTC).isoformat(),
         "files": sorted(files),
-        **summary,
     }
-    _write_commit(marker, body)
+    if raw_files is not None:
+        body["raw_files"] = sorted(raw_files)
+    _write_commit(marker, {**body, **summary})
     return marker
 
 
@@ -94,12 +122,22 @@ def _write_commit(path: UPath, body: dict[str, Any]) -> None:
 
 
 def committed_run_ids(root: UPath) -> set[str]:
-    return {path.stem for path in commits_dir(root).glob("*.json")}
+    """The runs with a readable commit marker (`_init` included)."""
+    return {marker.run_id for marker in read_ledger(root).markers}
 
 
 def _commit_bodies(root: UPath) -> list[dict[str, Any]]:
-    """Every commit marker, read in one batch (concurrent GETs in an object store)."""
-    return [json.loads(data) for data in read_all(commits_dir(root), "*.json").values()]
+    """Every readable commit marker, read in one batch (concurrent GETs in an object store).
+
+    A marker that cannot be read is left out here: a writer then redoes that run's work,
+    which adds nothing (deterministic ids); `newsledger check` reports the marker.
+    """
+    bodies = []
+    for name, data in read_all(commits_dir(root), "*.json").items():
+        if not isinstance(parse_marker(f"commits/{name}", data), Marker):
+            continue
+        bodies.append(json.loads(data))
+    return bodies
 
 
 def write_alias_snapshot(root: UPath, version: str, pairs: Iterable[tuple[str, str]]) -> None:

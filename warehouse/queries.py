@@ -1,45 +1,110 @@
 """DuckDB over the event log: a connection with the views loaded, and the named queries.
 
-The views live in `views.sql` (plain SQL, also usable from the duckdb CLI); this module only
-points them at a warehouse root and runs queries the CLI and the flows need.
+The views live in `views.sql` (plain SQL, also usable from the duckdb CLI); this module points
+them at a warehouse root and at exactly the files its ledger names (`warehouse.ledger`), and
+runs the queries the CLI and the flows need. Reading never writes: a root without a
+warehouse is `WarehouseMissing`, and a damaged committed file or marker is one
+`WarehouseDamaged` naming it.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 import duckdb
+import pyarrow as pa
 from upath import UPath
 
-from schemas.errors import QueryFailed
+from schemas.errors import QueryFailed, WarehouseDamaged
 from schemas.events import RawCapture
 from schemas.known import KnownArticle
 from warehouse.duckdb_s3 import attach_object_store
-from warehouse.layout import commits_dir
-from warehouse.log import init_warehouse
+from warehouse.layout import reference_dir
+from warehouse.ledger import CHECK_HINT, read_ledger
 from warehouse.storage import as_path, list_files
 
 VIEWS_SQL = Path(__file__).with_name("views.sql")
+# An entity mentioned in more articles than this is read without an article filter: binding a
+# list of article ids and checking every row against it costs more, past about a thousand ids,
+# than it saves (bench.views data: 200 ids 15% faster than no filter, 2,000 ids 20% slower).
+ARTICLE_FILTER_LIMIT = 1000
 
 
 def connect(root: UPath) -> duckdb.DuckDBPyConnection:
-    """An in-memory DuckDB with the warehouse views defined over `root` (a disk or `s3://`)."""
+    """An in-memory DuckDB with the warehouse views defined over `root` (a disk or `s3://`).
+
+    The ledger is read once, here: the session sees the runs committed by now, each whole.
+    """
     root = as_path(root)
-    init_warehouse(root)
-    commits = list_files(commits_dir(root), "*.json")  # first: see views.sql, committed_runs
+    ledger = read_ledger(root).require_readable()
+    base = str(root).rstrip("/") + "/"
+    reference = [
+        name.removeprefix(base)
+        for name in list_files(reference_dir(root), "entity_aliases-*.parquet")
+    ]
     con = duckdb.connect()
-    attach_object_store(con, root)
-    con.execute("SET TimeZone = 'UTC'")
-    con.execute("SET parquet_metadata_cache = true")  # views read each footer once, not per view
-    con.execute("SET VARIABLE newsledger_root = ?", [str(root)])
-    con.execute("SET VARIABLE newsledger_commits = ?::VARCHAR[]", [commits])
-    con.execute(VIEWS_SQL.read_text())
+    try:
+        attach_object_store(con, root)
+        con.execute("SET parquet_metadata_cache = true")  # each footer read once, not per view
+        con.execute("SET VARIABLE newsledger_root = ?", [str(root)])
+        runs = pa.table(
+            {
+                "run_id": pa.array([m.run_id for m in ledger.markers], pa.string()),
+                "flow": pa.array([m.flow for m in ledger.markers], pa.string()),
+                "committed_at": pa.array(
+                    [m.committed_at for m in ledger.markers], pa.timestamp("us", tz="UTC")
+                ),
+            }
+        )
+        _set_list(con, "newsledger_runs", runs, RUN_ITEM, RUN_TYPE)
+        _set_list(con, "newsledger_files", _paths(ledger.live_files()), "path", "VARCHAR[]")
+        _set_list(con, "newsledger_reference", _paths(reference), "path", "VARCHAR[]")
+        con.execute(VIEWS_SQL.read_text())  # binding the views reads every file's footer
+    except BaseException as error:
+        con.close()
+        damage = damage_from(error, root) if isinstance(error, duckdb.Error) else None
+        if damage is None:
+            raise
+        raise damage from error
     return con
+
+
+RUN_ITEM = "{'run_id': run_id, 'flow': flow, 'committed_at': committed_at}"
+RUN_TYPE = "STRUCT(run_id VARCHAR, flow VARCHAR, committed_at TIMESTAMPTZ)[]"
+
+
+def _paths(paths: list[str]) -> pa.Table:
+    return pa.table({"path": pa.array(paths, pa.string())})
+
+
+def _set_list(
+    con: duckdb.DuckDBPyConnection, name: str, rows: pa.Table, item: str, type_: str
+) -> None:
+    """Set the session variable `name` to the list of `item` over `rows` (of SQL type `type_`),
+    passed as Arrow: a Python list bound as a parameter converts value by value (10 s for
+    36,000 paths)."""
+    con.register("newsledger_input", rows)
+    try:
+        con.execute(
+            f"SET VARIABLE {name} = "
+            f"(SELECT coalesce(list({item}), []::{type_}) FROM newsledger_input)"
+        )
+    finally:
+        con.unregister("newsledger_input")
+
+
+def damage_from(error: duckdb.Error, root: UPath) -> WarehouseDamaged | None:
+    """A DuckDB error about a warehouse file (it names a path under `root`), as one line."""
+    message = str(error).split("\n", 1)[0]
+    if str(as_path(root)).rstrip("/") not in message and "newsledger:" not in message:
+        return None
+    return WarehouseDamaged(f"{message.split('newsledger: ', 1)[-1]} ({CHECK_HINT})")
 
 
 @dataclass(frozen=True)
@@ -48,20 +113,66 @@ class Result:
     rows: list[tuple[Any, ...]]
 
 
-def query(root: UPath, sql: str, params: Sequence[Any] | Mapping[str, Any] | None = None) -> Result:
-    """Run one statement with the views loaded; `params` positional (?) or named ($name)."""
+Params = Sequence[Any] | Mapping[str, Any] | None
+
+
+@contextmanager
+def session(root: UPath) -> Iterator[Callable[[str, Params], Result]]:
+    """A connection for several queries; each DuckDB error about a warehouse file becomes
+    one `WarehouseDamaged` naming it."""
     con = connect(root)
+
+    def run(sql: str, params: Params = None) -> Result:
+        try:
+            bound = dict(params) if isinstance(params, Mapping) else list(params or [])
+            cursor = con.execute(sql, bound or None)
+            columns = [d[0] for d in cursor.description] if cursor.description else []
+            return Result(columns, cursor.fetchall())
+        except duckdb.Error as error:
+            damage = damage_from(error, root)
+            if damage is None:
+                raise
+            raise damage from error
+
     try:
-        bound = dict(params) if isinstance(params, Mapping) else list(params or [])
-        cursor = con.execute(sql, bound or None)
-        columns = [d[0] for d in cursor.description] if cursor.description else []
-        return Result(columns, cursor.fetchall())
+        yield run
     finally:
         con.close()
 
 
+def query(root: UPath, sql: str, params: Params = None) -> Result:
+    """Run one query with the views loaded."""
+    with session(root) as run:
+        return run(sql, params)
+
+
+def entity_query(root: UPath, entity: str, sql: str, **params: Any) -> Result:
+    """Run `sql` about one entity, given as $ids (the ids `entity` resolves to) and $articles
+    (the articles that ever mentioned them), plus `params`.
+
+    Three steps on one connection: the ids, the articles, then the query, with both lists bound
+    as parameters. DuckDB treats bound lists as constants and turns them into filters at the
+    Parquet scans; lists computed inside the query would not be, and every version and mention
+    of the warehouse would be read for one entity.
+    """
+    with session(root) as run:
+        ids = run(
+            "SELECT coalesce(list(entity_id ORDER BY entity_id), []) FROM entity_ids(?)",
+            [entity],
+        ).rows[0][0]
+        articles = run(
+            "SELECT coalesce(list(DISTINCT article_id), []) FROM mention_log "
+            "WHERE list_contains(?, entity_id)",
+            [ids],
+        ).rows[0][0]
+        if len(articles) > ARTICLE_FILTER_LIMIT:
+            articles = None  # reading everything is cheaper than filtering by such a list
+        return run(sql, {"ids": ids, "articles": articles, **params})
+
+
 def run_sql(root: UPath, sql: str) -> Result:
-    """A user's query (`newsledger sql`): DuckDB's refusal becomes QueryFailed, in one line."""
+    """A user's query (`newsledger sql`): DuckDB's refusal becomes QueryFailed, in one line (a
+    damaged warehouse file stays `WarehouseDamaged`)."""
     try:
         return query(root, sql)
     except duckdb.Error as exc:
@@ -137,23 +248,22 @@ def source_rhythms(root: UPath, recent: int = 50) -> dict[str, list[tuple[dateti
     return rhythms
 
 
-# The counting of views.sql's entity_timeline (keep the two in step), narrowed to a window of
-# days (the day an article's timeline uses) and to one source.
+# The counting of views.sql's entity_ids_timeline (keep the two in step), narrowed to a window
+# of days (the day an article's timeline uses) and to one source.
 TIMELINE_WITHIN_SQL = """
 WITH hits AS (
-    SELECT article_id, coalesce(published_at, observed_at) AS happened_at, mention_count
-    FROM entity_mentions
-    WHERE entity_id IN (SELECT entity_id FROM entity_ids($entity))
-      AND ($source IS NULL OR article_id IN (
-          SELECT article_id FROM article_versions WHERE source_id = $source))
+    SELECT article_id, coalesce(published_day, timezone('UTC', observed_at)::DATE) AS day,
+           mention_count
+    FROM entity_mentions_as_of('infinity', entity_list := $ids, article_list := $articles)
+    WHERE ($source IS NULL OR article_id IN (
+          SELECT article_id FROM article_versions_as_of('infinity', article_list := $articles)
+          WHERE source_id = $source))
     QUALIFY row_number() OVER (PARTITION BY article_id, entity_id ORDER BY version DESC) = 1
-), days AS (
-    SELECT *, timezone('UTC', happened_at)::DATE AS day FROM hits
 )
 SELECT date_trunc($bucket, day)::DATE AS bucket_start,
        count(DISTINCT article_id) AS articles,
        sum(mention_count)::BIGINT AS mentions
-FROM days
+FROM hits
 WHERE ($since IS NULL OR day >= $since) AND ($until IS NULL OR day <= $until)
 GROUP BY ALL
 ORDER BY bucket_start
@@ -170,21 +280,25 @@ def timeline(
     source: str | None = None,
 ) -> Result:
     """Articles and mentions of an entity (id or alias) per bucket, optionally only those of
-    days `since`..`until` (inclusive) and of one source."""
+    days `since`..`until` (inclusive) and of one source; the name resolved first (see
+    `entity_query`)."""
     if since is None and until is None and source is None:
-        return query(root, "SELECT * FROM entity_timeline(?, ?)", [entity, bucket])
-    parameters = {
-        "entity": entity,
-        "bucket": bucket,
-        "since": since,
-        "until": until,
-        "source": source,
-    }
-    return query(root, TIMELINE_WITHIN_SQL, parameters)
+        return entity_query(
+            root,
+            entity,
+            "SELECT * FROM entity_ids_timeline($ids, $bucket, article_list := $articles)",
+            bucket=bucket,
+        )
+    window = {"since": since, "until": until, "source": source}
+    return entity_query(root, entity, TIMELINE_WITHIN_SQL, bucket=bucket, **window)
 
 
 def history(root: UPath, url: str) -> Result:
-    return query(root, "SELECT * FROM article_history(?)", [url])
+    """`article_history(url)`, with the URL's article ids found first and bound (as in
+    `entity_query`, so only those articles' versions are read)."""
+    with session(root) as run:
+        ids = run("SELECT url_article_ids(?)", [url]).rows[0][0]
+        return run("SELECT * FROM article_ids_history(?)", [ids])
 
 
 def stored_captures(root: UPath, since: datetime | None = None) -> list[RawCapture]:
@@ -203,7 +317,12 @@ def stored_captures(root: UPath, since: datetime | None = None) -> list[RawCaptu
 
 def co_mentions(root: UPath, entity: str, bucket: str) -> Result:
     """Entities appearing in the same article versions as `entity` (id or alias), per bucket."""
-    return query(root, "SELECT * FROM co_mentions(?, ?)", [entity, bucket])
+    return entity_query(
+        root,
+        entity,
+        "SELECT * FROM entity_ids_co_mentions($ids, $bucket, article_list := $articles)",
+        bucket=bucket,
+    )
 
 
 @dataclass(frozen=True)
@@ -218,17 +337,16 @@ class EntityName:
 
 def entity_names(root: UPath, entity: str) -> list[EntityName]:
     """The canonical ids (with their newest name and type) that `entity` resolves to."""
-    result = query(
+    result = entity_query(
         root,
+        entity,
         """
         SELECT entity_id, arg_max(entity_name, observed_at), arg_max(entity_type, observed_at),
                count(DISTINCT article_id) AS articles
-        FROM entity_mentions
-        WHERE entity_id IN (SELECT entity_id FROM entity_ids(?))
+        FROM entity_mentions_as_of('infinity', entity_list := $ids, article_list := $articles)
         GROUP BY entity_id
         ORDER BY articles DESC, entity_id
         """,
-        [entity],
     )
     return [EntityName(*row) for row in result.rows]
 

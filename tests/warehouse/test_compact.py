@@ -8,7 +8,8 @@ from pathlib import Path
 
 from tests.records import at, version
 from warehouse.compact import compact_partition, partitions, retire
-from warehouse.log import append_events, commit_run, committed_run_ids, init_warehouse
+from warehouse.ledger import read_ledger
+from warehouse.log import append_events, commit_run, init_warehouse
 from warehouse.queries import query
 
 
@@ -18,7 +19,7 @@ def test_retiring_files_another_compaction_moved_first(tmp_path: Path) -> None:
         event = version(f"a-{run}", f"body {run}", at(2), run)
         commit_run(tmp_path, run, "test", append_events(tmp_path, run, "0", [event]))
     (dataset, partition), *_ = [p for p in partitions(tmp_path) if p[0] == "article_versions"]
-    compaction = compact_partition(tmp_path, dataset, partition, committed_run_ids(tmp_path))
+    compaction = compact_partition(tmp_path, dataset, partition, read_ledger(tmp_path).live_files())
     assert compaction is not None and len(compaction.replaced) == 3
     # A compaction on another machine retired one of the same files already.
     elsewhere = tmp_path / "retired" / "other" / compaction.replaced[0]

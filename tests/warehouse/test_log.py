@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -83,24 +85,18 @@ def test_versions_are_changes_only_and_numbered_by_observation(tmp_path: Path) -
 
 
 def test_tombstone_removes_from_articles_but_not_from_the_past(tmp_path: Path) -> None:
-    commit_run(
-        tmp_path,
-        "r1",
-        "t",
-        append_events(
-            tmp_path,
-            "r1",
-            "0",
-            [version("a1", "kept", at(2), "r1"), version("a2", "gone soon", at(2), "r1")],
-        ),
-    )
-    commit_run(
-        tmp_path, "r2", "t", append_events(tmp_path, "r2", "0", [tombstone("a2", at(4), "r2")])
-    )
+    first = [version("a1", "kept", at(2), "r1"), version("a2", "gone soon", at(2), "r1")]
+    commit_run(tmp_path, "r1", "t", append_events(tmp_path, "r1", "0", first))
+    between = datetime.now(UTC)
+    gone = [tombstone("a2", at(4), "r2")]
+    commit_run(tmp_path, "r2", "t", append_events(tmp_path, "r2", "0", gone))
     assert query(tmp_path, "SELECT article_id FROM articles ORDER BY 1").rows == [("a1",)]
-    past = query(tmp_path, "SELECT article_id FROM articles_as_of('2020-07-03') ORDER BY 1")
+    past = query(tmp_path, "SELECT article_id FROM articles_as_of(?) ORDER BY 1", [between])
     assert past.rows == [("a1",), ("a2",)]
-    assert query(tmp_path, "SELECT count(*) FROM articles_as_of('2020-07-01')").rows == [(0,)]
+    before = datetime(2020, 7, 1, tzinfo=UTC)
+    assert query(tmp_path, "SELECT count(*) FROM articles_as_of(?)", [before]).rows == [(0,)]
+    tombstones = query(tmp_path, "SELECT article_id, recorded_at > ? FROM tombstones", [between])
+    assert tombstones.rows == [("a2", True)]
 
 
 def test_timeline_folds_aliases_and_counts_articles(tmp_path: Path) -> None:
@@ -127,18 +123,52 @@ def test_timeline_folds_aliases_and_counts_articles(tmp_path: Path) -> None:
     assert weekly.rows == [("2020-07-01", 2)]
 
 
-def test_views_work_from_the_plain_duckdb_cli(tmp_path: Path) -> None:
-    init_warehouse(tmp_path)
-    v = version("a1", "body", at(2), "r1")
-    commit_run(tmp_path, "r1", "t", append_events(tmp_path, "r1", "0", [v]))
-    script = (
-        f"SET VARIABLE newsledger_root = '{tmp_path}';\n"
-        f".read {REPO / 'warehouse' / 'views.sql'}\n"
-        ".mode csv\n"
-        "SELECT article_id, version FROM articles;\n"
-    )
-    duckdb_cli = Path(REPO / ".venv" / "bin" / "duckdb")
-    out = subprocess.run(
-        [str(duckdb_cli)], input=script, capture_output=True, text=True, check=True, timeout=60
-    )
-    assert out.stdout.strip().splitlines() == ["article_id,version", "a1,1"], out.stderr
+CLI_QUERIES = [
+    "SELECT article_id, version, title, recorded_at, published_day FROM articles ORDER BY 1",
+    "SELECT entity_id, article_id, version, recorded_at FROM entity_mentions ORDER BY ALL",
+    "SELECT * FROM entity_timeline('Al Qaeda', 'week')",
+    "SELECT version, changed FROM article_history('http://news.test/a1')",
+    "SELECT article_id, version FROM articles_as_of(now()) ORDER BY 1",
+]
+
+
+def test_views_work_from_the_plain_duckdb_cli_as_the_readme_says(tmp_path: Path) -> None:
+    """The README's command line (views.sql read after the root is set), with the same rows as
+    `newsledger`'s Python route: the CLI computes the lists of files from the markers itself."""
+    v1, v2 = version("a1", "body", at(2), "r1"), version("a1", "body two", at(3), "r2")
+    commit_run(tmp_path, "r1", "t", append_events(tmp_path, "r1", "0", [v1]))
+    events = [v2, mention(v2, "Q34490", "al-Qaeda", ["al-Qaeda’s"])]
+    commit_run(tmp_path, "r2", "t", append_events(tmp_path, "r2", "0", events))
+    header = (REPO / "warehouse" / "views.sql").read_text().splitlines()
+    documented = [line for line in header[:15] if "duckdb -cmd" in line]
+    assert documented and "-init" not in documented[0]  # -init runs before the -cmd SET
+    for sql in CLI_QUERIES:  # from the warehouse's parent, with a relative root: as in README
+        out = subprocess.run(
+            [
+                str(REPO / ".venv" / "bin" / "duckdb"),
+                "-cmd",
+                f"SET VARIABLE newsledger_root = '{tmp_path.name}'",
+                "-cmd",
+                f".read {REPO / 'warehouse' / 'views.sql'}",
+                "-json",
+                "-c",
+                sql,
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=120,
+            cwd=tmp_path.parent,
+        )
+        from_cli = [tuple(row.values()) for row in json.loads(out.stdout or "[]")]
+        from_python = [tuple(_plain(v) for v in row) for row in query(tmp_path, sql).rows]
+        assert from_cli == from_python and from_python, (sql, out.stderr)
+
+
+def _plain(value: object) -> object:
+    """A value as the duckdb CLI's JSON output writes it."""
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M:%S.%f").rstrip("0").rstrip(".") + "+00"
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
