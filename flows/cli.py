@@ -19,7 +19,7 @@ import os
 import re
 import sys
 from collections.abc import Callable, Sequence
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any, NoReturn
@@ -112,6 +112,16 @@ def plot_file(value: str) -> Path:
             f"(not {path.suffix or 'a name without a suffix'}); hint: e.g. --plot chart.png"
         )
     return _writable(path)
+
+
+def grace(value: str) -> timedelta:
+    """A grace period: 0, 90s, 30m, 12h, 1d, 2w."""
+    from warehouse.gc import parse_grace
+
+    try:
+        return parse_grace(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"{exc}; hint: e.g. --grace 12h") from None
 
 
 def output_file(value: str) -> Path:
@@ -400,13 +410,9 @@ def cmd_compact(args: argparse.Namespace) -> int:
 
 
 def cmd_gc(args: argparse.Namespace) -> int:
-    from warehouse.gc import collect_garbage, parse_grace
+    from warehouse.gc import collect_garbage
 
-    try:
-        grace = parse_grace(args.grace)
-    except ValueError as error:
-        raise InvalidInput(str(error), hint="e.g. --grace 12h") from None
-    collected = collect_garbage(_read_root(args), grace, datetime.now(UTC))
+    collected = collect_garbage(_read_root(args), args.grace, datetime.now(UTC))
     print(f"gc: {collected.summary()}")
     return 0
 
@@ -662,6 +668,7 @@ def build_parser() -> argparse.ArgumentParser:
     gc = command("gc", cmd_gc, "remove files of runs that never committed")
     gc.add_argument(
         "--grace",
+        type=grace,
         default="1d",
         help="keep files younger than this (runs in progress): 0, 30m, 12h, 1d (default), 2w",
     )

@@ -119,10 +119,15 @@ def test_grace_periods_as_written(text: str, seconds: int) -> None:
     assert parse_grace(text) == timedelta(seconds=seconds)
 
 
-def test_a_grace_that_is_not_a_duration_is_a_one_line_error(tmp_path: Path) -> None:
+def test_a_grace_that_is_not_a_duration_is_a_one_line_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     _committed(tmp_path)
-    with pytest.raises(SystemExit, match="not a duration"):
+    with pytest.raises(SystemExit) as stopped:
         main(["gc", "--grace", "tomorrow", "--warehouse", str(tmp_path)])
+    assert stopped.value.code == 2
+    error = capsys.readouterr().err
+    assert "not a duration" in error and len(error.strip().splitlines()) == 1
 
 
 def test_compaction_collects_too(prefect_harness: None, tmp_path: Path) -> None:
