@@ -377,7 +377,7 @@ def test_cli_backfill_on_two_processes_shares_one_temporary_server_and_ends_clea
     root = tmp_path / "cli"
     env = {**os.environ, "PREFECT_HOME": str(tmp_path / "prefect")}
     env.pop("PREFECT_API_URL", None)
-    command = ["backfill", "--workers", "2", "--warehouse", str(root)]
+    command = ["backfill", "--verbose", "--workers", "2", "--warehouse", str(root)]
     command += ["--warc", str(small_archives / "*.warc.gz")]
     done = subprocess.run(
         [sys.executable, "-m", "flows.cli", *command],

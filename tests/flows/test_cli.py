@@ -200,7 +200,7 @@ def test_a_night_where_every_source_failed_exits_3_and_status_says_why(
     assert night.returncode == 3, night.stderr
     out = lines(night.stdout)
     assert out[0].startswith("run ") and out[0].endswith(f" committed to {warehouse}")
-    assert out[3].split() == ["demo-ledger", *["0"] * 9, "target-refused=3"]
+    assert out[3].split() == ["demo-ledger", *["0"] * 9, "target-refused=2"]
     assert out[4] == f"  target-refused: {PRIVATE_HINT}"
     assert lines(night.stderr)[-1] == (
         "newsledger ingest: every source failed this run (demo-ledger); hint: the failures and "
@@ -214,13 +214,13 @@ def test_a_night_where_every_source_failed_exits_3_and_status_says_why(
     table = lines(status.stdout)
     assert table[0].split("  ")[0] == "source"
     assert table[2].startswith("demo-ledger") and "nightly-ingest" in table[2]
-    assert table[2].rstrip().endswith("target-refused=3")
+    assert table[2].rstrip().endswith("target-refused=2")
     assert table[3] == f"  target-refused: {PRIVATE_HINT}"
     assert table[4].startswith(f"warehouse {warehouse}: ") and "1 committed runs" in table[4]
     assert table[4].endswith("; last compaction: never")
     (row,) = json.loads(cli("status", "--warehouse", str(warehouse), "--format", "json",
                             home=tmp_path).stdout)  # fmt: skip
-    assert row["source_id"] == "demo-ledger" and row["failures"] == {"target-refused": 3}
+    assert row["source_id"] == "demo-ledger" and row["failures"] == {"target-refused": 2}
     assert row["articles"] == 0 and row["last_new_article_at"] is None
 
 
@@ -234,7 +234,7 @@ def test_a_refused_sitemap_host_is_one_line_not_a_traceback(
     )  # fmt: skip
     assert (done.returncode, done.stdout) == (1, "")
     assert lines(done.stderr) == [
-        "newsledger backfill: 127.0.0.1 resolves to non-public address 127.0.0.1; "
+        "newsledger backfill: 127.0.0.1 is or resolves to non-public address 127.0.0.1; "
         f"hint: {PRIVATE_HINT}"
     ]
 
