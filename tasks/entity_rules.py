@@ -1,7 +1,8 @@
-"""Data for entity normalization, kept apart from the logic in `tasks.entities`.
+"""Data for entity normalization, kept apart from the logic in the `tasks.entities` package.
 
 Everything here is a table or a pattern, so a reviewer can tune what counts as an entity, how
-names fold, and what an acronym definition looks like without reading the resolver. The alias
+a name's surface is cleaned, and what an acronym definition looks like without reading the
+resolver (how words fold is `tasks.names`). The alias
 table and the list of titles are larger and live in `seeds/` (entities.csv, entity_titles.txt).
 """
 
@@ -9,6 +10,8 @@ from __future__ import annotations
 
 import re
 from typing import Final, Literal
+
+from tasks.names import HYPHEN_CLASS
 
 EntityType = Literal["PERSON", "ORG", "LOC"]
 
@@ -29,9 +32,10 @@ TYPE_PRIORITY: Final[tuple[EntityType, ...]] = ("PERSON", "ORG", "LOC")
 
 # Pipeline components that NER does not read. In the en_core_web_*_sm models `ner` embeds its
 # own tok2vec (it is not a listener of the shared `tok2vec` component), so even `tok2vec` can be
-# dropped there; `tasks.entities.load_nlp` checks for a listener before removing it, because the
-# md/lg/trf models do share theirs. Dropping the parser loses its sentence boundaries, which
-# moved a few span edges on 7 of 162 English corpus articles and halves the NER time.
+# dropped there; `tasks.entities.model.load_nlp` checks for a listener before removing it,
+# because the md/lg/trf models do share theirs. Dropping the parser loses its sentence
+# boundaries, which moved a few span edges on 7 of 162 English corpus articles and halves the
+# NER time.
 NER_UNUSED_COMPONENTS: Final[tuple[str, ...]] = (
     "tagger",
     "morphologizer",
@@ -45,31 +49,15 @@ NER_UNUSED_COMPONENTS: Final[tuple[str, ...]] = (
 )
 NER_FEATURE_COMPONENTS: Final[tuple[str, ...]] = ("tok2vec", "transformer")
 
-# --- folding tables -------------------------------------------------------------------------
+# --- name surfaces ---------------------------------------------------------------------------
+# (How a single word folds is `tasks.names`, shared by every stage.)
 
-# Every dash/hyphen variant. Folding treats them as a space, so "al-Qaeda" == "al Qaeda".
-HYPHENS: Final[str] = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"
-HYPHEN_CLASS: Final[str] = re.escape(HYPHENS)  # for use inside [...] ("-" escaped)
-# Apostrophes and single quotes that writers use inside names ("al-Qa'ida", "Qa’ida").
-APOSTROPHES: Final[str] = "'\u2018\u2019\u201a\u201b\u02bc\u02bb\u02b9\u0060\u00b4\u2032\uff07"
-# Double quotes never belong to a name; they are dropped.
-DOUBLE_QUOTES: Final[str] = '"\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\uff02'
-
-# A word for folding and alias scanning: dotted initials ("U.S.", "D.C.", "W."), else letters,
-# digits and '&' with inner apostrophes ("Qa'ida", "O'Brien", "AT&T").
-# Applied after APOSTROPHES are translated to "'" (a 1:1 mapping, so offsets are kept).
-WORD_RE: Final[re.Pattern[str]] = re.compile(
-    r"(?:[^\W\d_]\.){2,}|[^\W\d_]\.(?=\s+[^\W\d_])|[^\W_]+(?:'[^\W_]+)*|&"
-)
 # What may separate two words of one multi-word name: spaces, hyphens, a slash.
 NAME_GAP_RE: Final[re.Pattern[str]] = re.compile(rf"[\s{HYPHEN_CLASS}/]*")
 
-# Possessive endings, applied to a word after apostrophes are unified to "'".
-POSSESSIVE_RE: Final[re.Pattern[str]] = re.compile(r"'s$")
-# Leading articles dropped from a name ("the Taliban" == "Taliban"); the fold drops only a
-# leading "the", the surface cleaner also drops it before showing a mention.
+# A leading article as written: the fold drops "the" (`tasks.names.LEADING_ARTICLES`), and the
+# surface cleaner drops it too before showing a mention.
 LEADING_ARTICLE_RE: Final[re.Pattern[str]] = re.compile(r"^(?:the)\s+", re.IGNORECASE)
-LEADING_ARTICLES: Final[frozenset[str]] = frozenset({"the"})
 # Trailing possessive on a surface form as written ("Al-Qaeda’s", "the United States'").
 SURFACE_POSSESSIVE_RE: Final[re.Pattern[str]] = re.compile(r"(?:['’ʼ`]s|(?<=s)['’ʼ`])$")
 

@@ -1,0 +1,98 @@
+"""Named entities: NER spans plus the alias table become one canonical id per real-world entity.
+
+Why this stage exists: analysts ask "every article that mentions the Haqqani network" and expect
+"Haqqani", "the Haqqani network" and "Haqqani network's" to be one row, the Pentagon to be the US
+Department of Defense, and "Pompeo" to be the Mike Pompeo named earlier in the same article.
+Bare spaCy output grouped by exact text splits about one entity in five; the resolver folds
+names, strips titles (keeping them as roles), learns in-text acronym definitions, links surnames
+to full names, fixes types from the alias table and finds alias-table names NER missed.
+
+One module per job:
+
+    aliases     the alias table (seeds/entities.csv): loading, folding keys, acronym forms
+    mentions    a mention while resolving, and the cleaning of its edges
+    roles       titles (seeds/entity_titles.txt) and the roles they give people
+    candidates  which NER spans may be entities at all
+    acronyms    acronyms an article defines for itself
+    scanner     alias-table names found in the text, NER or not
+    merge       NER mentions and alias hits combined, one mention per place
+    linking     surnames and short organization names linked to full names
+    ids         ids of entities the table does not know
+    resolve     the steps above, in order, for one text (pure)
+    model       the spaCy model: name, identity, loading, running
+    language    which texts are English
+    batch       a batch of texts: language, NER, resolution
+    version     CODE_VERSION and the derivation key
+    records     stored mention events for article versions (the Prefect task)
+
+Name folding itself is `tasks.names`, shared with the other stages.
+"""
+
+from tasks.entities.acronyms import AcronymDefinition, find_acronym_definitions
+from tasks.entities.aliases import (
+    ALIAS_TABLE_ENV,
+    DEFAULT_ALIAS_PATH,
+    AliasTable,
+    Canonical,
+    alias_table_path,
+    build_alias_table,
+    is_acronym_form,
+    load_alias_table,
+)
+from tasks.entities.batch import entities_for_texts
+from tasks.entities.ids import unknown_entity_id
+from tasks.entities.language import detect_language, text_languages
+from tasks.entities.mentions import Span
+from tasks.entities.model import (
+    DEFAULT_MODEL,
+    MODEL_ENV,
+    load_nlp,
+    model_identity,
+    model_name,
+    recognize,
+)
+from tasks.entities.records import (
+    mention_events,
+    mention_records,
+    mentions_for_versions,
+    version_text,
+)
+from tasks.entities.resolve import resolve_entities
+from tasks.entities.roles import DEFAULT_TITLES_PATH, load_titles
+from tasks.entities.version import CODE_VERSION, entity_derivation_key
+from tasks.names import fold, words
+
+__all__ = [
+    "ALIAS_TABLE_ENV",
+    "CODE_VERSION",
+    "DEFAULT_ALIAS_PATH",
+    "DEFAULT_MODEL",
+    "DEFAULT_TITLES_PATH",
+    "MODEL_ENV",
+    "AcronymDefinition",
+    "AliasTable",
+    "Canonical",
+    "Span",
+    "alias_table_path",
+    "build_alias_table",
+    "detect_language",
+    "entities_for_texts",
+    "entity_derivation_key",
+    "find_acronym_definitions",
+    "fold",
+    "is_acronym_form",
+    "load_alias_table",
+    "load_nlp",
+    "load_titles",
+    "mention_events",
+    "mention_records",
+    "mentions_for_versions",
+    "model_identity",
+    "model_name",
+    "recognize",
+    "resolve_entities",
+    "text_languages",
+    "unknown_entity_id",
+    "version_text",
+    "words",
+]

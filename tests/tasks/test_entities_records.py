@@ -1,0 +1,36 @@
+"""Stored mention events: languages, alias version and derivation key recorded with each."""
+
+from __future__ import annotations
+
+import pytest
+
+from tasks.entities import (
+    AliasTable,
+    entities_for_texts,
+    entity_derivation_key,
+    load_alias_table,
+    mention_records,
+    text_languages,
+)
+from tests.records import at, version
+
+
+@pytest.fixture(scope="module")
+def table() -> AliasTable:
+    return load_alias_table()
+
+
+def test_undeclared_language_is_detected_and_recorded(table: AliasTable) -> None:
+    class NoModel:
+        def pipe(self, *args: object, **kwargs: object) -> object:
+            raise AssertionError("NER ran on a German text")
+
+    text = "Die Taliban und das Pentagon haben sich nicht in Kabul getroffen, sagte der Sprecher."
+    assert text_languages([text, "x"], [None, "en"]) == ["de", "en"]
+    (found,) = entities_for_texts([text], table, NoModel(), languages=[None])  # type: ignore[arg-type]
+    assert {e.name for e in found} == {"Taliban", "United States Department of Defense", "Kabul"}
+    v = version("a1", text, at(2), "r1", language=None)
+    key = entity_derivation_key(table.version)
+    (record, *_) = mention_records([v], [found], key, table.version, "r2", ["de"])
+    assert (record.alias_version, record.language, record.run_id) == (table.version, "de", "r2")
+    assert record.derivation_key == key and f"aliases={table.version}" in key
