@@ -20,8 +20,10 @@ One module per job:
     ids         ids of entities the table does not know
     resolve     the steps above, in order, for one text (pure)
     model       the spaCy model: name, identity, loading, running
+    span_cache  NER spans of paragraphs already seen, by model and paragraph hash
+    ner         NER paragraph by paragraph, in large batches, through the span cache
     language    which texts are English
-    batch       a batch of texts: language, NER, resolution
+    batch       a batch of texts: the length cap, language, NER, resolution
     version     CODE_VERSION and the derivation key
     records     stored mention events for article versions (the Prefect task)
 
@@ -39,7 +41,7 @@ from tasks.entities.aliases import (
     is_acronym_form,
     load_alias_table,
 )
-from tasks.entities.batch import entities_for_texts
+from tasks.entities.batch import MAX_TEXT_CHARS, EntityReading, entities_for_texts, read_entities
 from tasks.entities.ids import unknown_entity_id
 from tasks.entities.language import detect_language, text_languages
 from tasks.entities.mentions import Span
@@ -51,7 +53,11 @@ from tasks.entities.model import (
     model_name,
     recognize,
 )
+from tasks.entities.ner import recognize_paragraphs
 from tasks.entities.records import (
+    MentionBatch,
+    TextCut,
+    derive_mentions,
     mention_events,
     mention_records,
     mentions_for_versions,
@@ -59,6 +65,7 @@ from tasks.entities.records import (
 )
 from tasks.entities.resolve import resolve_entities
 from tasks.entities.roles import DEFAULT_TITLES_PATH, load_titles
+from tasks.entities.span_cache import InMemorySpanCache, SpanCache
 from tasks.entities.version import CODE_VERSION, entity_derivation_key
 from tasks.names import fold, words
 
@@ -68,13 +75,20 @@ __all__ = [
     "DEFAULT_ALIAS_PATH",
     "DEFAULT_MODEL",
     "DEFAULT_TITLES_PATH",
+    "MAX_TEXT_CHARS",
     "MODEL_ENV",
     "AcronymDefinition",
     "AliasTable",
     "Canonical",
+    "EntityReading",
+    "InMemorySpanCache",
+    "MentionBatch",
     "Span",
+    "SpanCache",
+    "TextCut",
     "alias_table_path",
     "build_alias_table",
+    "derive_mentions",
     "detect_language",
     "entities_for_texts",
     "entity_derivation_key",
@@ -89,7 +103,9 @@ __all__ = [
     "mentions_for_versions",
     "model_identity",
     "model_name",
+    "read_entities",
     "recognize",
+    "recognize_paragraphs",
     "resolve_entities",
     "text_languages",
     "unknown_entity_id",

@@ -7,6 +7,8 @@ its own, made here before any merging or linking.
 
 from __future__ import annotations
 
+import sys
+from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 
 from tasks import entity_rules as rules
@@ -15,9 +17,17 @@ from tasks.entities.mentions import Mention, Span, cut_possessive_phrase, locate
 from tasks.entities.roles import TitlePatterns, strip_leading_title
 
 
-def _inside_title(start: int, end: int, title_regions: Sequence[tuple[int, int]]) -> bool:
-    """Is the span a word inside a longer title ("State" in "Secretary of State")?"""
-    return any(ts <= start and end <= te and (ts, te) != (start, end) for ts, te in title_regions)
+def _inside_title(start: int, end: int, titles: Sequence[tuple[int, int]]) -> bool:
+    """Is the span a word inside a longer title ("State" in "Secretary of State")?
+
+    `titles` are sorted and do not overlap (regex matches), so only the last title starting at
+    or before the span can hold it: a bisection, not a scan.
+    """
+    last = bisect_right(titles, (start, sys.maxsize)) - 1
+    if last < 0:
+        return False
+    ts, te = titles[last]
+    return ts <= start and end <= te and (ts, te) != (start, end)
 
 
 def ner_mentions(

@@ -17,6 +17,9 @@ from tasks.names import APOSTROPHES
 
 Span = tuple[str, str, int, int]  # (surface text, spaCy label, start_char, end_char)
 
+# How far from its stated offsets a span's text is looked for when they disagree.
+LOCATE_SLACK = 200
+
 
 @dataclass
 class Mention:
@@ -65,11 +68,15 @@ def cut_possessive_phrase(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def locate(text: str, span: Span) -> tuple[int, int] | None:
-    """Trust the span's offsets when they agree with its text, else find the text nearby."""
+    """Trust the span's offsets when they agree with its text, else find the text nearby.
+
+    Nearby is within `LOCATE_SLACK` characters: spans come with their own offsets, and a search
+    of the whole text for each stray span would make a long text quadratic.
+    """
     surface, _, start, end = span
     if 0 <= start < end <= len(text) and text[start:end] == surface:
         return start, end
-    found = text.find(surface, max(0, start - 50)) if surface else -1
-    if found < 0:
-        found = text.find(surface) if surface else -1
+    if not surface:
+        return None
+    found = text.find(surface, max(0, start - LOCATE_SLACK), max(0, end) + LOCATE_SLACK)
     return (found, found + len(surface)) if found >= 0 else None

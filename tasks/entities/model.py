@@ -12,6 +12,7 @@ import functools
 import importlib.util
 import json
 import os
+import weakref
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -31,14 +32,18 @@ def model_name(name: str | None = None) -> str:
     return name or os.environ.get(MODEL_ENV) or DEFAULT_MODEL
 
 
-@functools.lru_cache(maxsize=8)
 def model_identity(name: str | None = None) -> str:
     """`name@version` of the spaCy model, from its meta.json, without loading the model.
 
     Part of every entity derivation key: a new model (or a new version of one) is a new
     derivation. A model given as a directory is named by its path; a package by its name.
     """
-    chosen = model_name(name)
+    return _identity_cached(model_name(name))
+
+
+@functools.lru_cache(maxsize=8)
+def _identity_cached(chosen: str) -> str:
+    """Cached by the resolved name: $NEWSLEDGER_SPACY_MODEL may change within a process."""
     directory = Path(chosen)
     if not directory.is_dir():
         spec = importlib.util.find_spec(chosen)
@@ -57,6 +62,16 @@ def load_nlp(name: str | None = None) -> Language:
     return _load_nlp_cached(model_name(name))
 
 
+# Pipelines `load_nlp` loaded, by object id: (a weak reference to it, its `model_identity`).
+_LOADED: dict[int, tuple[weakref.ref[Language], str]] = {}
+
+
+def identity_of(nlp: Language) -> str | None:
+    """The `model_identity` of a pipeline `load_nlp` loaded; None for any other object."""
+    entry = _LOADED.get(id(nlp))
+    return entry[1] if entry is not None and entry[0]() is nlp else None
+
+
 @functools.lru_cache(maxsize=4)
 def _load_nlp_cached(name: str) -> Language:
     """Load only what NER reads; drop a shared tok2vec that `ner` does not listen to."""
@@ -68,6 +83,7 @@ def _load_nlp_cached(name: str) -> Language:
             listeners = getattr(nlp.get_pipe(component), "listening_components", None)
             if listeners is not None and not listeners:
                 nlp.remove_pipe(component)
+    _LOADED[id(nlp)] = (weakref.ref(nlp), model_identity(name))
     return nlp
 
 

@@ -8,6 +8,7 @@ decided here once.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from prefect import task
 from prefect.cache_policies import NO_CACHE
@@ -16,8 +17,9 @@ from schemas.claims import ResolvedEntity
 from schemas.events import ArticleVersion, EntityMention
 from schemas.ids import event_id
 from tasks.entities.aliases import AliasTable
-from tasks.entities.batch import entities_for_texts
+from tasks.entities.batch import MAX_TEXT_CHARS, read_entities
 from tasks.entities.language import text_languages
+from tasks.entities.span_cache import SpanCache
 from tasks.entities.version import entity_derivation_key
 
 
@@ -71,19 +73,68 @@ def mention_records(
     return records
 
 
-def mentions_for_versions(
-    versions: Sequence[ArticleVersion], table: AliasTable, run_id: str
-) -> list[EntityMention]:
+@dataclass(frozen=True)
+class TextCut:
+    """A version whose text was longer than the stage reads (`MAX_TEXT_CHARS`): its entities
+    come from the first `kept_chars` characters only. The derive path records it as a note."""
+
+    article_id: str
+    content_hash: str
+    kept_chars: int
+    dropped_chars: int
+
+    reason = "entity-text-cut"
+
+    @property
+    def detail(self) -> str:
+        return (
+            f"entities read from the first {self.kept_chars} characters (cap {MAX_TEXT_CHARS}); "
+            f"{self.dropped_chars} characters after it were not read"
+        )
+
+
+@dataclass(frozen=True)
+class MentionBatch:
+    """The mention events of a batch of versions, and the versions whose text was cut."""
+
+    mentions: list[EntityMention]
+    cuts: list[TextCut]
+
+
+def derive_mentions(
+    versions: Sequence[ArticleVersion],
+    table: AliasTable,
+    run_id: str,
+    cache: SpanCache | None = None,
+) -> MentionBatch:
     """NER + normalization for a batch of versions (the model loads only when needed).
 
     Used by ingest for new versions, by renormalize for every stored one, and by the bulk
-    paths (backfill, replay) for what they derive.
+    paths (backfill, replay) for what they derive. `cache` keeps NER spans of paragraphs seen
+    before (a new version of an article re-runs NER only on its changed paragraphs).
     """
     texts = [version_text(v.title, v.body) for v in versions]
     languages = text_languages(texts, [v.language for v in versions])
-    resolved = entities_for_texts(texts, table, languages=languages)
+    readings = read_entities(texts, table, languages=languages, cache=cache)
     key = entity_derivation_key(table.version)
-    return mention_records(versions, resolved, key, table.version, run_id, languages)
+    resolved = [r.entities for r in readings]
+    mentions = mention_records(versions, resolved, key, table.version, run_id, languages)
+    cuts = [
+        TextCut(v.article_id, v.content_hash, len(text) - r.dropped_chars, r.dropped_chars)
+        for v, text, r in zip(versions, texts, readings, strict=True)
+        if r.dropped_chars
+    ]
+    return MentionBatch(mentions, cuts)
+
+
+def mentions_for_versions(
+    versions: Sequence[ArticleVersion],
+    table: AliasTable,
+    run_id: str,
+    cache: SpanCache | None = None,
+) -> list[EntityMention]:
+    """The mention events of `derive_mentions`, for callers that do not record text cuts."""
+    return derive_mentions(versions, table, run_id, cache).mentions
 
 
 mention_events = task(name="entities", cache_policy=NO_CACHE)(mentions_for_versions)

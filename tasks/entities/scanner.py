@@ -23,7 +23,8 @@ def _shouting(text: str, start: int, end: int) -> bool:
     """True inside ALL-CAPS text (a headline), where "US" or "IS" may be ordinary words."""
     n = rules.SHOUTING_NEIGHBOURS
     line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end) if "\n" in text[end:] else len(text)
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
     before = _LETTERS_RE.findall(text[max(line_start, start - 60) : start])[-n:]
     after = _LETTERS_RE.findall(text[end : min(line_end, end + 60)])[:n]
     neighbours = before + after

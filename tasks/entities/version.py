@@ -9,7 +9,7 @@ from __future__ import annotations
 from tasks.derivation import compose
 from tasks.entities.model import model_identity
 
-CODE_VERSION = "1"
+CODE_VERSION = "2"
 
 
 def entity_derivation_key(table_version: str, model: str | None = None) -> str:

@@ -5,11 +5,14 @@ from __future__ import annotations
 import pytest
 
 from tasks.entities import (
+    MAX_TEXT_CHARS,
     AliasTable,
+    derive_mentions,
     entities_for_texts,
     entity_derivation_key,
     load_alias_table,
     mention_records,
+    mentions_for_versions,
     text_languages,
 )
 from tests.records import at, version
@@ -34,3 +37,16 @@ def test_undeclared_language_is_detected_and_recorded(table: AliasTable) -> None
     (record, *_) = mention_records([v], [found], key, table.version, "r2", ["de"])
     assert (record.alias_version, record.language, record.run_id) == (table.version, "de", "r2")
     assert record.derivation_key == key and f"aliases={table.version}" in key
+
+
+def test_a_cut_text_is_reported_with_the_version_it_belongs_to(table: AliasTable) -> None:
+    long_body = "Die Taliban und das Pentagon trafen sich in Kabul.\n" * 3_000  # 153 KB
+    short = version("a1", "Die Taliban in Kabul.", at(2), "r1", language="de")
+    long = version("a2", long_body, at(2), "r1", language="de")
+    batch = derive_mentions([short, long], table, "r2")
+    (cut,) = batch.cuts
+    assert (cut.article_id, cut.content_hash) == (long.article_id, long.content_hash)
+    assert cut.kept_chars <= MAX_TEXT_CHARS < cut.kept_chars + cut.dropped_chars
+    assert cut.reason == "entity-text-cut" and str(MAX_TEXT_CHARS) in cut.detail
+    assert {m.article_id for m in batch.mentions} == {"a1", "a2"}
+    assert mentions_for_versions([short, long], table, "r2") == batch.mentions
