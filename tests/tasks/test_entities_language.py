@@ -28,6 +28,11 @@ def table() -> AliasTable:
         ("Le gouvernement a dit que les soldats resteront dans le pays pour une année.", "fr"),
         ("Министр иностранных дел России и его коллега обсудили ситуацию по телефону.", "ru"),
         ("وقال المتحدث إن الحكومة في كابول على استعداد من أجل السلام مع هذا", "ar"),
+        ("Il governo ha detto giovedì che le truppe resteranno nel paese per un anno.", "it"),
+        ("O governo disse na quinta-feira que as tropas vão ficar no país por mais um ano.", "pt"),
+        ("Regeringen sagde torsdag, at tropperne bliver i landet et år endnu.", "da"),
+        ("政府は木曜日、部隊が国内に留まると述べた。", "ja"),
+        ("Storm hits Lagos", None),  # a headline alone: not sure enough, read as English
         ("Kabul", None),
         ("", None),
     ],
