@@ -332,20 +332,23 @@ def _subset(pred: Predicted, keep: Sequence[int]) -> Predicted:
 
 
 def failures(cases: Sequence[Case], pred: Predicted) -> list[str]:
-    """What went wrong on tuning articles: unmatched gold and predicted entities, by type."""
+    """What went wrong on tuning articles: gold entities missed or split, predictions that are
+    no gold entity or merge two, and matched entities of the wrong type."""
     lines = []
     for i, case in enumerate(cases):
         if case.part != "tuning":
             continue
-        preds = typed([pred.names[i]], [pred.types[i]])[0]
-        golds = typed([case.gold], [case.gold_types])[0]
-        missed = [sorted(g) for g in golds if not any(g & p for p in preds)]
-        extra = [sorted(p) for p in preds if not any(p & g for g in golds)]
-        split = [sorted(g) for g in golds if sum(bool(g & p) for p in preds) > 1]
-        merged = [sorted(p) for p in preds if sum(bool(p & g) for g in golds) > 1]
-        for kind, items in (("missed", missed), ("extra", extra), ("split", split)):
-            lines += [f"  {case.case_id}: {kind} {item}" for item in items]
-        lines += [f"  {case.case_id}: merged {item}" for item in merged]
+        preds, golds = pred.names[i], case.gold
+        problems: list[tuple[str, object]] = []
+        problems += [("missed", sorted(g)) for g in golds if not any(g & p for p in preds)]
+        problems += [("extra", sorted(p)) for p in preds if not any(p & g for g in golds)]
+        problems += [("split", sorted(g)) for g in golds if sum(bool(g & p) for p in preds) > 1]
+        problems += [("merged", sorted(p)) for p in preds if sum(bool(p & g) for g in golds) > 1]
+        for p, p_type in zip(preds, pred.types[i], strict=True):
+            types = {t for g, t in zip(golds, case.gold_types, strict=True) if g & p}
+            if types and p_type not in types:
+                problems.append(("type", f"{sorted(p)} {p_type}, gold {'/'.join(sorted(types))}"))
+        lines += [f"  {case.case_id}: {kind} {item}" for kind, item in problems]
     return lines
 
 
@@ -354,7 +357,7 @@ def main(argv: Sequence[str] | None = None) -> None:
 
     parser = argparse.ArgumentParser(prog="python -m bench.entities")
     parser.add_argument(
-        "--failures", action="store_true", help="list typed misses on tuning articles"
+        "--failures", action="store_true", help="list what went wrong on tuning articles"
     )
     parser.add_argument("--no-timing", action="store_true", help="scores only")
     args = parser.parse_args(argv)
@@ -382,7 +385,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         f"split rate ours / baseline: {ours_all.split_rate:.3f} / {base_all.split_rate:.3f}"
     )
     if args.failures:
-        print(" tuning failures (typed):")
+        print(" tuning failures:")
         print("\n".join(failures(cases, ours)))
     if args.no_timing:
         return

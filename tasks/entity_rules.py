@@ -103,10 +103,95 @@ ORG_SUFFIXES: Final[frozenset[str]] = frozenset(
 # is derived without them, and the alias table is asked for the bare name too).
 PLACE_SUFFIXES: Final[frozenset[str]] = frozenset({"province", "district", "governorate"})
 
-# Names the model tags PERSON/ORG/GPE that are no entity of ours: diseases, mostly.
+# Names the model tags PERSON/ORG/GPE that are no entity of ours: diseases, and common nouns
+# written as acronyms (a technology, a job, a measure, a vaccine), which news capitalises.
 NOT_ENTITIES: Final[frozenset[str]] = frozenset(
-    {"covid 19", "covid", "coronavirus", "sars cov 2", "ebola", "mers", "h1n1"}
+    {
+        "covid 19", "covid", "coronavirus", "sars cov 2", "ebola", "mers", "h1n1", "hiv",
+        "aids", "mpox", "mmr", "ai", "agi", "llm", "ceo", "cfo", "coo", "cto", "gdp", "cpi",
+        "ipo", "etf", "ev", "evs", "suv", "tv", "dna", "rna", "ppe", "vpn", "faq", "diy",
+    }
+)  # fmt: skip
+
+# Words that cannot be an entity on their own, whatever the model says: pronouns and the words
+# of numbers and quantities ("He", "Two", "Dozens"). A span made only of these (and digits) is
+# dropped. Compared with the span as written, lowercased, so the acronym "US" is not "us".
+NOT_NAME_WORDS: Final[frozenset[str]] = frozenset(
+    {
+        "i", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his", "she", "her",
+        "it", "its", "they", "them", "their", "this", "that", "these", "those", "who", "whom",
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds",
+        "thousand", "thousands", "million", "millions", "billion", "billions", "dozen",
+        "dozens", "first", "second", "third", "fourth", "fifth", "half", "percent", "per",
+        "cent", "no", "number", "nos",
+    }
+)  # fmt: skip
+
+# A storm's name is an event, not a person: "Hurricane Milton", and "Milton" after it in the
+# same article. These words before a capitalised name mark one.
+STORM_WORDS_RE: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:Hurricane|Typhoon|Cyclone|Super Typhoon|Tropical Storm|Storm|Superstorm)"
+    r"\s+(?P<name>[A-Z][a-z]+)\b"
 )
+
+# Lowercase words inside a NER span that no multi-word name uses: the span is two names run
+# together ("Adré from N'Djamena"). Not "of", "in", "and", "for", "de": "Bank of America",
+# "Al-Qaeda in Yemen", "Trinidad and Tobago" are one name. The second set appears in a few
+# long names ("Society for the Prevention of Cruelty to Children"): a span is cut there only
+# when one side is a known name ("the Pentagon to Congress"), or at its edge.
+NAME_BREAKING_WORDS: Final[frozenset[str]] = frozenset(
+    {"from", "after", "before", "than", "via", "versus", "vs"}
+)
+NAME_BREAKING_BESIDE_KNOWN: Final[frozenset[str]] = frozenset({"to", "with", "by", "into"})
+
+# Common nouns after a name that make it a place ("the Amazon rainforest", "the Amazon basin"):
+# such a name is not the company or person the alias table knows by the same word.
+GEOGRAPHIC_HEADS: Final[frozenset[str]] = frozenset(
+    {
+        "rainforest", "forest", "jungle", "river", "basin", "delta", "valley", "desert",
+        "mountains", "highlands", "lake", "sea", "gulf", "bay", "estuary", "glacier", "canyon",
+        "plateau", "peninsula", "region",
+    }
+)  # fmt: skip
+
+# Generic aliases of one country's institutions: written with another country ("Peru's
+# Congress", "the Peruvian Congress", "the Congress of Peru") they are that country's body,
+# not the one the alias table means. Folded alias -> entity id of the country it belongs to.
+COUNTRY_BOUND_ALIASES: Final[dict[str, str]] = {
+    "congress": "Q30",
+    "house of representatives": "Q30",
+    "department of defense": "Q30",
+    "defense department": "Q30",
+    "democrats": "Q30",
+    "republicans": "Q30",
+    "labour": "Q145",
+    "labour party": "Q145",
+    "conservative party": "Q145",
+}
+# Words naming the country an institution belongs to, for the countries above: "the US
+# Congress" and "America's Congress" are the one the table means.
+COUNTRY_WORDS: Final[dict[str, frozenset[str]]] = {
+    "Q30": frozenset({"us", "u s", "united states", "america", "american", "washington"}),
+    "Q145": frozenset({"uk", "united kingdom", "britain", "great britain", "british", "england"}),
+}
+
+# Last words of organization names too generic to stand for one on their own: "Thunder" may
+# mean the Oklahoma City Thunder named before it, "Ministry" or "Party" may not.
+GENERIC_NAME_HEADS: Final[frozenset[str]] = frozenset(
+    {
+        "ministry", "department", "party", "council", "court", "bank", "group", "company",
+        "corporation", "agency", "office", "committee", "commission", "union", "university",
+        "college", "school", "hospital", "army", "navy", "force", "forces", "police",
+        "government", "parliament", "assembly", "senate", "house", "league", "association",
+        "federation", "institute", "foundation", "fund", "board", "authority", "service",
+        "services", "club", "team", "city", "county", "state", "province", "district",
+        "region", "park", "street", "avenue", "square", "bridge", "airport", "station",
+        "stadium", "center", "centre", "news", "times", "post", "press", "media",
+        "international", "network", "airlines", "energy", "research", "securities", "capital",
+        "partners", "systems", "technologies", "motors", "foods",
+    }
+)  # fmt: skip
 
 # A possessive inside a NER span followed only by lowercase words: "Abdullah's council" is
 # Abdullah plus a common noun, so the span is cut before the possessive.

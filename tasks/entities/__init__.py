@@ -16,7 +16,9 @@ One module per job:
     acronyms    acronyms an article defines for itself
     scanner     alias-table names found in the text, NER or not
     merge       NER mentions and alias hits combined, one mention per place
-    linking     surnames and short organization names linked to full names
+    context     where the article contradicts the alias table (a first name, a river, another
+                country's institution)
+    linking     surnames, short names and undeclared acronyms linked to full names
     ids         ids of entities the table does not know
     resolve     the steps above, in order, for one text (pure)
     model       the spaCy model: name, identity, loading, running

@@ -16,7 +16,7 @@ from tasks.entities.aliases import compact
 from tasks.names import Word, fold, words
 
 
-def _acronym_fits(letters: str, keys: Sequence[str]) -> bool:
+def acronym_fits(letters: str, keys: Sequence[str]) -> bool:
     """Can `letters` be spelled by the words' initials, in order?
 
     Each word gives a prefix of itself (usually its initial); small words ("of", "the", a lone
@@ -52,7 +52,7 @@ def _long_form_before(text: str, paren_start: int, acronym: str) -> tuple[int, i
         first = text[chosen[0].start]
         if not first.isupper() or chosen[0].key in rules.ACRONYM_OPTIONAL_WORDS:
             continue
-        if _acronym_fits(letters, [w.key for w in chosen]):
+        if acronym_fits(letters, [w.key for w in chosen]):
             return chosen[0].start, chosen[-1].end
     return None
 
@@ -87,7 +87,7 @@ def find_acronym_definitions(text: str) -> list[AcronymDefinition]:
     for m in rules.ACRONYM_BEFORE_PARENS_RE.finditer(text):
         long_words = words(m.group(2))
         letters = compact(m.group(1)).casefold()
-        if _acronym_fits(letters, [w.key for w in long_words]) and len(long_words) > 1:
+        if acronym_fits(letters, [w.key for w in long_words]) and len(long_words) > 1:
             found.append(AcronymDefinition(m.group(1), m.span(1), m.span(2)))
     return sorted(found, key=lambda d: d.acronym_span)
 

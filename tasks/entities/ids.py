@@ -56,7 +56,9 @@ def assign_unknown(text: str, mentions: list[Mention]) -> None:
     """Give every still-unknown mention group (same target key) one canonical entity.
 
     Organizations group by their name without legal forms, so "SoftBank Group Corp" and
-    "SoftBank" are one entity whose id does not depend on which form an article used.
+    "SoftBank" are one entity whose id does not depend on which form an article used. A name
+    the article also writes with a place descriptor ("Khost province") is that place, whatever
+    type the model gave its bare form.
     """
     groups: dict[str, list[Mention]] = {}
     for m in mentions:
@@ -67,6 +69,13 @@ def assign_unknown(text: str, mentions: list[Mention]) -> None:
         type_ = _vote_type(group)
         key = {"ORG": org_core, "LOC": place_core}.get(type_, str)(target)
         merged.setdefault((type_, key), []).extend(group)
+    described = {key for (type_, key), group in merged.items() if type_ == "LOC"} & {
+        place_core(m.target)
+        for m in mentions
+        if m.entity is None and place_core(m.target) != m.target
+    }
+    for type_, key in [k for k in merged if k[0] != "LOC" and k[1] in described]:
+        merged[("LOC", key)].extend(merged.pop((type_, key)))  # "Khost" beside "Khost province"
     for (type_, key), group in merged.items():
         group.sort(key=lambda m: m.start)
         bare = [m for m in group if m.key == key] if type_ == "LOC" else []  # "Khost"

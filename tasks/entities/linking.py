@@ -8,6 +8,11 @@ an unlinked "Abdullah".
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from tasks import entity_rules as rules
+from tasks.entities.acronyms import acronym_fits
+from tasks.entities.aliases import compact
 from tasks.entities.mentions import Mention
 from tasks.entity_rules import EntityType
 from tasks.names import fold
@@ -18,6 +23,16 @@ def final_type(m: Mention) -> EntityType | None:
     if m.entity is not None:
         return m.entity.type
     return "PERSON" if m.person_hint else m.type
+
+
+def first_names_of_people(mentions: Sequence[Mention]) -> frozenset[str]:
+    """The first and last words of every person the article names in full."""
+    parts: set[str] = set()
+    for m in mentions:
+        if final_type(m) == "PERSON" and " " in m.target:
+            words = m.target.split()
+            parts.update((words[0], words[-1]))
+    return frozenset(parts)
 
 
 def link_partial_names(mentions: list[Mention]) -> None:
@@ -72,3 +87,44 @@ def link_short_org_names(mentions: list[Mention]) -> None:
         if len(full) == 1:
             (owner,) = full.values()
             m.target, m.entity, m.type = owner.target, owner.entity, "ORG"
+
+
+def link_undeclared_acronyms(text: str, mentions: list[Mention]) -> None:
+    """Point "NTSB" at the one organization of the article whose initials spell it ("National
+    Transportation Safety Board"), when the article never defines it: wires often don't."""
+    full: dict[str, Mention] = {}  # one mention per multi-word organization or place
+    for m in mentions:
+        if " " in m.target and final_type(m) in ("ORG", "LOC", None):
+            full.setdefault(m.entity.entity_id if m.entity else m.target, m)
+    for m in mentions:
+        surface = compact(m.surface(text))
+        if m.entity is not None or not (2 <= len(surface) <= 6 and surface.isupper()):
+            continue
+        letters = surface.casefold()
+        fits = [f for f in full.values() if acronym_fits(letters, f.target.split())]
+        if len(fits) == 1:
+            (owner,) = fits
+            m.target, m.entity, m.type = owner.target, owner.entity, final_type(owner)
+
+
+def link_short_team_names(mentions: list[Mention]) -> None:
+    """Point "Nuggets" at the one organization of the article whose name ends with it ("Denver
+    Nuggets"), whatever type the model gave the short form: nicknames of teams and companies
+    are read as people as often as not. Not generic last words ("Ministry", "Party"), not a
+    word that is also a person's name in the article."""
+    people = first_names_of_people(mentions)
+    owners: dict[str, dict[str, Mention]] = {}  # last word -> entity -> a full mention
+    for m in mentions:
+        words = m.target.split()
+        if len(words) > 1 and final_type(m) in ("ORG", "LOC"):
+            owners.setdefault(words[-1], {}).setdefault(
+                m.entity.entity_id if m.entity else m.target, m
+            )
+    for m in mentions:
+        key = m.target
+        if m.entity is not None or " " in key or key in rules.GENERIC_NAME_HEADS or key in people:
+            continue
+        candidates = owners.get(key, {})
+        if len(candidates) == 1:
+            (owner,) = candidates.values()
+            m.target, m.entity, m.type = owner.target, owner.entity, final_type(owner)

@@ -1,8 +1,9 @@
 """Resolution: one article's text and NER spans become its canonical entities. Pure.
 
 The steps, in order: acronyms the article defines, NER spans as candidate mentions, the alias
-scan, the merge of both, the alias table's verdict, people and roles, surname and short-name
-links, ids for the unknown, and one `ResolvedEntity` per canonical id.
+scan, the merge of both, the alias table's verdict and where the article contradicts it,
+people and roles, links of surnames, short names and undeclared acronyms to full names, ids
+for the unknown, and one `ResolvedEntity` per canonical id.
 """
 
 from __future__ import annotations
@@ -12,9 +13,19 @@ from collections.abc import Sequence
 from schemas.claims import ResolvedEntity
 from tasks.entities.acronyms import find_acronym_definitions, local_aliases
 from tasks.entities.aliases import AliasTable
-from tasks.entities.candidates import ner_mentions
+from tasks.entities.candidates import geographic, ner_mentions
+from tasks.entities.context import (
+    institutions_of_other_countries,
+    people_not_places,
+    places_not_namesakes,
+)
 from tasks.entities.ids import assign_unknown, place_core
-from tasks.entities.linking import link_partial_names, link_short_org_names
+from tasks.entities.linking import (
+    link_partial_names,
+    link_short_org_names,
+    link_short_team_names,
+    link_undeclared_acronyms,
+)
 from tasks.entities.mentions import Mention, Span
 from tasks.entities.merge import merge, unshielded
 from tasks.entities.roles import mark_people, title_patterns
@@ -68,6 +79,7 @@ def resolve_entities(
     local, local_exact = local_aliases(text, definitions)
     ner = ner_mentions(text, spans, table, local, patterns)
     hits = unshielded(scan_aliases(text, table, local, local_exact), text, spans)
+    hits = [h if h.key in local else geographic(text, h, table) for h in hits]
     resolvable: dict[str, object] = {**table.entries, **local}
     mentions = merge(text, ner, hits, resolvable)
     for m in mentions:
@@ -75,8 +87,13 @@ def resolve_entities(
         m.entity = table.get(m.target)
         if m.entity is None and m.type == "LOC":
             m.entity = table.get(place_core(m.target))  # "Helmand province" is Helmand
+    people_not_places(mentions)
+    places_not_namesakes(text, mentions)
+    institutions_of_other_countries(text, mentions, table)
     mark_people(text, mentions, patterns)
     link_partial_names(mentions)
     link_short_org_names(mentions)
+    link_short_team_names(mentions)
+    link_undeclared_acronyms(text, mentions)
     assign_unknown(text, mentions)
     return _aggregate(text, mentions)

@@ -41,6 +41,7 @@ class TitlePatterns:
     before: re.Pattern[str]  # a title that ends right where a name starts
     leading: re.Pattern[str]  # a title at the start of a span ("Politician Rahmatullah ...")
     after: re.Pattern[str]  # a title in an appositive ("..., a spokesman for the president")
+    keys: frozenset[str]  # every title folded: a mention that is only a title names no one
 
 
 def _title_alternation(titles: Sequence[str]) -> str:
@@ -62,6 +63,7 @@ def title_patterns(titles: tuple[str, ...]) -> TitlePatterns:
         before=re.compile(rf"(?<!\w)(?P<title>{alt})[\s,]*\Z", flags),
         leading=re.compile(rf"\A(?P<title>{alt})\s+(?=\w)", flags),
         after=re.compile(rf"{rules.APPOSITIVE_PREFIX}(?P<title>(?i:{alt}))(?!\w)"),
+        keys=frozenset(fold(t) for t in titles),
     )
 
 

@@ -32,3 +32,11 @@ def test_company_legal_forms_do_not_split_an_unknown_org(table: AliasTable) -> N
         ("SoftBank Group Corp", ["SoftBank Group Corp", "SoftBank"])
     ]
     assert found[0].entity_id == unknown_entity_id("ORG", "SoftBank")
+
+
+def test_a_bare_place_name_beside_its_described_form_is_that_place(table: AliasTable) -> None:
+    text = "Clashes in Zurmat district continued. Elders in Zurmat asked for calm."
+    spans = spans_of(text, ("Zurmat district", "GPE"), ("Zurmat", "ORG"))
+    (place,) = resolve_entities(text, spans, table, TITLES)
+    assert (place.name, place.type, place.mention_count) == ("Zurmat", "LOC", 2)
+    assert place.entity_id == unknown_entity_id("LOC", "Zurmat")

@@ -58,3 +58,42 @@ def test_short_org_name_links_to_the_one_full_name(table: AliasTable) -> None:
     spans = spans_of(text, ("The Kabul Water Supply Board", "ORG"), ("The Supply Board", "ORG"))
     (board,) = resolve_entities(text, spans, table, TITLES)
     assert board.mentions == ["Kabul Water Supply Board", "Supply Board"]
+
+
+def test_an_undeclared_acronym_links_to_the_one_name_it_spells(table: AliasTable) -> None:
+    text = "The National Rail Safety Board met. The NRSB blamed the operator."
+    spans = spans_of(text, ("The National Rail Safety Board", "ORG"), ("NRSB", "ORG"))
+    (board,) = resolve_entities(text, spans, table, TITLES)
+    assert board.mentions == ["National Rail Safety Board", "NRSB"]
+
+
+def test_an_acronym_two_names_could_spell_stays_apart(table: AliasTable) -> None:
+    text = "The Northern Rail Board and the National Roads Bureau met. The NRB said no."
+    spans = spans_of(
+        text,
+        ("The Northern Rail Board", "ORG"),
+        ("the National Roads Bureau", "ORG"),
+        ("NRB", "ORG"),
+    )
+    assert len(resolve_entities(text, spans, table, TITLES)) == 3
+
+
+def test_a_team_nickname_links_to_the_full_name_whatever_its_type(table: AliasTable) -> None:
+    text = "The Halifax Comets lost again. The Comets travel to Truro on Friday."
+    spans = spans_of(text, ("The Halifax Comets", "ORG"), ("Comets", "PERSON"), ("Truro", "GPE"))
+    found = by_name(resolve_entities(text, spans, table, TITLES))
+    assert found["Halifax Comets"].mentions == ["Halifax Comets", "Comets"]
+
+
+def test_a_generic_last_word_or_a_persons_name_is_not_linked(table: AliasTable) -> None:
+    text = "The Halifax Ministry met Rosa Comets. The Ministry and Comets declined to comment."
+    spans = spans_of(
+        text,
+        ("The Halifax Ministry", "ORG"),
+        ("Rosa Comets", "PERSON"),
+        ("Ministry", "ORG"),
+        ("Comets", "ORG"),
+    )
+    found = by_name(resolve_entities(text, spans, table, TITLES))
+    assert found["Halifax Ministry"].mention_count == 1
+    assert found["Rosa Comets"].mentions == ["Rosa Comets", "Comets"]

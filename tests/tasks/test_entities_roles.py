@@ -52,3 +52,16 @@ def test_a_title_after_a_comma_belongs_to_the_next_name(table: AliasTable) -> No
     found = by_name(resolve_entities(text, spans, table, ("Rep.",)))
     assert found["Manhattan"].type == "LOC" and found["Manhattan"].roles == []
     assert found["Carolyn Maloney"].roles == ["Rep."]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Treasurer Jim Chalmers welcomed the cut.", "Jim Chalmers", "Treasurer"),
+        ("Thunder coach Mark Daigneault said so.", "Mark Daigneault", "coach"),
+        ("Councilmember Nithya Raman chairs it.", "Nithya Raman", "Councilmember"),
+    ],
+)
+def test_common_ranks_are_titles(table: AliasTable, text: str, name: str, role: str) -> None:
+    found = by_name(resolve_entities(text, spans_of(text, (name, "PERSON")), table, load_titles()))
+    assert found[name].roles == [role]
