@@ -111,10 +111,11 @@ def institutions_of_other_countries(
     Congress party is that party: a generic alias of one country's institution keeps the
     table's entity only when nothing in the article points elsewhere. Within one article the
     bare word follows the owner written once ("Peru's Congress ... the Congress building")."""
-    containing: dict[str, list[Mention]] = {}
+    containing: dict[str, dict[str, Mention]] = {}  # a word -> entities with it in a long name
     for m in mentions:
         if m.entity is not None and " " in m.key:
-            containing.setdefault(m.entity.entity_id, []).append(m)
+            for word in m.key.split():
+                containing.setdefault(word, {}).setdefault(m.entity.entity_id, m)
     owned: dict[str, str] = {}  # generic alias -> the other country's institution it names here
     for m in mentions:
         country = rules.COUNTRY_BOUND_ALIASES.get(m.key)
@@ -130,10 +131,11 @@ def institutions_of_other_countries(
         if m.key in owned:  # "Peru's Congress ... outside the Congress building"
             m.entity, m.target = None, owned[m.key]
             continue
+        first = m.key.split(" ", 1)[0]
         others = {
-            entity_id: group[0]
-            for entity_id, group in containing.items()
-            if entity_id != m.entity.entity_id and any(f" {m.key} " in f" {g.key} " for g in group)
+            entity_id: other
+            for entity_id, other in containing.get(first, {}).items()
+            if entity_id != m.entity.entity_id and f" {m.key} " in f" {other.key} "
         }
         if len(others) == 1:  # "the Congress party ... Congress won 99 seats"
             (other,) = others.values()

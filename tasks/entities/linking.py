@@ -91,19 +91,27 @@ def link_short_org_names(mentions: list[Mention]) -> None:
 
 def link_undeclared_acronyms(text: str, mentions: list[Mention]) -> None:
     """Point "NTSB" at the one organization of the article whose initials spell it ("National
-    Transportation Safety Board"), when the article never defines it: wires often don't."""
-    full: dict[str, Mention] = {}  # one mention per multi-word organization or place
+    Transportation Safety Board"), when the article never defines it: wires often don't.
+
+    Each distinct acronym is tried once, against the names starting with its first letter.
+    """
+    full: dict[str, dict[str, Mention]] = {}  # initial -> entity -> a multi-word mention
     for m in mentions:
         if " " in m.target and final_type(m) in ("ORG", "LOC", None):
-            full.setdefault(m.entity.entity_id if m.entity else m.target, m)
+            by_entity = full.setdefault(m.target[0], {})
+            by_entity.setdefault(m.entity.entity_id if m.entity else m.target, m)
+    owners: dict[str, Mention | None] = {}
     for m in mentions:
         surface = compact(m.surface(text))
         if m.entity is not None or not (2 <= len(surface) <= 6 and surface.isupper()):
             continue
         letters = surface.casefold()
-        fits = [f for f in full.values() if acronym_fits(letters, f.target.split())]
-        if len(fits) == 1:
-            (owner,) = fits
+        if letters not in owners:
+            candidates = full.get(letters[0], {}).values()
+            fits = [f for f in candidates if acronym_fits(letters, f.target.split())]
+            owners[letters] = fits[0] if len(fits) == 1 else None
+        owner = owners[letters]
+        if owner is not None:
             m.target, m.entity, m.type = owner.target, owner.entity, final_type(owner)
 
 

@@ -35,14 +35,17 @@ _FIRST = ("Amina", "Jonas", "Priya", "Mateo", "Keiko", "Omar", "Lena", "Tariq", 
 _LAST = ("Okafor", "Lindqvist", "Raman", "Herrera", "Tanaka", "Haddad", "Vogel", "Karimi")
 _ORGS = ("Pentagon", "Taliban", "World Bank", "Kabul Water Board", "Acme Widgets Corporation")
 _PLACES = ("Kabul", "Khost province", "United States", "Berlin", "Zurmat district")
+_OWNERS = ("Peru’s ", "The US ", "The ")
+_INITIALS = ("N", "K", "W", "S")
 
 
 def generated_article(chars: int, seed: int = 7) -> tuple[str, list[tuple[str, str, int, int]]]:
     """A news-like text of about `chars` characters and the NER spans of its names.
 
     Every sentence has what makes resolution work: a title before a name, known and unknown
-    organizations, places with descriptors, an acronym definition, short acronyms ("US", "IS")
-    and a surname to link. Spans are exact (offsets into the text), like spaCy's.
+    organizations, places with descriptors, an acronym definition, short acronyms ("US", "IS"),
+    a surname to link, Congress with and without an owner, an undeclared acronym and a company
+    name before "rainforest". Spans are exact (offsets into the text), like spaCy's.
     """
     rng = random.Random(seed)
     parts: list[str] = []
@@ -66,7 +69,12 @@ def generated_article(chars: int, seed: int = 7) -> tuple[str, list[tuple[str, s
         add(rng.choice(_PLACES), "GPE")
         add(". The US and IS fighters were discussed, ")
         add(last, "PERSON")
-        add(" said.")
+        add(" said. ")
+        add(rng.choice(_OWNERS))
+        add("Congress", "ORG")
+        add(" and the ")
+        add(f"{rng.choice(_INITIALS)}RB", "ORG")
+        add(" met the Amazon rainforest envoy.")
         add("\n" if rng.random() < 0.3 else " ")
     return "".join(parts), spans
 
