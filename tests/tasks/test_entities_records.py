@@ -13,6 +13,7 @@ from tasks.entities import (
     load_alias_table,
     mention_records,
     mentions_for_versions,
+    model_identity,
     text_languages,
 )
 from tests.records import at, version
@@ -50,3 +51,16 @@ def test_a_cut_text_is_reported_with_the_version_it_belongs_to(table: AliasTable
     assert cut.reason == "entity-text-cut" and str(MAX_TEXT_CHARS) in cut.detail
     assert {m.article_id for m in batch.mentions} == {"a1", "a2"}
     assert mentions_for_versions([short, long], table, "r2") == batch.mentions
+
+
+def test_the_derivation_key_names_code_model_and_table(
+    table: AliasTable, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tasks import entities
+
+    key = entity_derivation_key(table.version)
+    assert (
+        key == f"aliases={table.version};entities={entities.CODE_VERSION};model={model_identity()}"
+    )
+    monkeypatch.setattr(entities, "CODE_VERSION", "next")
+    assert entity_derivation_key(table.version) != key
