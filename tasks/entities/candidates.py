@@ -20,7 +20,7 @@ from tasks.entities.aliases import AliasTable
 from tasks.entities.mentions import Mention, Span, cut_possessive_phrase, locate, trim
 from tasks.entities.roles import TitlePatterns, strip_leading_title
 from tasks.entity_rules import EntityType
-from tasks.names import fold, words
+from tasks.names import Word, fold, words
 
 # Where a span may be two names: after a possessive or at a slash ("Jordan's Chicago Bulls",
 # "REUTERS/Lindsey Wasson"), split when the part before is a known name.
@@ -40,8 +40,9 @@ class TextFacts:
     storm_names: frozenset[str]  # folded names of storms ("milton" of "Hurricane Milton")
 
     @classmethod
-    def of(cls, text: str) -> TextFacts:
-        lowercase = frozenset(w.key for w in words(text) if text[w.start].islower())
+    def of(cls, text: str, text_words: Sequence[Word]) -> TextFacts:
+        """The facts of `text`, whose folded words (`tasks.names.words`) are `text_words`."""
+        lowercase = frozenset(w.key for w in text_words if text[w.start].islower())
         first_line = text.split("\n", 1)[0]
         line_words = [w for w in words(first_line) if w.key not in rules.SPAN_FILLER_WORDS]
         capitalised = sum(first_line[w.start].isupper() for w in line_words)
@@ -178,10 +179,12 @@ def ner_mentions(
     table: AliasTable,
     local: Mapping[str, str],
     titles: TitlePatterns,
+    text_words: Sequence[Word],
 ) -> list[Mention]:
-    """Map NER spans to typed, trimmed mentions of what can be a name."""
+    """Map NER spans to typed, trimmed mentions of what can be a name (`text_words`: the text's
+    folded words, computed once for every step that reads them)."""
     title_regions = [m.span() for m in titles.any.finditer(text)]
-    facts = TextFacts.of(text)
+    facts = TextFacts.of(text, text_words)
     known_keys = _Known(table, local)
     found = []
     for span in spans:

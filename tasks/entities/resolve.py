@@ -30,6 +30,7 @@ from tasks.entities.mentions import Mention, Span
 from tasks.entities.merge import merge, unshielded
 from tasks.entities.roles import mark_people, title_patterns
 from tasks.entities.scanner import scan_aliases
+from tasks.names import words
 
 
 def _aggregate(text: str, mentions: list[Mention]) -> list[ResolvedEntity]:
@@ -77,8 +78,9 @@ def resolve_entities(
     patterns = title_patterns(tuple(titles))
     definitions = find_acronym_definitions(text)
     local, local_exact = local_aliases(text, definitions)
-    ner = ner_mentions(text, spans, table, local, patterns)
-    hits = unshielded(scan_aliases(text, table, local, local_exact), text, spans)
+    text_words = words(text)
+    ner = ner_mentions(text, spans, table, local, patterns, text_words)
+    hits = unshielded(scan_aliases(text, table, local, local_exact, text_words), text, spans)
     hits = [h if h.key in local else geographic(text, h, table) for h in hits]
     resolvable: dict[str, object] = {**table.entries, **local}
     mentions = merge(text, ner, hits, resolvable)

@@ -9,12 +9,12 @@ United States and ISIS.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from tasks import entity_rules as rules
 from tasks.entities.aliases import AliasTable, compact
 from tasks.entities.mentions import Mention, trim
-from tasks.names import Word, words
+from tasks.names import Word
 
 _LETTERS_RE = re.compile(r"[^\W\d_]+")
 
@@ -42,7 +42,7 @@ def _case_ok(text: str, start: int, end: int, exact: frozenset[str] | None) -> b
     return not (short and _shouting(text, start, end))
 
 
-def _runs(text: str, ws: list[Word]) -> list[list[Word]]:
+def _runs(text: str, ws: Sequence[Word]) -> list[list[Word]]:
     """Group words into runs a name may span: separated by spaces, hyphens or slashes only."""
     runs: list[list[Word]] = []
     for word in ws:
@@ -89,8 +89,10 @@ def scan_aliases(
     table: AliasTable,
     local: Mapping[str, str],
     local_exact: Mapping[str, frozenset[str]],
+    text_words: Sequence[Word],
 ) -> list[Mention]:
-    """Find alias-table (and article-local) names anywhere in the text, NER or not."""
+    """Find alias-table (and article-local) names anywhere in the text, NER or not
+    (`text_words`: the text's folded words)."""
     known: dict[str, object] = {**table.entries, **local}
     exact = {**table.exact_forms, **local_exact}
     for key in local:
@@ -99,6 +101,6 @@ def scan_aliases(
     max_words = max([table.max_words, *(k.count(" ") + 1 for k in local)])
     first_words = table.first_words | {key.split(" ", 1)[0] for key in local}
     found: list[Mention] = []
-    for run in _runs(text, words(text)):
+    for run in _runs(text, text_words):
         found.extend(_scan_run(text, run, known, exact, max_words, first_words))
     return found
