@@ -10,7 +10,7 @@ Two levels:
   for `words`). The primitive for any stage that compares phrases: a title, a dateline place.
 - `fold(name)`: the key of a *name*: its folded words joined by spaces, without a leading "the".
 
-Folding a word: NFKC, diacritics stripped, casefolded, dots removed ("U.S." -> "us"), a
+Folding a word: canonically decomposed, marks stripped, casefolded, dots removed ("U.S." -> "us"), a
 possessive "'s" dropped; apostrophe variants are one apostrophe; hyphens, quotes and other
 punctuation separate words.
 """
@@ -52,12 +52,17 @@ class Word(NamedTuple):
 
 @functools.lru_cache(maxsize=1 << 16)
 def fold_word(word: str) -> str:
-    """Fold one word: NFKC, no diacritics, casefolded, no dots ("U.S." -> "us"), no "'s".
+    """Fold one word: decomposed, no marks (accents), casefolded, no dots ("U.S." -> "us"),
+    no "'s".
 
+    The warehouse's SQL `nl_fold` (warehouse/views.sql) computes the same key, character for
+    character (tests/warehouse/test_fold.py): so a decomposition DuckDB also has (canonical, not
+    NFKC: full-width letters and superscripts stay themselves; ligatures still fold, through
+    casefold), and every mark category stripped, as DuckDB's strip_accents does.
     Cached: a text's words repeat, and every text of a batch is folded word by word.
     """
-    text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", word))
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = unicodedata.normalize("NFD", word)
+    text = "".join(c for c in text if not unicodedata.category(c).startswith("M")).casefold()
     text = POSSESSIVE_RE.sub("", text.replace(".", ""))
     return unicodedata.normalize("NFC", text)
 
@@ -85,7 +90,7 @@ def fold_words(text: str) -> list[str]:
 def fold(name: str) -> str:
     """The normalization key of a name: equal keys mean the same written name.
 
-    NFKC, diacritics stripped, casefolded, hyphens/apostrophes/quotes unified, possessive "'s"
+    Diacritics stripped, casefolded, hyphens/apostrophes/quotes unified, possessive "'s"
     and a leading "the" dropped, dotted acronyms closed up, whitespace collapsed, hyphen == space.
     """
     keys = fold_words(name)
