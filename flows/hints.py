@@ -28,6 +28,8 @@ FAILURE_HINTS: dict[str, str] = {
     "unsupported-scheme": "a listed link is not http/https (javascript:, mailto:, file:…)",
     "discover-error": "a bug while reading a listing: please report it with the detail",
     "derive-error": "a bug while deriving a page: please report it with the detail",
+    "entity-text-cut": "the article is longer than the entity stage reads (MAX_TEXT_CHARS in "
+    "tasks/entities/batch.py); the version is stored, its entities come from the first part",
     "warehouse-damaged": "run `newsledger check` to find the damaged file",
 }
 GENERIC_HINT = (

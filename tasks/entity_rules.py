@@ -1,7 +1,8 @@
-"""Data for entity normalization, kept apart from the logic in `tasks.entities`.
+"""Data for entity normalization, kept apart from the logic in the `tasks.entities` package.
 
 Everything here is a table or a pattern, so a reviewer can tune what counts as an entity, how
-names fold, and what an acronym definition looks like without reading the resolver. The alias
+a name's surface is cleaned, and what an acronym definition looks like without reading the
+resolver (how words fold is `tasks.names`). The alias
 table and the list of titles are larger and live in `seeds/` (entities.csv, entity_titles.txt).
 """
 
@@ -9,6 +10,8 @@ from __future__ import annotations
 
 import re
 from typing import Final, Literal
+
+from tasks.names import HYPHEN_CLASS
 
 EntityType = Literal["PERSON", "ORG", "LOC"]
 
@@ -29,9 +32,10 @@ TYPE_PRIORITY: Final[tuple[EntityType, ...]] = ("PERSON", "ORG", "LOC")
 
 # Pipeline components that NER does not read. In the en_core_web_*_sm models `ner` embeds its
 # own tok2vec (it is not a listener of the shared `tok2vec` component), so even `tok2vec` can be
-# dropped there; `tasks.entities.load_nlp` checks for a listener before removing it, because the
-# md/lg/trf models do share theirs. Dropping the parser loses its sentence boundaries, which
-# moved a few span edges on 7 of 162 English corpus articles and halves the NER time.
+# dropped there; `tasks.entities.model.load_nlp` checks for a listener before removing it,
+# because the md/lg/trf models do share theirs. Dropping the parser loses its sentence
+# boundaries, which moved a few span edges on 7 of 162 English corpus articles and halves the
+# NER time.
 NER_UNUSED_COMPONENTS: Final[tuple[str, ...]] = (
     "tagger",
     "morphologizer",
@@ -45,31 +49,15 @@ NER_UNUSED_COMPONENTS: Final[tuple[str, ...]] = (
 )
 NER_FEATURE_COMPONENTS: Final[tuple[str, ...]] = ("tok2vec", "transformer")
 
-# --- folding tables -------------------------------------------------------------------------
+# --- name surfaces ---------------------------------------------------------------------------
+# (How a single word folds is `tasks.names`, shared by every stage.)
 
-# Every dash/hyphen variant. Folding treats them as a space, so "al-Qaeda" == "al Qaeda".
-HYPHENS: Final[str] = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"
-HYPHEN_CLASS: Final[str] = re.escape(HYPHENS)  # for use inside [...] ("-" escaped)
-# Apostrophes and single quotes that writers use inside names ("al-Qa'ida", "Qa’ida").
-APOSTROPHES: Final[str] = "'\u2018\u2019\u201a\u201b\u02bc\u02bb\u02b9\u0060\u00b4\u2032\uff07"
-# Double quotes never belong to a name; they are dropped.
-DOUBLE_QUOTES: Final[str] = '"\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\uff02'
-
-# A word for folding and alias scanning: dotted initials ("U.S.", "D.C.", "W."), else letters,
-# digits and '&' with inner apostrophes ("Qa'ida", "O'Brien", "AT&T").
-# Applied after APOSTROPHES are translated to "'" (a 1:1 mapping, so offsets are kept).
-WORD_RE: Final[re.Pattern[str]] = re.compile(
-    r"(?:[^\W\d_]\.){2,}|[^\W\d_]\.(?=\s+[^\W\d_])|[^\W_]+(?:'[^\W_]+)*|&"
-)
 # What may separate two words of one multi-word name: spaces, hyphens, a slash.
 NAME_GAP_RE: Final[re.Pattern[str]] = re.compile(rf"[\s{HYPHEN_CLASS}/]*")
 
-# Possessive endings, applied to a word after apostrophes are unified to "'".
-POSSESSIVE_RE: Final[re.Pattern[str]] = re.compile(r"'s$")
-# Leading articles dropped from a name ("the Taliban" == "Taliban"); the fold drops only a
-# leading "the", the surface cleaner also drops it before showing a mention.
+# A leading article as written: the fold drops "the" (`tasks.names.LEADING_ARTICLES`), and the
+# surface cleaner drops it too before showing a mention.
 LEADING_ARTICLE_RE: Final[re.Pattern[str]] = re.compile(r"^(?:the)\s+", re.IGNORECASE)
-LEADING_ARTICLES: Final[frozenset[str]] = frozenset({"the"})
 # Trailing possessive on a surface form as written ("Al-Qaeda’s", "the United States'").
 SURFACE_POSSESSIVE_RE: Final[re.Pattern[str]] = re.compile(r"(?:['’ʼ`]s|(?<=s)['’ʼ`])$")
 
@@ -115,10 +103,95 @@ ORG_SUFFIXES: Final[frozenset[str]] = frozenset(
 # is derived without them, and the alias table is asked for the bare name too).
 PLACE_SUFFIXES: Final[frozenset[str]] = frozenset({"province", "district", "governorate"})
 
-# Names the model tags PERSON/ORG/GPE that are no entity of ours: diseases, mostly.
+# Names the model tags PERSON/ORG/GPE that are no entity of ours: diseases, and common nouns
+# written as acronyms (a technology, a job, a measure, a vaccine), which news capitalises.
 NOT_ENTITIES: Final[frozenset[str]] = frozenset(
-    {"covid 19", "covid", "coronavirus", "sars cov 2", "ebola", "mers", "h1n1"}
+    {
+        "covid 19", "covid", "coronavirus", "sars cov 2", "ebola", "mers", "h1n1", "hiv",
+        "aids", "mpox", "mmr", "ai", "agi", "llm", "ceo", "cfo", "coo", "cto", "gdp", "cpi",
+        "ipo", "etf", "ev", "evs", "suv", "tv", "dna", "rna", "ppe", "vpn", "faq", "diy",
+    }
+)  # fmt: skip
+
+# Words that cannot be an entity on their own, whatever the model says: pronouns and the words
+# of numbers and quantities ("He", "Two", "Dozens"). A span made only of these (and digits) is
+# dropped. Compared with the span as written, lowercased, so the acronym "US" is not "us".
+NOT_NAME_WORDS: Final[frozenset[str]] = frozenset(
+    {
+        "i", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his", "she", "her",
+        "it", "its", "they", "them", "their", "this", "that", "these", "those", "who", "whom",
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds",
+        "thousand", "thousands", "million", "millions", "billion", "billions", "dozen",
+        "dozens", "first", "second", "third", "fourth", "fifth", "half", "percent", "per",
+        "cent", "no", "number", "nos",
+    }
+)  # fmt: skip
+
+# A storm's name is an event, not a person: "Hurricane Milton", and "Milton" after it in the
+# same article. These words before a capitalised name mark one.
+STORM_WORDS_RE: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:Hurricane|Typhoon|Cyclone|Super Typhoon|Tropical Storm|Storm|Superstorm)"
+    r"\s+(?P<name>[A-Z][a-z]+)\b"
 )
+
+# Lowercase words inside a NER span that no multi-word name uses: the span is two names run
+# together ("Adré from N'Djamena"). Not "of", "in", "and", "for", "de": "Bank of America",
+# "Al-Qaeda in Yemen", "Trinidad and Tobago" are one name. The second set appears in a few
+# long names ("Society for the Prevention of Cruelty to Children"): a span is cut there only
+# when one side is a known name ("the Pentagon to Congress"), or at its edge.
+NAME_BREAKING_WORDS: Final[frozenset[str]] = frozenset(
+    {"from", "after", "before", "than", "via", "versus", "vs"}
+)
+NAME_BREAKING_BESIDE_KNOWN: Final[frozenset[str]] = frozenset({"to", "with", "by", "into"})
+
+# Common nouns after a name that make it a place ("the Amazon rainforest", "the Amazon basin"):
+# such a name is not the company or person the alias table knows by the same word.
+GEOGRAPHIC_HEADS: Final[frozenset[str]] = frozenset(
+    {
+        "rainforest", "forest", "jungle", "river", "basin", "delta", "valley", "desert",
+        "mountains", "highlands", "lake", "sea", "gulf", "bay", "estuary", "glacier", "canyon",
+        "plateau", "peninsula", "region",
+    }
+)  # fmt: skip
+
+# Generic aliases of one country's institutions: written with another country ("Peru's
+# Congress", "the Peruvian Congress", "the Congress of Peru") they are that country's body,
+# not the one the alias table means. Folded alias -> entity id of the country it belongs to.
+COUNTRY_BOUND_ALIASES: Final[dict[str, str]] = {
+    "congress": "Q30",
+    "house of representatives": "Q30",
+    "department of defense": "Q30",
+    "defense department": "Q30",
+    "democrats": "Q30",
+    "republicans": "Q30",
+    "labour": "Q145",
+    "labour party": "Q145",
+    "conservative party": "Q145",
+}
+# Words naming the country an institution belongs to, for the countries above: "the US
+# Congress" and "America's Congress" are the one the table means.
+COUNTRY_WORDS: Final[dict[str, frozenset[str]]] = {
+    "Q30": frozenset({"us", "u s", "united states", "america", "american", "washington"}),
+    "Q145": frozenset({"uk", "united kingdom", "britain", "great britain", "british", "england"}),
+}
+
+# Last words of organization names too generic to stand for one on their own: "Thunder" may
+# mean the Oklahoma City Thunder named before it, "Ministry" or "Party" may not.
+GENERIC_NAME_HEADS: Final[frozenset[str]] = frozenset(
+    {
+        "ministry", "department", "party", "council", "court", "bank", "group", "company",
+        "corporation", "agency", "office", "committee", "commission", "union", "university",
+        "college", "school", "hospital", "army", "navy", "force", "forces", "police",
+        "government", "parliament", "assembly", "senate", "house", "league", "association",
+        "federation", "institute", "foundation", "fund", "board", "authority", "service",
+        "services", "club", "team", "city", "county", "state", "province", "district",
+        "region", "park", "street", "avenue", "square", "bridge", "airport", "station",
+        "stadium", "center", "centre", "news", "times", "post", "press", "media",
+        "international", "network", "airlines", "energy", "research", "securities", "capital",
+        "partners", "systems", "technologies", "motors", "foods",
+    }
+)  # fmt: skip
 
 # A possessive inside a NER span followed only by lowercase words: "Abdullah's council" is
 # Abdullah plus a common noun, so the span is cut before the possessive.
@@ -166,54 +239,9 @@ DEMONYMS: Final[frozenset[str]] = frozenset(
 
 # --- language detection (for pages that declare no language) ---------------------------------
 
-# How much of a text the detector reads, and how sure it must be: at least this many stopword
-# hits for the winner, and this many times the runner-up's. Below that it says "unknown" (None)
-# and the text is read as English, like before detection existed.
+# How much of a text the detector reads, and how sure it must be (py3langid's normalized
+# probability); below that it says "unknown" (None) and the text is read as English. 0.5 keeps a
+# lone name or a headline from being guessed at; on the corpus any threshold from 0.3 to 0.7
+# gives the same decisions within one page.
 LANGUAGE_SAMPLE_CHARS: Final[int] = 3000
-LANGUAGE_MIN_HITS: Final[int] = 3
-LANGUAGE_MARGIN: Final[float] = 1.5
-
-# The most frequent function words of the Latin-script languages news sources write in. Only
-# words that are rare in the other listed languages; a tie or a thin lead means "unknown".
-LATIN_STOPWORDS: Final[dict[str, str]] = {  # language -> space-separated words
-    "en": "the and of to in is that for was with on said by from has have it",
-    "de": "der die und das nicht den ist mit sich des auf dem ein eine auch wird",
-    "fr": "le la les et des est une dans pour qui sur pas du au avec ce aux",
-    "es": "el los las y del en que por una para con se su al es como",
-    "pt": "o os as e do da dos das em que para com uma não por ao",
-    "it": "il di che è per una della sono gli con non del nel alla",
-    "nl": "de het een van en niet dat voor op zijn met ook wordt bij",
-    "tr": "ve bir bu için ile da de olarak çok daha gibi olan",
-    "id": "yang dan di dengan untuk dari ini itu dalam tidak pada akan",
-    "sv": "och att det som för på är med av den till inte har",
-    "pl": "i w nie na się z że do jest to jak od po",
-}
-
-# Other scripts: (first, last code point, language). A text mostly in one of them is that
-# language; Han without kana is Chinese, with kana Japanese. Cyrillic and Arabic script are
-# shared by several languages, so their stopwords pick one (else the first listed).
-SCRIPT_RANGES: Final[tuple[tuple[int, int, str], ...]] = (
-    (0x0400, 0x04FF, "cyrillic"),
-    (0x0600, 0x06FF, "arabic"),
-    (0x0590, 0x05FF, "he"),
-    (0x0370, 0x03FF, "el"),
-    (0x0530, 0x058F, "hy"),
-    (0x10A0, 0x10FF, "ka"),
-    (0x0900, 0x097F, "hi"),
-    (0x0E00, 0x0E7F, "th"),
-    (0x3040, 0x30FF, "ja"),
-    (0xAC00, 0xD7AF, "ko"),
-    (0x4E00, 0x9FFF, "zh"),
-)
-SCRIPT_STOPWORDS: Final[dict[str, dict[str, str]]] = {
-    "cyrillic": {
-        "ru": "и в не на что с по это как он из за от его",
-        "uk": "і в не на що з до це як від та його у",
-        "bg": "и в на да не за от се че е с по са",
-    },
-    "arabic": {
-        "ar": "في من على أن إلى التي الذي عن مع هذا",
-        "fa": "از به این است که را با های برای شد",
-        "ur": "کے میں کی ہے اور سے کو نے پر",
-    },
-}
+LANGUAGE_MIN_CONFIDENCE: Final[float] = 0.5

@@ -24,7 +24,7 @@ from datetime import date, datetime
 from typing import Any
 
 from schemas.errors import Gone, failure_record
-from schemas.events import ArticleVersion, Observation, RawCapture, Tombstone
+from schemas.events import ArticleVersion, Failure, Observation, RawCapture, Tombstone
 from schemas.ids import article_id, event_id
 from schemas.known import KnownArticle
 from schemas.pages import (
@@ -39,7 +39,7 @@ from schemas.pages import (
 from schemas.tally import Tally
 from tasks.derive import derive_page
 from tasks.discover import Discovery, DocumentCheck
-from tasks.entities import AliasTable, mentions_for_versions
+from tasks.entities import AliasTable, TextCut, derive_mentions
 from tasks.fetch_service import arrival
 from tasks.urls import canonical_url
 from warehouse.log import append_events, commit_run
@@ -398,10 +398,38 @@ def store_batch(
         raw.close(failed=True)
         raise
     raw.close(failed=False)
-    mentions = (
-        mentions_for_versions(batch.fresh, ctx.aliases, ctx.run.run_id) if batch.fresh else []
-    )
-    ctx.run.append([*batch.events, *mentions], name)
+    notes: list[Failure] = []
+    mentions = []
+    if batch.fresh:
+        derived = derive_mentions(batch.fresh, ctx.aliases, ctx.run.run_id)
+        mentions = derived.mentions
+        notes = cut_notes(derived.cuts, batch.fresh, ctx.run.run_id)
+    ctx.run.append([*batch.events, *mentions, *notes], name)
+
+
+def cut_notes(
+    cuts: Sequence[TextCut], versions: Sequence[ArticleVersion], run_id: str
+) -> list[Failure]:
+    """A failure record (permanent, stage `entities`) for each version whose text was longer
+    than the entity stage reads: the version is stored, but not every entity of it."""
+    by_key = {(v.article_id, v.content_hash): v for v in versions}
+    notes = []
+    for cut in cuts:
+        version = by_key[(cut.article_id, cut.content_hash)]
+        notes.append(
+            Failure(
+                event_id=event_id(version.url, "entities", cut.reason, version.content_hash),
+                url=version.url,
+                source_id=version.source_id,
+                stage="entities",
+                reason=cut.reason,
+                detail=cut.detail,
+                transient=False,
+                observed_at=version.observed_at,
+                run_id=run_id,
+            )
+        )
+    return notes
 
 
 def listing_observation(

@@ -1,0 +1,121 @@
+"""Named entities: NER spans plus the alias table become one canonical id per real-world entity.
+
+Why this stage exists: analysts ask "every article that mentions the Haqqani network" and expect
+"Haqqani", "the Haqqani network" and "Haqqani network's" to be one row, the Pentagon to be the US
+Department of Defense, and "Pompeo" to be the Mike Pompeo named earlier in the same article.
+Bare spaCy output grouped by exact text splits about one entity in five; the resolver folds
+names, strips titles (keeping them as roles), learns in-text acronym definitions, links surnames
+to full names, fixes types from the alias table and finds alias-table names NER missed.
+
+One module per job:
+
+    aliases     the alias table (seeds/entities.csv): loading, folding keys, acronym forms
+    mentions    a mention while resolving, and the cleaning of its edges
+    roles       titles (seeds/entity_titles.txt) and the roles they give people
+    candidates  which NER spans may be entities at all
+    acronyms    acronyms an article defines for itself
+    scanner     alias-table names found in the text, NER or not
+    merge       NER mentions and alias hits combined, one mention per place
+    context     where the article contradicts the alias table (a first name, a river, another
+                country's institution)
+    linking     surnames, short names and undeclared acronyms linked to full names
+    ids         ids of entities the table does not know
+    resolve     the steps above, in order, for one text (pure)
+    model       the spaCy model: name, identity, loading, running
+    span_cache  NER spans of paragraphs already seen, by model and paragraph hash
+    ner         NER paragraph by paragraph, in large batches, through the span cache
+    language    which texts are English
+    batch       a batch of texts: the length cap, language, NER, resolution
+    version     the derivation key (CODE_VERSION is here, in the package)
+    records     stored mention events for article versions (the Prefect task)
+
+Name folding itself is `tasks.names`, shared with the other stages.
+"""
+
+from tasks.entities.acronyms import AcronymDefinition, find_acronym_definitions
+from tasks.entities.aliases import (
+    ALIAS_TABLE_ENV,
+    DEFAULT_ALIAS_PATH,
+    AliasTable,
+    Canonical,
+    alias_table_path,
+    build_alias_table,
+    is_acronym_form,
+    load_alias_table,
+)
+from tasks.entities.batch import MAX_TEXT_CHARS, EntityReading, entities_for_texts, read_entities
+from tasks.entities.ids import unknown_entity_id
+from tasks.entities.language import detect_language, text_languages
+from tasks.entities.mentions import Span
+from tasks.entities.model import (
+    DEFAULT_MODEL,
+    MODEL_ENV,
+    load_nlp,
+    model_identity,
+    model_name,
+    recognize,
+)
+from tasks.entities.ner import recognize_paragraphs
+from tasks.entities.records import (
+    MentionBatch,
+    TextCut,
+    derive_mentions,
+    mention_events,
+    mention_records,
+    mentions_for_versions,
+    version_text,
+)
+from tasks.entities.resolve import resolve_entities
+from tasks.entities.roles import DEFAULT_TITLES_PATH, load_titles
+from tasks.entities.span_cache import InMemorySpanCache, SpanCache
+from tasks.entities.version import entity_derivation_key
+from tasks.names import fold, words
+
+# Bump (by hand) whenever resolved entities change for some text and model output; never for a
+# refactor that changes no output (see `tasks.derivation`). 2: paragraph-wise NER, the length
+# cap, py3langid, the precision conventions.
+CODE_VERSION = "2"
+
+__all__ = [
+    "ALIAS_TABLE_ENV",
+    "CODE_VERSION",
+    "DEFAULT_ALIAS_PATH",
+    "DEFAULT_MODEL",
+    "DEFAULT_TITLES_PATH",
+    "MAX_TEXT_CHARS",
+    "MODEL_ENV",
+    "AcronymDefinition",
+    "AliasTable",
+    "Canonical",
+    "EntityReading",
+    "InMemorySpanCache",
+    "MentionBatch",
+    "Span",
+    "SpanCache",
+    "TextCut",
+    "alias_table_path",
+    "build_alias_table",
+    "derive_mentions",
+    "detect_language",
+    "entities_for_texts",
+    "entity_derivation_key",
+    "find_acronym_definitions",
+    "fold",
+    "is_acronym_form",
+    "load_alias_table",
+    "load_nlp",
+    "load_titles",
+    "mention_events",
+    "mention_records",
+    "mentions_for_versions",
+    "model_identity",
+    "model_name",
+    "read_entities",
+    "recognize",
+    "recognize_paragraphs",
+    "resolve_entities",
+    "text_languages",
+    "unknown_entity_id",
+    "version_text",
+    "words",
+]

@@ -1,0 +1,108 @@
+"""Acronyms an article defines for itself: "Al-Qaeda in the Indian Subcontinent (AQIS)".
+
+Why: most acronyms in news are local to one article and in no alias table. A definition in the
+text makes the acronym an article-local alias of its long form, so "AQIS" and the long name
+are one entity there (and not the al-Qaeda the long form starts with).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from tasks import entity_rules as rules
+from tasks.entities.aliases import compact
+from tasks.names import Word, fold, words
+
+
+def acronym_fits(letters: str, keys: Sequence[str]) -> bool:
+    """Can `letters` be spelled by the words' initials, in order?
+
+    Each word gives a prefix of itself (usually its initial); small words ("of", "the", a lone
+    letter) may also give nothing: "AQIS" <- Al Qaeda in the Indian Subcontinent, "DoD" <-
+    Department of Defense, "ISIL" <- Islamic State of Iraq and the Levant.
+    """
+
+    @functools.cache
+    def fits(i: int, j: int) -> bool:
+        if j == len(keys):
+            return i == len(letters)
+        word = keys[j]
+        optional = word in rules.ACRONYM_OPTIONAL_WORDS or len(word) == 1
+        if optional and fits(i, j + 1):
+            return True
+        n = 1
+        while i + n <= len(letters) and n <= len(word) and word[:n] == letters[i : i + n]:
+            if fits(i + n, j + 1):
+                return True
+            n += 1
+        return False
+
+    return bool(keys) and fits(0, 0)
+
+
+def _long_form_before(text: str, paren_start: int, acronym: str) -> tuple[int, int] | None:
+    """The shortest run of words right before "(ACR)" whose initials spell the acronym."""
+    letters = compact(acronym).casefold().replace("&", "")
+    window_start = max(0, paren_start - 300)
+    run = _trailing_run(text, words(text[window_start:paren_start]), window_start)
+    for size in range(1, min(len(run), rules.ACRONYM_MAX_WORDS) + 1):
+        chosen = run[-size:]
+        first = text[chosen[0].start]
+        if not first.isupper() or chosen[0].key in rules.ACRONYM_OPTIONAL_WORDS:
+            continue
+        if acronym_fits(letters, [w.key for w in chosen]):
+            return chosen[0].start, chosen[-1].end
+    return None
+
+
+def _trailing_run(text: str, ws: list[Word], offset: int) -> list[Word]:
+    """The words at the end of `ws` joined only by spaces/hyphens (one name, not a sentence)."""
+    shifted = [Word(w.start + offset, w.end + offset, w.key) for w in ws]
+    run: list[Word] = []
+    for word in reversed(shifted):
+        if run and not rules.NAME_GAP_RE.fullmatch(text[word.end : run[-1].start]):
+            break
+        run.append(word)
+    return run[::-1]
+
+
+@dataclass(frozen=True)
+class AcronymDefinition:
+    """ "Long Name (ACR)" or "ACR (Long Name)" as written in one article."""
+
+    acronym: str
+    acronym_span: tuple[int, int]
+    long_span: tuple[int, int]
+
+
+def find_acronym_definitions(text: str) -> list[AcronymDefinition]:
+    """Every acronym an article defines for itself, in order of appearance."""
+    found = []
+    for m in rules.ACRONYM_IN_PARENS_RE.finditer(text):
+        long_span = _long_form_before(text, m.start(), m.group(1))
+        if long_span:
+            found.append(AcronymDefinition(m.group(1), m.span(1), long_span))
+    for m in rules.ACRONYM_BEFORE_PARENS_RE.finditer(text):
+        long_words = words(m.group(2))
+        letters = compact(m.group(1)).casefold()
+        if acronym_fits(letters, [w.key for w in long_words]) and len(long_words) > 1:
+            found.append(AcronymDefinition(m.group(1), m.span(1), m.span(2)))
+    return sorted(found, key=lambda d: d.acronym_span)
+
+
+def local_aliases(
+    text: str, definitions: Sequence[AcronymDefinition]
+) -> tuple[dict[str, str], dict[str, frozenset[str]]]:
+    """Article-local alias keys: acronym key -> long-form key, with the acronym's exact form."""
+    local: dict[str, str] = {}
+    exact: dict[str, frozenset[str]] = {}
+    for d in definitions:
+        long_key = fold(text[slice(*d.long_span)])
+        acronym_key = fold(d.acronym)
+        if long_key and acronym_key and acronym_key != long_key:
+            local.setdefault(acronym_key, long_key)
+            exact.setdefault(acronym_key, frozenset({compact(d.acronym)}))
+            local.setdefault(long_key, long_key)
+    return local, exact

@@ -1,0 +1,233 @@
+"""Which NER spans become candidate mentions: typed, trimmed, and only those that can be names.
+
+Why apart: the model's spans are noisy (nationalities tagged GPE, "lorry crash" tagged PERSON,
+"State" out of "Secretary of State" tagged ORG, "He" or "Two" tagged PERSON, "Wildfire" at the
+start of a headline tagged PERSON, two names run together); what may count as an entity is a
+decision of its own, made here before any merging or linking. Each convention is data in
+`tasks.entity_rules`; this module applies them.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from bisect import bisect_right
+from collections.abc import Collection, Container, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+
+from tasks import entity_rules as rules
+from tasks.entities.aliases import AliasTable
+from tasks.entities.mentions import Mention, Span, cut_possessive_phrase, locate, trim
+from tasks.entities.roles import TitlePatterns, strip_leading_title
+from tasks.entity_rules import EntityType
+from tasks.names import Word, fold, words
+
+# Where a span may be two names: after a possessive or at a slash ("Jordan's Chicago Bulls",
+# "REUTERS/Lindsey Wasson"), split when the part before is a known name.
+_JOINT_RE = re.compile(r"['’ʼ]s?\s+|\s*/\s*")
+# Before a word, what makes its capital letter say nothing: the start of a line or sentence,
+# an opening quote or bracket after it.
+_SENTENCE_START_RE = re.compile(r"(?:\A|[\n.!?:;—–]|\s-)[\s\"“‘'(\[«]*\Z")
+_GEOGRAPHIC_RE = re.compile(rf"\s+(?:{'|'.join(sorted(rules.GEOGRAPHIC_HEADS))})\b")
+
+
+@dataclass(frozen=True)
+class TextFacts:
+    """What the filters need to know about the whole text, computed once per text."""
+
+    lowercase_words: frozenset[str]  # folded words the text also writes in lowercase
+    title_case_end: int  # the first line ends here, if it is Title Case (else 0)
+    storm_names: frozenset[str]  # folded names of storms ("milton" of "Hurricane Milton")
+
+    @classmethod
+    def of(cls, text: str, text_words: Sequence[Word]) -> TextFacts:
+        """The facts of `text`, whose folded words (`tasks.names.words`) are `text_words`."""
+        lowercase = frozenset(w.key for w in text_words if text[w.start].islower())
+        first_line = text.split("\n", 1)[0]
+        line_words = [w for w in words(first_line) if w.key not in rules.SPAN_FILLER_WORDS]
+        capitalised = sum(first_line[w.start].isupper() for w in line_words)
+        title_case = len(line_words) >= 3 and capitalised >= 0.8 * len(line_words)
+        storms = frozenset(fold(m["name"]) for m in rules.STORM_WORDS_RE.finditer(text))
+        return cls(lowercase, len(first_line) if title_case else 0, storms)
+
+
+def _inside_title(start: int, end: int, titles: Sequence[tuple[int, int]]) -> bool:
+    """Is the span a word inside a longer title ("State" in "Secretary of State")?
+
+    `titles` are sorted and do not overlap (regex matches), so only the last title starting at
+    or before the span can hold it: a bisection, not a scan.
+    """
+    last = bisect_right(titles, (start, sys.maxsize)) - 1
+    if last < 0:
+        return False
+    ts, te = titles[last]
+    return ts <= start and end <= te and (ts, te) != (start, end)
+
+
+def _capital_says_nothing(text: str, start: int, facts: TextFacts) -> bool:
+    """Is the capital at `start` owed to its place (a sentence start, a Title Case headline)?"""
+    if start < facts.title_case_end:
+        return True
+    return _SENTENCE_START_RE.search(text, max(0, start - 8), start) is not None
+
+
+def _no_name_words(text: str, start: int, end: int) -> bool:
+    """Only pronouns, numbers and quantity words ("He", "Two", "Dozens", "3,000")?"""
+    for w in words(text[start:end]):
+        written = text[start + w.start : start + w.end]
+        acronym = len(written) > 1 and written.isupper()
+        if not (written.isdigit() or (written.lower() in rules.NOT_NAME_WORDS and not acronym)):
+            return False
+    return True
+
+
+@dataclass(frozen=True)
+class _Piece:
+    """A name inside a NER span: its offsets, whether it carries the span's type (the known
+    name before a possessive does not), and the name that owns it ("Vietnam" for "Communist
+    Party" in "Vietnam's Communist Party")."""
+
+    start: int
+    end: int
+    typed: bool = True
+    owner: str = ""
+
+
+def _pieces(text: str, start: int, end: int, known: Container[str]) -> Iterator[_Piece]:
+    """The names a span holds.
+
+    A span is cut at a lowercase word no name uses ("Adré from N'Djamena"), at one that few
+    names use when a side is known ("the Pentagon to Congress") or it is at the edge
+    ("Thibaut Courtois to"), and after a known name followed by a possessive or a slash
+    ("Jordan's Chicago Bulls" -> Jordan, Chicago Bulls; "REUTERS/Lindsey Wasson").
+    """
+    if fold(text[start:end]) in known:
+        yield _Piece(start, end)
+        return
+    found = words(text[start:end])
+    cut = start
+    for i, w in enumerate(found):
+        at, after = start + w.start, start + w.end
+        if not text[at].islower():
+            continue
+        edge = i in (0, len(found) - 1)
+        beside_known = fold(text[cut:at]) in known or fold(text[after:end]) in known
+        breaking = w.key in rules.NAME_BREAKING_WORDS or (
+            w.key in rules.NAME_BREAKING_BESIDE_KNOWN and (edge or beside_known)
+        )
+        if breaking:
+            yield from _joints(text, cut, at, known)
+            cut = after
+    yield from _joints(text, cut, end, known)
+
+
+def _joints(text: str, start: int, end: int, known: Container[str]) -> Iterator[_Piece]:
+    owner = ""
+    for joint in _JOINT_RE.finditer(text, start, end):
+        rest = joint.end()
+        before = text[start : joint.start()]
+        if fold(before) in known and rest < end and text[rest].isupper():
+            yield _Piece(start, joint.start(), typed=False)
+            start, owner = rest, before
+    yield _Piece(start, end, owner=owner)
+
+
+def may_be_entity(
+    text: str,
+    m: Mention,
+    known: bool,
+    facts: TextFacts,
+    title_keys: Collection[str],
+    title_regions: Sequence[tuple[int, int]],
+) -> bool:
+    """Can this mention name a person, organization or place at all?"""
+    surface = m.surface(text)
+    if m.key in rules.DEMONYMS or m.key in rules.NOT_ENTITIES or not m.key:
+        return False
+    if not any(c.isupper() for c in surface):
+        return False  # English names are capitalised; "lorry crash" tagged PERSON is noise
+    if _no_name_words(text, m.start, m.end):
+        return False
+    if known:
+        return True
+    if _inside_title(m.start, m.end, title_regions) or m.key in title_keys:
+        return False  # "State" of "Secretary of State", a bare "President"
+    if m.key in facts.storm_names or rules.STORM_WORDS_RE.fullmatch(surface):
+        return False  # "Hurricane Milton", and "Milton" after it
+    single = " " not in m.key
+    return not (
+        single and m.key in facts.lowercase_words and _capital_says_nothing(text, m.start, facts)
+    )  # "Wildfire destroys ..." when the article also writes "a wildfire"
+
+
+def geographic(text: str, m: Mention, table: AliasTable) -> Mention:
+    """A name that is not a place, followed by a geographic common noun, is that place: "Amazon"
+    in "the Amazon rainforest" is the place "Amazon rainforest", not the company of the table.
+    (A place's own name is left alone: "the Mekong river" is the Mekong.)"""
+    entity = table.get(m.key)
+    if (entity.type if entity is not None else m.type) in ("LOC", None):
+        return m
+    head = _GEOGRAPHIC_RE.match(text, m.end)
+    if head is None:
+        return m
+    return Mention(m.start, head.end(), fold(text[m.start : head.end()]), "LOC", m.source)
+
+
+def ner_mentions(
+    text: str,
+    spans: Sequence[Span],
+    table: AliasTable,
+    local: Mapping[str, str],
+    titles: TitlePatterns,
+    text_words: Sequence[Word],
+) -> list[Mention]:
+    """Map NER spans to typed, trimmed mentions of what can be a name (`text_words`: the text's
+    folded words, computed once for every step that reads them)."""
+    title_regions = [m.span() for m in titles.any.finditer(text)]
+    facts = TextFacts.of(text, text_words)
+    known_keys = _Known(table, local)
+    found = []
+    for span in spans:
+        type_ = rules.LABEL_TO_TYPE.get(span[1])
+        located = locate(text, span)
+        if type_ is None or located is None:
+            continue
+        start, end = cut_possessive_phrase(text, *trim(text, *located))
+        for piece in _pieces(text, start, end, known_keys):
+            a, b = trim(text, piece.start, piece.end)
+            mention = _mention(text, a, b, type_ if piece.typed else None, table, titles)
+            if mention is None:
+                continue
+            known = mention.key in known_keys
+            if not may_be_entity(text, mention, known, facts, titles.keys, title_regions):
+                continue
+            if piece.owner and not known and rules.GENERIC_NAME_HEADS & set(mention.key.split()):
+                mention.key = fold(f"{piece.owner} {mention.key}")  # Vietnam's Communist Party
+            found.append(mention if mention.key in local else geographic(text, mention, table))
+    return found
+
+
+def _mention(
+    text: str,
+    start: int,
+    end: int,
+    type_: EntityType | None,
+    table: AliasTable,
+    titles: TitlePatterns,
+) -> Mention | None:
+    if start >= end:
+        return None
+    if type_ is None:  # the known name before a possessive: the table gives its type
+        return Mention(start, end, fold(text[start:end]), None, "ner")
+    return strip_leading_title(text, start, end, type_, table, titles)
+
+
+@dataclass(frozen=True)
+class _Known(Container[str]):
+    """Keys of the alias table and of the article's own acronyms."""
+
+    table: AliasTable
+    local: Mapping[str, str]
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and (key in self.local or self.table.get(key) is not None)

@@ -1,0 +1,138 @@
+"""Linking short names to the full names of the same article: "Pompeo", "the Foreign Ministry".
+
+Why: articles name someone in full once and by surname after that; an organization in full once
+and by its last words after that. Without these links one person is two entities. Only unknown
+names are linked, and only to a single candidate: a guess between two Abdullahs is worse than
+an unlinked "Abdullah".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from tasks import entity_rules as rules
+from tasks.entities.acronyms import acronym_fits
+from tasks.entities.aliases import compact
+from tasks.entities.mentions import Mention
+from tasks.entity_rules import EntityType
+from tasks.names import fold
+
+
+def final_type(m: Mention) -> EntityType | None:
+    """The type a mention has now: the table's, else PERSON when hinted, else NER's."""
+    if m.entity is not None:
+        return m.entity.type
+    return "PERSON" if m.person_hint else m.type
+
+
+def first_names_of_people(mentions: Sequence[Mention]) -> frozenset[str]:
+    """The first and last words of every person the article names in full."""
+    parts: set[str] = set()
+    for m in mentions:
+        if final_type(m) == "PERSON" and " " in m.target:
+            words = m.target.split()
+            parts.update((words[0], words[-1]))
+    return frozenset(parts)
+
+
+def link_partial_names(mentions: list[Mention]) -> None:
+    """Point "Pompeo" (or "Mike") at the one person in the article with that surname (name).
+
+    A surname may have several words ("Le Drian", "Kramp-Karrenbauer" folds to two): any
+    trailing words of a full name count. Only unknown names are linked and only when exactly
+    one person matches, so "Abdullah" with two Abdullahs in the article stays unresolved
+    rather than guessed.
+    """
+    people: dict[str, Mention] = {}  # person id (or unknown full-name key) -> a mention
+    for m in mentions:
+        if final_type(m) == "PERSON" and (" " in m.target or m.entity is not None):
+            people.setdefault(m.entity.entity_id if m.entity else m.target, m)
+    by_surname: dict[str, set[str]] = {}
+    by_first: dict[str, set[str]] = {}
+    for person_id, m in people.items():
+        for name in (m.target, fold(m.entity.name) if m.entity else m.target):
+            parts = name.split()
+            for k in range(1, len(parts)):
+                by_surname.setdefault(" ".join(parts[-k:]), set()).add(person_id)
+            if len(parts) > 1:
+                by_first.setdefault(parts[0], set()).add(person_id)
+    for m in mentions:
+        if m.entity is not None:
+            continue
+        match = by_surname.get(m.target, set()) - {m.target}
+        if not match and " " not in m.target:
+            match = by_first.get(m.target, set())
+        if len(match) == 1:
+            person = people[next(iter(match))]
+            m.target, m.entity, m.type = person.target, person.entity, "PERSON"
+
+
+def link_short_org_names(mentions: list[Mention]) -> None:
+    """Point "the Foreign Ministry" at the one organization named in full ("Russian Foreign
+    Ministry") whose name ends with it, within the article. Two words at least, one candidate
+    only: "Board of Elections" beside two full boards stays unresolved."""
+    orgs: dict[str, list[Mention]] = {}  # trailing words (2+) of a full org name -> mentions
+    for m in mentions:
+        if m.entity is not None and m.entity.type != "ORG":
+            continue
+        if m.entity is None and final_type(m) != "ORG":
+            continue
+        parts = m.target.split()
+        for k in range(2, len(parts)):
+            orgs.setdefault(" ".join(parts[-k:]), []).append(m)
+    for m in mentions:
+        if m.entity is not None or final_type(m) not in ("ORG", None):
+            continue
+        full = {(f.entity.entity_id if f.entity else f.target): f for f in orgs.get(m.target, [])}
+        if len(full) == 1:
+            (owner,) = full.values()
+            m.target, m.entity, m.type = owner.target, owner.entity, "ORG"
+
+
+def link_undeclared_acronyms(text: str, mentions: list[Mention]) -> None:
+    """Point "NTSB" at the one organization of the article whose initials spell it ("National
+    Transportation Safety Board"), when the article never defines it: wires often don't.
+
+    Each distinct acronym is tried once, against the names starting with its first letter.
+    """
+    full: dict[str, dict[str, Mention]] = {}  # initial -> entity -> a multi-word mention
+    for m in mentions:
+        if " " in m.target and final_type(m) in ("ORG", "LOC", None):
+            by_entity = full.setdefault(m.target[0], {})
+            by_entity.setdefault(m.entity.entity_id if m.entity else m.target, m)
+    owners: dict[str, Mention | None] = {}
+    for m in mentions:
+        surface = compact(m.surface(text))
+        if m.entity is not None or not (2 <= len(surface) <= 6 and surface.isupper()):
+            continue
+        letters = surface.casefold()
+        if letters not in owners:
+            candidates = full.get(letters[0], {}).values()
+            fits = [f for f in candidates if acronym_fits(letters, f.target.split())]
+            owners[letters] = fits[0] if len(fits) == 1 else None
+        owner = owners[letters]
+        if owner is not None:
+            m.target, m.entity, m.type = owner.target, owner.entity, final_type(owner)
+
+
+def link_short_team_names(mentions: list[Mention]) -> None:
+    """Point "Nuggets" at the one organization of the article whose name ends with it ("Denver
+    Nuggets"), whatever type the model gave the short form: nicknames of teams and companies
+    are read as people as often as not. Not generic last words ("Ministry", "Party"), not a
+    word that is also a person's name in the article."""
+    people = first_names_of_people(mentions)
+    owners: dict[str, dict[str, Mention]] = {}  # last word -> entity -> a full mention
+    for m in mentions:
+        words = m.target.split()
+        if len(words) > 1 and final_type(m) in ("ORG", "LOC"):
+            owners.setdefault(words[-1], {}).setdefault(
+                m.entity.entity_id if m.entity else m.target, m
+            )
+    for m in mentions:
+        key = m.target
+        if m.entity is not None or " " in key or key in rules.GENERIC_NAME_HEADS or key in people:
+            continue
+        candidates = owners.get(key, {})
+        if len(candidates) == 1:
+            (owner,) = candidates.values()
+            m.target, m.entity, m.type = owner.target, owner.entity, final_type(owner)

@@ -1,0 +1,82 @@
+"""A mention while resolving, and how its edges are cleaned in the text it came from.
+
+Why apart: NER spans, alias-table hits and acronyms all become `Mention`s, and every later step
+(merging, roles, linking, ids) reads and refines the same record. The surface cleaners decide
+what part of the text a mention covers: no quotes or brackets, no trailing possessive, no
+leading "the".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tasks import entity_rules as rules
+from tasks.entities.aliases import Canonical
+from tasks.entity_rules import EntityType
+from tasks.names import APOSTROPHES
+
+Span = tuple[str, str, int, int]  # (surface text, spaCy label, start_char, end_char)
+
+# How far from its stated offsets a span's text is looked for when they disagree.
+LOCATE_SLACK = 200
+
+
+@dataclass
+class Mention:
+    """One mention while resolving: offsets into the text, folded key, what we know of it."""
+
+    start: int
+    end: int
+    key: str
+    type: EntityType | None  # from NER; None for alias-table scan hits
+    source: str  # "ner" | "alias" | "acronym"
+    role: str | None = None
+    person_hint: bool = False
+    target: str = ""  # the key it resolves through (an acronym points at its long form)
+    entity: Canonical | None = None
+
+    def surface(self, text: str) -> str:
+        return text[self.start : self.end]
+
+
+_EDGE_JUNK = ' \t\r\n"“”„‟«»()[]{}:;,'
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop quotes, brackets and spaces from the edges, a trailing possessive, a leading "the"."""
+    while start < end and (text[start] in _EDGE_JUNK or text[start] in APOSTROPHES):
+        start += 1
+    while start < end and text[end - 1] in _EDGE_JUNK:
+        end -= 1
+    possessive = rules.SURFACE_POSSESSIVE_RE.search(text[start:end])
+    if possessive and possessive.start() > 0:
+        end = start + possessive.start()
+    while start < end and text[end - 1] in APOSTROPHES:
+        end -= 1
+    article = rules.LEADING_ARTICLE_RE.match(text[start:end])
+    if article and article.end() < end - start:
+        start += article.end()
+    return start, end
+
+
+def cut_possessive_phrase(text: str, start: int, end: int) -> tuple[int, int]:
+    """ "Abdullah's council" -> "Abdullah": a possessive followed only by lowercase words."""
+    found = rules.POSSESSIVE_PHRASE_RE.search(text, start, end)
+    if found and found.start() > start and text[found.end() : end].islower():
+        return start, found.start()
+    return start, end
+
+
+def locate(text: str, span: Span) -> tuple[int, int] | None:
+    """Trust the span's offsets when they agree with its text, else find the text nearby.
+
+    Nearby is within `LOCATE_SLACK` characters: spans come with their own offsets, and a search
+    of the whole text for each stray span would make a long text quadratic.
+    """
+    surface, _, start, end = span
+    if 0 <= start < end <= len(text) and text[start:end] == surface:
+        return start, end
+    if not surface:
+        return None
+    found = text.find(surface, max(0, start - LOCATE_SLACK), max(0, end) + LOCATE_SLACK)
+    return (found, found + len(surface)) if found >= 0 else None

@@ -1,0 +1,121 @@
+"""Merging NER mentions with alias-table hits: where they overlap, the longer known name wins.
+
+Why: NER and the scanner see the same names differently ("al-Qaeda’s" against "al-Qaeda’s
+branch in the Indian subcontinent", "the US Department of Defense to Congress" against two known
+names). One mention per place in the text is what the later steps need.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Mapping, Sequence
+from itertools import accumulate
+
+from tasks import entity_rules as rules
+from tasks.entities.mentions import Mention, Span, locate
+from tasks.names import words
+
+
+class _Intervals:
+    """Intervals sorted by start, with the running maximum of their ends: the intervals that
+    may overlap or contain a given one are found by bisection, not by a scan of all of them."""
+
+    def __init__(self, intervals: Sequence[tuple[int, int]]) -> None:
+        self.items = sorted(intervals)
+        self.starts = [a for a, _ in self.items]
+        self.max_ends = list(accumulate((b for _, b in self.items), max))
+
+    def contains(self, start: int, end: int) -> bool:
+        """Does one interval hold all of [start, end)?"""
+        last = bisect_right(self.starts, start) - 1  # intervals starting at or before `start`
+        return last >= 0 and self.max_ends[last] >= end
+
+    def overlapping(self, start: int, end: int) -> range:
+        """Indices (into `items`) that may overlap [start, end): check each with its offsets."""
+        first = bisect_right(self.max_ends, start)  # before it, every interval ends by `start`
+        return range(first, bisect_left(self.starts, end))
+
+
+def unshielded(hits: list[Mention], text: str, spans: Sequence[Span]) -> list[Mention]:
+    """Drop alias hits inside an EVENT/PRODUCT/WORK_OF_ART span ("Labour" in "Labour Day")."""
+    shields = _Intervals(
+        [loc for s in spans if s[1] in rules.SHIELDING_LABELS and (loc := locate(text, s))]
+    )
+    return [h for h in hits if not shields.contains(h.start, h.end)]
+
+
+def _only_filler(text: str, outer: Mention, inner: Sequence[Mention]) -> bool:
+    """Is everything in `outer` outside the `inner` hits a connecting word ("to", "the")?
+
+    `inner` is sorted by start and its hits do not overlap (the scanner's), so one pass over
+    the words with a pointer into `inner` decides it.
+    """
+    i = 0
+    for w in words(text[outer.start : outer.end]):
+        at = outer.start + w.start
+        while i < len(inner) and inner[i].end <= at:
+            i += 1
+        covered = i < len(inner) and inner[i].start <= at
+        if not covered and w.key not in rules.SPAN_FILLER_WORDS:
+            return False
+    return True
+
+
+def merge(
+    text: str,
+    ner: list[Mention],
+    hits: list[Mention],
+    resolvable: Mapping[str, object],
+) -> list[Mention]:
+    """Combine NER mentions with alias hits; the longer known name wins where they overlap.
+
+    An alias hit that covers or crosses a NER span replaces it ("al-Qaeda’s branch in the Indian
+    subcontinent" over NER's "al-Qaeda’s"). A NER span holding alias hits keeps them only when the
+    rest is filler ("the US Department of Defense to Congress"); otherwise the NER span stands
+    ("Bank of America" is not America, "Sirajuddin Haqqani" not the Haqqani network).
+
+    n·log n: the hits near each NER mention are found by bisection (`_Intervals`), so a long
+    text with thousands of both costs no more per mention than a short one.
+    """
+    hits = sorted(hits, key=lambda h: (h.start, h.end))  # the order `_Intervals` indexes
+    index = _Intervals([(h.start, h.end) for h in hits])
+    kept_ner: list[Mention] = []
+    dropped_hits: set[int] = set()
+    for n in ner:
+        overlapping = [
+            (i, hits[i])
+            for i in index.overlapping(n.start, n.end)
+            if hits[i].start < n.end and n.start < hits[i].end
+        ]
+        inside = [(i, h) for i, h in overlapping if n.start <= h.start and h.end <= n.end]
+        strictly_inside = [(i, h) for i, h in inside if (h.start, h.end) != (n.start, n.end)]
+        if len(strictly_inside) < len(overlapping):
+            _carry_over(n, [h for _, h in overlapping])
+            continue  # a hit covers or crosses the span: the known name wins
+        if not inside:
+            kept_ner.append(n)
+        elif n.key not in resolvable and _only_filler(text, n, [h for _, h in inside]):
+            _carry_over(n, [h for _, h in inside])
+        else:
+            kept_ner.append(n)
+            dropped_hits.update(i for i, _ in inside)
+    kept_hits = [h for i, h in enumerate(hits) if i not in dropped_hits]
+    return _dedupe(sorted(kept_ner + kept_hits, key=lambda m: (m.start, -m.end)))
+
+
+def _carry_over(ner: Mention, hits: Sequence[Mention]) -> None:
+    """Keep what NER knew (the type, a stripped title) on the hit that replaces its span."""
+    for hit in hits:
+        if hit.start <= ner.start and ner.end <= hit.end:
+            hit.type = hit.type or ner.type
+            hit.role = hit.role or ner.role
+            hit.person_hint = hit.person_hint or ner.person_hint
+
+
+def _dedupe(mentions: list[Mention]) -> list[Mention]:
+    """Drop mentions that overlap an earlier kept one (sorted by start, longest first)."""
+    kept: list[Mention] = []
+    for m in mentions:
+        if not kept or m.start >= kept[-1].end:
+            kept.append(m)
+    return kept

@@ -1,0 +1,101 @@
+"""Resolution: one article's text and NER spans become its canonical entities. Pure.
+
+The steps, in order: acronyms the article defines, NER spans as candidate mentions, the alias
+scan, the merge of both, the alias table's verdict and where the article contradicts it,
+people and roles, links of surnames, short names and undeclared acronyms to full names, ids
+for the unknown, and one `ResolvedEntity` per canonical id.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from schemas.claims import ResolvedEntity
+from tasks.entities.acronyms import find_acronym_definitions, local_aliases
+from tasks.entities.aliases import AliasTable
+from tasks.entities.candidates import geographic, ner_mentions
+from tasks.entities.context import (
+    institutions_of_other_countries,
+    people_not_places,
+    places_not_namesakes,
+)
+from tasks.entities.ids import assign_unknown, place_core
+from tasks.entities.linking import (
+    link_partial_names,
+    link_short_org_names,
+    link_short_team_names,
+    link_undeclared_acronyms,
+)
+from tasks.entities.mentions import Mention, Span
+from tasks.entities.merge import merge, unshielded
+from tasks.entities.roles import mark_people, title_patterns
+from tasks.entities.scanner import scan_aliases
+from tasks.names import words
+
+
+def _aggregate(text: str, mentions: list[Mention]) -> list[ResolvedEntity]:
+    """One ResolvedEntity per canonical id, in order of first appearance."""
+    order: list[str] = []
+    by_id: dict[str, list[Mention]] = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        assert m.entity is not None
+        if m.entity.entity_id not in by_id:
+            order.append(m.entity.entity_id)
+        by_id.setdefault(m.entity.entity_id, []).append(m)
+    result = []
+    for entity_id in order:
+        group = by_id[entity_id]
+        canonical = group[0].entity
+        assert canonical is not None
+        surfaces = list(dict.fromkeys(" ".join(m.surface(text).split()) for m in group))
+        roles = list(dict.fromkeys(m.role for m in group if m.role))
+        if canonical.type != "PERSON":
+            roles = []
+        result.append(
+            ResolvedEntity(
+                entity_id=canonical.entity_id,
+                name=canonical.name,
+                type=canonical.type,
+                mentions=surfaces,
+                mention_count=len(group),
+                roles=roles,
+            )
+        )
+    return result
+
+
+def resolve_entities(
+    text: str,
+    spans: Sequence[Span],
+    table: AliasTable,
+    titles: Sequence[str] = (),
+) -> list[ResolvedEntity]:
+    """Canonical entities of one article from its text and NER spans. Pure and deterministic.
+
+    `spans` are (surface, spaCy label, start_char, end_char); pass [] to get alias-table matches
+    only (non-English text). `titles` are the honorifics stripped from names and kept as roles.
+    """
+    patterns = title_patterns(tuple(titles))
+    definitions = find_acronym_definitions(text)
+    local, local_exact = local_aliases(text, definitions)
+    text_words = words(text)
+    ner = ner_mentions(text, spans, table, local, patterns, text_words)
+    hits = unshielded(scan_aliases(text, table, local, local_exact, text_words), text, spans)
+    hits = [h if h.key in local else geographic(text, h, table) for h in hits]
+    resolvable: dict[str, object] = {**table.entries, **local}
+    mentions = merge(text, ner, hits, resolvable)
+    for m in mentions:
+        m.target = local.get(m.key, m.key)
+        m.entity = table.get(m.target)
+        if m.entity is None and m.type == "LOC":
+            m.entity = table.get(place_core(m.target))  # "Helmand province" is Helmand
+    people_not_places(mentions)
+    places_not_namesakes(text, mentions)
+    institutions_of_other_countries(text, mentions, table)
+    mark_people(text, mentions, patterns)
+    link_partial_names(mentions)
+    link_short_org_names(mentions)
+    link_short_team_names(mentions)
+    link_undeclared_acronyms(text, mentions)
+    assign_unknown(text, mentions)
+    return _aggregate(text, mentions)

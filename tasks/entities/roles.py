@@ -1,0 +1,134 @@
+"""Titles and roles: "Secretary of State Mike Pompeo" is Mike Pompeo, with the role kept.
+
+Why: a title glued to a name splits one person into "Secretary of State Mike Pompeo" and "Mike
+Pompeo", and a title is also the best evidence that an unfamiliar name is a person (the stock
+model tags many of them ORG). The titles are data (`seeds/entity_titles.txt`); this module
+turns them into patterns and reads them around mentions.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from tasks import entity_rules as rules
+from tasks.entities.aliases import SEEDS_DIR, AliasTable
+from tasks.entities.mentions import Mention
+from tasks.entity_rules import EntityType
+from tasks.names import HYPHEN_CLASS, fold
+
+DEFAULT_TITLES_PATH = SEEDS_DIR / "entity_titles.txt"
+
+
+def load_titles(path: Path | None = None) -> tuple[str, ...]:
+    """Read seeds/entity_titles.txt: one title or honorific a line, '#' starts a comment."""
+    lines = (path or DEFAULT_TITLES_PATH).read_text(encoding="utf-8").splitlines()
+    return tuple(t for t in (line.split("#", 1)[0].strip() for line in lines) if t)
+
+
+@functools.lru_cache(maxsize=1)
+def default_titles() -> tuple[str, ...]:
+    """The seed titles, read once per process."""
+    return load_titles()
+
+
+@dataclass(frozen=True)
+class TitlePatterns:
+    any: re.Pattern[str]  # a title anywhere (to drop "State" out of "Secretary of State")
+    before: re.Pattern[str]  # a title that ends right where a name starts
+    leading: re.Pattern[str]  # a title at the start of a span ("Politician Rahmatullah ...")
+    after: re.Pattern[str]  # a title in an appositive ("..., a spokesman for the president")
+    keys: frozenset[str]  # every title folded: a mention that is only a title names no one
+
+
+def _title_alternation(titles: Sequence[str]) -> str:
+    """Longest first, spaces and hyphens flexible, so "Secretary-General" == "Secretary General"."""
+    hyphen_or_space = rf"[\s{HYPHEN_CLASS}]+"
+    parts = []
+    for title in sorted(set(titles), key=lambda t: (-len(t), t)):
+        pieces = re.split(rf"[\s{HYPHEN_CLASS}]+", title.strip())
+        parts.append(hyphen_or_space.join(re.escape(p) for p in pieces if p))
+    return "|".join(p for p in parts if p) or r"(?!x)x"
+
+
+@functools.lru_cache(maxsize=8)
+def title_patterns(titles: tuple[str, ...]) -> TitlePatterns:
+    alt = _title_alternation(titles)
+    flags = re.IGNORECASE
+    return TitlePatterns(
+        any=re.compile(rf"(?<!\w)(?:{alt})(?!\w)", flags),  # "Mr." ends in a non-word
+        before=re.compile(rf"(?<!\w)(?P<title>{alt})[\s,]*\Z", flags),
+        leading=re.compile(rf"\A(?P<title>{alt})\s+(?=\w)", flags),
+        after=re.compile(rf"{rules.APPOSITIVE_PREFIX}(?P<title>(?i:{alt}))(?!\w)"),
+        keys=frozenset(fold(t) for t in titles),
+    )
+
+
+def strip_leading_title(
+    text: str,
+    start: int,
+    end: int,
+    type_: EntityType,
+    table: AliasTable,
+    titles: TitlePatterns,
+) -> Mention | None:
+    """ "Politician Rahmatullah Bizhanpour" -> the person, with "Politician" kept as a role.
+
+    Only when the span is not itself a known name, and what remains is a person (NER says so,
+    or the alias table does): "General Motors" must stay a company.
+    """
+    key = fold(text[start:end])
+    if not key:
+        return None
+    title = titles.leading.match(text[start:end])  # on a slice: \A ignores match(pos=)
+    if title and table.get(key) is None:
+        rest_start = start + title.end()
+        rest_key = fold(text[rest_start:end])
+        if rest_key and _names_a_person(text[rest_start:end], rest_key, type_, table):
+            return Mention(rest_start, end, rest_key, "PERSON", "ner", title.group("title"), True)
+    return Mention(start, end, key, type_, "ner")
+
+
+def _names_a_person(rest: str, rest_key: str, type_: EntityType, table: AliasTable) -> bool:
+    """After a title: NER said PERSON, the table knows a person, or it reads like a full name."""
+    known = table.get(rest_key)
+    if known is not None:
+        return known.type == "PERSON"
+    parts = rest.split()
+    looks_like_name = 2 <= len(parts) <= 3 and all(p[:1].isupper() for p in parts)
+    return type_ == "PERSON" or looks_like_name
+
+
+def _role_before(text: str, m: Mention, titles: TitlePatterns) -> str | None:
+    window = text[max(0, m.start - rules.TITLE_WINDOW) : m.start]
+    found = titles.before.search(window)
+    return found.group("title") if found else None
+
+
+def _role_after(text: str, m: Mention, titles: TitlePatterns, starts: frozenset[int]) -> str | None:
+    """The title of an appositive after the name, unless it is the title of the next name.
+
+    "in Manhattan, Rep. Carolyn Maloney": "Rep." belongs to Maloney, not to Manhattan.
+    """
+    found = titles.after.match(text[m.end : m.end + rules.TITLE_WINDOW])
+    if found is None:
+        return None
+    rest = m.end + found.end()
+    gap = rules.TITLE_TO_NAME_GAP_RE.match(text, rest)
+    return None if gap and gap.end() in starts else found.group("title")
+
+
+def mark_people(text: str, mentions: list[Mention], titles: TitlePatterns) -> None:
+    """A title before a name or an appositive after it ("..., a spokesman") means a person.
+
+    Fixes the stock model's habit of tagging unfamiliar names ("Sediq Sediqqi") as ORG.
+    """
+    starts = frozenset(m.start for m in mentions)
+    for m in mentions:
+        role = m.role or _role_before(text, m, titles) or _role_after(text, m, titles, starts)
+        if role and (m.entity is None or m.entity.type == "PERSON"):
+            m.role = " ".join(role.split())
+            m.person_hint = True

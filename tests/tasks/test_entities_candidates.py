@@ -1,0 +1,152 @@
+"""Which NER spans may be entities at all, and how their edges are cleaned."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tasks import entity_rules
+from tasks.entities import (
+    AliasTable,
+    load_alias_table,
+    load_titles,
+    resolve_entities,
+    unknown_entity_id,
+)
+from tests.tasks.entity_helpers import TITLES, spans_of
+
+
+@pytest.fixture(scope="module")
+def table() -> AliasTable:
+    return load_alias_table()
+
+
+def test_label_map_drops_nationalities() -> None:
+    assert "NORP" not in entity_rules.LABEL_TO_TYPE
+    assert entity_rules.LABEL_TO_TYPE["GPE"] == "LOC"
+
+
+def test_nationalities_and_unmapped_labels_are_not_entities(table: AliasTable) -> None:
+    text = "Afghan and Russian officials met on July 2 about the Doha talks."
+    spans = spans_of(
+        text, ("Afghan", "NORP"), ("Russian", "GPE"), ("July 2", "DATE"), ("Doha", "GPE")
+    )
+    assert [e.name for e in resolve_entities(text, spans, table, TITLES)] == ["Doha"]
+
+
+def test_possessive_and_article_are_trimmed_from_mentions(table: AliasTable) -> None:
+    text = "The Taliban's envoy met the United States' envoy."
+    spans = spans_of(text, ("The Taliban's", "ORG"), ("the United States'", "GPE"))
+    found = resolve_entities(text, spans, table, TITLES)
+    assert [(e.entity_id, e.mentions) for e in found] == [
+        ("Q42418", ["Taliban"]),
+        ("Q30", ["United States"]),
+    ]
+
+
+def test_lowercase_ner_noise_is_dropped(table: AliasTable) -> None:
+    text = "After the lorry crash, police came."
+    assert resolve_entities(text, spans_of(text, ("lorry crash", "PERSON")), table, TITLES) == []
+
+
+def test_place_descriptor_and_possessive_phrase_and_diseases(table: AliasTable) -> None:
+    text = "Fighting in Zurmat district spread. Zurmat is calm. Ghani's council and COVID-19 hit."
+    spans = spans_of(
+        text,
+        ("Zurmat district", "GPE"),
+        ("Zurmat", "GPE"),
+        ("Ghani's council", "ORG"),
+        ("COVID-19", "ORG"),
+    )
+    found = resolve_entities(text, spans, table, TITLES)
+    assert [(e.name, e.mentions) for e in found] == [
+        ("Zurmat", ["Zurmat district", "Zurmat"]),
+        ("Ashraf Ghani", ["Ghani"]),
+    ]
+    assert found[0].entity_id == unknown_entity_id("LOC", "Zurmat")
+
+
+@pytest.mark.parametrize("name", ["x'); DROP TABLE t;--", "a\x00b\x1bc", "z" * 10_000, '"“q”"'])
+def test_hostile_names_resolve_to_safe_stable_ids(table: AliasTable, name: str) -> None:
+    text = f"{name} met Acme."
+    found = resolve_entities(
+        text,
+        [(name, "ORG", 0, len(name)), ("Acme", "ORG", len(name) + 5, len(name) + 9)],
+        table,
+        TITLES,
+    )
+    for e in found:
+        assert re.fullmatch(r"(Q\d+|nl:(person|org|loc):[0-9a-z-]+)", e.entity_id), e.entity_id
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        (
+            "The President said the Prime Minister would stay.",
+            [("President", "PERSON"), ("Prime Minister", "PERSON")],
+        ),
+        (
+            "He said Two of them left. Dozens came, and 3,000 marched.",
+            [("He", "PERSON"), ("Two", "ORG"), ("Dozens", "ORG"), ("3,000", "ORG")],
+        ),
+        ("AI start-ups and the CEO of a bank met.", [("AI", "ORG"), ("CEO", "ORG")]),
+        (
+            "Wildfire crews arrived at dawn.\n\nA wildfire destroyed two homes.",
+            [("Wildfire", "PERSON")],
+        ),
+        (
+            "Hurricane Dorian stalled for a day. Dorian then turned north.",
+            [("Hurricane Dorian", "ORG"), ("Dorian", "PERSON")],
+        ),
+    ],
+)
+def test_spans_that_cannot_name_anyone_are_dropped(
+    table: AliasTable, text: str, items: list[tuple[str, str]]
+) -> None:
+    """Bare titles, pronouns, numbers, common acronyms, a common noun capitalised only by
+    its place in the sentence, a storm's name."""
+    assert resolve_entities(text, spans_of(text, *items), table, load_titles()) == []
+
+
+def test_names_that_look_like_those_words_stay(table: AliasTable) -> None:
+    text = "The US said Wildman would testify; officials said Wildman had trumped them."
+    spans = spans_of(text, ("US", "GPE"), ("Wildman", "PERSON"), ("Wildman", "PERSON"))
+    found = resolve_entities(text, spans, table, TITLES)
+    assert [e.name for e in found] == ["United States", "Wildman"]
+
+
+def test_a_title_case_headline_does_not_make_common_nouns_names(table: AliasTable) -> None:
+    text = "Storm Damage Closes Harbour In Portree\n\nStorm damage closed the harbour."
+    spans = spans_of(text, ("Harbour", "ORG"), ("Portree", "GPE"))
+    assert [e.name for e in resolve_entities(text, spans, table, TITLES)] == ["Portree"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "names"),
+    [
+        ("A convoy reached Adré from N’Djamena.", "Adré from N’Djamena", ["Adré", "N’Djamena"]),
+        ("Jordan’s Chicago Bulls won.", "Jordan’s Chicago Bulls", ["Jordan", "Chicago Bulls"]),
+        ("Photo: REUTERS/Jane Okoro", "REUTERS/Jane Okoro", ["Reuters", "Jane Okoro"]),
+        ("Fans cheered Ona Brandt to the line.", "Ona Brandt to", ["Ona Brandt"]),
+        (
+            "The Society for the Prevention of Cruelty to Children said so.",
+            "The Society for the Prevention of Cruelty to Children",
+            ["Society for the Prevention of Cruelty to Children"],
+        ),
+    ],
+)
+def test_a_span_of_two_names_is_cut_where_no_name_joins_them(
+    table: AliasTable, text: str, span: str, names: list[str]
+) -> None:
+    spans = spans_of(text, (span, "ORG"))
+    assert [e.name for e in resolve_entities(text, spans, table, TITLES)] == names
+
+
+def test_a_generic_name_after_a_possessive_keeps_its_owner_in_its_id(table: AliasTable) -> None:
+    text = "Vietnam’s Communist Party met. Laos’s Communist Party met too."
+    spans = spans_of(text, ("Vietnam’s Communist Party", "ORG"), ("Laos’s Communist Party", "ORG"))
+    parties = [e for e in resolve_entities(text, spans, table, TITLES) if e.type == "ORG"]
+    assert [e.name for e in parties] == ["Communist Party", "Communist Party"]
+    assert parties[0].entity_id != parties[1].entity_id

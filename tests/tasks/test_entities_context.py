@@ -1,0 +1,95 @@
+"""Where the article contradicts the alias table: a first name that is a country, a forest that
+is a company, another country's Congress. Texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tasks.entities import AliasTable, load_alias_table, resolve_entities
+from tests.tasks.entity_helpers import TITLES, by_name, spans_of
+
+
+@pytest.fixture(scope="module")
+def table() -> AliasTable:
+    return load_alias_table()
+
+
+def test_a_country_that_is_the_first_name_of_a_named_person_is_that_person(
+    table: AliasTable,
+) -> None:
+    text = "Chad Ashby scored twice for Leeds. Chad then limped off, and Chad is now doubtful."
+    spans = spans_of(text, ("Chad Ashby", "PERSON"), ("Leeds", "ORG"), ("Chad", "PERSON"))
+    found = by_name(resolve_entities(text, spans, table, TITLES))
+    assert found["Chad Ashby"].mention_count == 3
+    assert found["Chad Ashby"].mentions == ["Chad Ashby", "Chad"]
+    assert "Q657" not in {e.entity_id for e in found.values()}  # not the country
+
+
+def test_the_country_stays_where_the_model_reads_a_place(table: AliasTable) -> None:
+    text = "Chad Ashby flew to Chad on Monday."
+    spans = spans_of(text, ("Chad Ashby", "PERSON"), ("Chad", "GPE"))
+    found = resolve_entities(text, spans, table, TITLES)
+    assert [(e.name, e.entity_id) for e in found][1] == ("Chad", "Q657")
+
+
+def test_a_country_read_as_a_person_stays_a_country_without_such_a_person(
+    table: AliasTable,
+) -> None:
+    text = "Jordan’s foreign minister met officials in Amman."
+    spans = spans_of(text, ("Jordan", "PERSON"), ("Amman", "GPE"))
+    assert resolve_entities(text, spans, table, TITLES)[0].entity_id == "Q810"
+
+
+def test_a_company_name_before_rainforest_is_the_place(table: AliasTable) -> None:
+    text = "Fires in the Amazon rainforest spread, and the Amazon lost a fifth of its cover."
+    spans = spans_of(text, ("Amazon", "ORG"), ("Amazon", "ORG"))
+    (place,) = resolve_entities(text, spans, table, TITLES)
+    assert (place.name, place.type) == ("Amazon rainforest", "LOC")
+    assert place.mentions == ["Amazon rainforest", "Amazon"]
+
+
+def test_the_company_beside_a_river_of_the_same_name_stays_the_company(
+    table: AliasTable,
+) -> None:
+    text = "Amazon opened a depot near the Amazon River."
+    spans = spans_of(text, ("Amazon", "ORG"), ("the Amazon River", "LOC"))
+    found = resolve_entities(text, spans, table, TITLES)
+    assert [(e.name, e.type) for e in found] == [("Amazon", "ORG"), ("Amazon River", "LOC")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru’s Congress voted to remove the president. Crowds filled the Congress building.",
+        "The Peruvian Congress voted to remove the president. Congress meets again on Monday.",
+        "The Congress of Peru voted to remove the president. Congress meets again on Monday.",
+    ],
+)
+def test_another_countrys_congress_is_not_the_us_congress(table: AliasTable, text: str) -> None:
+    spans = spans_of(text, ("Congress", "ORG"), ("Congress", "ORG"))
+    found = resolve_entities(text, spans, table, TITLES)
+    congress = [e for e in found if "Congress" in e.mentions]
+    assert len(congress) == 1 and congress[0].mention_count == 2
+    assert congress[0].entity_id != "Q11268"
+
+
+@pytest.mark.parametrize(
+    ("text", "entity_id"),
+    [
+        ("America’s Congress passed the bill, and Congress adjourned.", "Q11268"),
+        ("Senators in Washington said Congress would vote.", "Q11268"),
+        ("Virginia Democrats won the state senate.", "Q29552"),
+    ],
+)
+def test_the_countrys_own_institution_stays_the_tables(
+    table: AliasTable, text: str, entity_id: str
+) -> None:
+    assert entity_id in {e.entity_id for e in resolve_entities(text, [], table, TITLES)}
+
+
+def test_congress_beside_the_congress_party_is_that_party(table: AliasTable) -> None:
+    text = "The opposition Congress party gained seats. Congress leader Rahul Gandhi spoke."
+    found = resolve_entities(text, [], table, TITLES)
+    (party,) = [e for e in found if e.entity_id == "nl:org:indian-national-congress"]
+    assert party.mentions == ["Congress party", "Congress"]
+    assert "Q11268" not in {e.entity_id for e in found}

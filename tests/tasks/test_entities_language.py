@@ -1,0 +1,52 @@
+"""Which texts are English: declared languages, detection, and no NER on other languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from tasks.entities import (
+    AliasTable,
+    detect_language,
+    entities_for_texts,
+    load_alias_table,
+)
+
+
+@pytest.fixture(scope="module")
+def table() -> AliasTable:
+    return load_alias_table()
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Die Regierung hat am Donnerstag gesagt, dass die Truppen nicht bleiben und auch das.",
+            "de",
+        ),
+        ("The government said on Thursday that the troops would stay, and it was final.", "en"),
+        ("Le gouvernement a dit que les soldats resteront dans le pays pour une année.", "fr"),
+        ("Министр иностранных дел России и его коллега обсудили ситуацию по телефону.", "ru"),
+        ("وقال المتحدث إن الحكومة في كابول على استعداد من أجل السلام مع هذا", "ar"),
+        ("Il governo ha detto giovedì che le truppe resteranno nel paese per un anno.", "it"),
+        ("O governo disse na quinta-feira que as tropas vão ficar no país por mais um ano.", "pt"),
+        ("Regeringen sagde torsdag, at tropperne bliver i landet et år endnu.", "da"),
+        ("政府は木曜日、部隊が国内に留まると述べた。", "ja"),
+        ("Storm hits Lagos", None),  # a headline alone: not sure enough, read as English
+        ("Kabul", None),
+        ("", None),
+    ],
+)
+def test_detect_language(text: str, language: str | None) -> None:
+    assert detect_language(text) == language
+
+
+def test_non_english_texts_skip_ner_and_keep_alias_matches(table: AliasTable) -> None:
+    class NoModel:  # must not be used: calling it would fail the test
+        def pipe(self, *args: object, **kwargs: object) -> object:
+            raise AssertionError("NER ran on a non-English text")
+
+    texts = ["Die Taliban und das Pentagon in Kabul.", ""]
+    found = entities_for_texts(texts, table, NoModel(), languages=["de", "fr"])  # type: ignore[arg-type]
+    assert [e.name for e in found[0]] == ["Taliban", "United States Department of Defense", "Kabul"]
+    assert found[1] == []

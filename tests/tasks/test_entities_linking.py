@@ -1,0 +1,99 @@
+"""Surnames and short organization names link to the one full name of the same article."""
+
+from __future__ import annotations
+
+import pytest
+
+from tasks.entities import (
+    AliasTable,
+    load_alias_table,
+    resolve_entities,
+    unknown_entity_id,
+)
+from tests.tasks.entity_helpers import TITLES, by_name, spans_of
+
+
+@pytest.fixture(scope="module")
+def table() -> AliasTable:
+    return load_alias_table()
+
+
+def test_surname_links_to_the_full_name_of_an_unknown_person(table: AliasTable) -> None:
+    text = "Gen. Jane Quarrington spoke in Kabul. Later Quarrington said more."
+    spans = spans_of(text, ("Jane Quarrington", "PERSON"), ("Kabul", "GPE"), ("Quarrington", "GPE"))
+    found = by_name(resolve_entities(text, spans, table, TITLES))
+    jane = found["Jane Quarrington"]
+    assert jane.type == "PERSON" and jane.mention_count == 2
+    assert jane.roles == ["Gen."]
+    assert jane.entity_id == unknown_entity_id("PERSON", "Jane Quarrington")
+
+
+def test_ambiguous_surname_stays_unlinked(table: AliasTable) -> None:
+    text = "Ann Quill met Bob Quill. Quill spoke."
+    spans = spans_of(text, ("Ann Quill", "PERSON"), ("Bob Quill", "PERSON"), ("Quill", "PERSON"))
+    found = resolve_entities(text, spans, table, TITLES)
+    assert [e.name for e in found] == ["Ann Quill", "Bob Quill", "Quill"]
+
+
+def test_multi_word_surnames_link_to_the_full_name(table: AliasTable) -> None:
+    text = (
+        "Jean-Yves Le Drian spoke. Le Drian said Annegret Kramp-Karrenbauer agreed. "
+        "Kramp-Karrenbauer left."
+    )
+    spans = spans_of(
+        text,
+        ("Jean-Yves Le Drian", "PERSON"),
+        ("Le Drian", "PERSON"),
+        ("Annegret Kramp-Karrenbauer", "PERSON"),
+        ("Kramp-Karrenbauer", "ORG"),
+    )
+    found = by_name(resolve_entities(text, spans, table, TITLES))
+    assert sorted(found) == ["Annegret Kramp-Karrenbauer", "Jean-Yves Le Drian"]
+    assert found["Jean-Yves Le Drian"].mentions == ["Jean-Yves Le Drian", "Le Drian"]
+    assert found["Annegret Kramp-Karrenbauer"].mention_count == 2
+
+
+def test_short_org_name_links_to_the_one_full_name(table: AliasTable) -> None:
+    text = "The Kabul Water Supply Board met. The Supply Board said prices rise."
+    spans = spans_of(text, ("The Kabul Water Supply Board", "ORG"), ("The Supply Board", "ORG"))
+    (board,) = resolve_entities(text, spans, table, TITLES)
+    assert board.mentions == ["Kabul Water Supply Board", "Supply Board"]
+
+
+def test_an_undeclared_acronym_links_to_the_one_name_it_spells(table: AliasTable) -> None:
+    text = "The National Rail Safety Board met. The NRSB blamed the operator."
+    spans = spans_of(text, ("The National Rail Safety Board", "ORG"), ("NRSB", "ORG"))
+    (board,) = resolve_entities(text, spans, table, TITLES)
+    assert board.mentions == ["National Rail Safety Board", "NRSB"]
+
+
+def test_an_acronym_two_names_could_spell_stays_apart(table: AliasTable) -> None:
+    text = "The Northern Rail Board and the National Roads Bureau met. The NRB said no."
+    spans = spans_of(
+        text,
+        ("The Northern Rail Board", "ORG"),
+        ("the National Roads Bureau", "ORG"),
+        ("NRB", "ORG"),
+    )
+    assert len(resolve_entities(text, spans, table, TITLES)) == 3
+
+
+def test_a_team_nickname_links_to_the_full_name_whatever_its_type(table: AliasTable) -> None:
+    text = "The Halifax Comets lost again. The Comets travel to Truro on Friday."
+    spans = spans_of(text, ("The Halifax Comets", "ORG"), ("Comets", "PERSON"), ("Truro", "GPE"))
+    found = by_name(resolve_entities(text, spans, table, TITLES))
+    assert found["Halifax Comets"].mentions == ["Halifax Comets", "Comets"]
+
+
+def test_a_generic_last_word_or_a_persons_name_is_not_linked(table: AliasTable) -> None:
+    text = "The Halifax Ministry met Rosa Comets. The Ministry and Comets declined to comment."
+    spans = spans_of(
+        text,
+        ("The Halifax Ministry", "ORG"),
+        ("Rosa Comets", "PERSON"),
+        ("Ministry", "ORG"),
+        ("Comets", "ORG"),
+    )
+    found = by_name(resolve_entities(text, spans, table, TITLES))
+    assert found["Halifax Ministry"].mention_count == 1
+    assert found["Rosa Comets"].mentions == ["Rosa Comets", "Comets"]

@@ -1,0 +1,67 @@
+"""Titles and roles: a title next to a name is a role of that person, not part of the name."""
+
+from __future__ import annotations
+
+import pytest
+
+from tasks.entities import (
+    AliasTable,
+    load_alias_table,
+    load_titles,
+    resolve_entities,
+)
+from tests.tasks.entity_helpers import TITLES, by_name, spans_of
+
+
+@pytest.fixture(scope="module")
+def table() -> AliasTable:
+    return load_alias_table()
+
+
+def test_titles_file_is_data() -> None:
+    titles = load_titles()
+    assert "Secretary of State" in titles and "Mr." in titles
+    assert not any(t.startswith("#") for t in titles)
+
+
+def test_title_before_the_span_is_a_role(table: AliasTable) -> None:
+    text = "“We talk about Afghanistan,” said Secretary of State Mike Pompeo. Pompeo left."
+    spans = spans_of(
+        text,
+        ("Afghanistan", "GPE"),
+        ("State", "ORG"),
+        ("Mike Pompeo", "PERSON"),
+        ("Pompeo", "ORG"),
+    )
+    found = by_name(resolve_entities(text, spans, table, TITLES))
+    pompeo = found["Mike Pompeo"]
+    assert pompeo.roles == ["Secretary of State"]
+    assert pompeo.mentions == ["Mike Pompeo", "Pompeo"] and pompeo.mention_count == 2
+    assert "State" not in found  # a word of the title, not an organization
+
+
+def test_org_followed_by_spokesman_appositive_is_a_person(table: AliasTable) -> None:
+    text = "“No,” said Wahid Omarzai, a spokesman for the ministry."
+    found = resolve_entities(text, spans_of(text, ("Wahid Omarzai", "ORG")), table, TITLES)
+    assert found[0].type == "PERSON" and found[0].roles == ["spokesman"]
+
+
+def test_a_title_after_a_comma_belongs_to_the_next_name(table: AliasTable) -> None:
+    text = "In the district in Manhattan, Rep. Carolyn Maloney led."
+    spans = spans_of(text, ("Manhattan", "GPE"), ("Carolyn Maloney", "PERSON"))
+    found = by_name(resolve_entities(text, spans, table, ("Rep.",)))
+    assert found["Manhattan"].type == "LOC" and found["Manhattan"].roles == []
+    assert found["Carolyn Maloney"].roles == ["Rep."]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Treasurer Jim Chalmers welcomed the cut.", "Jim Chalmers", "Treasurer"),
+        ("Thunder coach Mark Daigneault said so.", "Mark Daigneault", "coach"),
+        ("Councilmember Nithya Raman chairs it.", "Nithya Raman", "Councilmember"),
+    ],
+)
+def test_common_ranks_are_titles(table: AliasTable, text: str, name: str, role: str) -> None:
+    found = by_name(resolve_entities(text, spans_of(text, (name, "PERSON")), table, load_titles()))
+    assert found[name].roles == [role]
