@@ -25,6 +25,20 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 
 
+# What makes a test `slow` (`make test-fast` skips it): it lives where whole pipelines run (real
+# Prefect flows, the CLI in child processes, hostile nights), or it needs Prefect's harness or
+# the S3 server. Marked here, by rule, so a new test in those places needs no marker of its own.
+SLOW_FOLDERS = frozenset({"flows", "hostile"})
+SLOW_FIXTURES = frozenset({"prefect_harness", "s3_server", "s3_root"})
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        folder = item.path.relative_to(REPO / "tests").parts[0]
+        if folder in SLOW_FOLDERS or SLOW_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)
+
+
 @pytest.fixture(scope="session")
 def prefect_harness() -> Iterator[None]:
     """Real Prefect with a temporary database, started once for the whole session."""

@@ -249,16 +249,19 @@ def source_rhythms(root: UPath, recent: int = 50) -> dict[str, list[tuple[dateti
 
 
 # The counting of views.sql's entity_ids_timeline (keep the two in step), narrowed to a window
-# of days (the day an article's timeline uses) and to one source.
+# of days (the day an article's timeline uses) and to one source. Each article's latest version
+# is picked by GROUP BY, not QUALIFY: DuckDB 1.5.5 crashes (SIGSEGV) on the QUALIFY form when a
+# source filter leaves no row.
 TIMELINE_WITHIN_SQL = """
 WITH hits AS (
-    SELECT article_id, coalesce(published_day, timezone('UTC', observed_at)::DATE) AS day,
-           mention_count
+    SELECT article_id,
+           arg_max(coalesce(published_day, timezone('UTC', observed_at)::DATE), version) AS day,
+           arg_max(mention_count, version) AS mention_count
     FROM entity_mentions_as_of('infinity', entity_list := $ids, article_list := $articles)
     WHERE ($source IS NULL OR article_id IN (
           SELECT article_id FROM article_versions_as_of('infinity', article_list := $articles)
           WHERE source_id = $source))
-    QUALIFY row_number() OVER (PARTITION BY article_id, entity_id ORDER BY version DESC) = 1
+    GROUP BY article_id, entity_id
 )
 SELECT date_trunc($bucket, day)::DATE AS bucket_start,
        count(DISTINCT article_id) AS articles,
