@@ -37,33 +37,11 @@ MENTIONS_PER_VERSION = 10
 ENTITIES = 50_000
 # A known entity every few articles mention, so its timeline has something to count.
 KNOWN = ("Q11209", "United States Department of Defense", "ORG")
-WORDS = (
-
+# German filler: the alias table resolves it without the NER model (see the module docstring).
+WORDS = tuple(
+    "die regierung sagte am dienstag dass die gespraeche in der hauptstadt naechste woche "
+    "fortgesetzt werden sollen nachdem vertreter beider seiten lange verhandelt hatten".split()
 )
-    "die",
-    "regierung",
-    "sagte",
-    "am",
-    "dienstag",
-    "dass",
-    "die",
-    "gespraeche",
-    "in",
-    "der",
-    "hauptstadt",
-    "naechste",
-    "woche",
-    "fortgesetzt",
-    "werden",
-    "sollen",
-    "nachdem",
-    "vertreter",
-    "beider",
-    "seiten",
-    "lange",
-    "verhandelt",
-    "hatten",
-]
 START = datetime(2025, 1, 1, tzinfo=UTC)
 
 
