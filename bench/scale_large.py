@@ -38,10 +38,11 @@ ENTITIES = 50_000
 # A known entity every few articles mention, so its timeline has something to count.
 KNOWN = ("Q11209", "United States Department of Defense", "ORG")
 # German filler: the alias table resolves it without the NER model (see the module docstring).
-WORDS = tuple(
+FILLER = (
     "die regierung sagte am dienstag dass die gespraeche in der hauptstadt naechste woche "
-    "fortgesetzt werden sollen nachdem vertreter beider seiten lange verhandelt hatten".split()
+    "fortgesetzt werden sollen nachdem vertreter beider seiten lange verhandelt hatten"
 )
+WORDS = tuple(FILLER.split(" "))
 START = datetime(2025, 1, 1, tzinfo=UTC)
 
 
