@@ -39,7 +39,7 @@ from schemas.pages import (
 from schemas.tally import Tally
 from tasks.derive import derive_page
 from tasks.discover import Discovery, DocumentCheck
-from tasks.entities import AliasTable, TextCut, derive_mentions
+from tasks.entities import AliasTable, InMemorySpanCache, SpanCache, TextCut, derive_mentions
 from tasks.fetch_service import arrival
 from tasks.urls import canonical_url
 from warehouse.log import append_events, commit_run
@@ -251,6 +251,9 @@ class StoreContext:
     # Canonical URLs of pages held as themselves (the warehouse's and this run's): a page
     # claiming one of them as its canonical is kept apart (`tasks.derive.derive_page`).
     known_urls: set[str] = field(default_factory=set)
+    # NER spans of the paragraphs this run (or chunk) has read: a later version of an article
+    # in the same run (a Wayback snapshot series, a recheck) re-runs NER only on new paragraphs.
+    spans: SpanCache = field(default_factory=InMemorySpanCache)
 
     def source(self, source_id: str) -> Source:
         found = self.sources.get(source_id)
@@ -401,7 +404,7 @@ def store_batch(
     notes: list[Failure] = []
     mentions = []
     if batch.fresh:
-        derived = derive_mentions(batch.fresh, ctx.aliases, ctx.run.run_id)
+        derived = derive_mentions(batch.fresh, ctx.aliases, ctx.run.run_id, ctx.spans)
         mentions = derived.mentions
         notes = cut_notes(derived.cuts, batch.fresh, ctx.run.run_id)
     ctx.run.append([*batch.events, *mentions, *notes], name)

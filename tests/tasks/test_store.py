@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection, Sequence
 from pathlib import Path
 
 import pytest
@@ -9,9 +10,9 @@ from upath import UPath
 
 import tasks.entities.batch
 from schemas.tally import Tally
-from tasks.entities import load_alias_table
+from tasks.entities import InMemorySpanCache, Span, load_alias_table
 from tasks.store import RunFiles, StoreContext, store_batch
-from tests.tasks.test_derive import page
+from tests.tasks.test_derive import html, page
 from warehouse.queries import query
 
 SOURCE_ID = "s"
@@ -63,3 +64,34 @@ def test_a_text_longer_than_the_entity_stage_reads_is_stored_with_a_note(
 def test_a_text_within_the_cap_leaves_no_note(tmp_path: Path) -> None:
     store(tmp_path, long_article(3))
     assert query(tmp_path, "SELECT count(*) FROM failures").rows == [(0,)]
+
+
+class CountingCache(InMemorySpanCache):
+    """The in-memory cache, counting the paragraphs asked for and found."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.asked = self.found = 0
+
+    def get_many(self, model: str, keys: Collection[str]) -> dict[str, Sequence[Span]]:
+        found = super().get_many(model, keys)
+        self.asked, self.found = self.asked + len(keys), self.found + len(found)
+        return found
+
+
+def test_a_new_version_in_the_same_run_reads_only_its_new_paragraphs_with_ner(
+    tmp_path: Path,
+) -> None:
+    run = RunFiles(UPath(tmp_path), "run-1")
+    cache = CountingCache()
+    ctx = StoreContext(run, {}, load_alias_table(), keep_raw=False, spans=cache)
+    tally = Tally()
+    first = html()
+    store_batch([page(first)], ctx, lambda _: tally)
+    asked_first = cache.asked
+    assert cache.found == 0 and asked_first >= 2
+    edited = html(extra="<p>Later the ministry in Kabul confirmed the date of the meeting.</p>")
+    store_batch([page(edited, capture_id="capture-2")], ctx, lambda _: tally)
+    assert tally.versions == 2
+    assert cache.asked - asked_first == asked_first + 1  # the same paragraphs and the new one
+    assert cache.found == asked_first  # ... of which only the new one went through the model
