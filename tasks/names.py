@@ -10,6 +10,15 @@ Two levels:
   for `words`). The primitive for any stage that compares phrases: a title, a dateline place.
 - `fold(name)`: the key of a *name*: its folded words joined by spaces, without a leading "the".
 
+Entities and the warehouse's SQL use it. Two comparisons keep their own key, on purpose:
+- datelines (`tasks.datelines.fold`) compare places with GeoNames' names, and strip only the
+  accents `dateline_patterns.ACCENTS` lists: a Devanagari or Thai vowel sign is a letter of the
+  place's name, where `fold_word` strips every mark (as DuckDB's `strip_accents`, which the
+  SQL side must match);
+- titles (`tasks.titles`, and `date_signals` finding the headline's date) compare whole
+  headlines, where a Chinese or Japanese character is a word of its own and "U.S." must stay
+  two letters apart from "us"; a name key would merge what a headline comparison keeps apart.
+
 Folding a word: canonically decomposed, marks stripped, casefolded, dots removed ("U.S." -> "us"), a
 possessive "'s" dropped; apostrophe variants are one apostrophe; hyphens, quotes and other
 punctuation separate words.

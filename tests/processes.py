@@ -21,7 +21,8 @@ def spawn_cli(
     arguments: Sequence[str], prefect_home: Path, api_url: str | None = None
 ) -> subprocess.Popen[bytes]:
     """`python -m flows.cli ARGUMENTS` with its own Prefect home, reporting to `api_url`
-    (else to a temporary Prefect server of its own)."""
+    (else to a temporary Prefect server of its own); its stderr goes to `stderr.log` there
+    (`errors_of` reads it)."""
     env = {
         **os.environ,
         "PREFECT_HOME": str(prefect_home),
@@ -32,14 +33,22 @@ def spawn_cli(
     env.pop("PREFECT_API_URL", None)
     if api_url:
         env["PREFECT_API_URL"] = api_url
-    return subprocess.Popen(
-        [sys.executable, "-m", "flows.cli", *arguments],
-        cwd=REPO,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,
-    )
+    prefect_home.mkdir(parents=True, exist_ok=True)
+    with (prefect_home / "stderr.log").open("wb") as log:  # the child keeps its own copy
+        return subprocess.Popen(
+            [sys.executable, "-m", "flows.cli", *arguments],
+            cwd=REPO,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=log,
+            start_new_session=True,
+        )
+
+
+def errors_of(prefect_home: Path) -> str:
+    """The last lines a spawned command wrote to stderr (to name why it failed)."""
+    log = prefect_home / "stderr.log"
+    return "\n".join(log.read_text(errors="replace").splitlines()[-20:]) if log.exists() else ""
 
 
 def kill_group(process: subprocess.Popen[bytes]) -> None:
