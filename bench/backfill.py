@@ -20,6 +20,7 @@ from __future__ import annotations
 import io
 import json
 import shutil
+import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -148,7 +149,9 @@ def _ours(paths: list[Path], root: Path) -> int:
     from tasks.archives import warc_chunks
     from tasks.backfill import backfill_archive_file
     from tasks.store import DateWindow
+    from warehouse.log import init_warehouse
 
+    init_warehouse(UPath(root))  # as the flow does before its tasks run
     total = 0
     for chunk in warc_chunks([UPath(p) for p in paths], scope="bench"):
         result = backfill_archive_file.fn(
@@ -236,4 +239,4 @@ def main(pages_per_run: int = 1200) -> None:
 
 
 if __name__ == "__main__":
-    main()
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 1200)

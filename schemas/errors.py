@@ -30,6 +30,8 @@ NewsledgerError                 root: every failure the pipeline records has a `
     │   └── DeriveError         … while deriving one page (or one of its optional stages)
     ├── InvalidInput            a user's input is unusable as given (carries a `hint`)
     │   ├── SourcesInvalid      a sources.csv with problems (all of them, with line numbers)
+    │   ├── AliasTableInvalid   an entity alias table with a bad type, a repeated id or an
+    │   │                       alias two entities claim
     │   └── QueryFailed         a query DuckDB refused (syntax, unknown column, bad cast)
     └── WarehouseError          the warehouse itself is not as its commit markers say
         ├── WarehouseMissing    no warehouse at the given root (reads never create one)
@@ -171,6 +173,13 @@ class InvalidInput(PermanentError):
     def __init__(self, message: str, hint: str | None = None) -> None:
         super().__init__(message)
         self.hint = hint
+
+
+class AliasTableInvalid(InvalidInput):
+    """The alias table cannot be used: an ambiguous alias would silently merge two real-world
+    entities, so a table with one is refused, not loaded."""
+
+    reason = "alias-table-invalid"
 
 
 class SourcesInvalid(InvalidInput):

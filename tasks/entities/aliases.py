@@ -20,6 +20,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import NamedTuple
 
+from schemas.errors import AliasTableInvalid
 from tasks import entity_rules as rules
 from tasks.entity_rules import EntityType
 from tasks.names import HYPHEN_CLASS, fold
@@ -29,6 +30,7 @@ DEFAULT_ALIAS_PATH = SEEDS_DIR / "entities.csv"
 ALIAS_TABLE_ENV = "NEWSLEDGER_ALIAS_TABLE"
 
 _VALID_TYPES: frozenset[str] = frozenset({"PERSON", "ORG", "LOC"})
+HINT = "fix the alias table (NEWSLEDGER_ALIAS_TABLE, else seeds/entities.csv)"
 
 
 def compact(form: str) -> str:
@@ -105,7 +107,7 @@ def build_alias_table(
 ) -> AliasTable:
     """Build the table from (entity_id, name, type, "alias|alias") rows. Pure.
 
-    Raises ValueError on a bad type, a repeated id or an alias claimed by two entities: an
+    Raises AliasTableInvalid on a bad type, a repeated id or an alias claimed by two entities: an
     ambiguous alias would silently merge two real-world entities, so the seed must not have one.
     """
     entries: dict[str, Canonical] = {}
@@ -113,9 +115,9 @@ def build_alias_table(
     seen_ids: set[str] = set()
     for entity_id, name, type_, aliases in rows:
         if type_ not in _VALID_TYPES:
-            raise ValueError(f"{entity_id}: type {type_!r} is not PERSON|ORG|LOC")
+            raise AliasTableInvalid(f"{entity_id}: type {type_!r} is not PERSON|ORG|LOC", HINT)
         if entity_id in seen_ids:
-            raise ValueError(f"{entity_id}: listed twice")
+            raise AliasTableInvalid(f"{entity_id}: listed twice", HINT)
         seen_ids.add(entity_id)
         canonical = Canonical(entity_id, name, type_)  # type: ignore[arg-type]
         for alias in _split_aliases(name, aliases):
@@ -124,7 +126,9 @@ def build_alias_table(
                 continue
             other = entries.setdefault(key, canonical)
             if other != canonical:
-                raise ValueError(f"alias {alias!r} is claimed by {other.entity_id} and {entity_id}")
+                raise AliasTableInvalid(
+                    f"alias {alias!r} is claimed by {other.entity_id} and {entity_id}", HINT
+                )
             forms.setdefault(key, []).append(alias)
     exact = {
         key: frozenset(compact(f) for f in fs)

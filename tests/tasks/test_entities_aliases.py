@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from schemas.errors import AliasTableInvalid
 from tasks.entities import (
     ALIAS_TABLE_ENV,
     DEFAULT_ALIAS_PATH,
@@ -44,7 +45,7 @@ def test_seed_types_and_ids_are_well_formed(table: AliasTable) -> None:
 
 def test_an_alias_claimed_twice_is_rejected() -> None:
     rows = [("Q1", "A", "ORG", "X"), ("Q2", "B", "ORG", "x")]
-    with pytest.raises(ValueError, match="claimed"):
+    with pytest.raises(AliasTableInvalid, match="claimed"):
         build_alias_table(rows)
 
 
