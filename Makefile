@@ -36,7 +36,7 @@ lint: $(VENV)/.synced
 test: lint
 	$(BIN)/python -m pytest -n 2 --dist loadfile
 
-# The edit loop: no Prefect, no pipelines in child processes (tests marked slow).
+# The edit loop (about a minute): no Prefect, no pipelines in child processes (tests marked slow).
 test-fast: $(VENV)/.synced
 	$(BIN)/python -m pytest -n 2 --dist loadfile -m "not slow"
 

@@ -8,6 +8,7 @@ from typing import Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
+import pytest
 
 from schemas.events import SCHEMAS
 from tests.records import at, mention, version
@@ -101,6 +102,7 @@ def test_co_mentions_by_period(tmp_path: Path) -> None:
     assert co_mentions(tmp_path, "nobody", "week").rows == []
 
 
+@pytest.mark.slow  # every hostile name through every query
 def test_hostile_names_pass_through_parquet_and_every_query(tmp_path: Path) -> None:
     a = version("a1", "hostile", at(2), "r1")
     events: list[Any] = [a]

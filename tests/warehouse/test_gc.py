@@ -160,6 +160,7 @@ def _wait_for_files(root: Path, process: object, count: int, timeout: float) -> 
     raise AssertionError("no uncommitted files appeared")
 
 
+@pytest.mark.slow  # a whole ingest in a child process, with its own Prefect server
 def test_gc_after_a_killed_ingest_leaves_the_views_and_no_uncommitted_file(
     demo_server: DemoServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
