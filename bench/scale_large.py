@@ -118,10 +118,13 @@ def build(root: UPath, versions: int) -> float:
     """Write the warehouse in RUNS committed runs; returns seconds taken."""
     from dataclasses import replace
 
-    from warehouse.log import append_events, commit_run, init_warehouse
+    from tasks.entities import load_alias_table
+    from warehouse.log import append_events, commit_run, init_warehouse, write_alias_snapshot
 
     start = time.perf_counter()
     init_warehouse(root)
+    table = load_alias_table()  # as every run records the table it resolved names with
+    write_alias_snapshot(root, table.version, ((eid, key) for key, eid in table.alias_rows()))
     rng = random.Random(7)
     per_run = versions // RUNS
     for r in range(RUNS):
