@@ -22,6 +22,7 @@ from typing import Any
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
+from prefect.utilities.annotations import quote
 
 from flows.progress import RunProgress
 from flows.runners import utc_now
@@ -197,7 +198,9 @@ def nightly_ingest(
         derive_stage = progress.stage("derive", len(jobs))
         for batch in arrivals_in_batches(service, jobs, batch_size):
             fetch_stage.advance(len(batch))
-            store_task(batch, ctx, tallies.__getitem__)
+            # quoted: Prefect would otherwise walk every parameter before each task run, and the
+            # context holds what the warehouse knows (every known article, this run's NER spans)
+            store_task(batch, quote(ctx), tallies.__getitem__)  # type: ignore[call-overload]
             derive_stage.advance(len(batch))
 
     rhythms = source_rhythms(root)
