@@ -2,20 +2,12 @@
 
 from __future__ import annotations
 
-import pytest
-
 from tasks.entities import (
     AliasTable,
     find_acronym_definitions,
-    load_alias_table,
     resolve_entities,
 )
 from tests.tasks.entity_helpers import TITLES, by_name, spans_of
-
-
-@pytest.fixture(scope="module")
-def table() -> AliasTable:
-    return load_alias_table()
 
 
 def test_in_text_acronym_definition_makes_a_local_alias(table: AliasTable) -> None:

@@ -16,11 +16,6 @@ from tasks.entities import (
 )
 
 
-@pytest.fixture(scope="module")
-def table() -> AliasTable:
-    return load_alias_table()
-
-
 def test_seed_table_loads_with_version_and_known_ids(table: AliasTable) -> None:
     assert len(table) >= 250
     assert len(table.version) == 12

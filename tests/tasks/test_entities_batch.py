@@ -8,17 +8,11 @@ from tasks.entities import (
     MAX_TEXT_CHARS,
     AliasTable,
     batch,
-    load_alias_table,
     load_nlp,
     read_entities,
 )
 from tasks.entities.batch import cut_text
 from tests.tasks.entity_helpers import generated_article, traced_lines
-
-
-@pytest.fixture(scope="module")
-def table() -> AliasTable:
-    return load_alias_table()
 
 
 def test_a_short_text_is_read_whole() -> None:

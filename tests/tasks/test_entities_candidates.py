@@ -9,17 +9,11 @@ import pytest
 from tasks import entity_rules
 from tasks.entities import (
     AliasTable,
-    load_alias_table,
     load_titles,
     resolve_entities,
     unknown_entity_id,
 )
 from tests.tasks.entity_helpers import TITLES, spans_of
-
-
-@pytest.fixture(scope="module")
-def table() -> AliasTable:
-    return load_alias_table()
 
 
 def test_label_map_drops_nationalities() -> None:

@@ -5,13 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from tasks.entities import AliasTable, load_alias_table, resolve_entities
+from tasks.entities import AliasTable, resolve_entities
 from tests.tasks.entity_helpers import TITLES, by_name, spans_of
-
-
-@pytest.fixture(scope="module")
-def table() -> AliasTable:
-    return load_alias_table()
 
 
 def test_a_country_that_is_the_first_name_of_a_named_person_is_that_person(

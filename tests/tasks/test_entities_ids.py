@@ -2,20 +2,12 @@
 
 from __future__ import annotations
 
-import pytest
-
 from tasks.entities import (
     AliasTable,
-    load_alias_table,
     resolve_entities,
     unknown_entity_id,
 )
 from tests.tasks.entity_helpers import TITLES, spans_of
-
-
-@pytest.fixture(scope="module")
-def table() -> AliasTable:
-    return load_alias_table()
 
 
 def test_unknown_ids_are_stable_and_typed() -> None:

@@ -8,13 +8,7 @@ from tasks.entities import (
     AliasTable,
     detect_language,
     entities_for_texts,
-    load_alias_table,
 )
-
-
-@pytest.fixture(scope="module")
-def table() -> AliasTable:
-    return load_alias_table()
 
 
 @pytest.mark.parametrize(

@@ -10,18 +10,12 @@ import pytest
 from tasks import entity_rules
 from tasks.entities import (
     AliasTable,
-    load_alias_table,
     resolve_entities,
 )
 from tasks.entities.mentions import Mention
 from tasks.entities.merge import merge
 from tasks.names import fold, words
 from tests.tasks.entity_helpers import TITLES, spans_of
-
-
-@pytest.fixture(scope="module")
-def table() -> AliasTable:
-    return load_alias_table()
 
 
 def test_longest_alias_wins_over_the_shorter_one_inside(table: AliasTable) -> None:

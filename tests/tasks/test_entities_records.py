@@ -10,18 +10,12 @@ from tasks.entities import (
     derive_mentions,
     entities_for_texts,
     entity_derivation_key,
-    load_alias_table,
     mention_records,
     mentions_for_versions,
     model_identity,
     text_languages,
 )
 from tests.records import at, version
-
-
-@pytest.fixture(scope="module")
-def table() -> AliasTable:
-    return load_alias_table()
 
 
 def test_undeclared_language_is_detected_and_recorded(table: AliasTable) -> None:

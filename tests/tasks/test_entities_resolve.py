@@ -8,17 +8,11 @@ from schemas.claims import ResolvedEntity
 from tasks.entities import (
     AliasTable,
     entities_for_texts,
-    load_alias_table,
     load_nlp,
     load_titles,
     resolve_entities,
 )
 from tests.tasks.entity_helpers import SEED_ARTICLE, TITLES, generated_article, traced_lines
-
-
-@pytest.fixture(scope="module")
-def table() -> AliasTable:
-    return load_alias_table()
 
 
 @pytest.fixture(scope="module")

@@ -6,16 +6,10 @@ import pytest
 
 from tasks.entities import (
     AliasTable,
-    load_alias_table,
     load_titles,
     resolve_entities,
 )
 from tests.tasks.entity_helpers import TITLES, by_name, spans_of
-
-
-@pytest.fixture(scope="module")
-def table() -> AliasTable:
-    return load_alias_table()
 
 
 def test_titles_file_is_data() -> None:

@@ -2,19 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
-
 from tasks.entities import (
     AliasTable,
-    load_alias_table,
     resolve_entities,
 )
 from tests.tasks.entity_helpers import TITLES
-
-
-@pytest.fixture(scope="module")
-def table() -> AliasTable:
-    return load_alias_table()
 
 
 def test_alias_scan_is_case_safe_for_short_acronyms(table: AliasTable) -> None:
