@@ -7,21 +7,24 @@ JSON-LD `headline`, `og:title`, `twitter:title` and `<title>` (mostly with the s
 reworded for search engines; the headline a reader sees is the `<h1>`. So:
 
 - the displayed headline is the article's `<h1>` (or the element the page's microdata marks as
-  its `headline`): one that another signal states (whole, or as one end of its site-free text),
-  else one the page marks as its headline (inside `<article>`/`<main>`, a headline or title
-  class, itemprop) whose words the other titles share (a reworded SEO title shares them; a
-  newsletter box or a section name does not);
-- a kicker inside the `<h1>` is part of the headline when the page shows it joined to it by a
-  visible separator ("Corona: Story"); a kicker set apart (its own block, or a separator only
-  screen readers see) is not, and is dropped with its separator;
+  its `headline`; on a page with no `<h1>`, an `<h2>` inside the article): one that another
+  signal states (whole, or as one end of its site-free text), else an `<h1>` the page marks as
+  its headline (inside `<article>`/`<main>`, a headline or title class, itemprop) whose words
+  the other titles share (a reworded SEO title shares them; a newsletter box or a section name
+  does not);
+- a kicker inside the heading is part of the headline when the page shows it joined to it by a
+  visible separator ("Corona: Story"); a kicker or badge set apart (its own element or block,
+  or a separator only screen readers see) is not, and is dropped with its separator, even when
+  the SEO title joins the two ("Corona: Story");
 - with no such `<h1>`, the title signals vote: a candidate's support is the set of signal kinds
   that state it, and the best supported wins (on a tie: JSON-LD, the `<h1>`, the social
   titles, the title tag; an `<h1>` or `<h2>` nothing else confirms, outside an article, last);
 - every title loses the site's names (og:site_name, application-name, JSON-LD publisher/
-  WebSite, logo headings, banners, the page's host "time4talks.com"), in any script and with
-  any separator (`SEPARATORS`, and between CJK characters `CJK_SEPARATORS` unspaced; a colon
-  only next to a site's name), section names before a trailing site name, and never keeps a
-  leading or trailing separator (": Story", "- «Story»");
+  WebSite, a domain stated as the name without its top-level domain, logo headings, banners,
+  the page's host "time4talks.com", "bbc" for a short part), with a date after them, in any
+  script and with any separator (`SEPARATORS`, pipes glued to a word, between CJK characters
+  `CJK_SEPARATORS` unspaced; a colon only next to a site's name), section names before a
+  trailing site name, and never keeps a leading or trailing separator (": Story", "- «Story»");
 - `seo_title` is the social title (og:title, else twitter:title, else the title tag) without
   the site's name, when it differs from the displayed headline.
 
@@ -48,7 +51,7 @@ from tasks.date_patterns import ARTICLE_TYPES
 from tasks.page import ParsedPage
 
 # Bump when the chosen headline or SEO title changes for some page (tasks.derivation).
-CODE_VERSION = "2"
+CODE_VERSION = "3"
 
 # ---------------------------------------------------------------------------------------------
 # Data
@@ -80,7 +83,15 @@ SEPARATORS: Final = (
     "/",
     "//",
     "→",
+    "<",  # "Story < Section < 기사본문 - Site" (a Korean CMS), "Site > Section > Story"
+    ">",
 )
+# Separators a template sometimes glues to a word ("Story |Site", "Story| Site", "Site --Story"):
+# pipes never stand inside a headline's words, so they part a title spaced or not; a double
+# hyphen or colon with a space on one side parts it too. (A single dash, a guillemet or an
+# em dash glued on one side is a headline's own: "pre- and post-war", »Nein«, "—dijo".)
+GLUED_SEPARATORS: Final = ("||", "|", "｜")
+ONE_SIDED_SEPARATORS: Final = ("--", "::")
 # Between Chinese/Japanese characters titles use separators without spaces ("标题_新浪网",
 # "見出し｜朝日新聞"): these split there.
 CJK_SEPARATORS: Final = ("_", "|", "｜", "丨", "-", "－", "—", "―", "–")
@@ -90,7 +101,7 @@ CJK_SEPARATORS: Final = ("_", "|", "｜", "丨", "-", "－", "—", "―", "–"
 WEAK_SEPARATORS: Final = (":", "：")
 # Characters a title never starts or ends with when they stand apart from its words: what is left
 # of a separator after a kicker or a site's name went (": Story", "- «Story»", "Story |").
-TRIM_SEPARATORS: Final = frozenset("|｜ㅣ│¦‖-–—―－:：»«›‹·・•~/→_丨")
+TRIM_SEPARATORS: Final = frozenset("|｜ㅣ│¦‖-–—―－:：»«›‹·・•~/→_丨<>")
 # Guillemets separate ("Story » Site") but also quote ("« Story »"): one whose counterpart is in
 # the title quotes.
 QUOTE_PAIRS: Final = {"«": "»", "»": "«", "‹": "›", "›": "‹"}
@@ -193,7 +204,16 @@ MIN_TELLING_SHARED: Final = 2
 MIN_TELLING_WORD: Final = 5
 # When the page has no <h1> to offer: its first <h2>s may be the headline (if confirmed).
 MAX_SUBHEADINGS: Final = 3
-LOGO_CLASS_WORDS: Final = ("site-title", "site-name", "sitename", "blog-title", "logo", "brand")
+LOGO_CLASS_WORDS: Final = (
+    "site-title",
+    "site-name",
+    "sitename",
+    "blog-title",
+    "logo",
+    "brand",
+    "homelink",
+    "home-link",
+)
 
 # Hosts: an archive's URL names the page it archived; labels that say nothing about the site.
 ARCHIVED_URL: Final = re.compile(
@@ -205,6 +225,21 @@ HOST_NOISE_LABELS: Final = frozenset(
 )
 MIN_HOST_LABEL: Final = 4
 MAX_HOST_PART_WORDS: Final = 6
+# A shorter host label (broadcasters and papers go by three letters: bbc, zdf, nzz, orf) names
+# only a part of at most this many words ("BBC News", "ORF.at"), or one word it opens
+# ("ZDFheute").
+MIN_SHORT_HOST_LABEL: Final = 3
+MAX_SHORT_LABEL_PART_WORDS: Final = 3
+# A site's name stated as its domain ("dw.com", "Tagesblatt.de") is written in titles as the
+# name before the top-level domain too ("Story – DW"). A site's name may carry the day after it
+# ("Story - Agency, 02.07.2020", "Story – DW – 05/12/2023"): the date is not part of the name.
+DOMAIN_NAME: Final = re.compile(r"^(?:www\.)?(?P<name>\S.*?)\.[a-z]{2,24}$", re.I)
+# The title's last part names the site when it is a stated name with at most this many more
+# words ("Story - Tagesblatt Online" of "Tagesblatt", "Story | SVT Nyheter" of "SVT").
+MAX_EXTRA_NAME_WORDS: Final = 1
+TRAILING_DATE: Final = re.compile(
+    r"(?:^|[\s,])\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?:,?\s+\d{1,2}[:.]\d{2})?\s*$"
+)
 # With no known site name: trailing parts this short after a story longer than this go.
 MAX_UNKNOWN_SITE_WORDS: Final = 4
 # After the site's name is gone: trailing section names ("Story | iPhone | Forum | Site").
@@ -227,9 +262,17 @@ _CJK_SPLIT: Final = (
     rf"(?<=[{CJK_CHARS}])\s*(?P<cjk>{_CJK_ALTERNATIVES})\s*(?=[{CJK_CHARS}])"
     rf"|(?<=[{CJK_CHARS}])\s*(?P<cjkl>[｜丨])\s*(?=\S)|(?<=\S)\s*(?P<cjkr>[｜丨])\s*(?=[{CJK_CHARS}])"
 )
-_SPLIT_STRONG: Final = re.compile(rf"\s+(?P<sep>{_STRONG_ALTERNATIVES})\s+|{_CJK_SPLIT}")
+_GLUED_ALTERNATIVES: Final = "|".join(re.escape(s) for s in GLUED_SEPARATORS)
+_ONE_SIDED_ALTERNATIVES: Final = "|".join(re.escape(s) for s in ONE_SIDED_SEPARATORS)
+_SPLIT_LOOSE: Final = (
+    rf"\s*(?P<glued>{_GLUED_ALTERNATIVES})\s*"
+    rf"|\s+(?P<lone>{_ONE_SIDED_ALTERNATIVES})(?=\w)|(?<=\w)(?P<rone>{_ONE_SIDED_ALTERNATIVES})\s+"
+)
+_SPLIT_STRONG: Final = re.compile(
+    rf"\s+(?P<sep>{_STRONG_ALTERNATIVES})\s+|{_CJK_SPLIT}|{_SPLIT_LOOSE}"
+)
 _SPLIT_ALL: Final = re.compile(
-    rf"\s+(?P<sep>{_STRONG_ALTERNATIVES})\s+|{_CJK_SPLIT}"
+    rf"\s+(?P<sep>{_STRONG_ALTERNATIVES})\s+|{_CJK_SPLIT}|{_SPLIT_LOOSE}"
     rf"|\s*(?P<weak>{_WEAK_ALTERNATIVES})(?:\s+|(?<=：))"
 )
 # Words: runs of letters and digits, and each Chinese/Japanese character on its own.
@@ -327,7 +370,7 @@ def page_host_labels(url: str | None) -> list[str]:
         return []
     labels = host.split(".")[-2::-1]  # nearest the top-level domain first; that one names none
     compact = ["".join(_words(label)) for label in labels]
-    return [c for c in compact if len(c) >= MIN_HOST_LABEL and c not in HOST_NOISE_LABELS]
+    return [c for c in compact if len(c) >= MIN_SHORT_HOST_LABEL and c not in HOST_NOISE_LABELS]
 
 
 @dataclass(frozen=True)
@@ -336,15 +379,35 @@ class SiteNames:
     host_labels: tuple[str, ...]
 
     def is_name(self, text: str) -> bool:
-        """The text is one of the site's stated names."""
-        return _key(text) in self.names
+        """The text is one of the site's stated names (a date after it aside: "Agency,
+        02.07.2020")."""
+        return any(_key(t) in self.names for t in _name_spellings([TRAILING_DATE.sub("", text)]))
+
+    def ends_with_name(self, part: str) -> bool:
+        """The title's last part is a stated name with a word or so more ("Tagesblatt
+        Online", "Новости Mail.ru")."""
+        words = _words(part)
+        for name in self.names:
+            extra = len(words) - len(name.split())
+            if 0 < extra <= MAX_EXTRA_NAME_WORDS and name in (
+                " ".join(words[extra:]),
+                " ".join(words[:-extra]),
+            ):
+                return True
+        return False
 
     def spells_host(self, part: str, label: str) -> bool:
         """A short title part with words spelling the host label ("Disfunctions.de",
-        "Krimiblog-Archiv", "MyOOS Community Forum", "DIE ACHSE DES GUTEN. ACHGUT.COM")."""
+        "Krimiblog-Archiv", "MyOOS Community Forum", "DIE ACHSE DES GUTEN. ACHGUT.COM"); a
+        short label only a part of a few words ("BBC News") or one word it opens ("ZDFheute")."""
         words = _words(part)
         if not words or len(words) > MAX_HOST_PART_WORDS:
             return False
+        if len(label) < MIN_HOST_LABEL:
+            if len(words) > MAX_SHORT_LABEL_PART_WORDS:
+                return False
+            if len(words) == 1 and words[0].startswith(label):
+                return True
         runs = {
             "".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)
         }
@@ -365,14 +428,15 @@ def _class_words(el: etree._Element) -> str:
 
 
 def _is_logo(heading: etree._Element) -> bool:
-    """A heading that is the site's logo: a logo class, or nothing but a link home."""
+    """A heading that is the site's logo: a logo class, or nothing but a link home (the
+    root, or a link with a logo class: "<h2><a class=homelink href=/words/>Site</a></h2>")."""
     if any(w in _class_words(heading) for w in LOGO_CLASS_WORDS):
         return True
     links = heading.xpath(".//a[@href]")
     text = _key(heading.text_content())
     return (
         len(links) == 1
-        and _is_root_link(links[0].get("href", ""))
+        and (_is_root_link(links[0].get("href", "")) or _has_class_word(links[0], LOGO_CLASS_WORDS))
         and _key(links[0].text_content()) == text
     )
 
@@ -390,13 +454,22 @@ def _stated_site_names(page: ParsedPage) -> list[str]:
     return names
 
 
+def _name_spellings(names: Iterable[str]) -> Iterator[str]:
+    """Each stated name, and a domain's name without its top-level domain ("dw.com": "dw")."""
+    for name in names:
+        name = normalise_title(name)
+        yield name
+        if m := DOMAIN_NAME.match(name):
+            yield m["name"]
+
+
 def site_names(
     page: ParsedPage, logos: Iterable[str], banners: Iterable[str], titles: Iterable[str]
 ) -> SiteNames:
     """The site's names: the stated ones (not a page title of several parts that a CMS states
     as its site's name too), else the logos; the banners; the host's labels."""
     whole_titles = {_key(t) for t in titles if len(split_title(t)) > 1}
-    stated = (_key(normalise_title(n)) for n in _stated_site_names(page))
+    stated = (_key(n) for n in _name_spellings(_stated_site_names(page)))
     keys = {k for k in stated if k} - whole_titles
     if not keys:  # a "logo" heading that is not the stated site name is a headline
         keys.update(_key(n) for n in logos)
@@ -419,9 +492,12 @@ def strip_site_name(
     `by_host`, only a stated name counts (a headline may start with a word the host spells)."""
     title = normalise_title(title)
     parts = split_title(title)
+    while len(parts) > 1 and not _key(TRAILING_DATE.sub("", parts[-1].text)):
+        title, parts = title[: parts[-2].end].strip(), parts[:-1]  # "Story – DW – 05/12/2023"
     if len(parts) == 1:
         return title
     named = [site.is_name(p.text) for p in parts]  # a stated name first, else the host's
+    named[-1] = named[-1] or site.ends_with_name(parts[-1].text)
     for label in site.host_labels if by_host and not any(named) else ():
         named = [site.spells_host(p.text, label) for p in parts]
         if any(named) and not all(named):
@@ -653,7 +729,7 @@ def headings(root: lxml.html.HtmlElement, title: str) -> tuple[list[Heading], li
         in_article = _in_article(el)
         if tag == "h1" and not in_article and _key(full) == banner:
             banners.append(full)
-        elif tag == "h1" and el.tag == "h1" and _is_logo(el):
+        elif el.tag in HEADING_KINDS and _is_logo(el):
             logos.append(full)
         else:
             marked = _marked(el) if tag == "h1" else 0
@@ -815,35 +891,49 @@ def _shares_words(heading: Signal, others: list[Signal], *, loosely: bool = Fals
 def _confirmed_part(heading: Signal, others: list[Signal]) -> Signal | None:
     """The part of a heading that another signal states, when no visible separator joins the
     parts (the rest is a kicker or a subtitle set apart: "<span>Corona</span><span>Schools
-    stay shut</span>" with og:title "Schools stay shut")."""
+    stay shut</span>" with og:title "Schools stay shut"). A part is stated whole or as one end
+    of a title, not as its opening words ("Schools" of "Schools stay shut"); when the title
+    states two parts ("Corona: Schools stay shut"), a shorter one before a longer one is the
+    kicker."""
     if any(p[0] in TRIM_SEPARATORS or p[-1] in TRIM_SEPARATORS for p in heading.parts):
         return None
-    for part in heading.parts:
-        candidate = replace(heading, clean=part)
-        if title_size(part) >= 2 and support(candidate, others):
-            return candidate
-    return None
+    stated = [
+        part
+        for part in heading.parts
+        if title_size(part) >= 2 and any(confirms(o, part) for o in others)
+    ]
+    if len(stated) > 1 and title_size(stated[0]) < title_size(stated[1]):
+        stated = stated[1:]
+    return replace(heading, clean=stated[0]) if stated else None
+
+
+def _confirmed(heading: Signal, others: list[Signal]) -> Signal | None:
+    """The heading as another signal confirms it: the part it states when the heading's parts
+    stand apart, else the whole heading; None when no other signal states it."""
+    part = _confirmed_part(heading, others)
+    if part is not None:
+        return part
+    return heading if support(heading, others) else None
 
 
 def displayed_headline(signals: list[Signal]) -> Signal | None:
-    """The <h1> a reader sees as the article's headline: the first another signal confirms
-    (whole, else one of its parts), else the first the page marks as its headline (or the only
-    one) whose words the other titles share."""
+    """The <h1> a reader sees as the article's headline (on a page with no <h1>, an <h2>
+    inside the article): the first another signal confirms (one of its parts set apart, else
+    whole), else the first <h1> the page marks as its headline (or the only one) whose words
+    the other titles share."""
     h1s = [s for s in signals if s.kind == "h1"]
+    headings = h1s or [s for s in signals if s.kind == "h2" and s.in_article]
     others = [s for s in signals if s.kind not in HEADING_KINDS]
-    confirmed = [h for h in h1s if support(h, others)]
+    confirmed = [c for c in (_confirmed(h, others) for h in headings) if c is not None]
     if confirmed:
         return max(confirmed, key=lambda h: len(support(h, others)))
-    for heading in h1s:
-        part = _confirmed_part(heading, others)
-        if part is not None:
-            return part
     for heading in h1s:
         if title_size(heading.clean) < 2:
             continue
         if heading.marked == MARKED_STRONGLY and _shares_words(heading, others):
             return heading
-        if (heading.marked or len(h1s) == 1) and _shares_words(heading, others, loosely=True):
+        only = sum(title_size(h.clean) >= 2 for h in h1s) == 1  # "Most read" is no rival
+        if (heading.marked or only) and _shares_words(heading, others, loosely=True):
             return heading
     return None
 

@@ -268,6 +268,51 @@ def test_a_heading_part_another_title_states_is_the_headline() -> None:
     assert _headline(joined) == "Corona crisis: Schools stay shut until May"
 
 
+def test_a_kicker_set_apart_by_layout_is_dropped_when_the_titles_join_it_with_a_separator() -> None:
+    # the social title writes "Kicker: Story"; the heading shows both in elements of their own
+    html = _page(
+        '<meta property="og:title" content="Harbour works: Council approves the new quay wall">',
+        '<article><h1><span class="c-x">Harbour works</span> <span class="c-y">Council approves'
+        " the new quay wall</span></h1></article>",
+    )
+    assert _choose(html) == TitleChoice(
+        "Council approves the new quay wall", "Harbour works: Council approves the new quay wall"
+    )
+    # a badge before the headline is set apart the same way
+    badge = _page(
+        "<title>LIVE: Council debates the quay wall | Ledger</title>"
+        '<meta property="og:site_name" content="Ledger">',
+        '<article><h1><span class="badge">LIVE</span> Council debates the quay wall</h1></article>',
+    )
+    assert _headline(badge) == "Council debates the quay wall"
+    # written joined, inline, with nothing to part them: one headline
+    inline = _page(
+        '<meta property="og:title" content="Council approves the new quay wall">',
+        "<article><h1>Council <em>approves</em> the new quay wall</h1></article>",
+    )
+    assert _headline(inline) == "Council approves the new quay wall"
+
+
+def test_with_no_h1_a_confirmed_h2_inside_the_article_is_the_displayed_headline() -> None:
+    html = _page(
+        "<title>Quay wall: council says yes - The Harbour Post</title>"
+        '<meta property="og:title" content="Quay wall: council says yes">'
+        '<meta property="og:site_name" content="The Harbour Post">',
+        '<article><header><h2><span class="a">Harbour row</span><span class="b">Council says yes'
+        "</span></h2></header></article>",
+    )
+    assert _choose(html) == TitleChoice("Council says yes", "Quay wall: council says yes")
+
+
+def test_a_second_one_word_h1_does_not_stop_the_only_headline_h1() -> None:
+    html = _page(
+        '<title>Mayor steps down | Ledger</title><meta property="og:site_name" content="Ledger">',
+        "<div><h1>After twelve years the mayor of Northby steps down</h1></div>"
+        '<div class="box"><h1>Popular</h1></div>',
+    )
+    assert _headline(html) == "After twelve years the mayor of Northby steps down"
+
+
 def test_the_only_heading_sharing_words_with_a_reworded_title_is_the_headline() -> None:
     html = _page(
         "<title>Senate passes spending bill: what it means for you | Ledger</title>",
@@ -368,6 +413,77 @@ def test_site_names_go_in_any_script_and_with_any_separator(
 ) -> None:
     html = _page(f'<title>{title}</title><meta property="og:site_name" content="{site}">', "")
     assert _headline(html) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Quay wall approved |The Harbour Post", "Quay wall approved"),
+        ("Quay wall approved| The Harbour Post", "Quay wall approved"),
+        ("Quay wall approved|The Harbour Post", "Quay wall approved"),
+        ("The Harbour Post --Quay wall approved", "Quay wall approved"),
+        ("Quay wall approved:: The Harbour Post", "Quay wall approved"),
+        # a Korean CMS's path, a breadcrumb
+        ("항만 예산 통과 < 지역 < 기사본문 - The Harbour Post", "항만 예산 통과"),
+        ("The Harbour Post > Local > Quay wall approved", "Quay wall approved"),
+        # a date after the site's name, or a part of its own
+        ("Quay wall approved - The Harbour Post, 02.07.2020", "Quay wall approved"),
+        ("Quay wall approved – The Harbour Post – 05/12/2023", "Quay wall approved"),
+        # the site's name and a word more, last
+        ("Quay wall approved - The Harbour Post Online", "Quay wall approved"),
+    ],
+)
+def test_site_names_go_with_glued_separators_paths_and_dates(title: str, expected: str) -> None:
+    html = _page(
+        f'<title>{title}</title><meta property="og:site_name" content="The Harbour Post">', ""
+    )
+    assert _headline(html) == expected
+
+
+def test_unglued_dashes_and_guillemets_stay_in_a_headline() -> None:
+    site = SiteNames(frozenset({"ledger"}), ())
+    for title in ("Pre- and post-war Europe", "Er sagt »Nein« zur Reform", "Gol —dijo el árbitro"):
+        assert strip_site_name(title, site) == title
+    assert [p.text for p in split_title("Pre- and post-war | Ledger")] == [
+        "Pre- and post-war",
+        "Ledger",
+    ]
+
+
+def test_a_site_name_stated_as_a_domain_names_the_site_in_titles() -> None:
+    html = _page(
+        "<title>Ferry cancelled – HarbourPost – 05.12.2023</title>"
+        '<meta property="og:site_name" content="HarbourPost.example">',
+        "",
+    )
+    assert _headline(html, "https://www.other-host.example/ferry") == "Ferry cancelled"
+    stated = _page(
+        '<title>Ferry cancelled - HarbourPost.com</title><meta property="og:site_name"'
+        ' content="HarbourPost">',
+        "",
+    )
+    assert _headline(stated, "https://www.other-host.example/ferry") == "Ferry cancelled"
+
+
+def test_a_three_letter_host_names_a_short_part_only() -> None:
+    assert page_host_labels("https://www.hpn.example/news/x") == ["hpn"]
+    html = _page("<title>Ferry cancelled - HPN News</title>", "")
+    assert _headline(html, "https://www.hpn.example/news/x") == "Ferry cancelled"
+    one_word = _page("<title>Ferry cancelled - HPNtoday</title>", "")
+    assert _headline(one_word, "https://www.hpn.example/news/x") == "Ferry cancelled"
+    # a long part with the label in it is the story
+    story = _page("<title>HPN poll finds most riders want the ferry back | Ledger</title>", "")
+    assert _headline(story, "https://www.hpn.example/news/x") == (
+        "HPN poll finds most riders want the ferry back"
+    )
+
+
+def test_a_heading_that_is_only_a_home_link_is_the_logo_even_as_an_h2() -> None:
+    html = _page(
+        "<title>Word Daily --quixotic</title>",
+        '<h2><a href="/daily/" class="home-link">Word Daily</a></h2><h3>quixotic</h3>',
+    )
+    assert _headline(html, "https://words.example/w/quixotic.html") == "quixotic"
 
 
 def test_an_unknown_site_name_in_a_cjk_title_tag_goes() -> None:
