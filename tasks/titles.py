@@ -250,6 +250,10 @@ SENTENCE_ENDS: Final = (".", "?", "!", "…", "。", "？", "！")
 # its words ("Cake" by "Cake by jane | Recipes").
 SAME_TEXT_RATIO: Final = 0.95
 MIN_PREFIX_SHARE: Final = 0.5
+# A title a CMS cut to a length ends in an ellipsis ("Council approves the new quay wall
+# after…"): with at least this many whole words it confirms the longer headline it opens.
+ELLIPSES: Final = ("…", "...")
+MIN_TRUNCATED_WORDS: Final = 4
 INVISIBLE_CHARS: Final = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 
 _STRONG_ALTERNATIVES: Final = "|".join(
@@ -788,10 +792,25 @@ def confirms(signal: Signal, candidate: str, *, opening: bool = False) -> bool:
     if any(_same(key, run) for run in _end_runs(signal.clean)):
         return True
     other = _key(signal.clean)
+    if _cut_short(signal.clean, words):
+        return True
     return (
         opening
         and other.startswith(key + " ")
         and len(words) >= MIN_PREFIX_SHARE * len(other.split())
+    )
+
+
+def _cut_short(text: str, words: list[str]) -> bool:
+    """The text is the opening of the words, cut to a length and marked with an ellipsis (its
+    last word may be cut too)."""
+    text = text.rstrip()
+    ellipsis = next((e for e in ELLIPSES if text.endswith(e)), None)
+    if ellipsis is None:
+        return False
+    kept = _words(text[: -len(ellipsis)])[:-1]
+    return (
+        len(kept) >= MIN_TRUNCATED_WORDS and len(words) > len(kept) and words[: len(kept)] == kept
     )
 
 

@@ -7,9 +7,11 @@ import pytest
 
 from tasks.page import ParsedPage
 from tasks.titles import (
+    Signal,
     SiteNames,
     TitleChoice,
     choose_title,
+    confirms,
     page_host_labels,
     split_title,
     strip_site_name,
@@ -302,6 +304,26 @@ def test_with_no_h1_a_confirmed_h2_inside_the_article_is_the_displayed_headline(
         "</span></h2></header></article>",
     )
     assert _choose(html) == TitleChoice("Council says yes", "Quay wall: council says yes")
+
+
+def test_a_title_cut_short_with_an_ellipsis_confirms_the_headline_it_opens() -> None:
+    headline = "Council approves the new quay wall after two years of planning and a long debate"
+    html = _page(
+        '<meta property="og:title" content="Council approves the new quay wall after two…">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Council'
+        ' approves the new quay wall after two years of pl..."}</script>',
+        f"<div><h1>{headline}</h1></div><div><h1>Most read today</h1></div>",
+    )
+    assert _choose(html) == TitleChoice(headline, "Council approves the new quay wall after two…")
+    no_heading = _page(
+        f"<title>{headline} | Ledger</title>"
+        '<meta property="og:title" content="Council approves the new quay wall after…">',
+        "",
+    )
+    assert _headline(no_heading) == headline
+    # a few words cut short confirm nothing
+    cut = Signal("og:title", "Council approves…", "Council approves…")
+    assert not confirms(cut, "Council approves the budget")
 
 
 def test_a_second_one_word_h1_does_not_stop_the_only_headline_h1() -> None:
