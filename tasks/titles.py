@@ -26,7 +26,8 @@ reworded for search engines; the headline a reader sees is the `<h1>`. So:
   `CJK_SEPARATORS` unspaced; a colon only next to a site's name), section names before a
   trailing site name, and never keeps a leading or trailing separator (": Story", "- «Story»");
 - `seo_title` is the social title (og:title, else twitter:title, else the title tag) without
-  the site's name, when it differs from the displayed headline.
+  the site's name, when it differs from the displayed headline (and is not the headline with
+  short names after it: those name the site and its section).
 
 The patterns are data (the tables below); the functions only apply them. The page is read from
 a `ParsedPage` (its tree is shared and never modified).
@@ -961,8 +962,25 @@ def _seo_title(signals: list[Signal], headline: str | None) -> str | None:
     for kind in SEO_TITLE_KINDS:
         seo = next((s.clean for s in signals if s.kind == kind), None)
         if seo:
-            return None if headline and _key(seo) == _key(headline) else seo
+            return None if headline and _headline_and_names(seo, headline) else seo
     return None
+
+
+def _headline_and_names(seo: str, headline: str) -> bool:
+    """The SEO title is the headline, or the headline with short names after it that no site
+    name matched ("Story - Segel-Club Sarstedt e.V.", "Story | Wiki"): those are the site's and
+    its sections' names."""
+    key = _key(headline)
+    if _key(seo) == key:
+        return True
+    parts = split_title(seo, weak=False)
+    for i in range(1, len(parts)):
+        if _key(seo[: parts[i - 1].end]) == key:
+            rest = parts[i:]
+            return all(
+                title_size(p.text) <= MAX_UNKNOWN_SITE_WORDS + MAX_EXTRA_NAME_WORDS for p in rest
+            )
+    return False
 
 
 def choose_title(page: ParsedPage, fallback: str | None) -> TitleChoice:

@@ -306,6 +306,25 @@ def test_with_no_h1_a_confirmed_h2_inside_the_article_is_the_displayed_headline(
     assert _choose(html) == TitleChoice("Council says yes", "Quay wall: council says yes")
 
 
+def test_the_seo_title_is_none_when_it_is_the_headline_and_short_names_after_it() -> None:
+    # no site name is stated: what follows the displayed headline in the title tag names the
+    # site and its section
+    html = _page(
+        "<title>Quay wall approved - Harbour Sailing Club e.V. | News</title>",
+        "<article><h1>Quay wall approved</h1></article>",
+    )
+    assert _choose(html) == TitleChoice("Quay wall approved", None)
+    # a subtitle of many words is the SEO title's own
+    subtitle = _page(
+        "<title>Quay wall approved - what the new berths mean for the ferries and the fishing"
+        " fleet</title>",
+        "<article><h1>Quay wall approved</h1></article>",
+    )
+    assert _choose(subtitle).seo_title == (
+        "Quay wall approved - what the new berths mean for the ferries and the fishing fleet"
+    )
+
+
 def test_a_title_cut_short_with_an_ellipsis_confirms_the_headline_it_opens() -> None:
     headline = "Council approves the new quay wall after two years of planning and a long debate"
     html = _page(
