@@ -401,15 +401,16 @@ class SiteNames:
                 return True
         return False
 
-    def spells_host(self, part: str, label: str) -> bool:
+    def spells_host(self, part: str, label: str, *, last: bool = True) -> bool:
         """A short title part with words spelling the host label ("Disfunctions.de",
         "Krimiblog-Archiv", "MyOOS Community Forum", "DIE ACHSE DES GUTEN. ACHGUT.COM"); a
-        short label only a part of a few words ("BBC News") or one word it opens ("ZDFheute")."""
+        short label only the title's `last` part, of a few words ("BBC News") or one word it
+        opens ("ZDFheute"): a kicker may open with those letters ("Sunday: Story")."""
         words = _words(part)
         if not words or len(words) > MAX_HOST_PART_WORDS:
             return False
         if len(label) < MIN_HOST_LABEL:
-            if len(words) > MAX_SHORT_LABEL_PART_WORDS:
+            if not last or len(words) > MAX_SHORT_LABEL_PART_WORDS:
                 return False
             if len(words) == 1 and words[0].startswith(label):
                 return True
@@ -504,7 +505,8 @@ def strip_site_name(
     named = [site.is_name(p.text) for p in parts]  # a stated name first, else the host's
     named[-1] = named[-1] or site.ends_with_name(parts[-1].text)
     for label in site.host_labels if by_host and not any(named) else ():
-        named = [site.spells_host(p.text, label) for p in parts]
+        last = len(parts) - 1
+        named = [site.spells_host(p.text, label, last=i == last) for i, p in enumerate(parts)]
         if any(named) and not all(named):
             break
     if not any(named) or all(named):

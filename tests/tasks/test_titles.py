@@ -512,6 +512,9 @@ def test_a_three_letter_host_names_a_short_part_only() -> None:
     assert _headline(html, "https://www.hpn.example/news/x") == "Ferry cancelled"
     one_word = _page("<title>Ferry cancelled - HPNtoday</title>", "")
     assert _headline(one_word, "https://www.hpn.example/news/x") == "Ferry cancelled"
+    # a kicker opening with the label's letters is no site name
+    kicker = _page("<title>Hpnotiq: The blue drink is back</title>", "")
+    assert _headline(kicker, "https://www.hpn.example/news/x") == "Hpnotiq: The blue drink is back"
     # a long part with the label in it is the story
     story = _page("<title>HPN poll finds most riders want the ferry back | Ledger</title>", "")
     assert _headline(story, "https://www.hpn.example/news/x") == (
