@@ -243,6 +243,9 @@ TRAILING_DATE: Final = re.compile(
 )
 # With no known site name: trailing parts this short after a story longer than this go.
 MAX_UNKNOWN_SITE_WORDS: Final = 4
+# After the displayed headline in the SEO title, parts this short name the site or a section
+# ("Story - Segel-Club Sarstedt e.V.": five words); a longer one is a subtitle.
+MAX_NAME_WORDS_AFTER_HEADLINE: Final = 5
 # After the site's name is gone: trailing section names ("Story | iPhone | Forum | Site").
 MAX_SECTION_WORDS: Final = 2
 SENTENCE_ENDS: Final = (".", "?", "!", "…", "。", "？", "！")
@@ -401,7 +404,7 @@ class SiteNames:
                 return True
         return False
 
-    def spells_host(self, part: str, label: str, *, last: bool = True) -> bool:
+    def spells_host(self, part: str, label: str, *, last: bool) -> bool:
         """A short title part with words spelling the host label ("Disfunctions.de",
         "Krimiblog-Archiv", "MyOOS Community Forum", "DIE ACHSE DES GUTEN. ACHGUT.COM"); a
         short label only the title's `last` part, of a few words ("BBC News") or one word it
@@ -794,9 +797,9 @@ def confirms(signal: Signal, candidate: str, *, opening: bool = False) -> bool:
         return False
     if any(_same(key, run) for run in _end_runs(signal.clean)):
         return True
-    other = _key(signal.clean)
     if _cut_short(signal.clean, words):
         return True
+    other = _key(signal.clean)
     return (
         opening
         and other.startswith(key + " ")
@@ -979,9 +982,7 @@ def _headline_and_names(seo: str, headline: str) -> bool:
     for i in range(1, len(parts)):
         if _key(seo[: parts[i - 1].end]) == key:
             rest = parts[i:]
-            return all(
-                title_size(p.text) <= MAX_UNKNOWN_SITE_WORDS + MAX_EXTRA_NAME_WORDS for p in rest
-            )
+            return all(title_size(p.text) <= MAX_NAME_WORDS_AFTER_HEADLINE for p in rest)
     return False
 
 
