@@ -273,7 +273,10 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text.casefold())
 
 
-def _key(text: str) -> str:
+def title_key(text: str) -> str:
+    """The key two headlines are compared by: their casefolded words, each Chinese or Japanese
+    character a word of its own, punctuation and spacing aside. Not `tasks.names.fold` (see
+    there why): "U.S." stays "u s", apart from "us"."""
     return " ".join(_words(text))
 
 
@@ -337,7 +340,7 @@ class SiteNames:
 
     def is_name(self, text: str) -> bool:
         """The text is one of the site's stated names."""
-        return _key(text) in self.names
+        return title_key(text) in self.names
 
     def spells_host(self, part: str, label: str) -> bool:
         """A short title part with words spelling the host label ("Disfunctions.de",
@@ -369,11 +372,11 @@ def _is_logo(heading: etree._Element) -> bool:
     if any(w in _class_words(heading) for w in LOGO_CLASS_WORDS):
         return True
     links = heading.xpath(".//a[@href]")
-    text = _key(heading.text_content())
+    text = title_key(heading.text_content())
     return (
         len(links) == 1
         and _is_root_link(links[0].get("href", ""))
-        and _key(links[0].text_content()) == text
+        and title_key(links[0].text_content()) == text
     )
 
 
@@ -395,12 +398,12 @@ def site_names(
 ) -> SiteNames:
     """The site's names: the stated ones (not a page title of several parts that a CMS states
     as its site's name too), else the logos; the banners; the host's labels."""
-    whole_titles = {_key(t) for t in titles if len(split_title(t)) > 1}
-    stated = (_key(normalise_title(n)) for n in _stated_site_names(page))
+    whole_titles = {title_key(t) for t in titles if len(split_title(t)) > 1}
+    stated = (title_key(normalise_title(n)) for n in _stated_site_names(page))
     keys = {k for k in stated if k} - whole_titles
     if not keys:  # a "logo" heading that is not the stated site name is a headline
-        keys.update(_key(n) for n in logos)
-    keys.update(_key(n) for n in banners)
+        keys.update(title_key(n) for n in logos)
+    keys.update(title_key(n) for n in banners)
     urls = [page.url, page.meta_first("og:url"), page.declared_canonical]
     labels = [label for u in urls for label in page_host_labels(u)]
     return SiteNames(frozenset(keys - {""}), tuple(dict.fromkeys(labels)))
@@ -633,7 +636,7 @@ def headings(root: lxml.html.HtmlElement, title: str) -> tuple[list[Heading], li
     <title>: "Story - Banner")."""
     parts = split_title(title, weak=False)
     two = len(parts) == 2 and len(parts[1].text) < len(parts[0].text)
-    banner = _key(parts[1].text) if two else None
+    banner = title_key(parts[1].text) if two else None
     found: list[Heading] = []
     logos: list[str] = []
     banners: list[str] = []
@@ -651,7 +654,7 @@ def headings(root: lxml.html.HtmlElement, title: str) -> tuple[list[Heading], li
         if not full or len(full) > MAX_TITLE_CHARS:
             continue
         in_article = _in_article(el)
-        if tag == "h1" and not in_article and _key(full) == banner:
+        if tag == "h1" and not in_article and title_key(full) == banner:
             banners.append(full)
         elif tag == "h1" and el.tag == "h1" and _is_logo(el):
             logos.append(full)
@@ -687,7 +690,7 @@ def _end_runs(text: str) -> Iterator[str]:
     """Keys of the text's separator-delimited prefixes and suffixes ("A | B | C": A, A B, C,
     B C)."""
     parts = split_title(text)
-    keys = [_key(p.text) for p in parts]
+    keys = [title_key(p.text) for p in parts]
     for i in range(1, len(keys)):
         yield " ".join(keys[:i])
         yield " ".join(keys[i:])
@@ -703,15 +706,15 @@ def confirms(signal: Signal, candidate: str, *, opening: bool = False) -> bool:
     """The signal states the candidate: as it is (give or take a typo), as one end of its
     site-free text ("Kicker - Story"), or (`opening`: a visible headline) as the opening words
     of it ("Cake" in "Cake by jane")."""
-    key = _key(candidate)
-    if _same(key, _key(signal.text)) or _same(key, _key(signal.clean)):
+    key = title_key(candidate)
+    if _same(key, title_key(signal.text)) or _same(key, title_key(signal.clean)):
         return True
     words = key.split()
     if title_size(candidate) < 2:
         return False
     if any(_same(key, run) for run in _end_runs(signal.clean)):
         return True
-    other = _key(signal.clean)
+    other = title_key(signal.clean)
     return (
         opening
         and other.startswith(key + " ")
@@ -852,7 +855,7 @@ def _seo_title(signals: list[Signal], headline: str | None) -> str | None:
     for kind in SEO_TITLE_KINDS:
         seo = next((s.clean for s in signals if s.kind == kind), None)
         if seo:
-            return None if headline and _key(seo) == _key(headline) else seo
+            return None if headline and title_key(seo) == title_key(headline) else seo
     return None
 
 
