@@ -23,12 +23,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from prefect.logging.handlers import APILogWorker
-from prefect.server.api.server import SubprocessASGIServer
 from prefect.settings import PREFECT_API_URL, PREFECT_HOME, temporary_settings
 from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
+
+if TYPE_CHECKING:
+    from prefect.server.api.server import SubprocessASGIServer
 
 KINDS = ("threads", "processes", "dask")
 
@@ -115,6 +117,15 @@ def _one_server_start_at_a_time() -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
+def _temporary_server() -> SubprocessASGIServer:
+    """Prefect's server in a child process, not started yet. Imported here: the import costs
+    seconds of CPU, and a run with a configured API (a deployment's) never needs it, nor does
+    importing a flow to read its name."""
+    from prefect.server.api.server import SubprocessASGIServer
+
+    return SubprocessASGIServer()
+
+
 @contextmanager
 def shared_prefect_api() -> Iterator[None]:
     """Every task of a run, in this process or in workers it spawns, reports to one Prefect API.
@@ -126,7 +137,7 @@ def shared_prefect_api() -> Iterator[None]:
     own temporary server, started one at a time (`_one_server_start_at_a_time`).
     """
     configured = PREFECT_API_URL.value()
-    server = None if configured else SubprocessASGIServer()
+    server = None if configured else _temporary_server()
     if server is not None:
         with _one_server_start_at_a_time():
             server.start(timeout=SERVER_START_TIMEOUT)

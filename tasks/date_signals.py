@@ -22,6 +22,7 @@ from tasks import date_patterns as P
 from tasks.date_document import Doc, attr, updated_class
 from tasks.date_evidence import Evidence
 from tasks.date_text import ParsedDate, local_day, parse_date_text, parse_machine, utc_day
+from tasks.titles import title_key, title_size
 
 E = Evidence
 Role = Literal["published", "updated"]
@@ -99,13 +100,9 @@ def _types(obj: dict[str, object]) -> set[str]:
     return {x.lower().rsplit("/", 1)[-1] for x in items if isinstance(x, str)}
 
 
-def _fold_title(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.casefold()))
-
-
 def page_titles(root: lxml.html.HtmlElement) -> list[str]:
-    """The page's own names for itself, folded: <title>, og:/twitter:title, the first h1
-    (each at most `MAX_TITLE_CHARS` long: a longer one is no title)."""
+    """The page's own names for itself, as `title_key`s: <title>, og:/twitter:title, the first
+    h1 (each at most `MAX_TITLE_CHARS` long: a longer one is no title)."""
     found: list[str] = []
     title = root.find(".//title")
     if title is not None:
@@ -118,19 +115,20 @@ def page_titles(root: lxml.html.HtmlElement) -> list[str]:
     if h1 is not None:
         found.append(h1.text_content())
     short = (x for x in found if len(x) <= P.MAX_TITLE_CHARS)
-    return [t for t in (_fold_title(x) for x in short) if t]
+    return [t for t in (title_key(x) for x in short) if t]
 
 
 def names_the_page(obj: dict[str, object], titles: list[str]) -> bool:
-    """True when a JSON-LD object's name or headline is the page's title (or part of it)."""
+    """True when a JSON-LD object's name or headline is the page's title, or a run of two words
+    or more of it (as `title_size` counts: a Chinese or Japanese character is half a word)."""
     for key in ("name", "headline"):
         v = obj.get(key)
         if not isinstance(v, str) or len(v) > P.MAX_TITLE_CHARS:
             continue
-        name = _fold_title(v)
+        name = title_key(v)
         for title in titles:
             short, long = sorted((name, title), key=len)
-            if short.count(" ") >= 1 and f" {short} " in f" {long} ":
+            if title_size(short) >= 2 and f" {short} " in f" {long} ":
                 return True
     return False
 

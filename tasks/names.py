@@ -15,9 +15,16 @@ Entities and the warehouse's SQL use it. Two comparisons keep their own key, on 
   accents `dateline_patterns.ACCENTS` lists: a Devanagari or Thai vowel sign is a letter of the
   place's name, where `fold_word` strips every mark (as DuckDB's `strip_accents`, which the
   SQL side must match);
-- titles (`tasks.titles`, and `date_signals` finding the headline's date) compare whole
-  headlines, where a Chinese or Japanese character is a word of its own and "U.S." must stay
-  two letters apart from "us"; a name key would merge what a headline comparison keeps apart.
+- headlines (`tasks.titles.title_key`: titles, and `date_signals` asking whether a JSON-LD
+  video names the page) are compared whole, where a Chinese or Japanese character is a word of
+  its own and "U.S." must stay two letters apart from "us"; a name key would merge what a
+  headline comparison keeps apart.
+Neither is built on `words`/`fold_word`, because they share no step with them but the loop:
+the dateline fold splits only at whitespace (it keeps "Baden-Baden" and "St." as the gazetteer
+indexes them, and decomposes NFKD), and the headline key casefolds the whole text before
+cutting it, with its own word pattern and no per-word fold. Made parameters of `words`, those
+differences would leave nothing shared, and casefolding word by word would change keys
+("İstanbul" casefolds to a dotted i whose dot ends the headline word).
 
 Folding a word: canonically decomposed, marks stripped, casefolded, dots removed ("U.S." -> "us"), a
 possessive "'s" dropped; apostrophe variants are one apostrophe; hyphens, quotes and other

@@ -324,7 +324,10 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text.casefold())
 
 
-def _key(text: str) -> str:
+def title_key(text: str) -> str:
+    """The key two headlines are compared by: their casefolded words, each Chinese or Japanese
+    character a word of its own, punctuation and spacing aside. Not `tasks.names.fold` (see
+    there why): "U.S." stays "u s", apart from "us"."""
     return " ".join(_words(text))
 
 
@@ -389,7 +392,7 @@ class SiteNames:
     def is_name(self, text: str) -> bool:
         """The text is one of the site's stated names (a date after it aside: "Agency,
         02.07.2020")."""
-        return any(_key(t) in self.names for t in _name_spellings([TRAILING_DATE.sub("", text)]))
+        return any(title_key(t) in self.names for t in _name_spellings([TRAILING_DATE.sub("", text)]))
 
     def ends_with_name(self, part: str) -> bool:
         """The title's last part is a stated name with a word or so more ("Tagesblatt
@@ -442,11 +445,11 @@ def _is_logo(heading: etree._Element) -> bool:
     if any(w in _class_words(heading) for w in LOGO_CLASS_WORDS):
         return True
     links = heading.xpath(".//a[@href]")
-    text = _key(heading.text_content())
+    text = title_key(heading.text_content())
     return (
         len(links) == 1
         and (_is_root_link(links[0].get("href", "")) or _has_class_word(links[0], LOGO_CLASS_WORDS))
-        and _key(links[0].text_content()) == text
+        and title_key(links[0].text_content()) == text
     )
 
 
@@ -477,12 +480,12 @@ def site_names(
 ) -> SiteNames:
     """The site's names: the stated ones (not a page title of several parts that a CMS states
     as its site's name too), else the logos; the banners; the host's labels."""
-    whole_titles = {_key(t) for t in titles if len(split_title(t)) > 1}
-    stated = (_key(n) for n in _name_spellings(_stated_site_names(page)))
+    whole_titles = {title_key(t) for t in titles if len(split_title(t)) > 1}
+    stated = (title_key(n) for n in _name_spellings(_stated_site_names(page)))
     keys = {k for k in stated if k} - whole_titles
     if not keys:  # a "logo" heading that is not the stated site name is a headline
-        keys.update(_key(n) for n in logos)
-    keys.update(_key(n) for n in banners)
+        keys.update(title_key(n) for n in logos)
+    keys.update(title_key(n) for n in banners)
     urls = [page.url, page.meta_first("og:url"), page.declared_canonical]
     labels = [label for u in urls for label in page_host_labels(u)]
     return SiteNames(frozenset(keys - {""}), tuple(dict.fromkeys(labels)))
@@ -501,7 +504,7 @@ def strip_site_name(
     `by_host`, only a stated name counts (a headline may start with a word the host spells)."""
     title = normalise_title(title)
     parts = split_title(title)
-    while len(parts) > 1 and not _key(TRAILING_DATE.sub("", parts[-1].text)):
+    while len(parts) > 1 and not title_key(TRAILING_DATE.sub("", parts[-1].text)):
         title, parts = title[: parts[-2].end].strip(), parts[:-1]  # "Story – DW – 05/12/2023"
     if len(parts) == 1:
         return title
@@ -719,7 +722,7 @@ def headings(root: lxml.html.HtmlElement, title: str) -> tuple[list[Heading], li
     <title>: "Story - Banner")."""
     parts = split_title(title, weak=False)
     two = len(parts) == 2 and len(parts[1].text) < len(parts[0].text)
-    banner = _key(parts[1].text) if two else None
+    banner = title_key(parts[1].text) if two else None
     found: list[Heading] = []
     logos: list[str] = []
     banners: list[str] = []
@@ -737,7 +740,7 @@ def headings(root: lxml.html.HtmlElement, title: str) -> tuple[list[Heading], li
         if not full or len(full) > MAX_TITLE_CHARS:
             continue
         in_article = _in_article(el)
-        if tag == "h1" and not in_article and _key(full) == banner:
+        if tag == "h1" and not in_article and title_key(full) == banner:
             banners.append(full)
         elif el.tag in HEADING_KINDS and _is_logo(el):
             logos.append(full)
@@ -773,7 +776,7 @@ def _end_runs(text: str) -> Iterator[str]:
     """Keys of the text's separator-delimited prefixes and suffixes ("A | B | C": A, A B, C,
     B C)."""
     parts = split_title(text)
-    keys = [_key(p.text) for p in parts]
+    keys = [title_key(p.text) for p in parts]
     for i in range(1, len(keys)):
         yield " ".join(keys[:i])
         yield " ".join(keys[i:])
@@ -789,8 +792,8 @@ def confirms(signal: Signal, candidate: str, *, opening: bool = False) -> bool:
     """The signal states the candidate: as it is (give or take a typo), as one end of its
     site-free text ("Kicker - Story"), or (`opening`: a visible headline) as the opening words
     of it ("Cake" in "Cake by jane")."""
-    key = _key(candidate)
-    if _same(key, _key(signal.text)) or _same(key, _key(signal.clean)):
+    key = title_key(candidate)
+    if _same(key, title_key(signal.text)) or _same(key, title_key(signal.clean)):
         return True
     words = key.split()
     if title_size(candidate) < 2:
@@ -799,7 +802,7 @@ def confirms(signal: Signal, candidate: str, *, opening: bool = False) -> bool:
         return True
     if _cut_short(signal.clean, words):
         return True
-    other = _key(signal.clean)
+    other = title_key(signal.clean)
     return (
         opening
         and other.startswith(key + " ")
@@ -975,12 +978,12 @@ def _headline_and_names(seo: str, headline: str) -> bool:
     """The SEO title is the headline, or the headline with short names after it that no site
     name matched ("Story - Segel-Club Sarstedt e.V.", "Story | Wiki"): those are the site's and
     its sections' names."""
-    key = _key(headline)
-    if _key(seo) == key:
+    key = title_key(headline)
+    if title_key(seo) == key:
         return True
     parts = split_title(seo, weak=False)
     for i in range(1, len(parts)):
-        if _key(seo[: parts[i - 1].end]) == key:
+        if title_key(seo[: parts[i - 1].end]) == key:
             rest = parts[i:]
             return all(title_size(p.text) <= MAX_NAME_WORDS_AFTER_HEADLINE for p in rest)
     return False

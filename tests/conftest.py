@@ -15,11 +15,14 @@ os.environ.setdefault("NEWSLEDGER_HOST_DELAY", "0")
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from flows.demo_site import DemoServer
-from tests.s3_server import BUCKET, S3Server, start_s3_server
+
+if TYPE_CHECKING:
+    from tests.s3_server import S3Server
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -30,6 +33,16 @@ SHARED = REPO.parent / "shared"
 # the S3 server. Marked here, by rule, so a new test in those places needs no marker of its own.
 SLOW_FOLDERS = frozenset({"flows", "hostile"})
 SLOW_FIXTURES = frozenset({"prefect_harness", "s3_server", "s3_root"})
+# The selection `make test-fast` makes. Under it the slow folders are not even imported: every
+# test there is deselected anyway, and their imports (Prefect's server, matplotlib, the hostile
+# site) cost each worker seconds.
+FAST_SELECTION = "not slow"
+
+
+def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
+    fast = config.getoption("markexpr") == FAST_SELECTION
+    slow_folder = collection_path.parent == REPO / "tests" and collection_path.name in SLOW_FOLDERS
+    return True if fast and slow_folder else None
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -52,6 +65,8 @@ def prefect_harness() -> Iterator[None]:
 def s3_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[S3Server]:
     """A real S3 server on 127.0.0.1, with the AWS settings pointing at it for the session
     (this process and every process it starts)."""
+    from tests.s3_server import start_s3_server  # deferred: s3fs and botocore are slow to import
+
     server = start_s3_server(tmp_path_factory.mktemp("s3"))
     previous = {key: os.environ.get(key) for key in server.env}
     os.environ.update(server.env)
@@ -69,6 +84,8 @@ def s3_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[S3Server]:
 @pytest.fixture
 def s3_root(s3_server: S3Server, request: pytest.FixtureRequest) -> str:
     """A fresh warehouse prefix in the test bucket, named after the test."""
+    from tests.s3_server import BUCKET
+
     name = "".join(c if c.isalnum() else "-" for c in request.node.name)[:60]
     return f"s3://{BUCKET}/{name}-{uuid.uuid4().hex[:8]}"
 

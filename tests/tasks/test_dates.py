@@ -810,6 +810,26 @@ def test_video_page_named_like_the_page_keeps_its_upload_date() -> None:
     assert local_day(f.published) == date(2020, 9, 29)
 
 
+@pytest.mark.parametrize(
+    ("name", "named"),
+    [("山火现场视频", True), ("视频", False)],  # a CJK character is half a word (`title_size`)
+)
+def test_a_chinese_video_page_is_named_by_its_characters(name: str, named: bool) -> None:
+    """Headlines written without spaces are compared character by character, as titles are."""
+    video = (
+        f'<script type="application/ld+json">{{"@type": "VideoObject", "name": "{name}", '
+        '"uploadDate": "2020-09-29T22:40:00+08:00"}</script>'
+    )
+    meta = '<meta property="article:published_time" content="2020-09-30T10:00:00+08:00">'
+    title = "<title>加州山火现场视频 - 新闻网</title>"
+    f = find_dates(
+        parsed(f"<html><head>{title}{video}{meta}</head><body></body></html>"),
+        fetched_at=utc(2020, 10, 2),
+    )
+    assert f.published is not None
+    assert f.published.provenance == ("json-ld" if named else "meta")
+
+
 def test_dates_in_code_samples_are_not_page_dates() -> None:
     body = (
         "<h1>htmldate</h1><p>Find the date of a web page.</p>"

@@ -15,8 +15,6 @@ from typing import Any
 
 import pytest
 
-from flows.renormalize import renormalize
-from flows.runners import RunnerSetting, run_flow
 from tasks.entities import ALIAS_TABLE_ENV, DEFAULT_ALIAS_PATH, load_alias_table, mention_events
 from tests.records import at, mention, tombstone, version
 from warehouse.log import append_events, commit_run
@@ -47,6 +45,10 @@ def test_as_of_a_time_before_renormalize_is_what_the_views_showed_then(
     prefect_harness: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The acceptance of issue 13 §3 with the real `renormalize` flow and a new alias table."""
+    # Deferred: Prefect's server is seconds to import, and the other tests here need none of it.
+    from flows.renormalize import renormalize
+    from flows.runners import RunnerSetting, run_flow
+
     root = tmp_path / "wh"
     versions = [
         dataclasses.replace(
