@@ -392,7 +392,9 @@ class SiteNames:
     def is_name(self, text: str) -> bool:
         """The text is one of the site's stated names (a date after it aside: "Agency,
         02.07.2020")."""
-        return any(title_key(t) in self.names for t in _name_spellings([TRAILING_DATE.sub("", text)]))
+        return any(
+            title_key(t) in self.names for t in _name_spellings([TRAILING_DATE.sub("", text)])
+        )
 
     def ends_with_name(self, part: str) -> bool:
         """The title's last part is a stated name with a word or so more ("Tagesblatt
