@@ -228,13 +228,20 @@ QUALIFY row_number() OVER (PARTITION BY event_id ORDER BY recorded_at, run_id) =
 -- newest is found per capture, then its rows are kept, whatever article they name.
 -- With `article_list` (article ids), only the captures that ever belonged to them are
 -- decided: given as a constant or a bound parameter, the list becomes a filter at the scan.
-CREATE OR REPLACE MACRO version_events_as_of(ts, article_list := NULL) AS TABLE
+-- With `article_from`/`article_to` (a range of article ids, [from, to)), only the rows of that
+-- range are read and decided: right for every article none of whose captures was ever derived
+-- into another article (`warehouse.stored` reads those apart, by `article_list`).
+CREATE OR REPLACE MACRO version_events_as_of(
+    ts, article_list := NULL, article_from := NULL, article_to := NULL
+) AS TABLE
 WITH candidates AS (
     SELECT * FROM version_log
     WHERE recorded_at <= ts::TIMESTAMPTZ
       AND (article_list IS NULL
            OR capture_id IN (SELECT capture_id FROM version_log
                              WHERE article_id IN (SELECT unnest(article_list))))
+      AND (article_from IS NULL OR article_id >= article_from)
+      AND (article_to IS NULL OR article_id < article_to)
 ), newest AS (
     SELECT capture_id, max({'at': recorded_at, 'run': run_id}) AS pick
     FROM candidates
@@ -250,13 +257,17 @@ SELECT * FROM version_events_as_of('infinity');
 
 -- One row per distinct version, as known at ts: an observation whose content hash differs
 -- from the previous observation of the same article. Numbered by observed_at. With
--- `article_list`, the versions of those articles only.
-CREATE OR REPLACE MACRO article_versions_as_of(ts, article_list := NULL) AS TABLE
+-- `article_list`, the versions of those articles only (`article_from`/`article_to`: see
+-- version_events_as_of).
+CREATE OR REPLACE MACRO article_versions_as_of(
+    ts, article_list := NULL, article_from := NULL, article_to := NULL
+) AS TABLE
 WITH ordered AS (
     SELECT *,
            lag(content_hash) OVER (PARTITION BY article_id ORDER BY observed_at, event_id)
                AS previous_hash
-    FROM version_events_as_of(ts, article_list := article_list)
+    FROM version_events_as_of(
+        ts, article_list := article_list, article_from := article_from, article_to := article_to)
     WHERE article_list IS NULL OR article_id IN (SELECT unnest(article_list))
 ), changed AS (
     SELECT * EXCLUDE (previous_hash) FROM ordered
