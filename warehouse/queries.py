@@ -147,27 +147,34 @@ def query(root: UPath, sql: str, params: Params = None) -> Result:
 
 
 def entity_query(root: UPath, entity: str, sql: str, **params: Any) -> Result:
-    """Run `sql` about one entity, given as $ids (the ids `entity` resolves to) and $articles
-    (the articles that ever mentioned them), plus `params`.
+    """Run `sql` about one entity, given as $ids (the ids `entity` resolves to), $articles (the
+    articles that ever mentioned them) and $derivations (the derivation keys of those mentions,
+    when every one has one: see views.sql's `entity_ids_latest`), plus `params`.
 
-    Three steps on one connection: the ids, the articles, then the query, with both lists bound
-    as parameters. DuckDB treats bound lists as constants and turns them into filters at the
-    Parquet scans; lists computed inside the query would not be, and every version and mention
-    of the warehouse would be read for one entity.
+    Steps on one connection: the candidate ids, the known ones among them, the articles, then
+    the query, with the lists bound as parameters. DuckDB treats bound lists as constants and
+    turns them into filters at the Parquet scans (in compacted files sorted by entity, the
+    row groups of those ids only); lists computed inside the query would not be, and every
+    version and mention of the warehouse would be read for one entity.
     """
     with session(root) as run:
+        candidates = run(
+            "SELECT coalesce(list(entity_id), []) FROM entity_candidates(?)", [entity]
+        ).rows[0][0]
         ids = run(
-            "SELECT coalesce(list(entity_id ORDER BY entity_id), []) FROM entity_ids(?)",
-            [entity],
+            "SELECT coalesce(list(entity_id ORDER BY entity_id), []) FROM entity_ids_among(?, ?)",
+            [entity, candidates],
         ).rows[0][0]
-        articles = run(
-            "SELECT coalesce(list(DISTINCT article_id), []) FROM mention_log "
-            "WHERE list_contains(?, entity_id)",
+        articles, derivations = run(
+            "SELECT coalesce(list(DISTINCT article_id), []), "
+            "CASE WHEN count(*) = count(derivation_key) THEN list(DISTINCT derivation_key) END "
+            "FROM mention_log WHERE entity_id IN (SELECT unnest(?))",
             [ids],
-        ).rows[0][0]
+        ).rows[0]
         if len(articles) > ARTICLE_FILTER_LIMIT:
             articles = None  # reading everything is cheaper than filtering by such a list
-        return run(sql, {"ids": ids, "articles": articles, **params})
+        bound = {"ids": ids, "articles": articles, "derivations": derivations, **params}
+        return run(sql, {name: value for name, value in bound.items() if f"${name}" in sql})
 
 
 def run_sql(root: UPath, sql: str) -> Result:
@@ -248,26 +255,18 @@ def source_rhythms(root: UPath, recent: int = 50) -> dict[str, list[tuple[dateti
     return rhythms
 
 
-# The counting of views.sql's entity_ids_timeline (keep the two in step), narrowed to a window
-# of days (the day an article's timeline uses) and to one source. Each article's latest version
-# is picked by GROUP BY, not QUALIFY: DuckDB 1.5.5 crashes (SIGSEGV) on the QUALIFY form when a
-# source filter leaves no row.
+# views.sql's entity_ids_timeline narrowed to a window of days (the day an article's timeline
+# uses) and to one source. (DuckDB 1.5.5 crashed (SIGSEGV) on a QUALIFY form of this query
+# when a source filter left no row: tests cover the empty source.)
 TIMELINE_WITHIN_SQL = """
-WITH hits AS (
-    SELECT article_id,
-           arg_max(coalesce(published_day, timezone('UTC', observed_at)::DATE), version) AS day,
-           arg_max(mention_count, version) AS mention_count
-    FROM entity_mentions_as_of('infinity', entity_list := $ids, article_list := $articles)
-    WHERE ($source IS NULL OR article_id IN (
-          SELECT article_id FROM article_versions_as_of('infinity', article_list := $articles)
-          WHERE source_id = $source))
-    GROUP BY article_id, entity_id
-)
 SELECT date_trunc($bucket, day)::DATE AS bucket_start,
        count(DISTINCT article_id) AS articles,
        sum(mention_count)::BIGINT AS mentions
-FROM hits
-WHERE ($since IS NULL OR day >= $since) AND ($until IS NULL OR day <= $until)
+FROM entity_ids_latest($ids, article_list := $articles, derivation_keys := $derivations)
+WHERE ($source IS NULL OR article_id IN (
+          SELECT article_id FROM article_versions_as_of('infinity', article_list := $articles)
+          WHERE source_id = $source))
+  AND ($since IS NULL OR day >= $since) AND ($until IS NULL OR day <= $until)
 GROUP BY ALL
 ORDER BY bucket_start
 """
@@ -289,7 +288,8 @@ def timeline(
         return entity_query(
             root,
             entity,
-            "SELECT * FROM entity_ids_timeline($ids, $bucket, article_list := $articles)",
+            "SELECT * FROM entity_ids_timeline($ids, $bucket, article_list := $articles, "
+            "derivation_keys := $derivations)",
             bucket=bucket,
         )
     window = {"since": since, "until": until, "source": source}

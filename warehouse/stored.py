@@ -74,27 +74,71 @@ def captures_by_id(root: UPath, capture_ids: Iterable[str]) -> dict[str, RawCapt
     return {c.capture_id: c for c in _captures(query(root, sql, {"ids": wanted}).rows)}
 
 
-# DuckDB's share of a streaming read: it spills to disk beyond this, so a renormalization's
-# memory does not grow with the warehouse.
+# DuckDB's share of a streaming read: it spills to disk beyond this.
 STREAM_MEMORY_LIMIT = "1GB"
+# Versions per chunk of a stream. One query over every version held DuckDB's windows over all
+# of them, texts included: about 550 MB at 100,000 versions, and out of memory (at the limit
+# above) at 300,000. A chunk is a range of article ids, read by a range filter at the scan.
+STREAM_CHUNK_VERSIONS = 25_000
+# Article ids are hex digests: ranges of their first digits split them evenly (any other id
+# still falls in exactly one range, compared as a string).
+_PREFIX_DIGITS = 6
+
+_VERSION_ROWS = "SELECT count(*) FROM version_log"
+# Articles one of whose captures was also derived into another article (a changed canonical
+# rule, then a replay): deciding their captures needs the other article's rows, so they are
+# read apart, by article list, not by range.
+_SHARED_CAPTURES = """
+    WITH shared AS (
+        SELECT capture_id FROM version_log
+        GROUP BY capture_id HAVING min(article_id) <> max(article_id)
+    )
+    SELECT coalesce(list(DISTINCT article_id ORDER BY article_id), []) FROM version_log
+    WHERE capture_id IN (SELECT capture_id FROM shared)
+"""
+_DISTINCT_VERSIONS = """
+    SELECT {columns} FROM article_versions_as_of(
+        'infinity', article_list := $list, article_from := $from, article_to := $to)
+    WHERE $list IS NOT NULL OR NOT list_contains($apart, article_id)
+    QUALIFY row_number() OVER (PARTITION BY article_id, content_hash ORDER BY version) = 1
+    ORDER BY observed_at, article_id
+"""
+
+
+def article_ranges(versions: int) -> list[tuple[str | None, str | None]]:
+    """Consecutive [from, to) ranges of article ids, about `STREAM_CHUNK_VERSIONS` versions
+    each when ids are hex digests; together they cover every string."""
+    chunks = max(1, -(-versions // STREAM_CHUNK_VERSIONS))
+    span = 16**_PREFIX_DIGITS
+    bounds = [f"{i * span // chunks:0{_PREFIX_DIGITS}x}" for i in range(1, chunks)]
+    lower: list[str | None] = [None, *bounds]
+    upper: list[str | None] = [*bounds, None]
+    return list(zip(lower, upper, strict=True))
 
 
 def stream_versions(root: UPath, batch_size: int) -> Iterator[list[ArticleVersion]]:
-    """Every distinct (article, content) version in the committed log, oldest first, in
-    batches: what `renormalize` re-derives entities from (the stored text, no network)."""
+    """Every distinct (article, content) version in the committed log, in batches: what
+    `renormalize` re-derives entities from (the stored text, no network). Read a range of
+    article ids at a time (oldest first within one), so memory does not grow with the
+    warehouse, and each version is read once."""
     names = [f.name for f in dataclasses.fields(ArticleVersion)]
+    sql = _DISTINCT_VERSIONS.format(columns=", ".join(names))
     con = connect(root)
     try:
         con.execute(f"SET memory_limit = '{STREAM_MEMORY_LIMIT}'")
-        cursor = con.execute(
-            f"""
-            SELECT {", ".join(names)} FROM article_versions
-            QUALIFY row_number() OVER (PARTITION BY article_id, content_hash ORDER BY version) = 1
-            ORDER BY observed_at, article_id
-            """
-        )
-        while rows := cursor.fetchmany(batch_size):
-            yield [ArticleVersion(**dict(zip(names, row, strict=True))) for row in rows]
+        counted = con.execute(_VERSION_ROWS).fetchone()
+        shared = con.execute(_SHARED_CAPTURES).fetchone()
+        apart: list[str] = shared[0] if shared else []
+        chunks: list[dict[str, Any]] = [
+            {"list": None, "from": lower, "to": upper, "apart": apart}
+            for lower, upper in article_ranges(int(counted[0]) if counted else 0)
+        ]
+        if apart:
+            chunks.append({"list": apart, "from": None, "to": None, "apart": apart})
+        for chunk in chunks:
+            cursor = con.execute(sql, chunk)
+            while rows := cursor.fetchmany(batch_size):
+                yield [ArticleVersion(**dict(zip(names, row, strict=True))) for row in rows]
     finally:
         con.close()
 

@@ -228,13 +228,20 @@ QUALIFY row_number() OVER (PARTITION BY event_id ORDER BY recorded_at, run_id) =
 -- newest is found per capture, then its rows are kept, whatever article they name.
 -- With `article_list` (article ids), only the captures that ever belonged to them are
 -- decided: given as a constant or a bound parameter, the list becomes a filter at the scan.
-CREATE OR REPLACE MACRO version_events_as_of(ts, article_list := NULL) AS TABLE
+-- With `article_from`/`article_to` (a range of article ids, [from, to)), only the rows of that
+-- range are read and decided: right for every article none of whose captures was ever derived
+-- into another article (`warehouse.stored` reads those apart, by `article_list`).
+CREATE OR REPLACE MACRO version_events_as_of(
+    ts, article_list := NULL, article_from := NULL, article_to := NULL
+) AS TABLE
 WITH candidates AS (
     SELECT * FROM version_log
     WHERE recorded_at <= ts::TIMESTAMPTZ
       AND (article_list IS NULL
            OR capture_id IN (SELECT capture_id FROM version_log
                              WHERE article_id IN (SELECT unnest(article_list))))
+      AND (article_from IS NULL OR article_id >= article_from)
+      AND (article_to IS NULL OR article_id < article_to)
 ), newest AS (
     SELECT capture_id, max({'at': recorded_at, 'run': run_id}) AS pick
     FROM candidates
@@ -250,13 +257,17 @@ SELECT * FROM version_events_as_of('infinity');
 
 -- One row per distinct version, as known at ts: an observation whose content hash differs
 -- from the previous observation of the same article. Numbered by observed_at. With
--- `article_list`, the versions of those articles only.
-CREATE OR REPLACE MACRO article_versions_as_of(ts, article_list := NULL) AS TABLE
+-- `article_list`, the versions of those articles only (`article_from`/`article_to`: see
+-- version_events_as_of).
+CREATE OR REPLACE MACRO article_versions_as_of(
+    ts, article_list := NULL, article_from := NULL, article_to := NULL
+) AS TABLE
 WITH ordered AS (
     SELECT *,
            lag(content_hash) OVER (PARTITION BY article_id ORDER BY observed_at, event_id)
                AS previous_hash
-    FROM version_events_as_of(ts, article_list := article_list)
+    FROM version_events_as_of(
+        ts, article_list := article_list, article_from := article_from, article_to := article_to)
     WHERE article_list IS NULL OR article_id IN (SELECT unnest(article_list))
 ), changed AS (
     SELECT * EXCLUDE (previous_hash) FROM ordered
@@ -379,28 +390,36 @@ FROM (
 
 -- Resolve a user's name for an entity to ids. First what is cheap to look up: the name as an
 -- id, the alias tables, and the id an entity the alias table does not know gets from its name
--- (`nl:<type>:` + sha1 of the folded name, as tasks.entities.unknown_entity_id). Only when none
--- of those is known are the names written in articles searched (every canonical name and
--- surface form, folded: a scan of every mention). Otherwise `gate` is empty, and DuckDB skips
--- that scan (a semi join whose build side is empty never reads its probe side).
-CREATE OR REPLACE MACRO entity_ids(entity) AS TABLE
+-- (`nl:<type>:` + sha1 of the folded name, as tasks.entities.unknown_entity_id): the
+-- candidates. Of those, the ids the log or the alias tables know. Only when none is known are
+-- the names written in articles searched (every canonical name and surface form, folded: a
+-- scan of every mention). Otherwise `gate` is empty, and DuckDB skips that scan (a semi join
+-- whose build side is empty never reads its probe side).
+CREATE OR REPLACE MACRO entity_candidates(entity) AS TABLE
 WITH asked AS MATERIALIZED (
     SELECT name, nl_fold(name) AS key FROM (VALUES (entity)) AS given(name)
-), cheap AS MATERIALIZED (
-    SELECT name AS entity_id FROM asked
-    UNION
-    SELECT r.entity_id FROM reference_aliases AS r
-    JOIN asked ON asked.key <> '' AND nl_fold(r.alias) = asked.key
-    UNION
-    SELECT 'nl:' || kind || ':' || left(sha1(asked.key), 12)
-    FROM asked, (VALUES ('person'), ('org'), ('loc')) AS kinds(kind)
-    WHERE asked.key <> ''
+)
+SELECT name AS entity_id FROM asked
+UNION
+SELECT r.entity_id FROM reference_aliases AS r
+JOIN asked ON asked.key <> '' AND nl_fold(r.alias) = asked.key
+UNION
+SELECT 'nl:' || kind || ':' || left(sha1(asked.key), 12)
+FROM asked, (VALUES ('person'), ('org'), ('loc')) AS kinds(kind)
+WHERE asked.key <> '';
+
+-- The ids `entity` resolves to, given its candidates (a list; `newsledger` binds it, so the
+-- look-up in the log reads the row groups of those ids only, in compacted files sorted by
+-- entity).
+CREATE OR REPLACE MACRO entity_ids_among(entity, candidates) AS TABLE
+WITH asked AS MATERIALIZED (
+    SELECT name, nl_fold(name) AS key FROM (VALUES (entity)) AS given(name)
 ), known AS MATERIALIZED (
     SELECT DISTINCT entity_id FROM mention_log
-    WHERE entity_id IN (SELECT entity_id FROM cheap)
+    WHERE entity_id IN (SELECT unnest(candidates))
     UNION
-    SELECT entity_id FROM cheap
-    WHERE entity_id IN (SELECT entity_id FROM reference_aliases)
+    SELECT entity_id FROM reference_aliases
+    WHERE entity_id IN (SELECT unnest(candidates))
 ), gate AS MATERIALIZED (
     SELECT run_id FROM committed_runs WHERE NOT EXISTS (SELECT 1 FROM known)
 ), written AS (
@@ -417,25 +436,97 @@ UNION
 SELECT written.entity_id FROM written
 JOIN asked ON asked.key <> '' AND nl_fold(written.alias) = asked.key;
 
--- The timeline of a list of entity ids: articles and mentions per day|week|month of the day
--- the page states (else the day it was observed, in UTC). Each article counts once, with its
--- latest version that mentions one of them. (`newsledger timeline` resolves the name first,
--- then finds the articles that mention the ids, and passes both lists as parameters: they then
--- reach the Parquet scans. `article_list` only narrows what is read, never what counts.)
-CREATE OR REPLACE MACRO entity_ids_timeline(ids, bucket, article_list := NULL) AS TABLE
-WITH hits AS (
-    SELECT article_id, coalesce(published_day, timezone('UTC', observed_at)::DATE) AS day,
-           mention_count
-    FROM entity_mentions_as_of('infinity', entity_list := ids, article_list := article_list)
-    QUALIFY row_number() OVER (PARTITION BY article_id, entity_id ORDER BY version DESC) = 1
-), counted AS (
-    SELECT date_trunc(bucket, day)::DATE AS bucket_start,
-           count(DISTINCT article_id) AS articles,
-           sum(mention_count)::BIGINT AS mentions
-    FROM hits
-    GROUP BY ALL
+CREATE OR REPLACE MACRO entity_ids(entity) AS TABLE
+SELECT * FROM entity_ids_among(
+    entity, (SELECT coalesce(list(entity_id), []) FROM entity_candidates(entity)));
+
+-- Each article that mentions one of a list of entity ids, once per entity, with its latest
+-- version that does (as of now, with the derivations current now): the day the page states
+-- (else the day it was observed, in UTC) and the mention count. What timelines count.
+-- Only narrow columns of the entity's rows, their articles' other derivations and their
+-- articles' versions are read (never a body): with compacted files sorted by entity, the
+-- entity's rows are a few row groups per partition. `article_list` only narrows what is read,
+-- never what counts. `derivation_keys`, the derivation keys of the entity's rows when every
+-- row has one, spares most of the other derivations: a derivation with a key is
+-- deterministic, so every run that wrote key K for an article version wrote the entity's
+-- row too, and only rows of other keys can be newer; when the entity's rows share one key,
+-- rows of that key are never read (and row groups holding nothing else are skipped).
+CREATE OR REPLACE MACRO entity_ids_latest(
+    ids, article_list := NULL, derivation_keys := NULL
+) AS TABLE
+WITH hits AS MATERIALIZED (
+    SELECT article_id, content_hash, entity_id, mention_count, derivation, recorded_at
+    FROM mention_log
+    WHERE entity_id IN (SELECT unnest(ids))
+      AND (article_list IS NULL OR article_id IN (SELECT unnest(article_list)))
+), rivals AS (
+    SELECT article_id, content_hash, derivation, recorded_at
+    FROM mention_log
+    WHERE article_id IN (SELECT article_id FROM hits)
+      AND (article_list IS NULL OR article_id IN (SELECT unnest(article_list)))
+      AND (derivation_keys IS NULL OR len(derivation_keys) <> 1
+           OR derivation_key IS NULL OR derivation_key <> derivation_keys[1])
+), derivations AS (
+    SELECT article_id, content_hash, derivation, max(recorded_at) AS derived_at
+    FROM (SELECT article_id, content_hash, derivation, recorded_at FROM hits
+          UNION ALL SELECT * FROM rivals)
+    GROUP BY article_id, content_hash, derivation
+    QUALIFY row_number() OVER (
+        PARTITION BY article_id, content_hash ORDER BY derived_at DESC, derivation DESC
+    ) = 1
+), captures_read AS (
+    SELECT capture_id FROM version_log WHERE article_id IN (SELECT article_id FROM hits)
+), events AS (
+    -- version_events_as_of('infinity') of those articles, in the columns counted here
+    SELECT article_id, capture_id, content_hash, observed_at, event_id, recorded_at, run_id,
+           nl_stated_day(published_at, published_precision, published_utc_offset_minutes)
+               AS published_day
+    FROM version_log
+    WHERE capture_id IN (SELECT capture_id FROM captures_read)
+), newest AS (
+    SELECT capture_id, max({'at': recorded_at, 'run': run_id}) AS pick
+    FROM events
+    GROUP BY capture_id
+), chosen AS (
+    SELECT e.* FROM events AS e
+    JOIN newest AS n ON n.capture_id = e.capture_id
+                    AND n.pick.at = e.recorded_at AND n.pick.run = e.run_id
+    WHERE e.article_id IN (SELECT article_id FROM hits)
+    QUALIFY row_number() OVER (PARTITION BY e.article_id, e.capture_id ORDER BY e.event_id) = 1
+), changed AS (
+    -- article_versions_as_of: an observation whose content differs from the one before
+    SELECT *, lag(content_hash) OVER (PARTITION BY article_id ORDER BY observed_at, event_id)
+                  AS previous_hash
+    FROM chosen
+), versions AS (
+    SELECT article_id, content_hash, observed_at, published_day,
+           row_number() OVER (PARTITION BY article_id ORDER BY observed_at, event_id) AS version
+    FROM changed
+    WHERE previous_hash IS DISTINCT FROM content_hash
 )
-SELECT * FROM counted ORDER BY bucket_start;
+SELECT h.article_id, h.entity_id,
+       arg_max(coalesce(v.published_day, timezone('UTC', v.observed_at)::DATE), v.version)
+           AS day,
+       arg_max(h.mention_count, v.version) AS mention_count
+FROM hits AS h
+SEMI JOIN derivations AS d USING (article_id, content_hash, derivation)
+JOIN versions AS v USING (article_id, content_hash)
+GROUP BY h.article_id, h.entity_id;
+
+-- The timeline of a list of entity ids: articles and mentions per day|week|month, each article
+-- counted once, with its latest version that mentions one of them (`entity_ids_latest`).
+-- (`newsledger timeline` resolves the name first, then finds the articles that mention the
+-- ids and their derivation keys, and passes the lists as parameters: they then reach the
+-- Parquet scans.)
+CREATE OR REPLACE MACRO entity_ids_timeline(
+    ids, bucket, article_list := NULL, derivation_keys := NULL
+) AS TABLE
+SELECT date_trunc(bucket, day)::DATE AS bucket_start,
+       count(DISTINCT article_id) AS articles,
+       sum(mention_count)::BIGINT AS mentions
+FROM entity_ids_latest(ids, article_list := article_list, derivation_keys := derivation_keys)
+GROUP BY ALL
+ORDER BY bucket_start;
 
 -- One entity's timeline: `entity` is its id, its canonical name or any alias.
 CREATE OR REPLACE MACRO entity_timeline(entity, bucket) AS TABLE
