@@ -20,8 +20,10 @@ $(UV):
 	$(PYTHON) -m venv $(TOOLS)
 	$(TOOLS)/bin/python -m pip install --quiet "uv==$(UV_VERSION)"
 
-$(VENV)/.synced: $(UV) uv.lock pyproject.toml
-	$(UV) sync --frozen --python "$$($(PYTHON) -c 'import sys; print(sys.executable)')"
+# Bytecode compiled at install, as pip does: every process (each spawned worker of a backfill
+# too) otherwise compiles its ~1,500 imported modules from source, about 2.5 s of CPU.
+$(VENV)/.synced: $(UV) uv.lock pyproject.toml Makefile
+	$(UV) sync --frozen --compile-bytecode --python "$$($(PYTHON) -c 'import sys; print(sys.executable)')"
 	touch $@
 
 demo: $(VENV)/.synced
