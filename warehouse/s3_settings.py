@@ -14,8 +14,6 @@ import os
 from dataclasses import dataclass
 from typing import Any
 
-import botocore.session
-
 BLOCK_VARIABLE = "NEWSLEDGER_S3_CREDENTIALS_BLOCK"
 
 
@@ -68,6 +66,8 @@ def block_settings() -> S3Settings | None:
 
 def resolved_settings() -> S3Settings:
     """Concrete values (what DuckDB's httpfs needs): the block's, else boto's chain."""
+    import botocore.session  # deferred: local warehouses (and every worker) skip its import
+
     configured = block_settings()
     session = botocore.session.Session(profile=configured.profile if configured else None)
     credentials = session.get_credentials()
