@@ -28,7 +28,8 @@ from flows.progress import RunProgress
 from flows.runners import utc_now
 from schemas.events import SourceHealth
 from schemas.ids import run_id_at
-from schemas.pages import Arrival, FetchRequest, Source
+from schemas.known import KnownArticle
+from schemas.pages import Arrival, FetchedPage, FetchRequest, Source
 from schemas.tally import Tally
 from tasks.discover import Discovery, discover
 from tasks.entities import load_alias_table
@@ -48,6 +49,7 @@ from warehouse.queries import known_articles, listing_validators, source_rhythms
 MAX_NEW_PER_SOURCE = int(os.environ.get("NEWSLEDGER_MAX_NEW_PER_SOURCE", "1000"))
 DISCOVERY_THREADS = 16  # sources whose listings are read at once (requests share one fetcher)
 BATCH_WAIT_SECONDS = 2.0  # a partial batch is derived after this long without a new page
+BODILESS_PER_PAGE = 40  # answers without a body (304, 404, failures) a batch holds per page slot
 
 store_task = task(name="derive and store", cache_policy=NO_CACHE)(store_batch)
 
@@ -81,16 +83,25 @@ def arrivals_in_batches(
     size: int,
     wait: float = BATCH_WAIT_SECONDS,
 ) -> Iterator[list[Arrival]]:
-    """Fetch outcomes as they complete, in batches of `size`; a partial batch is handed on when
-    nothing new has arrived for `wait` seconds (pages are derived while others are fetched)."""
+    """Fetch outcomes as they complete, in batches of `size` pages to derive; a partial batch is
+    handed on when nothing new has arrived for `wait` seconds (pages are derived while others
+    are fetched).
+
+    Only pages with a body fill a batch: a 304, a 404 or a failure costs a row, not a
+    derivation, so they ride along with the pages (at most `BODILESS_PER_PAGE` × `size` of them
+    in one batch). A quiet night of conditional GETs is then a few batches, not one Prefect task
+    run, one WARC file and one set of Parquet files per `size` answers."""
     batch: list[Arrival] = []
+    pages = 0
     for item in service.stream(jobs, tick=wait):
         if item is not None:
             request, source_id, outcome = item
             batch.append(arrival(outcome, request, source_id))
-        if batch and (item is None or len(batch) >= size):
+            pages += isinstance(batch[-1], FetchedPage)
+        full = pages >= size or len(batch) >= size * BODILESS_PER_PAGE
+        if batch and (item is None or full):
             yield batch
-            batch = []
+            batch, pages = [], 0
     if batch:
         yield batch
 
@@ -142,11 +153,14 @@ def _plan(
     now: datetime,
 ) -> dict[str, list[FetchRequest]]:
     policy = RecheckPolicy.from_env()
+    by_source: dict[str, list[KnownArticle]] = {}
+    for article in known.by_id.values():
+        by_source.setdefault(article.source_id, []).append(article)
     plans: dict[str, list[FetchRequest]] = {}
     for source, discovery in zip(sources, discoveries, strict=True):
         plan = plan_fetches(
             discovery.items,
-            known.by_id.values(),
+            by_source.get(source.source_id, []),
             source.source_id,
             policy,
             now,
@@ -188,8 +202,8 @@ def nightly_ingest(
         discover_stage = progress.stage("discover", len(source_list))
         discoveries = discover_all(source_list, service, validators, utc_now)
         discover_stage.advance(len(source_list))
-        for source, discovery in zip(source_list, discoveries, strict=True):
-            store_listings(discovery, source.source_id, ctx, tallies[source.source_id])
+        ids = [source.source_id for source in source_list]
+        store_listings(zip(ids, discoveries, strict=True), ctx, tallies.__getitem__)
         plans = _plan(source_list, discoveries, known, tallies, utc_now())
         jobs = interleaved(plans)
         ctx.known_urls.update(canonical_url(a.url) for a in known.by_id.values())
@@ -198,9 +212,9 @@ def nightly_ingest(
         derive_stage = progress.stage("derive", len(jobs))
         for batch in arrivals_in_batches(service, jobs, batch_size):
             fetch_stage.advance(len(batch))
-            # quoted: Prefect would otherwise walk every parameter before each task run, and the
-            # context holds what the warehouse knows (every known article, this run's NER spans)
-            store_task(batch, quote(ctx), tallies.__getitem__)  # type: ignore[call-overload]
+            # quoted: Prefect would otherwise walk every parameter before each task run (every
+            # header of every response; what the warehouse knows, this run's NER spans)
+            store_task(quote(batch), quote(ctx), tallies.__getitem__)  # type: ignore[call-overload]
             derive_stage.advance(len(batch))
 
     rhythms = source_rhythms(root)

@@ -48,6 +48,7 @@ from schemas.errors import (
 )
 from schemas.pages import FetchRequest
 from tasks.bodies import BoundedDecoder
+from tasks.host_pools import PerHostTransport
 from tasks.politeness import Politeness
 from tasks.robots import MAX_ROBOTS_BYTES, RobotsRules, parse_robots
 from tasks.urls import IPAddress, fetchable_url, literal_address
@@ -318,10 +319,8 @@ class AsyncFetcher:
         # Requests go straight to the transport: we follow redirects ourselves, and httpx's
         # client would parse every Location itself first (raising on `javascript:` or a bad
         # port before we could judge it). The client builds requests and owns the transport.
-        self._transport = transport or httpx.AsyncHTTPTransport(
-            limits=httpx.Limits(
-                max_connections=config.concurrency, max_keepalive_connections=config.concurrency
-            )
+        self._transport = transport or PerHostTransport(
+            config.per_host_concurrency if config.polite else config.concurrency
         )
         self.client = httpx.AsyncClient(
             headers={"User-Agent": config.user_agent, "Accept-Encoding": "gzip, deflate"},

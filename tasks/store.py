@@ -462,30 +462,39 @@ def listing_observation(
     )
 
 
-def store_listings(discovery: Discovery, source_id: str, ctx: StoreContext, tally: Tally) -> None:
-    """Keep what discovery read (every listing in WARC, as an observation) and what failed."""
+def store_listings(
+    discoveries: Iterable[tuple[str, Discovery]],
+    ctx: StoreContext,
+    tally_of: Callable[[str], Tally],
+) -> None:
+    """Keep what discovery read of every source (each listing in WARC, as an observation) and
+    what failed, as one batch: one WARC file and one set of Parquet files for the night's
+    listings, not one per source (a quiet night is mostly listings that answered 304)."""
     name = ctx.run.next_batch()
     raw = _RawWriter(ctx, name)
     events: list[Any] = []
     try:
-        for check in discovery.documents:
-            item = arrival(check.outcome, FetchRequest(check.url), source_id)
-            if isinstance(item, FetchedPage | NotModified):
-                events.append(listing_observation(check, source_id, raw.keep(item), ctx.run.run_id))
+        for source_id, discovery in discoveries:
+            for check in discovery.documents:
+                item = arrival(check.outcome, FetchRequest(check.url), source_id)
+                if isinstance(item, FetchedPage | NotModified):
+                    pointer = raw.keep(item)
+                    events.append(listing_observation(check, source_id, pointer, ctx.run.run_id))
+            failures = [
+                failure_record(
+                    error,
+                    url=url,
+                    source_id=source_id,
+                    stage="discover",
+                    observed_at=observed_at,
+                    run_id=ctx.run.run_id,
+                )
+                for url, observed_at, error in discovery.failures
+            ]
+            tally_of(source_id).fail(failures)
+            events += failures
     except BaseException:
         raw.close(failed=True)
         raise
     raw.close(failed=False)
-    failures = [
-        failure_record(
-            error,
-            url=url,
-            source_id=source_id,
-            stage="discover",
-            observed_at=observed_at,
-            run_id=ctx.run.run_id,
-        )
-        for url, observed_at, error in discovery.failures
-    ]
-    tally.fail(failures)
-    ctx.run.append([*events, *failures], name)
+    ctx.run.append(events, name)
