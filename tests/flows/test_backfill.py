@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from prefect.settings import PREFECT_API_URL
 
 import tasks.versions
 from flows.backfill import run_backfill
@@ -139,8 +140,12 @@ def test_published_window_filters_on_publication_not_capture(
 
 
 def _backfill_process(archives: Path, root: Path, home: Path) -> subprocess.Popen[bytes]:
+    """Reporting to the session's Prefect API: what is killed is the backfill, not a temporary
+    server's start (each would cost a server start; the CLI test below starts one)."""
     return spawn_cli(
-        ["backfill", "--warc", str(archives / "*.warc.gz"), "--warehouse", str(root)], home
+        ["backfill", "--warc", str(archives / "*.warc.gz"), "--warehouse", str(root)],
+        home,
+        api_url=str(PREFECT_API_URL.value()),
     )
 
 

@@ -7,6 +7,8 @@ import subprocess
 import time
 from pathlib import Path
 
+from prefect.settings import PREFECT_API_URL
+
 from flows.demo_site import DemoServer
 from flows.ingest import nightly_ingest
 from tests.conftest import write_sources
@@ -25,8 +27,10 @@ SELECT url, entity_id, mention_count, mentions FROM entity_mentions ORDER BY ALL
 
 
 def _ingest_process(sources: Path, root: Path, home: Path) -> subprocess.Popen[bytes]:
+    """Reporting to the session's Prefect API (no temporary server of its own to start: the
+    point is the kill mid-write, and the CLI tests cover a command's own server)."""
     arguments = ["ingest", "--sources", str(sources), "--warehouse", str(root)]
-    return spawn_cli([*arguments, "--batch-size", "1"], home)
+    return spawn_cli([*arguments, "--batch-size", "1"], home, api_url=str(PREFECT_API_URL.value()))
 
 
 def _wait_for_event_files(root: Path, process: subprocess.Popen[bytes], timeout: float) -> int:
