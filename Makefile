@@ -40,7 +40,7 @@ lint: $(VENV)/.synced
 test: lint
 	$(BIN)/python -m pytest -n 2 --dist loadfile
 
-# The edit loop (100-118 s of CPU: about a minute on 2 idle cores): no Prefect server, no
+# The edit loop (52-55 s on 2 idle cores): no Prefect server, no
 # pipelines in child processes (tests marked slow; tests/conftest.py says which).
 test-fast: $(VENV)/.synced
 	$(BIN)/python -m pytest -n 2 --dist loadfile -m "not slow"

@@ -432,6 +432,7 @@ def test_a_dateline_class_in_navigation_is_not_the_dateline() -> None:
 # Robustness: nothing swallowed, nothing raised on any text
 
 
+@pytest.mark.slow  # builds the whole gazetteer again
 def test_a_missing_gazetteer_fails_loudly_and_is_not_cached(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -571,6 +571,7 @@ def test_work_grows_linearly_with_hostile_pages(shape: str) -> None:
     assert large.chars <= 5 * max(small.chars, 1), (small, large)
 
 
+@pytest.mark.slow  # a bound on work over 100k elements
 def test_a_page_of_100k_time_elements_reads_a_bounded_number(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

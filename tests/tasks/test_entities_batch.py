@@ -31,6 +31,7 @@ def test_without_a_late_paragraph_break_the_cut_is_at_a_space_else_hard() -> Non
     assert cut_text("x" * 150, limit=100) == ("x" * 100, 50)
 
 
+@pytest.mark.slow  # a bound on work over megabytes of text
 def test_megabytes_of_text_cost_what_the_cap_costs(table: AliasTable) -> None:
     """1.5 MB and 3 MB pages (German, so the alias scan and resolution run without NER) cost
     the same work: everything past MAX_TEXT_CHARS is dropped before anything reads it, and the

@@ -74,6 +74,7 @@ def test_seed_roles_and_no_nationalities(seed_entities: dict[str, ResolvedEntity
     assert set(seed_entities["Q30"].mentions) == {"US", "United States"}
 
 
+@pytest.mark.slow  # a bound on work over large texts
 def test_resolution_work_grows_linearly_with_the_text(
     table: AliasTable, titles: tuple[str, ...]
 ) -> None:

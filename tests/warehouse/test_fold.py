@@ -91,6 +91,7 @@ def test_names_in_every_script_fold_alike(sql_fold: duckdb.DuckDBPyConnection) -
     assert keys["!!!"] == keys[""] == "" != keys["Путин"]
 
 
+@pytest.mark.slow  # every Unicode letter through DuckDB
 def test_every_letter_and_digit_of_unicode_folds_alike(sql_fold: duckdb.DuckDBPyConnection) -> None:
     """One character at a time, every letter and digit (about 140,000): the SQL case-folding
     table is complete, and DuckDB's accent stripping matches the Python one."""
