@@ -473,6 +473,7 @@ def store_listings(
     name = ctx.run.next_batch()
     raw = _RawWriter(ctx, name)
     events: list[Any] = []
+    failed: list[tuple[str, list[Any]]] = []
     try:
         for source_id, discovery in discoveries:
             for check in discovery.documents:
@@ -491,10 +492,12 @@ def store_listings(
                 )
                 for url, observed_at, error in discovery.failures
             ]
-            tally_of(source_id).fail(failures)
+            failed.append((source_id, failures))
             events += failures
     except BaseException:
         raw.close(failed=True)
         raise
     raw.close(failed=False)
+    for source_id, failures in failed:  # counted once their listings are kept, as before
+        tally_of(source_id).fail(failures)
     ctx.run.append(events, name)
