@@ -10,8 +10,9 @@ reworded for search engines; the headline a reader sees is the `<h1>`. So:
   its `headline`; on a page with no `<h1>`, an `<h2>` inside the article): one that another
   signal states (whole, or as one end of its site-free text), else an `<h1>` the page marks as
   its headline (inside `<article>`/`<main>`, a headline or title class, itemprop) whose words
-  the other titles share (a reworded SEO title shares them; a newsletter box or a section name
-  does not);
+  the other titles or the URL's slug share (a reworded SEO title shares them, and the slug
+  spells the headline the article was first published with; a newsletter box or a section
+  name does not);
 - a kicker inside the heading is part of the headline when the page shows it joined to it by a
   visible separator ("Corona: Story"); a kicker or badge set apart (its own element or block,
   or a separator only screen readers see) is not, and is dropped with its separator, even when
@@ -19,6 +20,9 @@ reworded for search engines; the headline a reader sees is the `<h1>`. So:
 - with no such `<h1>`, the title signals vote: a candidate's support is the set of signal kinds
   that state it, and the best supported wins (on a tie: JSON-LD, the `<h1>`, the social
   titles, the title tag; an `<h1>` or `<h2>` nothing else confirms, outside an article, last);
+- a heading's text is what a reader sees: no furigana (`<rt>`), scripts or hidden parts; joiners
+  stay where they shape letters (Persian, Indic scripts), and titles are compared by keys
+  without case, accents or joiners ("ΝΕΑ ΜΕΤΡΑ" is "Νέα μέτρα", "KIŞ" is "Kış");
 - every title loses the site's names (og:site_name, application-name, JSON-LD publisher/
   WebSite, a domain stated as the name without its top-level domain, logo headings, banners,
   the page's host "time4talks.com", "bbc" for a short part), with a date after them, in any
@@ -43,7 +47,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from typing import Final
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 import lxml.html
 from lxml import etree
@@ -52,7 +56,7 @@ from tasks.date_patterns import ARTICLE_TYPES
 from tasks.page import ParsedPage
 
 # Bump when the chosen headline or SEO title changes for some page (tasks.derivation).
-CODE_VERSION = "3"
+CODE_VERSION = "4"
 
 # ---------------------------------------------------------------------------------------------
 # Data
@@ -62,6 +66,7 @@ SEPARATORS: Final = (
     "|",
     "||",
     "｜",
+    "︱",  # Chinese "標題︱經濟日報"
     "ㅣ",
     "│",
     "¦",
@@ -81,6 +86,8 @@ SEPARATORS: Final = (
     "・",
     "•",
     "~",
+    "*",  # Yoast's and Rank Math's star separators ("Story ⋆ Site", "Story * Site")
+    "⋆",
     "/",
     "//",
     "→",
@@ -95,18 +102,22 @@ GLUED_SEPARATORS: Final = ("||", "|", "｜")
 ONE_SIDED_SEPARATORS: Final = ("--", "::")
 # Between Chinese/Japanese characters titles use separators without spaces ("标题_新浪网",
 # "見出し｜朝日新聞"): these split there.
-CJK_SEPARATORS: Final = ("_", "|", "｜", "丨", "-", "－", "—", "―", "–")
+CJK_SEPARATORS: Final = ("_", "|", "｜", "︱", "丨", "-", "－", "—", "―", "–")
 # A colon separates too ("www.site.de: Story", "Story : Site | Tagline", "見出し：朝日新聞"), but
 # headlines use it themselves ("Dubai: the largest plant"), so a title is cut there only next
 # to the site's name.
 WEAK_SEPARATORS: Final = (":", "：")
 # Characters a title never starts or ends with when they stand apart from its words: what is left
 # of a separator after a kicker or a site's name went (": Story", "- «Story»", "Story |").
-TRIM_SEPARATORS: Final = frozenset("|｜ㅣ│¦‖-–—―－:：»«›‹·・•~/→_丨<>")
+TRIM_SEPARATORS: Final = frozenset("|｜︱ㅣ│¦‖-–—―－:：»«›‹·・•~*⋆/→_丨<>")
 # Guillemets separate ("Story » Site") but also quote ("« Story »"): one whose counterpart is in
 # the title quotes.
 QUOTE_PAIRS: Final = {"«": "»", "»": "«", "‹": "›", "›": "‹"}
 CJK_CHARS: Final = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# Thai, Lao, Khmer and Burmese write no spaces between words either (a space ends a phrase):
+# a word of theirs is counted per this many characters (signs included).
+UNSPACED_SCRIPTS: Final = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
+UNSPACED_CHARS_PER_WORD: Final = 4
 
 # Where the signals are, in the order a tie prefers them (the visible/machine headline first).
 JSONLD_HEADLINE_KEYS: Final = ("headline",)
@@ -188,7 +199,10 @@ SUBTITLE_CLASS_WORDS: Final = (
     "chapo",
 )
 # Elements inside a heading that never show text (icons, scripts).
-SILENT_TAGS: Final = frozenset({"script", "style", "noscript", "template", "svg", "button"})
+# Furigana (<rt>, and the <rp> parentheses around it) stand above the text, not in its line.
+SILENT_TAGS: Final = frozenset(
+    {"script", "style", "noscript", "template", "svg", "button", "rt", "rp"}
+)
 # What marks a heading as the article's headline: microdata, or a class or id with these words.
 HEADLINE_ITEMPROPS: Final = ("headline",)
 HEADLINE_CLASS_WORDS: Final = ("headline", "title", "heading", "titulo", "titel", "titre")
@@ -203,6 +217,13 @@ MIN_SHARED_WORDS: Final = 0.3
 MIN_SHARED_LOOSELY: Final = 0.25
 MIN_TELLING_SHARED: Final = 2
 MIN_TELLING_WORD: Final = 5
+# The article's URL mostly spells the headline it was first published with
+# ("/news/why-the-rail-strike-could-last-into-spring", "/region/warum-die-faehre-...-4521"):
+# a path segment of at least this many words separated by these shares words with the <h1>
+# when an SEO title was reworded since.
+SLUG_SEPARATORS: Final = re.compile(r"[-_+.,]+")
+SLUG_EXTENSIONS: Final = re.compile(r"\.(?:s?html?|php\d?|aspx?|jsp|cms)$", re.I)
+MIN_SLUG_WORDS: Final = 3
 # When the page has no <h1> to offer: its first <h2>s may be the headline (if confirmed).
 MAX_SUBHEADINGS: Final = 3
 LOGO_CLASS_WORDS: Final = (
@@ -258,7 +279,29 @@ MIN_PREFIX_SHARE: Final = 0.5
 # after…"): with at least this many whole words it confirms the longer headline it opens.
 ELLIPSES: Final = ("…", "...")
 MIN_TRUNCATED_WORDS: Final = 4
-INVISIBLE_CHARS: Final = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+# Characters a reader never sees (soft hyphens, zero-width spaces, word joiners, BOMs).
+INVISIBLE_CHARS: Final = re.compile("[\u00ad\u200b\u2060\ufeff]")
+# Zero-width (non-)joiners shape the letters around them in joining and Indic scripts and in
+# emoji sequences (Persian "می‌شود" is displayed apart from "میشود"): there they are part of
+# the headline as displayed; after any other character they show nothing and go.
+JOINERS: Final = "\u200c\u200d"
+JOINER_SCRIPTS: Final = (
+    "\u0600-\u08ff"  # Arabic, Syriac, Thaana, N'Ko, Samaritan, Mandaic
+    "\u0900-\u0dff"  # Devanagari, Bengali, Gurmukhi, Gujarati, Odia, Tamil, ... Sinhala
+    "\u1000-\u109f\u1780-\u18af"  # Myanmar, Khmer, Mongolian
+    "\ufb50-\ufdff\ufe70-\ufeff"  # Arabic presentation forms
+    "\u2600-\u27bf\ufe0f\U0001f300-\U0001faff"  # emoji and their variation selector
+)
+_LOOSE_JOINERS: Final = re.compile(f"(?<![{JOINER_SCRIPTS}])[{JOINERS}]")
+_ALL_JOINERS: Final = re.compile(f"[{JOINERS}]")
+# Words carry combining signs: Indic vowel signs and viramas, Thai and Hebrew marks, Arabic
+# harakat ("दिल्ली" is one word, not "द", "ल", "ल"). The marks of these blocks are word characters.
+WORD_MARK_BLOCKS: Final = ((0x0300, 0x1FFF), (0x3099, 0x309A), (0xA800, 0xABFF), (0xFE20, 0xFE2F))
+# In keys, letters compare without their accents (capitals are written without them in Greek,
+# often in French: "ΝΕΑ ΜΕΤΡΑ" is "Νέα μέτρα") and Turkish dotless/dotted i fold to "i"
+# ("KIŞ" is "Kış", "İ" casefolds to "i" with a dot above).
+ACCENT_MARKS: Final = re.compile("[\u0300-\u036f]")
+FOLD_EQUIVALENTS: Final = str.maketrans({"ı": "i"})
 
 _STRONG_ALTERNATIVES: Final = "|".join(
     re.escape(s) for s in sorted(SEPARATORS, key=len, reverse=True)
@@ -268,7 +311,7 @@ _CJK_ALTERNATIVES: Final = "|".join(re.escape(s) for s in CJK_SEPARATORS)
 # A CJK separator needs CJK on both sides, or a fullwidth one CJK on one side.
 _CJK_SPLIT: Final = (
     rf"(?<=[{CJK_CHARS}])\s*(?P<cjk>{_CJK_ALTERNATIVES})\s*(?=[{CJK_CHARS}])"
-    rf"|(?<=[{CJK_CHARS}])\s*(?P<cjkl>[｜丨])\s*(?=\S)|(?<=\S)\s*(?P<cjkr>[｜丨])\s*(?=[{CJK_CHARS}])"
+    rf"|(?<=[{CJK_CHARS}])\s*(?P<cjkl>[｜︱丨])\s*(?=\S)|(?<=\S)\s*(?P<cjkr>[｜︱丨])\s*(?=[{CJK_CHARS}])"
 )
 _GLUED_ALTERNATIVES: Final = "|".join(re.escape(s) for s in GLUED_SEPARATORS)
 _ONE_SIDED_ALTERNATIVES: Final = "|".join(re.escape(s) for s in ONE_SIDED_SEPARATORS)
@@ -283,9 +326,17 @@ _SPLIT_ALL: Final = re.compile(
     rf"\s+(?P<sep>{_STRONG_ALTERNATIVES})\s+|{_CJK_SPLIT}|{_SPLIT_LOOSE}"
     rf"|\s*(?P<weak>{_WEAK_ALTERNATIVES})(?:\s+|(?<=：))"
 )
-# Words: runs of letters and digits, and each Chinese/Japanese character on its own.
-_WORD: Final = re.compile(rf"[{CJK_CHARS}]|[^\W_{CJK_CHARS}]+")
+_WORD_MARKS: Final = "".join(
+    chr(c)
+    for lo, hi in WORD_MARK_BLOCKS
+    for c in range(lo, hi + 1)
+    if unicodedata.category(chr(c)).startswith("M")
+)
+# Words: runs of letters, digits and their combining signs, and each Chinese/Japanese
+# character on its own.
+_WORD: Final = re.compile(rf"[{CJK_CHARS}]|(?:[^\W_{CJK_CHARS}]|[{_WORD_MARKS}])+")
 _CJK: Final = re.compile(rf"[{CJK_CHARS}]")
+_UNSPACED: Final = re.compile(rf"[{UNSPACED_SCRIPTS}]")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -294,12 +345,13 @@ _CJK: Final = re.compile(rf"[{CJK_CHARS}]")
 
 def normalise_title(text: str | None) -> str:
     """One line in NFC, entities decoded (JSON-LD and double-encoded metas carry them), no
-    invisible characters."""
+    invisible characters (joiners only where they shape the letters: see `JOINERS`)."""
     if not text:
         return ""
     if "&" in text:
         text = html_lib.unescape(text)
-    return " ".join(unicodedata.normalize("NFC", INVISIBLE_CHARS.sub("", text)).split())
+    text = _LOOSE_JOINERS.sub("", INVISIBLE_CHARS.sub("", text))
+    return " ".join(unicodedata.normalize("NFC", text).split())
 
 
 def trim_separators(text: str) -> str:
@@ -321,22 +373,33 @@ def trim_separators(text: str) -> str:
 
 
 def _words(text: str) -> list[str]:
-    return _WORD.findall(text.casefold())
+    """The text's words as keys: casefolded, without accents, joiners or invisible characters
+    (a title written with them is the same title without)."""
+    text = _ALL_JOINERS.sub("", INVISIBLE_CHARS.sub("", text)).casefold()
+    text = ACCENT_MARKS.sub("", unicodedata.normalize("NFD", text))
+    return _WORD.findall(unicodedata.normalize("NFC", text).translate(FOLD_EQUIVALENTS))
 
 
 def title_key(text: str) -> str:
-    """The key two headlines are compared by: their casefolded words, each Chinese or Japanese
-    character a word of its own, punctuation and spacing aside. Not `tasks.names.fold` (see
-    there why): "U.S." stays "u s", apart from "us"."""
+    """The key two headlines are compared by: their casefolded words without accents, each
+    Chinese or Japanese character a word of its own, punctuation and spacing aside. Not
+    `tasks.names.fold` (see there why): "U.S." stays "u s", apart from "us"."""
     return " ".join(_words(text))
 
 
 def title_size(text: str) -> int:
-    """How many words a title has: spaced words, and a word per two Chinese/Japanese
-    characters (those scripts write no spaces)."""
+    """How many words a title has: spaced words, a word per two Chinese/Japanese characters
+    and per `UNSPACED_CHARS_PER_WORD` characters of Thai, Lao, Khmer or Burmese (those
+    scripts write no spaces between words)."""
     words = _words(text)
     cjk = sum(1 for w in words if _CJK.fullmatch(w))
-    return len(words) - cjk + math.ceil(cjk / 2)
+    unspaced = [w for w in words if _UNSPACED.match(w)]
+    return (
+        len(words)
+        - cjk
+        + math.ceil(cjk / 2)
+        + sum(math.ceil(len(w) / UNSPACED_CHARS_PER_WORD) - 1 for w in unspaced)
+    )
 
 
 @dataclass(frozen=True)
@@ -546,16 +609,14 @@ def _breadcrumb_leaf(rest: str, site_sep: str) -> str:
 
 
 def _strip_unknown_site(title: str, max_words: int) -> str:
-    """Trailing parts of at most `max_words` words, not sentences, after a longer first part
-    ("Story | Some Blog", "Story | iPhone | Forum", "长标题_新浪网")."""
+    """Trailing parts of at most `max_words` words, not sentences, after a longer story
+    ("Story | Some Blog", "Story | iPhone | Forum", "长标题_新浪网"; the story may have parts
+    of its own: "Mitsotakis - Erdogan meet in New York | Site")."""
     parts = split_title(title, weak=False)
-    if len(parts) < 2:
-        return title
-    first_words = title_size(parts[0].text)
     hi = len(parts)
     while (
         hi > 1
-        and title_size(parts[hi - 1].text) <= max_words < first_words
+        and title_size(parts[hi - 1].text) <= max_words < title_size(title[: parts[hi - 2].end])
         and not parts[hi - 1].text.rstrip().endswith(SENTENCE_ENDS)
     ):
         hi -= 1
@@ -620,6 +681,11 @@ def _visible(pieces: Iterable[tuple[str, str]]) -> str:
     return normalise_title("".join(" " if role == "hidden" else t for t, role in pieces))
 
 
+def _shown_text(el: etree._Element) -> str:
+    """The element's text as a reader sees it (no scripts, icons, furigana or hidden parts)."""
+    return _visible(_pieces(el))
+
+
 def _leading_block(heading: etree._Element) -> etree._Element | None:
     """A block (its own line) that opens a heading with longer text after it is a kicker set
     apart ("<h1><div>Corona</div> Schools stay shut</h1>"); a longer one is the headline and
@@ -627,11 +693,11 @@ def _leading_block(heading: etree._Element) -> etree._Element | None:
     if (heading.text or "").strip():
         return None
     shown = [c for c in heading if isinstance(c.tag, str) and c.tag.lower() not in SILENT_TAGS]
-    shown = [c for c in shown if not _is_hidden(c) and normalise_title(c.text_content())]
+    shown = [c for c in shown if not _is_hidden(c) and _shown_text(c)]
     if not shown or shown[0].tag.lower() not in BLOCK_TAGS or shown[0].tag.lower() == "br":
         return None
-    after = "".join([shown[0].tail or "", *(c.text_content() for c in shown[1:])])
-    shorter = title_size(shown[0].text_content()) < title_size(after)
+    after = " ".join([shown[0].tail or "", *(_shown_text(c) for c in shown[1:])])
+    shorter = title_size(_shown_text(shown[0])) < title_size(after)
     return shown[0] if normalise_title(after) and shorter else None
 
 
@@ -641,7 +707,7 @@ def heading_parts(heading: etree._Element) -> tuple[str, ...]:
     parts = [heading.text or ""]
     for child in heading:
         if isinstance(child.tag, str) and child.tag.lower() not in SILENT_TAGS:
-            parts.append("" if _is_hidden(child) else child.text_content())
+            parts.append("" if _is_hidden(child) else _shown_text(child))
         parts.append(child.tail or "")
     shown = tuple(p for p in (normalise_title(p) for p in parts) if p)
     return shown if len(shown) > 1 else ()
@@ -898,12 +964,17 @@ def rank(candidate: Signal, supporters: set[str], others: list[Signal]) -> tuple
     return candidate.kind == "h1" and confirmed, len(supporters), priority
 
 
-def _shares_words(heading: Signal, others: list[Signal], *, loosely: bool = False) -> bool:
-    """Some other title states enough of the heading's words (see `MIN_SHARED_WORDS`), or there
-    is no other title of more than a word ("Home" names no article)."""
+def _shares_words(
+    heading: Signal, others: list[Signal], *, loosely: bool = False, slug: str = ""
+) -> bool:
+    """Some other title, or the URL's `slug`, states enough of the heading's words (see
+    `MIN_SHARED_WORDS`), or there is no other title of more than a word ("Home" names no
+    article)."""
     others = [o for o in others if title_size(o.clean) >= 2]
     if not others:
         return True
+    if slug:
+        others.append(Signal("url", slug, slug))
     own = set(_words(heading.clean))
     if not own:
         return False
@@ -946,11 +1017,27 @@ def _confirmed(heading: Signal, others: list[Signal]) -> Signal | None:
     return heading if support(heading, others) else None
 
 
-def displayed_headline(signals: list[Signal]) -> Signal | None:
+def url_slug(urls: Iterable[str | None]) -> str:
+    """The words of the first URL's path segment that spells a title ("why the rail strike
+    could last into spring"), or "" (a path of ids and sections spells none)."""
+    for url in urls:
+        try:
+            path = urlsplit((url or "").strip()).path
+        except ValueError:
+            continue
+        for segment in reversed(unquote(path).split("/")):
+            words = [w for w in SLUG_SEPARATORS.split(SLUG_EXTENSIONS.sub("", segment)) if w]
+            words = [w for w in words if not w.isdigit()]
+            if len(words) >= MIN_SLUG_WORDS:
+                return " ".join(words)
+    return ""
+
+
+def displayed_headline(signals: list[Signal], slug: str = "") -> Signal | None:
     """The <h1> a reader sees as the article's headline (on a page with no <h1>, an <h2>
     inside the article): the first another signal confirms (one of its parts set apart, else
     whole), else the first <h1> the page marks as its headline (or the only one) whose words
-    the other titles share."""
+    the other titles or the URL's `slug` share."""
     h1s = [s for s in signals if s.kind == "h1"]
     headings = h1s or [s for s in signals if s.kind == "h2" and s.in_article]
     others = [s for s in signals if s.kind not in HEADING_KINDS]
@@ -960,10 +1047,10 @@ def displayed_headline(signals: list[Signal]) -> Signal | None:
     for heading in h1s:
         if title_size(heading.clean) < 2:
             continue
-        if heading.marked == MARKED_STRONGLY and _shares_words(heading, others):
+        if heading.marked == MARKED_STRONGLY and _shares_words(heading, others, slug=slug):
             return heading
         only = sum(title_size(h.clean) >= 2 for h in h1s) == 1  # "Most read" is no rival
-        if (heading.marked or only) and _shares_words(heading, others, loosely=True):
+        if (heading.marked or only) and _shares_words(heading, others, loosely=True, slug=slug):
             return heading
     return None
 
@@ -998,7 +1085,8 @@ def choose_title(page: ParsedPage, fallback: str | None) -> TitleChoice:
     if not signals:
         return TitleChoice(trim_separators(normalise_title(fallback)) or None)
     others = [s for s in signals if s.kind not in HEADING_KINDS]
-    best = displayed_headline(signals) or max(
+    slug = url_slug([page.url, page.meta_first("og:url"), page.declared_canonical])
+    best = displayed_headline(signals, slug) or max(
         signals, key=lambda s: rank(s, support(s, signals), others)
     )
     return TitleChoice(best.clean, _seo_title(signals, best.clean))

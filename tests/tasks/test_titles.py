@@ -12,11 +12,14 @@ from tasks.titles import (
     TitleChoice,
     choose_title,
     confirms,
+    normalise_title,
     page_host_labels,
     split_title,
     strip_site_name,
+    title_key,
     title_size,
     trim_separators,
+    url_slug,
 )
 
 URL = "https://news.example/story"
@@ -580,3 +583,174 @@ def test_cjk_titles_split_only_between_cjk_characters_and_count_words_by_two() -
     assert len(split_title("COVID-19 vaccine_trial")) == 1
     assert title_size("新浪网") == 2
     assert title_size("Talks resume in Doha") == 4
+
+
+# ---------------------------------------------------------------------------------------------
+# Scripts: words with combining signs, joiners, furigana, capitals without accents
+
+
+def test_words_keep_their_combining_signs_and_unspaced_scripts_count_by_length() -> None:
+    # Devanagari, Bengali and Tamil vowel signs and viramas are inside words, not between them
+    assert title_size("दिल्ली मेट्रो की नई लाइन शुरू") == 6
+    assert title_size("ঢাকায় মেট্রোরেলের নতুন স্টেশন চালু") == 5
+    assert title_size("சென்னையில் கனமழை") == 2
+    # Thai and Burmese write no spaces between words: a word per four characters
+    assert title_size("ฝนตกหนักกรุงเทพฯ") == 4
+    assert title_size("မိုးသည်းထန်စွာရွာ") == 5
+    assert title_size("Talks resume in Doha") == 4
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("ฝนตกหนักกรุงเทพฯ น้ำท่วมขังหลายจุด | ข่าวเช้า", "ฝนตกหนักกรุงเทพฯ น้ำท่วมขังหลายจุด"),
+        ("ရန်ကုန်မြို့တွင် မိုးသည်းထန်စွာရွာသွန်း - သတင်းလွှာ", "ရန်ကုန်မြို့တွင် မိုးသည်းထန်စွာရွာသွန်း"),
+    ],
+)
+def test_an_unknown_site_name_goes_after_a_story_in_an_unspaced_script(
+    title: str, expected: str
+) -> None:
+    assert _headline(_page(f"<title>{title}</title>", "")) == expected
+
+
+def test_joiners_stay_where_they_shape_letters_and_go_elsewhere() -> None:
+    persian = "بانک مرکزی نرخ سود سپرده\u200cها را افزایش می\u200cدهد"
+    bengali = "র\u200d্যাবের অভিযানে তিনজন গ্রেপ্তার"
+    family = "Photo of the week: \U0001f468\u200d\U0001f469\u200d\U0001f467"
+    for text in (persian, bengali, family):
+        assert normalise_title(text) == text
+    assert normalise_title("Auf\u200clage und Ver\u200bkauf") == "Auflage und Verkauf"
+    # keys compare a title written with joiners to one written without
+    assert title_key(persian) == title_key(persian.replace("\u200c", ""))
+
+
+def test_a_headline_with_joiners_is_kept_as_displayed() -> None:
+    headline = "شهرداری طرح توسعه\u200cی پارک\u200cهای محله\u200cای را تصویب کرد"
+    html = _page(
+        f"<title>روزنامه شهر - {headline}</title>"
+        '<meta property="og:site_name" content="روزنامه شهر">',
+        f"<article><h1>{headline.replace(chr(0x200C), '')}</h1></article>",
+    )
+    # the <h1> is displayed without them here: it is the headline as written
+    assert _headline(html) == headline.replace("\u200c", "")
+    html = _page("<title>x</title>", f"<article><h1>{headline}</h1></article>")
+    assert _headline(html) == headline
+
+
+@pytest.mark.parametrize(
+    "h1",
+    [
+        "<ruby>大雪<rt>おおゆき</rt></ruby>で<ruby>電車<rt>でんしゃ</rt></ruby>が止まる",
+        "<ruby>大雪<rp>（</rp><rt>おおゆき</rt><rp>）</rp></ruby>で<ruby>電車<rp>（</rp>"
+        "<rt>でんしゃ</rt><rp>）</rp></ruby>が止まる",
+    ],
+)
+def test_furigana_are_not_part_of_the_headline(h1: str) -> None:
+    html = _page('<meta property="og:title" content="大雪で電車が止まる">', f"<h1>{h1}</h1>")
+    assert _choose(html) == TitleChoice("大雪で電車が止まる", None)
+
+
+@pytest.mark.parametrize(
+    ("h1", "social"),
+    [
+        (
+            "ΝΕΑ ΜΕΤΡΑ ΓΙΑ ΤΗΝ ΑΚΡΙΒΕΙΑ ΑΠΟ ΤΟΝ ΙΑΝΟΥΑΡΙΟ",
+            "Νέα μέτρα για την ακρίβεια από τον Ιανουάριο",
+        ),
+        ("KIŞ LASTİĞİ ZORUNLULUĞU YARIN BAŞLIYOR", "Kış lastiği zorunluluğu yarın başlıyor"),
+        (
+            "INCENDIE RUE DES TANNEURS : DEUX FAMILLES RELOGEES",
+            "Incendie rue des Tanneurs : deux familles relogées",
+        ),
+    ],
+)
+def test_a_headline_in_capitals_without_accents_is_the_social_title(h1: str, social: str) -> None:
+    assert title_key(h1) == title_key(social)
+    html = _page(
+        f'<title>{social} - Ledger</title><meta property="og:title" content="{social}">',
+        f'<div class="head"><h1>{h1}</h1></div><div class="box"><h1>ΔΗΜΟΦΙΛΗ</h1></div>',
+    )
+    assert _headline(html) == h1
+
+
+# ---------------------------------------------------------------------------------------------
+# The URL's slug
+
+
+def test_url_slug() -> None:
+    assert url_slug(["https://x.example/news/why-the-rail-strike-could-last-into-spring/"]) == (
+        "why the rail strike could last into spring"
+    )
+    assert url_slug([None, "https://x.example/region/warum-die-faehre-ausfaellt-4521.html"]) == (
+        "warum die faehre ausfaellt"
+    )
+    arabic = "https://x.example/news/%D9%88%D8%B2%D9%8A%D8%B1-%D8%A7%D9%84%D9%85%D8%A7%D9%84%D9%8A%D8%A9-%D9%8A%D8%B9%D9%84%D9%86"
+    assert url_slug([arabic]) == "وزير المالية يعلن"
+    assert url_slug(["https://x.example/article/20250312/k00/00m/040/123000c"]) == ""
+
+
+@pytest.mark.parametrize(
+    ("url", "h1", "title"),
+    [
+        (
+            "https://ledger.example/news/why-the-rail-strike-could-last-into-spring",
+            "Why the rail strike could last into spring",
+            "Rail unions reject latest pay offer from operators",
+        ),
+        (
+            "https://kurier.example/region/warum-die-faehre-nach-ruegen-wieder-ausfaellt-4521",
+            "Warum die Fähre nach Rügen schon wieder ausfällt",
+            "Fährverkehr eingestellt: Reederei meldet technische Probleme",
+        ),
+    ],
+)
+def test_the_only_h1_the_url_spells_beats_a_reworded_seo_title(
+    url: str, h1: str, title: str
+) -> None:
+    html = _page(f"<title>{title} | Ledger</title>", f"<div><h1>{h1}</h1></div>")
+    assert _choose(html, url) == TitleChoice(h1, title)
+    # without the slug, the reworded title shares too few of the heading's words
+    assert _headline(html) == title
+
+
+def test_a_section_heading_sharing_one_word_with_the_slug_is_not_the_headline() -> None:
+    html = _page(
+        "<title>Berlin: new rules for e-scooters from July | Ledger</title>",
+        '<h1 class="page-title">Latest news from Berlin</h1>',
+    )
+    url = "https://ledger.example/berlin/berlin-new-rules-for-e-scooters-from-july"
+    assert _headline(html, url) == "Berlin: new rules for e-scooters from July"
+
+
+# ---------------------------------------------------------------------------------------------
+# More separators and unknown site names
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # Yoast's and Rank Math's star separators
+        (
+            "How to overwinter dahlias in pots ⋆ The Potting Shed",
+            "How to overwinter dahlias in pots",
+        ),
+        (
+            "Torta di mele della nonna, la ricetta facile * Cucina di Casa",
+            "Torta di mele della nonna, la ricetta facile",
+        ),
+        # the presentation form of a vertical bar, between Chinese characters
+        ("港鐵新線下月通車 車費班次一覽︱經濟日報", "港鐵新線下月通車 車費班次一覽"),
+        ("颱風逼近 北部今晚風雨增強︱中央社", "颱風逼近 北部今晚風雨增強"),
+        # a story with parts of its own before an unknown site's name
+        (
+            "Συνάντηση Μητσοτάκη - Ερντογάν στη Νέα Υόρκη | Η ΠΡΩΙΝΗ",
+            "Συνάντηση Μητσοτάκη - Ερντογάν στη Νέα Υόρκη",
+        ),
+        (
+            "Brexit - May tritt als Premierministerin zurück | Der Tagesbote",
+            "Brexit - May tritt als Premierministerin zurück",
+        ),
+    ],
+)
+def test_unknown_site_names_go_after_more_separators(title: str, expected: str) -> None:
+    assert _headline(_page(f"<title>{title}</title>", "")) == expected
