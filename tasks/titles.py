@@ -101,8 +101,8 @@ SEPARATORS: Final = (
 GLUED_SEPARATORS: Final = ("||", "|", "｜")
 ONE_SIDED_SEPARATORS: Final = ("--", "::")
 # Between Chinese/Japanese characters titles use separators without spaces ("标题_新浪网",
-# "見出し｜朝日新聞"): these split there.
-CJK_SEPARATORS: Final = ("_", "|", "｜", "︱", "丨", "-", "－", "—", "―", "–")
+# "見出し｜朝日新聞", doubled: "标题--社会--人民网", "标题——光明网"): these split there.
+CJK_SEPARATORS: Final = ("_", "|", "｜", "︱", "丨", "-", "－", "—", "―", "–", "--", "——")
 # A colon separates too ("www.site.de: Story", "Story : Site | Tagline", "見出し：朝日新聞"), but
 # headlines use it themselves ("Dubai: the largest plant"), so a title is cut there only next
 # to the site's name.
@@ -307,7 +307,9 @@ _STRONG_ALTERNATIVES: Final = "|".join(
     re.escape(s) for s in sorted(SEPARATORS, key=len, reverse=True)
 )
 _WEAK_ALTERNATIVES: Final = "|".join(re.escape(s) for s in WEAK_SEPARATORS)
-_CJK_ALTERNATIVES: Final = "|".join(re.escape(s) for s in CJK_SEPARATORS)
+_CJK_ALTERNATIVES: Final = "|".join(
+    re.escape(s) for s in sorted(CJK_SEPARATORS, key=len, reverse=True)
+)
 # A CJK separator needs CJK on both sides, or a fullwidth one CJK on one side.
 _CJK_SPLIT: Final = (
     rf"(?<=[{CJK_CHARS}])\s*(?P<cjk>{_CJK_ALTERNATIVES})\s*(?=[{CJK_CHARS}])"

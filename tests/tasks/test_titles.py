@@ -581,6 +581,19 @@ def test_section_names_before_the_site_name_go() -> None:
 def test_cjk_titles_split_only_between_cjk_characters_and_count_words_by_two() -> None:
     assert [p.text for p in split_title("国务院常务会议_新浪网")] == ["国务院常务会议", "新浪网"]
     assert len(split_title("COVID-19 vaccine_trial")) == 1
+    # doubled dashes, hyphens or em dashes, between Chinese characters
+    assert [p.text for p in split_title("城市更新让老旧小区焕发新活力--社会·法治--人民网")] == [
+        "城市更新让老旧小区焕发新活力",
+        "社会·法治",
+        "人民网",
+    ]
+    assert [p.text for p in split_title("乡村振兴战略实施见实效——光明网")] == [
+        "乡村振兴战略实施见实效",
+        "光明网",
+    ]
+    assert _headline(_page("<title>乡村振兴战略实施见实效——光明网</title>", "")) == (
+        "乡村振兴战略实施见实效"
+    )
     assert title_size("新浪网") == 2
     assert title_size("Talks resume in Doha") == 4
 
