@@ -126,6 +126,8 @@ META_TITLES: Final = (("og:title", "og:title"), ("twitter:title", "twitter:title
 SITE_NAME_METAS: Final = ("og:site_name", "application-name", "apple-mobile-web-app-title")
 # The SEO/social title: the first of these the page states.
 SEO_TITLE_KINDS: Final = ("og:title", "twitter:title", "title")
+# Elements whose <title> names a drawing, not the page.
+ICON_CONTAINERS: Final = frozenset({"svg", "symbol", "math"})
 TIE_PRIORITY: Final = {
     "json-ld": 5,
     "h1": 4,
@@ -899,6 +901,11 @@ def support(candidate: Signal, signals: Iterable[Signal]) -> set[str]:
     return {s.kind for s in signals if confirms(s, candidate.clean, opening=opening)}
 
 
+def _document_title(el: etree._Element) -> bool:
+    """A <title> of the document, not of an icon (an inline SVG's "Share on Facebook")."""
+    return not any(a.tag in ICON_CONTAINERS for a in el.iterancestors())
+
+
 def _raw_titles(page: ParsedPage) -> list[tuple[str, str]]:
     """(kind, text) of every JSON-LD headline of an article, social title and the title tag."""
     raw: list[tuple[str, str]] = []
@@ -913,7 +920,9 @@ def _raw_titles(page: ParsedPage) -> list[tuple[str, str]]:
     for kind, key in META_TITLES:
         raw.extend((kind, v) for v in page.meta.get(key, ()))
     if page.tree is not None:
-        raw.extend(("title", t.text_content()) for t in page.tree.iter("title"))
+        raw.extend(
+            ("title", t.text_content()) for t in page.tree.iter("title") if _document_title(t)
+        )
     texts = [(kind, t) for kind, t in ((k, normalise_title(v)) for k, v in raw) if t]
     texts = [(kind, t) for kind, t in texts if len(t) <= MAX_TITLE_CHARS]
     first_title = next((i for i, (kind, _) in enumerate(texts) if kind == "title"), None)

@@ -767,3 +767,25 @@ def test_a_section_heading_sharing_one_word_with_the_slug_is_not_the_headline() 
 )
 def test_unknown_site_names_go_after_more_separators(title: str, expected: str) -> None:
     assert _headline(_page(f"<title>{title}</title>", "")) == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "expected"),
+    [
+        (
+            "<title></title>",
+            '<header><a href="/share"><svg viewBox="0 0 9 9"><title>Share on Facebook</title>'
+            '<path d="M0 0"/></svg></a></header>'
+            '<div class="c"><h1>Harbour bridge to close for three weekends</h1></div>',
+            "Harbour bridge to close for three weekends",
+        ),
+        (
+            "",
+            "<header><svg><title>Suche öffnen</title></svg></header>"
+            "<div><h2>Brücke wird an drei Wochenenden gesperrt</h2></div>",
+            "Brücke wird an drei Wochenenden gesperrt",
+        ),
+    ],
+)
+def test_an_icons_title_is_not_the_pages_title(head: str, body: str, expected: str) -> None:
+    assert _headline(_page(head, body)) == expected
