@@ -248,6 +248,13 @@ HOST_NOISE_LABELS: Final = frozenset(
     | {"org", "net", "gov", "ac", "edu", "or", "ne", "go"}
 )
 MIN_HOST_LABEL: Final = 4
+# Hosts spell letters ASCII lacks as writers of the language do ("Göttinger Tageblatt" is
+# goettinger-tageblatt, "Børsen" borsen, "Głos" glos); accents alone are dropped anyway
+# ("Hürriyet" is hurriyet, "Le Télégramme" letelegramme).
+HOST_SPELLINGS: Final = str.maketrans(
+    {"ä": "ae", "ö": "oe", "ü": "ue", "ø": "o", "æ": "ae", "å": "aa", "ł": "l", "đ": "d", "ð": "d"}
+    | {"þ": "th"}
+)
 MAX_HOST_PART_WORDS: Final = 6
 # A shorter host label (broadcasters and papers go by three letters: bbc, zdf, nzz, orf) names
 # only a part of at most this many words ("BBC News", "ORF.at"), or one word it opens
@@ -489,10 +496,11 @@ class SiteNames:
                 return False
             if len(words) == 1 and words[0].startswith(label):
                 return True
-        runs = {
-            "".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)
-        }
-        return label in runs
+        spelled = _words(part.casefold().translate(HOST_SPELLINGS))
+        return any(
+            label in {"".join(w[i:j]) for i in range(len(w)) for j in range(i + 1, len(w) + 1)}
+            for w in (words, spelled)
+        )
 
 
 def _is_root_link(href: str) -> bool:

@@ -789,3 +789,37 @@ def test_unknown_site_names_go_after_more_separators(title: str, expected: str) 
 )
 def test_an_icons_title_is_not_the_pages_title(head: str, body: str, expected: str) -> None:
     assert _headline(_page(head, body)) == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "title", "expected"),
+    [
+        # accents dropped
+        (
+            "https://www.hurriyet.example/x",
+            "Meclis bütçeyi kabul etti - Hürriyet",
+            "Meclis bütçeyi kabul etti",
+        ),
+        (
+            "https://www.letelegramme.example/x",
+            "Brest : la rue rouvre - Le Télégramme",
+            "Brest : la rue rouvre",
+        ),
+        # letters ASCII lacks, spelled as the language's writers do
+        (
+            "https://www.goettinger-tageblatt.example/x",
+            "Stadtrat beschließt Radweg – Göttinger Tageblatt",
+            "Stadtrat beschließt Radweg",
+        ),
+        (
+            "https://borsen.example/x",
+            "Nationalbanken hæver renten igen | Børsen",
+            "Nationalbanken hæver renten igen",
+        ),
+        ("https://www.glos.example/x", "Radni przyjęli budżet - Głos", "Radni przyjęli budżet"),
+    ],
+)
+def test_a_site_name_with_letters_ascii_lacks_is_spelled_by_the_host(
+    url: str, title: str, expected: str
+) -> None:
+    assert _headline(_page(f"<title>{title}</title>", ""), url) == expected
