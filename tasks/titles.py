@@ -39,6 +39,7 @@ a `ParsedPage` (its tree is shared and never modified).
 
 from __future__ import annotations
 
+import functools
 import html as html_lib
 import math
 import re
@@ -386,9 +387,15 @@ def trim_separators(text: str) -> str:
 def _words(text: str) -> list[str]:
     """The text's words as keys: casefolded, without accents, joiners or invisible characters
     (a title written with them is the same title without)."""
+    return list(_word_keys(text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _word_keys(text: str) -> tuple[str, ...]:
+    """Cached: a page's few titles are compared with each other many times."""
     text = _ALL_JOINERS.sub("", INVISIBLE_CHARS.sub("", text)).casefold()
     text = ACCENT_MARKS.sub("", unicodedata.normalize("NFD", text))
-    return _WORD.findall(unicodedata.normalize("NFC", text).translate(FOLD_EQUIVALENTS))
+    return tuple(_WORD.findall(unicodedata.normalize("NFC", text).translate(FOLD_EQUIVALENTS)))
 
 
 def title_key(text: str) -> str:
