@@ -308,9 +308,14 @@ _ALL_JOINERS: Final = re.compile(f"[{JOINERS}]")
 # harakat ("दिल्ली" is one word, not "द", "ल", "ल"). The marks of these blocks are word characters.
 WORD_MARK_BLOCKS: Final = ((0x0300, 0x1FFF), (0x3099, 0x309A), (0xA800, 0xABFF), (0xFE20, 0xFE2F))
 # In keys, letters compare without their accents (capitals are written without them in Greek,
-# often in French: "ΝΕΑ ΜΕΤΡΑ" is "Νέα μέτρα") and Turkish dotless/dotted i fold to "i"
-# ("KIŞ" is "Kış", "İ" casefolds to "i" with a dot above).
-ACCENT_MARKS: Final = re.compile("[\u0300-\u036f]")
+# often in French: "ΝΕΑ ΜΕΤΡΑ" is "Νέα μέτρα"), Arabic and Hebrew without their optional
+# vowel points and the Arabic kashida that stretches a word ("مُرَشَّح" is "مرشح"), and Turkish
+# dotless/dotted i fold to "i" ("KIŞ" is "Kış", "İ" casefolds to "i" with a dot above).
+ACCENT_MARKS: Final = re.compile(
+    "[\u0300-\u036f"  # combining accents (of NFD)
+    "\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7"  # Hebrew points, not the maqaf
+    "\u0610-\u061a\u0640\u064b-\u065f\u0670\u06d6-\u06ed]"  # Arabic harakat, kashida
+)
 FOLD_EQUIVALENTS: Final = str.maketrans({"ı": "i"})
 
 _STRONG_ALTERNATIVES: Final = "|".join(

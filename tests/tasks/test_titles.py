@@ -823,3 +823,23 @@ def test_a_site_name_with_letters_ascii_lacks_is_spelled_by_the_host(
     url: str, title: str, expected: str
 ) -> None:
     assert _headline(_page(f"<title>{title}</title>", ""), url) == expected
+
+
+@pytest.mark.parametrize(
+    ("h1", "social", "seo"),
+    [
+        # the same words: no SEO title apart
+        ("مُرَشَّحُ الرئاسة يعلن برنامجه الاقتصادي", "مرشح الرئاسة يعلن برنامجه الاقتصادي", None),
+        ("الـحـكـومـة تقر الموازنة الجديدة", "الحكومة تقر الموازنة الجديدة", None),
+        # unpointed Hebrew spells some vowels with letters: close, but another text
+        ("הַמֶּמְשָׁלָה אִשְּׁרָה אֶת הַתַּקְצִיב", "הממשלה אישרה את התקציב", "הממשלה אישרה את התקציב"),
+    ],
+)
+def test_vowel_points_and_kashida_do_not_part_a_headline_from_its_social_title(
+    h1: str, social: str, seo: str | None
+) -> None:
+    html = _page(
+        f'<title>{social} | Ledger</title><meta property="og:title" content="{social}">',
+        f'<div class="top"><h1>{h1}</h1></div><div class="box"><h1>الأكثر قراءة اليوم</h1></div>',
+    )
+    assert _choose(html) == TitleChoice(h1, seo)
