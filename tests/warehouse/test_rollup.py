@@ -18,7 +18,9 @@ import pyarrow.parquet as pq
 import pytest
 from upath import UPath
 
+from schemas.errors import WarehouseDamaged
 from tests.records import at, mention, version
+from warehouse.check import check_warehouse
 from warehouse.compact import compact_partition, partitions
 from warehouse.ledger import read_ledger
 from warehouse.log import append_events, commit_run, init_warehouse
@@ -184,4 +186,16 @@ def test_a_new_rollup_keeps_the_previous_file_only(tmp_path: Path) -> None:
     assert sorted(p.name for p in (tmp_path / "rollups").glob("*.parquet")) == sorted(
         Path(f).name for f in files[1:]
     )
+    _assert_same_as_log(tmp_path)
+
+
+def test_a_damaged_rollup_is_found_by_check_and_set_aside(tmp_path: Path) -> None:
+    _history(tmp_path)
+    _compact(tmp_path)
+    relative = json.loads((tmp_path / "rollups" / MANIFEST).read_text())["file"]
+    (tmp_path / relative).write_bytes(b"PAR1 not parquet")
+    with pytest.raises(WarehouseDamaged, match="entity_days-"):
+        timeline(tmp_path, "Pentagon", "day")
+    report = check_warehouse(UPath(tmp_path), NOW, quarantine=True)
+    assert [d.path for d in report.damage] == [relative]
     _assert_same_as_log(tmp_path)
