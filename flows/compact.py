@@ -11,6 +11,7 @@ from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
 from warehouse.compact import compact_partition, partitions, retire
+from warehouse.file_schemas import note_fingerprints
 from warehouse.gc import DEFAULT_GRACE, collect_garbage
 from warehouse.layout import resolve_root
 from warehouse.ledger import has_warehouse, read_ledger
@@ -53,6 +54,9 @@ def compact(
     moved = retire(root, timedelta(minutes=grace_minutes), now)
     collected = collect_garbage(root, timedelta(hours=gc_grace_hours), now)
     logger.info("gc: %s", collected.summary())
+    noted = note_fingerprints(root)
+    if noted:
+        logger.info("recorded the columns of %d older files", noted)
     usable = usable_rollup(root, read_ledger(root).require_readable().live_files())
     if usable is None or usable[1]:  # none yet, stale, or runs committed since it was built
         manifest = rollup_task(root, connect, now)

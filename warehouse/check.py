@@ -1,8 +1,9 @@
 """`newsledger check`: does the warehouse hold what its records say, and can it be read?
 
 Every commit marker, compaction record and quarantine entry must parse; every file they name
-(and the timelines' rollup its manifest names) must exist and be readable: Parquet to its last row (the footer, then every row group, and as
-many rows as the footer promises), WARC gzip member by member to its end. Files nobody
+(and the timelines' rollup its manifest names) must exist and be readable: Parquet to its last
+row (the footer, then every row group, and as many rows as the footer promises), WARC gzip
+member by member to its end. Files nobody
 committed that are older than the gc grace period are reported too (a killed run's, or a run
 whose marker was lost). Each problem is one line.
 

@@ -31,6 +31,7 @@ from upath import UPath
 
 from schemas.errors import CompactionMismatch
 from schemas.events import SCHEMAS
+from warehouse.file_schemas import fingerprint
 from warehouse.layout import compactions_dir, events_dir, retired_dir
 from warehouse.storage import (
     list_directories,
@@ -145,7 +146,11 @@ def compact_partition(
         rows,
         digest,
     )
-    record: dict[str, Any] = {**compaction.__dict__, "at": datetime.now(UTC).isoformat()}
+    record: dict[str, Any] = {
+        **compaction.__dict__,
+        "at": datetime.now(UTC).isoformat(),
+        "schema": fingerprint(merged.schema),
+    }
     write_bytes_atomically(
         compactions_dir(root) / f"{compaction_id}.json", json.dumps(record, indent=2).encode()
     )

@@ -33,7 +33,7 @@ DEFAULT_GRACE = timedelta(days=1)
 # Where runs write: their files there are collected when nobody committed them.
 RUN_FOLDERS = ("events", "raw")
 # Where only temporary spool files can be garbage (everything else there is a record).
-RECORD_FOLDERS = ("commits", "compactions", "reference", "rollups")
+RECORD_FOLDERS = ("commits", "compactions", "reference", "rollups", "fingerprints")
 _GRACE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhdw]?)\s*$")
 _UNITS = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400, "w": 7 * 86400}
 

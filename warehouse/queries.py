@@ -25,6 +25,7 @@ from schemas.errors import QueryFailed, WarehouseDamaged
 from schemas.events import RawCapture
 from schemas.known import KnownArticle
 from warehouse.duckdb_s3 import attach_object_store
+from warehouse.file_schemas import uniform_datasets
 from warehouse.layout import reference_dir
 from warehouse.ledger import CHECK_HINT, read_ledger
 from warehouse.rollup import usable_rollup
@@ -66,6 +67,8 @@ def connect(root: UPath) -> duckdb.DuckDBPyConnection:
         _set_list(con, "newsledger_runs", runs, RUN_ITEM, RUN_TYPE)
         _set_list(con, "newsledger_files", _paths(ledger.live_files()), "path", "VARCHAR[]")
         _set_list(con, "newsledger_reference", _paths(reference), "path", "VARCHAR[]")
+        uniform = uniform_datasets(root, ledger.live_files(), ledger.fingerprints())
+        con.execute("SET VARIABLE newsledger_uniform = ?::VARCHAR[]", [uniform])
         con.execute(VIEWS_SQL.read_text())  # binding the views reads every file's footer
     except BaseException as error:
         con.close()
@@ -308,9 +311,17 @@ WINDOW_FILTERS = {
 }
 
 
-def _rollup(run: Callable[[str, Params], Result], root: UPath) -> list[str] | None:
-    """Point the session at the usable rollup (`warehouse.rollup`); returns the articles it
-    must not answer for, or None when there is no usable rollup."""
+@dataclass(frozen=True)
+class _Rollup:
+    """The rollup a session uses: the articles it must not answer for (`dirty`) and the mention
+    files it does not cover."""
+
+    dirty: list[str]
+    uncovered_mentions: list[str]
+
+
+def _rollup(run: Callable[[str, Params], Result], root: UPath) -> _Rollup | None:
+    """Point the session at the usable rollup (`warehouse.rollup`), or None when there is none."""
     live = run("SELECT getvariable('newsledger_files')", None).rows[0][0] or []
     usable = usable_rollup(root, list(live))
     if usable is None:
@@ -318,13 +329,50 @@ def _rollup(run: Callable[[str, Params], Result], root: UPath) -> list[str] | No
     path, uncovered = usable
     run("SET VARIABLE newsledger_rollup = ?", [path])
     if not uncovered:
-        return []
+        return _Rollup([], [])
     dirty: list[str] = run(
         "SELECT coalesce(list(DISTINCT article_id), []) "
         "FROM read_parquet(list_transform($files, lambda f: nl_path(f)), union_by_name = true)",
         {"files": uncovered},
     ).rows[0][0]
-    return dirty
+    mentions = [f for f in uncovered if f.startswith("events/entity_mentions/")]
+    return _Rollup(dirty, mentions)
+
+
+# Which candidate ids a timeline counts: those with rows in the rollup or in the mention files it
+# does not cover, or in the alias tables. (The log may know more ids, from derivations no longer
+# current; their rows count nowhere, and a derivation made current again writes its rows again.)
+ROLLUP_KNOWN_SQL = """
+SELECT coalesce(list(DISTINCT entity_id ORDER BY entity_id), []) FROM (
+    SELECT entity_id FROM read_parquet(nl_path(getvariable('newsledger_rollup')))
+    WHERE entity_id IN (SELECT unnest($candidates))
+    UNION ALL
+    SELECT entity_id FROM read_parquet(
+        list_transform(list_concat(['events/entity_mentions/_schema.parquet'], $files),
+                       lambda f: nl_path(f)), union_by_name = true)
+    WHERE entity_id IN (SELECT unnest($candidates))
+    UNION ALL
+    SELECT entity_id FROM reference_aliases WHERE entity_id IN (SELECT unnest($candidates))
+)
+"""
+
+
+def _timeline_ids(
+    run: Callable[[str, Params], Result], entity: str, rollup: _Rollup | None
+) -> list[str]:
+    """The ids a timeline of `entity` counts: with a rollup, the candidates it or the files it
+    does not cover know (a scan of the rollup's rows of those ids, not of the log's); else, or
+    when none is known there, as `entity_ids_among` resolves them."""
+    if rollup is not None:
+        candidates = run(
+            "SELECT coalesce(list(entity_id), []) FROM entity_candidates(?)", [entity]
+        ).rows[0][0]
+        known: list[str] = run(
+            ROLLUP_KNOWN_SQL, {"candidates": candidates, "files": rollup.uncovered_mentions}
+        ).rows[0][0]
+        if known:
+            return known
+    return _entity_ids(run, entity)
 
 
 def timeline(
@@ -342,8 +390,9 @@ def timeline(
     the log (the rollup keeps no source)."""
     window = {"since": since, "until": until, "source": source}
     with session(root) as run:
-        ids = _entity_ids(run, entity)
-        dirty = None if source is not None else _rollup(run, root)
+        rollup = None if source is not None else _rollup(run, root)
+        ids = _timeline_ids(run, entity, rollup)
+        dirty = None if rollup is None else rollup.dirty
         if dirty is None:
             latest = LATEST_FROM_LOG
             articles, derivations = _articles_of(run, ids)

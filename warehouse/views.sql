@@ -177,9 +177,16 @@ FROM (SELECT unnest(getvariable('newsledger_runs')) AS r);
 
 -- The logs: every committed row of a dataset with its recorded_at (duplicates kept) --------
 
+-- Files of a dataset are read by column name, reconciled (a column an older file lacks reads as
+-- NULL) unless `newsledger` found every one of them to have the current columns
+-- (newsledger_uniform: warehouse.file_schemas), which spares DuckDB reconciling every file's
+-- columns each time a query names the dataset. Unset (the duckdb CLI), always reconciled.
+CREATE OR REPLACE MACRO nl_reconciled(dataset) AS
+    NOT list_contains(coalesce(getvariable('newsledger_uniform'), []::VARCHAR[]), dataset);
+
 CREATE OR REPLACE MACRO nl_log(dataset) AS TABLE
 SELECT e.*, c.committed_at AS recorded_at
-FROM read_parquet(nl_files(dataset), union_by_name = true) AS e
+FROM read_parquet(nl_files(dataset), union_by_name = nl_reconciled(dataset)) AS e
 JOIN committed_runs AS c USING (run_id);
 
 -- Columns added after the first files were written read as NULL from older files.
