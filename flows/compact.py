@@ -1,5 +1,6 @@
-"""The compaction flow: merge each partition's small files, verify, retire the old ones, and
-collect what killed runs left behind (`warehouse.gc`)."""
+"""The compaction flow: merge each partition's small files, verify, retire the old ones,
+collect what killed runs left behind (`warehouse.gc`), and build the timelines' rollup over
+the compacted warehouse (`warehouse.rollup`)."""
 
 from __future__ import annotations
 
@@ -10,11 +11,15 @@ from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
 from warehouse.compact import compact_partition, partitions, retire
+from warehouse.file_schemas import note_fingerprints
 from warehouse.gc import DEFAULT_GRACE, collect_garbage
 from warehouse.layout import resolve_root
 from warehouse.ledger import has_warehouse, read_ledger
+from warehouse.queries import connect
+from warehouse.rollup import build_entity_days, usable_rollup
 
 compact_task = task(name="compact partition", cache_policy=NO_CACHE)(compact_partition)
+rollup_task = task(name="entity days rollup", cache_policy=NO_CACHE)(build_entity_days)
 
 
 @flow(name="compact", log_prints=True)
@@ -49,6 +54,15 @@ def compact(
     moved = retire(root, timedelta(minutes=grace_minutes), now)
     collected = collect_garbage(root, timedelta(hours=gc_grace_hours), now)
     logger.info("gc: %s", collected.summary())
+    noted = note_fingerprints(root)
+    if noted:
+        logger.info("recorded the columns of %d older files", noted)
+    usable = usable_rollup(root, read_ledger(root).require_readable().live_files())
+    if usable is None or usable[1]:  # none yet, stale, or runs committed since it was built
+        manifest = rollup_task(root, connect, now)
+        logger.info(
+            "entity days rollup: %d rows over %d files", manifest["rows"], len(manifest["covers"])
+        )
     return {
         "warehouse": str(root),
         "compacted": len(done),

@@ -1,8 +1,9 @@
 """`newsledger check`: does the warehouse hold what its records say, and can it be read?
 
 Every commit marker, compaction record and quarantine entry must parse; every file they name
-must exist and be readable: Parquet to its last row (the footer, then every row group, and as
-many rows as the footer promises), WARC gzip member by member to its end. Files nobody
+(and the timelines' rollup its manifest names) must exist and be readable: Parquet to its last
+row (the footer, then every row group, and as many rows as the footer promises), WARC gzip
+member by member to its end. Files nobody
 committed that are older than the gc grace period are reported too (a killed run's, or a run
 whose marker was lost). Each problem is one line.
 
@@ -31,6 +32,7 @@ from schemas.events import SCHEMAS
 from warehouse.gc import DEFAULT_GRACE, RUN_FOLDERS, uncommitted
 from warehouse.layout import quarantine_dir, reference_dir, schema_file
 from warehouse.ledger import Damage, Ledger, read_ledger
+from warehouse.rollup import MANIFEST, read_manifest
 from warehouse.storage import TEMPORARY_SUFFIX, list_files, move, walk, write_bytes_atomically
 
 READ_CHUNK = 1 << 20
@@ -94,6 +96,9 @@ def _files_to_read(root: UPath, ledger: Ledger, stored: Iterable[str]) -> dict[s
         promised[str(schema_file(root, dataset).relative_to(root))] = "the layout"
     for name in list_files(reference_dir(root), "*.parquet"):
         promised[_relative(root, name)] = "the layout"
+    rollup = read_manifest(root)
+    if rollup is not None:
+        promised[rollup["file"]] = f"rollups/{MANIFEST}"
     replaced = {f for c in ledger.compactions for f in c.replaced}
     set_aside = ledger.quarantined_files()
     for marker in ledger.markers:

@@ -8,11 +8,12 @@ What is kept, always: every file a commit marker names, every file named after a
 committed (`<run_id>-…`: every writer names its files so, and a run id is never reused by
 another attempt; markers from before markers listed their WARC files list none), every file a
 compaction wrote or replaced (retiring those is compaction's job), each dataset's
-`_schema.parquet`, the alias-table snapshots, and the files of runs whose marker cannot be read
-or was quarantined (`newsledger check` reports those). What is removed: any other file under
-`events/` or `raw/` (a killed run's, a merge killed before its record), and any `*.tmp` file,
-once it is older than the grace period. The grace period is what protects runs still in
-progress: their files are not committed yet, but they are young.
+`_schema.parquet`, the alias-table snapshots, the timelines' rollups (their builder keeps two),
+and the files of runs whose marker cannot be read or was quarantined (`newsledger check`
+reports those). What is removed: any other file under `events/` or `raw/` (a killed run's, a
+merge killed before its record), and any `*.tmp` file, once it is older than the grace period.
+The grace period is what protects runs still in progress: their files are not committed yet,
+but they are young.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ DEFAULT_GRACE = timedelta(days=1)
 # Where runs write: their files there are collected when nobody committed them.
 RUN_FOLDERS = ("events", "raw")
 # Where only temporary spool files can be garbage (everything else there is a record).
-RECORD_FOLDERS = ("commits", "compactions", "reference")
+RECORD_FOLDERS = ("commits", "compactions", "reference", "rollups", "fingerprints")
 _GRACE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhdw]?)\s*$")
 _UNITS = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400, "w": 7 * 86400}
 

@@ -9,6 +9,8 @@
 <root>/compactions/<compaction_id>.json                             a merged file, what it replaced
 <root>/retired/<compaction_id>/events/...                           files compaction replaced
 <root>/quarantine/<entry_id>.json, quarantine/<original path>       damaged files moved aside
+<root>/rollups/entity_days.json, rollups/entity_days-<id>.parquet  timelines' rollup
+<root>/fingerprints/<id>.json                                       columns of older files
 ```
 The root is a local path or an object-store URL (`s3://bucket/prefix`); see `warehouse.storage`.
 The root is a place, never a pattern: nothing lists it by glob (a root may contain `*` or `[`).
@@ -76,6 +78,14 @@ def retired_dir(root: UPath) -> UPath:
 
 def quarantine_dir(root: UPath) -> UPath:
     return root / "quarantine"
+
+
+def rollups_dir(root: UPath) -> UPath:
+    return root / "rollups"
+
+
+def fingerprints_dir(root: UPath) -> UPath:
+    return root / "fingerprints"
 
 
 def init_marker(root: UPath) -> UPath:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -23,6 +23,7 @@ from schemas.errors import WarehouseDamaged, WarehouseMissing
 from warehouse.layout import (
     commits_dir,
     compactions_dir,
+    fingerprints_dir,
     init_marker,
     quarantine_dir,
 )
@@ -45,6 +46,7 @@ class Marker:
     files: tuple[str, ...]
     raw_files: tuple[str, ...] | None
     path: str
+    schemas: Mapping[str, str]  # file → its columns' fingerprint (warehouse.file_schemas)
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,7 @@ class CompactionRecord:
     written: str
     replaced: tuple[str, ...]
     path: str
+    schema: str | None  # the written file's columns' fingerprint (None: not recorded)
 
 
 @dataclass(frozen=True)
@@ -84,6 +87,8 @@ class Ledger:
     compactions: tuple[CompactionRecord, ...]
     quarantined: tuple[QuarantineEntry, ...]
     damage: tuple[Damage, ...]  # records that could not be read
+    # Column fingerprints recorded later for files whose marker has none (`fingerprints/`).
+    noted: Mapping[str, str] = field(default_factory=dict)
 
     def quarantined_files(self) -> set[str]:
         return {entry.file for entry in self.quarantined}
@@ -96,6 +101,13 @@ class Ledger:
         live -= {f for c in self.compactions for f in c.replaced}
         live -= self.quarantined_files()
         return sorted(live)
+
+    def fingerprints(self) -> dict[str, str]:
+        """The recorded column fingerprint of every file a marker or compaction states one of."""
+        known = dict(self.noted)
+        known |= {name: fp for marker in self.markers for name, fp in marker.schemas.items()}
+        known |= {c.written: c.schema for c in self.compactions if c.schema is not None}
+        return known
 
     def live_by_dataset(self) -> dict[str, list[str]]:
         """`live_files` grouped by dataset (`events/<dataset>/...`)."""
@@ -181,6 +193,9 @@ def parse_marker(path: str, data: bytes) -> Marker | Damage:
     raw_files = _strings(body["raw_files"]) if "raw_files" in body else ()
     if files is None or raw_files is None:
         return Damage(path, "its file lists are not lists of paths")
+    schemas = body.get("schemas", {})
+    if not isinstance(schemas, dict):
+        schemas = {}
     return Marker(
         run_id=expected,
         flow=str(body.get("flow", "")),
@@ -188,6 +203,7 @@ def parse_marker(path: str, data: bytes) -> Marker | Damage:
         files=files,
         raw_files=raw_files if "raw_files" in body else None,
         path=path,
+        schemas={k: v for k, v in schemas.items() if isinstance(k, str) and isinstance(v, str)},
     )
 
 
@@ -198,7 +214,14 @@ def parse_compaction(path: str, data: bytes) -> CompactionRecord | Damage:
     replaced = _strings(body.get("replaced"))
     if not isinstance(body.get("written"), str) or replaced is None:
         return Damage(path, "no written file or no list of replaced files")
-    return CompactionRecord(str(body.get("compaction_id", "")), body["written"], replaced, path)
+    schema = body.get("schema")
+    return CompactionRecord(
+        str(body.get("compaction_id", "")),
+        body["written"],
+        replaced,
+        path,
+        schema if isinstance(schema, str) else None,
+    )
 
 
 def parse_quarantine(path: str, data: bytes) -> QuarantineEntry | Damage:
@@ -225,10 +248,25 @@ def _split(parsed: Iterable[Any]) -> tuple[list[Any], list[Damage]]:
     return good, bad
 
 
+def _noted(records: Mapping[str, bytes]) -> dict[str, str]:
+    """Fingerprints noted for older files; a record that cannot be read notes nothing (they
+    only spare the views work, never change what they read)."""
+    noted: dict[str, str] = {}
+    for _, data in sorted(records.items()):
+        try:
+            files = json.loads(data).get("files", {})
+        except (ValueError, UnicodeDecodeError, AttributeError):
+            continue
+        if isinstance(files, dict):
+            noted |= {k: v for k, v in files.items() if isinstance(k, str) and isinstance(v, str)}
+    return noted
+
+
 def ledger_from(
     markers: Mapping[str, bytes],
     compactions: Mapping[str, bytes],
     quarantine: Mapping[str, bytes],
+    fingerprints: Mapping[str, bytes] | None = None,
 ) -> Ledger:
     """The ledger of the given records (relative path → contents)."""
     quarantined, bad_q = _split(parse_quarantine(p, d) for p, d in sorted(quarantine.items()))
@@ -237,7 +275,13 @@ def ledger_from(
         parse_marker(p, d) for p, d in sorted(markers.items()) if p not in set_aside
     )
     merges, bad_c = _split(parse_compaction(p, d) for p, d in sorted(compactions.items()))
-    return Ledger(tuple(runs), tuple(merges), tuple(quarantined), tuple(bad_m + bad_c + bad_q))
+    return Ledger(
+        tuple(runs),
+        tuple(merges),
+        tuple(quarantined),
+        tuple(bad_m + bad_c + bad_q),
+        _noted(fingerprints or {}),
+    )
 
 
 def read_ledger(root: UPath) -> Ledger:
@@ -248,4 +292,5 @@ def read_ledger(root: UPath) -> Ledger:
         _read(commits_dir(root), "commits"),
         _read(compactions_dir(root), "compactions"),
         _read(quarantine_dir(root), "quarantine"),
+        _read(fingerprints_dir(root), "fingerprints"),
     )

@@ -20,6 +20,7 @@ import pyarrow as pa
 from upath import UPath
 
 from schemas.events import SCHEMAS
+from warehouse.file_schemas import fingerprints_of
 from warehouse.layout import INIT_RUN_ID, commits_dir, events_dir, init_marker, reference_dir
 from warehouse.ledger import Marker, parse_marker, read_ledger
 from warehouse.storage import read_all, write_bytes_atomically, write_table
@@ -101,7 +102,8 @@ def commit_run(
     pass `[]` when it wrote none. Left out (None), the marker does not list them and `gc`
     keeps every raw file named after the run (`<run_id>-…`), as for markers from before this
     list. Positional, so no summary key can stand for it. The layout is created first if it is
-    missing, so a committed run is always readable.
+    missing, so a committed run is always readable. The marker records each Parquet file's
+    columns (`warehouse.file_schemas`), read from the files themselves.
     """
     init_warehouse(root)
     marker = commits_dir(root) / f"{run_id}.json"
@@ -110,6 +112,7 @@ def commit_run(
         "flow": flow,
         "committed_at": datetime.now(UTC).isoformat(),
         "files": sorted(files),
+        "schemas": fingerprints_of(root, sorted(files)),
     }
     if raw_files is not None:
         body["raw_files"] = sorted(raw_files)

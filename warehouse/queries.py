@@ -25,8 +25,10 @@ from schemas.errors import QueryFailed, WarehouseDamaged
 from schemas.events import RawCapture
 from schemas.known import KnownArticle
 from warehouse.duckdb_s3 import attach_object_store
+from warehouse.file_schemas import uniform_datasets
 from warehouse.layout import reference_dir
 from warehouse.ledger import CHECK_HINT, read_ledger
+from warehouse.rollup import usable_rollup
 from warehouse.storage import as_path, list_files
 
 VIEWS_SQL = Path(__file__).with_name("views.sql")
@@ -65,6 +67,8 @@ def connect(root: UPath) -> duckdb.DuckDBPyConnection:
         _set_list(con, "newsledger_runs", runs, RUN_ITEM, RUN_TYPE)
         _set_list(con, "newsledger_files", _paths(ledger.live_files()), "path", "VARCHAR[]")
         _set_list(con, "newsledger_reference", _paths(reference), "path", "VARCHAR[]")
+        uniform = uniform_datasets(root, ledger.live_files(), ledger.fingerprints())
+        con.execute("SET VARIABLE newsledger_uniform = ?::VARCHAR[]", [uniform])
         con.execute(VIEWS_SQL.read_text())  # binding the views reads every file's footer
     except BaseException as error:
         con.close()
@@ -146,6 +150,36 @@ def query(root: UPath, sql: str, params: Params = None) -> Result:
         return run(sql, params)
 
 
+def _entity_ids(run: Callable[[str, Params], Result], entity: str) -> list[str]:
+    """The ids `entity` (an id, a canonical name or any alias) resolves to."""
+    candidates = run(
+        "SELECT coalesce(list(entity_id), []) FROM entity_candidates(?)", [entity]
+    ).rows[0][0]
+    ids: list[str] = run(
+        "SELECT coalesce(list(entity_id ORDER BY entity_id), []) FROM entity_ids_among(?, ?)",
+        [entity, candidates],
+    ).rows[0][0]
+    return ids
+
+
+def _articles_of(
+    run: Callable[[str, Params], Result], ids: list[str], among: list[str] | None = None
+) -> tuple[list[str] | None, list[str] | None]:
+    """(the articles that ever mentioned `ids`, only those `among` when given; the derivation
+    keys of those mentions when every one has one). The article list is None when it is too
+    long to be worth filtering by (and no `among` was given)."""
+    articles, derivations = run(
+        "SELECT coalesce(list(DISTINCT article_id), []), "
+        "CASE WHEN count(*) = count(derivation_key) THEN list(DISTINCT derivation_key) END "
+        "FROM mention_log WHERE entity_id IN (SELECT unnest($ids)) "
+        "AND ($among IS NULL OR article_id IN (SELECT unnest($among)))",
+        {"ids": ids, "among": among},
+    ).rows[0]
+    if among is None and len(articles) > ARTICLE_FILTER_LIMIT:
+        articles = None  # reading everything is cheaper than filtering by such a list
+    return articles, derivations
+
+
 def entity_query(root: UPath, entity: str, sql: str, **params: Any) -> Result:
     """Run `sql` about one entity, given as $ids (the ids `entity` resolves to), $articles (the
     articles that ever mentioned them) and $derivations (the derivation keys of those mentions,
@@ -158,21 +192,8 @@ def entity_query(root: UPath, entity: str, sql: str, **params: Any) -> Result:
     version and mention of the warehouse would be read for one entity.
     """
     with session(root) as run:
-        candidates = run(
-            "SELECT coalesce(list(entity_id), []) FROM entity_candidates(?)", [entity]
-        ).rows[0][0]
-        ids = run(
-            "SELECT coalesce(list(entity_id ORDER BY entity_id), []) FROM entity_ids_among(?, ?)",
-            [entity, candidates],
-        ).rows[0][0]
-        articles, derivations = run(
-            "SELECT coalesce(list(DISTINCT article_id), []), "
-            "CASE WHEN count(*) = count(derivation_key) THEN list(DISTINCT derivation_key) END "
-            "FROM mention_log WHERE entity_id IN (SELECT unnest(?))",
-            [ids],
-        ).rows[0]
-        if len(articles) > ARTICLE_FILTER_LIMIT:
-            articles = None  # reading everything is cheaper than filtering by such a list
+        ids = _entity_ids(run, entity)
+        articles, derivations = _articles_of(run, ids)
         bound = {"ids": ids, "articles": articles, "derivations": derivations, **params}
         return run(sql, {name: value for name, value in bound.items() if f"${name}" in sql})
 
@@ -255,21 +276,103 @@ def source_rhythms(root: UPath, recent: int = 50) -> dict[str, list[tuple[dateti
     return rhythms
 
 
-# views.sql's entity_ids_timeline narrowed to a window of days (the day an article's timeline
-# uses) and to one source. (DuckDB 1.5.5 crashed (SIGSEGV) on a QUALIFY form of this query
-# when a source filter left no row: tests cover the empty source.)
-TIMELINE_WITHIN_SQL = """
+# What a timeline counts, per article and entity (views.sql `entity_ids_latest`): from the log,
+# or from the rollup for the articles it answers for plus the log for the others (`dirty`:
+# articles with rows the rollup does not cover; see warehouse.rollup).
+LATEST_FROM_LOG = (
+    "SELECT article_id, entity_id, day, mention_count FROM entity_ids_latest("
+    "$ids, article_list := $articles, derivation_keys := $derivations)"
+)
+LATEST_FROM_ROLLUP = """
+SELECT article_id, entity_id, day, mention_count
+FROM read_parquet(nl_path(getvariable('newsledger_rollup')))
+WHERE entity_id IN (SELECT unnest($ids))
+  AND article_id NOT IN (SELECT unnest($dirty))
+"""
+TIMELINE_SQL = """
 SELECT date_trunc($bucket, day)::DATE AS bucket_start,
        count(DISTINCT article_id) AS articles,
        sum(mention_count)::BIGINT AS mentions
-FROM entity_ids_latest($ids, article_list := $articles, derivation_keys := $derivations)
-WHERE ($source IS NULL OR article_id IN (
-          SELECT article_id FROM article_versions_as_of('infinity', article_list := $articles)
-          WHERE source_id = $source))
-  AND ($since IS NULL OR day >= $since) AND ($until IS NULL OR day <= $until)
+FROM ({latest}) AS latest
+{where}
 GROUP BY ALL
 ORDER BY bucket_start
 """
+# The windowed timeline's filters: a window of days (the day an article's timeline uses) and
+# one source. (DuckDB 1.5.5 crashed (SIGSEGV) on a QUALIFY form of this query when a source
+# filter left no row: tests cover the empty source.)
+SOURCE_FILTER = """article_id IN (
+    SELECT article_id FROM article_versions_as_of('infinity', article_list := $articles)
+    WHERE source_id = $source)"""
+WINDOW_FILTERS = {
+    "since": "day >= $since",
+    "until": "day <= $until",
+    "source": SOURCE_FILTER,
+}
+
+
+@dataclass(frozen=True)
+class _Rollup:
+    """The rollup a session uses: the articles it must not answer for (`dirty`) and the mention
+    files it does not cover."""
+
+    dirty: list[str]
+    uncovered_mentions: list[str]
+
+
+def _rollup(run: Callable[[str, Params], Result], root: UPath) -> _Rollup | None:
+    """Point the session at the usable rollup (`warehouse.rollup`), or None when there is none."""
+    live = run("SELECT getvariable('newsledger_files')", None).rows[0][0] or []
+    usable = usable_rollup(root, list(live))
+    if usable is None:
+        return None
+    path, uncovered = usable
+    run("SET VARIABLE newsledger_rollup = ?", [path])
+    if not uncovered:
+        return _Rollup([], [])
+    dirty: list[str] = run(
+        "SELECT coalesce(list(DISTINCT article_id), []) "
+        "FROM read_parquet(list_transform($files, lambda f: nl_path(f)), union_by_name = true)",
+        {"files": uncovered},
+    ).rows[0][0]
+    mentions = [f for f in uncovered if f.startswith("events/entity_mentions/")]
+    return _Rollup(dirty, mentions)
+
+
+# Which candidate ids a timeline counts: those with rows in the rollup or in the mention files it
+# does not cover, or in the alias tables. (The log may know more ids, from derivations no longer
+# current; their rows count nowhere, and a derivation made current again writes its rows again.)
+ROLLUP_KNOWN_SQL = """
+SELECT coalesce(list(DISTINCT entity_id ORDER BY entity_id), []) FROM (
+    SELECT entity_id FROM read_parquet(nl_path(getvariable('newsledger_rollup')))
+    WHERE entity_id IN (SELECT unnest($candidates))
+    UNION ALL
+    SELECT entity_id FROM read_parquet(
+        list_transform(list_concat(['events/entity_mentions/_schema.parquet'], $files),
+                       lambda f: nl_path(f)), union_by_name = true)
+    WHERE entity_id IN (SELECT unnest($candidates))
+    UNION ALL
+    SELECT entity_id FROM reference_aliases WHERE entity_id IN (SELECT unnest($candidates))
+)
+"""
+
+
+def _timeline_ids(
+    run: Callable[[str, Params], Result], entity: str, rollup: _Rollup | None
+) -> list[str]:
+    """The ids a timeline of `entity` counts: with a rollup, the candidates it or the files it
+    does not cover know (a scan of the rollup's rows of those ids, not of the log's); else, or
+    when none is known there, as `entity_ids_among` resolves them."""
+    if rollup is not None:
+        candidates = run(
+            "SELECT coalesce(list(entity_id), []) FROM entity_candidates(?)", [entity]
+        ).rows[0][0]
+        known: list[str] = run(
+            ROLLUP_KNOWN_SQL, {"candidates": candidates, "files": rollup.uncovered_mentions}
+        ).rows[0][0]
+        if known:
+            return known
+    return _entity_ids(run, entity)
 
 
 def timeline(
@@ -283,17 +386,33 @@ def timeline(
 ) -> Result:
     """Articles and mentions of an entity (id or alias) per bucket, optionally only those of
     days `since`..`until` (inclusive) and of one source; the name resolved first (see
-    `entity_query`)."""
-    if since is None and until is None and source is None:
-        return entity_query(
-            root,
-            entity,
-            "SELECT * FROM entity_ids_timeline($ids, $bucket, article_list := $articles, "
-            "derivation_keys := $derivations)",
-            bucket=bucket,
-        )
+    `entity_query`). Articles the rollup answers for are read from it; a source filter reads
+    the log (the rollup keeps no source)."""
     window = {"since": since, "until": until, "source": source}
-    return entity_query(root, entity, TIMELINE_WITHIN_SQL, bucket=bucket, **window)
+    with session(root) as run:
+        rollup = None if source is not None else _rollup(run, root)
+        ids = _timeline_ids(run, entity, rollup)
+        dirty = None if rollup is None else rollup.dirty
+        if dirty is None:
+            latest = LATEST_FROM_LOG
+            articles, derivations = _articles_of(run, ids)
+        else:
+            articles, derivations = _articles_of(run, ids, among=dirty)
+            latest = LATEST_FROM_ROLLUP
+            if articles:
+                latest += f"UNION ALL {LATEST_FROM_LOG}"
+        filters = [WINDOW_FILTERS[name] for name, value in window.items() if value is not None]
+        where = f"WHERE {' AND '.join(filters)}" if filters else ""
+        sql = TIMELINE_SQL.format(latest=latest, where=where)
+        bound = {
+            "ids": ids,
+            "articles": articles,
+            "derivations": derivations,
+            "dirty": dirty,
+            "bucket": bucket,
+            **window,
+        }
+        return run(sql, {name: value for name, value in bound.items() if f"${name}" in sql})
 
 
 def history(root: UPath, url: str) -> Result:

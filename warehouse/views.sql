@@ -177,9 +177,16 @@ FROM (SELECT unnest(getvariable('newsledger_runs')) AS r);
 
 -- The logs: every committed row of a dataset with its recorded_at (duplicates kept) --------
 
+-- Files of a dataset are read by column name, reconciled (a column an older file lacks reads as
+-- NULL) unless `newsledger` found every one of them to have the current columns
+-- (newsledger_uniform: warehouse.file_schemas), which spares DuckDB reconciling every file's
+-- columns each time a query names the dataset. Unset (the duckdb CLI), always reconciled.
+CREATE OR REPLACE MACRO nl_reconciled(dataset) AS
+    NOT list_contains(coalesce(getvariable('newsledger_uniform'), []::VARCHAR[]), dataset);
+
 CREATE OR REPLACE MACRO nl_log(dataset) AS TABLE
 SELECT e.*, c.committed_at AS recorded_at
-FROM read_parquet(nl_files(dataset), union_by_name = true) AS e
+FROM read_parquet(nl_files(dataset), union_by_name = nl_reconciled(dataset)) AS e
 JOIN committed_runs AS c USING (run_id);
 
 -- Columns added after the first files were written read as NULL from older files.
@@ -370,7 +377,9 @@ JOIN article_versions_as_of(ts, article_list := article_list) AS v
 CREATE OR REPLACE VIEW entity_mentions AS
 SELECT * FROM entity_mentions_as_of('infinity');
 
--- The alias-table snapshots runs wrote (entity_id, alias).
+-- The alias-table snapshots runs wrote (entity_id, alias): each alias stored folded, as the
+-- table looks it up (tasks.entities `AliasTable.alias_rows`), so a name is found by its key
+-- without folding the table again (which costs a quarter of a second per look-up).
 CREATE OR REPLACE VIEW reference_aliases AS
 SELECT DISTINCT entity_id, alias
 FROM read_parquet(list_transform(getvariable('newsledger_reference'), lambda f: nl_path(f)),
@@ -402,7 +411,7 @@ WITH asked AS MATERIALIZED (
 SELECT name AS entity_id FROM asked
 UNION
 SELECT r.entity_id FROM reference_aliases AS r
-JOIN asked ON asked.key <> '' AND nl_fold(r.alias) = asked.key
+JOIN asked ON asked.key <> '' AND r.alias = asked.key
 UNION
 SELECT 'nl:' || kind || ':' || left(sha1(asked.key), 12)
 FROM asked, (VALUES ('person'), ('org'), ('loc')) AS kinds(kind)
@@ -433,8 +442,10 @@ WITH asked AS MATERIALIZED (
 )
 SELECT entity_id FROM known
 UNION
-SELECT written.entity_id FROM written
-JOIN asked ON asked.key <> '' AND nl_fold(written.alias) = asked.key;
+-- (the fold projected before the join: in a join condition, DuckDB's planner spends a tenth of
+-- a second on the fold's expression even when `written` is empty)
+SELECT w.entity_id FROM (SELECT entity_id, nl_fold(alias) AS key FROM written) AS w
+JOIN asked ON asked.key <> '' AND w.key = asked.key;
 
 CREATE OR REPLACE MACRO entity_ids(entity) AS TABLE
 SELECT * FROM entity_ids_among(
