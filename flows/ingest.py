@@ -214,12 +214,14 @@ def nightly_ingest(
         # the URLs it discovered (held by another source, they are not new); articles met later
         # (a redirect, a followed canonical) and canonical claims are asked as they come.
         listed = {canonical_url(item.url) for d in discoveries for item in d.items}
+        listed_ids = {article_id(url) for url in listed}
         known = KnownIndex(
-            stored.articles(sources=ids, ids={article_id(u) for u in listed}, urls=listed),
+            stored.articles(sources=ids, ids=listed_ids, urls=listed),
             rederiver(root, by_id),
             look_up=stored.by_ids,
+            asked=listed_ids,
         )
-        held = HeldUrls(look_up=stored.by_ids, apart=stored.latest_urls_apart)
+        held = HeldUrls(latest_urls=stored.latest_urls, apart=stored.latest_urls_apart)
         day = started.date().isoformat()
         ctx = StoreContext(run, by_id, aliases, known=known, day=day, known_urls=held)
         store_listings(zip(ids, discoveries, strict=True), ctx, tallies.__getitem__)

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from schemas.errors import Gone, failure_record
+from schemas.errors import Gone, NewsledgerError, failure_record
 from schemas.events import ArticleVersion, Failure, Observation, RawCapture, Tombstone
 from schemas.ids import article_id, event_id
 from schemas.known import KnownArticle
@@ -112,27 +112,46 @@ class KnownIndex:
     cannot be read).
 
     `by_id` holds what the run read up front: the articles of its sources and those at the URLs
-    it fetches, so `by_url` answers for every request. An article id met only once a page is
-    derived (a redirect, a declared canonical) is asked of `look_up` (ids -> the warehouse's
+    it fetches, so `by_url` answers for every request, and every known article among the ids
+    in `asked` (those of the URLs it fetches). Another article id, met only once a page is
+    derived (a redirect, a declared canonical), is asked of `look_up` (ids -> the warehouse's
     articles among them), once."""
 
     by_id: dict[str, KnownArticle]
     rederive: Callable[[str], str | None]
     look_up: Callable[[Collection[str]], dict[str, KnownArticle]] | None = None
+    asked: set[str] = field(default_factory=set)
     by_url: dict[str, KnownArticle] = field(init=False)
-    asked: set[str] = field(init=False, default_factory=set)
 
     def __post_init__(self) -> None:
         self.by_url = {a.url: a for a in self.by_id.values()}
 
     def article(self, article: str) -> KnownArticle | None:
         """The known article with this id, if any."""
-        if article not in self.by_id and self.look_up is not None and article not in self.asked:
-            self.asked.add(article)
-            for found in self.look_up([article]).values():
-                self.by_id.setdefault(found.article_id, found)
-                self.by_url.setdefault(found.url, found)
+        self.ask([article])
         return self.by_id.get(article)
+
+    def ask(self, articles: Iterable[str]) -> None:
+        """Look up, in one query, those of `articles` the index cannot answer for yet."""
+        unasked = {a for a in articles if a not in self.by_id and a not in self.asked}
+        if not unasked or self.look_up is None:
+            return
+        self.asked |= unasked
+        for found in self.look_up(unasked).values():
+            self.by_id.setdefault(found.article_id, found)
+            self.by_url.setdefault(found.url, found)
+
+    def expect(self, items: Iterable[Arrival]) -> None:
+        """Ask at once for the articles a batch's pages will most likely be derived into (that
+        of their final URL, after redirects): one query per batch rather than one per page."""
+        expected = set()
+        for item in items:
+            if isinstance(item, FetchedPage) and item.final_url != item.url:
+                try:
+                    expected.add(article_id(canonical_url(item.final_url)))
+                except NewsledgerError:
+                    continue  # derivation records why
+        self.ask(expected)
 
     def learn(self, version: ArticleVersion, body_sha256: str) -> None:
         """A later batch of this run must compare with the version just stored."""
@@ -169,22 +188,22 @@ class HeldUrls(Container[str]):
     canonical is kept apart (`tasks.urls.accepted_canonical`).
 
     `urls` are those in memory (this run's requests and new versions; replay's and backfill's
-    `held_urls`). With `look_up` (article ids -> known articles) and `apart` (the latest URL of
-    every article ever fetched at a URL other than its own), the warehouse's articles count
-    too (the nightly): a URL is held when the latest version of a known article was fetched at
-    it (canonical form). Asked only when a page claims a URL, since canonicalizing the URL of
-    every stored article each night cost more than the night: an article whose latest URL's
-    canonical form is `url` either has the id of `url` or is one of the few `apart` ones (its
-    versions name a URL other than their canonical one)."""
+    `held_urls`). With `latest_urls` (article ids -> their latest version's URL) and `apart`
+    (the latest URL of every article ever fetched at a URL other than its own), the warehouse's
+    articles count too (the nightly): a URL is held when the latest version of a known article
+    was fetched at it (canonical form). Asked only when a page claims a URL, since
+    canonicalizing the URL of every stored article each night cost more than the night: an
+    article whose latest URL's canonical form is `url` either has the id of `url` or is one of
+    the few `apart` ones (some of its versions name a URL other than their canonical one)."""
 
     def __init__(
         self,
         urls: Iterable[str] = (),
-        look_up: Callable[[Collection[str]], dict[str, KnownArticle]] | None = None,
+        latest_urls: Callable[[Collection[str]], dict[str, str]] | None = None,
         apart: Callable[[], Iterable[str]] | None = None,
     ) -> None:
         self.urls = set(urls)
-        self._look_up, self._apart = look_up, apart
+        self._latest_urls, self._apart = latest_urls, apart
         self._apart_urls: set[str] | None = None
         self._answers: dict[str, bool] = {}
 
@@ -197,17 +216,15 @@ class HeldUrls(Container[str]):
     def __contains__(self, url: object) -> bool:
         if url in self.urls:
             return True
-        if self._look_up is None or not isinstance(url, str):
+        if self._latest_urls is None or not isinstance(url, str):
             return False
         if url not in self._answers:
-            self._answers[url] = self._stored(url, self._look_up)
+            self._answers[url] = self._stored(url, self._latest_urls)
         return self._answers[url]
 
-    def _stored(
-        self, url: str, look_up: Callable[[Collection[str]], dict[str, KnownArticle]]
-    ) -> bool:
-        own = look_up([article_id(url)]).get(article_id(url))
-        if own is not None and canonical_url(own.url) == url:
+    def _stored(self, url: str, latest_urls: Callable[[Collection[str]], dict[str, str]]) -> bool:
+        own = latest_urls([article_id(url)]).get(article_id(url))
+        if own is not None and canonical_url(own) == url:
             return True
         if self._apart_urls is None:
             apart = self._apart() if self._apart is not None else ()
@@ -455,6 +472,8 @@ def store_batch(
     name = ctx.run.next_batch()
     raw = _RawWriter(ctx, name)
     batch = _Batch(ctx, tally_of, raw)
+    if ctx.known is not None:
+        ctx.known.expect(items)
     try:
         for item in items:
             if isinstance(item, FetchedPage):

@@ -75,15 +75,16 @@ FROM latest JOIN seen USING (article_id)
 LEFT JOIN live USING (article_id) LEFT JOIN last_look USING (article_id)
 """
 
-# The latest URL of every article some version of which was fetched at a URL other than the
-# article's own (a redirect, or a declared canonical that was followed): the only articles
-# whose URL's canonical form can differ from the URL their id is the hash of.
-APART_SQL = """
-SELECT url FROM article_versions_as_of('infinity', article_list := $scan)
+# The URL of the latest version of each article of $ids.
+LATEST_URLS_SQL = """
+SELECT article_id, url FROM article_versions_as_of('infinity', article_list := $scan)
 WHERE article_id IN (SELECT unnest($ids))
 QUALIFY row_number() OVER (PARTITION BY article_id ORDER BY version DESC) = 1
 """
 
+# The articles some version of which was fetched at a URL other than the article's own (a
+# redirect, or a declared canonical that was followed): the only articles whose URL's canonical
+# form can differ from the URL their id is the hash of.
 APART_IDS_SQL = """
 SELECT coalesce(list(DISTINCT article_id ORDER BY article_id) FILTER (
            WHERE url <> canonical_url), [])::VARCHAR[],
@@ -157,13 +158,24 @@ class KnownArticles:
             rhythms.setdefault(source_id, []).append((item_time, first_seen))
         return rhythms
 
+    def latest_urls(self, ids: Collection[str]) -> dict[str, str]:
+        """The URL of the latest version of each known article among `ids` (a few)."""
+        if not ids:
+            return {}
+        return self.latest_urls_of(sorted(ids), len(ids) * SCAN_FILTER_SHARE)
+
     def latest_urls_apart(self) -> list[str]:
         """The latest URL of each article that was ever fetched at a URL other than its own
-        canonical one (see `APART_SQL`)."""
+        canonical one (see `APART_IDS_SQL`)."""
         ids, rows = self._run(APART_IDS_SQL, None).rows[0]
         if not ids:
             return []
-        return [str(row[0]) for row in self._run(APART_SQL, _bound(ids, rows)).rows]
+        return list(self.latest_urls_of(ids, rows).values())
+
+    def latest_urls_of(self, ids: list[str], rows: int) -> dict[str, str]:
+        """`latest_urls` of `ids` in a log of `rows` versions (see `_bound`)."""
+        found = self._run(LATEST_URLS_SQL, _bound(ids, rows)).rows
+        return {str(article): str(url) for article, url in found}
 
 
 @contextmanager

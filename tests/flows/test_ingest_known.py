@@ -9,7 +9,8 @@ its canonical (refused: it is held as itself), and mirrors a story nobody fetche
 followed). Night 3 ingests `wire` again: its old articles are re-checked, and two of its new
 pages claim URLs only `desk`'s article knows: the story `desk` mirrored (followed: no article
 was fetched at it, so pages declaring it share one article) and the mirror's own URL (refused:
-an article was fetched at it, though its id is the story's).
+an article was fetched at it, though its id is the story's); a URL of its that redirects to
+`desk`'s article is that article.
 """
 
 from __future__ import annotations
@@ -71,12 +72,19 @@ class Nights:
 @pytest.fixture(scope="module")
 def nights(prefect_harness: None, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Nights]:
     pages: dict[str, tuple[bytes, str]] = {}
+    redirects: dict[str, str] = {}
 
     class Handler(BaseHTTPRequestHandler):
         def log_message(self, *args: object) -> None:
             pass
 
         def do_GET(self) -> None:
+            if self.path in redirects:
+                self.send_response(301)
+                self.send_header("Location", redirects[self.path])
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return
             body, kind = pages.get(self.path, (b"not found", "text/plain"))
             self.send_response(200 if self.path in pages else 404)
             self.send_header("Content-Type", kind)
@@ -114,7 +122,8 @@ def nights(prefect_harness: None, tmp_path_factory: pytest.TempPathFactory) -> I
         pages[f"{DAY}/print-5.html"] = (page(5, canonical=f"{DAY}/story-5.html"), html)
         pages[f"{DAY}/other-6.html"] = (page(6, canonical=f"{DAY}/mirror-5.html"), html)
         listed = [f"{DAY}/story-{n}.html" for n in (1, 2)]
-        listed += [f"{DAY}/print-5.html", f"{DAY}/other-6.html"]
+        listed += [f"{DAY}/print-5.html", f"{DAY}/other-6.html", "/go/copy-3"]
+        redirects["/go/copy-3"] = f"{DAY}/copy-3.html"
         pages["/wire/feed.xml"] = (feed(base, listed), rss)
         runs.append(night("wire"))
         yield Nights(root, base, runs)
@@ -170,9 +179,22 @@ def test_a_claim_on_the_url_an_article_was_fetched_at_is_refused(nights: Nights)
     assert article == article_id(canonical)
 
 
+def test_a_url_redirecting_to_another_sources_article_is_not_new(nights: Nights) -> None:
+    # wire lists /go/copy-3, which redirects to desk's copy-3: the page is desk's article,
+    # unchanged (its id is known only after the fetch, from the final URL)
+    looks = query(
+        nights.root,
+        "SELECT article_id, outcome FROM observations WHERE url = ?",
+        [nights.url("/go/copy-3")],
+    )
+    assert looks.rows == [(article_id(nights.url(f"{DAY}/copy-3.html")), "same-content")]
+    assert len(nights.versions(f"{DAY}/copy-3.html")) == 1
+
+
 def test_a_sources_old_articles_are_rechecked_on_its_next_night(nights: Nights) -> None:
     wire = nights.source(2, "wire")
     assert wire["rechecked"] == 2  # story-1 and story-2, both under a day old: due nightly
-    assert wire["unchanged"] == 3  # story-1 and story-2 (same bodies), print-5 (see above)
-    assert wire["new_urls"] == 2 and wire["new_versions"] == 1  # other-6
+    # story-1 and story-2 (same bodies), print-5 and /go/copy-3 (see above)
+    assert wire["unchanged"] == 4
+    assert wire["new_urls"] == 3 and wire["new_versions"] == 1  # other-6
     assert len(nights.versions(f"{DAY}/story-2.html")) == 1
