@@ -27,7 +27,7 @@ from prefect.utilities.annotations import quote
 from flows.progress import RunProgress
 from flows.runners import utc_now
 from schemas.events import SourceHealth
-from schemas.ids import run_id_at
+from schemas.ids import article_id, run_id_at
 from schemas.known import KnownArticle
 from schemas.pages import Arrival, FetchedPage, FetchRequest, Source
 from schemas.tally import Tally
@@ -39,11 +39,19 @@ from tasks.health import health_record
 from tasks.rechecks import RecheckPolicy, plan_fetches
 from tasks.replay import rederiver
 from tasks.sources import load_sources, sources_path
-from tasks.store import KnownIndex, RunFiles, StoreContext, store_batch, store_listings
+from tasks.store import (
+    HeldUrls,
+    KnownIndex,
+    RunFiles,
+    StoreContext,
+    store_batch,
+    store_listings,
+)
 from tasks.urls import canonical_url
+from warehouse.known import known_articles, source_rhythms
 from warehouse.layout import resolve_root
 from warehouse.log import init_warehouse, write_alias_snapshot
-from warehouse.queries import known_articles, listing_validators, source_rhythms
+from warehouse.queries import listing_validators
 
 # A source's backlog beyond this many new URLs waits for the next night.
 MAX_NEW_PER_SOURCE = int(os.environ.get("NEWSLEDGER_MAX_NEW_PER_SOURCE", "1000"))
@@ -188,26 +196,38 @@ def nightly_ingest(
     aliases = load_alias_table()
     write_alias_snapshot(root, aliases.version, ((eid, key) for key, eid in aliases.alias_rows()))
     run = RunFiles(root, run_id_at(started))
-    known = KnownIndex(known_articles(root), rederiver(root, by_id))
-    ctx = StoreContext(run, by_id, aliases, known=known, day=started.date().isoformat())
     tallies = {s.source_id: Tally() for s in source_list}
     validators = {
         url: FetchRequest(url, etag, lm) for url, (etag, lm) in listing_validators(root).items()
     }
+    ids = [source.source_id for source in source_list]
 
     with (
+        known_articles(root) as stored,
         FetchService(FetchConfig.from_env(), utc_now) as service,
         RunProgress(logger, RunProgress.wants_bars()) as progress,
     ):
         discover_stage = progress.stage("discover", len(source_list))
         discoveries = discover_all(source_list, service, validators, utc_now)
         discover_stage.advance(len(source_list))
-        ids = [source.source_id for source in source_list]
+        # What the night needs of the warehouse: its sources' articles (re-checks) and those at
+        # the URLs it discovered (held by another source, they are not new); articles met later
+        # (a redirect, a followed canonical) and canonical claims are asked as they come.
+        listed = {canonical_url(item.url) for d in discoveries for item in d.items}
+        listed_ids = {article_id(url) for url in listed}
+        known = KnownIndex(
+            stored.articles(sources=ids, ids=listed_ids, urls=listed),
+            rederiver(root, by_id),
+            look_up=stored.by_ids,
+            asked=listed_ids,
+        )
+        held = HeldUrls(latest_urls=stored.latest_urls, apart=stored.latest_urls_apart)
+        day = started.date().isoformat()
+        ctx = StoreContext(run, by_id, aliases, known=known, day=day, known_urls=held)
         store_listings(zip(ids, discoveries, strict=True), ctx, tallies.__getitem__)
         plans = _plan(source_list, discoveries, known, tallies, utc_now())
         jobs = interleaved(plans)
-        ctx.known_urls.update(canonical_url(a.url) for a in known.by_id.values())
-        ctx.known_urls.update(request.url for request, _ in jobs)
+        held.update(request.url for request, _ in jobs)
         fetch_stage = progress.stage("fetch", len(jobs))
         derive_stage = progress.stage("derive", len(jobs))
         for batch in arrivals_in_batches(service, jobs, batch_size):
@@ -217,7 +237,7 @@ def nightly_ingest(
             store_task(quote(batch), quote(ctx), tallies.__getitem__)  # type: ignore[call-overload]
             derive_stage.advance(len(batch))
 
-    rhythms = source_rhythms(root)
+    rhythms = source_rhythms(root, ids)
     now = utc_now()
     records = [
         health_record(s, tallies[s.source_id], rhythms.get(s.source_id, []), now, run.run_id)

@@ -17,7 +17,7 @@ which never reaches a record).
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Container
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -56,7 +56,7 @@ class _Derivation:
         source: Source,
         run_id: str,
         limit: float,
-        known_urls: Collection[str],
+        known_urls: Container[str],
     ) -> None:
         self.page, self.source, self.run_id = page, source, run_id
         self.known_urls = known_urls
@@ -137,7 +137,7 @@ def derive_page(
     source: Source,
     run_id: str,
     *,
-    known_urls: Collection[str] = frozenset(),
+    known_urls: Container[str] = frozenset(),
     time_limit: float = TIME_LIMIT,
 ) -> Derived:
     """The page's version record and the failures noted on the way, or only failures.

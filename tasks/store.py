@@ -18,12 +18,12 @@ Nothing here commits: a run's (or a chunk's) caller commits once everything is a
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from schemas.errors import Gone, failure_record
+from schemas.errors import Gone, NewsledgerError, failure_record
 from schemas.events import ArticleVersion, Failure, Observation, RawCapture, Tombstone
 from schemas.ids import article_id, event_id
 from schemas.known import KnownArticle
@@ -107,19 +107,55 @@ class RunFiles:
 
 @dataclass
 class KnownIndex:
-    """What the warehouse knows of articles (nightly), and how to re-derive a previous capture
-    with today's code (`rederive`: capture_id -> content hash, or None if it cannot be read)."""
+    """What the warehouse knows of the articles a run meets (nightly), and how to re-derive a
+    previous capture with today's code (`rederive`: capture_id -> content hash, or None if it
+    cannot be read).
+
+    `by_id` holds what the run read up front: the articles of its sources and those at the URLs
+    it fetches, so `by_url` answers for every request, and every known article among the ids
+    in `asked` (those of the URLs it fetches). Another article id, met only once a page is
+    derived (a redirect, a declared canonical), is asked of `look_up` (ids -> the warehouse's
+    articles among them), once."""
 
     by_id: dict[str, KnownArticle]
     rederive: Callable[[str], str | None]
+    look_up: Callable[[Collection[str]], dict[str, KnownArticle]] | None = None
+    asked: set[str] = field(default_factory=set)
     by_url: dict[str, KnownArticle] = field(init=False)
 
     def __post_init__(self) -> None:
         self.by_url = {a.url: a for a in self.by_id.values()}
 
+    def article(self, article: str) -> KnownArticle | None:
+        """The known article with this id, if any."""
+        self.ask([article])
+        return self.by_id.get(article)
+
+    def ask(self, articles: Iterable[str]) -> None:
+        """Look up, in one query, those of `articles` the index cannot answer for yet."""
+        unasked = {a for a in articles if a not in self.by_id and a not in self.asked}
+        if not unasked or self.look_up is None:
+            return
+        self.asked |= unasked
+        for found in self.look_up(unasked).values():
+            self.by_id.setdefault(found.article_id, found)
+            self.by_url.setdefault(found.url, found)
+
+    def expect(self, items: Iterable[Arrival]) -> None:
+        """Ask at once for the articles a batch's pages will most likely be derived into (that
+        of their final URL, after redirects): one query per batch rather than one per page."""
+        expected = set()
+        for item in items:
+            if isinstance(item, FetchedPage) and item.final_url != item.url:
+                try:
+                    expected.add(article_id(canonical_url(item.final_url)))
+                except NewsledgerError:
+                    continue  # derivation records why
+        self.ask(expected)
+
     def learn(self, version: ArticleVersion, body_sha256: str) -> None:
         """A later batch of this run must compare with the version just stored."""
-        previous = self.by_id.get(version.article_id)
+        previous = self.article(version.article_id)
         known = KnownArticle(
             version.article_id,
             version.url,
@@ -137,7 +173,7 @@ class KnownIndex:
 
     def unchanged(self, version: ArticleVersion) -> KnownArticle | None:
         """The known live article this version does not change, if any (like with like)."""
-        known = self.by_id.get(version.article_id)
+        known = self.article(version.article_id)
         if known is None or not known.live:
             return None
         if known.derivation_key == version.derivation_key:
@@ -145,6 +181,55 @@ class KnownIndex:
         if known.capture_id is None:
             return None
         return known if self.rederive(known.capture_id) == version.content_hash else None
+
+
+class HeldUrls(Container[str]):
+    """Canonical URLs of the pages held as themselves: a page claiming one of them as its
+    canonical is kept apart (`tasks.urls.accepted_canonical`).
+
+    `urls` are those in memory (this run's requests and new versions; replay's and backfill's
+    `held_urls`). With `latest_urls` (article ids -> their latest version's URL) and `apart`
+    (the latest URL of every article ever fetched at a URL other than its own), the warehouse's
+    articles count too (the nightly): a URL is held when the latest version of a known article
+    was fetched at it (canonical form). Asked only when a page claims a URL, since
+    canonicalizing the URL of every stored article each night cost more than the night: an
+    article whose latest URL's canonical form is `url` either has the id of `url` or is one of
+    the few `apart` ones (some of its versions name a URL other than their canonical one)."""
+
+    def __init__(
+        self,
+        urls: Iterable[str] = (),
+        latest_urls: Callable[[Collection[str]], dict[str, str]] | None = None,
+        apart: Callable[[], Iterable[str]] | None = None,
+    ) -> None:
+        self.urls = set(urls)
+        self._latest_urls, self._apart = latest_urls, apart
+        self._apart_urls: set[str] | None = None
+        self._answers: dict[str, bool] = {}
+
+    def add(self, url: str) -> None:
+        self.urls.add(url)
+
+    def update(self, urls: Iterable[str]) -> None:
+        self.urls.update(urls)
+
+    def __contains__(self, url: object) -> bool:
+        if url in self.urls:
+            return True
+        if self._latest_urls is None or not isinstance(url, str):
+            return False
+        if url not in self._answers:
+            self._answers[url] = self._stored(url, self._latest_urls)
+        return self._answers[url]
+
+    def _stored(self, url: str, latest_urls: Callable[[Collection[str]], dict[str, str]]) -> bool:
+        own = latest_urls([article_id(url)]).get(article_id(url))
+        if own is not None and canonical_url(own) == url:
+            return True
+        if self._apart_urls is None:
+            apart = self._apart() if self._apart is not None else ()
+            self._apart_urls = {canonical_url(u) for u in apart}
+        return url in self._apart_urls
 
 
 def held_urls(root: Any) -> set[str]:
@@ -250,7 +335,7 @@ class StoreContext:
     day: str = ""  # the WARC partition of this run's raw files (the run's UTC day)
     # Canonical URLs of pages held as themselves (the warehouse's and this run's): a page
     # claiming one of them as its canonical is kept apart (`tasks.derive.derive_page`).
-    known_urls: set[str] = field(default_factory=set)
+    known_urls: HeldUrls = field(default_factory=HeldUrls)
     # NER spans of the paragraphs this run (or chunk) has read: a later version of an article
     # in the same run (a Wayback snapshot series, a recheck) re-runs NER only on new paragraphs.
     spans: SpanCache = field(default_factory=InMemorySpanCache)
@@ -387,6 +472,8 @@ def store_batch(
     name = ctx.run.next_batch()
     raw = _RawWriter(ctx, name)
     batch = _Batch(ctx, tally_of, raw)
+    if ctx.known is not None:
+        ctx.known.expect(items)
     try:
         for item in items:
             if isinstance(item, FetchedPage):

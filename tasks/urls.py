@@ -30,7 +30,7 @@ from __future__ import annotations
 import ipaddress
 import re
 import socket
-from collections.abc import Collection
+from collections.abc import Container
 from urllib.parse import SplitResult, parse_qsl, unquote, urlencode, urljoin, urlsplit, urlunsplit
 
 import httpx
@@ -310,7 +310,7 @@ def site_of(url: str) -> str:
 
 
 def accepted_canonical(
-    page_url: str, declared: str | None, *, known_urls: Collection[str] = frozenset()
+    page_url: str, declared: str | None, *, known_urls: Container[str] = frozenset()
 ) -> str:
     """The URL a page's article is identified by: its declared canonical when that is a
     trustworthy claim, else the page's own canonical URL.

@@ -23,7 +23,6 @@ from upath import UPath
 
 from schemas.errors import QueryFailed, WarehouseDamaged
 from schemas.events import RawCapture
-from schemas.known import KnownArticle
 from warehouse.duckdb_s3 import attach_object_store
 from warehouse.file_schemas import uniform_datasets
 from warehouse.layout import reference_dir
@@ -211,39 +210,6 @@ def run_sql(root: UPath, sql: str) -> Result:
         ) from exc
 
 
-def known_articles(root: UPath) -> dict[str, KnownArticle]:
-    """Every article the committed log knows, keyed by article_id, with its latest hash."""
-    result = query(
-        root,
-        """
-        WITH latest AS (
-            SELECT v.article_id, v.url, v.source_id, v.content_hash,
-                   a.article_id IS NOT NULL AS live, v.derivation_key, v.capture_id
-            FROM article_versions v LEFT JOIN articles a USING (article_id)
-            QUALIFY row_number() OVER (PARTITION BY v.article_id ORDER BY v.version DESC) = 1
-        ), seen AS (
-            SELECT article_id, min(observed_at) AS first_seen
-            FROM version_events GROUP BY article_id
-        ), looks AS (
-            SELECT v.article_id, c.observed_at, c.etag, c.last_modified, c.content_sha256
-            FROM version_events v JOIN captures c USING (capture_id)
-            UNION ALL
-            SELECT article_id, observed_at, etag, last_modified, content_sha256
-            FROM observations WHERE kind = 'article' AND article_id IS NOT NULL
-        ), last_look AS (
-            SELECT * FROM looks
-            QUALIFY row_number() OVER (PARTITION BY article_id ORDER BY observed_at DESC) = 1
-        )
-        SELECT latest.article_id, latest.url, latest.source_id, latest.content_hash,
-               latest.live, seen.first_seen, last_look.observed_at, last_look.etag,
-               last_look.last_modified, last_look.content_sha256,
-               latest.derivation_key, latest.capture_id
-        FROM latest JOIN seen USING (article_id) LEFT JOIN last_look USING (article_id)
-        """,
-    )
-    return {row[0]: KnownArticle(*row) for row in result.rows}
-
-
 def listing_validators(root: UPath) -> dict[str, tuple[str | None, str | None]]:
     """(ETag, Last-Modified) of the last response of every feed and sitemap, by URL."""
     result = query(
@@ -255,25 +221,6 @@ def listing_validators(root: UPath) -> dict[str, tuple[str | None, str | None]]:
         """,
     )
     return {row[0]: (row[1], row[2]) for row in result.rows}
-
-
-def source_rhythms(root: UPath, recent: int = 50) -> dict[str, list[tuple[datetime, datetime]]]:
-    """Per source, its most recent new articles as (published, else first seen; first seen),
-    newest first: the history a source's usual rhythm is judged from."""
-    result = query(
-        root,
-        """
-        SELECT source_id, coalesce(published_at, observed_at), observed_at
-        FROM article_versions WHERE version = 1
-        QUALIFY row_number() OVER (PARTITION BY source_id ORDER BY observed_at DESC) <= ?
-        ORDER BY source_id, observed_at DESC
-        """,
-        [recent],
-    )
-    rhythms: dict[str, list[tuple[datetime, datetime]]] = {}
-    for source_id, item_time, first_seen in result.rows:
-        rhythms.setdefault(source_id, []).append((item_time, first_seen))
-    return rhythms
 
 
 # What a timeline counts, per article and entity (views.sql `entity_ids_latest`): from the log,

@@ -302,19 +302,22 @@ CREATE OR REPLACE VIEW article_versions AS
 SELECT * FROM article_versions_as_of('infinity');
 
 -- The corpus as it was known at ts: the latest version of each article recorded by then, minus
--- articles whose latest look by then was a tombstone.
-CREATE OR REPLACE MACRO articles_as_of(ts) AS TABLE
+-- articles whose latest look by then was a tombstone. With `article_list` (article ids), those
+-- articles only (a constant or bound list becomes a filter at the scans, as above).
+CREATE OR REPLACE MACRO articles_as_of(ts, article_list := NULL) AS TABLE
 WITH latest AS (
-    SELECT * FROM article_versions_as_of(ts)
+    SELECT * FROM article_versions_as_of(ts, article_list := article_list)
     QUALIFY row_number() OVER (PARTITION BY article_id ORDER BY version DESC) = 1
 ), last_seen AS (
     SELECT article_id, max(observed_at) AS seen_at
-    FROM version_events_as_of(ts)
+    FROM version_events_as_of(ts, article_list := article_list)
+    WHERE article_list IS NULL OR article_id IN (SELECT unnest(article_list))
     GROUP BY article_id
 ), deleted AS (
     SELECT article_id, max(observed_at) AS deleted_at
     FROM nl_log('tombstones')
     WHERE recorded_at <= ts::TIMESTAMPTZ
+      AND (article_list IS NULL OR article_id IN (SELECT unnest(article_list)))
     GROUP BY article_id
 )
 SELECT latest.* FROM latest
