@@ -86,7 +86,9 @@ def task_runner(setting: RunnerSetting) -> Any:
                 "n_workers": setting.workers,
                 "threads_per_worker": 1,
                 "processes": True,
-                "dashboard_address": None,
+                # a free port: distributed's default (8787) may be taken (by a Prefect
+                # server among others), and None still serves its HTTP routes there
+                "dashboard_address": ":0",
             },
         )
     # a restart after a kill redoes only the chunks that were in flight

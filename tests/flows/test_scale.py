@@ -231,7 +231,7 @@ def test_backfill_on_a_dask_local_cluster_with_two_worker_processes(
             monkeypatch.delenv("PREFECT_API_URL", raising=False)
             running = stack.enter_context(
                 LocalCluster(
-                    n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+                    n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
                 )
             )
             address = running.scheduler_address
