@@ -22,7 +22,7 @@ import pyarrow.parquet as pq
 from upath import UPath
 
 from schemas.events import SCHEMAS
-from warehouse.layout import SCHEMA_FILE, events_dir, fingerprints_dir
+from warehouse.layout import SCHEMA_FILE, dataset_of, events_dir, fingerprints_dir
 from warehouse.ledger import read_ledger
 from warehouse.storage import write_bytes_atomically
 
@@ -59,9 +59,9 @@ def uniform_datasets(root: UPath, live: Iterable[str], known: Mapping[str, str])
     current = {dataset: fingerprint(schema) for dataset, schema in SCHEMAS.items()}
     mixed: set[str] = set()
     for name in live:
-        parts = name.split("/")
-        if len(parts) > 2 and parts[0] == "events" and known.get(name) != current.get(parts[1]):
-            mixed.add(parts[1])
+        dataset = dataset_of(name)
+        if dataset is not None and known.get(name) != current.get(dataset):
+            mixed.add(dataset)
     return sorted(
         dataset
         for dataset in SCHEMAS

@@ -80,6 +80,12 @@ def quarantine_dir(root: UPath) -> UPath:
     return root / "quarantine"
 
 
+def dataset_of(relative: str) -> str | None:
+    """The dataset of an event file (`events/<dataset>/...`, relative to the root), else None."""
+    parts = relative.split("/")
+    return parts[1] if len(parts) > 2 and parts[0] == "events" else None
+
+
 def rollups_dir(root: UPath) -> UPath:
     return root / "rollups"
 

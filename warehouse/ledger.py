@@ -23,6 +23,7 @@ from schemas.errors import WarehouseDamaged, WarehouseMissing
 from warehouse.layout import (
     commits_dir,
     compactions_dir,
+    dataset_of,
     fingerprints_dir,
     init_marker,
     quarantine_dir,
@@ -113,9 +114,9 @@ class Ledger:
         """`live_files` grouped by dataset (`events/<dataset>/...`)."""
         grouped: dict[str, list[str]] = {}
         for path in self.live_files():
-            parts = path.split("/")
-            if len(parts) > 2 and parts[0] == "events":
-                grouped.setdefault(parts[1], []).append(path)
+            dataset = dataset_of(path)
+            if dataset is not None:
+                grouped.setdefault(dataset, []).append(path)
         return grouped
 
     def committed_raw_files(self) -> set[str]:

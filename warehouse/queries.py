@@ -64,9 +64,10 @@ def connect(root: UPath) -> duckdb.DuckDBPyConnection:
             }
         )
         _set_list(con, "newsledger_runs", runs, RUN_ITEM, RUN_TYPE)
-        _set_list(con, "newsledger_files", _paths(ledger.live_files()), "path", "VARCHAR[]")
+        live = ledger.live_files()
+        _set_list(con, "newsledger_files", _paths(live), "path", "VARCHAR[]")
         _set_list(con, "newsledger_reference", _paths(reference), "path", "VARCHAR[]")
-        uniform = uniform_datasets(root, ledger.live_files(), ledger.fingerprints())
+        uniform = uniform_datasets(root, live, ledger.fingerprints())
         con.execute("SET VARIABLE newsledger_uniform = ?::VARCHAR[]", [uniform])
         con.execute(VIEWS_SQL.read_text())  # binding the views reads every file's footer
     except BaseException as error:

@@ -33,7 +33,7 @@ import duckdb
 import pyarrow.parquet as pq
 from upath import UPath
 
-from warehouse.layout import rollups_dir
+from warehouse.layout import dataset_of, rollups_dir
 from warehouse.storage import list_files, remove, write_atomically, write_bytes_atomically
 
 MANIFEST = "entity_days.json"
@@ -59,7 +59,7 @@ ORDER BY entity_id, article_id
 
 
 def covered_files(files: list[str]) -> list[str]:
-    return sorted(f for f in files if f.split("/")[1:2] and f.split("/")[1] in COVERED_DATASETS)
+    return sorted(f for f in files if dataset_of(f) in COVERED_DATASETS)
 
 
 def build_entity_days(
