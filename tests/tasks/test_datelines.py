@@ -18,6 +18,7 @@ from tasks.page import ParsedPage
 BODY = "The Taliban have not responded to the Pentagon report."
 
 COLOGNE, MUNICH, MEXICO_CITY, NEW_DELHI, DELHI = 2886242, 2867714, 3530597, 1261481, 1273294
+WASHINGTON_DC = 4140963
 
 
 def _page(lang: str, url: str = "https://news.example/a", extra: str = "") -> ParsedPage:
@@ -181,6 +182,18 @@ def _facts(d: Dateline | None) -> tuple[object, ...] | None:
         ("ja", "【ロンドン共同】", "英国政府は発表した。", ("London", "GB", "Kyodo", None)),
         ("ja", "【北京時事】", "中国政府は発表した。", ("Beijing", "CN", "Jiji", None)),
         ("ja", "【ワシントン＝山田太郎】", "米政府は発表した。", ("ワシントン", None, None, None)),
+        # Kyodo's regional subscribers: the agency where the reporter would stand
+        ("ja", "【北京＝共同】", "中国政府は発表した。", ("Beijing", "CN", "Kyodo", None)),
+        # ヴ and the バ row are both Japanese spellings of a v-sound
+        ("ja", "【ジュネーブ＝佐藤花子】", "国連は発表した。", ("Geneva", "CH", None, None)),
+        # a national agency named in full, in French
+        (
+            "fr",
+            "QUÉBEC (La Presse Canadienne) -",
+            "Le gouvernement a annoncé.",
+            ("Québec", "CA", "CP", None),
+        ),
+        ("en", "KARACHI (Associated Press of Pakistan) -", BODY, ("Karachi", "PK", "APP", None)),
         (
             "ko",
             "(서울=연합뉴스) 홍길동 기자 =",
@@ -263,6 +276,19 @@ def test_a_places_own_name_beats_another_places_alias() -> None:
     assert d is not None and (d.place, d.place_id) == ("New Delhi", NEW_DELHI)
     delhi = gazetteer().city("Delhi")
     assert delhi is not None and delhi.geonameid == DELHI
+
+
+def test_an_exonym_listed_under_a_small_namesake_names_the_best_known_place() -> None:
+    # GeoNames lists "华盛顿" under Washington, Utah only; a Xinhua dateline means the capital
+    d = parse_dateline("新华社华盛顿3月5日电 美国政府5日宣布新的措施。", _page("zh"))[0]
+    assert d is not None and (d.place, d.place_id, d.country) == ("Washington", WASHINGTON_DC, "US")
+    # the place an alternate name is listed under stays when it is the best known so called
+    found = {name: gazetteer().city(name) for name in ("Lisboa", "Moskau", "ジュネーヴ")}
+    assert {n: p.country if p else None for n, p in found.items()} == {
+        "Lisboa": "PT",
+        "Moskau": "RU",
+        "ジュネーヴ": "CH",
+    }
 
 
 def test_the_pages_country_picks_among_namesakes_of_similar_size() -> None:
