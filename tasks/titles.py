@@ -57,7 +57,7 @@ from tasks.date_patterns import ARTICLE_TYPES
 from tasks.page import ParsedPage
 
 # Bump when the chosen headline or SEO title changes for some page (tasks.derivation).
-CODE_VERSION = "4"
+CODE_VERSION = "5"
 
 # ---------------------------------------------------------------------------------------------
 # Data
@@ -213,7 +213,9 @@ HEADLINE_CLASS_WORDS: Final = ("headline", "title", "heading", "titulo", "titel"
 # when at least this share of its words, or this many telling words (of 5+ letters, or
 # Chinese/Japanese characters), are in some other title signal (a reworded SEO title shares
 # them: "Senate ... spending"; a newsletter box does not). One marked only by its class, or the
-# page's only <h1> unmarked, needs both: that many telling words and `MIN_SHARED_LOOSELY`.
+# page's only <h1> unmarked, needs both: that many telling words and `MIN_SHARED_LOOSELY`. The
+# only <h1> of a page, marked strongly, needs one telling word (an SEO title cut short: "Rain
+# returns | Site" of "Rain returns: what to expect this week").
 MARKED_STRONGLY: Final = 2
 MARKED_BY_CLASS: Final = 1
 MIN_SHARED_WORDS: Final = 0.3
@@ -279,6 +281,18 @@ MAX_UNKNOWN_SITE_WORDS: Final = 4
 MAX_NAME_WORDS_AFTER_HEADLINE: Final = 5
 # After the site's name is gone: trailing section names ("Story | iPhone | Forum | Site").
 MAX_SECTION_WORDS: Final = 2
+# A trailing part of a few words naming news ("Story - Son Dakika Haberleri", "Story | Ekonomi
+# Haberleri", "Story - Hindi News", "Story | Noticias de Site") names the site or a section, in
+# whatever language (compared by `title_key`: case and accents aside).
+NEWS_WORDS: Final = (
+    *("news", "nachrichten", "noticias", "notícia", "nieuws", "nyheter", "nyheder", "uutiset"),
+    *("haber", "haberi", "haberleri", "haberler", "wiadomości", "zprávy", "správy", "hírek"),
+    *("știri", "vesti", "vijesti", "novosti", "novini", "notizie", "nouvelles", "actualités"),
+    *("actualidad", "berita", "tin tức", "ειδήσεις", "новости", "новини", "вести", "notícies"),
+    *("समाचार", "न्यूज़", "খবর", "أخبار", "اخبار", "خبر", "חדשות", "ข่าว", "뉴스", "ニュース"),
+    *("uudised", "ziņas", "naujienos", "fréttir", "lajme", "habari", "balita"),
+)
+MAX_NEWS_SUFFIX_WORDS: Final = 4
 SENTENCE_ENDS: Final = (".", "?", "!", "…", "。", "？", "！")
 # Agreement: two texts agree when their words match this closely (a typo, a mis-decoded
 # apostrophe); a candidate is confirmed by a longer text it opens when it has this share of
@@ -618,6 +632,28 @@ def strip_site_name(
     hi = max(i for i, n in enumerate(named) if not n)
     rest = title[parts[lo].start : parts[hi].end].strip()
     return trim_separators(_breadcrumb_leaf(rest, parts[lo].sep_before))
+
+
+@functools.cache
+def _news_keys() -> frozenset[str]:
+    return frozenset(title_key(w) for w in NEWS_WORDS)
+
+
+def strip_news_suffix(title: str) -> str:
+    """Without trailing parts of a few words that name news (`NEWS_WORDS`): a site's or a
+    section's name where no stated name matched it ("Story - Ekonomi Haberleri")."""
+    keys = _news_keys()
+    while len(parts := split_title(title, weak=False)) > 1:
+        last = title_key(parts[-1].text)
+        if title_size(parts[-1].text) > MAX_NEWS_SUFFIX_WORDS or not any(
+            f" {k} " in f" {last} " for k in keys
+        ):
+            break
+        story = title[: parts[-2].end].strip()
+        if title_size(story) < 2:
+            break
+        title = story
+    return trim_separators(title)
 
 
 def _breadcrumb_leaf(rest: str, site_sep: str) -> str:
@@ -970,10 +1006,10 @@ def title_signals(page: ParsedPage) -> list[Signal]:
         for h in found
     ]
     # the end the title tag loses with no site name known, the other titles lose as well
-    title_clean = strip_site_name(title, site, guess=True) if title else ""
+    title_clean = strip_news_suffix(strip_site_name(title, site, guess=True)) if title else ""
     suffix = title[len(title_clean) :] if title_clean and title.startswith(title_clean) else ""
     for kind, text in texts:
-        clean = strip_site_name(text, site, guess=kind == "title") or text
+        clean = strip_news_suffix(strip_site_name(text, site, guess=kind == "title") or text)
         if suffix and clean == text and text.endswith(suffix) and len(text) > len(suffix):
             clean = trim_separators(text[: -len(suffix)])
         signals.append(Signal(kind, text, clean))
@@ -996,11 +1032,16 @@ def rank(candidate: Signal, supporters: set[str], others: list[Signal]) -> tuple
 
 
 def _shares_words(
-    heading: Signal, others: list[Signal], *, loosely: bool = False, slug: str = ""
+    heading: Signal,
+    others: list[Signal],
+    *,
+    loosely: bool = False,
+    slug: str = "",
+    telling: int = MIN_TELLING_SHARED,
 ) -> bool:
     """Some other title, or the URL's `slug`, states enough of the heading's words (see
-    `MIN_SHARED_WORDS`), or there is no other title of more than a word ("Home" names no
-    article)."""
+    `MIN_SHARED_WORDS`; `telling` of them may do), or there is no other title of more than a
+    word ("Home" names no article)."""
     others = [o for o in others if title_size(o.clean) >= 2]
     if not others:
         return True
@@ -1011,11 +1052,11 @@ def _shares_words(
         return False
     for other in others:
         shared = own & set(_words(other.clean))
-        telling = len([w for w in shared if len(w) >= MIN_TELLING_WORD or _CJK.fullmatch(w)])
+        n_telling = len([w for w in shared if len(w) >= MIN_TELLING_WORD or _CJK.fullmatch(w)])
         if loosely:
-            if telling >= MIN_TELLING_SHARED and len(shared) >= MIN_SHARED_LOOSELY * len(own):
+            if n_telling >= MIN_TELLING_SHARED and len(shared) >= MIN_SHARED_LOOSELY * len(own):
                 return True
-        elif len(shared) >= MIN_SHARED_WORDS * len(own) or telling >= MIN_TELLING_SHARED:
+        elif len(shared) >= MIN_SHARED_WORDS * len(own) or n_telling >= telling:
             return True
     return False
 
@@ -1078,9 +1119,11 @@ def displayed_headline(signals: list[Signal], slug: str = "") -> Signal | None:
     for heading in h1s:
         if title_size(heading.clean) < 2:
             continue
-        if heading.marked == MARKED_STRONGLY and _shares_words(heading, others, slug=slug):
-            return heading
         only = sum(title_size(h.clean) >= 2 for h in h1s) == 1  # "Most read" is no rival
+        if heading.marked == MARKED_STRONGLY and _shares_words(
+            heading, others, slug=slug, telling=1 if only else MIN_TELLING_SHARED
+        ):
+            return heading
         if (heading.marked or only) and _shares_words(heading, others, loosely=True, slug=slug):
             return heading
     return None

@@ -368,6 +368,20 @@ def test_the_only_heading_sharing_words_with_a_reworded_title_is_the_headline() 
     )
 
 
+def test_the_only_h1_of_the_article_beats_a_title_cut_short() -> None:
+    html = _page(
+        "<title>Rain returns | Ledger</title>",
+        "<article><h1>Rain returns:<br>what to expect this week</h1></article>",
+    )
+    assert _headline(html) == "Rain returns: what to expect this week"
+    # one shared word does not make a section heading outside the article the headline
+    section = _page(
+        "<title>Rain returns: what to expect this week | Ledger</title>",
+        '<h1 class="page-title">Weather returns</h1>',
+    )
+    assert _headline(section) == "Rain returns: what to expect this week"
+
+
 def test_with_only_a_logo_h1_a_later_h2_the_title_confirms_is_the_headline() -> None:
     html = _page(
         "<title>Simpler publishing on the go | Notes</title>",
@@ -482,6 +496,28 @@ def test_site_names_go_with_glued_separators_paths_and_dates(title: str, expecte
         f'<title>{title}</title><meta property="og:site_name" content="The Harbour Post">', ""
     )
     assert _headline(html) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Hükümet yeni paketi açıkladı - Son Dakika Haberleri", "Hükümet yeni paketi açıkladı"),
+        ("Hükümet yeni paketi açıkladı - Ekonomi Haberleri", "Hükümet yeni paketi açıkladı"),
+        ("सरकार ने नई योजना की घोषणा की - Hindi News", "सरकार ने नई योजना की घोषणा की"),
+        ("Sube el precio de la luz | Noticias de Galicia", "Sube el precio de la luz"),
+        ("Rząd przyjął projekt budżetu | Wiadomości", "Rząd przyjął projekt budżetu"),
+        ("Quốc hội thông qua luật mới - Tin tức", "Quốc hội thông qua luật mới"),
+        ("Центробанк сохранил ставку - Новости экономики", "Центробанк сохранил ставку"),
+        # news inside the story, or a subtitle too long for a name, stays
+        ("Good news for savers as rates rise", "Good news for savers as rates rise"),
+        (
+            "Rates rise - good news for savers who kept their money in the bank",
+            "Rates rise - good news for savers who kept their money in the bank",
+        ),
+    ],
+)
+def test_a_trailing_part_naming_news_names_a_site_or_section(title: str, expected: str) -> None:
+    assert _headline(_page(f"<title>{title}</title>", "")) == expected
 
 
 def test_unglued_dashes_and_guillemets_stay_in_a_headline() -> None:
