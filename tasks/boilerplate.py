@@ -221,6 +221,10 @@ _TEASER_LINE: Final = re.compile(
     r"\S.*$",
     re.IGNORECASE,
 )
+# A label and a linked headline set side by side, no separator between them ("<span>Te puede
+# interesar</span><a>El tráfico del puerto…</a>", which the extractor may glue together): the
+# headline opens with a capital or a quotation mark and the line is no sentence.
+_LABEL_THEN_HEADLINE: Final = re.compile(rf"^(?i:{_LABELS})\s*[\"“„«‘'A-ZÀ-ÞΑ-ΩА-Я]")
 _LIST_MARK: Final = re.compile(r"^\s*(?:[-–•*·]|\d{1,2}[.)])\s+")
 
 
@@ -234,7 +238,11 @@ def is_label_line(line: str) -> bool:
 def is_teaser_line(line: str) -> bool:
     """ "Read more: Talks resume in Doha", "[Related: …]", "Baca juga: …"."""
     text = line.strip()
-    return len(text) <= MAX_TEASER_CHARS and bool(_TEASER_LINE.match(text))
+    if len(text) > MAX_TEASER_CHARS:
+        return False
+    if _TEASER_LINE.match(text):
+        return True
+    return bool(_LABEL_THEN_HEADLINE.match(text)) and _teaser_headline(text)
 
 
 def _teaser_headline(line: str) -> bool:

@@ -23,7 +23,7 @@ from tasks.page import ParsedPage
 from tasks.titles import choose_title
 
 # Bump when extraction output changes for some page (tasks.derivation).
-CODE_VERSION = "3"
+CODE_VERSION = "4"
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-:.]+)""", re.I)
 _BOMS = (

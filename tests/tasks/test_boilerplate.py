@@ -32,6 +32,10 @@ STORY = [
         "Читайте также: Переговоры в Дохе возобновились",
         "Baca juga: Perundingan di Doha dilanjutkan",
         "اقرأ أيضا: استئناف المحادثات في الدوحة",
+        # a label and a linked headline side by side, spaced or glued by the extractor
+        "Te puede interesar El tráfico del puerto se duplica en una década",
+        "Te puede interesarEl tráfico del puerto se duplica en una década",
+        "Read more “Talks resume in Doha after a week”",
     ],
 )
 def test_a_teaser_line_leaves_wherever_it_stands(line: str) -> None:
@@ -77,6 +81,9 @@ def test_a_label_line_leaves_with_the_headlines_it_lists(label: str) -> None:
         "Readers wrote in to say the talks should go on.",
         "Trending topics aside, the talks went on.",
         "Mehr zum Thema erfahren Sie morgen in unserer Sendung.",
+        "Read more about the plan on the council's website.",
+        "See also Figure 2, which shows the same trend.",
+        "Lesen Sie auch Seite 3.",
     ],
 )
 def test_sentences_that_open_with_a_label_word_stay(line: str) -> None:
