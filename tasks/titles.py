@@ -12,7 +12,7 @@ reworded for search engines; the headline a reader sees is the `<h1>`. So:
   its headline (inside `<article>`/`<main>`, a headline or title class, itemprop) whose words
   the other titles or the URL's slug share (a reworded SEO title shares them, and the slug
   spells the headline the article was first published with; a newsletter box or a section
-  name does not);
+  name does not; a teaser box's label, "Related news", is no rival <h1>);
 - a kicker inside the heading is part of the headline when the page shows it joined to it by a
   visible separator ("Corona: Story"); a kicker or badge set apart (its own element or block,
   or a separator only screen readers see) is not, and is dropped with its separator, even when
@@ -27,8 +27,10 @@ reworded for search engines; the headline a reader sees is the `<h1>`. So:
   WebSite, a domain stated as the name without its top-level domain, logo headings, banners,
   the page's host "time4talks.com", "bbc" for a short part), with a date after them, in any
   script and with any separator (`SEPARATORS`, pipes glued to a word, between CJK characters
-  `CJK_SEPARATORS` unspaced; a colon only next to a site's name), section names before a
-  trailing site name, and never keeps a leading or trailing separator (": Story", "- «Story»");
+  `CJK_SEPARATORS` unspaced; a colon only next to a site's name; in parentheses after the
+  story), section names before a trailing site name, trailing parts of a few words that name
+  news in any language ("- Ekonomi Haberleri"), and never keeps a leading or trailing separator
+  (": Story", "- «Story»");
 - `seo_title` is the social title (og:title, else twitter:title, else the title tag) without
   the site's name, when it differs from the displayed headline (and is not the headline with
   short names after it: those name the site and its section).
@@ -53,6 +55,7 @@ from urllib.parse import unquote, urlsplit
 import lxml.html
 from lxml import etree
 
+from tasks.boilerplate import is_label_line
 from tasks.date_patterns import ARTICLE_TYPES
 from tasks.page import ParsedPage
 
@@ -183,6 +186,7 @@ KICKER_CLASS_WORDS: Final = (
     "chapeu",
     "bovenkop",
     "nadtytul",
+    "badge",  # "<span class=badge>LIVE</span> Story", "<span class=live-badge>"
 )
 # Elements that start a line of their own (their text never runs into the next one's).
 BLOCK_TAGS: Final = frozenset(
@@ -279,6 +283,8 @@ MAX_UNKNOWN_SITE_WORDS: Final = 4
 # After the displayed headline in the SEO title, parts this short name the site or a section
 # ("Story - Segel-Club Sarstedt e.V.": five words); a longer one is a subtitle.
 MAX_NAME_WORDS_AFTER_HEADLINE: Final = 5
+# A site's name in parentheses after the story ("Story (Site)"), taken off when it is a stated one.
+PARENTHESISED_END: Final = re.compile(r"\s\((?P<name>[^()]+)\)$")
 # After the site's name is gone: trailing section names ("Story | iPhone | Forum | Site").
 MAX_SECTION_WORDS: Final = 2
 # A trailing part of a few words naming news ("Story - Son Dakika Haberleri", "Story | Ekonomi
@@ -606,6 +612,8 @@ def strip_site_name(
     tag, where a site's name is the rule), short trailing parts after a long story go. Without
     `by_host`, only a stated name counts (a headline may start with a word the host spells)."""
     title = normalise_title(title)
+    if (named_after := PARENTHESISED_END.search(title)) and site.is_name(named_after["name"]):
+        title = title[: named_after.start()].rstrip()  # "Story (Site)"
     parts = split_title(title)
     while len(parts) > 1 and not title_key(TRAILING_DATE.sub("", parts[-1].text)):
         title, parts = title[: parts[-2].end].strip(), parts[:-1]  # "Story – DW – 05/12/2023"
@@ -1119,7 +1127,7 @@ def displayed_headline(signals: list[Signal], slug: str = "") -> Signal | None:
     for heading in h1s:
         if title_size(heading.clean) < 2:
             continue
-        only = sum(title_size(h.clean) >= 2 for h in h1s) == 1  # "Most read" is no rival
+        only = sum(_rival(h) for h in h1s) == 1  # "Most read", "Related news" are no rivals
         if heading.marked == MARKED_STRONGLY and _shares_words(
             heading, others, slug=slug, telling=1 if only else MIN_TELLING_SHARED
         ):
@@ -1127,6 +1135,12 @@ def displayed_headline(signals: list[Signal], slug: str = "") -> Signal | None:
         if (heading.marked or only) and _shares_words(heading, others, loosely=True, slug=slug):
             return heading
     return None
+
+
+def _rival(heading: Signal) -> bool:
+    """A heading that could be the headline: two words or more, not a teaser box's label
+    ("Related news", "Most read today")."""
+    return title_size(heading.clean) >= 2 and not is_label_line(heading.clean)
 
 
 def _seo_title(signals: list[Signal], headline: str | None) -> str | None:

@@ -382,6 +382,24 @@ def test_the_only_h1_of_the_article_beats_a_title_cut_short() -> None:
     assert _headline(section) == "Rain returns: what to expect this week"
 
 
+def test_a_teaser_box_headed_by_an_h1_is_no_rival_to_the_headline() -> None:
+    html = _page(
+        "<title>Ferry strike over: unions and operator agree deal | Ledger</title>",
+        '<header class="article-header"><h1>Ferry strike ends after talks</h1></header>'
+        '<section class="more"><h1>Related news</h1><h1>Most read today</h1></section>',
+    )
+    assert _headline(html) == "Ferry strike ends after talks"
+
+
+def test_a_badge_inside_the_heading_is_not_the_headline() -> None:
+    html = _page(
+        "<title>Ferry strike over: unions and operator agree deal | Ledger</title>",
+        '<article><h1><span class="live-badge">LIVE</span> Ferry strike ends after talks'
+        "</h1></article>",
+    )
+    assert _headline(html) == "Ferry strike ends after talks"
+
+
 def test_with_only_a_logo_h1_a_later_h2_the_title_confirms_is_the_headline() -> None:
     html = _page(
         "<title>Simpler publishing on the go | Notes</title>",
@@ -518,6 +536,15 @@ def test_site_names_go_with_glued_separators_paths_and_dates(title: str, expecte
 )
 def test_a_trailing_part_naming_news_names_a_site_or_section(title: str, expected: str) -> None:
     assert _headline(_page(f"<title>{title}</title>", "")) == expected
+
+
+def test_a_stated_site_name_in_parentheses_after_the_story_goes() -> None:
+    site = SiteNames(frozenset({"ledger"}), ())
+    assert strip_site_name("Ferry strike ends after talks (Ledger)", site) == (
+        "Ferry strike ends after talks"
+    )
+    # a parenthesis that is not the site's name is the headline's own
+    assert strip_site_name("Ferry strike ends (for now)", site) == "Ferry strike ends (for now)"
 
 
 def test_unglued_dashes_and_guillemets_stay_in_a_headline() -> None:
