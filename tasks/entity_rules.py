@@ -103,13 +103,17 @@ ORG_SUFFIXES: Final[frozenset[str]] = frozenset(
 # is derived without them, and the alias table is asked for the bare name too).
 PLACE_SUFFIXES: Final[frozenset[str]] = frozenset({"province", "district", "governorate"})
 
-# Names the model tags PERSON/ORG/GPE that are no entity of ours: diseases, and common nouns
-# written as acronyms (a technology, a job, a measure, a vaccine), which news capitalises.
+# Names the model tags PERSON/ORG/GPE that are no entity of ours: diseases and their variants,
+# common nouns written as acronyms (a technology, a job, a measure, a vaccine), which news
+# capitalises, currencies and the exits named after them ("Brexit").
 NOT_ENTITIES: Final[frozenset[str]] = frozenset(
     {
         "covid 19", "covid", "coronavirus", "sars cov 2", "ebola", "mers", "h1n1", "hiv",
         "aids", "mpox", "mmr", "ai", "agi", "llm", "ceo", "cfo", "coo", "cto", "gdp", "cpi",
         "ipo", "etf", "ev", "evs", "suv", "tv", "dna", "rna", "ppe", "vpn", "faq", "diy",
+        "omicron", "brexit", "grexit", "euro", "euros", "eurozone", "dollar", "dollars",
+        "yen", "yuan", "renminbi", "rupee", "rupees", "rouble", "roubles", "ruble", "rubles",
+        "peso", "pesos", "sterling", "lira", "hryvnia", "zloty", "shekel", "shekels",
     }
 )  # fmt: skip
 

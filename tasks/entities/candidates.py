@@ -155,6 +155,8 @@ def may_be_entity(
     if m.key in facts.storm_names or rules.STORM_WORDS_RE.fullmatch(surface):
         return False  # "Hurricane Milton", and "Milton" after it
     single = " " not in m.key
+    if single and (surface[:1].islower() or m.key in rules.GENERIC_NAME_HEADS):
+        return False  # "iPhone", a product; "the Government", "the Court": no name at all
     return not (
         single and m.key in facts.lowercase_words and _capital_says_nothing(text, m.start, facts)
     )  # "Wildfire destroys ..." when the article also writes "a wildfire"

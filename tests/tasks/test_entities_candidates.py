@@ -94,6 +94,16 @@ def test_hostile_names_resolve_to_safe_stable_ids(table: AliasTable, name: str) 
             "Hurricane Dorian stalled for a day. Dorian then turned north.",
             [("Hurricane Dorian", "ORG"), ("Dorian", "PERSON")],
         ),
+        # a product written from a lowercase letter; an institution's generic word alone
+        (
+            "Sales of the iPhone rose. Officials said the Government and the Court agreed.",
+            [("iPhone", "ORG"), ("Government", "ORG"), ("Court", "ORG")],
+        ),
+        # a form of address, a currency, an exit, a variant
+        (
+            "Her Majesty spoke of Brexit, the Euro and Omicron.",
+            [("Majesty", "PERSON"), ("Brexit", "PERSON"), ("Euro", "PERSON"), ("Omicron", "ORG")],
+        ),
     ],
 )
 def test_spans_that_cannot_name_anyone_are_dropped(
@@ -109,6 +119,17 @@ def test_names_that_look_like_those_words_stay(table: AliasTable) -> None:
     spans = spans_of(text, ("US", "GPE"), ("Wildman", "PERSON"), ("Wildman", "PERSON"))
     found = resolve_entities(text, spans, table, TITLES)
     assert [e.name for e in found] == ["United States", "Wildman"]
+    # a generic word in a longer name, and a name the alias table knows, stay
+    text = "The Supreme Court and the Pentagon met the European Central Bank."
+    spans = spans_of(
+        text, ("Supreme Court", "ORG"), ("Pentagon", "ORG"), ("European Central Bank", "ORG")
+    )
+    found = resolve_entities(text, spans, table, TITLES)
+    assert [e.name for e in found] == [
+        "Supreme Court",
+        "United States Department of Defense",
+        "European Central Bank",
+    ]
 
 
 def test_a_title_case_headline_does_not_make_common_nouns_names(table: AliasTable) -> None:
