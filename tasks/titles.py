@@ -28,7 +28,8 @@ reworded for search engines; the headline a reader sees is the `<h1>`. So:
   the page's host "time4talks.com", "bbc" for a short part), with a date after them, in any
   script and with any separator (`SEPARATORS`, pipes glued to a word, between CJK characters
   `CJK_SEPARATORS` unspaced; a colon only next to a site's name; in parentheses after the
-  story), section names before a trailing site name, trailing parts of a few words that name
+  story; a dash glued to the story before the site's domain), section names and dates before a
+  trailing site name, taglines after it, trailing parts of a few words that name
   news in any language ("- Ekonomi Haberleri"), and never keeps a leading or trailing separator
   (": Story", "- «Story»");
 - `seo_title` is the social title (og:title, else twitter:title, else the title tag) without
@@ -285,6 +286,9 @@ MAX_UNKNOWN_SITE_WORDS: Final = 4
 MAX_NAME_WORDS_AFTER_HEADLINE: Final = 5
 # A site's name in parentheses after the story ("Story (Site)"), taken off when it is a stated one.
 PARENTHESISED_END: Final = re.compile(r"\s\((?P<name>[^()]+)\)$")
+# A dash glued to the story's last word before the site's domain ("Story- Corriere.it"): a
+# separator, where a dash glued to a word is otherwise the headline's own ("pre- and post-war").
+GLUED_DASH_DOMAIN: Final = re.compile(r"(?<=\S)-\s+(?P<name>[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6})$")
 # After the site's name is gone: trailing section names ("Story | iPhone | Forum | Site").
 MAX_SECTION_WORDS: Final = 2
 # A trailing part of a few words naming news ("Story - Son Dakika Haberleri", "Story | Ekonomi
@@ -502,6 +506,12 @@ class SiteNames:
             title_key(t) in self.names for t in _name_spellings([TRAILING_DATE.sub("", text)])
         )
 
+    def names_domain(self, domain: str) -> bool:
+        """A domain written as the site's name: a stated name, or the host's own label
+        ("Corriere.it" on corriere.it)."""
+        label = domain.casefold().split(".")[0]
+        return self.is_name(domain) or label in self.host_labels
+
     def ends_with_name(self, part: str) -> bool:
         """The title's last part is a stated name with a word or so more ("Tagesblatt
         Online", "Новости Mail.ru")."""
@@ -614,13 +624,18 @@ def strip_site_name(
     title = normalise_title(title)
     if (named_after := PARENTHESISED_END.search(title)) and site.is_name(named_after["name"]):
         title = title[: named_after.start()].rstrip()  # "Story (Site)"
+    if (domain := GLUED_DASH_DOMAIN.search(title)) and site.names_domain(domain["name"]):
+        title = title[: domain.start()].rstrip()  # "Story- Site.it"
+    title = _without_trailing_dates(title)  # "Story – DW – 05/12/2023"
     parts = split_title(title)
-    while len(parts) > 1 and not title_key(TRAILING_DATE.sub("", parts[-1].text)):
-        title, parts = title[: parts[-2].end].strip(), parts[:-1]  # "Story – DW – 05/12/2023"
     if len(parts) == 1:
         return title
     named = [site.is_name(p.text) for p in parts]  # a stated name first, else the host's
-    named[-1] = named[-1] or site.ends_with_name(parts[-1].text)
+    # a stated name with a word more ("Story – NRK Norge – Tagline", "Story | Tagesblatt Online")
+    named = [
+        n or (i > 0 and site.ends_with_name(p.text))
+        for i, (n, p) in enumerate(zip(named, parts, strict=True))
+    ]
     for label in site.host_labels if by_host and not any(named) else ():
         last = len(parts) - 1
         named = [site.spells_host(p.text, label, last=i == last) for i, p in enumerate(parts)]
@@ -633,7 +648,8 @@ def strip_site_name(
     first = named.index(True)
     if first > 0:  # the story comes before the site's name (and any tagline after it)
         story = title[: parts[first - 1].end].strip()
-        return trim_separators(_strip_unknown_site(story, MAX_SECTION_WORDS))
+        story = _without_trailing_dates(_strip_unknown_site(story, MAX_SECTION_WORDS))
+        return trim_separators(story)
     lo = next((i for i, n in enumerate(named) if not n), None)
     if lo is None:
         return title
@@ -652,8 +668,9 @@ def strip_news_suffix(title: str) -> str:
     section's name where no stated name matched it ("Story - Ekonomi Haberleri")."""
     keys = _news_keys()
     while len(parts := split_title(title, weak=False)) > 1:
-        last = title_key(parts[-1].text)
-        if title_size(parts[-1].text) > MAX_NEWS_SUFFIX_WORDS or not any(
+        undated = TRAILING_DATE.sub("", parts[-1].text)  # "РИА Новости, 05.03.2024"
+        last = title_key(undated)
+        if title_size(undated) > MAX_NEWS_SUFFIX_WORDS or not any(
             f" {k} " in f" {last} " for k in keys
         ):
             break
@@ -662,6 +679,15 @@ def strip_news_suffix(title: str) -> str:
             break
         title = story
     return trim_separators(title)
+
+
+def _without_trailing_dates(title: str) -> str:
+    """Without trailing parts that are only a date ("Story - 05/03/2024 - Poder - Folha" once
+    the site and the section went)."""
+    parts = split_title(title)
+    while len(parts) > 1 and not title_key(TRAILING_DATE.sub("", parts[-1].text)):
+        title, parts = title[: parts[-2].end].strip(), parts[:-1]
+    return title
 
 
 def _breadcrumb_leaf(rest: str, site_sep: str) -> str:

@@ -538,6 +538,48 @@ def test_a_trailing_part_naming_news_names_a_site_or_section(title: str, expecte
     assert _headline(_page(f"<title>{title}</title>", "")) == expected
 
 
+@pytest.mark.parametrize(
+    ("url", "head", "expected"),
+    [
+        # a dash glued to the story before the host's domain
+        (
+            "https://www.giornale.example.it/politica/piano",
+            "<title>Il governo annuncia un nuovo piano per il clima- Giornale.it</title>",
+            "Il governo annuncia un nuovo piano per il clima",
+        ),
+        # the stated name with a word more, then a tagline
+        (
+            "https://www.tv.example/norge/plan-1.123",
+            "<title>Regjeringen legger fram en ny klimaplan for landet – Kringkaster Norge – "
+            "Oversikt over nyheter fra ulike deler av landet</title>"
+            '<meta property="og:site_name" content="Kringkaster">',
+            "Regjeringen legger fram en ny klimaplan for landet",
+        ),
+        # a date after the site's name, and a date left between the story and a section
+        (
+            "https://agentstvo.example/20240305/plan.html",
+            "<title>Правительство представило новый план по климату - Агентство Новости, "
+            "05.03.2024</title>",
+            "Правительство представило новый план по климату",
+        ),
+        (
+            "https://www.jornal.example.br/poder/2024/03/plano.shtml",
+            "<title>Governo anuncia novo plano para o clima do país - 05/03/2024 - Poder - "
+            "Jornal</title>",
+            "Governo anuncia novo plano para o clima do país",
+        ),
+    ],
+)
+def test_site_names_go_with_taglines_dates_and_glued_dashes(
+    url: str, head: str, expected: str
+) -> None:
+    assert _headline(_page(head, ""), url) == expected
+    # a dash glued to a word before something else is the headline's own
+    assert _headline(_page("<title>Pre- and post-war Europe</title>", ""), url) == (
+        "Pre- and post-war Europe"
+    )
+
+
 def test_a_stated_site_name_in_parentheses_after_the_story_goes() -> None:
     site = SiteNames(frozenset({"ledger"}), ())
     assert strip_site_name("Ferry strike ends after talks (Ledger)", site) == (
