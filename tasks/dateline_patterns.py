@@ -102,6 +102,8 @@ AGENCIES: Final[dict[str, tuple[str, ...]]] = {
     "Pajhwok": ("Pajhwok Afghan News",),
     "PanARMENIAN.Net": ("PanARMENIAN",),
     "CNN": (),
+    "VNA": ("Vietnam News Agency", "TTXVN", "Thông tấn xã Việt Nam"),
+    "ANA-MPA": ("Athens-Macedonian News Agency", "ΑΠΕ-ΜΠΕ", "ΑΠΕ"),
     "APP": ("Associated Press of Pakistan",),
     "BSS": ("Bangladesh Sangbad Sangstha",),
     "RSS": ("Rastriya Samachar Samiti",),
@@ -317,6 +319,7 @@ COUNTRY_ALIASES: Final[dict[str, str]] = {
     "ivory coast": "CI",
     "palestine": "PS",
     "gaza": "PS",
+    "gaza strip": "PS",
     "west bank": "PS",
     "kosovo": "XK",
     "the netherlands": "NL",
@@ -417,6 +420,8 @@ MONTHS: Final[tuple[str, ...]] = (
     " οκτωβρίου νοεμβρίου δεκεμβρίου"
     " հունվարի փետրվարի մարտի ապրիլի մայիսի հունիսի հուլիսի օգոստոսի սեպտեմբերի հոկտեմբերի"
     " նոյեմբերի դեկտեմբերի",
+    # Hindi (both spellings of the months that have two)
+    "जनवरी फरवरी फ़रवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर सितम्बर अक्टूबर अक्तूबर नवंबर नवम्बर दिसंबर दिसम्बर",
     # Arabic (both month series)
     "يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر"
     " ديسمبر شباط آذار نيسان أيار حزيران تموز آب أيلول",
@@ -440,8 +445,11 @@ DATE_PART: Final = (
 # "JAKARTA, KOMPAS.com -"), `sep` (what ends the dateline).
 
 # A place word: a letter, then letters, digits, dots, apostrophes, hyphens ("St.", "N'Djamena",
-# "Frankfurt/Main" is two places). Up to five words; the logic checks their case.
-_PLACE_WORD: Final = r"[^\W\d_][\w.'’\-]*"
+# "Frankfurt/Main" is two places), and the vowel signs and viramas of Indic scripts, which
+# Python's \w does not count as letters ("नई दिल्ली"). Up to five words; the logic checks
+# their case.
+INDIC_MARKS: Final = "\u0900-\u0dff"
+_PLACE_WORD: Final = rf"[^\W\d_][\w.'’\-{INDIC_MARKS}]*"
 _PLACE: Final = rf"{_PLACE_WORD}(?:[ \u00a0]+(?:{_PLACE_WORD}|\([\w.]+\))){{0,4}}?"
 _PLACES: Final = rf"(?P<places>(?P<place>{_PLACE})(?:\s*/\s*{_PLACE}){{0,3}})"
 _REGION: Final = rf"(?!{DATE_PART}){_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}}"

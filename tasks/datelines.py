@@ -367,6 +367,16 @@ def _evidence(written: str, city: GazetteerPlace, own_name: bool) -> bool:
     return city.population >= MIN_POP_ALTERNATE and same_start
 
 
+def _local_name(city: GazetteerPlace, ctx: Context) -> bool:
+    """An alternate name of a city of `MIN_POP_ALTERNATE` in a country whose first language
+    the text is written in: the local name a paper at home writes ("DEN HAAG -" in Dutch for
+    The Hague). Not for English, whose papers write GeoNames' own names."""
+    language = ctx.language()
+    if not language or language == "en" or city.population < MIN_POP_ALTERNATE:
+        return False
+    return city.country in gazetteer().languages_countries(language)
+
+
 def resolve(raw: str, regions: tuple[str, ...], ctx: Context) -> tuple[Resolved, bool]:
     """The place a dateline names, and whether every stated region was understood."""
     g = gazetteer()
@@ -383,7 +393,7 @@ def resolve(raw: str, regions: tuple[str, ...], ctx: Context) -> tuple[Resolved,
         return Resolved(_normal_case(raw), None, country, 0, False), False
     match = g.city_match(raw, country=country, admin1=admin1, hints=() if country else ctx.hints())
     whole = None if regions else g.countries.get(fold(raw)) or g.us_states.get(fold(raw))
-    evidence = match is not None and _evidence(raw, *match)
+    evidence = match is not None and (_evidence(raw, *match) or _local_name(match[0], ctx))
     # a country or a state before a city's alternate name that is no evidence ("Egypt")
     if match is not None and (evidence or whole is None):
         city, _ = match
@@ -471,7 +481,12 @@ def _workhorse(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
             and (sep != ":" or place.population >= MIN_POP_COLON)
         )
         or (not regions and _caseless(raw) and place.known and sep != ":")
-        or (not regions and place.evidence and place.population >= MIN_POP_TITLECASE and sep != ":")
+        or (
+            not regions
+            and place.evidence
+            and place.population >= MIN_POP_TITLECASE
+            and (sep != ":" or m["date"])  # "Islamabad, March 5:", as South Asian papers write
+        )
     ):
         return None
     outlet = m["outlet"]

@@ -194,6 +194,36 @@ def _facts(d: Dateline | None) -> tuple[object, ...] | None:
             ("Québec", "CA", "CP", None),
         ),
         ("en", "KARACHI (Associated Press of Pakistan) -", BODY, ("Karachi", "PK", "APP", None)),
+        # South Asian papers: a title-case city and a date before a colon
+        ("en", "Islamabad, March 5:", BODY, ("Islamabad", "PK", None, "March 5")),
+        # Hindi (Indic vowel signs inside the place's name), PTI's Hindi service
+        (
+            "hi",
+            "मुंबई, 5 मार्च (भाषा)",
+            "सरकार ने नई योजना की घोषणा की।",
+            ("Mumbai", "IN", "PTI", "5 मार्च"),
+        ),
+        # a national agency in its own script
+        (
+            "el",
+            "ΑΘΗΝΑ (ΑΠΕ-ΜΠΕ) -",
+            "Η κυβέρνηση ενέκρινε το σχέδιο.",
+            ("Athens", "GR", "ANA-MPA", None),
+        ),
+        (
+            "vi",
+            "Hà Nội (TTXVN) -",
+            "Chính phủ đã phê duyệt kế hoạch.",
+            ("Hanoi", "VN", "VNA", None),
+        ),
+        # a place's local name, in capitals with a dash only, in its country's language
+        (
+            "nl",
+            "DEN HAAG -",
+            "Het kabinet heeft dinsdag maatregelen aangekondigd.",
+            ("The Hague", "NL", None, None),
+        ),
+        ("en", "GAZA CITY, Gaza Strip —", BODY, ("Gaza", "PS", None, None)),
         (
             "ko",
             "(서울=연합뉴스) 홍길동 기자 =",
@@ -333,6 +363,9 @@ def test_an_unknown_town_takes_its_agencys_country_in_its_language_only() -> Non
         ("en", "The Pentagon said in a new report that ties remain close."),
         ("en", "“We believe the Taliban still have ties to a network like Haqqani,” he said."),
         ("en", "BREAKING NEWS — The report is out."),
+        ("en", "Update, March 5: The story was corrected after publication."),
+        # a local name without an agency is a dateline in its country's language only
+        ("en", "DEN HAAG - The cabinet announced new measures on Tuesday."),
         ("en", "US officials said on Thursday that talks would resume."),
         ("en", "Update: the Taliban have not responded."),
         ("en", "Police — who declined to comment — said nothing."),
