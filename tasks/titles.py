@@ -206,6 +206,8 @@ SUBTITLE_CLASS_WORDS: Final = (
     "subtitulo",
     "chapo",
 )
+# Secondary text inside a heading, whatever its class ("<h1>Story <small>Subtitle</small></h1>").
+SUBTITLE_TAGS: Final = frozenset({"small"})
 # Elements inside a heading that never show text (icons, scripts).
 # Furigana (<rt>, and the <rp> parentheses around it) stand above the text, not in its line.
 SILENT_TAGS: Final = frozenset(
@@ -758,7 +760,9 @@ def _pieces(
                 inner = "hidden"
             elif role == "text" and (child is kicker or _has_class_word(child, KICKER_CLASS_WORDS)):
                 inner = "kicker"
-            elif role == "text" and _has_class_word(child, SUBTITLE_CLASS_WORDS):
+            elif role == "text" and (
+                child.tag.lower() in SUBTITLE_TAGS or _has_class_word(child, SUBTITLE_CLASS_WORDS)
+            ):
                 inner = "subtitle"
             block = child.tag.lower() in BLOCK_TAGS
             if block:
@@ -1153,7 +1157,9 @@ def displayed_headline(signals: list[Signal], slug: str = "") -> Signal | None:
     for heading in h1s:
         if title_size(heading.clean) < 2:
             continue
-        only = sum(_rival(h) for h in h1s) == 1  # "Most read", "Related news" are no rivals
+        # "Most read", "Related news" and the same headline again (a sticky header, a mobile
+        # copy) are no rivals
+        only = len({title_key(h.clean) for h in h1s if _rival(h)}) == 1
         if heading.marked == MARKED_STRONGLY and _shares_words(
             heading, others, slug=slug, telling=1 if only else MIN_TELLING_SHARED
         ):

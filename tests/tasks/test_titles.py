@@ -391,6 +391,24 @@ def test_a_teaser_box_headed_by_an_h1_is_no_rival_to_the_headline() -> None:
     assert _headline(html) == "Ferry strike ends after talks"
 
 
+def test_the_same_headline_twice_is_one_rival() -> None:
+    html = _page(
+        "<title>Ferry strike over: unions and operator agree deal | Ledger</title>",
+        '<div class="sticky"><h1>Ferry strike ends after talks</h1></div>'
+        '<div class="story"><h1>Ferry strike ends after talks</h1></div>',
+    )
+    assert _headline(html) == "Ferry strike ends after talks"
+
+
+def test_secondary_text_in_small_inside_the_heading_is_a_subtitle() -> None:
+    html = _page(
+        "<title>Ferry strike over: unions and operator agree deal | Ledger</title>",
+        "<article><h1>Ferry strike ends after talks <small>Unions and operator agree a new "
+        "deal after three weeks</small></h1></article>",
+    )
+    assert _headline(html) == "Ferry strike ends after talks"
+
+
 def test_a_badge_inside_the_heading_is_not_the_headline() -> None:
     html = _page(
         "<title>Ferry strike over: unions and operator agree deal | Ledger</title>",
