@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import functools
 import re
+from configparser import ConfigParser
 from dataclasses import dataclass
 
 import charset_normalizer
 import trafilatura
 from lxml.etree import ParserError
 from trafilatura.metadata import examine_meta, extract_author, extract_meta_json, extract_title
+from trafilatura.settings import use_config
 
 from schemas.errors import ExtractionFailed, UnsupportedContent
 from tasks.boilerplate import drop_teasers
@@ -38,7 +41,15 @@ _HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_\-:.]+)", re.I)
 _AUTHOR_SEPARATORS = re.compile(r"\s*(?:;|\||\band\b|&)\s*")
 _AUTHOR_PREFIX = re.compile(r"^(?:by|author|authors|written by|von|par|por)\b\s*:?\s*", re.I)
 _MIN_BODY_CHARS = 40
+# Below this many characters of main text, trafilatura turns to its fallback extractors and
+# then to a baseline that joins the page's whole text into one line (headline, date, labels
+# and all). Its default, 250, is tuned on Latin text; a wire brief of two sentences, and three
+# paragraphs of Japanese or Chinese, are shorter and are articles all the same.
+MIN_EXTRACTED_SIZE = 100
 _BYLINE_SCAN_LINES = 3
+# The headline may follow a few label lines (a section, a kicker) at the top of the text.
+_HEADLINE_SCAN_LINES = 3
+_LABEL_MAX_CHARS = 40
 _BYLINE_MAX_CHARS = 160
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", ":")
 
@@ -166,6 +177,14 @@ def _trafilatura_metadata(page: ParsedPage) -> tuple[str | None, str | None]:
     return metadata.title or None, metadata.author or None
 
 
+@functools.cache
+def _config() -> ConfigParser:
+    """trafilatura's settings with `MIN_EXTRACTED_SIZE` lowered (see there)."""
+    config = use_config()
+    config.set("DEFAULT", "MIN_EXTRACTED_SIZE", str(MIN_EXTRACTED_SIZE))
+    return config
+
+
 def _main_text(page: ParsedPage) -> str:
     """trafilatura's main text; when trafilatura refuses the page outright (an error, or no
     document at all), its baseline extractor's text, so a page it chokes on is not lost."""
@@ -177,6 +196,7 @@ def _main_text(page: ParsedPage) -> str:
             include_comments=False,
             include_tables=False,
             deduplicate=False,
+            config=_config(),
         )
     except (ValueError, TypeError, ParserError):
         document = None
@@ -184,6 +204,18 @@ def _main_text(page: ParsedPage) -> str:
         return getattr(document, "text", None) or ""
     _, text, _ = trafilatura.baseline(page.tree_copy())  # baseline edits the tree it is given
     return text
+
+
+def _without_headline(lines: list[str], headlines: set[str | None]) -> list[str]:
+    """The body without the headline when the extractor kept it, and without the short label
+    lines above it (a section, a kicker: "地域", "Politics"): the article's own container often
+    holds them."""
+    for i, line in enumerate(lines[:_HEADLINE_SCAN_LINES]):
+        if line in headlines:
+            return lines[i + 1 :]
+        if len(line) > _LABEL_MAX_CHARS or line.endswith(_SENTENCE_ENDS):
+            break
+    return lines
 
 
 def extract_page(page: ParsedPage) -> Extracted:
@@ -196,8 +228,7 @@ def extract_page(page: ParsedPage) -> Extracted:
     extractor_title, author = _trafilatura_metadata(page)
     choice = choose_title(page, extractor_title)
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    if lines and lines[0] in (choice.title, extractor_title):  # the headline is not body text
-        lines = lines[1:]
+    lines = _without_headline(lines, {choice.title, extractor_title} - {None})
     lines = drop_teasers(lines)
     authors = split_authors(author)
     return Extracted(

@@ -35,6 +35,27 @@ def test_main_text_title_authors_language_canonical() -> None:
     assert extracted.declared_canonical == "https://news.example/talks-go-on"
 
 
+def test_a_short_article_keeps_its_paragraphs_and_not_the_page_around_them() -> None:
+    """A wire brief (here 120 characters of Japanese) is below trafilatura's default minimum:
+    its baseline would join the category, headline, time and text into one line."""
+    html = (
+        '<html lang="ja"><head><title>港湾の橋、週末に通行止め｜地方新聞</title></head><body>'
+        '<main><article><div class="category">地域</div><h1>港湾の橋、週末に通行止め</h1>'
+        '<time datetime="2024-03-05">2024年3月5日</time><div class="body">'
+        "<p>市は5日、港湾にかかる橋を来月の三つの週末に全面通行止めにすると発表した。老朽化した"
+        "継ぎ目の補修工事のため。</p><p>期間中は臨時のバスが運行される。市は迂回路の利用を"
+        "呼びかけている。</p><p>工事は夜間も続けられる予定で、近隣の住民には騒音への理解を求めている。</p>"
+        "</div></article></main></body></html>"
+    )
+    body = extract_page(ParsedPage(html, "https://news.example.jp/a/1")).body
+    assert body.splitlines() == [
+        "市は5日、港湾にかかる橋を来月の三つの週末に全面通行止めにすると発表した。"
+        "老朽化した継ぎ目の補修工事のため。",
+        "期間中は臨時のバスが運行される。市は迂回路の利用を呼びかけている。",
+        "工事は夜間も続けられる予定で、近隣の住民には騒音への理解を求めている。",
+    ]
+
+
 def test_page_without_text_is_an_extraction_failure() -> None:
     with pytest.raises(ExtractionFailed):
         extract_page(ParsedPage("<html><body><nav>Home</nav></body></html>", "http://x.test/"))
