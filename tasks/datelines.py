@@ -12,14 +12,17 @@ reasons, so a dateline needs evidence — a news agency, a stated region, capita
 gazetteer knows (title case: a real city), a convention's own punctuation. A line that is only
 a word is never one unless the page marks it up as the dateline (and the place is known).
 GeoNames' alternate names include plain words ("Basic" is one of Henderson's), so a place found
-only by an alternate name is evidence alone for big cities only (`_evidence`).
+only by an alternate name is evidence alone for big cities only (`_evidence`), or for a city
+whose country's language the text is written in ("DEN HAAG -" in Dutch: `_local_name`).
 
 Places are entities: `place` is the gazetteer's canonical name (GeoNames' name without
 romanisation marks: München → Munich, CIUDAD DE MÉXICO → Mexico City, Jalālābād → Jalalabad;
 Köln stays GeoNames' "Köln", the id "Cologne" resolves to), `place_id` its GeoNames id,
 `country` ISO 3166 alpha-2. Among places of one name, a stated region decides; else the most
 populous, a place whose own name it is counting `OWN_NAME_WEIGHT` times (New Delhi over Delhi,
-whose alternate name it also is; Rome over a small town named Roma), preferring the page's
+whose alternate name it also is; Rome over a small town named Roma; a name known only as an
+alternate counts the places whose own name the matched one is too, so an exonym GeoNames lists
+under a small namesake names the best known: 华盛顿 → Washington, D.C.), preferring the page's
 country (its host's country domain, then its language's countries) unless another is ten times
 larger. A town the gazetteer lacks gets its country from an agency whose home it is when the
 story is in that home's language (`country_inferred`).
