@@ -395,6 +395,8 @@ MONTHS: Final[tuple[str, ...]] = (
     # Dutch, Danish, Norwegian, Swedish
     "januari februari maart april mei juni juli augustus september oktober november december"
     " marts maj augusti",
+    # Malay
+    "januari februari mac april mei jun julai ogos september oktober november disember",
     # Indonesian, Tagalog
     "maret agustus desember enero pebrero marso abril mayo hunyo hulyo agosto setyembre"
     " oktubre nobyembre disyembre",
@@ -482,8 +484,11 @@ AGENCY_FIRST_RE: Final = re.compile(
     rf"^{_AGENCY_PAREN}\s*{_DASH}\s*{_PLACES}(?:\s*,\s*(?P<date>{DATE_PART}))?\.?"
     rf"\s*(?P<sep>{_DASH})\s+"
 )
-# "TEMPO.CO, Jakarta - ": a site's name first, then the place.
-OUTLET_FIRST_RE: Final = re.compile(rf"^{_OUTLET}\s*,\s*{_PLACES}\s*(?P<sep>{_DASH})\s+")
+# "TEMPO.CO, Jakarta - ", "detikNews, Jakarta - ": a site's name first (a domain, or a word
+# the logic checks against the page's host), then the place.
+OUTLET_FIRST_RE: Final = re.compile(
+    rf"^(?:{_OUTLET}|(?P<outlet_name>[A-Za-z][\w\-]{{2,30}}))\s*,\s*{_PLACES}\s*(?P<sep>{_DASH})\s+"
+)
 # "(Reuters) -", "(EFE).-", "PanARMENIAN.Net -": the agency alone.
 AGENCY_ONLY_RE: Final = re.compile(
     rf"^(?:{_AGENCY_PAREN}|(?P<bare>[A-Za-z][\w.\-]{{1,30}}))\s*(?P<sep>\.?\s*{_DASH})(?=\s)\s*"

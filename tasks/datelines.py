@@ -47,7 +47,7 @@ from tasks import dateline_patterns as P
 from tasks.page import ParsedPage
 
 # Bump when a parsed dateline or its place changes for some body (tasks.derivation).
-CODE_VERSION = "3"
+CODE_VERSION = "4"
 
 __all__ = ["Gazetteer", "GazetteerPlace", "gazetteer", "parse_dateline"]
 
@@ -55,6 +55,7 @@ MIN_POP_TITLECASE: Final = 50_000  # a title-case place with only a dash must be
 MIN_POP_PERIOD_ABROAD: Final = 100_000  # "Washington. Der …" in a German paper
 MIN_POP_COLON: Final = 100_000  # "NEW DELHI:" is a city; "MORE:", "TIME:" are labels
 MIN_POP_ALIAS_ALONE: Final = 1_000_000  # "Wien", "Roma": any alternate name of such a city
+MIN_HOST_NAME_CHARS: Final = 5  # "IDN Times" spells idntimes.com; "AP" spells too much
 MIN_POP_ALTERNATE: Final = 150_000  # "Lisboa": an alternate name that begins like the own one
 ALIAS_SAME_START: Final = 3
 # The gazetteer: GeoNames cities of this many people, their alternate names (exonyms, other
@@ -297,6 +298,16 @@ class Context:
 
     hints: Callable[[], tuple[frozenset[str], ...]] = lambda: ()
     language: Callable[[], str | None] = lambda: None
+    host: str = ""  # the page's host, lowercase ("www.cnnindonesia.com")
+
+    def names_host(self, name: str) -> bool:
+        """The name, spaces and case aside, spells the page's host: the site's own name where
+        an agency would stand ("Jakarta, CNN Indonesia --" on cnnindonesia.com, "detikNews,
+        Jakarta -" on news.detik.com: the labels read either way)."""
+        compact = "".join(ch for ch in name.casefold() if ch.isalnum())
+        labels = ["".join(ch for ch in label if ch.isalnum()) for label in self.host.split(".")]
+        spelled = ("".join(labels), "".join(reversed(labels)))
+        return len(compact) >= MIN_HOST_NAME_CHARS and any(compact in s for s in spelled)
 
 
 def _agency(raw: str | None) -> tuple[str | None, bool]:
@@ -456,6 +467,10 @@ def _workhorse(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
     """PLACE[/PLACE][, REGION][, OUTLET][, DATE][ (AGENCY)] SEP: accepted on evidence."""
     raw = _place_text(m["place"])
     regions = _regions(m["regions"])
+    outlet = m["outlet"]
+    site_named = len(regions) == 1 and outlet is None and ctx.names_host(regions[0])
+    if site_named and gazetteer().region(regions[0]) is None:  # "Jakarta, CNN Indonesia --"
+        outlet, regions = regions[0], ()
     agency, known_agency = _agency(m["agency"])
     sep = m["sep"].strip()
     if m["agency"] and agency is None:
@@ -476,7 +491,7 @@ def _workhorse(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
             return None
     elif not (
         (regions_ok and (caps or place.known or agency is not None))
-        or (not regions and (agency is not None or m["outlet"]) and (caps or place.known))
+        or (not regions and (agency is not None or outlet) and (caps or place.known))
         or (
             not regions
             and caps
@@ -492,7 +507,6 @@ def _workhorse(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
         )
     ):
         return None
-    outlet = m["outlet"]
     text = m.group(0).strip()
     return _dateline(text, raw, regions, agency or outlet, _clean_date(m["date"]), ctx)
 
@@ -525,12 +539,16 @@ def _agency_first(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | No
 
 
 def _outlet_first(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
-    """OUTLET, PLACE - ("TEMPO.CO, Jakarta -"): the place must be known."""
+    """OUTLET, PLACE - ("TEMPO.CO, Jakarta -", and "detikNews, Jakarta -" on the outlet's own
+    site): the place must be known."""
+    outlet = m["outlet"] or m["outlet_name"]
+    if m["outlet_name"] and not ctx.names_host(outlet):
+        return None
     raw = _place_text(m["place"])
     place, _ = resolve(raw, (), ctx)
     if not _looks_like_place(raw) or not place.known:
         return None
-    return _dateline(m.group(0).strip(), raw, (), m["outlet"], None, ctx)
+    return _dateline(m.group(0).strip(), raw, (), outlet, None, ctx)
 
 
 def _agency_only(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
@@ -654,7 +672,13 @@ def _context(page: ParsedPage | None, body: str) -> Context:
     def hints() -> tuple[frozenset[str], ...]:
         return _page_hints(page, declared)
 
-    return Context(hints, language)
+    host = ""
+    if page is not None:
+        try:
+            host = (urlsplit(page.url).hostname or "").lower()
+        except ValueError:
+            host = ""
+    return Context(hints, language, host)
 
 
 def _class_words(el: object) -> str:

@@ -308,6 +308,30 @@ def test_a_places_own_name_beats_another_places_alias() -> None:
     assert delhi is not None and delhi.geonameid == DELHI
 
 
+@pytest.mark.parametrize(
+    ("host", "text", "facts"),
+    [
+        ("www.kabarnusa.example.com", "Jakarta, Kabar Nusa -- ", ("Jakarta", "ID", "Kabar Nusa")),
+        ("news.warta.example", "wartaNews, Surabaya - ", ("Surabaya", "ID", "wartaNews")),
+    ],
+)
+def test_the_sites_own_name_where_an_agency_would_stand(
+    host: str, text: str, facts: tuple[str, str, str]
+) -> None:
+    body = "Pemerintah mengumumkan kebijakan baru pada Senin."
+    d, rest = parse_dateline(text + body, _page("id", f"https://{host}/a"))
+    assert d is not None and (d.place, d.country, d.agency) == facts
+    assert rest == body
+    # the same words on another site are no outlet of its own: no dateline is guessed
+    other = parse_dateline(text + body, _page("id", "https://news.other.example/a"))[0]
+    assert other is None
+
+
+def test_malay_months() -> None:
+    d = parse_dateline("KUALA LUMPUR, 5 Mac -- Kerajaan mengumumkan dasar baharu.", _page("ms"))[0]
+    assert d is not None and (d.place, d.date_text) == ("Kuala Lumpur", "5 Mac")
+
+
 def test_an_exonym_listed_under_a_small_namesake_names_the_best_known_place() -> None:
     # GeoNames lists "华盛顿" under Washington, Utah only; a Xinhua dateline means the capital
     d = parse_dateline("新华社华盛顿3月5日电 美国政府5日宣布新的措施。", _page("zh"))[0]
