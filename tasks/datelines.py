@@ -542,8 +542,8 @@ def _outlet_first(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | No
     """OUTLET, PLACE - ("TEMPO.CO, Jakarta -", and "detikNews, Jakarta -" on the outlet's own
     site): the place must be known."""
     outlet = m["outlet"] or m["outlet_name"]
-    if m["outlet_name"] and not ctx.names_host(outlet):
-        return None
+    if m["outlet_name"] and (not ctx.names_host(outlet) or resolve(outlet, (), ctx)[0].known):
+        return None  # a word that is no domain: the site's name, not a place ("CLEVELAND, Ohio")
     raw = _place_text(m["place"])
     place, _ = resolve(raw, (), ctx)
     if not _looks_like_place(raw) or not place.known:

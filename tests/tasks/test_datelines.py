@@ -325,6 +325,9 @@ def test_the_sites_own_name_where_an_agency_would_stand(
     # the same words on another site are no outlet of its own: no dateline is guessed
     other = parse_dateline(text + body, _page("id", "https://news.other.example/a"))[0]
     assert other is None
+    # a place the host spells is the place: cleveland.com's "CLEVELAND, Ohio –"
+    d = parse_dateline(f"CLEVELAND, Ohio – {BODY}", _page("en", "https://www.cleveland.com/a"))[0]
+    assert d is not None and (d.place, d.country, d.agency) == ("Cleveland", "US", None)
 
 
 def test_malay_months() -> None:
