@@ -22,7 +22,7 @@ from tasks import date_patterns as P
 from tasks.date_document import Doc, attr, updated_class
 from tasks.date_evidence import Evidence
 from tasks.date_text import ParsedDate, local_day, parse_date_text, parse_machine, utc_day
-from tasks.titles import title_key, title_size
+from tasks.titles import is_document_title, title_key, title_size
 
 E = Evidence
 Role = Literal["published", "updated"]
@@ -104,8 +104,8 @@ def page_titles(root: lxml.html.HtmlElement) -> list[str]:
     """The page's own names for itself, as `title_key`s: <title>, og:/twitter:title, the first
     h1 (each at most `MAX_TITLE_CHARS` long: a longer one is no title)."""
     found: list[str] = []
-    title = root.find(".//title")
-    if title is not None:
+    title = next((t for t in root.iter("title") if is_document_title(t)), None)
+    if title is not None:  # not an inline SVG's "Share on Facebook"
         found.append(title.text_content())
     for el in root.iter("meta"):
         key = (attr(el, "property") or attr(el, "name")).lower()

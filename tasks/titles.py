@@ -995,7 +995,7 @@ def support(candidate: Signal, signals: Iterable[Signal]) -> set[str]:
     return {s.kind for s in signals if confirms(s, candidate.clean, opening=opening)}
 
 
-def _document_title(el: etree._Element) -> bool:
+def is_document_title(el: etree._Element) -> bool:
     """A <title> of the document, not of an icon (an inline SVG's "Share on Facebook")."""
     return not any(a.tag in ICON_CONTAINERS for a in el.iterancestors())
 
@@ -1015,7 +1015,7 @@ def _raw_titles(page: ParsedPage) -> list[tuple[str, str]]:
         raw.extend((kind, v) for v in page.meta.get(key, ()))
     if page.tree is not None:
         raw.extend(
-            ("title", t.text_content()) for t in page.tree.iter("title") if _document_title(t)
+            ("title", t.text_content()) for t in page.tree.iter("title") if is_document_title(t)
         )
     texts = [(kind, t) for kind, t in ((k, normalise_title(v)) for k, v in raw) if t]
     texts = [(kind, t) for kind, t in texts if len(t) <= MAX_TITLE_CHARS]

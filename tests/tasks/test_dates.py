@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any
 
+import lxml.html
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -798,6 +799,16 @@ def test_embedded_video_upload_date_is_not_the_page_date() -> None:
     f = find_dates(page(head=video + meta, body=body), fetched_at=utc(2020, 10, 2))
     assert f.published is not None and local_day(f.published) == date(2020, 9, 30)
     assert f.published.provenance == "meta"
+
+
+def test_an_icons_title_is_no_name_of_the_page() -> None:
+    from tasks.date_signals import page_titles
+
+    html = (
+        '<html><head><meta property="og:title" content="Glass Fire footage"></head><body>'
+        "<a href=/share><svg><title>Share on Facebook</title></svg></a><p>Text.</p></body></html>"
+    )
+    assert page_titles(lxml.html.fromstring(html)) == ["glass fire footage"]
 
 
 def test_video_page_named_like_the_page_keeps_its_upload_date() -> None:
