@@ -13,8 +13,10 @@ import functools
 import re
 from configparser import ConfigParser
 from dataclasses import dataclass
+from typing import Final
 
 import charset_normalizer
+import lxml.html
 import trafilatura
 from lxml.etree import ParserError
 from trafilatura.metadata import examine_meta, extract_author, extract_meta_json, extract_title
@@ -26,7 +28,7 @@ from tasks.page import ParsedPage
 from tasks.titles import choose_title
 
 # Bump when extraction output changes for some page (tasks.derivation).
-CODE_VERSION = "4"
+CODE_VERSION = "5"
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-:.]+)""", re.I)
 _BOMS = (
@@ -46,6 +48,9 @@ _MIN_BODY_CHARS = 40
 # and all). Its default, 250, is tuned on Latin text; a wire brief of two sentences, and three
 # paragraphs of Japanese or Chinese, are shorter and are articles all the same.
 MIN_EXTRACTED_SIZE = 100
+# Zero-width non-joiner and joiner → printable characters no news page writes (alchemical
+# symbols), while trafilatura reads the page (see `_joiners_kept`).
+JOINER_STAND_INS: Final = {"\u200c": "\U0001f700", "\u200d": "\U0001f701"}
 _BYLINE_SCAN_LINES = 3
 # The headline may follow a few label lines (a section, a kicker) at the top of the text.
 _HEADLINE_SCAN_LINES = 3
@@ -185,12 +190,42 @@ def _config() -> ConfigParser:
     return config
 
 
+def _joiners_kept(page: ParsedPage) -> tuple[lxml.html.HtmlElement | None, dict[str, str]]:
+    """The tree to extract from, and how to read its text back. trafilatura drops every
+    character Python calls unprintable, zero-width (non-)joiners too, which glues Persian words
+    ("می‌شود" → "میشود") and reshapes Indic ones; a page that has them is extracted from a copy
+    where they stand as `JOINER_STAND_INS`, put back in the text afterwards."""
+    if not any(j in page.html for j in JOINER_STAND_INS) or any(
+        s in page.html for s in JOINER_STAND_INS.values()
+    ):
+        return page.tree, {}
+    tree = page.tree_copy()
+    if tree is None:
+        return page.tree, {}
+    for el in tree.iter():
+        for field in ("text", "tail"):
+            value = getattr(el, field)
+            if value and any(j in value for j in JOINER_STAND_INS):
+                for joiner, stand_in in JOINER_STAND_INS.items():
+                    value = value.replace(joiner, stand_in)
+                setattr(el, field, value)
+    return tree, {stand_in: joiner for joiner, stand_in in JOINER_STAND_INS.items()}
+
+
 def _main_text(page: ParsedPage) -> str:
     """trafilatura's main text; when trafilatura refuses the page outright (an error, or no
     document at all), its baseline extractor's text, so a page it chokes on is not lost."""
+    tree, restore = _joiners_kept(page)
+    text = _trafilatura_text(page, tree)
+    for stand_in, joiner in restore.items():
+        text = text.replace(stand_in, joiner)
+    return text
+
+
+def _trafilatura_text(page: ParsedPage, tree: lxml.html.HtmlElement | None) -> str:
     try:
         document = trafilatura.bare_extraction(
-            page.tree,  # trafilatura copies a tree it is given: the shared one stays intact
+            tree,  # trafilatura copies a tree it is given: the shared one stays intact
             url=page.url,
             with_metadata=False,
             include_comments=False,
@@ -202,7 +237,8 @@ def _main_text(page: ParsedPage) -> str:
         document = None
     if document is not None:
         return getattr(document, "text", None) or ""
-    _, text, _ = trafilatura.baseline(page.tree_copy())  # baseline edits the tree it is given
+    # baseline edits the tree it is given
+    _, text, _ = trafilatura.baseline(page.tree_copy() if tree is page.tree else tree)
     return text
 
 

@@ -56,6 +56,21 @@ def test_a_short_article_keeps_its_paragraphs_and_not_the_page_around_them() -> 
     ]
 
 
+def test_zero_width_joiners_stay_in_the_body() -> None:
+    """Persian writes "می‌شود" with a non-joiner, emoji families with joiners; without them
+    the words glue together and the families fall apart."""
+    sentence = "این طرح در جلسه‌ی روز یکشنبه تصویب شد و از ماه آینده اجرا می‌شود. "
+    html = (
+        '<html lang="fa"><head><title>طرح</title></head><body><article><h1>طرح</h1>'
+        f"<p>{sentence * 4}</p><p>{sentence * 3}👨‍👩‍👧</p></article></body></html>"
+    )
+    page = ParsedPage(html, "https://news.example.ir/a")
+    body = extract_page(page).body
+    assert "جلسه\u200cی" in body and "می\u200cشود" in body and "👨\u200d👩\u200d👧" in body
+    assert "\U0001f700" not in body and page.tree is not None
+    assert "\U0001f700" not in page.tree.text_content()  # the shared tree is never changed
+
+
 def test_page_without_text_is_an_extraction_failure() -> None:
     with pytest.raises(ExtractionFailed):
         extract_page(ParsedPage("<html><body><nav>Home</nav></body></html>", "http://x.test/"))
