@@ -61,7 +61,7 @@ from tasks.date_patterns import ARTICLE_TYPES
 from tasks.page import ParsedPage
 
 # Bump when the chosen headline or SEO title changes for some page (tasks.derivation).
-CODE_VERSION = "5"
+CODE_VERSION = "6"
 
 # ---------------------------------------------------------------------------------------------
 # Data
@@ -305,6 +305,12 @@ NEWS_WORDS: Final = (
     *("uudised", "ziņas", "naujienos", "fréttir", "lajme", "habari", "balita"),
 )
 MAX_NEWS_SUFFIX_WORDS: Final = 4
+# A page number a paginated article's title carries, with or without a separator ("Story
+# Halaman all", "Story - Page 2", "Story (Seite 2 von 3)"): not part of the headline.
+PAGINATION_SUFFIX: Final = re.compile(
+    r"\s*[-|–—:,]?\s*\(?(?i:halaman|page|seite|página|pagina|strona|sayfa|страница|sivu|side)"
+    r"\s+(?:\d{1,3}|all|semua)(?:\s*(?i:of|von|de|di|dari|z|/)\s*\d{1,3})?\)?$"
+)
 SENTENCE_ENDS: Final = (".", "?", "!", "…", "。", "？", "！")
 # Agreement: two texts agree when their words match this closely (a typo, a mis-decoded
 # apostrophe); a candidate is confirmed by a longer text it opens when it has this share of
@@ -666,8 +672,11 @@ def _news_keys() -> frozenset[str]:
 
 
 def strip_news_suffix(title: str) -> str:
-    """Without trailing parts of a few words that name news (`NEWS_WORDS`): a site's or a
-    section's name where no stated name matched it ("Story - Ekonomi Haberleri")."""
+    """Without a page number (`PAGINATION_SUFFIX`: "Story Halaman all") and trailing parts of
+    a few words that name news (`NEWS_WORDS`): a site's or a section's name where no stated
+    name matched it ("Story - Ekonomi Haberleri")."""
+    if (paged := PAGINATION_SUFFIX.search(title)) and paged.start() > 0:
+        title = title[: paged.start()].rstrip()
     keys = _news_keys()
     while len(parts := split_title(title, weak=False)) > 1:
         undated = TRAILING_DATE.sub("", parts[-1].text)  # "РИА Новости, 05.03.2024"

@@ -544,6 +544,20 @@ def test_site_names_go_with_glued_separators_paths_and_dates(title: str, expecte
         ("Rząd przyjął projekt budżetu | Wiadomości", "Rząd przyjął projekt budżetu"),
         ("Quốc hội thông qua luật mới - Tin tức", "Quốc hội thông qua luật mới"),
         ("Центробанк сохранил ставку - Новости экономики", "Центробанк сохранил ставку"),
+        # a page number, with or without a separator, before or after the site's name
+        (
+            "Pemerintah umumkan kebijakan baru Halaman all - Warta.com",
+            "Pemerintah umumkan kebijakan baru",
+        ),
+        (
+            "Council approves the new harbour bridge - Page 2",
+            "Council approves the new harbour bridge",
+        ),
+        (
+            "Rat beschließt die neue Hafenbrücke (Seite 2 von 3)",
+            "Rat beschließt die neue Hafenbrücke",
+        ),
+        ("The page 3 girl returns to the paper", "The page 3 girl returns to the paper"),
         # news inside the story, or a subtitle too long for a name, stays
         ("Good news for savers as rates rise", "Good news for savers as rates rise"),
         (
@@ -552,7 +566,7 @@ def test_site_names_go_with_glued_separators_paths_and_dates(title: str, expecte
         ),
     ],
 )
-def test_a_trailing_part_naming_news_names_a_site_or_section(title: str, expected: str) -> None:
+def test_trailing_news_names_and_page_numbers_go(title: str, expected: str) -> None:
     assert _headline(_page(f"<title>{title}</title>", "")) == expected
 
 
