@@ -671,19 +671,23 @@ def _news_keys() -> frozenset[str]:
     return frozenset(title_key(w) for w in NEWS_WORDS)
 
 
+def names_news(text: str) -> bool:
+    """A few words that name news (`NEWS_WORDS`): a site's or a section's name ("Ekonomi
+    Haberleri", "World News", "Breaking News"), not a headline."""
+    if title_size(text) > MAX_NEWS_SUFFIX_WORDS:
+        return False
+    key = f" {title_key(text)} "
+    return any(f" {k} " in key for k in _news_keys())
+
+
 def strip_news_suffix(title: str) -> str:
     """Without a page number (`PAGINATION_SUFFIX`: "Story Halaman all") and trailing parts of
     a few words that name news (`NEWS_WORDS`): a site's or a section's name where no stated
     name matched it ("Story - Ekonomi Haberleri")."""
     if (paged := PAGINATION_SUFFIX.search(title)) and paged.start() > 0:
         title = title[: paged.start()].rstrip()
-    keys = _news_keys()
     while len(parts := split_title(title, weak=False)) > 1:
-        undated = TRAILING_DATE.sub("", parts[-1].text)  # "РИА Новости, 05.03.2024"
-        last = title_key(undated)
-        if title_size(undated) > MAX_NEWS_SUFFIX_WORDS or not any(
-            f" {k} " in f" {last} " for k in keys
-        ):
+        if not names_news(TRAILING_DATE.sub("", parts[-1].text)):  # "РИА Новости, 05.03.2024"
             break
         story = title[: parts[-2].end].strip()
         if title_size(story) < 2:
@@ -1180,8 +1184,9 @@ def displayed_headline(signals: list[Signal], slug: str = "") -> Signal | None:
 
 def _rival(heading: Signal) -> bool:
     """A heading that could be the headline: two words or more, not a teaser box's label
-    ("Related news", "Most read today")."""
-    return title_size(heading.clean) >= 2 and not is_label_line(heading.clean)
+    ("Related news", "Most read today") nor a section's name ("World News", "Breaking News")."""
+    text = heading.clean
+    return title_size(text) >= 2 and not is_label_line(text) and not names_news(text)
 
 
 def _seo_title(signals: list[Signal], headline: str | None) -> str | None:

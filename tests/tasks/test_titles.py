@@ -389,6 +389,13 @@ def test_a_teaser_box_headed_by_an_h1_is_no_rival_to_the_headline() -> None:
         '<section class="more"><h1>Related news</h1><h1>Most read today</h1></section>',
     )
     assert _headline(html) == "Ferry strike ends after talks"
+    # nor is a section's or a ticker's name
+    ticker = _page(
+        "<title>Ferry strike over: unions and operator agree deal | Ledger</title>",
+        '<div class="ticker"><h1>Breaking News</h1></div><h1 class="section">World News</h1>'
+        '<div class="story"><h1>Ferry strike ends after talks</h1></div>',
+    )
+    assert _headline(ticker) == "Ferry strike ends after talks"
 
 
 def test_the_same_headline_twice_is_one_rival() -> None:
