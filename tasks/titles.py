@@ -869,6 +869,10 @@ def _marked(el: etree._Element) -> int:
     itemprop = (el.get("itemprop") or "").lower().split()
     if any(p in itemprop for p in HEADLINE_ITEMPROPS) or _in_article(el):
         return MARKED_STRONGLY
+    return _marked_by_class(el)
+
+
+def _marked_by_class(el: etree._Element) -> int:
     return MARKED_BY_CLASS if _has_class_word(el, HEADLINE_CLASS_WORDS) else 0
 
 
@@ -924,7 +928,9 @@ def headings(root: lxml.html.HtmlElement, title: str) -> tuple[list[Heading], li
         elif el.tag in HEADING_KINDS and _is_logo(el):
             logos.append(full)
         else:
-            marked = _marked(el) if tag == "h1" else 0
+            # an <h2> counts as marked by its class only: inside an article, <h2>s are the
+            # body's subheadings
+            marked = _marked(el) if tag == "h1" else _marked_by_class(el)
             found.append(Heading(tag, full, headline, in_article, marked, heading_parts(el)))
     return found, logos, banners
 
@@ -1179,6 +1185,10 @@ def displayed_headline(signals: list[Signal], slug: str = "") -> Signal | None:
             return heading
         if (heading.marked or only) and _shares_words(heading, others, loosely=True, slug=slug):
             return heading
+    if not h1s:  # a theme that sets the headline in an <h2> under a logo, the SEO title reworded
+        for heading in (s for s in signals if s.kind == "h2" and s.marked):
+            if _shares_words(heading, others, loosely=True, slug=slug):
+                return heading
     return None
 
 

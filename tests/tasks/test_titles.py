@@ -434,6 +434,20 @@ def test_with_only_a_logo_h1_a_later_h2_the_title_confirms_is_the_headline() -> 
     assert _headline(html) == "Simpler publishing on the go"
 
 
+def test_an_h2_headline_class_under_a_logo_beats_a_reworded_title_when_words_are_shared() -> None:
+    head = "<title>Ferry strike over: unions and operator agree deal | Ledger</title>"
+    url = "https://ledger.example/2024/03/05/ferry-strike-ends-after-talks"
+    html = _page(
+        head,
+        '<h1 class="logo"><a href="/">Ledger</a></h1>'
+        '<div class="post"><h2 class="post-title">Ferry strike ends after talks</h2></div>',
+    )
+    assert _headline(html, url) == "Ferry strike ends after talks"
+    # an <h2> marked only by its place in the article is a subheading of the body
+    sub = _page(head, "<article><h2>Why the ferry strike ended after talks</h2></article>")
+    assert _headline(sub, url) == "Ferry strike over: unions and operator agree deal"
+
+
 def test_a_heading_that_opens_with_its_longer_line_keeps_it() -> None:
     html = _page(
         "",
