@@ -1,7 +1,8 @@
 """Derivation cost per English page: our whole derivation against what a user would otherwise run.
 
 Anchor (configured like ours, same run, same pages): `trafilatura.bare_extraction` with
-metadata (which runs htmldate) and our trafilatura options, then spaCy NER of the same model —
+metadata (which runs htmldate) and our trafilatura options and settings
+(`tasks.extract.TRAFILATURA_OPTIONS`, `trafilatura_config()`), then spaCy NER of the same model —
 its tok2vec and ner components only — over title + text in `nlp.pipe` batches of our size.
 Ours: everything a flow does to a page before writing it — decode, one parse, extraction,
 title, dates, dateline, canonical URL, hashing (`derive_page`), then NER and entity resolution
@@ -21,7 +22,6 @@ import time
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 import trafilatura
 
@@ -37,7 +37,7 @@ from tasks.entities import (
     model_name,
     version_text,
 )
-from tasks.extract import decode_html, extract_page
+from tasks.extract import TRAFILATURA_OPTIONS, decode_html, extract_page, trafilatura_config
 from tasks.page import ParsedPage
 from tasks.store import DEFAULT_BATCH, batches
 
@@ -45,11 +45,6 @@ REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO.parent / "shared" / "corpus"
 SOURCE = Source("bench", "bench", "http://bench.test/", None, None, "en", "UTC")
 FETCHED_AT = datetime(2030, 1, 1, tzinfo=UTC)
-TRAFILATURA_OPTIONS: dict[str, Any] = {
-    "include_comments": False,
-    "include_tables": False,
-    "deduplicate": False,
-}
 
 
 def _page(i: int, url: str, body: bytes) -> FetchedPage:
@@ -93,6 +88,7 @@ class Anchor:
                 page.body.decode("utf-8", "replace"),
                 url=page.url,
                 with_metadata=True,
+                config=trafilatura_config(),
                 **TRAFILATURA_OPTIONS,
             )
             if document is not None:

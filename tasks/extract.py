@@ -13,7 +13,7 @@ import functools
 import re
 from configparser import ConfigParser
 from dataclasses import dataclass
-from typing import Final
+from typing import Any, Final
 
 import charset_normalizer
 import lxml.html
@@ -48,6 +48,12 @@ _MIN_BODY_CHARS = 40
 # and all). Its default, 250, is tuned on Latin text; a wire brief of two sentences, and three
 # paragraphs of Japanese or Chinese, are shorter and are articles all the same.
 MIN_EXTRACTED_SIZE = 100
+# How we call trafilatura (comments and tables are no article text; duplicates are ours to judge).
+TRAFILATURA_OPTIONS: Final[dict[str, Any]] = {
+    "include_comments": False,
+    "include_tables": False,
+    "deduplicate": False,
+}
 # Zero-width non-joiner and joiner → printable characters no news page writes (alchemical
 # symbols), while trafilatura reads the page (see `_joiners_kept`).
 JOINER_STAND_INS: Final = {"\u200c": "\U0001f700", "\u200d": "\U0001f701"}
@@ -183,8 +189,9 @@ def _trafilatura_metadata(page: ParsedPage) -> tuple[str | None, str | None]:
 
 
 @functools.cache
-def _config() -> ConfigParser:
-    """trafilatura's settings with `MIN_EXTRACTED_SIZE` lowered (see there)."""
+def trafilatura_config() -> ConfigParser:
+    """trafilatura's settings with `MIN_EXTRACTED_SIZE` lowered (see there); with
+    `TRAFILATURA_OPTIONS`, what benchmarks configure their trafilatura anchor with."""
     config = use_config()
     config.set("DEFAULT", "MIN_EXTRACTED_SIZE", str(MIN_EXTRACTED_SIZE))
     return config
@@ -213,8 +220,7 @@ def _joiners_kept(page: ParsedPage) -> tuple[lxml.html.HtmlElement | None, dict[
 
 
 def _main_text(page: ParsedPage) -> str:
-    """trafilatura's main text; when trafilatura refuses the page outright (an error, or no
-    document at all), its baseline extractor's text, so a page it chokes on is not lost."""
+    """trafilatura's main text, with the page's zero-width joiners (see `_joiners_kept`)."""
     tree, restore = _joiners_kept(page)
     text = _trafilatura_text(page, tree)
     for stand_in, joiner in restore.items():
@@ -223,15 +229,15 @@ def _main_text(page: ParsedPage) -> str:
 
 
 def _trafilatura_text(page: ParsedPage, tree: lxml.html.HtmlElement | None) -> str:
+    """trafilatura's main text; when trafilatura refuses the page outright (an error, or no
+    document at all), its baseline extractor's text, so a page it chokes on is not lost."""
     try:
         document = trafilatura.bare_extraction(
             tree,  # trafilatura copies a tree it is given: the shared one stays intact
             url=page.url,
             with_metadata=False,
-            include_comments=False,
-            include_tables=False,
-            deduplicate=False,
-            config=_config(),
+            config=trafilatura_config(),
+            **TRAFILATURA_OPTIONS,
         )
     except (ValueError, TypeError, ParserError):
         document = None
