@@ -638,20 +638,24 @@ def read_dateline(par: str, ctx: Context, *, marked: bool = False) -> tuple[Date
 # The page: its country hints, its language, the dateline it marks up
 
 
-def _page_hints(page: ParsedPage | None, language: str | None) -> tuple[frozenset[str], ...]:
+def _page_hints(host: str, language: str | None) -> tuple[frozenset[str], ...]:
     """The page's countries: its host's country domain, then its language's countries."""
     hints: list[frozenset[str]] = []
-    if page is not None:
-        try:
-            host = (urlsplit(page.url).hostname or "").lower()
-        except ValueError:
-            host = ""
-        tld = host.rsplit(".", 1)[-1] if "." in host else ""
-        if len(tld) == 2:
-            hints.append(frozenset({P.TLD_COUNTRIES.get(tld, tld.upper())}))
+    tld = host.rsplit(".", 1)[-1] if "." in host else ""
+    if len(tld) == 2:
+        hints.append(frozenset({P.TLD_COUNTRIES.get(tld, tld.upper())}))
     if language:
         hints.append(frozenset(gazetteer().languages_countries(language)))
     return tuple(hints)
+
+
+def _host(page: ParsedPage | None) -> str:
+    if page is None:
+        return ""
+    try:
+        return (urlsplit(page.url).hostname or "").lower()
+    except ValueError:  # a malformed URL names no host
+        return ""
 
 
 def _detected_language(text: str) -> str | None:
@@ -668,16 +672,12 @@ def _context(page: ParsedPage | None, body: str) -> Context:
     def language() -> str | None:
         return declared or _detected_language(body)
 
+    host = _host(page)
+
     @lru_cache(maxsize=1)
     def hints() -> tuple[frozenset[str], ...]:
-        return _page_hints(page, declared)
+        return _page_hints(host, declared)
 
-    host = ""
-    if page is not None:
-        try:
-            host = (urlsplit(page.url).hostname or "").lower()
-        except ValueError:
-            host = ""
     return Context(hints, language, host)
 
 

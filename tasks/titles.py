@@ -61,7 +61,7 @@ from tasks.date_patterns import ARTICLE_TYPES
 from tasks.page import ParsedPage
 
 # Bump when the chosen headline or SEO title changes for some page (tasks.derivation).
-CODE_VERSION = "6"
+CODE_VERSION = "7"
 
 # ---------------------------------------------------------------------------------------------
 # Data
@@ -517,7 +517,7 @@ class SiteNames:
     def names_domain(self, domain: str) -> bool:
         """A domain written as the site's name: a stated name, or the host's own label
         ("Corriere.it" on corriere.it)."""
-        label = domain.casefold().split(".")[0]
+        label = "".join(_words(domain.split(".")[0]))  # as `page_host_labels` spells labels
         return self.is_name(domain) or label in self.host_labels
 
     def ends_with_name(self, part: str) -> bool:
