@@ -139,6 +139,28 @@ class FetchConfig:
         )
 
 
+def refuse_private(host: str, addresses: list[str], allowed_networks: tuple[str, ...]) -> None:
+    """TargetRefused when any address `host` is or resolves to is not public (nor allowed)."""
+    for address in addresses:
+        if not address_allowed(address, allowed_networks):
+            raise TargetRefused(f"{host} is or resolves to non-public address {address}")
+
+
+def check_target(url: str, config: FetchConfig) -> None:
+    """The address check every request makes, made once before a command starts its flow: a
+    sitemap on a refused host then fails in a second, not after Prefect has started. A host
+    that does not resolve is left to the fetch, which tells a transient failure apart."""
+    if config.allow_private_hosts:
+        return
+    host = urlsplit(url).hostname or ""
+    literal = literal_address(host)
+    try:
+        addresses = [str(literal)] if literal is not None else config.resolver(host)
+    except ConnectionFailed:
+        return
+    refuse_private(host, addresses, config.allowed_networks)
+
+
 def parse_networks(text: str) -> tuple[str, ...]:
     """`127.0.0.1,10.0.0.0/8` → the networks, checked now (a typo fails at start, not later)."""
     networks = tuple(part.strip() for part in text.split(",") if part.strip())
@@ -354,9 +376,7 @@ class AsyncFetcher:
             addresses = self._addresses[host]
         if not addresses:
             raise ConnectionFailed(f"{host} has no addresses")
-        for address in addresses:
-            if not address_allowed(address, self.config.allowed_networks):
-                raise TargetRefused(f"{host} is or resolves to non-public address {address}")
+        refuse_private(host, addresses, self.config.allowed_networks)
         return addresses[0]
 
     async def _get_once(

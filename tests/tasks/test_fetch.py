@@ -31,6 +31,7 @@ from tasks.extract import decode_html
 from tasks.fetch import (
     AsyncFetcher,
     FetchConfig,
+    check_target,
     is_public_address,
     pinned_url,
     retry_after_seconds,
@@ -207,6 +208,19 @@ def test_a_host_whose_dns_answer_is_private_is_never_contacted(site: Site) -> No
             outcome = f.fetch(f"http://{host}:{site.port}/a")
             assert isinstance(outcome.error, TargetRefused), host
     assert site.hits == {}
+
+
+def test_a_target_is_checked_before_a_command_runs_as_every_request_checks_it() -> None:
+    resolver = public_resolver({"intranet.test": "10.0.0.7", "news.test": PUBLIC_LOOKING_IP})
+    strict = FetchConfig(allow_private_hosts=False, resolver=resolver)
+    for url in ("http://127.0.0.1:8000/sitemap.xml", "https://intranet.test/sitemap.xml"):
+        with pytest.raises(TargetRefused, match="non-public address"):
+            check_target(url, strict)
+    check_target("https://news.test/sitemap.xml", strict)
+    check_target("https://unknown.test/sitemap.xml", strict)  # unresolved: left to the fetch
+    check_target("http://127.0.0.1:8000/s.xml", FetchConfig(allow_private_hosts=True))
+    allowed = FetchConfig(allow_private_hosts=False, allowed_networks=("127.0.0.0/8",))
+    check_target("http://127.0.0.1:8000/s.xml", allowed)
 
 
 def test_robots_disallow_is_obeyed_and_allow_wins_when_longer(site: Site) -> None:

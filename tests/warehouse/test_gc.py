@@ -11,6 +11,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from prefect.settings import PREFECT_API_URL
 
 from flows.cli import main
 from flows.compact import compact
@@ -160,9 +161,12 @@ def _wait_for_files(root: Path, process: object, count: int, timeout: float) -> 
     raise AssertionError("no uncommitted files appeared")
 
 
-@pytest.mark.slow  # a whole ingest in a child process, with its own Prefect server
+@pytest.mark.slow  # a whole ingest in a child process, reporting to the session's Prefect API
 def test_gc_after_a_killed_ingest_leaves_the_views_and_no_uncommitted_file(
-    demo_server: DemoServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    prefect_harness: None,
+    demo_server: DemoServer,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     """SIGKILL a real ingest mid-write (as tests/flows/test_kill.py does), then `gc --grace 0`:
     the views are what they were, and every file left under events/ and raw/ is committed."""
@@ -171,7 +175,7 @@ def test_gc_after_a_killed_ingest_leaves_the_views_and_no_uncommitted_file(
     before = _snapshot(root)
     sources = write_sources(tmp_path / "sources.csv", demo_server.base_url)
     arguments = ["ingest", "--sources", str(sources), "--warehouse", str(root), "--batch-size", "1"]
-    process = spawn_cli(arguments, tmp_path / "prefect-home")
+    process = spawn_cli(arguments, tmp_path / "prefect-home", str(PREFECT_API_URL.value()))
     try:
         _wait_for_files(root, process, count=3, timeout=180)
     finally:
