@@ -12,7 +12,8 @@ make new versions when a site rotates them, and their names become false entitie
   line: "More:") and the teaser headlines that follow it (short lines that are not sentences,
   at most `MAX_TEASER_LINES`);
 - a teaser line: a label, a separator (`:`, `|`, `–`, `»`…) or brackets, and a headline, in a
-  line no longer than `MAX_TEASER_CHARS`.
+  line no longer than `MAX_TEASER_CHARS` (after a `LONE_LABELS` word, "[Read: …]", "WATCH: …",
+  only a headline: no sentence).
 The labels are data (the tables below), in every language the pipeline meets.
 """
 
@@ -192,8 +193,11 @@ TEASER_LABELS: Final[tuple[str, ...]] = (
     "많이 본 기사",
     "함께 보면 좋은 기사",
 )
-# Labels too common as words to open a label line with more words: only a whole line.
-LONE_LABELS: Final = frozenset({"more", "recommended", "trending", "related", "also"})
+# Labels too common as words to open a label line with more words: only a whole line, or with a
+# separator before a headline ("[Read: …]", "WATCH: …", "Video | …").
+LONE_LABELS: Final = frozenset(
+    {"more", "recommended", "trending", "related", "also", "read", "watch", "listen", "video"}
+)
 MAX_LABEL_EXTRA_WORDS: Final = 4
 MAX_TEASER_LINES: Final = 8
 MAX_TEASER_CHARS: Final = 250
@@ -214,13 +218,15 @@ _LABEL_LINE: Final = re.compile(
     r"[\])]?$",
     re.IGNORECASE,
 )
-# A teaser line: "Read more: Headline", "[Related: Headline]", "ALSO READ | Headline", "Also on
-# site.com Headline".
+# A teaser line: "Read more: Headline", "ALSO READ | Headline", "Also on site.com Headline".
 _TEASER_LINE: Final = re.compile(
-    rf"^[\[(]?\s*(?:(?:{_LABELS}|{_LONE}){TEASER_SEPARATOR}|(?:{_LABELS})\s+[\w-]+\.[a-z]{{2,}}\s+)"
+    rf"^[\[(]?\s*(?:(?:{_LABELS}){TEASER_SEPARATOR}|(?:{_LABELS})\s+[\w-]+\.[a-z]{{2,}}\s+)"
     r"\S.*$",
     re.IGNORECASE,
 )
+# A common word as the label ("[Related: Headline]", "WATCH: Headline"): only before a headline,
+# so a quotation ("Listen: we are not leaving.") stays.
+_LONE_THEN_HEADLINE: Final = re.compile(rf"^[\[(]?\s*(?:{_LONE}){TEASER_SEPARATOR}(\S.*)$", re.I)
 # A label and a linked headline set side by side, no separator between them ("<span>Te puede
 # interesar</span><a>El tráfico del puerto…</a>", which the extractor may glue together): the
 # headline opens with a capital or a quotation mark and the line is no sentence.
@@ -242,6 +248,9 @@ def is_teaser_line(line: str) -> bool:
         return False
     if _TEASER_LINE.match(text):
         return True
+    lone = _LONE_THEN_HEADLINE.match(text)
+    if lone is not None:
+        return _teaser_headline(lone.group(1).rstrip("])"))
     return bool(_LABEL_THEN_HEADLINE.match(text)) and _teaser_headline(text)
 
 

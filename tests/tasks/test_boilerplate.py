@@ -36,6 +36,10 @@ STORY = [
         "Te puede interesar El tráfico del puerto se duplica en una década",
         "Te puede interesarEl tráfico del puerto se duplica en una década",
         "Read more “Talks resume in Doha after a week”",
+        # a common word as the label, before a headline
+        "[Read: Talks resume in Doha after a week]",
+        "WATCH: Drone footage shows the prisoners' route",
+        "Video | Talks resume in Doha after a week",
     ],
 )
 def test_a_teaser_line_leaves_wherever_it_stands(line: str) -> None:
@@ -84,6 +88,8 @@ def test_a_label_line_leaves_with_the_headlines_it_lists(label: str) -> None:
         "Read more about the plan on the council's website.",
         "See also Figure 2, which shows the same trend.",
         "Lesen Sie auch Seite 3.",
+        "Listen: we are not leaving until the last prisoner is free.",
+        "Watch: the next round will decide it, a diplomat said.",
     ],
 )
 def test_sentences_that_open_with_a_label_word_stay(line: str) -> None:
