@@ -38,6 +38,7 @@ class TextFacts:
     lowercase_words: frozenset[str]  # folded words the text also writes in lowercase
     title_case_end: int  # the first line ends here, if it is Title Case (else 0)
     storm_names: frozenset[str]  # folded names of storms ("milton" of "Hurricane Milton")
+    shouting: tuple[tuple[int, int], ...] = ()  # capitals lines and lead-ins, sorted
 
     @classmethod
     def of(cls, text: str, text_words: Sequence[Word]) -> TextFacts:
@@ -48,7 +49,36 @@ class TextFacts:
         capitalised = sum(first_line[w.start].isupper() for w in line_words)
         title_case = len(line_words) >= 3 and capitalised >= 0.8 * len(line_words)
         storms = frozenset(fold(m["name"]) for m in rules.STORM_WORDS_RE.finditer(text))
-        return cls(lowercase, len(first_line) if title_case else 0, storms)
+        shouting = tuple(_shouting_regions(text))
+        return cls(lowercase, len(first_line) if title_case else 0, storms, shouting)
+
+
+def _shouting_regions(text: str) -> Iterator[tuple[int, int]]:
+    """Lines written all in capitals, and paragraph lead-ins in capitals ("CHEER ON Juniors"),
+    of `rules.SHOUTING_MIN_WORDS` words or more. A lead-in is capital words separated by single
+    spaces and followed by a space and a word: "NEW YORK (Reuters)" or "TARIN KOWT," is a
+    dateline, not a lead-in."""
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if not any(c.isupper() for c in line):
+            continue
+        if not any(c.islower() for c in line):
+            if len(line.split()) >= rules.SHOUTING_MIN_WORDS:
+                yield start, start + len(line)
+            continue
+        lead = _LEAD_IN_RE.match(line)
+        if lead is not None and len(lead["run"].split()) >= rules.SHOUTING_MIN_WORDS:
+            yield start, start + lead.end("run")
+
+
+_LEAD_IN_RE = re.compile(r"\s*(?P<run>[A-Z][A-Z'’]*(?: [A-Z][A-Z'’]*)+)(?= [^\W\d_])")
+
+
+def _inside(start: int, regions: Sequence[tuple[int, int]]) -> bool:
+    """Does a span starting at `start` start inside one of the sorted, disjoint `regions`?"""
+    last = bisect_right(regions, (start, sys.maxsize)) - 1
+    return last >= 0 and regions[last][0] <= start < regions[last][1]
 
 
 def _inside_title(start: int, end: int, titles: Sequence[tuple[int, int]]) -> bool:
@@ -154,6 +184,8 @@ def may_be_entity(
         return False  # "State" of "Secretary of State", a bare "President"
     if m.key in facts.storm_names or rules.STORM_WORDS_RE.fullmatch(surface):
         return False  # "Hurricane Milton", and "Milton" after it
+    if _inside(m.start, facts.shouting):
+        return False  # "SCORES QUARANTINED", "CHEER ON Juniors": capitals of the style
     single = " " not in m.key
     if single and (surface[:1].islower() or m.key in rules.GENERIC_NAME_HEADS):
         return False  # "iPhone", a product; "the Government", "the Court": no name at all
@@ -206,7 +238,24 @@ def ner_mentions(
             if piece.owner and not known and rules.GENERIC_NAME_HEADS & set(mention.key.split()):
                 mention.key = fold(f"{piece.owner} {mention.key}")  # Vietnam's Communist Party
             found.append(mention if mention.key in local else geographic(text, mention, table))
+    _cut_common_first_words(text, found, facts, known_keys)
     return found
+
+
+def _cut_common_first_words(
+    text: str, found: Sequence[Mention], facts: TextFacts, known: Container[str]
+) -> None:
+    """ "House Hitler was born in ..." -> Hitler: a person's span that opens a sentence with a
+    word the article also writes in lowercase ("the house"), when the rest of the span is a
+    name the article uses on its own. Only people: "North Tarvik" keeps its "North"."""
+    keys = {m.key for m in found}
+    for m in found:
+        first, _, rest = m.key.partition(" ")
+        if m.type != "PERSON" or not rest or rest not in keys or m.key in known:
+            continue
+        if first in facts.lowercase_words and _capital_says_nothing(text, m.start, facts):
+            m.start += words(text[m.start : m.end])[1].start
+            m.key = rest
 
 
 def _mention(

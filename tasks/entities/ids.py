@@ -45,9 +45,10 @@ def place_core(key: str) -> str:
 
 
 def org_core(key: str) -> str:
-    """A folded organization name without trailing legal forms ("softbank group corp")."""
+    """A folded organization name without trailing legal forms ("softbank group corp") or a
+    web address's ending ("edmunds com")."""
     parts = key.split()
-    while len(parts) > 1 and parts[-1] in rules.ORG_SUFFIXES:
+    while len(parts) > 1 and (parts[-1] in rules.ORG_SUFFIXES or parts[-1] in rules.WEB_SUFFIXES):
         parts.pop()
     return " ".join(parts)
 
