@@ -114,6 +114,12 @@ SPAN_FILLER_WORDS: Final[frozenset[str]] = frozenset(
     {"the", "to", "and", "&", "with", "by", "from", "a", "an", "at", "on"}
 )  # not "of"/"in": "Gulf of Mexico" and "Al-Qaeda in Yemen" are names, not two entities
 
+# Words a Title Case headline leaves in lowercase (articles, conjunctions, short
+# prepositions): they do not count when deciding whether a first line is Title Case.
+TITLE_CASE_MINOR_WORDS: Final[frozenset[str]] = SPAN_FILLER_WORDS | frozenset(
+    {"of", "in", "for", "or", "nor", "but", "as", "per", "via", "vs", "into", "onto", "over"}
+)
+
 # Legal-form words at the end of a company name: "SoftBank Group Corp" and "SoftBank" are one
 # unknown organization, and its id is derived from the name without them so that articles
 # which write it either way agree.

@@ -39,18 +39,51 @@ class TextFacts:
     title_case_end: int  # the first line ends here, if it is Title Case (else 0)
     storm_names: frozenset[str]  # folded names of storms ("milton" of "Hurricane Milton")
     shouting: tuple[tuple[int, int], ...] = ()  # capitals lines and lead-ins, sorted
+    # a Title Case first line and the body lines repeating it; the folded words written with a
+    # capital elsewhere (both empty when the first line is not Title Case)
+    headlines: tuple[tuple[int, int], ...] = ()
+    body_capitalised: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, text: str, text_words: Sequence[Word]) -> TextFacts:
         """The facts of `text`, whose folded words (`tasks.names.words`) are `text_words`."""
         lowercase = frozenset(w.key for w in text_words if text[w.start].islower())
         first_line = text.split("\n", 1)[0]
-        line_words = [w for w in words(first_line) if w.key not in rules.SPAN_FILLER_WORDS]
+        line_words = [
+            w
+            for w in words(first_line)
+            if w.key not in rules.TITLE_CASE_MINOR_WORDS and not first_line[w.start].isdigit()
+        ]
         capitalised = sum(first_line[w.start].isupper() for w in line_words)
         title_case = len(line_words) >= 3 and capitalised >= 0.8 * len(line_words)
         storms = frozenset(fold(m["name"]) for m in rules.STORM_WORDS_RE.finditer(text))
         shouting = tuple(_shouting_regions(text))
-        return cls(lowercase, len(first_line) if title_case else 0, storms, shouting)
+        title_end = len(first_line) if title_case else 0
+        headlines = _headline_lines(text, title_end)
+        capitals = _body_capitals(text, headlines)
+        return cls(lowercase, title_end, storms, shouting, headlines, capitals)
+
+
+def _headline_lines(text: str, title_end: int) -> tuple[tuple[int, int], ...]:
+    """The Title Case headline ending at `title_end`, and the body lines that repeat it."""
+    if not title_end:
+        return ()
+    headline, found, pos = text[:title_end].strip(), [(0, title_end)], title_end
+    for line in text[title_end:].split("\n"):
+        if line.strip() == headline:
+            found.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return tuple(found)
+
+
+def _body_capitals(text: str, headlines: Sequence[tuple[int, int]]) -> frozenset[str]:
+    """Folded words written with a capital outside the headline and its repeats (none when the
+    headline is not Title Case: then nothing asks)."""
+    if not headlines:
+        return frozenset()
+    return frozenset(
+        w.key for w in words(text) if text[w.start].isupper() and not _inside(w.start, headlines)
+    )
 
 
 def _shouting_regions(text: str) -> Iterator[tuple[int, int]]:
@@ -186,6 +219,9 @@ def may_be_entity(
         return False  # "Hurricane Milton", and "Milton" after it
     if _inside(m.start, facts.shouting):
         return False  # "SCORES QUARANTINED", "CHEER ON Juniors": capitals of the style
+    in_headline = _inside(m.start, facts.headlines)
+    if in_headline and not set(m.key.split()) <= facts.body_capitalised:
+        return False  # "Scissor Keyboard Expected in ...": the body never writes "Expected"
     single = " " not in m.key
     if single and (surface[:1].islower() or m.key in rules.GENERIC_NAME_HEADS):
         return False  # "iPhone", a product; "the Government", "the Court": no name at all

@@ -21,6 +21,7 @@ def test_unknown_names_in_an_all_capitals_subheading_are_dropped(table: AliasTab
 
 def test_a_capitals_lead_in_of_a_paragraph_is_no_name(table: AliasTable) -> None:
     text = (
+        "Weekend events\n\n"
         "CHEER ON Juniors at the show in Millbrook on Saturday.\n"
         "VISIT THE Harvest Fair in Oakdale, where NASA will show a rover."
     )
@@ -102,3 +103,40 @@ def test_a_web_address_name_is_the_organization_it_names(table: AliasTable) -> N
     spans = spans_of(text, ("Carwise.com", "ORG"), ("Carwise", "ORG"))
     found = resolve_entities(text, spans, table, TITLES)
     assert [(e.name, e.mentions) for e in found] == [("Carwise.com", ["Carwise.com", "Carwise"])]
+
+
+def test_title_case_headline_words_the_body_never_capitalises_are_no_name(
+    table: AliasTable,
+) -> None:
+    text = (
+        "New Tablet With Folding Screen Expected Next Year, Says Marta Vellin\n\n"
+        "A tablet with a folding screen is due next year, said Marta Vellin of Zorvex. "
+        "Zorvex makes the Folding Pad."
+    )
+    spans = spans_of(
+        text,
+        ("Screen Expected", "PERSON"),
+        ("Marta Vellin", "PERSON"),
+        ("Marta Vellin", "PERSON"),
+        ("Zorvex", "ORG"),
+    )
+    found = resolve_entities(text, spans, table, TITLES)
+    assert [e.name for e in found] == ["Marta Vellin", "Zorvex"]
+
+
+def test_a_place_named_with_its_descriptor_is_named_without_it(table: AliasTable) -> None:
+    text = "Troops moved into Tarvik province on Monday."
+    found = resolve_entities(text, spans_of(text, ("Tarvik province", "GPE")), table, TITLES)
+    assert [(e.name, e.mentions) for e in found] == [("Tarvik", ["Tarvik province"])]
+
+
+def test_a_body_line_repeating_the_headline_does_not_vouch_for_its_capitals(
+    table: AliasTable,
+) -> None:
+    text = (
+        "Folding Tablet Expected Next Year\n\n"
+        "Folding Tablet Expected Next Year\n"
+        "A folding tablet is expected next year, Zorvex said."
+    )
+    spans = spans_of(text, ("Tablet Expected", "PERSON"), ("Zorvex", "ORG"))
+    assert [e.name for e in resolve_entities(text, spans, table, TITLES)] == ["Zorvex"]
