@@ -134,6 +134,15 @@ def _capital_says_nothing(text: str, start: int, facts: TextFacts) -> bool:
     return _SENTENCE_START_RE.search(text, max(0, start - 8), start) is not None
 
 
+def _headline_phrase(key: str, facts: TextFacts) -> bool:
+    """Is a span of a Title Case headline a phrase of common words: one of its words is written
+    in lowercase in the article, and another is never written with a capital outside the
+    headline? ("Keyboard Expected" beside "the keyboard"; "Portree" alone in the headline and
+    "Supreme Court" with no body say nothing either way and stay.)"""
+    parts = set(key.split())
+    return bool(parts & facts.lowercase_words) and not parts <= facts.body_capitalised
+
+
 def _no_name_words(text: str, start: int, end: int) -> bool:
     """Only pronouns, numbers and quantity words ("He", "Two", "Dozens", "3,000")?"""
     for w in words(text[start:end]):
@@ -219,9 +228,8 @@ def may_be_entity(
         return False  # "Hurricane Milton", and "Milton" after it
     if _inside(m.start, facts.shouting):
         return False  # "SCORES QUARANTINED", "CHEER ON Juniors": capitals of the style
-    in_headline = _inside(m.start, facts.headlines)
-    if in_headline and not set(m.key.split()) <= facts.body_capitalised:
-        return False  # "Scissor Keyboard Expected in ...": the body never writes "Expected"
+    if _inside(m.start, facts.headlines) and _headline_phrase(m.key, facts):
+        return False  # "Scissor Keyboard Expected in ...": "the keyboard", never "Expected"
     single = " " not in m.key
     if single and (surface[:1].islower() or m.key in rules.GENERIC_NAME_HEADS):
         return False  # "iPhone", a product; "the Government", "the Court": no name at all
