@@ -61,6 +61,31 @@ LEADING_ARTICLE_RE: Final[re.Pattern[str]] = re.compile(r"^(?:the)\s+", re.IGNOR
 # Trailing possessive on a surface form as written ("Al-Qaeda’s", "the United States'").
 SURFACE_POSSESSIVE_RE: Final[re.Pattern[str]] = re.compile(r"(?:['’ʼ`]s|(?<=s)['’ʼ`])$")
 
+# Words a name never ends with, written in lowercase: a clause glued to the span by the model
+# ("the Associated Press that Carlineo ...") is trimmed off its end.
+TRAILING_NON_NAME_WORDS: Final[frozenset[str]] = frozenset(
+    {"that", "which", "who", "whom", "whose", "where", "when", "while", "and", "or", "but"}
+)
+# A market code written after a name (Reuters instrument codes, tickers): "London Metal
+# Exchange CMAL3", "Sterling GBP=", "Dow Jones Industrial Average .DJI". A last word with a
+# capital and a digit, with "=", or a dot and capitals.
+TRAILING_MARKET_CODE_RE: Final[re.Pattern[str]] = re.compile(
+    r"\s+(?:\.[A-Z][A-Za-z0-9]*=?"
+    r"|(?=\S*[A-Z])(?=\S*[0-9])[A-Za-z0-9.]+=?[A-Za-z0-9]*"
+    r"|(?=\S*[A-Z])[A-Za-z0-9.]+=[A-Za-z0-9]*)\Z"
+)
+
+# Generational suffixes after a person's surname ("Patrick W. Carlineo Jr." is "Carlineo"
+# later in the article): skipped when a full name is indexed by its surname.
+NAME_SUFFIXES: Final[frozenset[str]] = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+# Shouting text: a line written all in capitals (a subheading: "SCORES QUARANTINED"), or a
+# paragraph's lead-in in capitals ("CHEER ON Juniors ...", "A HUNTER who ..."), of at least
+# this many words. Its capitals are the style's, so a name there must be one the alias table
+# knows (or the article writes elsewhere). A single capitalised word opening a paragraph is
+# left alone: it may be an acronym ("KBRX said ...").
+SHOUTING_MIN_WORDS: Final[int] = 2
+
 # --- acronyms --------------------------------------------------------------------------------
 
 # "Long Name (ACR)" — an acronym in parentheses: 2..10 chars with at least two capitals.
@@ -89,6 +114,12 @@ SPAN_FILLER_WORDS: Final[frozenset[str]] = frozenset(
     {"the", "to", "and", "&", "with", "by", "from", "a", "an", "at", "on"}
 )  # not "of"/"in": "Gulf of Mexico" and "Al-Qaeda in Yemen" are names, not two entities
 
+# Words a Title Case headline leaves in lowercase (articles, conjunctions, short
+# prepositions): they do not count when deciding whether a first line is Title Case.
+TITLE_CASE_MINOR_WORDS: Final[frozenset[str]] = SPAN_FILLER_WORDS | frozenset(
+    {"of", "in", "for", "or", "nor", "but", "as", "per", "via", "vs", "into", "onto", "over"}
+)
+
 # Legal-form words at the end of a company name: "SoftBank Group Corp" and "SoftBank" are one
 # unknown organization, and its id is derived from the name without them so that articles
 # which write it either way agree.
@@ -98,6 +129,9 @@ ORG_SUFFIXES: Final[frozenset[str]] = frozenset(
         "holdings", "holding", "sa", "ag", "se", "gmbh", "nv", "bv", "lp", "llp", "&",
     }
 )  # fmt: skip
+
+# Web-address endings of a name: "Edmunds.com" is the organization "Edmunds" (folded words).
+WEB_SUFFIXES: Final[frozenset[str]] = frozenset({"com", "net", "org", "io"})
 
 # Descriptor words after a place name: "Khost province" is Khost (the id of an unknown place
 # is derived without them, and the alias table is asked for the bare name too).

@@ -38,17 +38,80 @@ class TextFacts:
     lowercase_words: frozenset[str]  # folded words the text also writes in lowercase
     title_case_end: int  # the first line ends here, if it is Title Case (else 0)
     storm_names: frozenset[str]  # folded names of storms ("milton" of "Hurricane Milton")
+    shouting: tuple[tuple[int, int], ...] = ()  # capitals lines and lead-ins, sorted
+    # a Title Case first line and the body lines repeating it; the folded words written with a
+    # capital elsewhere (both empty when the first line is not Title Case)
+    headlines: tuple[tuple[int, int], ...] = ()
+    body_capitalised: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, text: str, text_words: Sequence[Word]) -> TextFacts:
         """The facts of `text`, whose folded words (`tasks.names.words`) are `text_words`."""
         lowercase = frozenset(w.key for w in text_words if text[w.start].islower())
         first_line = text.split("\n", 1)[0]
-        line_words = [w for w in words(first_line) if w.key not in rules.SPAN_FILLER_WORDS]
+        line_words = [
+            w
+            for w in words(first_line)
+            if w.key not in rules.TITLE_CASE_MINOR_WORDS and not first_line[w.start].isdigit()
+        ]
         capitalised = sum(first_line[w.start].isupper() for w in line_words)
         title_case = len(line_words) >= 3 and capitalised >= 0.8 * len(line_words)
         storms = frozenset(fold(m["name"]) for m in rules.STORM_WORDS_RE.finditer(text))
-        return cls(lowercase, len(first_line) if title_case else 0, storms)
+        shouting = tuple(_shouting_regions(text))
+        title_end = len(first_line) if title_case else 0
+        headlines = _headline_lines(text, title_end)
+        capitals = _body_capitals(text, headlines)
+        return cls(lowercase, title_end, storms, shouting, headlines, capitals)
+
+
+def _headline_lines(text: str, title_end: int) -> tuple[tuple[int, int], ...]:
+    """The Title Case headline ending at `title_end`, and the body lines that repeat it."""
+    if not title_end:
+        return ()
+    headline, found, pos = text[:title_end].strip(), [(0, title_end)], title_end
+    for line in text[title_end:].split("\n"):
+        if line.strip() == headline:
+            found.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return tuple(found)
+
+
+def _body_capitals(text: str, headlines: Sequence[tuple[int, int]]) -> frozenset[str]:
+    """Folded words written with a capital outside the headline and its repeats (none when the
+    headline is not Title Case: then nothing asks)."""
+    if not headlines:
+        return frozenset()
+    return frozenset(
+        w.key for w in words(text) if text[w.start].isupper() and not _inside(w.start, headlines)
+    )
+
+
+def _shouting_regions(text: str) -> Iterator[tuple[int, int]]:
+    """Lines written all in capitals, and paragraph lead-ins in capitals ("CHEER ON Juniors"),
+    of `rules.SHOUTING_MIN_WORDS` words or more. A lead-in is capital words separated by single
+    spaces and followed by a space and a word: "NEW YORK (Reuters)" or "TARIN KOWT," is a
+    dateline, not a lead-in."""
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if not any(c.isupper() for c in line):
+            continue
+        if not any(c.islower() for c in line):
+            if len(line.split()) >= rules.SHOUTING_MIN_WORDS:
+                yield start, start + len(line)
+            continue
+        lead = _LEAD_IN_RE.match(line)
+        if lead is not None and len(lead["run"].split()) >= rules.SHOUTING_MIN_WORDS:
+            yield start, start + lead.end("run")
+
+
+_LEAD_IN_RE = re.compile(r"\s*(?P<run>[A-Z][A-Z'’]*(?: [A-Z][A-Z'’]*)+)(?= [^\W\d_])")
+
+
+def _inside(start: int, regions: Sequence[tuple[int, int]]) -> bool:
+    """Does a span starting at `start` start inside one of the sorted, disjoint `regions`?"""
+    last = bisect_right(regions, (start, sys.maxsize)) - 1
+    return last >= 0 and regions[last][0] <= start < regions[last][1]
 
 
 def _inside_title(start: int, end: int, titles: Sequence[tuple[int, int]]) -> bool:
@@ -69,6 +132,15 @@ def _capital_says_nothing(text: str, start: int, facts: TextFacts) -> bool:
     if start < facts.title_case_end:
         return True
     return _SENTENCE_START_RE.search(text, max(0, start - 8), start) is not None
+
+
+def _headline_phrase(key: str, facts: TextFacts) -> bool:
+    """Is a span of a Title Case headline a phrase of common words: one of its words is written
+    in lowercase in the article, and another is never written with a capital outside the
+    headline? ("Keyboard Expected" beside "the keyboard"; "Portree" alone in the headline and
+    "Supreme Court" with no body say nothing either way and stay.)"""
+    parts = set(key.split())
+    return bool(parts & facts.lowercase_words) and not parts <= facts.body_capitalised
 
 
 def _no_name_words(text: str, start: int, end: int) -> bool:
@@ -154,6 +226,10 @@ def may_be_entity(
         return False  # "State" of "Secretary of State", a bare "President"
     if m.key in facts.storm_names or rules.STORM_WORDS_RE.fullmatch(surface):
         return False  # "Hurricane Milton", and "Milton" after it
+    if _inside(m.start, facts.shouting):
+        return False  # "SCORES QUARANTINED", "CHEER ON Juniors": capitals of the style
+    if _inside(m.start, facts.headlines) and _headline_phrase(m.key, facts):
+        return False  # "Scissor Keyboard Expected in ...": "the keyboard", never "Expected"
     single = " " not in m.key
     if single and (surface[:1].islower() or m.key in rules.GENERIC_NAME_HEADS):
         return False  # "iPhone", a product; "the Government", "the Court": no name at all
@@ -206,7 +282,24 @@ def ner_mentions(
             if piece.owner and not known and rules.GENERIC_NAME_HEADS & set(mention.key.split()):
                 mention.key = fold(f"{piece.owner} {mention.key}")  # Vietnam's Communist Party
             found.append(mention if mention.key in local else geographic(text, mention, table))
+    _cut_common_first_words(text, found, facts, known_keys)
     return found
+
+
+def _cut_common_first_words(
+    text: str, found: Sequence[Mention], facts: TextFacts, known: Container[str]
+) -> None:
+    """ "House Hitler was born in ..." -> Hitler: a person's span that opens a sentence with a
+    word the article also writes in lowercase ("the house"), when the rest of the span is a
+    name the article uses on its own. Only people: "North Tarvik" keeps its "North"."""
+    keys = {m.key for m in found}
+    for m in found:
+        first, _, rest = m.key.partition(" ")
+        if m.type != "PERSON" or not rest or rest not in keys or m.key in known:
+            continue
+        if first in facts.lowercase_words and _capital_says_nothing(text, m.start, facts):
+            m.start += words(text[m.start : m.end])[1].start
+            m.key = rest
 
 
 def _mention(

@@ -45,9 +45,10 @@ def place_core(key: str) -> str:
 
 
 def org_core(key: str) -> str:
-    """A folded organization name without trailing legal forms ("softbank group corp")."""
+    """A folded organization name without trailing legal forms ("softbank group corp") or a
+    web address's ending ("edmunds com")."""
     parts = key.split()
-    while len(parts) > 1 and parts[-1] in rules.ORG_SUFFIXES:
+    while len(parts) > 1 and (parts[-1] in rules.ORG_SUFFIXES or parts[-1] in rules.WEB_SUFFIXES):
         parts.pop()
     return " ".join(parts)
 
@@ -81,6 +82,8 @@ def assign_unknown(text: str, mentions: list[Mention]) -> None:
         bare = [m for m in group if m.key == key] if type_ == "LOC" else []  # "Khost"
         full = bare or [m for m in group if m.key == m.target] or group
         name = " ".join(full[0].surface(text).split())
+        if type_ == "LOC" and not bare and place_core(full[0].key) != full[0].key:
+            name = name.rsplit(" ", 1)[0]  # "Khost province" alone: the place is "Khost"
         canonical = Canonical(unknown_entity_id(type_, key), name, type_)
         for m in group:
             m.entity = canonical

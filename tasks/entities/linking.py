@@ -39,9 +39,9 @@ def link_partial_names(mentions: list[Mention]) -> None:
     """Point "Pompeo" (or "Mike") at the one person in the article with that surname (name).
 
     A surname may have several words ("Le Drian", "Kramp-Karrenbauer" folds to two): any
-    trailing words of a full name count. Only unknown names are linked and only when exactly
-    one person matches, so "Abdullah" with two Abdullahs in the article stays unresolved
-    rather than guessed.
+    trailing words of a full name count, a generational suffix ("Jr.", "III") skipped. Only
+    unknown names are linked and only when exactly one person matches, so "Abdullah" with two
+    Abdullahs in the article stays unresolved rather than guessed.
     """
     people: dict[str, Mention] = {}  # person id (or unknown full-name key) -> a mention
     for m in mentions:
@@ -52,6 +52,8 @@ def link_partial_names(mentions: list[Mention]) -> None:
     for person_id, m in people.items():
         for name in (m.target, fold(m.entity.name) if m.entity else m.target):
             parts = name.split()
+            while len(parts) > 2 and parts[-1] in rules.NAME_SUFFIXES:
+                parts.pop()
             for k in range(1, len(parts)):
                 by_surname.setdefault(" ".join(parts[-k:]), set()).add(person_id)
             if len(parts) > 1:

@@ -3,7 +3,7 @@
 Why apart: NER spans, alias-table hits and acronyms all become `Mention`s, and every later step
 (merging, roles, linking, ids) reads and refines the same record. The surface cleaners decide
 what part of the text a mention covers: no quotes or brackets, no trailing possessive, no
-leading "the".
+leading "the", no market code or clause word after the name.
 """
 
 from __future__ import annotations
@@ -42,10 +42,27 @@ class Mention:
 _EDGE_JUNK = ' \t\r\n"“”„‟«»()[]{}:;,'
 
 
+def _trailing_non_name(text: str, start: int, end: int) -> int:
+    """Where the name ends once market codes and lowercase clause words after it are cut
+    ("London Metal Exchange CMAL3", "the Associated Press that"); never before its first word."""
+    while True:
+        code = rules.TRAILING_MARKET_CODE_RE.search(text, start, end)
+        if code is not None and code.start() > start:
+            end = code.start()
+            continue
+        cut = text.rfind(" ", start, end)
+        if cut > start and text[cut + 1 : end] in rules.TRAILING_NON_NAME_WORDS:
+            end = cut
+            continue
+        return end
+
+
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop quotes, brackets and spaces from the edges, a trailing possessive, a leading "the"."""
+    """Drop quotes, brackets and spaces from the edges, a trailing possessive, a leading "the",
+    market codes and clause words after the name."""
     while start < end and (text[start] in _EDGE_JUNK or text[start] in APOSTROPHES):
         start += 1
+    end = _trailing_non_name(text, start, end)
     while start < end and text[end - 1] in _EDGE_JUNK:
         end -= 1
     possessive = rules.SURFACE_POSSESSIVE_RE.search(text[start:end])

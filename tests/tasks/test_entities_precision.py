@@ -1,0 +1,142 @@
+"""Spans of real pages that are no name, or only part of one: shouting lines, a common word
+opening a sentence, market codes and clause words glued to a name, name suffixes and web
+addresses that split one entity in two. Texts written for these tests."""
+
+from __future__ import annotations
+
+from tasks.entities import AliasTable, resolve_entities
+from tests.tasks.entity_helpers import TITLES, spans_of
+
+
+def test_unknown_names_in_an_all_capitals_subheading_are_dropped(table: AliasTable) -> None:
+    text = (
+        "Dozens of villagers were tested after the outbreak in Tarvik.\n"
+        "PATIENTS ISOLATED\n"
+        "Doctors in Tarvik said the patients were isolated."
+    )
+    spans = spans_of(text, ("Tarvik", "GPE"), ("ISOLATED", "ORG"), ("Tarvik", "GPE"))
+    found = resolve_entities(text, spans, table, TITLES)
+    assert [e.name for e in found] == ["Tarvik"]
+
+
+def test_a_capitals_lead_in_of_a_paragraph_is_no_name(table: AliasTable) -> None:
+    text = (
+        "Weekend events\n\n"
+        "CHEER ON Juniors at the show in Millbrook on Saturday.\n"
+        "VISIT THE Harvest Fair in Oakdale, where NASA will show a rover."
+    )
+    spans = spans_of(
+        text,
+        ("CHEER ON Juniors", "ORG"),
+        ("Millbrook", "GPE"),
+        ("VISIT THE Harvest Fair", "ORG"),
+        ("Oakdale", "GPE"),
+        ("NASA", "ORG"),
+    )
+    found = resolve_entities(text, spans, table, TITLES)
+    assert [e.name for e in found] == ["Millbrook", "Oakdale", "NASA"]
+
+
+def test_an_unknown_acronym_opening_a_paragraph_is_kept(table: AliasTable) -> None:
+    text = "KBRX said on Monday it would sell the station."
+    spans = spans_of(text, ("KBRX", "ORG"))
+    assert [e.name for e in resolve_entities(text, spans, table, TITLES)] == ["KBRX"]
+
+
+def test_a_common_word_opening_the_sentence_is_cut_from_a_name(table: AliasTable) -> None:
+    text = (
+        "Garden Vellmar planted is now a museum\n"
+        "The garden where Otto Vellmar worked will open to visitors. Vellmar died in 1950."
+    )
+    spans = spans_of(
+        text, ("Garden Vellmar", "PERSON"), ("Otto Vellmar", "PERSON"), ("Vellmar", "PERSON")
+    )
+    found = resolve_entities(text, spans, table, TITLES)
+    assert [(e.name, e.mentions) for e in found] == [("Otto Vellmar", ["Vellmar", "Otto Vellmar"])]
+
+
+def test_a_place_name_opening_a_sentence_keeps_its_first_word(table: AliasTable) -> None:
+    text = "North Tarvik voted on Sunday. Turnout in the north was low. Tarvik itself waited."
+    spans = spans_of(text, ("North Tarvik", "GPE"), ("Tarvik", "GPE"))
+    found = resolve_entities(text, spans, table, TITLES)
+    assert found[0].name == "North Tarvik"
+    assert "North Tarvik" in found[0].mentions
+
+
+def test_market_codes_after_a_name_are_not_part_of_it(table: AliasTable) -> None:
+    text = "Tin on the Kestrel Metal Exchange CMSN3 rose, while Sterling GBP= fell."
+    spans = spans_of(text, ("Kestrel Metal Exchange CMSN3", "ORG"), ("Sterling GBP=", "ORG"))
+    found = resolve_entities(text, spans, table, TITLES)
+    assert [(e.name, e.mentions) for e in found] == [
+        ("Kestrel Metal Exchange", ["Kestrel Metal Exchange"])
+    ]
+
+
+def test_a_clause_word_glued_to_a_name_is_trimmed(table: AliasTable) -> None:
+    text = "She told the Harbor Gazette that the mayor had resigned. The Harbor Gazette agreed."
+    spans = spans_of(text, ("the Harbor Gazette that", "ORG"), ("The Harbor Gazette", "ORG"))
+    found = resolve_entities(text, spans, table, TITLES)
+    assert [(e.name, e.mentions) for e in found] == [("Harbor Gazette", ["Harbor Gazette"])]
+
+
+def test_a_surname_links_to_a_full_name_with_a_generational_suffix(table: AliasTable) -> None:
+    text = (
+        "Walter B. Frenzel Jr., 61, was charged. Frenzel denied it. "
+        "Lisa Moor III agreed; Moor left."
+    )
+    spans = spans_of(
+        text,
+        ("Walter B. Frenzel Jr.", "PERSON"),
+        ("Frenzel", "PERSON"),
+        ("Lisa Moor III", "PERSON"),
+        ("Moor", "PERSON"),
+    )
+    found = resolve_entities(text, spans, table, TITLES)
+    assert [(e.name, e.mentions) for e in found] == [
+        ("Walter B. Frenzel Jr.", ["Walter B. Frenzel Jr.", "Frenzel"]),
+        ("Lisa Moor III", ["Lisa Moor III", "Moor"]),
+    ]
+
+
+def test_a_web_address_name_is_the_organization_it_names(table: AliasTable) -> None:
+    text = "Prices rose, according to Carwise.com. Carwise expects more sales."
+    spans = spans_of(text, ("Carwise.com", "ORG"), ("Carwise", "ORG"))
+    found = resolve_entities(text, spans, table, TITLES)
+    assert [(e.name, e.mentions) for e in found] == [("Carwise.com", ["Carwise.com", "Carwise"])]
+
+
+def test_title_case_headline_words_the_body_never_capitalises_are_no_name(
+    table: AliasTable,
+) -> None:
+    text = (
+        "New Tablet With Folding Screen Expected Next Year, Says Marta Vellin\n\n"
+        "A tablet with a folding screen is due next year, said Marta Vellin of Zorvex. "
+        "Zorvex makes the Folding Pad."
+    )
+    spans = spans_of(
+        text,
+        ("Screen Expected", "PERSON"),
+        ("Marta Vellin", "PERSON"),
+        ("Marta Vellin", "PERSON"),
+        ("Zorvex", "ORG"),
+    )
+    found = resolve_entities(text, spans, table, TITLES)
+    assert [e.name for e in found] == ["Marta Vellin", "Zorvex"]
+
+
+def test_a_place_named_with_its_descriptor_is_named_without_it(table: AliasTable) -> None:
+    text = "Troops moved into Tarvik province on Monday."
+    found = resolve_entities(text, spans_of(text, ("Tarvik province", "GPE")), table, TITLES)
+    assert [(e.name, e.mentions) for e in found] == [("Tarvik", ["Tarvik province"])]
+
+
+def test_a_body_line_repeating_the_headline_does_not_vouch_for_its_capitals(
+    table: AliasTable,
+) -> None:
+    text = (
+        "Folding Tablet Expected Next Year\n\n"
+        "Folding Tablet Expected Next Year\n"
+        "A folding tablet is expected next year, Zorvex said."
+    )
+    spans = spans_of(text, ("Tablet Expected", "PERSON"), ("Zorvex", "ORG"))
+    assert [e.name for e in resolve_entities(text, spans, table, TITLES)] == ["Zorvex"]
