@@ -15,6 +15,10 @@ make new versions when a site rotates them, and their names become false entitie
   line no longer than `MAX_TEASER_CHARS` (after a `LONE_LABELS` word, "[Read: …]", "WATCH: …",
   only a headline: no sentence).
 The labels are data (the tables below), in every language the pipeline meets.
+
+`drop_credit_lines` removes the production credits that end a wire story ("(Reporting by …;
+Editing by …)", "Associated Press writers … contributed to this report."): they name the
+newsroom's staff, not the story's people, and extraction benchmarks leave them out of the body.
 """
 
 from __future__ import annotations
@@ -277,3 +281,42 @@ def drop_teasers(lines: list[str]) -> list[str]:
             kept.append(line)
         i += 1
     return kept
+
+
+# Production credits, as a line opens ("(Reporting by Will Dunham; Editing by Tom Brown)") or
+# ends ("… contributed to this report."), by language; Reuters' editions write their own.
+CREDIT_OPENINGS: Final[tuple[str, ...]] = (
+    r"\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|research|graphics)\s+by",
+    # other editions, in parentheses only ("Reporter:" alone may be a speaker's name)
+    r"\(\s*(?:reporte|reportaje|reportagem)\s+de",
+    r"\(\s*editado\s+(?:en\s+español\s+)?por",
+    r"\(\s*(?:reportage|version\s+française)",
+    r"\(\s*(?:reporter|redigiert\s+von|bearbeitet\s+von)\s*:?",
+    r"\(\s*hanno\s+collaborato",
+)
+CREDIT_ENDINGS: Final[tuple[str, ...]] = (
+    r"contributed\s+(?:to\s+)?(?:this\s+)?(?:report|story|article|reporting)",
+    r"contributed\s+reporting",
+)
+# Credits close a story: only its last lines are read, and a credit is one short line.
+CREDIT_TAIL_LINES: Final = 3
+MAX_CREDIT_CHARS: Final = 300
+
+_CREDIT_OPENING: Final = re.compile(
+    rf"^(?:{'|'.join(CREDIT_OPENINGS)})\s*(?-i:[A-ZÀ-Þ])", re.IGNORECASE
+)
+_CREDIT_ENDING: Final = re.compile(rf"\b(?:{'|'.join(CREDIT_ENDINGS)})\s*\.?\)?$", re.IGNORECASE)
+
+
+def is_credit_line(line: str) -> bool:
+    """ "(Reporting by Will Dunham; Editing by Tom Brown)", "… contributed to this report."."""
+    text = line.strip()
+    if not text or len(text) > MAX_CREDIT_CHARS:
+        return False
+    return bool(_CREDIT_OPENING.match(text) or _CREDIT_ENDING.search(text))
+
+
+def drop_credit_lines(lines: list[str]) -> list[str]:
+    """The body's lines without the credit lines among its last `CREDIT_TAIL_LINES`."""
+    tail = len(lines) - CREDIT_TAIL_LINES
+    return [line for i, line in enumerate(lines) if i < tail or not is_credit_line(line)]

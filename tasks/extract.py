@@ -23,7 +23,7 @@ from trafilatura.metadata import examine_meta, extract_author, extract_meta_json
 from trafilatura.settings import use_config
 
 from schemas.errors import ExtractionFailed, UnsupportedContent
-from tasks.boilerplate import drop_teasers
+from tasks.boilerplate import drop_credit_lines, drop_teasers
 from tasks.page import ParsedPage
 from tasks.titles import choose_title
 
@@ -271,7 +271,7 @@ def extract_page(page: ParsedPage) -> Extracted:
     choice = choose_title(page, extractor_title)
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     lines = _without_headline(lines, {choice.title, extractor_title} - {None})
-    lines = drop_teasers(lines)
+    lines = drop_credit_lines(drop_teasers(lines))
     authors = split_authors(author)
     return Extracted(
         title=choice.title,

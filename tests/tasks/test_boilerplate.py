@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tasks.boilerplate import drop_teasers, is_label_line, is_teaser_line
+from tasks.boilerplate import drop_credit_lines, drop_teasers, is_label_line, is_teaser_line
 from tasks.extract import extract_page
 from tasks.page import ParsedPage
 
@@ -117,3 +117,35 @@ def test_extraction_keeps_teasers_out_of_the_body() -> None:
     )
     extracted = extract_page(ParsedPage(page, "https://news.example/talks"))
     assert extracted.body.splitlines() == STORY
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "(Reporting by Anna Berg in Doha; Editing by Tom Hale)",
+        "Reporting by Anna Berg; additional reporting by Omar Said and Li Wei; Editing by Tom Hale",
+        "Additional reporting by Omar Said",
+        "Associated Press writers Anna Berg and Omar Said contributed to this report.",
+        "Ledger reporter Anna Berg contributed reporting.",
+        "(Reporte de Ana Berg; Editado en español por Tomás Hale)",
+        "(Reporter: Anna Berg; redigiert von Tom Hale)",
+        "(Reportage Anna Berg, version française Tom Hale)",
+    ],
+)
+def test_a_credit_line_ending_the_story_leaves(credit: str) -> None:
+    assert drop_credit_lines([*STORY, credit]) == STORY
+    assert drop_credit_lines([*STORY, credit, "Our standards: the trust principles."]) == [
+        *STORY,
+        "Our standards: the trust principles.",
+    ]
+
+
+def test_credit_words_in_the_story_stay() -> None:
+    lines = [
+        STORY[0],
+        "Reporting by Anna Berg in 2019 first revealed the talks.",  # not among the last lines
+        *STORY[1:],
+        "Reporting by the Ledger found that two prisoners were moved.",
+        "Reporter: Were the talks a success? Diplomat: Partly.",
+    ]
+    assert drop_credit_lines(lines) == lines
