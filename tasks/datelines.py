@@ -42,12 +42,14 @@ from functools import lru_cache
 from typing import Final
 from urllib.parse import urlsplit
 
+import lxml.html
+
 from schemas.claims import Dateline
 from tasks import dateline_patterns as P
 from tasks.page import ParsedPage
 
 # Bump when a parsed dateline or its place changes for some body (tasks.derivation).
-CODE_VERSION = "4"
+CODE_VERSION = "5"
 
 __all__ = ["Gazetteer", "GazetteerPlace", "gazetteer", "parse_dateline"]
 
@@ -437,11 +439,13 @@ def _dateline(
     agency: str | None,
     date: str | None,
     ctx: Context,
+    *,
+    abroad: bool = False,
 ) -> Dateline:
     if raw_place is None:
         return Dateline(text, None, None, agency, date)
     place, _ = resolve(raw_place, regions, ctx)
-    if place.country is None:
+    if place.country is None and not abroad:
         inferred = _infer_country(agency, raw_place, ctx)
         if inferred:
             return Dateline(text, place.place, inferred, agency, date, place.place_id, True)
@@ -466,7 +470,7 @@ def _place_text(raw: str) -> str:
 def _workhorse(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
     """PLACE[/PLACE][, REGION][, OUTLET][, DATE][ (AGENCY)] SEP: accepted on evidence."""
     raw = _place_text(m["place"])
-    regions = _regions(m["regions"])
+    regions = _regions(m["bracketed"]) + _regions(m["regions"])
     outlet = m["outlet"]
     site_named = len(regions) == 1 and outlet is None and ctx.names_host(regions[0])
     if site_named and gazetteer().region(regions[0]) is None:  # "Jakarta, CNN Indonesia --"
@@ -479,8 +483,10 @@ def _workhorse(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
         return None
     if not all(_looks_like_place(p) for p in m["places"].split("/")[1:]):
         return None
-    place, regions_ok = resolve(raw, regions, ctx)
     caps = _is_caps(raw)
+    if not known_agency and not caps and m.string[m.end() :][:1].islower():
+        return None  # "Москва — столица России", "Berlin – das ist": a sentence, not a dateline
+    place, regions_ok = resolve(raw, regions, ctx)
     if known_agency or (marked and (place.known or regions_ok)):
         pass  # an agency, or a known place the page marks up as its dateline
     elif marked or sep == "":
@@ -498,7 +504,13 @@ def _workhorse(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
             and place.evidence
             and (sep != ":" or place.population >= MIN_POP_COLON)
         )
-        or (not regions and _caseless(raw) and place.known and sep != ":")
+        or (
+            not regions
+            and _caseless(raw)
+            and place.known
+            # "मुंबई:", "اسلام آباد:" as Hindi and Urdu papers open: a city, not a label
+            and (sep != ":" or (place.evidence and place.population >= MIN_POP_COLON))
+        )
         or (
             not regions
             and place.evidence
@@ -590,19 +602,22 @@ def _japanese(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
 
 
 def _korean(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
-    """(도시=연합뉴스) 기자 =."""
+    """(도시=연합뉴스) 기자 =; a correspondent's (특파원) place is abroad, so the agency's home
+    says nothing of its country."""
     agency, _ = _agency(m["agency"])
-    return _dateline(m.group(0).strip(), m["place"].strip(), (), agency, None, ctx)
+    abroad = m["title"] in P.ABROAD_TITLES
+    return _dateline(m.group(0).strip(), m["place"].strip(), (), agency, None, ctx, abroad=abroad)
 
 
 def _period_ok(place: Resolved, after: str, ctx: Context) -> bool:
-    """ "Berlin. Die …" is German and Austrian papers' convention: a known place at home (or a
-    big city abroad), a German text, a capital (or a quotation mark) after the full stop."""
-    return (
-        place.evidence
-        and (place.country in P.PERIOD_COUNTRIES or place.population >= MIN_POP_PERIOD_ABROAD)
-        and (after[:1].isupper() or after[:1] in P.OPENING_QUOTES)
-        and ctx.language() in P.PERIOD_LANGUAGES
+    """ "Berlin. Die …" is German and Austrian (and Swahili) papers' convention: a known place
+    at home (or a big city abroad), a text in such a language, a capital (or a quotation mark)
+    after the full stop."""
+    if not place.evidence or not (after[:1].isupper() or after[:1] in P.OPENING_QUOTES):
+        return False
+    homes = P.PERIOD_HOMES.get(ctx.language() or "")  # the language last: detecting it costs
+    return homes is not None and (
+        place.country in homes or place.population >= MIN_POP_PERIOD_ABROAD
     )
 
 
@@ -688,9 +703,23 @@ def _class_words(el: object) -> str:
     return f"{get('class') or ''} {get('id') or ''}".lower()
 
 
-def marked_dateline(page: ParsedPage) -> str | None:
+def _lead(el: lxml.html.HtmlElement) -> bool:
+    """A bold run that opens its paragraph: nothing before it."""
+    parent = el.getparent()
+    return (
+        el.tag in P.LEAD_TAGS
+        and parent is not None
+        and parent.tag == "p"
+        and not (parent.text or "").strip()
+        and parent[0] is el
+    )
+
+
+def marked_dateline(page: ParsedPage, body: str = "") -> str | None:
     """The dateline text the page marks up apart from the body: JSON-LD `dateline`, microdata
-    `dateline`/`locationCreated`, or an element with a dateline class."""
+    `dateline`/`locationCreated`, or an element with a dateline class; else a weaker mark (a
+    "location" element, a bold run opening a paragraph) whose text opens `body` as a dateline
+    would (`_opens_body`)."""
     for obj in page.jsonld:
         for key in P.DATELINE_JSONLD_KEYS:
             value = obj.get(key)
@@ -698,21 +727,29 @@ def marked_dateline(page: ParsedPage) -> str | None:
                 return " ".join(value.split())
     if page.tree is None:
         return None
+    weak: str | None = None
     for el in page.tree.iter():
         if not isinstance(el.tag, str) or el.tag in ("meta", "link", "script", "style"):
             continue
         itemprop = (el.get("itemprop") or "").lower().split()
-        if not (
-            any(p in itemprop for p in P.DATELINE_ITEMPROPS)
-            or any(w in _class_words(el) for w in P.DATELINE_CLASS_WORDS)
-        ):
+        classes = _class_words(el)
+        strong = any(p in itemprop for p in P.DATELINE_ITEMPROPS) or any(
+            w in classes for w in P.DATELINE_CLASS_WORDS
+        )
+        if not strong and (weak is not None or not body):
+            continue
+        if not (strong or _lead(el) or any(w in classes for w in P.LOCATION_CLASS_WORDS)):
             continue
         if any(a.tag in ("nav", "footer", "aside") for a in el.iterancestors()):
             continue
         text = " ".join(el.text_content().split())
-        if 0 < len(text) <= P.MAX_MARKED_DATELINE_CHARS:
+        if not 0 < len(text) <= P.MAX_MARKED_DATELINE_CHARS:
+            continue
+        if strong:
             return text
-    return None
+        if _opens_body(body, text):
+            weak = text
+    return weak
 
 
 def _read_marked(text: str, ctx: Context) -> Dateline | None:
@@ -731,6 +768,25 @@ def _read_marked(text: str, ctx: Context) -> Dateline | None:
         dateline.place_id,
         dateline.country_inferred,
     )
+
+
+def _opens_body(body: str, text: str) -> bool:
+    """`text` opens one of the body's first paragraphs as a dateline: alone on its line, or
+    before the conventions' punctuation and a sentence that does not begin in lower case."""
+    lines = [ln.strip() for ln in body.split("\n") if ln.strip()][:SCAN_PARAGRAPHS]
+    bare = text.rstrip(P.SEPARATOR_CHARS)
+    want = fold(bare)
+    for line in lines:
+        if not bare or fold(line[: len(bare)]) != want:
+            continue
+        rest = line[len(bare) :].lstrip()
+        if not rest:
+            return True  # alone on its line
+        if rest[:1] not in P.SEPARATOR_CHARS:
+            continue  # "Paris is …", "Parisians …": the text begins a sentence or a word
+        after = rest.lstrip(P.SEPARATOR_CHARS)
+        return bool(after) and not after[:1].islower()
+    return False
 
 
 def _without_marked(body: str, text: str) -> str:
@@ -773,7 +829,7 @@ def parse_dateline(body: str, page: ParsedPage | None = None) -> tuple[Dateline 
             return dateline, "\n".join([*lines[:i], *kept, *lines[i + 1 :]]).strip("\n")
         if len(par) > 600 or (n > 0 and (len(par) > 200 or par.rstrip().endswith(P.PROSE_ENDS))):
             break  # the story itself: a dateline comes after a teaser and a subtitle at most
-    marked = marked_dateline(page) if page is not None else None
+    marked = marked_dateline(page, body) if page is not None else None
     from_page = _read_marked(marked, ctx) if marked else None
     if marked and from_page is not None:
         return from_page, _without_marked(body, marked)
