@@ -354,6 +354,13 @@ COUNTRY_ALIASES: Final[dict[str, str]] = {
     "united arab emirates": "AE",
 }
 
+# Country names two countries share: when the city is not in the one the name means first
+# ("Congo" is the Republic of the Congo to pycountry, the Democratic Republic to AP's style:
+# "KINSHASA, Congo"), the city is looked up in these.
+SHARED_COUNTRY_NAMES: Final[dict[str, tuple[str, ...]]] = {
+    "congo": ("CD",),
+}
+
 # Country-code top-level domains that are not the country's ISO code.
 TLD_COUNTRIES: Final[dict[str, str]] = {"uk": "GB", "su": "RU"}
 

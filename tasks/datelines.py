@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Final
 from urllib.parse import urlsplit
@@ -301,6 +301,19 @@ class Context:
     hints: Callable[[], tuple[frozenset[str], ...]] = lambda: ()
     language: Callable[[], str | None] = lambda: None
     host: str = ""  # the page's host, lowercase ("www.cnnindonesia.com")
+    # A news agency's dateline is wire copy written for the world: it states the region when
+    # its place is not the best known of the name ("GENEVA (Reuters)" is Geneva, Switzerland,
+    # on any page in English), so only the host's country domain hints at the place.
+    wire: bool = False
+
+    def place_hints(self) -> tuple[frozenset[str], ...]:
+        """The country hints a place is resolved with: a wire dateline's, the host's only."""
+        if not self.wire:
+            return self.hints()
+        return _host_hints(self.host)
+
+    def for_agency(self, known_agency: bool) -> Context:
+        return replace(self, wire=True) if known_agency else self
 
     def names_host(self, name: str) -> bool:
         """The name, spaces and case aside, spells the page's host: the site's own name where
@@ -407,7 +420,14 @@ def resolve(raw: str, regions: tuple[str, ...], ctx: Context) -> tuple[Resolved,
             country, admin1 = found
     if regions and not regions_ok:  # an unknown region: trust no namesake elsewhere
         return Resolved(_normal_case(raw), None, country, 0, False), False
-    match = g.city_match(raw, country=country, admin1=admin1, hints=() if country else ctx.hints())
+    hints = () if country else ctx.place_hints()
+    match = g.city_match(raw, country=country, admin1=admin1, hints=hints)
+    if match is None and regions:  # "KINSHASA, Congo": the other Congo
+        for other in P.SHARED_COUNTRY_NAMES.get(fold(regions[0]), ()):
+            match = g.city_match(raw, country=other)
+            if match is not None:
+                country = other
+                break
     whole = None if regions else g.countries.get(fold(raw)) or g.us_states.get(fold(raw))
     evidence = match is not None and (_evidence(raw, *match) or _local_name(match[0], ctx))
     # a country or a state before a city's alternate name that is no evidence ("Egypt")
@@ -476,6 +496,7 @@ def _workhorse(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
     if site_named and gazetteer().region(regions[0]) is None:  # "Jakarta, CNN Indonesia --"
         outlet, regions = regions[0], ()
     agency, known_agency = _agency(m["agency"])
+    ctx = ctx.for_agency(known_agency)
     sep = m["sep"].strip()
     if m["agency"] and agency is None:
         return None  # "(all times local)" and other asides
@@ -529,6 +550,7 @@ def _slash(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
     raw = _place_text(m["place"])
     if not _looks_like_place(raw) or not (known or (agency and _is_caps(agency))):
         return None
+    ctx = ctx.for_agency(known)
     return _dateline(m.group(0).strip(), raw, (), agency, _clean_date(m["date"]), ctx)
 
 
@@ -538,7 +560,9 @@ def _bare(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
     raw = _place_text(m["place"])
     if not known or not _looks_like_place(raw):
         return None
-    return _dateline(m.group(0).strip(), raw, (), agency, _clean_date(m["date"]), ctx)
+    return _dateline(
+        m.group(0).strip(), raw, (), agency, _clean_date(m["date"]), ctx.for_agency(True)
+    )
 
 
 def _agency_first(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
@@ -547,7 +571,9 @@ def _agency_first(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | No
     raw = _place_text(m["place"])
     if not known or not _looks_like_place(raw):
         return None
-    return _dateline(m.group(0).strip(), raw, (), agency, _clean_date(m["date"]), ctx)
+    return _dateline(
+        m.group(0).strip(), raw, (), agency, _clean_date(m["date"]), ctx.for_agency(True)
+    )
 
 
 def _outlet_first(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
@@ -653,12 +679,15 @@ def read_dateline(par: str, ctx: Context, *, marked: bool = False) -> tuple[Date
 # The page: its country hints, its language, the dateline it marks up
 
 
+def _host_hints(host: str) -> tuple[frozenset[str], ...]:
+    """The host's country domain's country, if it has one."""
+    tld = host.rsplit(".", 1)[-1] if "." in host else ""
+    return (frozenset({P.TLD_COUNTRIES.get(tld, tld.upper())}),) if len(tld) == 2 else ()
+
+
 def _page_hints(host: str, language: str | None) -> tuple[frozenset[str], ...]:
     """The page's countries: its host's country domain, then its language's countries."""
-    hints: list[frozenset[str]] = []
-    tld = host.rsplit(".", 1)[-1] if "." in host else ""
-    if len(tld) == 2:
-        hints.append(frozenset({P.TLD_COUNTRIES.get(tld, tld.upper())}))
+    hints = list(_host_hints(host))
     if language:
         hints.append(frozenset(gazetteer().languages_countries(language)))
     return tuple(hints)

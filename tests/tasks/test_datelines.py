@@ -787,3 +787,21 @@ def test_a_weakly_marked_dateline_that_opens_the_body(
 )
 def test_weak_marks_that_are_no_dateline(lang: str, inner: str, body: str) -> None:
     assert parse_dateline(body, _article(lang, inner)) == (None, body)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "country"),
+    [
+        # wire copy names the best-known place of a name; a page in English is no hint of an
+        # English-speaking country's small namesake
+        ("GENEVA, June 3 (Reuters) - The talks resumed.", "Geneva", "CH"),
+        ("FLORENCE, June 3 (AP) — The museum reopened.", "Florence", "IT"),
+        # AP's "Congo" is the Democratic Republic; the Republic's capital stays there
+        ("KINSHASA, Congo (AP) — The talks resumed.", "Kinshasa", "CD"),
+        ("GOMA, Congo — The rebels withdrew.", "Goma", "CD"),
+        ("BRAZZAVILLE, Congo (AP) — The talks resumed.", "Brazzaville", "CG"),
+    ],
+)
+def test_wire_datelines_name_the_best_known_place(text: str, place: str, country: str) -> None:
+    dateline, _ = parse_dateline(text, _page("en", "https://www.wire.example.com/a"))
+    assert dateline is not None and (dateline.place, dateline.country) == (place, country)
