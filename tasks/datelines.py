@@ -152,6 +152,7 @@ class Gazetteer:
         if not found:
             return None
         if not any(own for _, own in found):
+            found = self._more_specific(name, found)
             found = found + self._namesakes(found, country, admin1)
         owns = {p.geonameid for p, own in found if own}
         weight = {p.geonameid: p.population * (OWN_NAME_WEIGHT if own else 1) for p, own in found}
@@ -165,6 +166,22 @@ class Gazetteer:
                     best = local
                     break
         return best, best.geonameid in owns
+
+    def _more_specific(
+        self, name: str, found: list[tuple[GazetteerPlace, bool]]
+    ) -> list[tuple[GazetteerPlace, bool]]:
+        """Among places a name matches only as an alternate, not those a part of the name
+        already names: "नई दिल्ली" (New Delhi) is listed under Delhi too, but "दिल्ली" alone
+        is Delhi's, so the longer name means the other place."""
+        words = name_key(name).split()
+        parts = {
+            p.geonameid
+            for size in range(1, len(words))
+            for start in range(len(words) - size + 1)
+            for p, _ in self.cities.get(" ".join(words[start : start + size]), [])
+        }
+        narrower = [(p, own) for p, own in found if p.geonameid not in parts]
+        return narrower or found
 
     def _namesakes(
         self, found: list[tuple[GazetteerPlace, bool]], country: str | None, admin1: str | None
@@ -767,7 +784,8 @@ def marked_dateline(page: ParsedPage, body: str = "") -> str | None:
         )
         if not strong and (weak is not None or not body):
             continue
-        if not (strong or _lead(el) or any(w in classes for w in P.LOCATION_CLASS_WORDS)):
+        lead = not strong and _lead(el)
+        if not (strong or lead or any(w in classes for w in P.LOCATION_CLASS_WORDS)):
             continue
         if any(a.tag in ("nav", "footer", "aside") for a in el.iterancestors()):
             continue
@@ -776,7 +794,7 @@ def marked_dateline(page: ParsedPage, body: str = "") -> str | None:
             continue
         if strong:
             return text
-        if _opens_body(body, text):
+        if _opens_body(body, text, alone=not lead):
             weak = text
     return weak
 
@@ -799,9 +817,10 @@ def _read_marked(text: str, ctx: Context) -> Dateline | None:
     )
 
 
-def _opens_body(body: str, text: str) -> bool:
-    """`text` opens one of the body's first paragraphs as a dateline: alone on its line, or
-    before the conventions' punctuation and a sentence that does not begin in lower case."""
+def _opens_body(body: str, text: str, *, alone: bool) -> bool:
+    """`text` opens one of the body's first paragraphs as a dateline: alone on its line (if
+    `alone`: a "location" element, not a bold word that may be a heading), or before the
+    conventions' punctuation and a sentence that does not begin in lower case."""
     lines = [ln.strip() for ln in body.split("\n") if ln.strip()][:SCAN_PARAGRAPHS]
     bare = text.rstrip(P.SEPARATOR_CHARS)
     want = fold(bare)
@@ -810,7 +829,7 @@ def _opens_body(body: str, text: str) -> bool:
             continue
         rest = line[len(bare) :].lstrip()
         if not rest:
-            return True  # alone on its line
+            return alone
         if rest[:1] not in P.SEPARATOR_CHARS:
             continue  # "Paris is …", "Parisians …": the text begins a sentence or a word
         after = rest.lstrip(P.SEPARATOR_CHARS)

@@ -777,6 +777,17 @@ def test_a_weakly_marked_dateline_that_opens_the_body(
             "<p><strong>Lyon</strong> – une ville qui change.</p>",
             "Lyon – une ville qui change.",
         ),
+        # a bold place alone in its paragraph: a heading, not a dateline
+        (
+            "de",
+            "<p><strong>BERLIN</strong></p><p>Die Stadt hat gewählt.</p>",
+            "BERLIN\nDie Stadt hat gewählt.",
+        ),
+        (
+            "en",
+            "<p><b>Chicago</b></p><p>The city voted.</p>",
+            "Chicago\nThe city voted.",
+        ),
         # a venue's location elsewhere on the page, not opening the body
         (
             "en",
@@ -805,3 +816,20 @@ def test_weak_marks_that_are_no_dateline(lang: str, inner: str, body: str) -> No
 def test_wire_datelines_name_the_best_known_place(text: str, place: str, country: str) -> None:
     dateline, _ = parse_dateline(text, _page("en", "https://www.wire.example.com/a"))
     assert dateline is not None and (dateline.place, dateline.country) == (place, country)
+
+
+@pytest.mark.parametrize(
+    ("name", "place_id"),
+    [
+        # GeoNames lists "नई दिल्ली" under Delhi too; "दिल्ली" alone is Delhi's name, so the
+        # longer one means New Delhi
+        ("नई दिल्ली", NEW_DELHI),
+        ("दिल्ली", DELHI),
+        # names in other languages keep their place
+        ("Nueva Delhi", NEW_DELHI),
+        ("Ciudad de México", MEXICO_CITY),
+    ],
+)
+def test_a_longer_alternate_name_means_the_narrower_place(name: str, place_id: int) -> None:
+    found = gazetteer().city(name)
+    assert found is not None and found.geonameid == place_id
