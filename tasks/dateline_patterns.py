@@ -461,7 +461,8 @@ _MONTH_WORDS: Final = sorted({w for line in MONTHS for w in line.split()}, key=l
 MONTH: Final = "(?i:" + "|".join(re.escape(w) for w in _MONTH_WORDS) + r")\.?"
 
 # A date inside a dateline: "July 2", "July 2, 2020", "2 juillet", "2. Juli", "2 de julio de
-# 2020", "02 jul 2020", "2 July, 2020" (as South Asian agencies write it), "2 LUG", "02.07.2020".
+# 2020", "02 jul 2020", "2 July, 2020" (as South Asian agencies write it), "2 LUG",
+# "02.07.2020", "02/07/2020".
 _YEAR: Final = r"(?:,?\s*\d{4}\b)"
 # Hindi agencies (PTI's Bhasha) write the days below ten in words ("पांच मार्च").
 DAY_WORDS: Final = ["एक", "दो", "तीन", "चार", "पांच", "पाँच", "छह", "छः", "सात", "आठ", "नौ"]
@@ -469,7 +470,7 @@ _DAY: Final = r"(?:\d{1,2}|" + "|".join(DAY_WORDS) + ")"
 DATE_PART: Final = (
     rf"(?:{MONTH}\s+\d{{1,2}}\b{_YEAR}?"
     rf"|{_DAY}\.?\s*(?:de\s+)?{MONTH}(?:,?\s*(?:de\s+)?\d{{4}}\b)?"
-    r"|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?)"
+    r"|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\d{1,2}/\d{1,2}/\d{2,4}\b)"
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -493,7 +494,7 @@ _OUTLET: Final = r"(?P<outlet>[A-Za-z][\w\-]*\.(?i:com|co\.id|co|id|net|ru|in))"
 
 # PLACE[/PLACE][ [REGION]][, REGION][, OUTLET][, DATE][,][ (AGENCY)] SEP — the workhorse. ANI
 # writes the country in brackets ("New Delhi [India], July 2 (ANI):"); GNA a comma before its
-# name ("ACCRA, July 2, (GNA) -").
+# name ("ACCRA, July 2, (GNA) -"); Quebec papers end theirs with a bar ("QUÉBEC | Le …").
 DATELINE_RE: Final = re.compile(
     rf"^{_PLACES}"
     rf"(?:\s*\[(?P<bracketed>{_REGION})\])?"
@@ -501,7 +502,11 @@ DATELINE_RE: Final = re.compile(
     rf"(?:\s*,\s*{_OUTLET})?"
     rf"(?:\s*[,.]?\s*(?P<date>{DATE_PART}|\d{{1,2}}(?=\s*[\(（])))?"
     rf"(?:\s*,?\s*(?:{_DASH}\s*)?{_AGENCY_PAREN})?"
-    rf"\s*(?P<sep>\.?\s*{_DASH}|:(?!\d)|\.(?=\s)|(?<=[\)）])(?=\s+[^\s(（\-–—]))(?=\s|$)\s*"
+    rf"\s*(?P<sep>\.?\s*{_DASH}|:(?!\d)|\||\.(?=\s)|(?<=[\)）])(?=\s+[^\s(（\-–—]))(?=\s|$)\s*"
+)
+# "July 2 (Reuters) -", "2 July (UPI) --": a date and an agency, no place (business wires).
+DATE_ONLY_RE: Final = re.compile(
+    rf"^(?P<date>{MONTH}\s+\d{{1,2}}\b|\d{{1,2}}\.?\s+{MONTH})\s*{_AGENCY_PAREN}\s*(?P<sep>{_DASH})\s+"
 )
 # "MOSCOW, July 2. /TASS/.", "София, 2 юли /БТА/.", "ԵՐԵՎԱՆ, 2 հուլիսի. /ԱՌԿԱ/."
 SLASH_AGENCY_RE: Final = re.compile(

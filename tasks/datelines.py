@@ -530,8 +530,10 @@ def _workhorse(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
     elif marked or sep == "":
         return None  # marked: a known place or an agency; no punctuation: a known agency
 
-    elif sep == ".":
-        if regions or m["date"] or not _period_ok(place, m.string[m.end() :], ctx):
+    elif sep == ".":  # "Köln. Der …"; with a date in capitals, "PARIS, 5. März. Die …" (FAZ)
+        if m["date"] and not caps:
+            return None
+        if regions or not _period_ok(place, m.string[m.end() :], ctx):
             return None
     elif not (
         (regions_ok and (caps or place.known or agency is not None))
@@ -606,6 +608,14 @@ def _outlet_first(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | No
     return _dateline(m.group(0).strip(), raw, (), outlet, None, ctx)
 
 
+def _date_only(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
+    """DATE (AGENCY) - ("July 2 (Reuters) -"): a known agency, no place (a month is no town)."""
+    agency, known = _agency(m["agency"])
+    if not known:
+        return None
+    return Dateline(m.group(0).strip(), None, None, agency, _clean_date(m["date"]))
+
+
 def _agency_only(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
     """(AGENCY) - or a standalone agency's name and a dash."""
     agency, known = _agency(m["agency"] or m["bare"])
@@ -674,6 +684,7 @@ _READERS: Final[tuple[tuple[re.Pattern[str], Reader], ...]] = (
     (P.AGENCY_FIRST_RE, _agency_first),
     (P.OUTLET_FIRST_RE, _outlet_first),
     (P.SLASH_AGENCY_RE, _slash),
+    (P.DATE_ONLY_RE, _date_only),
     (P.AGENCY_ONLY_RE, _agency_only),
     (P.BARE_AGENCY_RE, _bare),
     (P.DATELINE_RE, _workhorse),

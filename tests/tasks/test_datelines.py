@@ -833,3 +833,77 @@ def test_wire_datelines_name_the_best_known_place(text: str, place: str, country
 def test_a_longer_alternate_name_means_the_narrower_place(name: str, place_id: int) -> None:
     found = gazetteer().city(name)
     assert found is not None and found.geonameid == place_id
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "facts"),
+    [
+        # business wires: a date and the agency, no place (a month is no town: "March", "Jan")
+        (
+            "en",
+            "March 5 (Reuters) - The carmaker cut its prices.",
+            ("March 5 (Reuters) -", None, None, "Reuters", "March 5", False),
+        ),
+        (
+            "en",
+            "Jan 12 (UPI) -- The court ruled on Monday.",
+            ("Jan 12 (UPI) --", None, None, "UPI", "Jan 12", False),
+        ),
+        (
+            "fr",
+            "5 mars (AFP) - Le gouvernement a tranché.",
+            ("5 mars (AFP) -", None, None, "AFP", "5 mars", False),
+        ),
+        # a German correspondent's dateline: the city in capitals, the date, a full stop
+        (
+            "de",
+            "ROM, 5. März. Die italienische Regierung hat gewählt.",
+            ("ROM, 5. März.", "Rome", "IT", None, "5. März", False),
+        ),
+        (
+            "de",
+            "HAMBURG, 12. Juni. Der Hafen meldet einen Rekord.",
+            ("HAMBURG, 12. Juni.", "Hamburg", "DE", None, "12. Juni", False),
+        ),
+        # a day written with slashes
+        (
+            "pt",
+            "Brasília, 05/03/2024 - O governo anunciou o plano.",
+            ("Brasília, 05/03/2024 -", "Brasília", "BR", None, "05/03/2024", False),
+        ),
+        (
+            "es",
+            "Quito, 12/06/2023 - El Gobierno anunció el plan.",
+            ("Quito, 12/06/2023 -", "Quito", "EC", None, "12/06/2023", False),
+        ),
+        # Quebec papers' pipe
+        (
+            "fr",
+            "OTTAWA | Le gouvernement a déposé son budget.",
+            ("OTTAWA |", "Ottawa", "CA", None, None, False),
+        ),
+        (
+            "fr",
+            "MONTRÉAL | La Ville a adopté son budget.",
+            ("MONTRÉAL |", "Montréal", "CA", None, None, False),
+        ),
+    ],
+)
+def test_date_only_full_stop_slash_date_and_pipe_datelines(
+    lang: str, text: str, facts: tuple[object, ...]
+) -> None:
+    dateline, _ = parse_dateline(f"{text}\n{BODY}", _page(lang, "https://news.example.com/a"))
+    assert _facts(dateline) == facts
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "March 5 (local time) - The carmaker cut its prices."),  # no agency
+        ("de", "Paris, 5. März. Die Regierung hat gewählt."),  # a date line in title case
+        ("en", "Politics | The government approved the budget."),  # a section label
+    ],
+)
+def test_dates_and_pipes_that_are_no_datelines(lang: str, text: str) -> None:
+    body = f"{text}\n{BODY}"
+    assert parse_dateline(body, _page(lang)) == (None, body)
