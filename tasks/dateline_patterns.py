@@ -494,7 +494,8 @@ _OUTLET: Final = r"(?P<outlet>[A-Za-z][\w\-]*\.(?i:com|co\.id|co|id|net|ru|in))"
 
 # PLACE[/PLACE][ [REGION]][, REGION][, OUTLET][, DATE][,][ (AGENCY)] SEP — the workhorse. ANI
 # writes the country in brackets ("New Delhi [India], July 2 (ANI):"); GNA a comma before its
-# name ("ACCRA, July 2, (GNA) -"); Quebec papers end theirs with a bar ("QUÉBEC | Le …").
+# name ("ACCRA, July 2, (GNA) -"); Quebec papers end theirs with a bar ("QUÉBEC | Le …"). An
+# agency's parenthesis may end the paragraph ("Berlin (dpa)" on its own line).
 DATELINE_RE: Final = re.compile(
     rf"^{_PLACES}"
     rf"(?:\s*\[(?P<bracketed>{_REGION})\])?"
@@ -502,7 +503,8 @@ DATELINE_RE: Final = re.compile(
     rf"(?:\s*,\s*{_OUTLET})?"
     rf"(?:\s*[,.]?\s*(?P<date>{DATE_PART}|\d{{1,2}}(?=\s*[\(（])))?"
     rf"(?:\s*,?\s*(?:{_DASH}\s*)?{_AGENCY_PAREN})?"
-    rf"\s*(?P<sep>\.?\s*{_DASH}|:(?!\d)|\||\.(?=\s)|(?<=[\)）])(?=\s+[^\s(（\-–—]))(?=\s|$)\s*"
+    rf"\s*(?P<sep>\.?\s*{_DASH}|:(?!\d)|\||\.(?=\s)|(?<=[\)）])(?=\s+[^\s(（\-–—]|\s*$))"
+    r"(?=\s|$)\s*"
 )
 # "July 2 (Reuters) -", "2 July (UPI) --": a date and an agency, no place (business wires).
 DATE_ONLY_RE: Final = re.compile(
@@ -514,10 +516,12 @@ SLASH_AGENCY_RE: Final = re.compile(
     rf"\s*(?P<sep>[.:]?\s*{_DASH}?)\s*"
 )
 # "МОСКВА, 2 июл — РИА Новости.", "Москва. 2 июля. INTERFAX.RU - ", "ԵՐԵՎԱՆ, 2 ՀՈՒԼԻՍԻ,
-# ԱՐՄԵՆՊՐԵՍ:", "الرياض - واس -": the agency named bare after the place (and date).
+# ԱՐՄԵՆՊՐԵՍ:", "الرياض - واس -": the agency named bare after the place (and date), or ending
+# its own line ("МОСКВА, 2 июл — РИА Новости" set apart from the story).
 BARE_AGENCY_RE: Final = re.compile(
     rf"^{_PLACES}(?:\s*[,.]\s*(?P<date>{DATE_PART}))?\s*(?:[,.]|{_DASH})\s*"
-    rf"(?P<agency>[^\W\d_][\w.\- ]{{1,25}}?)\s*(?P<sep>[.:։]\s*{_DASH}?|{_DASH})(?=\s|$)\s*"
+    rf"(?P<agency>[^\W\d_][\w.\- ]{{1,25}}?)\s*"
+    rf"(?P<sep>[.:։]\s*{_DASH}?|{_DASH}|(?=\s*$))(?=\s|$)\s*"
 )
 # "(ANSA) - ROMA, 2 LUG - ", "(AGI) - Roma, 2 lug. - ": the agency first, then the place.
 AGENCY_FIRST_RE: Final = re.compile(

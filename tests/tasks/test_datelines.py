@@ -907,3 +907,46 @@ def test_date_only_full_stop_slash_date_and_pipe_datelines(
 def test_dates_and_pipes_that_are_no_datelines(lang: str, text: str) -> None:
     body = f"{text}\n{BODY}"
     assert parse_dateline(body, _page(lang)) == (None, body)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "facts", "rest"),
+    [
+        # the dateline set on its own line: the agency's parenthesis or name ends it
+        (
+            "de",
+            "Berlin (dpa)\nDie Regierung hat entschieden.",
+            ("Berlin (dpa)", "Berlin", "DE", "dpa", None, False),
+            "Die Regierung hat entschieden.",
+        ),
+        (
+            "en",
+            "WASHINGTON (AP)\nThe president spoke.",
+            ("WASHINGTON (AP)", "Washington", "US", "AP", None, False),
+            "The president spoke.",
+        ),
+        (
+            "ru",
+            "МОСКВА, 5 мар — РИА Новости\nПрезидент выступил.",
+            ("МОСКВА, 5 мар — РИА Новости", "Moscow", "RU", "RIA Novosti", "5 мар", False),
+            "Президент выступил.",
+        ),
+        (
+            "ru",
+            "Москва. 5 марта. INTERFAX.RU\nЦентробанк снизил ставку.",
+            ("Москва. 5 марта. INTERFAX.RU", "Moscow", "RU", "Interfax", "5 марта", False),
+            "Центробанк снизил ставку.",
+        ),
+    ],
+)
+def test_a_dateline_on_its_own_line_ended_by_its_agency(
+    lang: str, text: str, facts: tuple[object, ...], rest: str
+) -> None:
+    dateline, left = parse_dateline(text, _page(lang))
+    assert _facts(dateline) == facts
+    assert left == rest
+
+
+def test_a_place_and_an_aside_alone_on_a_line_is_no_dateline() -> None:
+    body = "Berlin (Archiv)\nDie Regierung hat entschieden."
+    assert parse_dateline(body, _page("de")) == (None, body)
