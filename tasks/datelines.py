@@ -785,6 +785,7 @@ def marked_dateline(page: ParsedPage, body: str = "") -> str | None:
     if page.tree is None:
         return None
     weak: str | None = None
+    first_lines = _first_lines(body)
     for el in page.tree.iter():
         if not isinstance(el.tag, str) or el.tag in ("meta", "link", "script", "style"):
             continue
@@ -793,7 +794,7 @@ def marked_dateline(page: ParsedPage, body: str = "") -> str | None:
         strong = any(p in itemprop for p in P.DATELINE_ITEMPROPS) or any(
             w in classes for w in P.DATELINE_CLASS_WORDS
         )
-        if not strong and (weak is not None or not body):
+        if not strong and (weak is not None or not first_lines):
             continue
         lead = not strong and _lead(el)
         if not (strong or lead or any(w in classes for w in P.LOCATION_CLASS_WORDS)):
@@ -805,7 +806,7 @@ def marked_dateline(page: ParsedPage, body: str = "") -> str | None:
             continue
         if strong:
             return text
-        if _opens_body(body, text, alone=not lead):
+        if _opens_body(first_lines, text, alone=not lead):
             weak = text
     return weak
 
@@ -828,11 +829,15 @@ def _read_marked(text: str, ctx: Context) -> Dateline | None:
     )
 
 
-def _opens_body(body: str, text: str, *, alone: bool) -> bool:
-    """`text` opens one of the body's first paragraphs as a dateline: alone on its line (if
+def _first_lines(body: str) -> list[str]:
+    """The body's first paragraphs, where a dateline may stand."""
+    return [ln.strip() for ln in body.split("\n") if ln.strip()][:SCAN_PARAGRAPHS]
+
+
+def _opens_body(lines: list[str], text: str, *, alone: bool) -> bool:
+    """`text` opens one of the body's first `lines` as a dateline: alone on its line (if
     `alone`: a "location" element, not a bold word that may be a heading), or before the
     conventions' punctuation and a sentence that does not begin in lower case."""
-    lines = [ln.strip() for ln in body.split("\n") if ln.strip()][:SCAN_PARAGRAPHS]
     bare = text.rstrip(P.SEPARATOR_CHARS)
     want = fold(bare)
     for line in lines:
