@@ -86,7 +86,7 @@ AGENCIES: Final[dict[str, tuple[str, ...]]] = {
     "Petra": ("بترا",),
     "SANA": ("سانا",),
     "MENA": ("أ ش أ", "Middle East News Agency"),
-    "IRNA": ("ايرنا", "إرنا"),
+    "IRNA": ("ايرنا", "إرنا", "ایرنا"),
     "Agenzia Nova": (),
     "CNA": ("中央社",),
     "Télam": ("Telam",),
@@ -105,7 +105,7 @@ AGENCIES: Final[dict[str, tuple[str, ...]]] = {
     "VNA": ("Vietnam News Agency", "TTXVN", "Thông tấn xã Việt Nam"),
     "ANA-MPA": ("Athens-Macedonian News Agency", "ΑΠΕ-ΜΠΕ", "ΑΠΕ"),
     "APP": ("Associated Press of Pakistan",),
-    "BSS": ("Bangladesh Sangbad Sangstha",),
+    "BSS": ("Bangladesh Sangbad Sangstha", "বাসস"),
     "RSS": ("Rastriya Samachar Samiti",),
     "GNA": ("Ghana News Agency",),
     "NAN": ("News Agency of Nigeria",),
@@ -119,6 +119,18 @@ AGENCIES: Final[dict[str, tuple[str, ...]]] = {
     "Agência Estado": ("Estadão Conteúdo", "AE"),
     "AVN": ("Agencia Venezolana de Noticias",),
     "Sputnik": ("Спутник",),
+    "Agerpres": (),
+    "TASR": (),
+    "dts": ("dts Nachrichtenagentur",),
+    "WAFA": ("وفا",),
+    "UNN": ("УНН",),
+    "AIP": ("Agence ivoirienne de presse",),
+    "Italpress": (),
+    "KCNA": ("Korean Central News Agency", "조선중앙통신"),
+    "Mehr News Agency": ("MNA",),
+    "ISNA": ("ایسنا",),
+    "NNA": ("National News Agency",),
+    "ANGOP": (),
 }
 
 
@@ -205,6 +217,13 @@ AGENCY_HOME: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
     "SANA": ("SY", ("ar",)),
     "MENA": ("EG", ("ar",)),
     "CNA": ("TW", ("zh",)),
+    "Agerpres": ("RO", ("ro",)),
+    "TASR": ("SK", ("sk",)),
+    "dts": ("DE", ("de",)),
+    "UNN": ("UA", ("uk",)),
+    "Italpress": ("IT", ("it",)),
+    "WAFA": ("PS", ("ar",)),
+    "BSS": ("BD", ("bn",)),
 }
 
 # ---------------------------------------------------------------------------------------------
@@ -335,6 +354,13 @@ COUNTRY_ALIASES: Final[dict[str, str]] = {
     "united arab emirates": "AE",
 }
 
+# Country names two countries share: when the city is not in the one the name means first
+# ("Congo" is the Republic of the Congo to pycountry, the Democratic Republic to AP's style:
+# "KINSHASA, Congo"), the city is looked up in these.
+SHARED_COUNTRY_NAMES: Final[dict[str, tuple[str, ...]]] = {
+    "congo": ("CD",),
+}
+
 # Country-code top-level domains that are not the country's ISO code.
 TLD_COUNTRIES: Final[dict[str, str]] = {"uk": "GB", "su": "RU"}
 
@@ -427,17 +453,24 @@ MONTHS: Final[tuple[str, ...]] = (
     # Arabic (both month series)
     "يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر"
     " ديسمبر شباط آذار نيسان أيار حزيران تموز آب أيلول",
+    # Bengali, Urdu
+    "জানুয়ারি ফেব্রুয়ারি মার্চ এপ্রিল মে জুন জুলাই আগস্ট সেপ্টেম্বর অক্টোবর নভেম্বর ডিসেম্বর"
+    " جنوری فروری مارچ اپریل مئی جون جولائی اگست ستمبر اکتوبر نومبر دسمبر",
 )
 _MONTH_WORDS: Final = sorted({w for line in MONTHS for w in line.split()}, key=len, reverse=True)
 MONTH: Final = "(?i:" + "|".join(re.escape(w) for w in _MONTH_WORDS) + r")\.?"
 
 # A date inside a dateline: "July 2", "July 2, 2020", "2 juillet", "2. Juli", "2 de julio de
-# 2020", "02 jul 2020", "2 LUG", "02.07.2020".
+# 2020", "02 jul 2020", "2 July, 2020" (as South Asian agencies write it), "2 LUG",
+# "02.07.2020", "02/07/2020".
 _YEAR: Final = r"(?:,?\s*\d{4}\b)"
+# Hindi agencies (PTI's Bhasha) write the days below ten in words ("पांच मार्च").
+DAY_WORDS: Final = ["एक", "दो", "तीन", "चार", "पांच", "पाँच", "छह", "छः", "सात", "आठ", "नौ"]
+_DAY: Final = r"(?:\d{1,2}|" + "|".join(DAY_WORDS) + ")"
 DATE_PART: Final = (
     rf"(?:{MONTH}\s+\d{{1,2}}\b{_YEAR}?"
-    rf"|\d{{1,2}}\.?\s*(?:de\s+)?{MONTH}(?:\s*(?:de\s+)?\d{{4}}\b)?"
-    r"|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?)"
+    rf"|{_DAY}\.?\s*(?:de\s+)?{MONTH}(?:,?\s*(?:de\s+)?\d{{4}}\b)?"
+    r"|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\d{1,2}/\d{1,2}/\d{2,4}\b)"
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -459,14 +492,23 @@ _DASH: Final = r"(?:--|[-–—‒―])"
 _AGENCY_PAREN: Final = r"[\(（](?P<agency>[^()（）\n]{1,40})[\)）]"
 _OUTLET: Final = r"(?P<outlet>[A-Za-z][\w\-]*\.(?i:com|co\.id|co|id|net|ru|in))"
 
-# PLACE[/PLACE][, REGION][, OUTLET][, DATE][ (AGENCY)] SEP — the workhorse.
+# PLACE[/PLACE][ [REGION]][, REGION][, OUTLET][, DATE][,][ (AGENCY)] SEP — the workhorse. ANI
+# writes the country in brackets ("New Delhi [India], July 2 (ANI):"); GNA a comma before its
+# name ("ACCRA, July 2, (GNA) -"); Quebec papers end theirs with a bar ("QUÉBEC | Le …"). An
+# agency's parenthesis may end the paragraph ("Berlin (dpa)" on its own line).
 DATELINE_RE: Final = re.compile(
     rf"^{_PLACES}"
+    rf"(?:\s*\[(?P<bracketed>{_REGION})\])?"
     rf"(?P<regions>(?:\s*,\s*{_REGION}){{0,2}}?)"
     rf"(?:\s*,\s*{_OUTLET})?"
     rf"(?:\s*[,.]?\s*(?P<date>{DATE_PART}|\d{{1,2}}(?=\s*[\(（])))?"
-    rf"(?:\s*(?:{_DASH}\s*)?{_AGENCY_PAREN})?"
-    rf"\s*(?P<sep>\.?\s*{_DASH}|:(?!\d)|\.(?=\s)|(?<=[\)）])(?=\s+[^\s(（\-–—]))(?=\s|$)\s*"
+    rf"(?:\s*,?\s*(?:{_DASH}\s*)?{_AGENCY_PAREN})?"
+    rf"\s*(?P<sep>\.?\s*{_DASH}|:(?!\d)|\||\.(?=\s)|(?<=[\)）])(?=\s+[^\s(（\-–—]|\s*$))"
+    r"(?=\s|$)\s*"
+)
+# "July 2 (Reuters) -", "2 July (UPI) --": a date and an agency, no place (business wires).
+DATE_ONLY_RE: Final = re.compile(
+    rf"^(?P<date>{MONTH}\s+\d{{1,2}}\b|\d{{1,2}}\.?\s+{MONTH})\s*{_AGENCY_PAREN}\s*(?P<sep>{_DASH})\s+"
 )
 # "MOSCOW, July 2. /TASS/.", "София, 2 юли /БТА/.", "ԵՐԵՎԱՆ, 2 հուլիսի. /ԱՌԿԱ/."
 SLASH_AGENCY_RE: Final = re.compile(
@@ -474,10 +516,12 @@ SLASH_AGENCY_RE: Final = re.compile(
     rf"\s*(?P<sep>[.:]?\s*{_DASH}?)\s*"
 )
 # "МОСКВА, 2 июл — РИА Новости.", "Москва. 2 июля. INTERFAX.RU - ", "ԵՐԵՎԱՆ, 2 ՀՈՒԼԻՍԻ,
-# ԱՐՄԵՆՊՐԵՍ:", "الرياض - واس -": the agency named bare after the place (and date).
+# ԱՐՄԵՆՊՐԵՍ:", "الرياض - واس -": the agency named bare after the place (and date), or ending
+# its own line ("МОСКВА, 2 июл — РИА Новости" set apart from the story).
 BARE_AGENCY_RE: Final = re.compile(
     rf"^{_PLACES}(?:\s*[,.]\s*(?P<date>{DATE_PART}))?\s*(?:[,.]|{_DASH})\s*"
-    rf"(?P<agency>[^\W\d_][\w.\- ]{{1,25}}?)\s*(?P<sep>[.:։]\s*{_DASH}?|{_DASH})(?=\s|$)\s*"
+    rf"(?P<agency>[^\W\d_][\w.\- ]{{1,25}}?)\s*"
+    rf"(?P<sep>[.:։]\s*{_DASH}?|{_DASH}|(?=\s*$))(?=\s|$)\s*"
 )
 # "(ANSA) - ROMA, 2 LUG - ", "(AGI) - Roma, 2 lug. - ": the agency first, then the place.
 AGENCY_FIRST_RE: Final = re.compile(
@@ -494,9 +538,12 @@ AGENCY_ONLY_RE: Final = re.compile(
     rf"^(?:{_AGENCY_PAREN}|(?P<bare>[A-Za-z][\w.\-]{{1,30}}))\s*(?P<sep>\.?\s*{_DASH})(?=\s)\s*"
 )
 # German and Austrian papers: "Berlin. Die Regierung …", "Köln/Bonn. Der …" (a known place, a
-# full stop, a capital) in a German text, the place at home or a big city abroad.
-PERIOD_LANGUAGES: Final = frozenset({"de"})
-PERIOD_COUNTRIES: Final = frozenset({"DE", "AT", "CH", "LI", "LU"})
+# full stop, a capital) in a German text, the place at home or a big city abroad; East African
+# Swahili papers write theirs so too ("Dar es Salaam. Serikali …"). Language → home countries.
+PERIOD_HOMES: Final[dict[str, frozenset[str]]] = {
+    "de": frozenset({"DE", "AT", "CH", "LI", "LU"}),
+    "sw": frozenset({"TZ", "KE", "UG"}),
+}
 OPENING_QUOTES: Final = "„\"»«‚'“"
 
 # Chinese wire datelines: "新华社北京7月2日电（记者 张三）", "中新网上海7月2日电", a paper's own
@@ -522,19 +569,23 @@ JAPANESE_RE: Final = re.compile(
 KOREAN_RE: Final = re.compile(
     r"^[\(\[（【](?P<place>[가-힣A-Za-z ]{1,12}?)\s*[=＝]\s*"
     r"(?P<agency>연합뉴스|뉴시스|뉴스1|Newsis|News1)[\)\]）】]\s*"
-    r"(?:[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*\s*(?:기자|특파원)\s*[=＝]?\s*)?"
+    r"(?:[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*\s*(?P<title>기자|특파원)\s*[=＝]?\s*)?"
 )
+# A Korean reporter's title that says the place is abroad (a correspondent, "특파원"): a Korean
+# agency's home is then no hint of the place's country ("(워싱턴=연합뉴스) 홍길동 특파원 =").
+ABROAD_TITLES: Final = frozenset({"특파원"})
 
-# Place names: the lowercase words they may contain ("Rio de Janeiro", "Frankfurt am Main"),
+# Place names: the lowercase words they may contain ("Rio de Janeiro", "Frankfurt am Main",
+# "Dar es Salaam"),
 # the abbreviations datelines write that GeoNames spells out, what follows a place's own name in
 # GeoNames ("Halle (Saale)", "Frankfurt am Main": the name before it is the place's own name
 # too), alternate names that are airport codes ("MUC"), and the scripts that write foreign
-# places (katakana) or have no capitals.
+# places (katakana) or have no capitals (Arabic, Hebrew, CJK, Indic scripts, Thai).
 PROSE_ENDS: Final = (".", "!", "?", "”", '"', "»", "。")
 PLACE_PARTICLES: Final = frozenset(
     {"de", "del", "la", "las", "los", "di", "da", "do", "dos", "das", "du", "des", "el", "al"}
     | {"am", "an", "im", "der", "den", "upon", "on", "of", "y", "e", "i", "sur", "en", "le"}
-    | {"les", "van", "von", "bei", "ob", "a.", "a.m.", "d.", "st."}
+    | {"les", "van", "von", "bei", "ob", "a.", "a.m.", "d.", "st.", "es"}
 )
 PLACE_ABBREVIATIONS: Final = (
     ("st.", "saint"),
@@ -548,7 +599,9 @@ AIRPORT_CODE: Final = re.compile(r"^[A-Z]{3}$")
 KATAKANA_V: Final = {"ヴァ": "バ", "ヴィ": "ビ", "ヴェ": "ベ", "ヴォ": "ボ", "ヴ": "ブ"}
 KATAKANA_V_SPELLING: Final = re.compile("ヴ[ァィェォ]?")
 KATAKANA_ONLY: Final = re.compile(r"^[\u30a0-\u30ffー・]+$")
-CASELESS: Final = re.compile(r"[\u0600-\u06ff\u0590-\u05ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+CASELESS: Final = re.compile(
+    rf"[\u0600-\u06ff\u0590-\u05ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af{INDIC_MARKS}\u0e00-\u0e7f]"
+)
 # Marks of romanisation an English name does without (GeoNames writes "Jalālābād", "Ḩamāh",
 # "Wŏnsan", "Reẖovot", "İzmir"): macron, breve, dots above and below, macron below, and a
 # cedilla under h. Letters of European alphabets (ü, é, ñ, ç, ł) stay.
@@ -577,6 +630,12 @@ DATELINE_CLASS_WORDS: Final = (
     "byline__location",
     "cityline",
 )
+# Weaker marks: an element whose class says "location" (also a venue's or a map's), or a bold
+# run that opens a paragraph ("<p><strong>SEVILLA.</strong> El …"). Either is the dateline only
+# where its text opens the body and the body's sentence follows after the conventions'
+# punctuation (or on the next line).
+LOCATION_CLASS_WORDS: Final = ("location",)
+LEAD_TAGS: Final = frozenset({"strong", "b"})
 DATELINE_ITEMPROPS: Final = ("dateline", "locationcreated")
 DATELINE_JSONLD_KEYS: Final = ("dateline",)
 MAX_MARKED_DATELINE_CHARS: Final = 80

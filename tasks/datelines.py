@@ -37,17 +37,19 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Final
 from urllib.parse import urlsplit
+
+import lxml.html
 
 from schemas.claims import Dateline
 from tasks import dateline_patterns as P
 from tasks.page import ParsedPage
 
 # Bump when a parsed dateline or its place changes for some body (tasks.derivation).
-CODE_VERSION = "4"
+CODE_VERSION = "5"
 
 __all__ = ["Gazetteer", "GazetteerPlace", "gazetteer", "parse_dateline"]
 
@@ -150,6 +152,7 @@ class Gazetteer:
         if not found:
             return None
         if not any(own for _, own in found):
+            found = self._more_specific(name, found)
             found = found + self._namesakes(found, country, admin1)
         owns = {p.geonameid for p, own in found if own}
         weight = {p.geonameid: p.population * (OWN_NAME_WEIGHT if own else 1) for p, own in found}
@@ -163,6 +166,22 @@ class Gazetteer:
                     best = local
                     break
         return best, best.geonameid in owns
+
+    def _more_specific(
+        self, name: str, found: list[tuple[GazetteerPlace, bool]]
+    ) -> list[tuple[GazetteerPlace, bool]]:
+        """Among places a name matches only as an alternate, not those a part of the name
+        already names: "नई दिल्ली" (New Delhi) is listed under Delhi too, but "दिल्ली" alone
+        is Delhi's, so the longer name means the other place."""
+        words = name_key(name).split()
+        parts = {
+            p.geonameid
+            for size in range(1, len(words))
+            for start in range(len(words) - size + 1)
+            for p, _ in self.cities.get(" ".join(words[start : start + size]), [])
+        }
+        narrower = [(p, own) for p, own in found if p.geonameid not in parts]
+        return narrower or found
 
     def _namesakes(
         self, found: list[tuple[GazetteerPlace, bool]], country: str | None, admin1: str | None
@@ -299,6 +318,19 @@ class Context:
     hints: Callable[[], tuple[frozenset[str], ...]] = lambda: ()
     language: Callable[[], str | None] = lambda: None
     host: str = ""  # the page's host, lowercase ("www.cnnindonesia.com")
+    # A news agency's dateline is wire copy written for the world: it states the region when
+    # its place is not the best known of the name ("GENEVA (Reuters)" is Geneva, Switzerland,
+    # on any page in English), so only the host's country domain hints at the place.
+    wire: bool = False
+
+    def place_hints(self) -> tuple[frozenset[str], ...]:
+        """The country hints a place is resolved with: a wire dateline's, the host's only."""
+        if not self.wire:
+            return self.hints()
+        return _host_hints(self.host)
+
+    def for_agency(self, known_agency: bool) -> Context:
+        return replace(self, wire=True) if known_agency else self
 
     def names_host(self, name: str) -> bool:
         """The name, spaces and case aside, spells the page's host: the site's own name where
@@ -405,7 +437,14 @@ def resolve(raw: str, regions: tuple[str, ...], ctx: Context) -> tuple[Resolved,
             country, admin1 = found
     if regions and not regions_ok:  # an unknown region: trust no namesake elsewhere
         return Resolved(_normal_case(raw), None, country, 0, False), False
-    match = g.city_match(raw, country=country, admin1=admin1, hints=() if country else ctx.hints())
+    hints = () if country else ctx.place_hints()
+    match = g.city_match(raw, country=country, admin1=admin1, hints=hints)
+    if match is None and regions:  # "KINSHASA, Congo": the other Congo
+        for other in P.SHARED_COUNTRY_NAMES.get(fold(regions[0]), ()):
+            match = g.city_match(raw, country=other)
+            if match is not None:
+                country = other
+                break
     whole = None if regions else g.countries.get(fold(raw)) or g.us_states.get(fold(raw))
     evidence = match is not None and (_evidence(raw, *match) or _local_name(match[0], ctx))
     # a country or a state before a city's alternate name that is no evidence ("Egypt")
@@ -437,11 +476,13 @@ def _dateline(
     agency: str | None,
     date: str | None,
     ctx: Context,
+    *,
+    abroad: bool = False,
 ) -> Dateline:
     if raw_place is None:
         return Dateline(text, None, None, agency, date)
     place, _ = resolve(raw_place, regions, ctx)
-    if place.country is None:
+    if place.country is None and not abroad:
         inferred = _infer_country(agency, raw_place, ctx)
         if inferred:
             return Dateline(text, place.place, inferred, agency, date, place.place_id, True)
@@ -466,12 +507,13 @@ def _place_text(raw: str) -> str:
 def _workhorse(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
     """PLACE[/PLACE][, REGION][, OUTLET][, DATE][ (AGENCY)] SEP: accepted on evidence."""
     raw = _place_text(m["place"])
-    regions = _regions(m["regions"])
+    regions = _regions(m["bracketed"]) + _regions(m["regions"])
     outlet = m["outlet"]
     site_named = len(regions) == 1 and outlet is None and ctx.names_host(regions[0])
     if site_named and gazetteer().region(regions[0]) is None:  # "Jakarta, CNN Indonesia --"
         outlet, regions = regions[0], ()
     agency, known_agency = _agency(m["agency"])
+    ctx = ctx.for_agency(known_agency)
     sep = m["sep"].strip()
     if m["agency"] and agency is None:
         return None  # "(all times local)" and other asides
@@ -479,15 +521,19 @@ def _workhorse(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
         return None
     if not all(_looks_like_place(p) for p in m["places"].split("/")[1:]):
         return None
-    place, regions_ok = resolve(raw, regions, ctx)
     caps = _is_caps(raw)
+    if not known_agency and not caps and m.string[m.end() :][:1].islower():
+        return None  # "Москва — столица России", "Berlin – das ist": a sentence, not a dateline
+    place, regions_ok = resolve(raw, regions, ctx)
     if known_agency or (marked and (place.known or regions_ok)):
         pass  # an agency, or a known place the page marks up as its dateline
     elif marked or sep == "":
         return None  # marked: a known place or an agency; no punctuation: a known agency
 
-    elif sep == ".":
-        if regions or m["date"] or not _period_ok(place, m.string[m.end() :], ctx):
+    elif sep == ".":  # "Köln. Der …"; with a date in capitals, "PARIS, 5. März. Die …" (FAZ)
+        if m["date"] and not caps:
+            return None
+        if regions or not _period_ok(place, m.string[m.end() :], ctx):
             return None
     elif not (
         (regions_ok and (caps or place.known or agency is not None))
@@ -498,7 +544,13 @@ def _workhorse(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
             and place.evidence
             and (sep != ":" or place.population >= MIN_POP_COLON)
         )
-        or (not regions and _caseless(raw) and place.known and sep != ":")
+        or (
+            not regions
+            and _caseless(raw)
+            and place.known
+            # "मुंबई:", "اسلام آباد:" as Hindi and Urdu papers open: a city, not a label
+            and (sep != ":" or (place.evidence and place.population >= MIN_POP_COLON))
+        )
         or (
             not regions
             and place.evidence
@@ -517,6 +569,7 @@ def _slash(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
     raw = _place_text(m["place"])
     if not _looks_like_place(raw) or not (known or (agency and _is_caps(agency))):
         return None
+    ctx = ctx.for_agency(known)
     return _dateline(m.group(0).strip(), raw, (), agency, _clean_date(m["date"]), ctx)
 
 
@@ -526,7 +579,9 @@ def _bare(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
     raw = _place_text(m["place"])
     if not known or not _looks_like_place(raw):
         return None
-    return _dateline(m.group(0).strip(), raw, (), agency, _clean_date(m["date"]), ctx)
+    return _dateline(
+        m.group(0).strip(), raw, (), agency, _clean_date(m["date"]), ctx.for_agency(True)
+    )
 
 
 def _agency_first(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
@@ -535,7 +590,9 @@ def _agency_first(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | No
     raw = _place_text(m["place"])
     if not known or not _looks_like_place(raw):
         return None
-    return _dateline(m.group(0).strip(), raw, (), agency, _clean_date(m["date"]), ctx)
+    return _dateline(
+        m.group(0).strip(), raw, (), agency, _clean_date(m["date"]), ctx.for_agency(True)
+    )
 
 
 def _outlet_first(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
@@ -549,6 +606,14 @@ def _outlet_first(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | No
     if not _looks_like_place(raw) or not place.known:
         return None
     return _dateline(m.group(0).strip(), raw, (), outlet, None, ctx)
+
+
+def _date_only(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
+    """DATE (AGENCY) - ("July 2 (Reuters) -"): a known agency, no place (a month is no town)."""
+    agency, known = _agency(m["agency"])
+    if not known:
+        return None
+    return Dateline(m.group(0).strip(), None, None, agency, _clean_date(m["date"]))
 
 
 def _agency_only(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
@@ -590,19 +655,22 @@ def _japanese(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
 
 
 def _korean(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
-    """(도시=연합뉴스) 기자 =."""
+    """(도시=연합뉴스) 기자 =; a correspondent's (특파원) place is abroad, so the agency's home
+    says nothing of its country."""
     agency, _ = _agency(m["agency"])
-    return _dateline(m.group(0).strip(), m["place"].strip(), (), agency, None, ctx)
+    abroad = m["title"] in P.ABROAD_TITLES
+    return _dateline(m.group(0).strip(), m["place"].strip(), (), agency, None, ctx, abroad=abroad)
 
 
 def _period_ok(place: Resolved, after: str, ctx: Context) -> bool:
-    """ "Berlin. Die …" is German and Austrian papers' convention: a known place at home (or a
-    big city abroad), a German text, a capital (or a quotation mark) after the full stop."""
-    return (
-        place.evidence
-        and (place.country in P.PERIOD_COUNTRIES or place.population >= MIN_POP_PERIOD_ABROAD)
-        and (after[:1].isupper() or after[:1] in P.OPENING_QUOTES)
-        and ctx.language() in P.PERIOD_LANGUAGES
+    """ "Berlin. Die …" is German and Austrian (and Swahili) papers' convention: a known place
+    at home (or a big city abroad), a text in such a language, a capital (or a quotation mark)
+    after the full stop."""
+    if not place.evidence or not (after[:1].isupper() or after[:1] in P.OPENING_QUOTES):
+        return False
+    homes = P.PERIOD_HOMES.get(ctx.language() or "")  # the language last: detecting it costs
+    return homes is not None and (
+        place.country in homes or place.population >= MIN_POP_PERIOD_ABROAD
     )
 
 
@@ -616,6 +684,7 @@ _READERS: Final[tuple[tuple[re.Pattern[str], Reader], ...]] = (
     (P.AGENCY_FIRST_RE, _agency_first),
     (P.OUTLET_FIRST_RE, _outlet_first),
     (P.SLASH_AGENCY_RE, _slash),
+    (P.DATE_ONLY_RE, _date_only),
     (P.AGENCY_ONLY_RE, _agency_only),
     (P.BARE_AGENCY_RE, _bare),
     (P.DATELINE_RE, _workhorse),
@@ -638,12 +707,15 @@ def read_dateline(par: str, ctx: Context, *, marked: bool = False) -> tuple[Date
 # The page: its country hints, its language, the dateline it marks up
 
 
+def _host_hints(host: str) -> tuple[frozenset[str], ...]:
+    """The host's country domain's country, if it has one."""
+    tld = host.rsplit(".", 1)[-1] if "." in host else ""
+    return (frozenset({P.TLD_COUNTRIES.get(tld, tld.upper())}),) if len(tld) == 2 else ()
+
+
 def _page_hints(host: str, language: str | None) -> tuple[frozenset[str], ...]:
     """The page's countries: its host's country domain, then its language's countries."""
-    hints: list[frozenset[str]] = []
-    tld = host.rsplit(".", 1)[-1] if "." in host else ""
-    if len(tld) == 2:
-        hints.append(frozenset({P.TLD_COUNTRIES.get(tld, tld.upper())}))
+    hints = list(_host_hints(host))
     if language:
         hints.append(frozenset(gazetteer().languages_countries(language)))
     return tuple(hints)
@@ -688,9 +760,23 @@ def _class_words(el: object) -> str:
     return f"{get('class') or ''} {get('id') or ''}".lower()
 
 
-def marked_dateline(page: ParsedPage) -> str | None:
+def _lead(el: lxml.html.HtmlElement) -> bool:
+    """A bold run that opens its paragraph: nothing before it."""
+    parent = el.getparent()
+    return (
+        el.tag in P.LEAD_TAGS
+        and parent is not None
+        and parent.tag == "p"
+        and not (parent.text or "").strip()
+        and parent[0] is el
+    )
+
+
+def marked_dateline(page: ParsedPage, body: str = "") -> str | None:
     """The dateline text the page marks up apart from the body: JSON-LD `dateline`, microdata
-    `dateline`/`locationCreated`, or an element with a dateline class."""
+    `dateline`/`locationCreated`, or an element with a dateline class; else a weaker mark (a
+    "location" element, a bold run opening a paragraph) whose text opens `body` as a dateline
+    would (`_opens_body`)."""
     for obj in page.jsonld:
         for key in P.DATELINE_JSONLD_KEYS:
             value = obj.get(key)
@@ -698,21 +784,31 @@ def marked_dateline(page: ParsedPage) -> str | None:
                 return " ".join(value.split())
     if page.tree is None:
         return None
+    weak: str | None = None
+    first_lines = _first_lines(body)
     for el in page.tree.iter():
         if not isinstance(el.tag, str) or el.tag in ("meta", "link", "script", "style"):
             continue
         itemprop = (el.get("itemprop") or "").lower().split()
-        if not (
-            any(p in itemprop for p in P.DATELINE_ITEMPROPS)
-            or any(w in _class_words(el) for w in P.DATELINE_CLASS_WORDS)
-        ):
+        classes = _class_words(el)
+        strong = any(p in itemprop for p in P.DATELINE_ITEMPROPS) or any(
+            w in classes for w in P.DATELINE_CLASS_WORDS
+        )
+        if not strong and (weak is not None or not first_lines):
+            continue
+        lead = not strong and _lead(el)
+        if not (strong or lead or any(w in classes for w in P.LOCATION_CLASS_WORDS)):
             continue
         if any(a.tag in ("nav", "footer", "aside") for a in el.iterancestors()):
             continue
         text = " ".join(el.text_content().split())
-        if 0 < len(text) <= P.MAX_MARKED_DATELINE_CHARS:
+        if not 0 < len(text) <= P.MAX_MARKED_DATELINE_CHARS:
+            continue
+        if strong:
             return text
-    return None
+        if _opens_body(first_lines, text, alone=not lead):
+            weak = text
+    return weak
 
 
 def _read_marked(text: str, ctx: Context) -> Dateline | None:
@@ -731,6 +827,30 @@ def _read_marked(text: str, ctx: Context) -> Dateline | None:
         dateline.place_id,
         dateline.country_inferred,
     )
+
+
+def _first_lines(body: str) -> list[str]:
+    """The body's first paragraphs, where a dateline may stand."""
+    return [ln.strip() for ln in body.split("\n") if ln.strip()][:SCAN_PARAGRAPHS]
+
+
+def _opens_body(lines: list[str], text: str, *, alone: bool) -> bool:
+    """`text` opens one of the body's first `lines` as a dateline: alone on its line (if
+    `alone`: a "location" element, not a bold word that may be a heading), or before the
+    conventions' punctuation and a sentence that does not begin in lower case."""
+    bare = text.rstrip(P.SEPARATOR_CHARS)
+    want = fold(bare)
+    for line in lines:
+        if not bare or fold(line[: len(bare)]) != want:
+            continue
+        rest = line[len(bare) :].lstrip()
+        if not rest:
+            return alone
+        if rest[:1] not in P.SEPARATOR_CHARS:
+            continue  # "Paris is …", "Parisians …": the text begins a sentence or a word
+        after = rest.lstrip(P.SEPARATOR_CHARS)
+        return bool(after) and not after[:1].islower()
+    return False
 
 
 def _without_marked(body: str, text: str) -> str:
@@ -773,7 +893,7 @@ def parse_dateline(body: str, page: ParsedPage | None = None) -> tuple[Dateline 
             return dateline, "\n".join([*lines[:i], *kept, *lines[i + 1 :]]).strip("\n")
         if len(par) > 600 or (n > 0 and (len(par) > 200 or par.rstrip().endswith(P.PROSE_ENDS))):
             break  # the story itself: a dateline comes after a teaser and a subtitle at most
-    marked = marked_dateline(page) if page is not None else None
+    marked = marked_dateline(page, body) if page is not None else None
     from_page = _read_marked(marked, ctx) if marked else None
     if marked and from_page is not None:
         return from_page, _without_marked(body, marked)

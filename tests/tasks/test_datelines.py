@@ -556,3 +556,397 @@ def test_parse_dateline_never_raises_and_is_deterministic(text: str) -> None:
         assert rest == text
     else:
         assert len(rest) <= len(text)
+
+
+# ---------------------------------------------------------------------------------------------
+# More of the world's conventions (each checked to fail before its rule)
+
+
+@pytest.mark.parametrize(
+    ("lang", "url", "text", "facts"),
+    [
+        # ANI writes the country in brackets; GNA a comma before its name
+        (
+            "en",
+            "https://wire.example.in/a",
+            "Chennai [India], June 3 (ANI): The state cabinet met on Monday.",
+            ("Chennai [India], June 3 (ANI):", "Chennai", "IN", "ANI", "June 3", False),
+        ),
+        (
+            "en",
+            "https://wire.example.gh/a",
+            "KUMASI, June 3, (GNA) - The regional minister opened a new market.",
+            ("KUMASI, June 3, (GNA) -", "Kumasi", "GH", "GNA", "June 3", False),
+        ),
+        # Bengali months and BSS's Bengali name; a year after a comma
+        (
+            "bn",
+            "https://wire.example.bd/a",
+            "চট্টগ্রাম, ১২ জুন, ২০২৩ (বাসস) : বন্দরে নতুন টার্মিনাল চালু হয়েছে।",
+            (
+                "চট্টগ্রাম, ১২ জুন, ২০২৩ (বাসস) :",
+                "Chattogram",
+                "BD",
+                "BSS",
+                "১২ জুন, ২০২৩",
+                False,
+            ),
+        ),
+        # Bhasha writes the days below ten in words
+        (
+            "hi",
+            "https://wire.example.in/a",
+            "मुंबई, तीन जून (भाषा) महाराष्ट्र सरकार ने नई नीति की घोषणा की।",
+            ("मुंबई, तीन जून (भाषा)", "Mumbai", "IN", "PTI", "तीन जून", False),
+        ),
+        # national agencies: their small towns' country inferred from agency and language
+        (
+            "ro",
+            "https://ziar.example.ro/a",
+            "Valea Mică, 3 iunie /Agerpres/ - Primăria a anunțat lucrări noi.",
+            ("Valea Mică, 3 iunie /Agerpres/ -", "Valea Mică", "RO", "Agerpres", "3 iunie", True),
+        ),
+        (
+            "sk",
+            "https://noviny.example.sk/a",
+            "Dolná Ves (TASR) - Obec otvorila novú škôlku.",
+            ("Dolná Ves (TASR) -", "Dolná Ves", "SK", "TASR", None, True),
+        ),
+        (
+            "de",
+            "https://zeitung.example.de/a",
+            "Kleinkleckersdorf (dts) - Die Gemeinde hat einen neuen Bürgermeister.",
+            ("Kleinkleckersdorf (dts) -", "Kleinkleckersdorf", "DE", "dts", None, True),
+        ),
+        # Hindi and Urdu papers open with the city and a colon
+        (
+            "hi",
+            "https://akhbar.example.in/a",
+            "मुंबई: राज्य सरकार ने बजट पेश किया।",
+            ("मुंबई:", "Mumbai", "IN", None, None, False),
+        ),
+        (
+            "ur",
+            "https://akhbar.example.pk/a",
+            "لاہور: پنجاب حکومت نے نیا منصوبہ شروع کیا۔",
+            ("لاہور:", "Lahore", "PK", None, None, False),
+        ),
+        # Swahili papers' "Dar es Salaam." like German papers' "Köln."
+        (
+            "sw",
+            "https://gazeti.example.co.tz/a",
+            "Dar es Salaam. Serikali imetangaza mpango mpya wa maji.",
+            ("Dar es Salaam.", "Dar es Salaam", "TZ", None, None, False),
+        ),
+        (
+            "sw",
+            "https://gazeti.example.co.ke/a",
+            "Mombasa. Bandari imepokea meli kubwa zaidi.",
+            ("Mombasa.", "Mombasa", "KE", None, None, False),
+        ),
+    ],
+)
+def test_more_national_conventions(
+    lang: str, url: str, text: str, facts: tuple[object, ...]
+) -> None:
+    dateline, rest = parse_dateline(f"{text}\n{BODY}", _page(lang, url))
+    assert _facts(dateline) == facts
+    assert rest.startswith(text[len(str(facts[0])) :].strip())
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a copula dash or an apposition: the sentence goes on in lower case
+        ("ru", "Москва — столица России и крупнейший город страны."),
+        ("uk", "Київ — одне з найдавніших міст Європи."),
+        ("de", "Berlin – das ist für viele junge Menschen ein Sehnsuchtsort."),
+        ("en", "London – a city of contrasts – has never been dearer."),
+        # a label with a colon is no city
+        ("hi", "अपडेट: राज्य सरकार ने बजट पेश किया।"),
+        # the full-stop convention is German's and Swahili's, not English's
+        ("en", "Dar es Salaam. The government announced a new water plan."),
+    ],
+)
+def test_sentences_that_open_with_a_place_are_no_datelines(lang: str, text: str) -> None:
+    body = f"{text}\n{BODY}"
+    assert parse_dateline(body, _page(lang)) == (None, body)
+
+
+def test_a_lower_case_sentence_after_a_wire_dateline_with_its_agency_or_in_capitals() -> None:
+    for text, place in [
+        ("SAN FRANCISCO — eBay said on Monday it would cut jobs.", "San Francisco"),
+        ("Moskau (dpa) - iPhones sind in Russland knapp.", "Moscow"),
+    ]:
+        dateline, _ = parse_dateline(text, _page("en"))
+        assert dateline is not None and dateline.place == place
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        # a correspondent (특파원) reports from abroad: the agency's home is not the place's
+        (
+            "(가나다=연합뉴스) 홍길동 특파원 = 정부는 3일 발표했다.",
+            ("(가나다=연합뉴스) 홍길동 특파원 =", "가나다", None, "Yonhap", None, False),
+        ),
+        (
+            "【가나다=뉴시스】이영희 특파원 = 정부는 3일 발표했다.",
+            ("【가나다=뉴시스】이영희 특파원 =", "가나다", None, "Newsis", None, False),
+        ),
+        # a reporter (기자) at home: the town the gazetteer lacks is Korean
+        (
+            "(가나다=연합뉴스) 홍길동 기자 = 군청은 3일 발표했다.",
+            ("(가나다=연합뉴스) 홍길동 기자 =", "가나다", "KR", "Yonhap", None, True),
+        ),
+    ],
+)
+def test_a_korean_correspondents_place_is_not_inferred_korean(
+    text: str, facts: tuple[object, ...]
+) -> None:
+    dateline, _ = parse_dateline(text, _page("ko", "https://news.example.co.kr/a"))
+    assert _facts(dateline) == facts
+
+
+def _article(lang: str, inner: str) -> ParsedPage:
+    return ParsedPage(
+        f'<html lang="{lang}"><body><article><h1>H</h1>{inner}</article></body></html>',
+        "https://news.example/a",
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "inner", "body", "place", "rest"),
+    [
+        # an element whose class says "location", its text alone on the body's first line
+        (
+            "en",
+            '<p class="location">NAIROBI, Kenya</p><p>The cabinet met.</p>',
+            "NAIROBI, Kenya\nThe cabinet met.",
+            "Nairobi",
+            "The cabinet met.",
+        ),
+        (
+            "de",
+            '<div class="location">Wien</div><p>Der Nationalrat tagte.</p>',
+            "Wien\nDer Nationalrat tagte.",
+            "Vienna",
+            "Der Nationalrat tagte.",
+        ),
+        # a bold place and the conventions' punctuation opening the first paragraph
+        (
+            "es",
+            "<p><strong>BILBAO.</strong> El Ayuntamiento aprobó el plan.</p>",
+            "BILBAO. El Ayuntamiento aprobó el plan.",
+            "Bilbao",
+            "El Ayuntamiento aprobó el plan.",
+        ),
+        (
+            "fr",
+            "<p><b>Marseille</b> – La mairie a voté le budget.</p>",
+            "Marseille – La mairie a voté le budget.",
+            "Marseille",
+            "La mairie a voté le budget.",
+        ),
+    ],
+)
+def test_a_weakly_marked_dateline_that_opens_the_body(
+    lang: str, inner: str, body: str, place: str, rest: str
+) -> None:
+    dateline, left = parse_dateline(body, _article(lang, inner))
+    assert dateline is not None and dateline.place == place
+    assert left == rest
+
+
+@pytest.mark.parametrize(
+    ("lang", "inner", "body"),
+    [
+        # a bold place that begins a sentence, a bold label
+        (
+            "en",
+            "<p><strong>Paris</strong> is the capital of France.</p>",
+            "Paris is the capital of France.",
+        ),
+        (
+            "de",
+            "<p><b>KOMMENTAR:</b> Die Regierung versagt.</p>",
+            "KOMMENTAR: Die Regierung versagt.",
+        ),
+        (
+            "fr",
+            "<p><strong>Lyon</strong> – une ville qui change.</p>",
+            "Lyon – une ville qui change.",
+        ),
+        # a bold place alone in its paragraph: a heading, not a dateline
+        (
+            "de",
+            "<p><strong>BERLIN</strong></p><p>Die Stadt hat gewählt.</p>",
+            "BERLIN\nDie Stadt hat gewählt.",
+        ),
+        (
+            "en",
+            "<p><b>Chicago</b></p><p>The city voted.</p>",
+            "Chicago\nThe city voted.",
+        ),
+        # a venue's location elsewhere on the page, not opening the body
+        (
+            "en",
+            '<p>The band plays tonight.</p><p class="event-location">Berlin</p>',
+            "The band plays tonight.",
+        ),
+    ],
+)
+def test_weak_marks_that_are_no_dateline(lang: str, inner: str, body: str) -> None:
+    assert parse_dateline(body, _article(lang, inner)) == (None, body)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "country"),
+    [
+        # wire copy names the best-known place of a name; a page in English is no hint of an
+        # English-speaking country's small namesake
+        ("GENEVA, June 3 (Reuters) - The talks resumed.", "Geneva", "CH"),
+        ("FLORENCE, June 3 (AP) — The museum reopened.", "Florence", "IT"),
+        # AP's "Congo" is the Democratic Republic; the Republic's capital stays there
+        ("KINSHASA, Congo (AP) — The talks resumed.", "Kinshasa", "CD"),
+        ("GOMA, Congo — The rebels withdrew.", "Goma", "CD"),
+        ("BRAZZAVILLE, Congo (AP) — The talks resumed.", "Brazzaville", "CG"),
+    ],
+)
+def test_wire_datelines_name_the_best_known_place(text: str, place: str, country: str) -> None:
+    dateline, _ = parse_dateline(text, _page("en", "https://www.wire.example.com/a"))
+    assert dateline is not None and (dateline.place, dateline.country) == (place, country)
+
+
+@pytest.mark.parametrize(
+    ("name", "place_id"),
+    [
+        # GeoNames lists "नई दिल्ली" under Delhi too; "दिल्ली" alone is Delhi's name, so the
+        # longer one means New Delhi
+        ("नई दिल्ली", NEW_DELHI),
+        ("दिल्ली", DELHI),
+        # names in other languages keep their place
+        ("Nueva Delhi", NEW_DELHI),
+        ("Ciudad de México", MEXICO_CITY),
+    ],
+)
+def test_a_longer_alternate_name_means_the_narrower_place(name: str, place_id: int) -> None:
+    found = gazetteer().city(name)
+    assert found is not None and found.geonameid == place_id
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "facts"),
+    [
+        # business wires: a date and the agency, no place (a month is no town: "March", "Jan")
+        (
+            "en",
+            "March 5 (Reuters) - The carmaker cut its prices.",
+            ("March 5 (Reuters) -", None, None, "Reuters", "March 5", False),
+        ),
+        (
+            "en",
+            "Jan 12 (UPI) -- The court ruled on Monday.",
+            ("Jan 12 (UPI) --", None, None, "UPI", "Jan 12", False),
+        ),
+        (
+            "fr",
+            "5 mars (AFP) - Le gouvernement a tranché.",
+            ("5 mars (AFP) -", None, None, "AFP", "5 mars", False),
+        ),
+        # a German correspondent's dateline: the city in capitals, the date, a full stop
+        (
+            "de",
+            "ROM, 5. März. Die italienische Regierung hat gewählt.",
+            ("ROM, 5. März.", "Rome", "IT", None, "5. März", False),
+        ),
+        (
+            "de",
+            "HAMBURG, 12. Juni. Der Hafen meldet einen Rekord.",
+            ("HAMBURG, 12. Juni.", "Hamburg", "DE", None, "12. Juni", False),
+        ),
+        # a day written with slashes
+        (
+            "pt",
+            "Brasília, 05/03/2024 - O governo anunciou o plano.",
+            ("Brasília, 05/03/2024 -", "Brasília", "BR", None, "05/03/2024", False),
+        ),
+        (
+            "es",
+            "Quito, 12/06/2023 - El Gobierno anunció el plan.",
+            ("Quito, 12/06/2023 -", "Quito", "EC", None, "12/06/2023", False),
+        ),
+        # Quebec papers' pipe
+        (
+            "fr",
+            "OTTAWA | Le gouvernement a déposé son budget.",
+            ("OTTAWA |", "Ottawa", "CA", None, None, False),
+        ),
+        (
+            "fr",
+            "MONTRÉAL | La Ville a adopté son budget.",
+            ("MONTRÉAL |", "Montréal", "CA", None, None, False),
+        ),
+    ],
+)
+def test_date_only_full_stop_slash_date_and_pipe_datelines(
+    lang: str, text: str, facts: tuple[object, ...]
+) -> None:
+    dateline, _ = parse_dateline(f"{text}\n{BODY}", _page(lang, "https://news.example.com/a"))
+    assert _facts(dateline) == facts
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "March 5 (local time) - The carmaker cut its prices."),  # no agency
+        ("de", "Paris, 5. März. Die Regierung hat gewählt."),  # a date line in title case
+        ("en", "Politics | The government approved the budget."),  # a section label
+    ],
+)
+def test_dates_and_pipes_that_are_no_datelines(lang: str, text: str) -> None:
+    body = f"{text}\n{BODY}"
+    assert parse_dateline(body, _page(lang)) == (None, body)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "facts", "rest"),
+    [
+        # the dateline set on its own line: the agency's parenthesis or name ends it
+        (
+            "de",
+            "Berlin (dpa)\nDie Regierung hat entschieden.",
+            ("Berlin (dpa)", "Berlin", "DE", "dpa", None, False),
+            "Die Regierung hat entschieden.",
+        ),
+        (
+            "en",
+            "WASHINGTON (AP)\nThe president spoke.",
+            ("WASHINGTON (AP)", "Washington", "US", "AP", None, False),
+            "The president spoke.",
+        ),
+        (
+            "ru",
+            "МОСКВА, 5 мар — РИА Новости\nПрезидент выступил.",
+            ("МОСКВА, 5 мар — РИА Новости", "Moscow", "RU", "RIA Novosti", "5 мар", False),
+            "Президент выступил.",
+        ),
+        (
+            "ru",
+            "Москва. 5 марта. INTERFAX.RU\nЦентробанк снизил ставку.",
+            ("Москва. 5 марта. INTERFAX.RU", "Moscow", "RU", "Interfax", "5 марта", False),
+            "Центробанк снизил ставку.",
+        ),
+    ],
+)
+def test_a_dateline_on_its_own_line_ended_by_its_agency(
+    lang: str, text: str, facts: tuple[object, ...], rest: str
+) -> None:
+    dateline, left = parse_dateline(text, _page(lang))
+    assert _facts(dateline) == facts
+    assert left == rest
+
+
+def test_a_place_and_an_aside_alone_on_a_line_is_no_dateline() -> None:
+    body = "Berlin (Archiv)\nDie Regierung hat entschieden."
+    assert parse_dateline(body, _page("de")) == (None, body)
