@@ -7,12 +7,14 @@ JSON-LD `headline`, `og:title`, `twitter:title` and `<title>` (mostly with the s
 reworded for search engines; the headline a reader sees is the `<h1>`. So:
 
 - the displayed headline is the article's `<h1>` (or the element the page's microdata marks as
-  its `headline`; on a page with no `<h1>`, an `<h2>` inside the article): one that another
+  its `headline`; on a page with no `<h1>`, an `<h2>` inside the article or an element of the
+  article with a headline class, "<div class=article-headline>"): one that another
   signal states (whole, or as one end of its site-free text), else an `<h1>` the page marks as
   its headline (inside `<article>`/`<main>`, a headline or title class, itemprop) whose words
   the other titles or the URL's slug share (a reworded SEO title shares them, and the slug
   spells the headline the article was first published with; a newsletter box or a section
-  name does not; a teaser box's label, "Related news", is no rival <h1>);
+  name does not; a teaser box's label, "Related news", is no rival <h1>), or the page's only
+  <h1> its microdata marks as the `headline`, whatever the other titles say;
 - a kicker inside the heading is part of the headline when the page shows it joined to it by a
   visible separator ("Corona: Story"); a kicker or badge set apart (its own element or block,
   or a separator only screen readers see) is not, and is dropped with its separator, even when
@@ -61,7 +63,7 @@ from tasks.date_patterns import ARTICLE_TYPES
 from tasks.page import ParsedPage
 
 # Bump when the chosen headline or SEO title changes for some page (tasks.derivation).
-CODE_VERSION = "7"
+CODE_VERSION = "8"
 
 # ---------------------------------------------------------------------------------------------
 # Data
@@ -222,7 +224,10 @@ HEADLINE_CLASS_WORDS: Final = ("headline", "title", "heading", "titulo", "titel"
 # them: "Senate ... spending"; a newsletter box does not). One marked only by its class, or the
 # page's only <h1> unmarked, needs both: that many telling words and `MIN_SHARED_LOOSELY`. The
 # only <h1> of a page, marked strongly, needs one telling word (an SEO title cut short: "Rain
-# returns | Site" of "Rain returns: what to expect this week").
+# returns | Site" of "Rain returns: what to expect this week"). The page's only <h1> that its
+# microdata marks as the headline (itemprop="headline") is the headline even when no other title
+# shares its words: its structured data points at it, while the SEO titles were reworded.
+MARKED_BY_MICRODATA: Final = 3
 MARKED_STRONGLY: Final = 2
 MARKED_BY_CLASS: Final = 1
 MIN_SHARED_WORDS: Final = 0.3
@@ -236,8 +241,14 @@ MIN_TELLING_WORD: Final = 5
 SLUG_SEPARATORS: Final = re.compile(r"[-_+.,]+")
 SLUG_EXTENSIONS: Final = re.compile(r"\.(?:s?html?|php\d?|aspx?|jsp|cms)$", re.I)
 MIN_SLUG_WORDS: Final = 3
-# When the page has no <h1> to offer: its first <h2>s may be the headline (if confirmed).
+# When the page has no <h1> to offer: its first <h2>s may be the headline (if confirmed), and
+# so may an element of the article that the page's CSS sets as one: a `HEADLINE_BLOCK_TAGS`
+# element with a headline class (`HEADLINE_CLASS_WORDS`: "<div class=article-headline>",
+# "<div class=article-title>" under a logo <h1>), holding only its own text (no link: a
+# teaser's title links elsewhere; no block inside: a wrapper of the page).
 MAX_SUBHEADINGS: Final = 3
+HEADLINE_BLOCK_TAGS: Final = ("div", "p", "span", "strong", "header")
+WRAPPED_TAGS: Final = BLOCK_TAGS - {"br"}
 LOGO_CLASS_WORDS: Final = (
     "site-title",
     "site-name",
@@ -863,11 +874,13 @@ def _in_article(el: etree._Element) -> bool:
 
 
 def _marked(el: etree._Element) -> int:
-    """How the page marks the heading as its headline: `MARKED_STRONGLY` (microdata, or its
-    place inside the article), `MARKED_BY_CLASS` (a headline/title class: a section page's
+    """How the page marks the heading as its headline: `MARKED_BY_MICRODATA`, `MARKED_STRONGLY`
+    (its place inside the article), `MARKED_BY_CLASS` (a headline/title class: a section page's
     title has one too) or not at all (0)."""
     itemprop = (el.get("itemprop") or "").lower().split()
-    if any(p in itemprop for p in HEADLINE_ITEMPROPS) or _in_article(el):
+    if any(p in itemprop for p in HEADLINE_ITEMPROPS):
+        return MARKED_BY_MICRODATA
+    if _in_article(el):
         return MARKED_STRONGLY
     return _marked_by_class(el)
 
@@ -888,14 +901,31 @@ class Heading:
 
 def _heading_elements(root: lxml.html.HtmlElement) -> Iterator[tuple[str, etree._Element]]:
     """The <h1>s and the elements microdata marks as the headline, in page order; then the
-    <h2>s."""
+    <h2>s and the article's headline blocks (`_is_headline_block`, outermost), in page order."""
     marked = " or ".join(
         f"contains(concat(' ', @itemprop, ' '), ' {p} ')" for p in HEADLINE_ITEMPROPS
     )
     for el in root.xpath(f"//h1 | //*[{marked}][not(self::meta)][not(self::link)]"):
         yield "h1", el
-    for el in root.iter("h2"):
-        yield "h2", el
+    blocks: set[etree._Element] = set()
+    for el in root.iter("h2", *HEADLINE_BLOCK_TAGS):
+        if el.tag == "h2":
+            yield "h2", el
+        elif _is_headline_block(el) and not any(a in blocks for a in el.iterancestors()):
+            blocks.add(el)
+            yield "h2", el
+
+
+def _is_headline_block(el: etree._Element) -> bool:
+    """An element of the article set as a headline by its class alone (see
+    `HEADLINE_BLOCK_TAGS`), not a subtitle, kicker or logo."""
+    return (
+        _has_class_word(el, HEADLINE_CLASS_WORDS)
+        and not _has_class_word(el, (*SUBTITLE_CLASS_WORDS, *KICKER_CLASS_WORDS, *LOGO_CLASS_WORDS))
+        and _in_article(el)
+        and not any(a.tag == "a" for a in el.iterancestors())
+        and not any(d.tag == "a" or d.tag in WRAPPED_TAGS for d in el.iterdescendants())
+    )
 
 
 def headings(root: lxml.html.HtmlElement, title: str) -> tuple[list[Heading], list[str], list[str]]:
@@ -1179,7 +1209,9 @@ def displayed_headline(signals: list[Signal], slug: str = "") -> Signal | None:
         # "Most read", "Related news" and the same headline again (a sticky header, a mobile
         # copy) are no rivals
         only = len({title_key(h.clean) for h in h1s if _rival(h)}) == 1
-        if heading.marked == MARKED_STRONGLY and _shares_words(
+        if heading.marked == MARKED_BY_MICRODATA and only and _rival(heading):
+            return heading
+        if heading.marked >= MARKED_STRONGLY and _shares_words(
             heading, others, slug=slug, telling=1 if only else MIN_TELLING_SHARED
         ):
             return heading

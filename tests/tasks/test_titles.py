@@ -119,6 +119,67 @@ def test_microdata_marks_the_headline_element_when_there_is_no_h1() -> None:
     assert _headline(html) == "Talks resume in Doha after a week of silence"
 
 
+def test_the_only_h1_microdata_marks_is_the_headline_though_every_title_was_reworded() -> None:
+    ld = '{"@type": "NewsArticle", "headline": "A1 chiusa tra Barberino e Calenzano: code"}'
+    html = _page(
+        "<title>A1 chiusa tra Barberino e Calenzano: code | Il Giornale</title>"
+        f'<script type="application/ld+json">{ld}</script>',
+        '<article><h1 itemprop="headline">Incidente sull\'A1, traffico bloccato verso Firenze'
+        "</h1></article>",
+    )
+    assert _headline(html) == "Incidente sull'A1, traffico bloccato verso Firenze"
+    html = _page(
+        "<title>Border bill fails in Senate - The Daily</title>",
+        '<h1 class="headline" itemprop="headline">Republicans block deal, leaving aid in limbo'
+        "</h1>",
+    )
+    assert _headline(html) == "Republicans block deal, leaving aid in limbo"
+
+
+def test_microdata_on_h1s_of_rival_texts_picks_none_of_them_unconfirmed() -> None:
+    html = _page(
+        "<title>Border bill fails in Senate - The Daily</title>",
+        '<h1 itemprop="headline">Republicans block deal, leaving aid in limbo</h1>'
+        '<h1 itemprop="headline">Weather: rain returns on Sunday</h1>',
+    )
+    assert _headline(html) == "Border bill fails in Senate"
+
+
+def test_with_no_h1_an_article_block_with_a_headline_class_is_a_heading() -> None:
+    # JSON-LD confirms the block against reworded social and tag titles
+    ld = '{"@type": "NewsArticle", "headline": "الحكومة تعلن خطة جديدة لدعم الصادرات"}'
+    html = _page(
+        '<title>خطة لدعم الصادرات - أخبار اليوم</title><meta property="og:title" '
+        f'content="خطة لدعم الصادرات"><script type="application/ld+json">{ld}</script>',
+        '<article><div class="article-headline">الحكومة تعلن خطة جديدة لدعم الصادرات</div>'
+        "</article>",
+    )
+    assert _headline(html) == "الحكومة تعلن خطة جديدة لدعم الصادرات"
+    # under a logo <h1>, a block sharing words with a reworded title, a <br> inside it
+    html = _page(
+        "<title>Phone X Review | TechSite</title>",
+        '<h1 class="brand"><a href="/">TechSite</a></h1><article><header>'
+        '<div class="article-title">Phone X review: a great camera,<br>a weak battery</div>'
+        "</header></article>",
+    )
+    assert _headline(html) == "Phone X review: a great camera, a weak battery"
+
+
+def test_headline_class_blocks_that_are_links_subtitles_or_outside_the_article_are_not() -> None:
+    head = (
+        "<title>Neue Kita eröffnet | Kreisblatt</title>"
+        '<meta property="og:title" content="Neue Kita in der Südstadt eröffnet heute">'
+    )
+    teaser = '<div class="teaser-title"><a href="/x">Neue Kita in der Südstadt eröffnet</a></div>'
+    sub = '<div class="article-subtitle">Neue Kita in der Südstadt eröffnet</div>'
+    outside = '<div class="card-title">Neue Kita in der Südstadt eröffnet</div>'
+    for body in (f"<article>{teaser}</article>", f"<article>{sub}</article>", outside):
+        assert _headline(_page(head, body)) == "Neue Kita in der Südstadt eröffnet heute"
+    # the block itself, once it is the article's own text
+    own = '<article><div class="article-title">Neue Kita in der Südstadt eröffnet</div></article>'
+    assert _headline(_page(head, own)) == "Neue Kita in der Südstadt eröffnet"
+
+
 def test_the_headline_may_sit_in_a_breadcrumb_nav_and_open_a_longer_title() -> None:
     html = _page(
         "<title>Pear cake by jane | Recipes</title>"
