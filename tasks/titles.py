@@ -218,6 +218,10 @@ SILENT_TAGS: Final = frozenset(
 # What marks a heading as the article's headline: microdata, or a class or id with these words.
 HEADLINE_ITEMPROPS: Final = ("headline",)
 HEADLINE_CLASS_WORDS: Final = ("headline", "title", "heading", "titulo", "titel", "titre")
+# Abbreviations that mark a headline only as a whole word of a class or id (Korean and Japanese
+# CMSs: "tit_view", "article_tit", "news-tit"; inside a word they are not: "entity", "petition").
+HEADLINE_CLASS_TOKENS: Final = frozenset({"tit"})
+_CLASS_TOKEN: Final = re.compile(r"[a-z]+")
 # An unconfirmed <h1> the page marks strongly (microdata, inside the article) is the headline
 # when at least this share of its words, or this many telling words (of 5+ letters, or
 # Chinese/Japanese characters), are in some other title signal (a reworded SEO title shares
@@ -243,9 +247,10 @@ SLUG_EXTENSIONS: Final = re.compile(r"\.(?:s?html?|php\d?|aspx?|jsp|cms)$", re.I
 MIN_SLUG_WORDS: Final = 3
 # When the page has no <h1> to offer: its first <h2>s may be the headline (if confirmed), and
 # so may an element of the article that the page's CSS sets as one: a `HEADLINE_BLOCK_TAGS`
-# element with a headline class (`HEADLINE_CLASS_WORDS`: "<div class=article-headline>",
-# "<div class=article-title>" under a logo <h1>), holding only its own text (no link: a
-# teaser's title links elsewhere; no block inside: a wrapper of the page).
+# element with a headline class (`HEADLINE_CLASS_WORDS`, `HEADLINE_CLASS_TOKENS`:
+# "<div class=article-headline>", "<div class=article-title>" under a logo <h1>,
+# "<div class=article_tit>"), holding only its own text (no link: a teaser's title links
+# elsewhere; no block inside: a wrapper of the page).
 MAX_SUBHEADINGS: Final = 3
 HEADLINE_BLOCK_TAGS: Final = ("div", "p", "span", "strong", "header")
 WRAPPED_TAGS: Final = BLOCK_TAGS - {"br"}
@@ -886,7 +891,9 @@ def _marked(el: etree._Element) -> int:
 
 
 def _marked_by_class(el: etree._Element) -> int:
-    return MARKED_BY_CLASS if _has_class_word(el, HEADLINE_CLASS_WORDS) else 0
+    tokens = set(_CLASS_TOKEN.findall(_class_words(el)))
+    by_class = _has_class_word(el, HEADLINE_CLASS_WORDS) or bool(tokens & HEADLINE_CLASS_TOKENS)
+    return MARKED_BY_CLASS if by_class else 0
 
 
 @dataclass(frozen=True)
@@ -920,7 +927,7 @@ def _is_headline_block(el: etree._Element) -> bool:
     """An element of the article set as a headline by its class alone (see
     `HEADLINE_BLOCK_TAGS`), not a subtitle, kicker or logo."""
     return (
-        _has_class_word(el, HEADLINE_CLASS_WORDS)
+        bool(_marked_by_class(el))
         and not _has_class_word(el, (*SUBTITLE_CLASS_WORDS, *KICKER_CLASS_WORDS, *LOGO_CLASS_WORDS))
         and _in_article(el)
         and not any(a.tag == "a" for a in el.iterancestors())

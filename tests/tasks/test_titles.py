@@ -1062,3 +1062,28 @@ def test_vowel_points_and_kashida_do_not_part_a_headline_from_its_social_title(
         f'<div class="top"><h1>{h1}</h1></div><div class="box"><h1>الأكثر قراءة اليوم</h1></div>',
     )
     assert _choose(html) == TitleChoice(h1, seo)
+
+
+def test_an_abbreviated_headline_class_counts_only_as_a_whole_word() -> None:
+    ld = '{"@type": "NewsArticle", "headline": "정부, 전기요금 동결 결정"}'
+    html = _page(
+        '<title>전기요금 동결 | 한국뉴스</title><meta property="og:title" content="전기요금 동결">'
+        f'<script type="application/ld+json">{ld}</script>',
+        '<article><div class="article_tit">정부, 전기요금 동결 결정</div></article>',
+    )
+    assert _headline(html) == "정부, 전기요금 동결 결정"
+    ld = '{"@type": "NewsArticle", "headline": "市議会、新庁舎の建設案を可決"}'
+    html = _page(
+        f'<title>新庁舎案を可決｜地方新聞</title><script type="application/ld+json">{ld}</script>',
+        '<article><div class="tit_area"><p class="tit">市議会、新庁舎の建設案を可決</p></div>'
+        "</article>",
+    )
+    assert _headline(html) == "市議会、新庁舎の建設案を可決"
+    # inside a word ("petition", "entity") the letters mark nothing: a box sharing words with
+    # the title is no headline
+    for cls in ("petition-box", "entity"):
+        html = _page(
+            "<title>Harbour baths petition reaches the council | Ledger</title>",
+            f'<article><div class="{cls}">Sign the harbour baths petition today</div></article>',
+        )
+        assert _headline(html) == "Harbour baths petition reaches the council"
