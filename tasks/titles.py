@@ -190,7 +190,17 @@ KICKER_CLASS_WORDS: Final = (
     "bovenkop",
     "nadtytul",
     "badge",  # "<span class=badge>LIVE</span> Story", "<span class=live-badge>"
+    "label",  # "<span class='label label--breaking'>Breaking</span> Story"
 )
+# A kicker set apart by CSS alone: an inline element of these tags with a class or style that
+# opens the heading with a few words in capitals, the headline after it starting a phrase of its
+# own ("<span class=css-x>JUST NU </span>Tusentals utan ström", "<b class=k>EXKLUSIV</b> Die
+# Regierung ..."; not "<span class=x>NATO</span> summit opens", which runs on).
+# A kicker in brackets reads as a tag of the headline's own line ("【独自】Story", "[Video] Story"),
+# joined to it as a separator would join it: it stays.
+BRACKET_CLOSERS: Final = frozenset("】]］〉》")
+STYLED_KICKER_TAGS: Final = frozenset({"span", "strong", "b", "em", "mark"})
+MAX_STYLED_KICKER_WORDS: Final = 3
 # Elements that start a line of their own (their text never runs into the next one's).
 BLOCK_TAGS: Final = frozenset(
     {"div", "p", "br", "li", "ul", "ol", "section", "header", "h1", "h2", "h3", "h4", "h5", "h6"}
@@ -828,6 +838,33 @@ def _leading_block(heading: etree._Element) -> etree._Element | None:
     return shown[0] if normalise_title(after) and shorter else None
 
 
+def _styled_kicker(heading: etree._Element) -> etree._Element | None:
+    """An inline element opening the heading in capitals, set apart by CSS alone (see
+    `STYLED_KICKER_TAGS`)."""
+    if (heading.text or "").strip():
+        return None
+    shown = [c for c in heading if isinstance(c.tag, str) and c.tag.lower() not in SILENT_TAGS]
+    shown = [c for c in shown if not _is_hidden(c) and _shown_text(c)]
+    if not shown or shown[0].tag.lower() not in STYLED_KICKER_TAGS:
+        return None
+    first = shown[0]
+    if first.get("class") is None and first.get("style") is None:
+        return None
+    kicker = _shown_text(first)
+    rest = normalise_title(" ".join([first.tail or "", *(_shown_text(c) for c in shown[1:])]))
+    letters = [c for c in kicker if c.isalpha()]
+    return (
+        first
+        if len(letters) >= 2
+        and all(c.isupper() for c in letters)
+        and title_size(kicker) <= MAX_STYLED_KICKER_WORDS
+        and title_size(rest) >= 2
+        and rest[0].isupper()
+        and not rest.isupper()
+        else None
+    )
+
+
 def heading_parts(heading: etree._Element) -> tuple[str, ...]:
     """The visible texts a heading is made of, each child element and each run of its own
     text apart ("<span>Corona</span><span>Schools stay shut</span>": two parts)."""
@@ -856,13 +893,14 @@ def heading_text(heading: etree._Element) -> tuple[str, str]:
     headline by a visible separator ("Corona: Story") is part of it; one set apart (no
     separator, or one only screen readers see) is dropped with its separator, and so is a
     subtitle, when a headline of more than one word remains."""
-    pieces = list(_pieces(heading, kicker=_leading_block(heading)))
+    leading = _leading_block(heading)
+    pieces = list(_pieces(heading, kicker=_styled_kicker(heading) if leading is None else leading))
     full = _visible(pieces)
     if not any(role == "kicker" for _, role in pieces):
         pieces = _hidden_separator_kicker(pieces)
     kickers = [i for i, (_, role) in enumerate(pieces) if role == "kicker"]
     kicker = _visible(p for p in pieces if p[1] == "kicker")
-    joined = bool(kicker) and kicker[-1] in TRIM_SEPARATORS
+    joined = bool(kicker) and (kicker[-1] in TRIM_SEPARATORS or kicker[-1] in BRACKET_CLOSERS)
     for text, role in pieces[kickers[-1] + 1 :] if kickers else ():
         if role == "hidden" or joined:
             break

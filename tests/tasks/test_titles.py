@@ -1087,3 +1087,58 @@ def test_an_abbreviated_headline_class_counts_only_as_a_whole_word() -> None:
             f'<article><div class="{cls}">Sign the harbour baths petition today</div></article>',
         )
         assert _headline(html) == "Harbour baths petition reaches the council"
+
+
+def test_a_label_opening_the_heading_is_a_badge_set_apart() -> None:
+    head = "<title>Schools shut as storm hits region | The Courier</title>"
+    html = _page(
+        head,
+        '<article><h1><span class="label label--breaking">Breaking</span> Storm closes schools'
+        " across the region</h1></article>",
+    )
+    assert _headline(html) == "Storm closes schools across the region"
+    html = _page(
+        "<title>Bahnstreik ab Montag | Abendpost</title>",
+        '<article><h1><span class="c-label">Eilmeldung</span>Lokführer streiken ab Montag'
+        "</h1></article>",
+    )
+    assert _headline(html) == "Lokführer streiken ab Montag"
+
+
+def test_a_kicker_in_brackets_reads_as_part_of_the_headline() -> None:
+    html = _page(
+        "<title>新庁舎案を可決｜地方新聞</title>",
+        '<article><h1><span class="label">【速報】</span>市議会、新庁舎の建設案を可決</h1>'
+        "</article>",
+    )
+    assert _headline(html) == "【速報】市議会、新庁舎の建設案を可決"
+    html = _page(
+        "<title>Harbour fire: what we know | Ledger</title>",
+        '<article><h1><span class="kicker">[Video]</span> Fire breaks out at the harbour</h1>'
+        "</article>",
+    )
+    assert _headline(html) == "[Video] Fire breaks out at the harbour"
+
+
+def test_a_styled_word_in_capitals_opening_the_heading_is_a_kicker() -> None:
+    html = _page(
+        "<title>Stormen slog ut strömmen för tusentals | Kvällsposten</title>",
+        '<article><h1 class="css-1"><span class="css-2">JUST NU </span>Tusentals utan ström'
+        " efter stormen</h1></article>",
+    )
+    assert _headline(html) == "Tusentals utan ström efter stormen"
+    html = _page(
+        "<title>Pläne für neue Stromtrasse | Abendpost</title>",
+        '<article><h1><b class="k">EXKLUSIV</b> Regierung plant neue Stromtrasse</h1></article>',
+    )
+    assert _headline(html) == "Regierung plant neue Stromtrasse"
+
+
+def test_capitals_that_run_on_unstyled_or_the_whole_heading_are_no_kicker() -> None:
+    head = "<title>Summit opens as allies gather in Vilnius | Ledger</title>"
+    for h1, shown in (
+        ('<span class="tag">NATO</span> summit in Vilnius', "NATO summit in Vilnius"),  # runs on
+        ("<span>NATO</span> Summit In Vilnius", "NATO Summit In Vilnius"),  # no class or style
+        ('<span class="x">NATO</span> SUMMIT IN VILNIUS', "NATO SUMMIT IN VILNIUS"),  # capitals
+    ):
+        assert _headline(_page(head, f"<article><h1>{h1}</h1></article>")) == shown
