@@ -16,9 +16,10 @@ reworded for search engines; the headline a reader sees is the `<h1>`. So:
   name does not; a teaser box's label, "Related news", is no rival <h1>), or the page's only
   <h1> its microdata marks as the `headline`, whatever the other titles say;
 - a kicker inside the heading is part of the headline when the page shows it joined to it by a
-  visible separator ("Corona: Story"); a kicker or badge set apart (its own element or block,
-  or a separator only screen readers see) is not, and is dropped with its separator, even when
-  the SEO title joins the two ("Corona: Story");
+  visible separator ("Corona: Story") or in brackets ("【速報】Story"); a kicker or badge set
+  apart (its own element or block, a separator only screen readers see, a few styled words in
+  capitals: "<span class=css-x>JUST NU </span>Story") is not, and is dropped with its
+  separator, even when the SEO title joins the two ("Corona: Story");
 - with no such `<h1>`, the title signals vote: a candidate's support is the set of signal kinds
   that state it, and the best supported wins (on a tie: JSON-LD, the `<h1>`, the social
   titles, the title tag; an `<h1>` or `<h2>` nothing else confirms, outside an article, last);
@@ -916,6 +917,16 @@ def _in_article(el: etree._Element) -> bool:
     return any(a.tag in ARTICLE_CONTAINERS for a in el.iterancestors() if isinstance(a.tag, str))
 
 
+def _opens_article(el: etree._Element) -> bool:
+    """The heading comes first in its <article>/<main>, before any paragraph or other <h2>
+    (a theme that sets the story's headline in an <h2> under the site's logo <h1>)."""
+    container = next((a for a in el.iterancestors() if a.tag in ARTICLE_CONTAINERS), None)
+    if container is None:
+        return False
+    first = next((e for e in container.iter("p", "h2") if e is el or _shown_text(e)), None)
+    return first is el
+
+
 def _marked(el: etree._Element) -> int:
     """How the page marks the heading as its headline: `MARKED_BY_MICRODATA`, `MARKED_STRONGLY`
     (its place inside the article), `MARKED_BY_CLASS` (a headline/title class: a section page's
@@ -1003,9 +1014,12 @@ def headings(root: lxml.html.HtmlElement, title: str) -> tuple[list[Heading], li
         elif el.tag in HEADING_KINDS and _is_logo(el):
             logos.append(full)
         else:
-            # an <h2> counts as marked by its class only: inside an article, <h2>s are the
-            # body's subheadings
+            # an <h2> counts as marked by its class, or under a logo or banner <h1> by opening the
+            # article (before any paragraph): elsewhere inside an article, <h2>s are the body's
+            # subheadings
             marked = _marked(el) if tag == "h1" else _marked_by_class(el)
+            if tag == "h2" and not marked and (logos or banners) and _opens_article(el):
+                marked = MARKED_BY_CLASS
             found.append(Heading(tag, full, headline, in_article, marked, heading_parts(el)))
     return found, logos, banners
 

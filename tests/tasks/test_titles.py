@@ -1142,3 +1142,27 @@ def test_capitals_that_run_on_unstyled_or_the_whole_heading_are_no_kicker() -> N
         ('<span class="x">NATO</span> SUMMIT IN VILNIUS', "NATO SUMMIT IN VILNIUS"),  # capitals
     ):
         assert _headline(_page(head, f"<article><h1>{h1}</h1></article>")) == shown
+
+
+def test_under_a_logo_h1_the_h2_opening_the_article_shares_words_with_a_reworded_title() -> None:
+    html = _page(
+        "<title>Pista ciclabile in centro, lavori ad aprile - Blog Città</title>",
+        '<h1 class="site-title">Blog Città</h1><article><h2>Nuova pista ciclabile in centro:'
+        " lavori da aprile</h2><p>Il comune ha approvato il progetto.</p></article>",
+    )
+    assert _headline(html) == "Nuova pista ciclabile in centro: lavori da aprile"
+    html = _page(
+        "<title>Köprü trafiğe açıldı: ulaşım rahatladı | Haber Sitesi</title>",
+        '<h1><a href="/"><img src="/logo.png" alt="Haber Sitesi"></a>Haber Sitesi</h1>'
+        "<main><h2>Yeni köprü bugün trafiğe açıldı</h2><p>Belediye açıkladı.</p></main>",
+    )
+    assert _headline(html) == "Yeni köprü bugün trafiğe açıldı"
+
+
+def test_under_a_logo_h1_an_h2_after_the_first_paragraph_is_a_subheading() -> None:
+    html = _page(
+        "<title>Pista ciclabile in centro, lavori ad aprile - Blog Città</title>",
+        '<h1 class="site-title">Blog Città</h1><article><p>Il comune ha approvato il progetto.'
+        "</p><h2>Perché la pista ciclabile in centro parte ad aprile</h2></article>",
+    )
+    assert _headline(html) == "Pista ciclabile in centro, lavori ad aprile"
