@@ -955,28 +955,32 @@ class Heading:
     parts: tuple[str, ...] = ()  # see `heading_parts`
 
 
-def _heading_elements(root: lxml.html.HtmlElement) -> Iterator[tuple[str, etree._Element]]:
-    """The <h1>s and the elements microdata marks as the headline, in page order; then the
-    <h2>s and the article's headline blocks (`_is_headline_block`, outermost), in page order."""
+def _headline_elements(root: lxml.html.HtmlElement) -> list[etree._Element]:
+    """The <h1>s and the elements microdata marks as the headline, in page order."""
     marked = " or ".join(
         f"contains(concat(' ', @itemprop, ' '), ' {p} ')" for p in HEADLINE_ITEMPROPS
     )
-    for el in root.xpath(f"//h1 | //*[{marked}][not(self::meta)][not(self::link)]"):
-        yield "h1", el
+    return list(root.xpath(f"//h1 | //*[{marked}][not(self::meta)][not(self::link)]"))
+
+
+def _subheading_elements(root: lxml.html.HtmlElement) -> Iterator[etree._Element]:
+    """The <h2>s and the article's headline blocks (`_is_headline_block`, outermost), in page
+    order: read only on a page with no <h1> to offer."""
     blocks: set[etree._Element] = set()
     for el in root.iter("h2", *HEADLINE_BLOCK_TAGS):
         if el.tag == "h2":
-            yield "h2", el
+            yield el
         elif _is_headline_block(el) and not any(a in blocks for a in el.iterancestors()):
             blocks.add(el)
-            yield "h2", el
+            yield el
 
 
 def _is_headline_block(el: etree._Element) -> bool:
     """An element of the article set as a headline by its class alone (see
     `HEADLINE_BLOCK_TAGS`), not a subtitle, kicker or logo."""
     return (
-        bool(_marked_by_class(el))
+        (el.get("class") is not None or el.get("id") is not None)
+        and bool(_marked_by_class(el))
         and not _has_class_word(el, (*SUBTITLE_CLASS_WORDS, *KICKER_CLASS_WORDS, *LOGO_CLASS_WORDS))
         and _in_article(el)
         and not any(a.tag == "a" for a in el.iterancestors())
@@ -985,7 +989,7 @@ def _is_headline_block(el: etree._Element) -> bool:
 
 
 def headings(root: lxml.html.HtmlElement, title: str) -> tuple[list[Heading], list[str], list[str]]:
-    """The page's <h1>s and headline elements (its first <h2>s when none is the article's),
+    """The page's <h1>s and headline elements (with none, its first <h2>s and headline blocks),
     and the texts of the <h1>s that look like the site's logo (a link home, a logo class) and
     of those that are its banner (outside the article, the shorter, last part of a two-part
     <title>: "Story - Banner")."""
@@ -996,18 +1000,14 @@ def headings(root: lxml.html.HtmlElement, title: str) -> tuple[list[Heading], li
     logos: list[str] = []
     banners: list[str] = []
     seen: set[etree._Element] = set()
-    limits = {"h1": MAX_HEADINGS, "h2": MAX_SUBHEADINGS}
-    for tag, el in _heading_elements(root):
-        if (tag == "h2" and any(h.kind == "h1" for h in found)) or el in seen:
-            continue
+
+    def add(tag: str, el: etree._Element) -> None:
+        if el in seen or _is_hidden(el) or _outside_article(el):
+            return
         seen.add(el)
-        if sum(h.kind == tag for h in found) >= limits[tag]:
-            continue
-        if _is_hidden(el) or _outside_article(el):
-            continue
         full, headline = heading_text(el)
         if not full or len(full) > MAX_TITLE_CHARS:
-            continue
+            return
         in_article = _in_article(el)
         if tag == "h1" and not in_article and title_key(full) == banner:
             banners.append(full)
@@ -1021,6 +1021,15 @@ def headings(root: lxml.html.HtmlElement, title: str) -> tuple[list[Heading], li
             if tag == "h2" and not marked and (logos or banners) and _opens_article(el):
                 marked = MARKED_BY_CLASS
             found.append(Heading(tag, full, headline, in_article, marked, heading_parts(el)))
+
+    for el in _headline_elements(root):
+        if sum(h.kind == "h1" for h in found) < MAX_HEADINGS:
+            add("h1", el)
+    if not found:  # the <h2>s and headline blocks stand in for no <h1>
+        for el in _subheading_elements(root):
+            if len(found) >= MAX_SUBHEADINGS:
+                break
+            add("h2", el)
     return found, logos, banners
 
 
