@@ -7,16 +7,19 @@ JSON-LD `headline`, `og:title`, `twitter:title` and `<title>` (mostly with the s
 reworded for search engines; the headline a reader sees is the `<h1>`. So:
 
 - the displayed headline is the article's `<h1>` (or the element the page's microdata marks as
-  its `headline`; on a page with no `<h1>`, an `<h2>` inside the article): one that another
+  its `headline`; on a page with no `<h1>`, an `<h2>` inside the article or an element of the
+  article with a headline class, "<div class=article-headline>"): one that another
   signal states (whole, or as one end of its site-free text), else an `<h1>` the page marks as
   its headline (inside `<article>`/`<main>`, a headline or title class, itemprop) whose words
   the other titles or the URL's slug share (a reworded SEO title shares them, and the slug
   spells the headline the article was first published with; a newsletter box or a section
-  name does not; a teaser box's label, "Related news", is no rival <h1>);
+  name does not; a teaser box's label, "Related news", is no rival <h1>), or the page's only
+  <h1> its microdata marks as the `headline`, whatever the other titles say;
 - a kicker inside the heading is part of the headline when the page shows it joined to it by a
-  visible separator ("Corona: Story"); a kicker or badge set apart (its own element or block,
-  or a separator only screen readers see) is not, and is dropped with its separator, even when
-  the SEO title joins the two ("Corona: Story");
+  visible separator ("Corona: Story") or in brackets ("【速報】Story"); a kicker or badge set
+  apart (its own element or block, a separator only screen readers see, a few styled words in
+  capitals: "<span class=css-x>JUST NU </span>Story") is not, and is dropped with its
+  separator, even when the SEO title joins the two ("Corona: Story");
 - with no such `<h1>`, the title signals vote: a candidate's support is the set of signal kinds
   that state it, and the best supported wins (on a tie: JSON-LD, the `<h1>`, the social
   titles, the title tag; an `<h1>` or `<h2>` nothing else confirms, outside an article, last);
@@ -61,7 +64,7 @@ from tasks.date_patterns import ARTICLE_TYPES
 from tasks.page import ParsedPage
 
 # Bump when the chosen headline or SEO title changes for some page (tasks.derivation).
-CODE_VERSION = "7"
+CODE_VERSION = "8"
 
 # ---------------------------------------------------------------------------------------------
 # Data
@@ -188,7 +191,17 @@ KICKER_CLASS_WORDS: Final = (
     "bovenkop",
     "nadtytul",
     "badge",  # "<span class=badge>LIVE</span> Story", "<span class=live-badge>"
+    "label",  # "<span class='label label--breaking'>Breaking</span> Story"
 )
+# A kicker set apart by CSS alone: an inline element of these tags with a class or style that
+# opens the heading with a few words in capitals, the headline after it starting a phrase of its
+# own ("<span class=css-x>JUST NU </span>Tusentals utan ström", "<b class=k>EXKLUSIV</b> Die
+# Regierung ..."; not "<span class=x>NATO</span> summit opens", which runs on).
+# A kicker in brackets reads as a tag of the headline's own line ("【独自】Story", "[Video] Story"),
+# joined to it as a separator would join it: it stays.
+BRACKET_CLOSERS: Final = frozenset("】]］〉》")
+STYLED_KICKER_TAGS: Final = frozenset({"span", "strong", "b", "em", "mark"})
+MAX_STYLED_KICKER_WORDS: Final = 3
 # Elements that start a line of their own (their text never runs into the next one's).
 BLOCK_TAGS: Final = frozenset(
     {"div", "p", "br", "li", "ul", "ol", "section", "header", "h1", "h2", "h3", "h4", "h5", "h6"}
@@ -216,13 +229,20 @@ SILENT_TAGS: Final = frozenset(
 # What marks a heading as the article's headline: microdata, or a class or id with these words.
 HEADLINE_ITEMPROPS: Final = ("headline",)
 HEADLINE_CLASS_WORDS: Final = ("headline", "title", "heading", "titulo", "titel", "titre")
+# Abbreviations that mark a headline only as a whole word of a class or id (Korean and Japanese
+# CMSs: "tit_view", "article_tit", "news-tit"; inside a word they are not: "entity", "petition").
+HEADLINE_CLASS_TOKENS: Final = frozenset({"tit"})
+_CLASS_TOKEN: Final = re.compile(r"[a-z]+")
 # An unconfirmed <h1> the page marks strongly (microdata, inside the article) is the headline
 # when at least this share of its words, or this many telling words (of 5+ letters, or
 # Chinese/Japanese characters), are in some other title signal (a reworded SEO title shares
 # them: "Senate ... spending"; a newsletter box does not). One marked only by its class, or the
 # page's only <h1> unmarked, needs both: that many telling words and `MIN_SHARED_LOOSELY`. The
 # only <h1> of a page, marked strongly, needs one telling word (an SEO title cut short: "Rain
-# returns | Site" of "Rain returns: what to expect this week").
+# returns | Site" of "Rain returns: what to expect this week"). The page's only <h1> that its
+# microdata marks as the headline (itemprop="headline") is the headline even when no other title
+# shares its words: its structured data points at it, while the SEO titles were reworded.
+MARKED_BY_MICRODATA: Final = 3
 MARKED_STRONGLY: Final = 2
 MARKED_BY_CLASS: Final = 1
 MIN_SHARED_WORDS: Final = 0.3
@@ -236,8 +256,15 @@ MIN_TELLING_WORD: Final = 5
 SLUG_SEPARATORS: Final = re.compile(r"[-_+.,]+")
 SLUG_EXTENSIONS: Final = re.compile(r"\.(?:s?html?|php\d?|aspx?|jsp|cms)$", re.I)
 MIN_SLUG_WORDS: Final = 3
-# When the page has no <h1> to offer: its first <h2>s may be the headline (if confirmed).
+# When the page has no <h1> to offer: its first <h2>s may be the headline (if confirmed), and
+# so may an element of the article that the page's CSS sets as one: a `HEADLINE_BLOCK_TAGS`
+# element with a headline class (`HEADLINE_CLASS_WORDS`, `HEADLINE_CLASS_TOKENS`:
+# "<div class=article-headline>", "<div class=article-title>" under a logo <h1>,
+# "<div class=article_tit>"), holding only its own text (no link: a teaser's title links
+# elsewhere; no block inside: a wrapper of the page).
 MAX_SUBHEADINGS: Final = 3
+HEADLINE_BLOCK_TAGS: Final = ("div", "p", "span", "strong", "header")
+WRAPPED_TAGS: Final = BLOCK_TAGS - {"br"}
 LOGO_CLASS_WORDS: Final = (
     "site-title",
     "site-name",
@@ -812,6 +839,33 @@ def _leading_block(heading: etree._Element) -> etree._Element | None:
     return shown[0] if normalise_title(after) and shorter else None
 
 
+def _styled_kicker(heading: etree._Element) -> etree._Element | None:
+    """An inline element opening the heading in capitals, set apart by CSS alone (see
+    `STYLED_KICKER_TAGS`)."""
+    if (heading.text or "").strip():
+        return None
+    shown = [c for c in heading if isinstance(c.tag, str) and c.tag.lower() not in SILENT_TAGS]
+    shown = [c for c in shown if not _is_hidden(c) and _shown_text(c)]
+    if not shown or shown[0].tag.lower() not in STYLED_KICKER_TAGS:
+        return None
+    first = shown[0]
+    if first.get("class") is None and first.get("style") is None:
+        return None
+    kicker = _shown_text(first)
+    rest = normalise_title(" ".join([first.tail or "", *(_shown_text(c) for c in shown[1:])]))
+    letters = [c for c in kicker if c.isalpha()]
+    return (
+        first
+        if len(letters) >= 2
+        and all(c.isupper() for c in letters)
+        and title_size(kicker) <= MAX_STYLED_KICKER_WORDS
+        and title_size(rest) >= 2
+        and rest[0].isupper()
+        and not rest.isupper()
+        else None
+    )
+
+
 def heading_parts(heading: etree._Element) -> tuple[str, ...]:
     """The visible texts a heading is made of, each child element and each run of its own
     text apart ("<span>Corona</span><span>Schools stay shut</span>": two parts)."""
@@ -840,13 +894,14 @@ def heading_text(heading: etree._Element) -> tuple[str, str]:
     headline by a visible separator ("Corona: Story") is part of it; one set apart (no
     separator, or one only screen readers see) is dropped with its separator, and so is a
     subtitle, when a headline of more than one word remains."""
-    pieces = list(_pieces(heading, kicker=_leading_block(heading)))
+    leading = _leading_block(heading)
+    pieces = list(_pieces(heading, kicker=_styled_kicker(heading) if leading is None else leading))
     full = _visible(pieces)
     if not any(role == "kicker" for _, role in pieces):
         pieces = _hidden_separator_kicker(pieces)
     kickers = [i for i, (_, role) in enumerate(pieces) if role == "kicker"]
     kicker = _visible(p for p in pieces if p[1] == "kicker")
-    joined = bool(kicker) and kicker[-1] in TRIM_SEPARATORS
+    joined = bool(kicker) and (kicker[-1] in TRIM_SEPARATORS or kicker[-1] in BRACKET_CLOSERS)
     for text, role in pieces[kickers[-1] + 1 :] if kickers else ():
         if role == "hidden" or joined:
             break
@@ -862,18 +917,32 @@ def _in_article(el: etree._Element) -> bool:
     return any(a.tag in ARTICLE_CONTAINERS for a in el.iterancestors() if isinstance(a.tag, str))
 
 
+def _opens_article(el: etree._Element) -> bool:
+    """The heading comes first in its <article>/<main>, before any paragraph or other <h2>
+    (a theme that sets the story's headline in an <h2> under the site's logo <h1>)."""
+    container = next((a for a in el.iterancestors() if a.tag in ARTICLE_CONTAINERS), None)
+    if container is None:
+        return False
+    first = next((e for e in container.iter("p", "h2") if e is el or _shown_text(e)), None)
+    return first is el
+
+
 def _marked(el: etree._Element) -> int:
-    """How the page marks the heading as its headline: `MARKED_STRONGLY` (microdata, or its
-    place inside the article), `MARKED_BY_CLASS` (a headline/title class: a section page's
+    """How the page marks the heading as its headline: `MARKED_BY_MICRODATA`, `MARKED_STRONGLY`
+    (its place inside the article), `MARKED_BY_CLASS` (a headline/title class: a section page's
     title has one too) or not at all (0)."""
     itemprop = (el.get("itemprop") or "").lower().split()
-    if any(p in itemprop for p in HEADLINE_ITEMPROPS) or _in_article(el):
+    if any(p in itemprop for p in HEADLINE_ITEMPROPS):
+        return MARKED_BY_MICRODATA
+    if _in_article(el):
         return MARKED_STRONGLY
     return _marked_by_class(el)
 
 
 def _marked_by_class(el: etree._Element) -> int:
-    return MARKED_BY_CLASS if _has_class_word(el, HEADLINE_CLASS_WORDS) else 0
+    tokens = set(_CLASS_TOKEN.findall(_class_words(el)))
+    by_class = _has_class_word(el, HEADLINE_CLASS_WORDS) or bool(tokens & HEADLINE_CLASS_TOKENS)
+    return MARKED_BY_CLASS if by_class else 0
 
 
 @dataclass(frozen=True)
@@ -886,20 +955,41 @@ class Heading:
     parts: tuple[str, ...] = ()  # see `heading_parts`
 
 
-def _heading_elements(root: lxml.html.HtmlElement) -> Iterator[tuple[str, etree._Element]]:
-    """The <h1>s and the elements microdata marks as the headline, in page order; then the
-    <h2>s."""
+def _headline_elements(root: lxml.html.HtmlElement) -> list[etree._Element]:
+    """The <h1>s and the elements microdata marks as the headline, in page order."""
     marked = " or ".join(
         f"contains(concat(' ', @itemprop, ' '), ' {p} ')" for p in HEADLINE_ITEMPROPS
     )
-    for el in root.xpath(f"//h1 | //*[{marked}][not(self::meta)][not(self::link)]"):
-        yield "h1", el
-    for el in root.iter("h2"):
-        yield "h2", el
+    return list(root.xpath(f"//h1 | //*[{marked}][not(self::meta)][not(self::link)]"))
+
+
+def _subheading_elements(root: lxml.html.HtmlElement) -> Iterator[etree._Element]:
+    """The <h2>s and the article's headline blocks (`_is_headline_block`, outermost), in page
+    order: read only on a page with no <h1> to offer."""
+    blocks: set[etree._Element] = set()
+    for el in root.iter("h2", *HEADLINE_BLOCK_TAGS):
+        if el.tag == "h2":
+            yield el
+        elif _is_headline_block(el) and not any(a in blocks for a in el.iterancestors()):
+            blocks.add(el)
+            yield el
+
+
+def _is_headline_block(el: etree._Element) -> bool:
+    """An element of the article set as a headline by its class alone (see
+    `HEADLINE_BLOCK_TAGS`), not a subtitle, kicker or logo."""
+    return (
+        (el.get("class") is not None or el.get("id") is not None)
+        and bool(_marked_by_class(el))
+        and not _has_class_word(el, (*SUBTITLE_CLASS_WORDS, *KICKER_CLASS_WORDS, *LOGO_CLASS_WORDS))
+        and _in_article(el)
+        and not any(a.tag == "a" for a in el.iterancestors())
+        and not any(d.tag == "a" or d.tag in WRAPPED_TAGS for d in el.iterdescendants())
+    )
 
 
 def headings(root: lxml.html.HtmlElement, title: str) -> tuple[list[Heading], list[str], list[str]]:
-    """The page's <h1>s and headline elements (its first <h2>s when none is the article's),
+    """The page's <h1>s and headline elements (with none, its first <h2>s and headline blocks),
     and the texts of the <h1>s that look like the site's logo (a link home, a logo class) and
     of those that are its banner (outside the article, the shorter, last part of a two-part
     <title>: "Story - Banner")."""
@@ -910,28 +1000,36 @@ def headings(root: lxml.html.HtmlElement, title: str) -> tuple[list[Heading], li
     logos: list[str] = []
     banners: list[str] = []
     seen: set[etree._Element] = set()
-    limits = {"h1": MAX_HEADINGS, "h2": MAX_SUBHEADINGS}
-    for tag, el in _heading_elements(root):
-        if (tag == "h2" and any(h.kind == "h1" for h in found)) or el in seen:
-            continue
+
+    def add(tag: str, el: etree._Element) -> None:
+        if el in seen or _is_hidden(el) or _outside_article(el):
+            return
         seen.add(el)
-        if sum(h.kind == tag for h in found) >= limits[tag]:
-            continue
-        if _is_hidden(el) or _outside_article(el):
-            continue
         full, headline = heading_text(el)
         if not full or len(full) > MAX_TITLE_CHARS:
-            continue
+            return
         in_article = _in_article(el)
         if tag == "h1" and not in_article and title_key(full) == banner:
             banners.append(full)
         elif el.tag in HEADING_KINDS and _is_logo(el):
             logos.append(full)
         else:
-            # an <h2> counts as marked by its class only: inside an article, <h2>s are the
-            # body's subheadings
+            # an <h2> counts as marked by its class, or under a logo or banner <h1> by opening the
+            # article (before any paragraph): elsewhere inside an article, <h2>s are the body's
+            # subheadings
             marked = _marked(el) if tag == "h1" else _marked_by_class(el)
+            if tag == "h2" and not marked and (logos or banners) and _opens_article(el):
+                marked = MARKED_BY_CLASS
             found.append(Heading(tag, full, headline, in_article, marked, heading_parts(el)))
+
+    for el in _headline_elements(root):
+        if sum(h.kind == "h1" for h in found) < MAX_HEADINGS:
+            add("h1", el)
+    if not found:  # the <h2>s and headline blocks stand in for no <h1>
+        for el in _subheading_elements(root):
+            if len(found) >= MAX_SUBHEADINGS:
+                break
+            add("h2", el)
     return found, logos, banners
 
 
@@ -1179,7 +1277,9 @@ def displayed_headline(signals: list[Signal], slug: str = "") -> Signal | None:
         # "Most read", "Related news" and the same headline again (a sticky header, a mobile
         # copy) are no rivals
         only = len({title_key(h.clean) for h in h1s if _rival(h)}) == 1
-        if heading.marked == MARKED_STRONGLY and _shares_words(
+        if heading.marked == MARKED_BY_MICRODATA and only and _rival(heading):
+            return heading
+        if heading.marked >= MARKED_STRONGLY and _shares_words(
             heading, others, slug=slug, telling=1 if only else MIN_TELLING_SHARED
         ):
             return heading

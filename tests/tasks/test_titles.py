@@ -119,6 +119,67 @@ def test_microdata_marks_the_headline_element_when_there_is_no_h1() -> None:
     assert _headline(html) == "Talks resume in Doha after a week of silence"
 
 
+def test_the_only_h1_microdata_marks_is_the_headline_though_every_title_was_reworded() -> None:
+    ld = '{"@type": "NewsArticle", "headline": "A1 chiusa tra Barberino e Calenzano: code"}'
+    html = _page(
+        "<title>A1 chiusa tra Barberino e Calenzano: code | Il Giornale</title>"
+        f'<script type="application/ld+json">{ld}</script>',
+        '<article><h1 itemprop="headline">Incidente sull\'A1, traffico bloccato verso Firenze'
+        "</h1></article>",
+    )
+    assert _headline(html) == "Incidente sull'A1, traffico bloccato verso Firenze"
+    html = _page(
+        "<title>Border bill fails in Senate - The Daily</title>",
+        '<h1 class="headline" itemprop="headline">Republicans block deal, leaving aid in limbo'
+        "</h1>",
+    )
+    assert _headline(html) == "Republicans block deal, leaving aid in limbo"
+
+
+def test_microdata_on_h1s_of_rival_texts_picks_none_of_them_unconfirmed() -> None:
+    html = _page(
+        "<title>Border bill fails in Senate - The Daily</title>",
+        '<h1 itemprop="headline">Republicans block deal, leaving aid in limbo</h1>'
+        '<h1 itemprop="headline">Weather: rain returns on Sunday</h1>',
+    )
+    assert _headline(html) == "Border bill fails in Senate"
+
+
+def test_with_no_h1_an_article_block_with_a_headline_class_is_a_heading() -> None:
+    # JSON-LD confirms the block against reworded social and tag titles
+    ld = '{"@type": "NewsArticle", "headline": "الحكومة تعلن خطة جديدة لدعم الصادرات"}'
+    html = _page(
+        '<title>خطة لدعم الصادرات - أخبار اليوم</title><meta property="og:title" '
+        f'content="خطة لدعم الصادرات"><script type="application/ld+json">{ld}</script>',
+        '<article><div class="article-headline">الحكومة تعلن خطة جديدة لدعم الصادرات</div>'
+        "</article>",
+    )
+    assert _headline(html) == "الحكومة تعلن خطة جديدة لدعم الصادرات"
+    # under a logo <h1>, a block sharing words with a reworded title, a <br> inside it
+    html = _page(
+        "<title>Phone X Review | TechSite</title>",
+        '<h1 class="brand"><a href="/">TechSite</a></h1><article><header>'
+        '<div class="article-title">Phone X review: a great camera,<br>a weak battery</div>'
+        "</header></article>",
+    )
+    assert _headline(html) == "Phone X review: a great camera, a weak battery"
+
+
+def test_headline_class_blocks_that_are_links_subtitles_or_outside_the_article_are_not() -> None:
+    head = (
+        "<title>Neue Kita eröffnet | Kreisblatt</title>"
+        '<meta property="og:title" content="Neue Kita in der Südstadt eröffnet heute">'
+    )
+    teaser = '<div class="teaser-title"><a href="/x">Neue Kita in der Südstadt eröffnet</a></div>'
+    sub = '<div class="article-subtitle">Neue Kita in der Südstadt eröffnet</div>'
+    outside = '<div class="card-title">Neue Kita in der Südstadt eröffnet</div>'
+    for body in (f"<article>{teaser}</article>", f"<article>{sub}</article>", outside):
+        assert _headline(_page(head, body)) == "Neue Kita in der Südstadt eröffnet heute"
+    # the block itself, once it is the article's own text
+    own = '<article><div class="article-title">Neue Kita in der Südstadt eröffnet</div></article>'
+    assert _headline(_page(head, own)) == "Neue Kita in der Südstadt eröffnet"
+
+
 def test_the_headline_may_sit_in_a_breadcrumb_nav_and_open_a_longer_title() -> None:
     html = _page(
         "<title>Pear cake by jane | Recipes</title>"
@@ -1001,3 +1062,107 @@ def test_vowel_points_and_kashida_do_not_part_a_headline_from_its_social_title(
         f'<div class="top"><h1>{h1}</h1></div><div class="box"><h1>الأكثر قراءة اليوم</h1></div>',
     )
     assert _choose(html) == TitleChoice(h1, seo)
+
+
+def test_an_abbreviated_headline_class_counts_only_as_a_whole_word() -> None:
+    ld = '{"@type": "NewsArticle", "headline": "정부, 전기요금 동결 결정"}'
+    html = _page(
+        '<title>전기요금 동결 | 한국뉴스</title><meta property="og:title" content="전기요금 동결">'
+        f'<script type="application/ld+json">{ld}</script>',
+        '<article><div class="article_tit">정부, 전기요금 동결 결정</div></article>',
+    )
+    assert _headline(html) == "정부, 전기요금 동결 결정"
+    ld = '{"@type": "NewsArticle", "headline": "市議会、新庁舎の建設案を可決"}'
+    html = _page(
+        f'<title>新庁舎案を可決｜地方新聞</title><script type="application/ld+json">{ld}</script>',
+        '<article><div class="tit_area"><p class="tit">市議会、新庁舎の建設案を可決</p></div>'
+        "</article>",
+    )
+    assert _headline(html) == "市議会、新庁舎の建設案を可決"
+    # inside a word ("petition", "entity") the letters mark nothing: a box sharing words with
+    # the title is no headline
+    for cls in ("petition-box", "entity"):
+        html = _page(
+            "<title>Harbour baths petition reaches the council | Ledger</title>",
+            f'<article><div class="{cls}">Sign the harbour baths petition today</div></article>',
+        )
+        assert _headline(html) == "Harbour baths petition reaches the council"
+
+
+def test_a_label_opening_the_heading_is_a_badge_set_apart() -> None:
+    head = "<title>Schools shut as storm hits region | The Courier</title>"
+    html = _page(
+        head,
+        '<article><h1><span class="label label--breaking">Breaking</span> Storm closes schools'
+        " across the region</h1></article>",
+    )
+    assert _headline(html) == "Storm closes schools across the region"
+    html = _page(
+        "<title>Bahnstreik ab Montag | Abendpost</title>",
+        '<article><h1><span class="c-label">Eilmeldung</span>Lokführer streiken ab Montag'
+        "</h1></article>",
+    )
+    assert _headline(html) == "Lokführer streiken ab Montag"
+
+
+def test_a_kicker_in_brackets_reads_as_part_of_the_headline() -> None:
+    html = _page(
+        "<title>新庁舎案を可決｜地方新聞</title>",
+        '<article><h1><span class="label">【速報】</span>市議会、新庁舎の建設案を可決</h1>'
+        "</article>",
+    )
+    assert _headline(html) == "【速報】市議会、新庁舎の建設案を可決"
+    html = _page(
+        "<title>Harbour fire: what we know | Ledger</title>",
+        '<article><h1><span class="kicker">[Video]</span> Fire breaks out at the harbour</h1>'
+        "</article>",
+    )
+    assert _headline(html) == "[Video] Fire breaks out at the harbour"
+
+
+def test_a_styled_word_in_capitals_opening_the_heading_is_a_kicker() -> None:
+    html = _page(
+        "<title>Stormen slog ut strömmen för tusentals | Kvällsposten</title>",
+        '<article><h1 class="css-1"><span class="css-2">JUST NU </span>Tusentals utan ström'
+        " efter stormen</h1></article>",
+    )
+    assert _headline(html) == "Tusentals utan ström efter stormen"
+    html = _page(
+        "<title>Pläne für neue Stromtrasse | Abendpost</title>",
+        '<article><h1><b class="k">EXKLUSIV</b> Regierung plant neue Stromtrasse</h1></article>',
+    )
+    assert _headline(html) == "Regierung plant neue Stromtrasse"
+
+
+def test_capitals_that_run_on_unstyled_or_the_whole_heading_are_no_kicker() -> None:
+    head = "<title>Summit opens as allies gather in Vilnius | Ledger</title>"
+    for h1, shown in (
+        ('<span class="tag">NATO</span> summit in Vilnius', "NATO summit in Vilnius"),  # runs on
+        ("<span>NATO</span> Summit In Vilnius", "NATO Summit In Vilnius"),  # no class or style
+        ('<span class="x">NATO</span> SUMMIT IN VILNIUS', "NATO SUMMIT IN VILNIUS"),  # capitals
+    ):
+        assert _headline(_page(head, f"<article><h1>{h1}</h1></article>")) == shown
+
+
+def test_under_a_logo_h1_the_h2_opening_the_article_shares_words_with_a_reworded_title() -> None:
+    html = _page(
+        "<title>Pista ciclabile in centro, lavori ad aprile - Blog Città</title>",
+        '<h1 class="site-title">Blog Città</h1><article><h2>Nuova pista ciclabile in centro:'
+        " lavori da aprile</h2><p>Il comune ha approvato il progetto.</p></article>",
+    )
+    assert _headline(html) == "Nuova pista ciclabile in centro: lavori da aprile"
+    html = _page(
+        "<title>Köprü trafiğe açıldı: ulaşım rahatladı | Haber Sitesi</title>",
+        '<h1><a href="/"><img src="/logo.png" alt="Haber Sitesi"></a>Haber Sitesi</h1>'
+        "<main><h2>Yeni köprü bugün trafiğe açıldı</h2><p>Belediye açıkladı.</p></main>",
+    )
+    assert _headline(html) == "Yeni köprü bugün trafiğe açıldı"
+
+
+def test_under_a_logo_h1_an_h2_after_the_first_paragraph_is_a_subheading() -> None:
+    html = _page(
+        "<title>Pista ciclabile in centro, lavori ad aprile - Blog Città</title>",
+        '<h1 class="site-title">Blog Città</h1><article><p>Il comune ha approvato il progetto.'
+        "</p><h2>Perché la pista ciclabile in centro parte ad aprile</h2></article>",
+    )
+    assert _headline(html) == "Pista ciclabile in centro, lavori ad aprile"
