@@ -28,7 +28,7 @@ from tasks.page import ParsedPage
 from tasks.titles import choose_title
 
 # Bump when extraction output changes for some page (tasks.derivation).
-CODE_VERSION = "6"
+CODE_VERSION = "7"
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-:.]+)""", re.I)
 _BOMS = (
@@ -61,6 +61,9 @@ _BYLINE_SCAN_LINES = 3
 # The headline may follow a few label lines (a section, a kicker) at the top of the text.
 _HEADLINE_SCAN_LINES = 3
 _LABEL_MAX_CHARS = 40
+# A kicker left on the heading's line: at most this many words, before a headline this long.
+_KICKER_MAX_WORDS = 3
+_KICKER_HEADLINE_MIN_CHARS = 12
 _BYLINE_MAX_CHARS = 160
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", ":")
 
@@ -253,11 +256,22 @@ def _without_headline(lines: list[str], headlines: set[str | None]) -> list[str]
     lines above it (a section, a kicker: "地域", "Politics"): the article's own container often
     holds them."""
     for i, line in enumerate(lines[:_HEADLINE_SCAN_LINES]):
-        if line in headlines:
+        if line in headlines or _kicker_and_headline(line, headlines):
             return lines[i + 1 :]
         if len(line) > _LABEL_MAX_CHARS or line.endswith(_SENTENCE_ENDS):
             break
     return lines
+
+
+def _kicker_and_headline(line: str, headlines: set[str | None]) -> bool:
+    """The heading's line as the page wrote it, with the kicker the title leaves out: "JUST NU
+    Tusentals utan ström…", "【独自】…", "Analyse: …" (a few words, then the headline)."""
+    for headline in headlines:
+        if headline and len(headline) >= _KICKER_HEADLINE_MIN_CHARS and line.endswith(headline):
+            kicker = line[: -len(headline)].strip()
+            if 0 < len(kicker) <= _LABEL_MAX_CHARS and len(kicker.split()) <= _KICKER_MAX_WORDS:
+                return True
+    return False
 
 
 def extract_page(page: ParsedPage) -> Extracted:

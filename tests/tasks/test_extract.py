@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from schemas.errors import ExtractionFailed, UnsupportedContent
-from tasks.extract import decode_html, drop_byline_lines, extract_page, split_authors
+from tasks.extract import (
+    _without_headline,
+    decode_html,
+    drop_byline_lines,
+    extract_page,
+    split_authors,
+)
 from tasks.page import ParsedPage
 
 PARAGRAPHS = [
@@ -54,6 +60,37 @@ def test_a_short_article_keeps_its_paragraphs_and_not_the_page_around_them() -> 
         "期間中は臨時のバスが運行される。市は迂回路の利用を呼びかけている。",
         "工事は夜間も続けられる予定で、近隣の住民には騒音への理解を求めている。",
     ]
+
+
+STORM = [
+    "More than ten thousand homes were without power on Tuesday morning, the utility said.",
+    "Repairs could take several days in the worst-hit areas, where roads are still blocked.",
+]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "JUST NU Tusentals utan ström efter stormen",  # a kicker set apart by CSS alone
+        "LIVE Storm leaves thousands without power",
+        "【速報】Storm leaves thousands without power",
+    ],
+)
+def test_the_heading_leaves_the_body_with_the_kicker_the_title_left_out(line: str) -> None:
+    """The extractor keeps the heading's line as the page shows it (tests/golden/titles/
+    sv-styled-caps-kicker.html); the title is the headline without its kicker."""
+    titles = {"Tusentals utan ström efter stormen", "Storm leaves thousands without power"}
+    assert _without_headline(["Politics", line, "5 March 2024", *STORM], titles) == [
+        "5 March 2024",
+        *STORM,
+    ]
+
+
+def test_a_sentence_ending_with_the_headline_words_stays() -> None:
+    lines = ["Officials said on Tuesday that the storm leaves thousands without power", *STORM]
+    assert _without_headline(lines, {"storm leaves thousands without power"}) == lines
+    short = ["Prices rose again. Power cuts", *STORM]  # a short title is no headline line
+    assert _without_headline(short, {"Power cuts"}) == short
 
 
 def test_zero_width_joiners_stay_in_the_body() -> None:
