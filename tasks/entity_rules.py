@@ -26,6 +26,12 @@ LABEL_TO_TYPE: Final[dict[str, EntityType]] = {
     "FAC": "LOC",
 }
 
+# Labels of spans in which a possessive before a capital always joins two names: no person's
+# or country's, region's or city's name holds one ("Punjab's Bhatinda", which the model tags
+# PERSON or GPE, is the region and its town), where a company's ("Moody's Investors Service")
+# or a venue's ("St Paul's Cathedral") may.
+POSSESSIVE_SPLIT_LABELS: Final[frozenset[str]] = frozenset({"PERSON", "PER", "GPE"})
+
 # When two sources disagree on a type for the same unknown name, and the votes tie, the earlier
 # type here wins: a person mislabelled ORG is the stock model's most common mistake.
 TYPE_PRIORITY: Final[tuple[EntityType, ...]] = ("PERSON", "ORG", "LOC")
@@ -230,6 +236,25 @@ GENERIC_NAME_HEADS: Final[frozenset[str]] = frozenset(
         "partners", "systems", "technologies", "motors", "foods",
     }
 )  # fmt: skip
+
+# Words that make a name of several words an event ("Pennsylvania National Horse Show", "Young
+# Riders Championships East", "Grand Prix de Penn National"): not a person, organization or
+# place, whatever the model tags it. Anywhere in the name: events carry suffixes ("... East").
+EVENT_NAME_WORDS: Final[frozenset[str]] = frozenset(
+    {
+        "show", "championship", "championships", "finals", "tournament", "prix", "olympics",
+        "festival", "awards", "cup", "marathon", "expo",
+    }
+)  # fmt: skip
+# Last words that make a name of several words a programme ("Fourth Energy Technology
+# Development Plan", "National Patient Safety Goal"): only last, as "Plan International" is a
+# charity.
+PROGRAMME_HEADS: Final[frozenset[str]] = frozenset({"plan", "goal", "strategy", "roadmap"})
+
+# A short capitalised word right after a number is a unit of measure ("8.69 GW", "300 MW",
+# "64 GB"), not a name, unless the alias table knows it ("2019 US exports").
+UNIT_AFTER_NUMBER_RE: Final[re.Pattern[str]] = re.compile(r"\d[\s\u00a0-]?\Z")
+UNIT_MAX_LEN: Final[int] = 3
 
 # A possessive inside a NER span followed only by lowercase words: "Abdullah's council" is
 # Abdullah plus a common noun, so the span is cut before the possessive.

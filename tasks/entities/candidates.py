@@ -165,13 +165,17 @@ class _Piece:
     owner: str = ""
 
 
-def _pieces(text: str, start: int, end: int, known: Container[str]) -> Iterator[_Piece]:
+def _pieces(
+    text: str, start: int, end: int, known: Container[str], split: bool
+) -> Iterator[_Piece]:
     """The names a span holds.
 
     A span is cut at a lowercase word no name uses ("Adré from N'Djamena"), at one that few
     names use when a side is known ("the Pentagon to Congress") or it is at the edge
     ("Thibaut Courtois to"), and after a known name followed by a possessive or a slash
-    ("Jordan's Chicago Bulls" -> Jordan, Chicago Bulls; "REUTERS/Lindsey Wasson").
+    ("Jordan's Chicago Bulls" -> Jordan, Chicago Bulls; "REUTERS/Lindsey Wasson"). In a span
+    whose label no possessive name has (`split`: a person's or a place's) the possessive always
+    joins two names: "Punjab's Bhatinda", whether the table knows "Punjab" or not.
     """
     if fold(text[start:end]) in known:
         yield _Piece(start, end)
@@ -188,18 +192,22 @@ def _pieces(text: str, start: int, end: int, known: Container[str]) -> Iterator[
             w.key in rules.NAME_BREAKING_BESIDE_KNOWN and (edge or beside_known)
         )
         if breaking:
-            yield from _joints(text, cut, at, known)
+            yield from _joints(text, cut, at, known, split)
             cut = after
-    yield from _joints(text, cut, end, known)
+    yield from _joints(text, cut, end, known, split)
 
 
-def _joints(text: str, start: int, end: int, known: Container[str]) -> Iterator[_Piece]:
+def _joints(
+    text: str, start: int, end: int, known: Container[str], split: bool
+) -> Iterator[_Piece]:
     owner = ""
     for joint in _JOINT_RE.finditer(text, start, end):
         rest = joint.end()
         before = text[start : joint.start()]
-        if fold(before) in known and rest < end and text[rest].isupper():
-            yield _Piece(start, joint.start(), typed=False)
+        before_known = fold(before) in known
+        possessive = "/" not in joint.group()
+        if (before_known or (split and possessive)) and rest < end and text[rest].isupper():
+            yield _Piece(start, joint.start(), typed=not before_known)
             start, owner = rest, before
     yield _Piece(start, end, owner=owner)
 
@@ -222,6 +230,10 @@ def may_be_entity(
         return False
     if known:
         return True
+    if _event_or_programme(m.key):
+        return False  # "Pennsylvania National Horse Show", "Energy Development Plan"
+    if _unit_after_number(text, m.start, surface):
+        return False  # "8.69 GW", "300 MW"
     if _inside_title(m.start, m.end, title_regions) or m.key in title_keys:
         return False  # "State" of "Secretary of State", a bare "President"
     if m.key in facts.storm_names or rules.STORM_WORDS_RE.fullmatch(surface):
@@ -236,6 +248,23 @@ def may_be_entity(
     return not (
         single and m.key in facts.lowercase_words and _capital_says_nothing(text, m.start, facts)
     )  # "Wildfire destroys ..." when the article also writes "a wildfire"
+
+
+def _event_or_programme(key: str) -> bool:
+    """A name of several words that names an event or a programme, not who runs it."""
+    parts = key.split()
+    return len(parts) > 1 and (
+        not rules.EVENT_NAME_WORDS.isdisjoint(parts) or parts[-1] in rules.PROGRAMME_HEADS
+    )
+
+
+def _unit_after_number(text: str, start: int, surface: str) -> bool:
+    """A short word written right after a number: a unit of measure ("4.2 GW")."""
+    return (
+        len(surface) <= rules.UNIT_MAX_LEN
+        and surface.isalpha()
+        and rules.UNIT_AFTER_NUMBER_RE.search(text, max(0, start - 2), start) is not None
+    )
 
 
 def geographic(text: str, m: Mention, table: AliasTable) -> Mention:
@@ -271,7 +300,9 @@ def ner_mentions(
         if type_ is None or located is None:
             continue
         start, end = cut_possessive_phrase(text, *trim(text, *located))
-        for piece in _pieces(text, start, end, known_keys):
+        for piece in _pieces(
+            text, start, end, known_keys, span[1] in rules.POSSESSIVE_SPLIT_LABELS
+        ):
             a, b = trim(text, piece.start, piece.end)
             mention = _mention(text, a, b, type_ if piece.typed else None, table, titles)
             if mention is None:

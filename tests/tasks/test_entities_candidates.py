@@ -165,3 +165,42 @@ def test_a_generic_name_after_a_possessive_keeps_its_owner_in_its_id(table: Alia
     parties = [e for e in resolve_entities(text, spans, table, TITLES) if e.type == "ORG"]
     assert [e.name for e in parties] == ["Communist Party", "Communist Party"]
     assert parties[0].entity_id != parties[1].entity_id
+
+
+def test_events_and_programmes_are_not_entities(table: AliasTable) -> None:
+    """Names of events and plans are no person, organization or place, whatever the model tags
+    them; the organizers and places in them still are."""
+    text = (
+        "Riders from Ohio won the Keystone Valley Horse Show and the Lakeside Junior "
+        "Championships East, run by the Lakeside Riding Club. The ministry's Third Grid "
+        "Modernisation Plan follows."
+    )
+    spans = spans_of(
+        text,
+        ("Ohio", "GPE"),
+        ("the Keystone Valley Horse Show", "ORG"),
+        ("the Lakeside Junior Championships East", "ORG"),
+        ("the Lakeside Riding Club", "ORG"),
+        ("Third Grid Modernisation Plan", "ORG"),
+    )
+    found = resolve_entities(text, spans, table, TITLES)
+    assert [e.name for e in found] == ["Ohio", "Lakeside Riding Club"]
+
+
+def test_a_unit_after_a_number_is_not_an_entity(table: AliasTable) -> None:
+    text = "Norvale Solar built 4.2 GW of panels and a 300 MW plant; the KWF fund paid."
+    spans = spans_of(text, ("Norvale Solar", "ORG"), ("GW", "ORG"), ("MW", "ORG"), ("KWF", "ORG"))
+    found = resolve_entities(text, spans, table, TITLES)
+    assert [e.name for e in found] == ["Norvale Solar", "KWF"]
+
+
+@pytest.mark.parametrize("label", ["GPE", "PERSON"])
+def test_a_possessive_in_a_person_or_place_span_joins_two_names(
+    table: AliasTable, label: str
+) -> None:
+    """ "Kerlan's Dovrik": a town of a region, as "Texas's Austin" would be, even when the model
+    tags it a person; a company's possessive stays ("Marlow's Freight Lines")."""
+    text = "He came home to Kerlan’s Dovrik on Monday and joined Marlow's Freight Lines."
+    spans = spans_of(text, ("Kerlan’s Dovrik", label), ("Marlow's Freight Lines", "ORG"))
+    found = resolve_entities(text, spans, table, TITLES)
+    assert sorted(e.name for e in found) == ["Dovrik", "Kerlan", "Marlow's Freight Lines"]
