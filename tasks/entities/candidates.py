@@ -26,8 +26,9 @@ from tasks.names import Word, fold, words
 # "REUTERS/Lindsey Wasson"), split when the part before is a known name.
 _JOINT_RE = re.compile(r"['’ʼ]s?\s+|\s*/\s*")
 # Before a word, what makes its capital letter say nothing: the start of a line or sentence,
-# an opening quote or bracket after it.
-_SENTENCE_START_RE = re.compile(r"(?:\A|[\n.!?:;—–]|\s-)[\s\"“‘'(\[«]*\Z")
+# an opening quote or bracket after it; an opening quote after a space (a quotation opens a
+# sentence of its own: "the slogan ‘Meth. We are on it.’").
+_SENTENCE_START_RE = re.compile(r"(?:\A|[\n.!?:;—–]|\s-|\s[\"“‘«])[\s\"“‘'(\[«]*\Z")
 _GEOGRAPHIC_RE = re.compile(rf"\s+(?:{'|'.join(sorted(rules.GEOGRAPHIC_HEADS))})\b")
 
 

@@ -204,3 +204,14 @@ def test_a_possessive_in_a_person_or_place_span_joins_two_names(
     spans = spans_of(text, ("Kerlan’s Dovrik", label), ("Marlow's Freight Lines", "ORG"))
     found = resolve_entities(text, spans, table, TITLES)
     assert sorted(e.name for e in found) == ["Dovrik", "Kerlan", "Marlow's Freight Lines"]
+
+
+def test_a_capital_after_an_opening_quote_says_nothing(table: AliasTable) -> None:
+    """A quotation opens a sentence of its own: "‘Drift. Stay clear.’" beside "the drift" is the
+    common word; a word the article never writes in lowercase stays a name."""
+    text = (
+        "The county's slogan is ‘Drift. Stay clear.’ and drift is its problem. "
+        "“Kestrel was late,” she said."
+    )
+    spans = spans_of(text, ("Drift", "ORG"), ("Kestrel", "PERSON"))
+    assert [e.name for e in resolve_entities(text, spans, table, TITLES)] == ["Kestrel"]
