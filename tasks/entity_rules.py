@@ -102,6 +102,12 @@ ACRONYM_IN_PARENS_RE: Final[re.Pattern[str]] = re.compile(
 ACRONYM_BEFORE_PARENS_RE: Final[re.Pattern[str]] = re.compile(
     r"\b([A-Z][A-Za-z0-9&\-]{1,9})\s*\(\s*([A-Z][^()]{3,80}?)\s*\)"
 )
+# "hypersensitivity pneumonitis, or HP", "intensive care unit (ICU)": an acronym defined for
+# lowercase words abbreviates a common noun, so it names no organization in that article. The
+# lowercase words before it (group 1, at most six) and the acronym (group 2).
+COMMON_ACRONYM_RE: Final[re.Pattern[str]] = re.compile(
+    r"\b((?:[a-z][a-z\-]*\s+){0,5}[a-z][a-z\-]*)(?:,\s*or\s+|\s*\(\s*)([A-Z][A-Za-z]{1,5})\b"
+)
 # Words an acronym may skip or may take a letter from ("Department of Defense" -> "DoD").
 ACRONYM_OPTIONAL_WORDS: Final[frozenset[str]] = frozenset(
     {"of", "the", "in", "and", "for", "on", "at", "to", "a", "an", "de", "du", "des", "la", "&"}

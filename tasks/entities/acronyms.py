@@ -92,6 +92,19 @@ def find_acronym_definitions(text: str) -> list[AcronymDefinition]:
     return sorted(found, key=lambda d: d.acronym_span)
 
 
+def common_noun_acronyms(text: str) -> frozenset[str]:
+    """Folded acronyms the article defines for lowercase words ("hypersensitivity pneumonitis,
+    or HP"): abbreviations of common nouns, never names."""
+    found = set()
+    for m in rules.COMMON_ACRONYM_RE.finditer(text):
+        letters = compact(m.group(2)).casefold()
+        keys = [w.key for w in words(m.group(1))]
+        sizes = range(1, len(keys) + 1)
+        if any(acronym_fits(letters, keys[-size:]) for size in sizes):
+            found.add(fold(m.group(2)))
+    return frozenset(found)
+
+
 def local_aliases(
     text: str, definitions: Sequence[AcronymDefinition]
 ) -> tuple[dict[str, str], dict[str, frozenset[str]]]:

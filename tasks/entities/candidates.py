@@ -16,6 +16,7 @@ from collections.abc import Collection, Container, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from tasks import entity_rules as rules
+from tasks.entities.acronyms import common_noun_acronyms
 from tasks.entities.aliases import AliasTable
 from tasks.entities.mentions import Mention, Span, cut_possessive_phrase, locate, trim
 from tasks.entities.roles import TitlePatterns, strip_leading_title
@@ -44,6 +45,7 @@ class TextFacts:
     # capital elsewhere (both empty when the first line is not Title Case)
     headlines: tuple[tuple[int, int], ...] = ()
     body_capitalised: frozenset[str] = frozenset()
+    common_acronyms: frozenset[str] = frozenset()  # defined for lowercase words ("HP")
 
     @classmethod
     def of(cls, text: str, text_words: Sequence[Word]) -> TextFacts:
@@ -62,7 +64,8 @@ class TextFacts:
         title_end = len(first_line) if title_case else 0
         headlines = _headline_lines(text, title_end)
         capitals = _body_capitals(text, headlines)
-        return cls(lowercase, title_end, storms, shouting, headlines, capitals)
+        common = common_noun_acronyms(text)
+        return cls(lowercase, title_end, storms, shouting, headlines, capitals, common)
 
 
 def _headline_lines(text: str, title_end: int) -> tuple[tuple[int, int], ...]:
@@ -231,6 +234,8 @@ def may_be_entity(
         return False
     if known:
         return True
+    if m.key in facts.common_acronyms:
+        return False  # "hypersensitivity pneumonitis, or HP"
     if _event_or_programme(m.key):
         return False  # "Pennsylvania National Horse Show", "Energy Development Plan"
     if _unit_after_number(text, m.start, surface):

@@ -215,3 +215,19 @@ def test_a_capital_after_an_opening_quote_says_nothing(table: AliasTable) -> Non
     )
     spans = spans_of(text, ("Drift", "ORG"), ("Kestrel", "PERSON"))
     assert [e.name for e in resolve_entities(text, spans, table, TITLES)] == ["Kestrel"]
+
+
+@pytest.mark.parametrize(
+    "definition", ["chronic wasting syndrome, or CWS,", "a chronic wasting syndrome (CWS)"]
+)
+def test_an_acronym_of_a_common_noun_is_not_an_entity(table: AliasTable, definition: str) -> None:
+    """An acronym the article defines for lowercase words names a thing, not an organization:
+    "hypersensitivity pneumonitis, or HP"; one defined for a capitalised name still is one."""
+    text = (
+        f"Doctors diagnosed {definition} and said CWS is rare. "
+        "The Northern Health Board (NHB) agreed, and the NHB will study it."
+    )
+    spans = spans_of(text, ("CWS", "ORG"), ("Northern Health Board", "ORG"), ("NHB", "ORG"))
+    assert [e.name for e in resolve_entities(text, spans, table, TITLES)] == [
+        "Northern Health Board"
+    ]
