@@ -157,7 +157,9 @@ NOT_ENTITIES: Final[frozenset[str]] = frozenset(
         "covid 19", "covid", "coronavirus", "sars cov 2", "ebola", "mers", "h1n1", "hiv",
         "aids", "mpox", "mmr", "ai", "agi", "llm", "ceo", "cfo", "coo", "cto", "gdp", "cpi",
         "ipo", "etf", "ev", "evs", "suv", "tv", "dna", "rna", "ppe", "vpn", "faq", "diy",
-        "omicron", "brexit", "grexit", "euro", "euros", "eurozone", "dollar", "dollars",
+        "sars", "h5n1", "zika", "dengue", "black death", "yersinia", "yersinia pestis",
+        "salmonella", "listeria", "e coli", "omicron", "brexit", "grexit", "euro", "euros",
+        "eurozone", "dollar", "dollars",
         "yen", "yuan", "renminbi", "rupee", "rupees", "rouble", "roubles", "ruble", "rubles",
         "peso", "pesos", "sterling", "lira", "hryvnia", "zloty", "shekel", "shekels",
     }
@@ -253,9 +255,24 @@ EVENT_NAME_WORDS: Final[frozenset[str]] = frozenset(
     }
 )  # fmt: skip
 # Last words that make a name of several words a programme ("Fourth Energy Technology
-# Development Plan", "National Patient Safety Goal"): only last, as "Plan International" is a
+# Development Plan", "National Patient Safety Goal") or a market index ("Dow Jones Industrial
+# Average", "Shanghai Composite", "Hang Seng Index"): only last, as "Plan International" is a
 # charity.
-PROGRAMME_HEADS: Final[frozenset[str]] = frozenset({"plan", "goal", "strategy", "roadmap"})
+PROGRAMME_HEADS: Final[frozenset[str]] = frozenset(
+    {"plan", "goal", "strategy", "roadmap", "index", "average", "composite"}
+)
+
+# A lowercase word opening a span before a capitalised name is a description ("the state
+# Department of Public Safety", "former Chancellor ..."), cut from the name, except the
+# particles names are written with ("de Gaulle", "van der Leyen", "bin Salman", "al-Assad").
+LEADING_LOWERCASE_WORD_RE: Final[re.Pattern[str]] = re.compile(r"([^\W\d_]+)\s+(?=[^\W\d_])")
+NAME_PARTICLES: Final[frozenset[str]] = frozenset(
+    {
+        "de", "del", "della", "di", "da", "das", "do", "dos", "du", "des", "la", "le", "van",
+        "von", "der", "den", "ter", "ten", "al", "el", "bin", "ibn", "bint", "ben", "abu", "y",
+        "zu", "af", "e",
+    }
+)  # fmt: skip
 
 # A short capitalised word right after a number is a unit of measure ("8.69 GW", "300 MW",
 # "64 GB"), not a name, unless the alias table knows it ("2019 US exports").

@@ -58,8 +58,8 @@ def _trailing_non_name(text: str, start: int, end: int) -> int:
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop quotes, brackets and spaces from the edges, a trailing possessive, a leading "the",
-    market codes and clause words after the name."""
+    """Drop quotes, brackets and spaces from the edges, a trailing possessive, a leading "the"
+    and a lowercase description word after it, market codes and clause words after the name."""
     while start < end and (text[start] in _EDGE_JUNK or text[start] in APOSTROPHES):
         start += 1
     end = _trailing_non_name(text, start, end)
@@ -73,6 +73,14 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     article = rules.LEADING_ARTICLE_RE.match(text[start:end])
     if article and article.end() < end - start:
         start += article.end()
+    lead = rules.LEADING_LOWERCASE_WORD_RE.match(text, start, end)
+    if (
+        lead
+        and lead.group(1).islower()
+        and text[lead.end()].isupper()
+        and lead.group(1) not in rules.NAME_PARTICLES
+    ):
+        start = lead.end()  # "the state Department of ...": a description before the name
     return start, end
 
 

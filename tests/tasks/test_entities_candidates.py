@@ -231,3 +231,34 @@ def test_an_acronym_of_a_common_noun_is_not_an_entity(table: AliasTable, definit
     assert [e.name for e in resolve_entities(text, spans, table, TITLES)] == [
         "Northern Health Board"
     ]
+
+
+def test_a_lowercase_word_before_a_name_is_cut_but_a_particle_stays(table: AliasTable) -> None:
+    """ "the state Department of Wildlife" is the department; "de Vallières" keeps its "de"."""
+    text = "The state Department of Wildlife thanked de Vallières on Friday."
+    spans = spans_of(text, ("The state Department of Wildlife", "ORG"), ("de Vallières", "PERSON"))
+    found = resolve_entities(text, spans, table, TITLES)
+    assert [e.name for e in found] == ["Department of Wildlife", "de Vallières"]
+
+
+def test_market_indices_are_not_entities(table: AliasTable) -> None:
+    text = "The Brellin Industrial Average fell and the Tarsk Composite rose; Brellin Bank gained."
+    spans = spans_of(
+        text,
+        ("The Brellin Industrial Average", "ORG"),
+        ("the Tarsk Composite", "ORG"),
+        ("Brellin Bank", "ORG"),
+    )
+    assert [e.name for e in resolve_entities(text, spans, table, TITLES)] == ["Brellin Bank"]
+
+
+def test_diseases_and_their_germs_are_not_entities(table: AliasTable) -> None:
+    text = "Yersinia pestis caused the Black Death; Salmonella was found in Dorne."
+    spans = spans_of(
+        text,
+        ("Yersinia pestis", "PERSON"),
+        ("the Black Death", "ORG"),
+        ("Salmonella", "ORG"),
+        ("Dorne", "GPE"),
+    )
+    assert [e.name for e in resolve_entities(text, spans, table, TITLES)] == ["Dorne"]
