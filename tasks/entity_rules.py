@@ -298,6 +298,9 @@ APPOSITIVE_PREFIX: Final[str] = (
 TITLE_TO_NAME_GAP_RE: Final[re.Pattern[str]] = re.compile(r"\.?[ \t]+")
 # How far before a span a title may start ("said Secretary of State Mike Pompeo").
 TITLE_WINDOW: Final[int] = 80
+# After a title opening an organization's or place's span: "Founder of Ceres Robotics Inc",
+# "Governor of the Bank of Tarsk" name the organization after "of", not a title holder.
+TITLE_OF_RE: Final[re.Pattern[str]] = re.compile(r"of\s+(?:the\s+)?(?=[^\W\d_])", re.IGNORECASE)
 
 # Nationality and demonym words that some models tag GPE/ORG instead of NORP. They name no
 # entity (the contract's entity_mentions excludes nationalities), so they are dropped.

@@ -78,7 +78,8 @@ def strip_leading_title(
     """ "Politician Rahmatullah Bizhanpour" -> the person, with "Politician" kept as a role.
 
     Only when the span is not itself a known name, and what remains is a person (NER says so,
-    or the alias table does): "General Motors" must stay a company.
+    or the alias table does): "General Motors" must stay a company. A title followed by "of"
+    in an organization's or place's span leaves what follows: "Founder of Ceres Robotics Inc".
     """
     key = fold(text[start:end])
     if not key:
@@ -89,6 +90,9 @@ def strip_leading_title(
         rest_key = fold(text[rest_start:end])
         if rest_key and _names_a_person(text[rest_start:end], rest_key, type_, table):
             return Mention(rest_start, end, rest_key, "PERSON", "ner", title.group("title"), True)
+        of = rules.TITLE_OF_RE.match(text, rest_start, end)
+        if of and type_ != "PERSON":  # "Founder of Ceres Robotics Inc": the company
+            return Mention(of.end(), end, fold(text[of.end() : end]), type_, "ner")
     return Mention(start, end, key, type_, "ner")
 
 

@@ -262,3 +262,19 @@ def test_diseases_and_their_germs_are_not_entities(table: AliasTable) -> None:
         ("Dorne", "GPE"),
     )
     assert [e.name for e in resolve_entities(text, spans, table, TITLES)] == ["Dorne"]
+
+
+def test_a_title_of_an_organization_leaves_the_organization(table: AliasTable) -> None:
+    """ "Founder of Harrowgate Robotics Inc" (ORG) is the company; the title is no part of it."""
+    text = "said Lena Ortiz, CEO and Founder of Harrowgate Robotics Inc. Harrowgate Robotics grew."
+    spans = spans_of(
+        text,
+        ("Lena Ortiz", "PERSON"),
+        ("Founder of Harrowgate Robotics Inc", "ORG"),
+        ("Harrowgate Robotics", "ORG"),
+    )
+    found = resolve_entities(text, spans, table, load_titles())
+    assert [(e.type, sorted(e.mentions)) for e in found] == [
+        ("PERSON", ["Lena Ortiz"]),
+        ("ORG", ["Harrowgate Robotics", "Harrowgate Robotics Inc"]),
+    ]
