@@ -197,6 +197,13 @@ NAME_BREAKING_WORDS: Final[frozenset[str]] = frozenset(
 )
 NAME_BREAKING_BESIDE_KNOWN: Final[frozenset[str]] = frozenset({"to", "with", "by", "into"})
 
+# Lowercase words after a name that make it an illness ("Bird flu", "Lassa fever", "Zika
+# virus", "Lyme disease"): the name is then no organization or place. Lowercase only, so the
+# team "Indiana Fever" is left alone.
+DISEASE_HEADS: Final[frozenset[str]] = frozenset(
+    {"flu", "fever", "virus", "disease", "syndrome", "pox", "plague"}
+)
+
 # Common nouns after a name that make it a place ("the Amazon rainforest", "the Amazon basin"):
 # such a name is not the company or person the alias table knows by the same word.
 GEOGRAPHIC_HEADS: Final[frozenset[str]] = frozenset(

@@ -30,6 +30,7 @@ _JOINT_RE = re.compile(r"['’ʼ]s?\s+|\s*/\s*")
 # an opening quote or bracket after it; an opening quote after a space (a quotation opens a
 # sentence of its own: "the slogan ‘Meth. We are on it.’").
 _SENTENCE_START_RE = re.compile(r"(?:\A|[\n.!?:;—–]|\s-|\s[\"“‘«])[\s\"“‘'(\[«]*\Z")
+_DISEASE_RE = re.compile(rf"\s+(?:{'|'.join(sorted(rules.DISEASE_HEADS))})\b")
 _GEOGRAPHIC_RE = re.compile(rf"\s+(?:{'|'.join(sorted(rules.GEOGRAPHIC_HEADS))})\b")
 
 
@@ -236,6 +237,8 @@ def may_be_entity(
         return True
     if m.key in facts.common_acronyms:
         return False  # "hypersensitivity pneumonitis, or HP"
+    if _DISEASE_RE.match(text, m.end):
+        return False  # "Bird flu", "Lassa fever"
     if _event_or_programme(m.key):
         return False  # "Pennsylvania National Horse Show", "Energy Development Plan"
     if _unit_after_number(text, m.start, surface):

@@ -278,3 +278,12 @@ def test_a_title_of_an_organization_leaves_the_organization(table: AliasTable) -
         ("PERSON", ["Lena Ortiz"]),
         ("ORG", ["Harrowgate Robotics", "Harrowgate Robotics Inc"]),
     ]
+
+
+def test_a_name_before_a_disease_word_is_the_disease(table: AliasTable) -> None:
+    """ "Bird flu", "Korvath fever": the word names an illness, not an organization or place;
+    the same word without it ("Korvath" alone) is still a place."""
+    text = "Bird flu and Korvath fever spread. Doctors in Korvath are busy."
+    spans = spans_of(text, ("Bird", "ORG"), ("Korvath", "GPE"), ("Korvath", "GPE"))
+    found = resolve_entities(text, spans, table, TITLES)
+    assert [(e.name, e.mentions) for e in found] == [("Korvath", ["Korvath"])]
