@@ -39,10 +39,10 @@ Metrics (each over the cases whose label is not null; null means "not annotated"
 - dateline place / country / agency: over the labelled pages where we found one (precision of
   what we report). Place: the label's place — its text before the first comma, parenthesis or
   dash separator, none when that is a news agency ("(Reuters) —") — is ours case- and
-  accent-insensitively, or one of the GeoNames names of the place we resolved (our place is the
-  canonical English name: a label "KÖLN" is right as "Cologne"). Country (scored where the label
-  determines one): a region the label states (a country name, a US state), else the country of
-  the most populous GeoNames city of the label's place name. Agency: the agency the label names
+  accent-insensitively, or one of the GeoNames names of the place we resolved (our place is
+  GeoNames' name, English for most cities: a label "MÜNCHEN" is right as "Munich"). Country
+  (scored where the label determines one): a region the label states (a country name, a US
+  state), else the country of the most populous GeoNames city of the label's place name. Agency: the agency the label names
   in parentheses or slashes or as its whole text (none when it names none).
 - dateline on pages without one: aeb pages whose two first paragraphs were checked by hand and
   hold no dateline (SOURCES.md) where we report one; lower is better.

@@ -332,10 +332,13 @@ def _check_backfill(args: argparse.Namespace) -> None:
     for name, value in (("--sitemap", args.sitemap), ("--cdx-base", args.cdx_base)):
         if value and not re.match(r"(?i)https?://[^/\s]", value):
             raise InvalidInput(f"{name} {value!r} is not an http(s) URL", hint="e.g. https://…")
-    for url in filter(None, (args.sitemap, args.cdx_base)):
+    fetched = [url for url in (args.sitemap, args.cdx_base) if url]
+    if fetched:
         from tasks.fetch import FetchConfig, check_target
 
-        check_target(url, FetchConfig.from_env())
+        config = FetchConfig.from_env()
+        for url in fetched:
+            check_target(url, config)
     if args.warc:
         from tasks.archives import expand_paths
 
