@@ -42,8 +42,9 @@ Metrics (each over the cases whose label is not null; null means "not annotated"
   accent-insensitively, or one of the GeoNames names of the place we resolved (our place is
   GeoNames' name, English for most cities: a label "MÜNCHEN" is right as "Munich"). Country
   (scored where the label determines one): a region the label states (a country name, a US
-  state), else the country of the most populous GeoNames city of the label's place name. Agency: the agency the label names
-  in parentheses or slashes or as its whole text (none when it names none).
+  state), else the country of the most populous GeoNames city of the label's place name.
+  Agency: the agency the label names in parentheses or slashes or as its whole text (none when
+  it names none).
 - dateline on pages without one: aeb pages whose two first paragraphs were checked by hand and
   hold no dateline (SOURCES.md) where we report one; lower is better.
 - title exact: whitespace-normalised equality.
