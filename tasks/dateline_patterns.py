@@ -595,6 +595,10 @@ PLACE_ABBREVIATIONS: Final = (
     ("mt.", "mount"),
 )
 NAME_QUALIFIER: Final = re.compile(r"\s*\(.*\)$|\s+(?:am|an der|an|im|in der|upon|ob der)\s+.*$")
+# A federal district's mark after a capital's name in another script ("워싱턴 D.C.", "华盛顿特区"):
+# datelines write the name without it ("(워싱턴=연합뉴스)").
+DISTRICT_ENDS: Final = ("C", "C.", "区", "區")  # checked first: cheaper than the pattern
+DISTRICT_QUALIFIER: Final = re.compile(r"(?<=[^\x00-\x7f])\s*(?:D\.\s?C\.|DC|特区|特區)$")
 AIRPORT_CODE: Final = re.compile(r"^[A-Z]{3}$")
 # Japanese writes a v-sound with ヴ or with the バ row ("ジュネーヴ", "ジュネーブ" for Geneva).
 KATAKANA_V: Final = {"ヴァ": "バ", "ヴィ": "ビ", "ヴェ": "ベ", "ヴォ": "ボ", "ヴ": "ブ"}

@@ -241,12 +241,16 @@ def _name_keys(name: str) -> list[str]:
 
 
 def _alternate_keys(alt: str) -> list[str]:
-    """An alternate name's keys: as written (case aside), and a katakana name with ヴ also
-    spelled with the バ-row kana Japanese writes as often ("ジュネーヴ" is "ジュネーブ")."""
+    """An alternate name's keys: as written (case aside), without a federal district's mark
+    ("워싱턴 D.C." is also "워싱턴"), and a katakana name with ヴ also spelled with the バ-row
+    kana Japanese writes as often ("ジュネーヴ" is "ジュネーブ")."""
     key = alt.casefold()
-    if "ヴ" not in key:
-        return [key]
-    return [key, P.KATAKANA_V_SPELLING.sub(lambda m: P.KATAKANA_V[m.group(0)], key)]
+    keys = [key]
+    if alt.endswith(P.DISTRICT_ENDS):
+        keys.append(P.DISTRICT_QUALIFIER.sub("", alt).casefold())
+    if "ヴ" in key:
+        keys.append(P.KATAKANA_V_SPELLING.sub(lambda m: P.KATAKANA_V[m.group(0)], key))
+    return list(dict.fromkeys(keys))
 
 
 @lru_cache(maxsize=1)

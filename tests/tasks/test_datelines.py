@@ -368,6 +368,13 @@ def test_malay_months() -> None:
     assert d is not None and (d.place, d.date_text) == ("Kuala Lumpur", "5 Mac")
 
 
+def test_a_capitals_name_without_its_federal_district_mark() -> None:
+    # GeoNames lists "워싱턴 D.C." under Washington, D.C.; Yonhap's datelines write "워싱턴"
+    text = "(워싱턴=연합뉴스) 홍길동 특파원 = 미국 정부는 5일 새로운 조치를 발표했다."
+    d = parse_dateline(text, _page("ko"))[0]
+    assert d is not None and (d.place, d.place_id, d.country) == ("Washington", WASHINGTON_DC, "US")
+
+
 def test_an_exonym_listed_under_a_small_namesake_names_the_best_known_place() -> None:
     # GeoNames lists "华盛顿" under Washington, Utah only; a Xinhua dateline means the capital
     d = parse_dateline("新华社华盛顿3月5日电 美国政府5日宣布新的措施。", _page("zh"))[0]
