@@ -284,7 +284,7 @@ US_STATES: Final[dict[str, str]] = {
     "dc": "DC",
 }
 
-# Canadian and Australian region abbreviations as wire styles write them ("LONDON, Ont.").
+# Canadian, Australian and Mexican region abbreviations as wire styles write them ("LONDON, Ont.").
 REGION_ABBREVIATIONS: Final[dict[str, str]] = {
     "ont.": "CA",
     "que.": "CA",
@@ -305,6 +305,44 @@ REGION_ABBREVIATIONS: Final[dict[str, str]] = {
     "w.a.": "AU",
     "s.a.": "AU",
     "act": "AU",
+    # Mexican states as Mexico's papers write them after a city ("MONTERREY, N.L.-",
+    # "GUADALAJARA, Jal.-"); those an AP style abbreviation also means ("Mich.", "B.C.",
+    # "Col.") are left to it.
+    "n.l.": "MX",
+    "nl": "MX",
+    "nl.": "MX",
+    "jal.": "MX",
+    "coah.": "MX",
+    "chih.": "MX",
+    "son.": "MX",
+    "tamps.": "MX",
+    "ver.": "MX",
+    "oax.": "MX",
+    "gro.": "MX",
+    "pue.": "MX",
+    "qro.": "MX",
+    "gto.": "MX",
+    "edomex": "MX",
+    "edomex.": "MX",
+    "chis.": "MX",
+    "tab.": "MX",
+    "yuc.": "MX",
+    "q. roo": "MX",
+    "q. roo.": "MX",
+    "sin.": "MX",
+    "dgo.": "MX",
+    "zac.": "MX",
+    "ags.": "MX",
+    "slp": "MX",
+    "s.l.p.": "MX",
+    "nay.": "MX",
+    "hgo.": "MX",
+    "tlax.": "MX",
+    "camp.": "MX",
+    "bcs": "MX",
+    "b.c.s.": "MX",
+    "d.f.": "MX",
+    "cdmx": "MX",
 }
 
 # Country names in datelines that pycountry's names do not cover.

@@ -210,7 +210,8 @@ class Gazetteer:
 
     def region(self, text: str) -> tuple[str, str | None] | None:
         """(country, US state) a dateline's region names: a US state, a country, or a
-        subdivision only one country has."""
+        subdivision only one country has; written as such or followed by the period of a
+        ".-" dash (abbreviations keep their period: "Ont.", "Jal.")."""
         key = fold(text)
         state = P.US_STATES.get(key) or (text if text in self.us_states else None)
         if state is None and key in self.us_states:
@@ -224,6 +225,8 @@ class Gazetteer:
         subdivision_country = self.subdivisions.get(key)
         if subdivision_country:
             return subdivision_country, None
+        if text.endswith(".") and len(text) > 4:  # "Guadalajara, Jalisco.-": the period ends it
+            return self.region(text[:-1])
         return None
 
     def languages_countries(self, language: str) -> tuple[str, ...]:
@@ -459,6 +462,10 @@ def resolve(raw: str, regions: tuple[str, ...], ctx: Context) -> tuple[Resolved,
             if match is not None:
                 country = other
                 break
+    if match is None and regions:  # "BOGOTÁ, D.C.": a capital district, not Washington's
+        elsewhere = g.city_match(raw)
+        if elsewhere and elsewhere[1] and elsewhere[0].population >= MIN_POP_ALIAS_ALONE:
+            match, regions_ok = elsewhere, False
     whole = None if regions else g.countries.get(fold(raw)) or g.us_states.get(fold(raw))
     evidence = match is not None and (_evidence(raw, *match) or _local_name(match[0], ctx))
     # a country or a state before a city's alternate name that is no evidence ("Egypt")

@@ -368,6 +368,33 @@ def test_malay_months() -> None:
     assert d is not None and (d.place, d.date_text) == ("Kuala Lumpur", "5 Mac")
 
 
+@pytest.mark.parametrize(
+    ("prefix", "place"),
+    [
+        ("MONTERREY, N.L.-", "Monterrey"),
+        ("MONTERREY, NL.-", "Monterrey"),
+        ("GUADALAJARA, Jal.-", "Guadalajara"),
+        ("Guadalajara, Jalisco.-", "Guadalajara"),
+        ("Toluca, Edomex.-", "Toluca"),
+        ("SALTILLO, Coah. (EFE).-", "Saltillo"),
+    ],
+)
+def test_mexican_states_after_a_city(prefix: str, place: str) -> None:
+    body = "El gobernador anunció hoy un nuevo plan de seguridad para la región."
+    d, rest = parse_dateline(f"{prefix} {body}", _page("es"))
+    assert d is not None and (d.text, d.place, d.country) == (prefix, place, "MX")
+    assert rest == body
+
+
+def test_a_capital_district_that_is_not_washingtons() -> None:
+    d = parse_dateline("BOGOTÁ, D.C. (EFE) - El alcalde anunció hoy un plan.", _page("es"))[0]
+    assert d is not None and (d.place, d.country, d.agency) == ("Bogotá", "CO", "EFE")
+    # a town the region names stays there, found or not
+    for prefix, country in (("PARIS, Texas (AP) —", "US"), ("SMALLVILLE, Kan. (AP) —", "US")):
+        d = parse_dateline(f"{prefix} {BODY}")[0]
+        assert d is not None and d.country == country
+
+
 def test_a_capitals_name_without_its_federal_district_mark() -> None:
     # GeoNames lists "워싱턴 D.C." under Washington, D.C.; Yonhap's datelines write "워싱턴"
     text = "(워싱턴=연합뉴스) 홍길동 특파원 = 미국 정부는 5일 새로운 조치를 발표했다."
