@@ -284,6 +284,10 @@ US_STATES: Final[dict[str, str]] = {
     "dc": "DC",
 }
 
+# Where English-language papers open with their own city and a colon in title case ("Bengaluru:
+# The state cabinet …", "Lahore: …"): South Asia. Elsewhere "Paris: …" in title case is a label.
+COLON_DATELINE_COUNTRIES: Final = frozenset({"IN", "PK", "BD", "LK", "NP"})
+
 # Canadian, Australian and Mexican region abbreviations as wire styles write them ("LONDON, Ont.").
 REGION_ABBREVIATIONS: Final[dict[str, str]] = {
     "ont.": "CA",

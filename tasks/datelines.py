@@ -576,7 +576,15 @@ def _workhorse(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
             not regions
             and place.evidence
             and place.population >= MIN_POP_TITLECASE
-            and (sep != ":" or m["date"])  # "Islamabad, March 5:", as South Asian papers write
+            # "Islamabad, March 5:", "Bengaluru:" as South Asian papers write their own cities
+            and (
+                sep != ":"
+                or m["date"]
+                or (
+                    place.country in P.COLON_DATELINE_COUNTRIES
+                    and place.population >= MIN_POP_COLON
+                )
+            )
         )
     ):
         return None

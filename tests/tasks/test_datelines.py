@@ -395,6 +395,17 @@ def test_a_capital_district_that_is_not_washingtons() -> None:
         assert d is not None and d.country == country
 
 
+def test_south_asian_papers_own_city_and_a_colon_in_title_case() -> None:
+    body = "The state cabinet on Tuesday approved the new policy for startups."
+    for prefix, place, country in (("Bengaluru:", "Bengaluru", "IN"), ("Lahore:", "Lahore", "PK")):
+        d, rest = parse_dateline(f"{prefix} {body}", _page("en"))
+        assert d is not None and (d.text, d.place, d.country) == (prefix, place, country)
+        assert rest == body
+    # elsewhere a city in title case before a colon is a label, not a dateline
+    for text in ("Paris: The city of light has more museums than ever.", "London: A guide."):
+        assert parse_dateline(text, _page("en"))[0] is None
+
+
 def test_a_capitals_name_without_its_federal_district_mark() -> None:
     # GeoNames lists "워싱턴 D.C." under Washington, D.C.; Yonhap's datelines write "워싱턴"
     text = "(워싱턴=연합뉴스) 홍길동 특파원 = 미국 정부는 5일 새로운 조치를 발표했다."
