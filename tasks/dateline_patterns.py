@@ -349,6 +349,15 @@ REGION_ABBREVIATIONS: Final[dict[str, str]] = {
     "cdmx": "MX",
 }
 
+# Languages whose country names (pycountry's translations) a dateline's region or place may be
+# written in.
+COUNTRY_NAME_LANGUAGES: Final = (
+    "ar", "bg", "bn", "bs", "ca", "cs", "da", "de", "el", "es", "et", "fa", "fi", "fr", "he",
+    "hi", "hr", "hu", "hy", "id", "it", "ja", "ko", "lt", "lv", "ms", "nb", "nl", "pl", "pt",
+    "pt_BR", "ro", "ru", "sk", "sl", "sq", "sr", "sv", "sw", "ta", "th", "tl", "tr", "uk", "ur",
+    "vi", "zh_CN", "zh_TW",
+)  # fmt: skip
+
 # Country names in datelines that pycountry's names do not cover.
 COUNTRY_ALIASES: Final[dict[str, str]] = {
     "u.s.": "US",

@@ -312,6 +312,9 @@ def gazetteer() -> Gazetteer:
     for alias, code in P.COUNTRY_ALIASES.items():
         if code in by_code:
             g.countries.setdefault(alias, by_code[code])
+    for key, code in _translated_country_names().items():
+        if code in by_code:
+            g.countries.setdefault(key, by_code[code])
     for code, row in cache.get_us_states().items():
         g.us_states[fold(str(row["name"]))] = GazetteerPlace(
             str(row["name"]), int(row["geonameid"]), "US", 0, str(code)
@@ -322,6 +325,30 @@ def gazetteer() -> Gazetteer:
         seen = g.subdivisions.get(key, sub.country_code)
         g.subdivisions[key] = sub.country_code if seen == sub.country_code else None
     return g
+
+
+def _translated_country_names() -> dict[str, str]:
+    """Country names in the languages news is written in, from pycountry's ISO 3166 message
+    catalogues ("ألمانيا", "Deutschland", "Corea del Sur" → the country): a dateline names a
+    country, or a city's country, in its own language. A name two countries share in some
+    language is left out."""
+    import gettext
+
+    import pycountry
+
+    found: dict[str, set[str]] = {}
+    for language in P.COUNTRY_NAME_LANGUAGES:
+        try:
+            catalogue = gettext.translation(
+                "iso3166-1", pycountry.LOCALES_DIR, languages=[language]
+            )
+        except OSError:  # a language pycountry has no catalogue for
+            continue
+        for c in pycountry.countries:
+            name = catalogue.gettext(c.name)
+            if name != c.name:
+                found.setdefault(fold(name), set()).add(c.alpha_2)
+    return {key: codes.pop() for key, codes in found.items() if len(codes) == 1}
 
 
 # ---------------------------------------------------------------------------------------------

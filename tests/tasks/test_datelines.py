@@ -335,6 +335,13 @@ def test_dateline_spellings_geonames_lacks() -> None:
             assert found is not None and found.geonameid == geonameid, name
 
 
+def test_a_country_named_in_the_stories_language() -> None:
+    d = parse_dateline("الكويت - كونا - أعلنت وزارة الصحة اليوم عن خطة جديدة.", _page("ar"))[0]
+    assert d is not None and (d.place, d.country, d.agency) == ("Kuwait", "KW", "KUNA")
+    d = parse_dateline("GENÈVE, Suisse (AFP) - Le gouvernement a annoncé un plan.", _page("fr"))[0]
+    assert d is not None and (d.place, d.country) == ("Geneva", "CH")
+
+
 def test_a_soft_sign_is_dropped_and_a_syllable_break_is_an_apostrophe() -> None:
     assert english_name("Ryazan’") == "Ryazan"
     assert english_name("Al’met’yevsk") == "Almetyevsk"
