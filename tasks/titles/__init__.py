@@ -1,0 +1,86 @@
+"""The article's headline as the page displays it, and its SEO/social title kept apart.
+
+A page states its headline several times: the visible `<h1>` (sometimes with a kicker,
+`<span class=kicker>Corona</span> Story`; on many blogs the first `<h1>` is the site's logo),
+JSON-LD `headline`, `og:title`, `twitter:title` and `<title>` (mostly with the site's name:
+"Story | Site", "Site » Section » Story", "标题_新浪网"). Social and SEO titles are often
+reworded for search engines; the headline a reader sees is the `<h1>`. So:
+
+- the displayed headline is the article's `<h1>` (or the element the page's microdata marks as
+  its `headline`; on a page with no `<h1>`, an `<h2>` inside the article or an element of the
+  article with a headline class, "<div class=article-headline>"): one that another
+  signal states (whole, or as one end of its site-free text), else an `<h1>` the page marks as
+  its headline (inside `<article>`/`<main>`, a headline or title class, itemprop) whose words
+  the other titles or the URL's slug share (a reworded SEO title shares them, and the slug
+  spells the headline the article was first published with; a newsletter box or a section
+  name does not; a teaser box's label, "Related news", is no rival <h1>), or the page's only
+  <h1> its microdata marks as the `headline`, whatever the other titles say;
+- a kicker inside the heading is part of the headline when the page shows it joined to it by a
+  visible separator ("Corona: Story") or in brackets ("【速報】Story"); a kicker or badge set
+  apart (its own element or block, a separator only screen readers see, a few styled words in
+  capitals: "<span class=css-x>JUST NU </span>Story") is not, and is dropped with its
+  separator, even when the SEO title joins the two ("Corona: Story");
+- with no such `<h1>`, the title signals vote: a candidate's support is the set of signal kinds
+  that state it, and the best supported wins (on a tie: JSON-LD, the `<h1>`, the social
+  titles, the title tag; an `<h1>` or `<h2>` nothing else confirms, outside an article, last);
+- a heading's text is what a reader sees: no furigana (`<rt>`), scripts or hidden parts; joiners
+  stay where they shape letters (Persian, Indic scripts), and titles are compared by keys
+  without case, accents or joiners ("ΝΕΑ ΜΕΤΡΑ" is "Νέα μέτρα", "KIŞ" is "Kış");
+- every title loses the site's names (og:site_name, application-name, JSON-LD publisher/
+  WebSite, a domain stated as the name without its top-level domain, logo headings, banners,
+  the page's host "time4talks.com", "bbc" for a short part), with a date after them, in any
+  script and with any separator (`SEPARATORS`, pipes glued to a word, between CJK characters
+  `CJK_SEPARATORS` unspaced; a colon only next to a site's name; in parentheses after the
+  story; a dash glued to the story before the site's domain), section names and dates before a
+  trailing site name, taglines after it, trailing parts of a few words that name
+  news in any language ("- Ekonomi Haberleri"), and never keeps a leading or trailing separator
+  (": Story", "- «Story»");
+- `seo_title` is the social title (og:title, else twitter:title, else the title tag) without
+  the site's name, when it differs from the displayed headline (and is not the headline with
+  short names after it: those name the site and its section).
+
+The patterns are data (`tasks.titles.patterns`); the functions only apply them. The page is
+read from a `ParsedPage` (its tree is shared and never modified).
+
+One module per job:
+
+    patterns  the data: separators, signals, class words, site-name and section conventions
+    text      what a reader sees of a title, keys to compare titles, splitting at separators
+    sites     the site's names, and taking them (with sections, dates) off a title
+    headings  the article's headings, their visible text, kickers and marks
+    choice    title signals, confirmation, the displayed headline and the SEO title
+"""
+
+from __future__ import annotations
+
+from tasks.titles.choice import (
+    Signal,
+    TitleChoice,
+    choose_title,
+    confirms,
+    is_document_title,
+    url_slug,
+)
+from tasks.titles.sites import SiteNames, page_host_labels, strip_site_name
+from tasks.titles.text import normalise_title, split_title, title_key, title_size, trim_separators
+
+# Bump when the chosen headline or SEO title changes for some page (tasks.derivation).
+CODE_VERSION = "8"
+
+__all__ = [
+    "CODE_VERSION",
+    "Signal",
+    "SiteNames",
+    "TitleChoice",
+    "choose_title",
+    "confirms",
+    "is_document_title",
+    "normalise_title",
+    "page_host_labels",
+    "split_title",
+    "strip_site_name",
+    "title_key",
+    "title_size",
+    "trim_separators",
+    "url_slug",
+]

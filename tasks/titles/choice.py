@@ -1,0 +1,349 @@
+"""The choice: title signals, which confirms which, and the displayed headline and SEO title."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
+from urllib.parse import unquote, urlsplit
+
+from lxml import etree
+
+from tasks.boilerplate import is_label_line
+from tasks.date_patterns import ARTICLE_TYPES
+from tasks.page import ParsedPage
+from tasks.titles.headings import Heading, headings
+from tasks.titles.patterns import (
+    CJK,
+    ELLIPSES,
+    HEADING_KINDS,
+    ICON_CONTAINERS,
+    JSONLD_HEADLINE_KEYS,
+    MARKED_BY_MICRODATA,
+    MARKED_STRONGLY,
+    MAX_NAME_WORDS_AFTER_HEADLINE,
+    MAX_TITLE_CHARS,
+    META_TITLES,
+    MIN_PREFIX_SHARE,
+    MIN_SHARED_LOOSELY,
+    MIN_SHARED_WORDS,
+    MIN_SLUG_WORDS,
+    MIN_TELLING_SHARED,
+    MIN_TELLING_WORD,
+    MIN_TRUNCATED_WORDS,
+    SAME_TEXT_RATIO,
+    SEO_TITLE_KINDS,
+    SLUG_EXTENSIONS,
+    SLUG_SEPARATORS,
+    TIE_PRIORITY,
+    TRIM_SEPARATORS,
+    UNCONFIRMED_HEADING_PRIORITY,
+)
+from tasks.titles.sites import names_news, site_names, strip_news_suffix, strip_site_name
+from tasks.titles.text import (
+    normalise_title,
+    split_title,
+    title_key,
+    title_size,
+    title_words,
+    trim_separators,
+)
+
+
+@dataclass(frozen=True)
+class Signal:
+    kind: str  # "json-ld", "h1", "h2", "og:title", "twitter:title" or "title"
+    text: str  # as the page states it
+    clean: str  # without the site's name (a heading: as displayed)
+    in_article: bool = False  # a heading inside <article> or <main>
+    marked: int = 0  # how the page marks a heading as its headline (see `_marked`)
+    parts: tuple[str, ...] = ()  # a heading's parts (see `heading_parts`)
+
+
+@dataclass(frozen=True)
+class TitleChoice:
+    """The headline as the page displays it, and the SEO/social title when it differs."""
+
+    title: str | None
+    seo_title: str | None = None
+
+
+def _end_runs(text: str) -> Iterator[str]:
+    """Keys of the text's separator-delimited prefixes and suffixes ("A | B | C": A, A B, C,
+    B C)."""
+    parts = split_title(text)
+    keys = [title_key(p.text) for p in parts]
+    for i in range(1, len(keys)):
+        yield " ".join(keys[:i])
+        yield " ".join(keys[i:])
+
+
+def _same(a: str, b: str) -> bool:
+    return a == b or (
+        bool(a and b) and SequenceMatcher(None, a, b, autojunk=False).ratio() >= SAME_TEXT_RATIO
+    )
+
+
+def confirms(signal: Signal, candidate: str, *, opening: bool = False) -> bool:
+    """The signal states the candidate: as it is (give or take a typo), as one end of its
+    site-free text ("Kicker - Story"), or (`opening`: a visible headline) as the opening words
+    of it ("Cake" in "Cake by jane")."""
+    key = title_key(candidate)
+    if _same(key, title_key(signal.text)) or _same(key, title_key(signal.clean)):
+        return True
+    words = key.split()
+    if title_size(candidate) < 2:
+        return False
+    if any(_same(key, run) for run in _end_runs(signal.clean)):
+        return True
+    if _cut_short(signal.clean, words):
+        return True
+    other = title_key(signal.clean)
+    return (
+        opening
+        and other.startswith(key + " ")
+        and len(words) >= MIN_PREFIX_SHARE * len(other.split())
+    )
+
+
+def _cut_short(text: str, words: list[str]) -> bool:
+    """The text is the opening of the words, cut to a length and marked with an ellipsis (its
+    last word may be cut too)."""
+    text = text.rstrip()
+    ellipsis = next((e for e in ELLIPSES if text.endswith(e)), None)
+    if ellipsis is None:
+        return False
+    kept = title_words(text[: -len(ellipsis)])[:-1]
+    return (
+        len(kept) >= MIN_TRUNCATED_WORDS and len(words) > len(kept) and words[: len(kept)] == kept
+    )
+
+
+def support(candidate: Signal, signals: Iterable[Signal]) -> set[str]:
+    """The kinds of signal that state the candidate."""
+    opening = candidate.kind == "h1"
+    return {s.kind for s in signals if confirms(s, candidate.clean, opening=opening)}
+
+
+def is_document_title(el: etree._Element) -> bool:
+    """A <title> of the document, not of an icon (an inline SVG's "Share on Facebook")."""
+    return not any(a.tag in ICON_CONTAINERS for a in el.iterancestors())
+
+
+def _raw_titles(page: ParsedPage) -> list[tuple[str, str]]:
+    """(kind, text) of every JSON-LD headline of an article, social title and the title tag."""
+    raw: list[tuple[str, str]] = []
+    for obj in page.jsonld:
+        types = obj.get("@type")
+        names = types if isinstance(types, list) else [types]
+        if not {str(t).lower().rsplit("/", 1)[-1] for t in names} & ARTICLE_TYPES:
+            continue
+        for k in JSONLD_HEADLINE_KEYS:
+            if isinstance(obj.get(k), str):
+                raw.append(("json-ld", str(obj[k])))
+    for kind, key in META_TITLES:
+        raw.extend((kind, v) for v in page.meta.get(key, ()))
+    if page.tree is not None:
+        raw.extend(
+            ("title", t.text_content()) for t in page.tree.iter("title") if is_document_title(t)
+        )
+    texts = [(kind, t) for kind, t in ((k, normalise_title(v)) for k, v in raw) if t]
+    texts = [(kind, t) for kind, t in texts if len(t) <= MAX_TITLE_CHARS]
+    first_title = next((i for i, (kind, _) in enumerate(texts) if kind == "title"), None)
+    return [kt for i, kt in enumerate(texts) if kt[0] != "title" or i == first_title]
+
+
+def title_signals(page: ParsedPage) -> list[Signal]:
+    """Every title signal of the page, each with its site-free text."""
+    if page.tree is None:
+        return []
+    texts = _raw_titles(page)
+    title = next((t for kind, t in texts if kind == "title"), "")
+    found, logos, banners = headings(page.tree, title)
+    site = site_names(page, logos, banners, (t for _, t in texts))
+    found.extend(Heading("h1", t, t, False) for t in logos if not site.is_name(t))
+    signals = [
+        Signal(
+            h.kind,
+            h.text,
+            strip_site_name(h.headline, site, by_host=False) or h.headline,
+            h.in_article,
+            h.marked,
+            h.parts,
+        )
+        for h in found
+    ]
+    # the end the title tag loses with no site name known, the other titles lose as well
+    title_clean = strip_news_suffix(strip_site_name(title, site, guess=True)) if title else ""
+    suffix = title[len(title_clean) :] if title_clean and title.startswith(title_clean) else ""
+    for kind, text in texts:
+        clean = strip_news_suffix(strip_site_name(text, site, guess=kind == "title") or text)
+        if suffix and clean == text and text.endswith(suffix) and len(text) > len(suffix):
+            clean = trim_separators(text[: -len(suffix)])
+        signals.append(Signal(kind, text, clean))
+    return [s for s in signals if s.clean and not site.is_name(s.clean)]
+
+
+def rank(candidate: Signal, supporters: set[str], others: list[Signal]) -> tuple[bool, int, int]:
+    """The visible headline (<h1>) another signal confirms first; then most support; on a tie,
+    the article's own headline before social and tag titles, but a heading only its own kind
+    states, outside an <article>/<main> or sharing no words with the other titles, after them."""
+    priority = TIE_PRIORITY.get(candidate.kind, 0)
+    confirmed = len(supporters) > 1
+    if (
+        candidate.kind in HEADING_KINDS
+        and not confirmed
+        and not (candidate.in_article and _shares_words(candidate, others))
+    ):
+        priority = UNCONFIRMED_HEADING_PRIORITY
+    return candidate.kind == "h1" and confirmed, len(supporters), priority
+
+
+def _shares_words(
+    heading: Signal,
+    others: list[Signal],
+    *,
+    loosely: bool = False,
+    slug: str = "",
+    telling: int = MIN_TELLING_SHARED,
+) -> bool:
+    """Some other title, or the URL's `slug`, states enough of the heading's words (see
+    `MIN_SHARED_WORDS`; `telling` of them may do), or there is no other title of more than a
+    word ("Home" names no article)."""
+    others = [o for o in others if title_size(o.clean) >= 2]
+    if not others:
+        return True
+    if slug:
+        others.append(Signal("url", slug, slug))
+    own = set(title_words(heading.clean))
+    if not own:
+        return False
+    for other in others:
+        shared = own & set(title_words(other.clean))
+        n_telling = len([w for w in shared if len(w) >= MIN_TELLING_WORD or CJK.fullmatch(w)])
+        if loosely:
+            if n_telling >= MIN_TELLING_SHARED and len(shared) >= MIN_SHARED_LOOSELY * len(own):
+                return True
+        elif len(shared) >= MIN_SHARED_WORDS * len(own) or n_telling >= telling:
+            return True
+    return False
+
+
+def _confirmed_part(heading: Signal, others: list[Signal]) -> Signal | None:
+    """The part of a heading that another signal states, when no visible separator joins the
+    parts (the rest is a kicker or a subtitle set apart: "<span>Corona</span><span>Schools
+    stay shut</span>" with og:title "Schools stay shut"). A part is stated whole or as one end
+    of a title, not as its opening words ("Schools" of "Schools stay shut"); when the title
+    states two parts ("Corona: Schools stay shut"), a shorter one before a longer one is the
+    kicker."""
+    if any(p[0] in TRIM_SEPARATORS or p[-1] in TRIM_SEPARATORS for p in heading.parts):
+        return None
+    stated = [
+        part
+        for part in heading.parts
+        if title_size(part) >= 2 and any(confirms(o, part) for o in others)
+    ]
+    if len(stated) > 1 and title_size(stated[0]) < title_size(stated[1]):
+        stated = stated[1:]
+    return replace(heading, clean=stated[0]) if stated else None
+
+
+def _confirmed(heading: Signal, others: list[Signal]) -> Signal | None:
+    """The heading as another signal confirms it: the part it states when the heading's parts
+    stand apart, else the whole heading; None when no other signal states it."""
+    part = _confirmed_part(heading, others)
+    if part is not None:
+        return part
+    return heading if support(heading, others) else None
+
+
+def url_slug(urls: Iterable[str | None]) -> str:
+    """The words of the first URL's path segment that spells a title ("why the rail strike
+    could last into spring"), or "" (a path of ids and sections spells none)."""
+    for url in urls:
+        try:
+            path = urlsplit((url or "").strip()).path
+        except ValueError:
+            continue
+        for segment in reversed(unquote(path).split("/")):
+            words = [w for w in SLUG_SEPARATORS.split(SLUG_EXTENSIONS.sub("", segment)) if w]
+            words = [w for w in words if not w.isdigit()]
+            if len(words) >= MIN_SLUG_WORDS:
+                return " ".join(words)
+    return ""
+
+
+def displayed_headline(signals: list[Signal], slug: str = "") -> Signal | None:
+    """The <h1> a reader sees as the article's headline (on a page with no <h1>, an <h2>
+    inside the article): the first another signal confirms (one of its parts set apart, else
+    whole), else the first <h1> the page marks as its headline (or the only one) whose words
+    the other titles or the URL's `slug` share."""
+    h1s = [s for s in signals if s.kind == "h1"]
+    headings = h1s or [s for s in signals if s.kind == "h2" and s.in_article]
+    others = [s for s in signals if s.kind not in HEADING_KINDS]
+    confirmed = [c for c in (_confirmed(h, others) for h in headings) if c is not None]
+    if confirmed:
+        return max(confirmed, key=lambda h: len(support(h, others)))
+    for heading in h1s:
+        if title_size(heading.clean) < 2:
+            continue
+        # "Most read", "Related news" and the same headline again (a sticky header, a mobile
+        # copy) are no rivals
+        only = len({title_key(h.clean) for h in h1s if _rival(h)}) == 1
+        if heading.marked == MARKED_BY_MICRODATA and only and _rival(heading):
+            return heading
+        if heading.marked >= MARKED_STRONGLY and _shares_words(
+            heading, others, slug=slug, telling=1 if only else MIN_TELLING_SHARED
+        ):
+            return heading
+        if (heading.marked or only) and _shares_words(heading, others, loosely=True, slug=slug):
+            return heading
+    if not h1s:  # a theme that sets the headline in an <h2> under a logo, the SEO title reworded
+        for heading in (s for s in signals if s.kind == "h2" and s.marked):
+            if _shares_words(heading, others, loosely=True, slug=slug):
+                return heading
+    return None
+
+
+def _rival(heading: Signal) -> bool:
+    """A heading that could be the headline: two words or more, not a teaser box's label
+    ("Related news", "Most read today") nor a section's name ("World News", "Breaking News")."""
+    text = heading.clean
+    return title_size(text) >= 2 and not is_label_line(text) and not names_news(text)
+
+
+def _seo_title(signals: list[Signal], headline: str | None) -> str | None:
+    for kind in SEO_TITLE_KINDS:
+        seo = next((s.clean for s in signals if s.kind == kind), None)
+        if seo:
+            return None if headline and _headline_and_names(seo, headline) else seo
+    return None
+
+
+def _headline_and_names(seo: str, headline: str) -> bool:
+    """The SEO title is the headline, or the headline with short names after it that no site
+    name matched ("Story - Segel-Club Sarstedt e.V.", "Story | Wiki"): those are the site's and
+    its sections' names."""
+    key = title_key(headline)
+    if title_key(seo) == key:
+        return True
+    parts = split_title(seo, weak=False)
+    for i in range(1, len(parts)):
+        if title_key(seo[: parts[i - 1].end]) == key:
+            rest = parts[i:]
+            return all(title_size(p.text) <= MAX_NAME_WORDS_AFTER_HEADLINE for p in rest)
+    return False
+
+
+def choose_title(page: ParsedPage, fallback: str | None) -> TitleChoice:
+    """The article's headline and SEO title (see the module docstring); `fallback` (the
+    extractor's title) when the page states none."""
+    signals = title_signals(page)
+    if not signals:
+        return TitleChoice(trim_separators(normalise_title(fallback)) or None)
+    others = [s for s in signals if s.kind not in HEADING_KINDS]
+    slug = url_slug([page.url, page.meta_first("og:url"), page.declared_canonical])
+    best = displayed_headline(signals, slug) or max(
+        signals, key=lambda s: rank(s, support(s, signals), others)
+    )
+    return TitleChoice(best.clean, _seo_title(signals, best.clean))

@@ -1,0 +1,307 @@
+"""The page's headings: the article's `<h1>`s (or, with none, its `<h2>`s and headline
+blocks), their visible text, kickers and subtitles, and how strongly the page marks each."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+import lxml.html
+from lxml import etree
+
+from tasks.titles.patterns import (
+    ARTICLE_CONTAINERS,
+    BLOCK_TAGS,
+    BRACKET_CLOSERS,
+    CLASS_TOKEN,
+    HEADING_KINDS,
+    HEADING_OUTSIDE,
+    HEADLINE_BLOCK_TAGS,
+    HEADLINE_CLASS_TOKENS,
+    HEADLINE_CLASS_WORDS,
+    HEADLINE_ITEMPROPS,
+    HIDDEN_CLASS_WORDS,
+    HIDDEN_STYLES,
+    KICKER_CLASS_WORDS,
+    LOGO_CLASS_WORDS,
+    MARKED_BY_CLASS,
+    MARKED_BY_MICRODATA,
+    MARKED_STRONGLY,
+    MAX_HEADINGS,
+    MAX_STYLED_KICKER_WORDS,
+    MAX_SUBHEADINGS,
+    MAX_TITLE_CHARS,
+    SILENT_TAGS,
+    STYLED_KICKER_TAGS,
+    SUBTITLE_CLASS_WORDS,
+    SUBTITLE_TAGS,
+    TRIM_SEPARATORS,
+    WRAPPED_TAGS,
+)
+from tasks.titles.sites import class_words, has_class_word, is_logo
+from tasks.titles.text import normalise_title, split_title, title_key, title_size, trim_separators
+
+
+def _is_hidden(el: etree._Element) -> bool:
+    """Shown to screen readers only, or not at all."""
+    return (
+        has_class_word(el, HIDDEN_CLASS_WORDS)
+        or el.get("hidden") is not None
+        or bool(HIDDEN_STYLES.search(el.get("style") or ""))
+    )
+
+
+def _outside_article(el: etree._Element) -> bool:
+    return any(
+        a.tag in HEADING_OUTSIDE or _is_hidden(a)
+        for a in el.iterancestors()
+        if isinstance(a.tag, str)
+    )
+
+
+def _pieces(
+    el: etree._Element, role: str = "text", kicker: etree._Element | None = None
+) -> Iterator[tuple[str, str]]:
+    """The text of an element in reading order, each piece with its role: "text", "kicker"
+    or "subtitle" (inside an element with such a class, or the `kicker` element) or "hidden"
+    (inside a hidden element)."""
+    if el.text:
+        yield el.text, role
+    for child in el:
+        if isinstance(child.tag, str) and child.tag.lower() not in SILENT_TAGS:
+            inner = role
+            if role != "hidden" and _is_hidden(child):
+                inner = "hidden"
+            elif role == "text" and (child is kicker or has_class_word(child, KICKER_CLASS_WORDS)):
+                inner = "kicker"
+            elif role == "text" and (
+                child.tag.lower() in SUBTITLE_TAGS or has_class_word(child, SUBTITLE_CLASS_WORDS)
+            ):
+                inner = "subtitle"
+            block = child.tag.lower() in BLOCK_TAGS
+            if block:
+                yield " ", inner
+            yield from _pieces(child, inner, kicker)
+            if block:
+                yield " ", inner
+        if child.tail:
+            yield child.tail, role
+
+
+def _visible(pieces: Iterable[tuple[str, str]]) -> str:
+    """The text a reader sees (what only screen readers get still parts the words around it)."""
+    return normalise_title("".join(" " if role == "hidden" else t for t, role in pieces))
+
+
+def _shown_text(el: etree._Element) -> str:
+    """The element's text as a reader sees it (no scripts, icons, furigana or hidden parts)."""
+    return _visible(_pieces(el))
+
+
+def _leading_block(heading: etree._Element) -> etree._Element | None:
+    """A block (its own line) that opens a heading with longer text after it is a kicker set
+    apart ("<h1><div>Corona</div> Schools stay shut</h1>"); a longer one is the headline and
+    what follows it a subtitle."""
+    if (heading.text or "").strip():
+        return None
+    shown = [c for c in heading if isinstance(c.tag, str) and c.tag.lower() not in SILENT_TAGS]
+    shown = [c for c in shown if not _is_hidden(c) and _shown_text(c)]
+    if not shown or shown[0].tag.lower() not in BLOCK_TAGS or shown[0].tag.lower() == "br":
+        return None
+    after = " ".join([shown[0].tail or "", *(_shown_text(c) for c in shown[1:])])
+    shorter = title_size(_shown_text(shown[0])) < title_size(after)
+    return shown[0] if normalise_title(after) and shorter else None
+
+
+def _styled_kicker(heading: etree._Element) -> etree._Element | None:
+    """An inline element opening the heading in capitals, set apart by CSS alone (see
+    `STYLED_KICKER_TAGS`)."""
+    if (heading.text or "").strip():
+        return None
+    shown = [c for c in heading if isinstance(c.tag, str) and c.tag.lower() not in SILENT_TAGS]
+    shown = [c for c in shown if not _is_hidden(c) and _shown_text(c)]
+    if not shown or shown[0].tag.lower() not in STYLED_KICKER_TAGS:
+        return None
+    first = shown[0]
+    if first.get("class") is None and first.get("style") is None:
+        return None
+    kicker = _shown_text(first)
+    rest = normalise_title(" ".join([first.tail or "", *(_shown_text(c) for c in shown[1:])]))
+    letters = [c for c in kicker if c.isalpha()]
+    return (
+        first
+        if len(letters) >= 2
+        and all(c.isupper() for c in letters)
+        and title_size(kicker) <= MAX_STYLED_KICKER_WORDS
+        and title_size(rest) >= 2
+        and rest[0].isupper()
+        and not rest.isupper()
+        else None
+    )
+
+
+def heading_parts(heading: etree._Element) -> tuple[str, ...]:
+    """The visible texts a heading is made of, each child element and each run of its own
+    text apart ("<span>Corona</span><span>Schools stay shut</span>": two parts)."""
+    parts = [heading.text or ""]
+    for child in heading:
+        if isinstance(child.tag, str) and child.tag.lower() not in SILENT_TAGS:
+            parts.append("" if _is_hidden(child) else _shown_text(child))
+        parts.append(child.tail or "")
+    shown = tuple(p for p in (normalise_title(p) for p in parts) if p)
+    return shown if len(shown) > 1 else ()
+
+
+def _hidden_separator_kicker(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A separator only screen readers see ("Kicker<span class=sr-only>: </span>Story") sets
+    the text before it apart as a kicker, whatever its class."""
+    for i, (text, role) in enumerate(pieces):
+        if role == "hidden" and text.strip() and all(c in TRIM_SEPARATORS for c in text.split()[0]):
+            if _visible(pieces[:i]).strip():
+                return [(t, "kicker" if r == "text" else r) for t, r in pieces[:i]] + pieces[i:]
+            break
+    return pieces
+
+
+def heading_text(heading: etree._Element) -> tuple[str, str]:
+    """(all the visible text, the headline as displayed) of a heading. A kicker joined to the
+    headline by a visible separator ("Corona: Story") is part of it; one set apart (no
+    separator, or one only screen readers see) is dropped with its separator, and so is a
+    subtitle, when a headline of more than one word remains."""
+    leading = _leading_block(heading)
+    pieces = list(_pieces(heading, kicker=_styled_kicker(heading) if leading is None else leading))
+    full = _visible(pieces)
+    if not any(role == "kicker" for _, role in pieces):
+        pieces = _hidden_separator_kicker(pieces)
+    kickers = [i for i, (_, role) in enumerate(pieces) if role == "kicker"]
+    kicker = _visible(p for p in pieces if p[1] == "kicker")
+    joined = bool(kicker) and (kicker[-1] in TRIM_SEPARATORS or kicker[-1] in BRACKET_CLOSERS)
+    for text, role in pieces[kickers[-1] + 1 :] if kickers else ():
+        if role == "hidden" or joined:
+            break
+        if text.strip():
+            joined = all(c in TRIM_SEPARATORS for c in text.split()[0])
+            break
+    shown = ("text", "kicker") if joined else ("text",)
+    headline = trim_separators(_visible(p for p in pieces if p[1] in shown))
+    return full, headline if title_size(headline) >= 2 else trim_separators(full)
+
+
+def _in_article(el: etree._Element) -> bool:
+    return any(a.tag in ARTICLE_CONTAINERS for a in el.iterancestors() if isinstance(a.tag, str))
+
+
+def _opens_article(el: etree._Element) -> bool:
+    """The heading comes first in its <article>/<main>, before any paragraph or other <h2>
+    (a theme that sets the story's headline in an <h2> under the site's logo <h1>)."""
+    container = next((a for a in el.iterancestors() if a.tag in ARTICLE_CONTAINERS), None)
+    if container is None:
+        return False
+    first = next((e for e in container.iter("p", "h2") if e is el or _shown_text(e)), None)
+    return first is el
+
+
+def _marked(el: etree._Element) -> int:
+    """How the page marks the heading as its headline: `MARKED_BY_MICRODATA`, `MARKED_STRONGLY`
+    (its place inside the article), `MARKED_BY_CLASS` (a headline/title class: a section page's
+    title has one too) or not at all (0)."""
+    itemprop = (el.get("itemprop") or "").lower().split()
+    if any(p in itemprop for p in HEADLINE_ITEMPROPS):
+        return MARKED_BY_MICRODATA
+    if _in_article(el):
+        return MARKED_STRONGLY
+    return _marked_by_class(el)
+
+
+def _marked_by_class(el: etree._Element) -> int:
+    tokens = set(CLASS_TOKEN.findall(class_words(el)))
+    by_class = has_class_word(el, HEADLINE_CLASS_WORDS) or bool(tokens & HEADLINE_CLASS_TOKENS)
+    return MARKED_BY_CLASS if by_class else 0
+
+
+@dataclass(frozen=True)
+class Heading:
+    kind: str  # "h1" or "h2"
+    text: str  # all of it
+    headline: str  # as displayed (a kicker set apart dropped)
+    in_article: bool
+    marked: int = 0  # how the page marks it as its headline (see `_marked`)
+    parts: tuple[str, ...] = ()  # see `heading_parts`
+
+
+def _headline_elements(root: lxml.html.HtmlElement) -> list[etree._Element]:
+    """The <h1>s and the elements microdata marks as the headline, in page order."""
+    marked = " or ".join(
+        f"contains(concat(' ', @itemprop, ' '), ' {p} ')" for p in HEADLINE_ITEMPROPS
+    )
+    return list(root.xpath(f"//h1 | //*[{marked}][not(self::meta)][not(self::link)]"))
+
+
+def _subheading_elements(root: lxml.html.HtmlElement) -> Iterator[etree._Element]:
+    """The <h2>s and the article's headline blocks (`_is_headline_block`, outermost), in page
+    order: read only on a page with no <h1> to offer."""
+    blocks: set[etree._Element] = set()
+    for el in root.iter("h2", *HEADLINE_BLOCK_TAGS):
+        if el.tag == "h2":
+            yield el
+        elif _is_headline_block(el) and not any(a in blocks for a in el.iterancestors()):
+            blocks.add(el)
+            yield el
+
+
+def _is_headline_block(el: etree._Element) -> bool:
+    """An element of the article set as a headline by its class alone (see
+    `HEADLINE_BLOCK_TAGS`), not a subtitle, kicker or logo."""
+    return (
+        (el.get("class") is not None or el.get("id") is not None)
+        and bool(_marked_by_class(el))
+        and not has_class_word(el, (*SUBTITLE_CLASS_WORDS, *KICKER_CLASS_WORDS, *LOGO_CLASS_WORDS))
+        and _in_article(el)
+        and not any(a.tag == "a" for a in el.iterancestors())
+        and not any(d.tag == "a" or d.tag in WRAPPED_TAGS for d in el.iterdescendants())
+    )
+
+
+def headings(root: lxml.html.HtmlElement, title: str) -> tuple[list[Heading], list[str], list[str]]:
+    """The page's <h1>s and headline elements (with none, its first <h2>s and headline blocks),
+    and the texts of the <h1>s that look like the site's logo (a link home, a logo class) and
+    of those that are its banner (outside the article, the shorter, last part of a two-part
+    <title>: "Story - Banner")."""
+    parts = split_title(title, weak=False)
+    two = len(parts) == 2 and len(parts[1].text) < len(parts[0].text)
+    banner = title_key(parts[1].text) if two else None
+    found: list[Heading] = []
+    logos: list[str] = []
+    banners: list[str] = []
+    seen: set[etree._Element] = set()
+
+    def add(tag: str, el: etree._Element) -> None:
+        if el in seen or _is_hidden(el) or _outside_article(el):
+            return
+        seen.add(el)
+        full, headline = heading_text(el)
+        if not full or len(full) > MAX_TITLE_CHARS:
+            return
+        in_article = _in_article(el)
+        if tag == "h1" and not in_article and title_key(full) == banner:
+            banners.append(full)
+        elif el.tag in HEADING_KINDS and is_logo(el):
+            logos.append(full)
+        else:
+            # an <h2> counts as marked by its class, or under a logo or banner <h1> by opening the
+            # article (before any paragraph): elsewhere inside an article, <h2>s are the body's
+            # subheadings
+            marked = _marked(el) if tag == "h1" else _marked_by_class(el)
+            if tag == "h2" and not marked and (logos or banners) and _opens_article(el):
+                marked = MARKED_BY_CLASS
+            found.append(Heading(tag, full, headline, in_article, marked, heading_parts(el)))
+
+    for el in _headline_elements(root):
+        if sum(h.kind == "h1" for h in found) < MAX_HEADINGS:
+            add("h1", el)
+    if not found:  # the <h2>s and headline blocks stand in for no <h1>
+        for el in _subheading_elements(root):
+            if len(found) >= MAX_SUBHEADINGS:
+                break
+            add("h2", el)
+    return found, logos, banners

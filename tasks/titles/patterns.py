@@ -1,0 +1,356 @@
+"""Data for choosing a headline: separators, the signals and where they are, class words that
+mark headlines, kickers, subtitles and logos, site-name and section conventions.
+
+Data only; the logic lives in the other modules of `tasks.titles`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Final
+
+# Separators between a title's parts, written with spaces on both sides ("Story | Site").
+SEPARATORS: Final = (
+    "|",
+    "||",
+    "｜",
+    "︱",  # Chinese "標題︱經濟日報"
+    "ㅣ",
+    "│",
+    "¦",
+    "‖",
+    "-",
+    "--",
+    "–",
+    "—",
+    "―",
+    "－",
+    "::",
+    "»",
+    "«",
+    "›",
+    "‹",
+    "·",
+    "・",
+    "•",
+    "~",
+    "*",  # Yoast's and Rank Math's star separators ("Story ⋆ Site", "Story * Site")
+    "⋆",
+    "/",
+    "//",
+    "→",
+    "<",  # "Story < Section < 기사본문 - Site" (a Korean CMS), "Site > Section > Story"
+    ">",
+)
+# Separators a template sometimes glues to a word ("Story |Site", "Story| Site", "Site --Story"):
+# pipes never stand inside a headline's words, so they part a title spaced or not; a double
+# hyphen or colon with a space on one side parts it too. (A single dash, a guillemet or an
+# em dash glued on one side is a headline's own: "pre- and post-war", »Nein«, "—dijo".)
+GLUED_SEPARATORS: Final = ("||", "|", "｜")
+ONE_SIDED_SEPARATORS: Final = ("--", "::")
+# Between Chinese/Japanese characters titles use separators without spaces ("标题_新浪网",
+# "見出し｜朝日新聞", doubled: "标题--社会--人民网", "标题——光明网"): these split there.
+CJK_SEPARATORS: Final = ("_", "|", "｜", "︱", "丨", "-", "－", "—", "―", "–", "--", "——")
+# A colon separates too ("www.site.de: Story", "Story : Site | Tagline", "見出し：朝日新聞"), but
+# headlines use it themselves ("Dubai: the largest plant"), so a title is cut there only next
+# to the site's name.
+WEAK_SEPARATORS: Final = (":", "：")
+# Characters a title never starts or ends with when they stand apart from its words: what is left
+# of a separator after a kicker or a site's name went (": Story", "- «Story»", "Story |").
+TRIM_SEPARATORS: Final = frozenset("|｜︱ㅣ│¦‖-–—―－:：»«›‹·・•~*⋆/→_丨<>")
+# Guillemets separate ("Story » Site") but also quote ("« Story »"): one whose counterpart is in
+# the title quotes.
+QUOTE_PAIRS: Final = {"«": "»", "»": "«", "‹": "›", "›": "‹"}
+CJK_CHARS: Final = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# Thai, Lao, Khmer and Burmese write no spaces between words either (a space ends a phrase):
+# a word of theirs is counted per this many characters (signs included).
+UNSPACED_SCRIPTS: Final = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
+UNSPACED_CHARS_PER_WORD: Final = 4
+
+# Where the signals are, in the order a tie prefers them (the visible/machine headline first).
+JSONLD_HEADLINE_KEYS: Final = ("headline",)
+JSONLD_SITE_TYPES: Final = frozenset({"website", "organization", "newsmediaorganization"})
+META_TITLES: Final = (("og:title", "og:title"), ("twitter:title", "twitter:title"))
+SITE_NAME_METAS: Final = ("og:site_name", "application-name", "apple-mobile-web-app-title")
+# The SEO/social title: the first of these the page states.
+SEO_TITLE_KINDS: Final = ("og:title", "twitter:title", "title")
+# Elements whose <title> names a drawing, not the page.
+ICON_CONTAINERS: Final = frozenset({"svg", "symbol", "math"})
+TIE_PRIORITY: Final = {
+    "json-ld": 5,
+    "h1": 4,
+    "og:title": 3,
+    "twitter:title": 2,
+    "title": 1,
+    "h2": 0,
+}
+HEADING_KINDS: Final = frozenset({"h1", "h2"})
+UNCONFIRMED_HEADING_PRIORITY: Final = -1
+ARTICLE_CONTAINERS: Final = ("article", "main")
+
+# Headings: where they are not the article's, and the parts of an <h1> that are not its headline.
+MAX_HEADINGS: Final = 5
+MAX_TITLE_CHARS: Final = 300
+HEADING_OUTSIDE: Final = ("aside", "footer")  # a <nav> may hold it: the breadcrumb's leaf
+HIDDEN_CLASS_WORDS: Final = (
+    "screen-reader",
+    "sr-only",
+    "visually-hidden",
+    "visuallyhidden",
+    "element-invisible",
+    "navskip",
+    "skip-link",
+    "aural",
+    "a11y-hidden",
+    "offscreen",
+)
+HIDDEN_STYLES: Final = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+KICKER_CLASS_WORDS: Final = (
+    "kicker",
+    "headline-intro",
+    "overline",
+    "topline",
+    "toptitle",
+    "top-title",
+    "dachzeile",
+    "spitzmarke",
+    "roofline",
+    "eyebrow",
+    "topic-label",
+    "supertitle",
+    "super-title",
+    "overhead",
+    "pretitle",
+    "pre-title",
+    "surtitre",
+    "antetitulo",
+    "antetítulo",
+    "sobretitulo",
+    "occhiello",
+    "chapeu",
+    "bovenkop",
+    "nadtytul",
+    "badge",  # "<span class=badge>LIVE</span> Story", "<span class=live-badge>"
+    "label",  # "<span class='label label--breaking'>Breaking</span> Story"
+)
+# A kicker set apart by CSS alone: an inline element of these tags with a class or style that
+# opens the heading with a few words in capitals, the headline after it starting a phrase of its
+# own ("<span class=css-x>JUST NU </span>Tusentals utan ström", "<b class=k>EXKLUSIV</b> Die
+# Regierung ..."; not "<span class=x>NATO</span> summit opens", which runs on).
+# A kicker in brackets reads as a tag of the headline's own line ("【独自】Story", "[Video] Story"),
+# joined to it as a separator would join it: it stays.
+BRACKET_CLOSERS: Final = frozenset("】]］〉》")
+STYLED_KICKER_TAGS: Final = frozenset({"span", "strong", "b", "em", "mark"})
+MAX_STYLED_KICKER_WORDS: Final = 3
+# Elements that start a line of their own (their text never runs into the next one's).
+BLOCK_TAGS: Final = frozenset(
+    {"div", "p", "br", "li", "ul", "ol", "section", "header", "h1", "h2", "h3", "h4", "h5", "h6"}
+)
+# A subtitle set inside the headline element is not part of the headline.
+SUBTITLE_CLASS_WORDS: Final = (
+    "subtitle",
+    "sub-title",
+    "subheadline",
+    "sub-headline",
+    "subline",
+    "standfirst",
+    "untertitel",
+    "sottotitolo",
+    "subtitulo",
+    "chapo",
+)
+# Secondary text inside a heading, whatever its class ("<h1>Story <small>Subtitle</small></h1>").
+SUBTITLE_TAGS: Final = frozenset({"small"})
+# Elements inside a heading that never show text (icons, scripts).
+# Furigana (<rt>, and the <rp> parentheses around it) stand above the text, not in its line.
+SILENT_TAGS: Final = frozenset(
+    {"script", "style", "noscript", "template", "svg", "button", "rt", "rp"}
+)
+# What marks a heading as the article's headline: microdata, or a class or id with these words.
+HEADLINE_ITEMPROPS: Final = ("headline",)
+HEADLINE_CLASS_WORDS: Final = ("headline", "title", "heading", "titulo", "titel", "titre")
+# Abbreviations that mark a headline only as a whole word of a class or id (Korean and Japanese
+# CMSs: "tit_view", "article_tit", "news-tit"; inside a word they are not: "entity", "petition").
+HEADLINE_CLASS_TOKENS: Final = frozenset({"tit"})
+CLASS_TOKEN: Final = re.compile(r"[a-z]+")
+# An unconfirmed <h1> the page marks strongly (microdata, inside the article) is the headline
+# when at least this share of its words, or this many telling words (of 5+ letters, or
+# Chinese/Japanese characters), are in some other title signal (a reworded SEO title shares
+# them: "Senate ... spending"; a newsletter box does not). One marked only by its class, or the
+# page's only <h1> unmarked, needs both: that many telling words and `MIN_SHARED_LOOSELY`. The
+# only <h1> of a page, marked strongly, needs one telling word (an SEO title cut short: "Rain
+# returns | Site" of "Rain returns: what to expect this week"). The page's only <h1> that its
+# microdata marks as the headline (itemprop="headline") is the headline even when no other title
+# shares its words: its structured data points at it, while the SEO titles were reworded.
+MARKED_BY_MICRODATA: Final = 3
+MARKED_STRONGLY: Final = 2
+MARKED_BY_CLASS: Final = 1
+MIN_SHARED_WORDS: Final = 0.3
+MIN_SHARED_LOOSELY: Final = 0.25
+MIN_TELLING_SHARED: Final = 2
+MIN_TELLING_WORD: Final = 5
+# The article's URL mostly spells the headline it was first published with
+# ("/news/why-the-rail-strike-could-last-into-spring", "/region/warum-die-faehre-...-4521"):
+# a path segment of at least this many words separated by these shares words with the <h1>
+# when an SEO title was reworded since.
+SLUG_SEPARATORS: Final = re.compile(r"[-_+.,]+")
+SLUG_EXTENSIONS: Final = re.compile(r"\.(?:s?html?|php\d?|aspx?|jsp|cms)$", re.I)
+MIN_SLUG_WORDS: Final = 3
+# When the page has no <h1> to offer: its first <h2>s may be the headline (if confirmed), and
+# so may an element of the article that the page's CSS sets as one: a `HEADLINE_BLOCK_TAGS`
+# element with a headline class (`HEADLINE_CLASS_WORDS`, `HEADLINE_CLASS_TOKENS`:
+# "<div class=article-headline>", "<div class=article-title>" under a logo <h1>,
+# "<div class=article_tit>"), holding only its own text (no link: a teaser's title links
+# elsewhere; no block inside: a wrapper of the page).
+MAX_SUBHEADINGS: Final = 3
+HEADLINE_BLOCK_TAGS: Final = ("div", "p", "span", "strong", "header")
+WRAPPED_TAGS: Final = BLOCK_TAGS - {"br"}
+LOGO_CLASS_WORDS: Final = (
+    "site-title",
+    "site-name",
+    "sitename",
+    "blog-title",
+    "logo",
+    "brand",
+    "homelink",
+    "home-link",
+)
+
+# Hosts: an archive's URL names the page it archived; labels that say nothing about the site.
+ARCHIVED_URL: Final = re.compile(
+    r"^https?://web\.archive\.org/web/[^/]+/(?P<url>https?://.+)$", re.I
+)
+HOST_NOISE_LABELS: Final = frozenset(
+    {"www", "www2", "m", "amp", "mobile", "news", "blog", "blogs", "web", "home", "co", "com"}
+    | {"org", "net", "gov", "ac", "edu", "or", "ne", "go"}
+)
+MIN_HOST_LABEL: Final = 4
+# Hosts spell letters ASCII lacks as writers of the language do ("Göttinger Tageblatt" is
+# goettinger-tageblatt, "Børsen" borsen, "Głos" glos); accents alone are dropped anyway
+# ("Hürriyet" is hurriyet, "Le Télégramme" letelegramme).
+HOST_SPELLINGS: Final = str.maketrans(
+    {"ä": "ae", "ö": "oe", "ü": "ue", "ø": "o", "æ": "ae", "å": "aa", "ł": "l", "đ": "d", "ð": "d"}
+    | {"þ": "th"}
+)
+MAX_HOST_PART_WORDS: Final = 6
+# A shorter host label (broadcasters and papers go by three letters: bbc, zdf, nzz, orf) names
+# only a part of at most this many words ("BBC News", "ORF.at"), or one word it opens
+# ("ZDFheute").
+MIN_SHORT_HOST_LABEL: Final = 3
+MAX_SHORT_LABEL_PART_WORDS: Final = 3
+# A site's name stated as its domain ("dw.com", "Tagesblatt.de") is written in titles as the
+# name before the top-level domain too ("Story – DW"). A site's name may carry the day after it
+# ("Story - Agency, 02.07.2020", "Story – DW – 05/12/2023"): the date is not part of the name.
+DOMAIN_NAME: Final = re.compile(r"^(?:www\.)?(?P<name>\S.*?)\.[a-z]{2,24}$", re.I)
+# The title's last part names the site when it is a stated name with at most this many more
+# words ("Story - Tagesblatt Online" of "Tagesblatt", "Story | SVT Nyheter" of "SVT").
+MAX_EXTRA_NAME_WORDS: Final = 1
+TRAILING_DATE: Final = re.compile(
+    r"(?:^|[\s,])\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?:,?\s+\d{1,2}[:.]\d{2})?\s*$"
+)
+# With no known site name: trailing parts this short after a story longer than this go.
+MAX_UNKNOWN_SITE_WORDS: Final = 4
+# After the displayed headline in the SEO title, parts this short name the site or a section
+# ("Story - Segel-Club Sarstedt e.V.": five words); a longer one is a subtitle.
+MAX_NAME_WORDS_AFTER_HEADLINE: Final = 5
+# A site's name in parentheses after the story ("Story (Site)"), taken off when it is a stated one.
+PARENTHESISED_END: Final = re.compile(r"\s\((?P<name>[^()]+)\)$")
+# A dash glued to the story's last word before the site's domain ("Story- Corriere.it"): a
+# separator, where a dash glued to a word is otherwise the headline's own ("pre- and post-war").
+GLUED_DASH_DOMAIN: Final = re.compile(r"(?<=\S)-\s+(?P<name>[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6})$")
+# After the site's name is gone: trailing section names ("Story | iPhone | Forum | Site").
+MAX_SECTION_WORDS: Final = 2
+# A trailing part of a few words naming news ("Story - Son Dakika Haberleri", "Story | Ekonomi
+# Haberleri", "Story - Hindi News", "Story | Noticias de Site") names the site or a section, in
+# whatever language (compared by `title_key`: case and accents aside).
+NEWS_WORDS: Final = (
+    *("news", "nachrichten", "noticias", "notícia", "nieuws", "nyheter", "nyheder", "uutiset"),
+    *("haber", "haberi", "haberleri", "haberler", "wiadomości", "zprávy", "správy", "hírek"),
+    *("știri", "vesti", "vijesti", "novosti", "novini", "notizie", "nouvelles", "actualités"),
+    *("actualidad", "berita", "tin tức", "ειδήσεις", "новости", "новини", "вести", "notícies"),
+    *("समाचार", "न्यूज़", "খবর", "أخبار", "اخبار", "خبر", "חדשות", "ข่าว", "뉴스", "ニュース"),
+    *("uudised", "ziņas", "naujienos", "fréttir", "lajme", "habari", "balita"),
+)
+MAX_NEWS_SUFFIX_WORDS: Final = 4
+# A page number a paginated article's title carries, with or without a separator ("Story
+# Halaman all", "Story - Page 2", "Story (Seite 2 von 3)"): not part of the headline.
+PAGINATION_SUFFIX: Final = re.compile(
+    r"\s*[-|–—:,]?\s*\(?(?i:halaman|page|seite|página|pagina|strona|sayfa|страница|sivu|side)"
+    r"\s+(?:\d{1,3}|all|semua)(?:\s*(?i:of|von|de|di|dari|z|/)\s*\d{1,3})?\)?$"
+)
+SENTENCE_ENDS: Final = (".", "?", "!", "…", "。", "？", "！")
+# Agreement: two texts agree when their words match this closely (a typo, a mis-decoded
+# apostrophe); a candidate is confirmed by a longer text it opens when it has this share of
+# its words ("Cake" by "Cake by jane | Recipes").
+SAME_TEXT_RATIO: Final = 0.95
+MIN_PREFIX_SHARE: Final = 0.5
+# A title a CMS cut to a length ends in an ellipsis ("Council approves the new quay wall
+# after…"): with at least this many whole words it confirms the longer headline it opens.
+ELLIPSES: Final = ("…", "...")
+MIN_TRUNCATED_WORDS: Final = 4
+# Characters a reader never sees (soft hyphens, zero-width spaces, word joiners, BOMs).
+INVISIBLE_CHARS: Final = re.compile("[\u00ad\u200b\u2060\ufeff]")
+# Zero-width (non-)joiners shape the letters around them in joining and Indic scripts and in
+# emoji sequences (Persian "می‌شود" is displayed apart from "میشود"): there they are part of
+# the headline as displayed; after any other character they show nothing and go.
+JOINERS: Final = "\u200c\u200d"
+JOINER_SCRIPTS: Final = (
+    "\u0600-\u08ff"  # Arabic, Syriac, Thaana, N'Ko, Samaritan, Mandaic
+    "\u0900-\u0dff"  # Devanagari, Bengali, Gurmukhi, Gujarati, Odia, Tamil, ... Sinhala
+    "\u1000-\u109f\u1780-\u18af"  # Myanmar, Khmer, Mongolian
+    "\ufb50-\ufdff\ufe70-\ufeff"  # Arabic presentation forms
+    "\u2600-\u27bf\ufe0f\U0001f300-\U0001faff"  # emoji and their variation selector
+)
+LOOSE_JOINERS: Final = re.compile(f"(?<![{JOINER_SCRIPTS}])[{JOINERS}]")
+ALL_JOINERS: Final = re.compile(f"[{JOINERS}]")
+# Words carry combining signs: Indic vowel signs and viramas, Thai and Hebrew marks, Arabic
+# harakat ("दिल्ली" is one word, not "द", "ल", "ल"). The marks of these blocks are word characters.
+WORD_MARK_BLOCKS: Final = ((0x0300, 0x1FFF), (0x3099, 0x309A), (0xA800, 0xABFF), (0xFE20, 0xFE2F))
+# In keys, letters compare without their accents (capitals are written without them in Greek,
+# often in French: "ΝΕΑ ΜΕΤΡΑ" is "Νέα μέτρα"), Arabic and Hebrew without their optional
+# vowel points and the Arabic kashida that stretches a word ("مُرَشَّح" is "مرشح"), and Turkish
+# dotless/dotted i fold to "i" ("KIŞ" is "Kış", "İ" casefolds to "i" with a dot above).
+ACCENT_MARKS: Final = re.compile(
+    "[\u0300-\u036f"  # combining accents (of NFD)
+    "\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7"  # Hebrew points, not the maqaf
+    "\u0610-\u061a\u0640\u064b-\u065f\u0670\u06d6-\u06ed]"  # Arabic harakat, kashida
+)
+FOLD_EQUIVALENTS: Final = str.maketrans({"ı": "i"})
+
+_STRONG_ALTERNATIVES: Final = "|".join(
+    re.escape(s) for s in sorted(SEPARATORS, key=len, reverse=True)
+)
+_WEAK_ALTERNATIVES: Final = "|".join(re.escape(s) for s in WEAK_SEPARATORS)
+_CJK_ALTERNATIVES: Final = "|".join(
+    re.escape(s) for s in sorted(CJK_SEPARATORS, key=len, reverse=True)
+)
+# A CJK separator needs CJK on both sides, or a fullwidth one CJK on one side.
+_CJK_SPLIT: Final = (
+    rf"(?<=[{CJK_CHARS}])\s*(?P<cjk>{_CJK_ALTERNATIVES})\s*(?=[{CJK_CHARS}])"
+    rf"|(?<=[{CJK_CHARS}])\s*(?P<cjkl>[｜︱丨])\s*(?=\S)|(?<=\S)\s*(?P<cjkr>[｜︱丨])\s*(?=[{CJK_CHARS}])"
+)
+_GLUED_ALTERNATIVES: Final = "|".join(re.escape(s) for s in GLUED_SEPARATORS)
+_ONE_SIDED_ALTERNATIVES: Final = "|".join(re.escape(s) for s in ONE_SIDED_SEPARATORS)
+_SPLIT_LOOSE: Final = (
+    rf"\s*(?P<glued>{_GLUED_ALTERNATIVES})\s*"
+    rf"|\s+(?P<lone>{_ONE_SIDED_ALTERNATIVES})(?=\w)|(?<=\w)(?P<rone>{_ONE_SIDED_ALTERNATIVES})\s+"
+)
+SPLIT_STRONG: Final = re.compile(
+    rf"\s+(?P<sep>{_STRONG_ALTERNATIVES})\s+|{_CJK_SPLIT}|{_SPLIT_LOOSE}"
+)
+SPLIT_ALL: Final = re.compile(
+    rf"\s+(?P<sep>{_STRONG_ALTERNATIVES})\s+|{_CJK_SPLIT}|{_SPLIT_LOOSE}"
+    rf"|\s*(?P<weak>{_WEAK_ALTERNATIVES})(?:\s+|(?<=：))"
+)
+_WORD_MARKS: Final = "".join(
+    chr(c)
+    for lo, hi in WORD_MARK_BLOCKS
+    for c in range(lo, hi + 1)
+    if unicodedata.category(chr(c)).startswith("M")
+)
+# Words: runs of letters, digits and their combining signs, and each Chinese/Japanese
+# character on its own.
+WORD: Final = re.compile(rf"[{CJK_CHARS}]|(?:[^\W_{CJK_CHARS}]|[{_WORD_MARKS}])+")
+CJK: Final = re.compile(rf"[{CJK_CHARS}]")
+UNSPACED: Final = re.compile(rf"[{UNSPACED_SCRIPTS}]")
