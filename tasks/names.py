@@ -11,10 +11,10 @@ Two levels:
 - `fold(name)`: the key of a *name*: its folded words joined by spaces, without a leading "the".
 
 Entities and the warehouse's SQL use it. Two comparisons keep their own key, on purpose:
-- datelines (`tasks.datelines.fold`) compare places with GeoNames' names, and strip only the
-  accents `dateline_patterns.ACCENTS` lists: a Devanagari or Thai vowel sign is a letter of the
-  place's name, where `fold_word` strips every mark (as DuckDB's `strip_accents`, which the
-  SQL side must match);
+- datelines (`tasks.datelines.gazetteer.fold`) compare places with GeoNames' names, and strip
+  only the accents `tasks.datelines.patterns.ACCENTS` lists: a Devanagari or Thai vowel sign is
+  a letter of the place's name, where `fold_word` strips every mark (as DuckDB's
+  `strip_accents`, which the SQL side must match);
 - headlines (`tasks.titles.title_key`: titles, and `date_signals` asking whether a JSON-LD
   video names the page) are compared whole, where a Chinese or Japanese character is a word of
   its own and "U.S." must stay two letters apart from "us"; a name key would merge what a

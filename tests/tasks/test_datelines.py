@@ -12,8 +12,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from schemas.claims import Dateline
-from tasks.dateline_patterns import ENGLISH_CITY_NAMES, EXTRA_CITY_NAMES
-from tasks.datelines import GAZETTEER_MIN_POPULATION, english_name, gazetteer, parse_dateline
+from tasks.datelines import gazetteer, parse_dateline
+from tasks.datelines.gazetteer import GAZETTEER_MIN_POPULATION, english_name
+from tasks.datelines.patterns import ENGLISH_CITY_NAMES, EXTRA_CITY_NAMES
 from tasks.page import ParsedPage
 
 BODY = "The Taliban have not responded to the Pentagon report."

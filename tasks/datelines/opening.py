@@ -1,0 +1,202 @@
+"""The page's side: its country hints and language, the dateline it marks up in an element of
+its own, and `parse_dateline`, which finds the dateline opening a body and takes it out."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Final
+from urllib.parse import urlsplit
+
+import lxml.html
+
+from schemas.claims import Dateline
+from tasks.datelines import patterns as P
+from tasks.datelines.gazetteer import fold, gazetteer
+from tasks.datelines.read import Context, host_hints, read_dateline
+from tasks.page import ParsedPage
+
+SCAN_PARAGRAPHS: Final = 3  # the dateline may follow a teaser and a subtitle
+
+
+def _page_hints(host: str, language: str | None) -> tuple[frozenset[str], ...]:
+    """The page's countries: its host's country domain, then its language's countries."""
+    hints = list(host_hints(host))
+    if language:
+        hints.append(frozenset(gazetteer().languages_countries(language)))
+    return tuple(hints)
+
+
+def _host(page: ParsedPage | None) -> str:
+    if page is None:
+        return ""
+    try:
+        return (urlsplit(page.url).hostname or "").lower()
+    except ValueError:  # a malformed URL names no host
+        return ""
+
+
+def _detected_language(text: str) -> str | None:
+    import py3langid
+
+    lang, _ = py3langid.classify(text[:1000])
+    return str(lang) if lang else None
+
+
+def _context(page: ParsedPage | None, body: str) -> Context:
+    declared = page.language if page is not None else None
+
+    @lru_cache(maxsize=1)
+    def language() -> str | None:
+        return declared or _detected_language(body)
+
+    host = _host(page)
+
+    @lru_cache(maxsize=1)
+    def hints() -> tuple[frozenset[str], ...]:
+        return _page_hints(host, declared)
+
+    return Context(hints, language, host)
+
+
+def _class_words(el: object) -> str:
+    get = getattr(el, "get", None)
+    if get is None:
+        return ""
+    return f"{get('class') or ''} {get('id') or ''}".lower()
+
+
+def _lead(el: lxml.html.HtmlElement) -> bool:
+    """A bold run that opens its paragraph: nothing before it."""
+    parent = el.getparent()
+    return (
+        el.tag in P.LEAD_TAGS
+        and parent is not None
+        and parent.tag == "p"
+        and not (parent.text or "").strip()
+        and parent[0] is el
+    )
+
+
+def marked_dateline(page: ParsedPage, body: str = "") -> str | None:
+    """The dateline text the page marks up apart from the body: JSON-LD `dateline`, microdata
+    `dateline`/`locationCreated`, or an element with a dateline class; else a weaker mark (a
+    "location" element, a bold run opening a paragraph) whose text opens `body` as a dateline
+    would (`_opens_body`)."""
+    for obj in page.jsonld:
+        for key in P.DATELINE_JSONLD_KEYS:
+            value = obj.get(key)
+            if isinstance(value, str) and 0 < len(value.strip()) <= P.MAX_MARKED_DATELINE_CHARS:
+                return " ".join(value.split())
+    if page.tree is None:
+        return None
+    weak: str | None = None
+    first_lines = _first_lines(body)
+    for el in page.tree.iter():
+        if not isinstance(el.tag, str) or el.tag in ("meta", "link", "script", "style"):
+            continue
+        itemprop = (el.get("itemprop") or "").lower().split()
+        classes = _class_words(el)
+        strong = any(p in itemprop for p in P.DATELINE_ITEMPROPS) or any(
+            w in classes for w in P.DATELINE_CLASS_WORDS
+        )
+        if not strong and (weak is not None or not first_lines):
+            continue
+        lead = not strong and _lead(el)
+        if not (strong or lead or any(w in classes for w in P.LOCATION_CLASS_WORDS)):
+            continue
+        if any(a.tag in ("nav", "footer", "aside") for a in el.iterancestors()):
+            continue
+        text = " ".join(el.text_content().split())
+        if not 0 < len(text) <= P.MAX_MARKED_DATELINE_CHARS:
+            continue
+        if strong:
+            return text
+        if _opens_body(first_lines, text, alone=not lead):
+            weak = text
+    return weak
+
+
+def _read_marked(text: str, ctx: Context) -> Dateline | None:
+    """A marked-up dateline: the page says it is one, so its place may stand alone."""
+    bare = text.rstrip(P.SEPARATOR_CHARS)
+    found = read_dateline(bare + " —", ctx, marked=True)
+    if found is None:
+        return None
+    dateline, _ = found
+    return Dateline(
+        text,
+        dateline.place,
+        dateline.country,
+        dateline.agency,
+        dateline.date_text,
+        dateline.place_id,
+        dateline.country_inferred,
+    )
+
+
+def _first_lines(body: str) -> list[str]:
+    """The body's first paragraphs, where a dateline may stand."""
+    return [ln.strip() for ln in body.split("\n") if ln.strip()][:SCAN_PARAGRAPHS]
+
+
+def _opens_body(lines: list[str], text: str, *, alone: bool) -> bool:
+    """`text` opens one of the body's first `lines` as a dateline: alone on its line (if
+    `alone`: a "location" element, not a bold word that may be a heading), or before the
+    conventions' punctuation and a sentence that does not begin in lower case."""
+    bare = text.rstrip(P.SEPARATOR_CHARS)
+    want = fold(bare)
+    for line in lines:
+        if not bare or fold(line[: len(bare)]) != want:
+            continue
+        rest = line[len(bare) :].lstrip()
+        if not rest:
+            return alone
+        if rest[:1] not in P.SEPARATOR_CHARS:
+            continue  # "Paris is …", "Parisians …": the text begins a sentence or a word
+        after = rest.lstrip(P.SEPARATOR_CHARS)
+        return bool(after) and not after[:1].islower()
+    return False
+
+
+def _without_marked(body: str, text: str) -> str:
+    """The body without the marked dateline where it opens one of its first paragraphs."""
+    lines = body.split("\n")
+    bare = text.rstrip(P.SEPARATOR_CHARS)
+    want = fold(bare)
+    for i in [i for i, ln in enumerate(lines) if ln.strip()][:SCAN_PARAGRAPHS]:
+        line = lines[i].strip()
+        if fold(line[: len(bare)]) == want:
+            rest = line[len(bare) :]
+            if rest[:1].isalnum():
+                continue  # the place begins a longer word or name
+            rest = rest.lstrip(P.SEPARATOR_CHARS)
+            kept = [rest] if rest else []
+            return "\n".join([*lines[:i], *kept, *lines[i + 1 :]]).strip("\n")
+    return body
+
+
+def parse_dateline(body: str, page: ParsedPage | None = None) -> tuple[Dateline | None, str]:
+    """The dateline opening `body` (or its 2nd/3rd paragraph after a teaser and a subtitle),
+    else the one `page` marks up apart from the body; and the body without it. (None, body)
+    when there is none."""
+    if not body.strip():
+        return None, body
+    ctx = _context(page, body)
+    lines = body.split("\n")
+    idx = [i for i, ln in enumerate(lines) if ln.strip()][:SCAN_PARAGRAPHS]
+    for n, i in enumerate(idx):
+        par = lines[i]
+        lead = len(par) - len(par.lstrip())
+        found = read_dateline(par[lead:], ctx)
+        if found is not None:
+            dateline, end = found
+            rest = par[lead + end :].lstrip()
+            kept = [rest] if rest else []
+            return dateline, "\n".join([*lines[:i], *kept, *lines[i + 1 :]]).strip("\n")
+        if len(par) > 600 or (n > 0 and (len(par) > 200 or par.rstrip().endswith(P.PROSE_ENDS))):
+            break  # the story itself: a dateline comes after a teaser and a subtitle at most
+    marked = marked_dateline(page, body) if page is not None else None
+    from_page = _read_marked(marked, ctx) if marked else None
+    if marked and from_page is not None:
+        return from_page, _without_marked(body, marked)
+    return None, body

@@ -1,0 +1,434 @@
+"""Reading one dateline: the conventions' patterns (`tasks.datelines.patterns`) matched at the
+start of a paragraph, the evidence each needs, and its place resolved in the gazetteer."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import Final
+
+from schemas.claims import Dateline
+from tasks.datelines import patterns as P
+from tasks.datelines.gazetteer import GazetteerPlace, fold, gazetteer
+
+MIN_POP_TITLECASE: Final = 50_000  # a title-case place with only a dash must be a real city
+MIN_POP_PERIOD_ABROAD: Final = 100_000  # "Washington. Der …" in a German paper
+MIN_POP_COLON: Final = 100_000  # "NEW DELHI:" is a city; "MORE:", "TIME:" are labels
+MIN_POP_ALIAS_ALONE: Final = 1_000_000  # "Wien", "Roma": any alternate name of such a city
+MIN_HOST_NAME_CHARS: Final = 5  # "IDN Times" spells idntimes.com; "AP" spells too much
+MIN_POP_ALTERNATE: Final = 150_000  # "Lisboa": an alternate name that begins like the own one
+ALIAS_SAME_START: Final = 3
+MAX_PLACE_WORDS: Final = 5
+
+
+def host_hints(host: str) -> tuple[frozenset[str], ...]:
+    """The host's country domain's country, if it has one."""
+    tld = host.rsplit(".", 1)[-1] if "." in host else ""
+    return (frozenset({P.TLD_COUNTRIES.get(tld, tld.upper())}),) if len(tld) == 2 else ()
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a dateline is read with: the page's country hints (countries, most telling first)
+    and its text's language, each worked out only when a dateline needs it (detecting a
+    language or building the gazetteer costs time a page without a dateline should not pay)."""
+
+    hints: Callable[[], tuple[frozenset[str], ...]] = lambda: ()
+    language: Callable[[], str | None] = lambda: None
+    host: str = ""  # the page's host, lowercase ("www.cnnindonesia.com")
+    # A news agency's dateline is wire copy written for the world: it states the region when
+    # its place is not the best known of the name ("GENEVA (Reuters)" is Geneva, Switzerland,
+    # on any page in English), so only the host's country domain hints at the place.
+    wire: bool = False
+
+    def place_hints(self) -> tuple[frozenset[str], ...]:
+        """The country hints a place is resolved with: a wire dateline's, the host's only."""
+        if not self.wire:
+            return self.hints()
+        return host_hints(self.host)
+
+    def for_agency(self, known_agency: bool) -> Context:
+        return replace(self, wire=True) if known_agency else self
+
+    def names_host(self, name: str) -> bool:
+        """The name, spaces and case aside, spells the page's host: the site's own name where
+        an agency would stand ("Jakarta, CNN Indonesia --" on cnnindonesia.com, "detikNews,
+        Jakarta -" on news.detik.com: the labels read either way)."""
+        compact = "".join(ch for ch in name.casefold() if ch.isalnum())
+        labels = ["".join(ch for ch in label if ch.isalnum()) for label in self.host.split(".")]
+        spelled = ("".join(labels), "".join(reversed(labels)))
+        return len(compact) >= MIN_HOST_NAME_CHARS and any(compact in s for s in spelled)
+
+
+def _agency(raw: str | None) -> tuple[str | None, bool]:
+    """(canonical agency, known) of a parenthesised, slashed or bare agency ("dpa/lby" → dpa,
+    "APA/dpa" → APA)."""
+    if not raw:
+        return None, False
+    name = " ".join(raw.split()).strip(" .")
+    parts = [name, *P.AGENCY_PARTS.split(name)]
+    for part in parts:
+        known = P.AGENCY_BY_ALIAS.get(part.casefold())
+        if known:
+            return known, True
+    # an outlet written like one: "(HawaiiNewsNow)", "(KABC)", "(apro)"
+    if P.OUTLET_AGENCY.fullmatch(name):
+        return name, False
+    return None, False
+
+
+def _is_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _caseless(text: str) -> bool:
+    return bool(P.CASELESS.search(text))
+
+
+def _looks_like_place(raw: str) -> bool:
+    """Capitalised words (particles aside), not too many, not a label."""
+    words = raw.split()
+    if not words or len(words) > MAX_PLACE_WORDS or fold(raw) in P.NOT_PLACES:
+        return False
+    if _caseless(raw):
+        return True
+    return all(w[:1].isupper() or w.casefold() in P.PLACE_PARTICLES or w[:1] == "(" for w in words)
+
+
+def _normal_case(place: str) -> str:
+    """A place as written, capitals softened ("ST. JOSEPH" → "St. Joseph")."""
+    if not _is_caps(place):
+        return " ".join(place.split())
+
+    def word(w: str) -> str:
+        if P.INITIALS.fullmatch(w):
+            return w.upper()  # D.C.
+        return w[:1].upper() + w[1:].lower()
+
+    return " ".join("-".join(word(p) for p in w.split("-")) for w in place.split())
+
+
+@dataclass(frozen=True)
+class Resolved:
+    place: str
+    place_id: int | None
+    country: str | None
+    population: int
+    known: bool  # the gazetteer knows the place
+    # Known well enough to make a dateline on its own (capitals, a dash): see `_evidence`.
+    evidence: bool = False
+
+
+def _evidence(written: str, city: GazetteerPlace, own_name: bool) -> bool:
+    """The name as written is the city's own, or an alternate name of a city of a million, or
+    one of a city of `MIN_POP_ALTERNATE` that begins like its own ("Lisboa", "Genève").
+    GeoNames' alternate names of places include plain words ("Basic" is one of Henderson's,
+    "Drug" one of Durg's); those make no dateline without an agency or a region."""
+    if own_name or city.population >= MIN_POP_ALIAS_ALONE:
+        return True
+    same_start = fold(written)[:ALIAS_SAME_START] == fold(city.name)[:ALIAS_SAME_START]
+    return city.population >= MIN_POP_ALTERNATE and same_start
+
+
+def _local_name(city: GazetteerPlace, ctx: Context) -> bool:
+    """An alternate name of a city of `MIN_POP_ALTERNATE` in a country whose first language
+    the text is written in: the local name a paper at home writes ("DEN HAAG -" in Dutch for
+    The Hague). Not for English, whose papers write GeoNames' own names."""
+    language = ctx.language()
+    if not language or language == "en" or city.population < MIN_POP_ALTERNATE:
+        return False
+    return city.country in gazetteer().languages_countries(language)
+
+
+def resolve(raw: str, regions: tuple[str, ...], ctx: Context) -> tuple[Resolved, bool]:
+    """The place a dateline names, and whether every stated region was understood."""
+    g = gazetteer()
+    country: str | None = None
+    admin1: str | None = None
+    regions_ok = bool(regions)
+    for region in regions:
+        found = g.region(region)
+        if found is None:
+            regions_ok = False
+        elif country is None:
+            country, admin1 = found
+    if regions and not regions_ok:  # an unknown region: trust no namesake elsewhere
+        return Resolved(_normal_case(raw), None, country, 0, False), False
+    hints = () if country else ctx.place_hints()
+    match = g.city_match(raw, country=country, admin1=admin1, hints=hints)
+    if match is None and regions:  # "KINSHASA, Congo": the other Congo
+        for other in P.SHARED_COUNTRY_NAMES.get(fold(regions[0]), ()):
+            match = g.city_match(raw, country=other)
+            if match is not None:
+                country = other
+                break
+    if match is None and regions:  # "BOGOTÁ, D.C.": a capital district, not Washington's
+        elsewhere = g.city_match(raw)
+        if elsewhere and elsewhere[1] and elsewhere[0].population >= MIN_POP_ALIAS_ALONE:
+            match, regions_ok = elsewhere, False
+    whole = None if regions else g.countries.get(fold(raw)) or g.us_states.get(fold(raw))
+    evidence = match is not None and (_evidence(raw, *match) or _local_name(match[0], ctx))
+    # a country or a state before a city's alternate name that is no evidence ("Egypt")
+    if match is not None and (evidence or whole is None):
+        city, _ = match
+        resolved = Resolved(
+            city.name, city.geonameid, city.country, city.population, True, evidence
+        )
+        return resolved, regions_ok
+    if whole is not None:
+        return Resolved(whole.name, whole.geonameid, whole.country, 0, True, True), False
+    return Resolved(_normal_case(raw), None, country, 0, False), regions_ok
+
+
+def _infer_country(agency: str | None, raw_place: str, ctx: Context) -> str | None:
+    """The agency's home country, when the story is in its language and the place is not
+    written as a foreign one (katakana)."""
+    home = P.AGENCY_HOME.get(agency or "")
+    if home is None or P.KATAKANA_ONLY.match(raw_place):
+        return None
+    country, languages = home
+    return country if ctx.language() in languages else None
+
+
+def _dateline(
+    text: str,
+    raw_place: str | None,
+    regions: tuple[str, ...],
+    agency: str | None,
+    date: str | None,
+    ctx: Context,
+    *,
+    abroad: bool = False,
+) -> Dateline:
+    if raw_place is None:
+        return Dateline(text, None, None, agency, date)
+    place, _ = resolve(raw_place, regions, ctx)
+    if place.country is None and not abroad:
+        inferred = _infer_country(agency, raw_place, ctx)
+        if inferred:
+            return Dateline(text, place.place, inferred, agency, date, place.place_id, True)
+    return Dateline(text, place.place, place.country, agency, date, place.place_id)
+
+
+def _clean_date(date: str | None) -> str | None:
+    return date.strip(" .,") or None if date else None
+
+
+def _regions(raw: str | None) -> tuple[str, ...]:
+    return tuple(r.strip() for r in (raw or "").split(",") if r.strip())
+
+
+def _place_text(raw: str) -> str:
+    """The place as written, without a full stop that belongs to the separator ("MADRID.-")
+    rather than to an abbreviation ("D.C.", "St.")."""
+    raw = " ".join(raw.split())
+    return raw[:-1] if raw.endswith(".") and not P.ABBREVIATION_END.search(raw) else raw
+
+
+def _workhorse(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
+    """PLACE[/PLACE][, REGION][, OUTLET][, DATE][ (AGENCY)] SEP: accepted on evidence."""
+    raw = _place_text(m["place"])
+    regions = _regions(m["bracketed"]) + _regions(m["regions"])
+    outlet = m["outlet"]
+    site_named = len(regions) == 1 and outlet is None and ctx.names_host(regions[0])
+    if site_named and gazetteer().region(regions[0]) is None:  # "Jakarta, CNN Indonesia --"
+        outlet, regions = regions[0], ()
+    agency, known_agency = _agency(m["agency"])
+    ctx = ctx.for_agency(known_agency)
+    sep = m["sep"].strip()
+    if m["agency"] and agency is None:
+        return None  # "(all times local)" and other asides
+    if not _looks_like_place(raw) and not known_agency:
+        return None
+    if not all(_looks_like_place(p) for p in m["places"].split("/")[1:]):
+        return None
+    caps = _is_caps(raw)
+    if not known_agency and not caps and m.string[m.end() :][:1].islower():
+        return None  # "Москва — столица России", "Berlin – das ist": a sentence, not a dateline
+    place, regions_ok = resolve(raw, regions, ctx)
+    if known_agency or (marked and (place.known or regions_ok)):
+        pass  # an agency, or a known place the page marks up as its dateline
+    elif marked or sep == "":
+        return None  # marked: a known place or an agency; no punctuation: a known agency
+
+    elif sep == ".":  # "Köln. Der …"; with a date in capitals, "PARIS, 5. März. Die …" (FAZ)
+        if m["date"] and not caps:
+            return None
+        if regions or not _period_ok(place, m.string[m.end() :], ctx):
+            return None
+    elif not (
+        (regions_ok and (caps or place.known or agency is not None))
+        or (not regions and (agency is not None or outlet) and (caps or place.known))
+        or (
+            not regions
+            and caps
+            and place.evidence
+            and (sep != ":" or place.population >= MIN_POP_COLON)
+        )
+        or (
+            not regions
+            and _caseless(raw)
+            and place.known
+            # "मुंबई:", "اسلام آباد:" as Hindi and Urdu papers open: a city, not a label
+            and (sep != ":" or (place.evidence and place.population >= MIN_POP_COLON))
+        )
+        or (
+            not regions
+            and place.evidence
+            and place.population >= MIN_POP_TITLECASE
+            # "Islamabad, March 5:", "Bengaluru:" as South Asian papers write their own cities
+            and (
+                sep != ":"
+                or m["date"]
+                or (
+                    place.country in P.COLON_DATELINE_COUNTRIES
+                    and place.population >= MIN_POP_COLON
+                )
+            )
+        )
+    ):
+        return None
+    text = m.group(0).strip()
+    return _dateline(text, raw, regions, agency or outlet, _clean_date(m["date"]), ctx)
+
+
+def _slash(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
+    """PLACE[, DATE] /AGENCY/ ("MOSCOW, July 2. /TASS/.")."""
+    agency, known = _agency(m["agency"])
+    raw = _place_text(m["place"])
+    if not _looks_like_place(raw) or not (known or (agency and _is_caps(agency))):
+        return None
+    ctx = ctx.for_agency(known)
+    return _dateline(m.group(0).strip(), raw, (), agency, _clean_date(m["date"]), ctx)
+
+
+def _bare(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
+    """PLACE[, DATE] — AGENCY. ("МОСКВА, 2 июл — РИА Новости."): only a known agency."""
+    agency, known = _agency(m["agency"])
+    raw = _place_text(m["place"])
+    if not known or not _looks_like_place(raw):
+        return None
+    return _dateline(
+        m.group(0).strip(), raw, (), agency, _clean_date(m["date"]), ctx.for_agency(True)
+    )
+
+
+def _agency_first(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
+    """(AGENCY) - PLACE[, DATE] - ("(ANSA) - ROMA, 2 LUG -")."""
+    agency, known = _agency(m["agency"])
+    raw = _place_text(m["place"])
+    if not known or not _looks_like_place(raw):
+        return None
+    return _dateline(
+        m.group(0).strip(), raw, (), agency, _clean_date(m["date"]), ctx.for_agency(True)
+    )
+
+
+def _outlet_first(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
+    """OUTLET, PLACE - ("TEMPO.CO, Jakarta -", and "detikNews, Jakarta -" on the outlet's own
+    site): the place must be known."""
+    outlet = m["outlet"] or m["outlet_name"]
+    if m["outlet_name"] and (not ctx.names_host(outlet) or resolve(outlet, (), ctx)[0].known):
+        return None  # a word that is no domain: the site's name, not a place ("CLEVELAND, Ohio")
+    raw = _place_text(m["place"])
+    place, _ = resolve(raw, (), ctx)
+    if not _looks_like_place(raw) or not place.known:
+        return None
+    return _dateline(m.group(0).strip(), raw, (), outlet, None, ctx)
+
+
+def _date_only(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
+    """DATE (AGENCY) - ("July 2 (Reuters) -"): a known agency, no place (a month is no town)."""
+    agency, known = _agency(m["agency"])
+    if not known:
+        return None
+    return Dateline(m.group(0).strip(), None, None, agency, _clean_date(m["date"]))
+
+
+def _agency_only(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
+    """(AGENCY) - or a standalone agency's name and a dash."""
+    agency, known = _agency(m["agency"] or m["bare"])
+    standalone = (m["bare"] or "").casefold() in P.STANDALONE_AGENCIES
+    if not known or not (m["agency"] or standalone):
+        return None
+    return Dateline(m.group(0).strip(), None, None, agency, None)
+
+
+def _chinese(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
+    """新华社<城市><月>月<日>日电 (a paper's own "本报" names no agency): the city may follow its
+    country ("美国纽约") or, in CNA's form, the reporter's name ("記者王小明台北"): the longest
+    known place the text ends with."""
+    agency = None if m["agency"] in P.OWN_PAPER else _agency(m["agency"])[0]
+    raw = m["place"]
+    for start in range(len(raw) - 1):
+        if gazetteer().city(raw[start:]) is not None:
+            raw = raw[start:]
+            break
+    return _dateline(m.group(0).strip(), raw, (), agency, m["date"], ctx)
+
+
+def _japanese(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
+    """【都市＝記者】 or 【都市共同】: a bracket with a reporter or an agency, or a known city."""
+    agency, _ = _agency(m["agency"])
+    reporter = m["reporter"]
+    if agency is None and reporter:  # "【北京＝共同】": the agency where a reporter would be
+        agency, known = _agency(reporter)
+        if not known:
+            agency = None
+    raw = m["place"]
+    if not (reporter or agency or resolve(raw, (), ctx)[0].known):
+        return None
+    if fold(raw) in P.NOT_PLACES:
+        return None
+    return _dateline(m.group(0).strip(), raw, (), agency, None, ctx)
+
+
+def _korean(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
+    """(도시=연합뉴스) 기자 =; a correspondent's (특파원) place is abroad, so the agency's home
+    says nothing of its country."""
+    agency, _ = _agency(m["agency"])
+    abroad = m["title"] in P.ABROAD_TITLES
+    return _dateline(m.group(0).strip(), m["place"].strip(), (), agency, None, ctx, abroad=abroad)
+
+
+def _period_ok(place: Resolved, after: str, ctx: Context) -> bool:
+    """ "Berlin. Die …" is German and Austrian (and Swahili) papers' convention: a known place
+    at home (or a big city abroad), a text in such a language, a capital (or a quotation mark)
+    after the full stop."""
+    if not place.evidence or not (after[:1].isupper() or after[:1] in P.OPENING_QUOTES):
+        return False
+    homes = P.PERIOD_HOMES.get(ctx.language() or "")  # the language last: detecting it costs
+    return homes is not None and (
+        place.country in homes or place.population >= MIN_POP_PERIOD_ABROAD
+    )
+
+
+# The conventions in the order they are tried: the most specific first.
+Reader = Callable[[re.Match[str], Context, bool], Dateline | None]
+_READERS: Final[tuple[tuple[re.Pattern[str], Reader], ...]] = (
+    (P.CHINESE_RE, _chinese),
+    (P.CNA_RE, _chinese),
+    (P.KOREAN_RE, _korean),
+    (P.JAPANESE_RE, _japanese),
+    (P.AGENCY_FIRST_RE, _agency_first),
+    (P.OUTLET_FIRST_RE, _outlet_first),
+    (P.SLASH_AGENCY_RE, _slash),
+    (P.DATE_ONLY_RE, _date_only),
+    (P.AGENCY_ONLY_RE, _agency_only),
+    (P.BARE_AGENCY_RE, _bare),
+    (P.DATELINE_RE, _workhorse),
+)
+
+
+def read_dateline(par: str, ctx: Context, *, marked: bool = False) -> tuple[Dateline, int] | None:
+    """A dateline opening `par`, and where the text after it starts."""
+    for pattern, reader in _READERS:
+        m = pattern.match(par)
+        if m is None:
+            continue
+        found = reader(m, ctx, marked)
+        if found is not None:
+            return found, m.end()
+    return None
