@@ -304,19 +304,9 @@ def _slash(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
     return _dateline(m.group(0).strip(), raw, (), agency, _clean_date(m["date"]), ctx)
 
 
-def _bare(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
-    """PLACE[, DATE] — AGENCY. ("МОСКВА, 2 июл — РИА Новости."): only a known agency."""
-    agency, known = _agency(m["agency"])
-    raw = _place_text(m["place"])
-    if not known or not _looks_like_place(raw):
-        return None
-    return _dateline(
-        m.group(0).strip(), raw, (), agency, _clean_date(m["date"]), ctx.for_agency(True)
-    )
-
-
-def _agency_first(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
-    """(AGENCY) - PLACE[, DATE] - ("(ANSA) - ROMA, 2 LUG -")."""
+def _known_agency(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
+    """PLACE[, DATE] — AGENCY. ("МОСКВА, 2 июл — РИА Новости.") and (AGENCY) - PLACE[, DATE] -
+    ("(ANSA) - ROMA, 2 LUG -"): only a known agency."""
     agency, known = _agency(m["agency"])
     raw = _place_text(m["place"])
     if not known or not _looks_like_place(raw):
@@ -412,12 +402,12 @@ _READERS: Final[tuple[tuple[re.Pattern[str], Reader], ...]] = (
     (P.CNA_RE, _chinese),
     (P.KOREAN_RE, _korean),
     (P.JAPANESE_RE, _japanese),
-    (P.AGENCY_FIRST_RE, _agency_first),
+    (P.AGENCY_FIRST_RE, _known_agency),
     (P.OUTLET_FIRST_RE, _outlet_first),
     (P.SLASH_AGENCY_RE, _slash),
     (P.DATE_ONLY_RE, _date_only),
     (P.AGENCY_ONLY_RE, _agency_only),
-    (P.BARE_AGENCY_RE, _bare),
+    (P.BARE_AGENCY_RE, _known_agency),
     (P.DATELINE_RE, _workhorse),
 )
 
