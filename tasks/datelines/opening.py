@@ -16,6 +16,7 @@ from tasks.datelines.read import Context, host_hints, read_dateline
 from tasks.page import ParsedPage
 
 SCAN_PARAGRAPHS: Final = 3  # the dateline may follow a teaser and a subtitle
+OWN_LINE_PLACE_WORDS: Final = 3  # "Wien.", "Frankfurt am Main." set on a line of their own
 
 
 def _page_hints(host: str, language: str | None) -> tuple[frozenset[str], ...]:
@@ -187,7 +188,11 @@ def parse_dateline(body: str, page: ParsedPage | None = None) -> tuple[Dateline 
     for n, i in enumerate(idx):
         par = lines[i]
         lead = len(par) - len(par.lstrip())
-        found = read_dateline(par[lead:], ctx)
+        text = par[lead:]
+        alone = len(text.split()) <= OWN_LINE_PLACE_WORDS and text.endswith(".")
+        if alone and text[-2:] != ".." and any(ln.strip() for ln in lines[i + 1 :]):
+            text += "\n"  # "Wien." alone on its line, the story after it: the line ends there
+        found = read_dateline(text, ctx)
         if found is not None:
             dateline, end = found
             rest = par[lead + end :].lstrip()

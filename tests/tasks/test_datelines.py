@@ -430,6 +430,16 @@ def test_south_asian_papers_own_city_and_a_colon_in_title_case() -> None:
         assert parse_dateline(text, _page("en"))[0] is None
 
 
+def test_a_place_and_its_period_alone_on_the_first_line() -> None:
+    story = "Die Regierung hat am Montag beschlossen, dass alles bleibt, wie es ist."
+    for line in ("Wien.", "WIEN.", "Wien. ", "Frankfurt am Main."):
+        d, rest = parse_dateline(f"{line}\n{story}", _page("de"))
+        assert d is not None and d.text == line.strip() and rest == story, line
+    # a word without the period, a word that is no place, or a place with no story after it
+    for text in (f"Wien\n{story}", f"Fazit.\n{story}", "Wien."):
+        assert parse_dateline(text, _page("de"))[0] is None, text
+
+
 def test_a_capitals_name_without_its_federal_district_mark() -> None:
     # GeoNames lists "워싱턴 D.C." under Washington, D.C.; Yonhap's datelines write "워싱턴"
     text = "(워싱턴=연합뉴스) 홍길동 특파원 = 미국 정부는 5일 새로운 조치를 발표했다."
