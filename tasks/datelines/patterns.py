@@ -18,7 +18,7 @@ from typing import Final
 # Canonical agency name (the short brand datelines use) → aliases as written (case-insensitive),
 # in every script the agency writes its name in.
 AGENCIES: Final[dict[str, tuple[str, ...]]] = {
-    "Reuters": ("Thomson Reuters", "رويترز", "路透社", "ロイター", "로이터", "Рейтер"),
+    "Reuters": ("Thomson Reuters", "رويترز", "路透社", "ロイター", "로이터", "Рейтер", "רויטרס"),
     "AP": ("Associated Press", "The Associated Press", "美联社", "AP通信", "Ассошиэйтед Пресс"),
     "AFP": (
         "Agence France-Presse",
@@ -542,6 +542,10 @@ _PLACE: Final = rf"{_PLACE_WORD}(?:[ \u00a0]+(?:{_PLACE_WORD}|\([\w.]+\))){{0,4}
 _PLACES: Final = rf"(?P<places>(?P<place>{_PLACE})(?:\s*/\s*{_PLACE}){{0,3}})"
 _REGION: Final = rf"(?!{DATE_PART}){_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}}"
 _DASH: Final = r"(?:--|[-–—‒―])"
+_COMMA: Final = r"[,،]"  # Arabic script writes its own comma
+COMMAS: Final = re.compile(_COMMA)
+# A word before the date in Arabic wire datelines ("القاهرة في 5 مارس /أ ش أ/": "on").
+_DATE_LEAD: Final = r"(?:في\s+)?"
 _AGENCY_PAREN: Final = r"[\(（](?P<agency>[^()（）\n]{1,40})[\)）]"
 _OUTLET: Final = r"(?P<outlet>[A-Za-z][\w\-]*\.(?i:com|co\.id|co|id|net|ru|in))"
 
@@ -552,10 +556,10 @@ _OUTLET: Final = r"(?P<outlet>[A-Za-z][\w\-]*\.(?i:com|co\.id|co|id|net|ru|in))"
 DATELINE_RE: Final = re.compile(
     rf"^{_PLACES}"
     rf"(?:\s*\[(?P<bracketed>{_REGION})\])?"
-    rf"(?P<regions>(?:\s*,\s*{_REGION}){{0,2}}?)"
+    rf"(?P<regions>(?:\s*{_COMMA}\s*{_REGION}){{0,2}}?)"
     rf"(?:\s*,\s*{_OUTLET})?"
-    rf"(?:\s*[,.]?\s*(?P<date>{DATE_PART}|\d{{1,2}}(?=\s*[\(（])))?"
-    rf"(?:\s*,?\s*(?:{_DASH}\s*)?{_AGENCY_PAREN})?"
+    rf"(?:\s*[,.،]?\s*(?P<date>{DATE_PART}|\d{{1,2}}(?=\s*[\(（])))?"
+    rf"(?:\s*{_COMMA}?\s*(?:{_DASH}\s*)?{_AGENCY_PAREN})?"
     rf"\s*(?P<sep>\.?\s*{_DASH}|:(?!\d)|\||\.(?=\s)|(?<=[\)）])(?=\s+[^\s(（\-–—]|\s*$))"
     r"(?=\s|$)\s*"
 )
@@ -563,16 +567,18 @@ DATELINE_RE: Final = re.compile(
 DATE_ONLY_RE: Final = re.compile(
     rf"^(?P<date>{MONTH}\s+\d{{1,2}}\b|\d{{1,2}}\.?\s+{MONTH})\s*{_AGENCY_PAREN}\s*(?P<sep>{_DASH})\s+"
 )
-# "MOSCOW, July 2. /TASS/.", "София, 2 юли /БТА/.", "ԵՐԵՎԱՆ, 2 հուլիսի. /ԱՌԿԱ/."
+# "MOSCOW, July 2. /TASS/.", "София, 2 юли /БТА/.", "ԵՐԵՎԱՆ, 2 հուլիսի. /ԱՌԿԱ/.",
+# "القاهرة في 5 مارس /أ ش أ/"
 SLASH_AGENCY_RE: Final = re.compile(
-    rf"^{_PLACES}(?:\s*,\s*(?P<date>{DATE_PART}))?\.?\s*/(?P<agency>[^/\n]{{2,20}})/"
+    rf"^{_PLACES}(?:\s*(?:{_COMMA}\s*|\s){_DATE_LEAD}(?P<date>{DATE_PART}))?\.?\s*"
+    rf"/(?P<agency>[^/\n]{{2,20}})/"
     rf"\s*(?P<sep>[.:]?\s*{_DASH}?)\s*"
 )
 # "МОСКВА, 2 июл — РИА Новости.", "Москва. 2 июля. INTERFAX.RU - ", "ԵՐԵՎԱՆ, 2 ՀՈՒԼԻՍԻ,
 # ԱՐՄԵՆՊՐԵՍ:", "الرياض - واس -": the agency named bare after the place (and date), or ending
 # its own line ("МОСКВА, 2 июл — РИА Новости" set apart from the story).
 BARE_AGENCY_RE: Final = re.compile(
-    rf"^{_PLACES}(?:\s*[,.]\s*(?P<date>{DATE_PART}))?\s*(?:[,.]|{_DASH})\s*"
+    rf"^{_PLACES}(?:\s*[,.،]\s*(?P<date>{DATE_PART}))?\s*(?:[,.،]|{_DASH})\s*"
     rf"(?P<agency>[^\W\d_][\w.\- ]{{1,25}}?)\s*"
     rf"(?P<sep>[.:։]\s*{_DASH}?|{_DASH}|(?=\s*$))(?=\s|$)\s*"
 )

@@ -217,7 +217,7 @@ def _clean_date(date: str | None) -> str | None:
 
 
 def _regions(raw: str | None) -> tuple[str, ...]:
-    return tuple(r.strip() for r in (raw or "").split(",") if r.strip())
+    return tuple(r.strip() for r in P.COMMAS.split(raw or "") if r.strip())
 
 
 def _place_text(raw: str) -> str:

@@ -440,6 +440,21 @@ def test_a_place_and_its_period_alone_on_the_first_line() -> None:
         assert parse_dateline(text, _page("de"))[0] is None, text
 
 
+@pytest.mark.parametrize(
+    ("prefix", "facts"),
+    [
+        ("بيروت، لبنان (أ ف ب) -", ("Beirut", "LB", "AFP")),
+        ("دبي، 5 مارس (رويترز) -", ("Dubai", "AE", "Reuters")),
+        ("القاهرة في 5 مارس /أ ش أ/", ("Cairo", "EG", "MENA")),
+    ],
+)
+def test_arabic_commas_and_the_date_after_fi(prefix: str, facts: tuple[str, str, str]) -> None:
+    body = "أعلنت الحكومة اليوم عن خطة جديدة لدعم الاقتصاد."
+    d, rest = parse_dateline(f"{prefix} {body}", _page("ar"))
+    assert d is not None and (d.text, d.place, d.country, d.agency) == (prefix, *facts)
+    assert rest == body
+
+
 def test_a_capitals_name_without_its_federal_district_mark() -> None:
     # GeoNames lists "워싱턴 D.C." under Washington, D.C.; Yonhap's datelines write "워싱턴"
     text = "(워싱턴=연합뉴스) 홍길동 특파원 = 미국 정부는 5일 새로운 조치를 발표했다."
