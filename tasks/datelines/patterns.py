@@ -537,7 +537,7 @@ DATE_PART: Final = (
 # Python's \w does not count as letters ("नई दिल्ली"). Up to five words; the logic checks
 # their case.
 INDIC_MARKS: Final = "\u0900-\u0dff"
-_PLACE_WORD: Final = rf"[^\W\d_][\w.'’\-{INDIC_MARKS}]*"
+_PLACE_WORD: Final = rf"[^\W\d_][\w.'’\-{INDIC_MARKS}]*(?<!-)"
 _PLACE: Final = rf"{_PLACE_WORD}(?:[ \u00a0]+(?:{_PLACE_WORD}|\([\w.]+\))){{0,4}}?"
 _PLACES: Final = rf"(?P<places>(?P<place>{_PLACE})(?:\s*/\s*{_PLACE}){{0,3}})"
 _REGION: Final = rf"(?!{DATE_PART}){_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}}"

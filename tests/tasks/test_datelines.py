@@ -455,6 +455,13 @@ def test_arabic_commas_and_the_date_after_fi(prefix: str, facts: tuple[str, str,
     assert rest == body
 
 
+def test_dashes_glued_to_the_place_and_agency() -> None:
+    # IRNA writes "تهران- ایرنا-": a place word never ends in its dash
+    d, rest = parse_dateline("تهران- ایرنا- وزیر امور خارجه گفت.", _page("fa"))
+    assert d is not None and (d.text, d.place, d.agency) == ("تهران- ایرنا-", "Tehran", "IRNA")
+    assert rest == "وزیر امور خارجه گفت."
+
+
 def test_a_capitals_name_without_its_federal_district_mark() -> None:
     # GeoNames lists "워싱턴 D.C." under Washington, D.C.; Yonhap's datelines write "워싱턴"
     text = "(워싱턴=연합뉴스) 홍길동 특파원 = 미국 정부는 5일 새로운 조치를 발표했다."
