@@ -294,6 +294,50 @@ POSSESSIVE_PHRASE_RE: Final[re.Pattern[str]] = re.compile(r"['’ʼ]s?\s+(?=[^\W
 # "Apple" in "Apple Watch" (PRODUCT). Not NORP: spaCy tags "Afghan Taliban" NORP at times.
 SHIELDING_LABELS: Final[frozenset[str]] = frozenset({"EVENT", "PRODUCT", "WORK_OF_ART"})
 
+# --- attribution: who a report is credited to ------------------------------------------------
+
+# News credits what it reports to a source right after these words: "according to The Wrap",
+# "told Gizmodo", "published in BMJ Case Reports", "image credit: Getty". The capitalised name
+# that follows is an organization (a publication, an agency) unless the model read it as a
+# person or a place ("according to Smith", "told US officials"). After the publication cues
+# (`PUBLICATION_CUES`, folded: lowercase, no "originally", "the" or colon) it is a publication
+# whatever the model says: nobody is published in a person. The name is read from where the
+# match ends.
+ATTRIBUTION_CUE_RE: Final[re.Pattern[str]] = re.compile(
+    r"\b(?P<cue>[Aa]ccording to|told|reports? (?:from|in|by)|reported (?:by|in)"
+    r"|(?:originally )?published (?:in|by|on)|appeared (?:in|on)|(?:the )?journal"
+    r"|(?:[Ii]mage|[Pp]hoto) credit:?|[Cc]redit:)(?:\s+the)?\s+(?=[A-Z0-9])"
+)
+PUBLICATION_CUES: Final[frozenset[str]] = frozenset(
+    {"published in", "published by", "published on", "appeared in", "appeared on", "journal",
+     "image credit", "photo credit", "credit"}
+)  # fmt: skip
+# The name after a cue: capitalised words (digits allowed: "9to5Mac"), joined by single spaces
+# or by "of"/"for" before another capitalised word ("Journal of Medicine"); it ends at a
+# lowercase word, a comma, a possessive or the end of a sentence. "and" before another such
+# name starts a second source ("reports from The Wrap and Deadline"). A longer run of words
+# than the maximum is a heading or a list, not a source's name.
+ATTRIBUTION_NAME_RE: Final[re.Pattern[str]] = re.compile(
+    r"[A-Z0-9][\w&-]*(?:\.[A-Z][\w&-]*)*(?: (?:of |for )?[A-Z0-9][\w&-]*(?:\.[A-Z][\w&-]*)*)*"
+)
+ATTRIBUTION_AND_RE: Final[re.Pattern[str]] = re.compile(r" and (?:the )?(?=[A-Z0-9])")
+# A name glued to a domain ending is a web address ("according to PowerOutage.us"), not
+# credited here (web addresses are no entities).
+ATTRIBUTION_WEB_TAIL_RE: Final[re.Pattern[str]] = re.compile(r"\.[a-z]{2,}\b")
+ATTRIBUTION_MAX_WORDS: Final[int] = 5
+# Labels that say the words after a cue are no name at all ("according to Monday's report"):
+# the cue is ignored there.
+NOT_NAME_LABELS: Final[frozenset[str]] = frozenset(
+    {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+)
+# Labels the model may give a source's name that the cue overrules (a publication read as a
+# work, a product or an event; an organization's span cut short, "The Hollywood" of "The
+# Hollywood Reporter"); any other label (a person, a place, a nationality) stands, except
+# after a publication cue.
+OVERRULED_LABELS: Final[frozenset[str]] = frozenset(
+    {"WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "ORG"}
+)
+
 # A person is described right after the name: "Sediq Sediqqi, a spokesman for ...".
 # (A pattern string: the resolver appends the title alternation to it.)
 APPOSITIVE_PREFIX: Final[str] = (
