@@ -23,6 +23,7 @@ from tasks.entities.context import (
 )
 from tasks.entities.ids import assign_unknown, place_core
 from tasks.entities.linking import (
+    link_leading_org_words,
     link_partial_names,
     link_short_org_names,
     link_short_team_names,
@@ -99,6 +100,7 @@ def resolve_entities(
     link_partial_names(mentions)
     link_short_org_names(mentions)
     link_short_team_names(mentions)
+    link_leading_org_words(mentions)
     link_undeclared_acronyms(text, mentions)
     assign_unknown(text, mentions)
     return _aggregate(text, mentions)
