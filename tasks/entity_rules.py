@@ -294,6 +294,47 @@ POSSESSIVE_PHRASE_RE: Final[re.Pattern[str]] = re.compile(r"['’ʼ]s?\s+(?=[^\W
 # "Apple" in "Apple Watch" (PRODUCT). Not NORP: spaCy tags "Afghan Taliban" NORP at times.
 SHIELDING_LABELS: Final[frozenset[str]] = frozenset({"EVENT", "PRODUCT", "WORK_OF_ART"})
 
+# --- party-state tags: "Rep. Ilhan Omar, D-Minn.", "(R-W.Va.)", "Sen. Ted Cruz (R-TX)" ----------
+
+# US news tags a member of Congress with party and state. The state is written as an AP
+# abbreviation, a postal code or in full, and the model sees none of them as a place. Each
+# abbreviation maps to a name the alias table knows for the state ("state of Georgia": plain
+# "Georgia" is also the country; "New York State", not the city).
+US_STATE_ABBREVIATIONS: Final[dict[str, str]] = {
+    "Ala.": "Alabama", "AL": "Alabama", "AK": "Alaska", "Ariz.": "Arizona", "AZ": "Arizona",
+    "Ark.": "Arkansas", "AR": "Arkansas", "Calif.": "California", "CA": "California",
+    "Colo.": "Colorado", "CO": "Colorado", "Conn.": "Connecticut", "CT": "Connecticut",
+    "Del.": "Delaware", "DE": "Delaware", "Fla.": "Florida", "FL": "Florida",
+    "Ga.": "state of Georgia", "GA": "state of Georgia", "HI": "Hawaii", "ID": "Idaho",
+    "Ill.": "Illinois", "IL": "Illinois", "Ind.": "Indiana", "IN": "Indiana", "IA": "Iowa",
+    "Kan.": "Kansas", "Kans.": "Kansas", "KS": "Kansas", "Ky.": "Kentucky", "KY": "Kentucky",
+    "La.": "Louisiana", "LA": "Louisiana", "ME": "Maine", "Md.": "Maryland", "MD": "Maryland",
+    "Mass.": "Massachusetts", "MA": "Massachusetts", "Mich.": "Michigan", "MI": "Michigan",
+    "Minn.": "Minnesota", "MN": "Minnesota", "Miss.": "Mississippi", "MS": "Mississippi",
+    "Mo.": "Missouri", "MO": "Missouri", "Mont.": "Montana", "MT": "Montana",
+    "Neb.": "Nebraska", "NE": "Nebraska", "Nev.": "Nevada", "NV": "Nevada",
+    "N.H.": "New Hampshire", "NH": "New Hampshire", "N.J.": "New Jersey", "NJ": "New Jersey",
+    "N.M.": "New Mexico", "NM": "New Mexico", "N.Y.": "New York State", "NY": "New York State",
+    "N.C.": "North Carolina", "NC": "North Carolina", "N.D.": "North Dakota",
+    "ND": "North Dakota", "OH": "Ohio", "Okla.": "Oklahoma", "OK": "Oklahoma",
+    "Ore.": "Oregon", "OR": "Oregon", "Pa.": "Pennsylvania", "PA": "Pennsylvania",
+    "R.I.": "Rhode Island", "RI": "Rhode Island", "S.C.": "South Carolina",
+    "SC": "South Carolina", "S.D.": "South Dakota", "SD": "South Dakota",
+    "Tenn.": "Tennessee", "TN": "Tennessee", "TX": "Texas", "UT": "Utah", "Vt.": "Vermont",
+    "VT": "Vermont", "Va.": "Virginia", "VA": "Virginia", "Wash.": "Washington State",
+    "WA": "Washington State", "W.Va.": "West Virginia", "W.V.": "West Virginia",
+    "WV": "West Virginia", "Wis.": "Wisconsin", "WI": "Wisconsin", "Wyo.": "Wyoming",
+    "WY": "Wyoming", "Alaska": "Alaska", "Hawaii": "Hawaii", "Idaho": "Idaho", "Iowa": "Iowa",
+    "Maine": "Maine", "Ohio": "Ohio", "Texas": "Texas", "Utah": "Utah",
+}  # fmt: skip
+# The tag: a party letter and a hyphen right before the state, not inside a longer word
+# ("D-Minn.", "(R-TX)"); what follows the state is punctuation or a space.
+PARTY_STATE_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?<![\w.-])[DRI]-(?P<state>"
+    + "|".join(re.escape(a) for a in sorted(US_STATE_ABBREVIATIONS, key=len, reverse=True))
+    + r")(?![\w-])"
+)
+
 # --- attribution: who a report is credited to ------------------------------------------------
 
 # News credits what it reports to a source right after these words: "according to The Wrap",

@@ -76,7 +76,8 @@ from tasks.names import fold, words
 # Bump (by hand) whenever resolved entities change for some text and model output; never for a
 # refactor that changes no output (see `tasks.derivation`). 2: paragraph-wise NER, the length
 # cap, py3langid, the precision conventions. 5: events, programmes, units, possessive splits.
-# 6: credited sources ("according to The Wrap"), organizations named by their first words.
+# 6: credited sources ("according to The Wrap"), organizations named by their first words,
+# party-state tags ("D-Minn.").
 CODE_VERSION = "6"
 
 __all__ = [

@@ -13,3 +13,32 @@ def test_alias_scan_is_case_safe_for_short_acronyms(table: AliasTable) -> None:
     text = "Let us see what is new. The US and IS fighters.\nWHAT IS THE US PLAN NOW FOR IS?"
     found = resolve_entities(text, [], table, TITLES)
     assert [(e.entity_id, e.mention_count) for e in found] == [("Q30", 1), ("Q2429253", 1)]
+
+
+def test_the_state_of_a_party_state_tag_is_that_state(table: AliasTable) -> None:
+    text = (
+        "Rep. Dana Hollis, D-Minn., wrote the bill with Sen. Carl Webber (R-TX).\n"
+        "Farmers in Minnesota backed it; Rep. Ann Lowry, R-W.Va., did not."
+    )
+    found = resolve_entities(text, [], table, TITLES)
+    assert [(e.name, e.type, e.mentions) for e in found] == [
+        ("Minnesota", "LOC", ["Minn.", "Minnesota"]),
+        ("Texas", "LOC", ["TX"]),
+        ("West Virginia", "LOC", ["W.Va."]),
+    ]
+
+
+def test_a_letter_and_hyphen_before_a_code_inside_a_word_is_no_party_tag(
+    table: AliasTable,
+) -> None:
+    text = "Police found an AR-15 and a DR-CA form in the car, and a note saying X-MN."
+    assert resolve_entities(text, [], table, TITLES) == []
+
+
+def test_wall_street_is_a_place_and_its_journal_a_publication(table: AliasTable) -> None:
+    text = "Shares fell on Wall Street on Friday, The Wall Street Journal reported."
+    found = resolve_entities(text, [], table, TITLES)
+    assert [(e.name, e.type) for e in found] == [
+        ("Wall Street", "LOC"),
+        ("The Wall Street Journal", "ORG"),
+    ]
