@@ -142,6 +142,13 @@ ORG_SUFFIXES: Final[frozenset[str]] = frozenset(
     }
 )  # fmt: skip
 
+# A word with a path after a host name is a link ("pic.twitter.com/4p7SXk7JPW",
+# "https://t.co/abc", "www.example.org/news"): embedded posts end with one, and the model reads
+# it as a person or an organization. A name with a bare domain ending stays ("Edmunds.com").
+WEB_LINK_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/\S*", re.IGNORECASE
+)
+
 # Web-address endings of a name: "Edmunds.com" is the organization "Edmunds" (folded words).
 WEB_SUFFIXES: Final[frozenset[str]] = frozenset({"com", "net", "org", "io"})
 

@@ -233,6 +233,8 @@ def may_be_entity(
         return False  # English names are capitalised; "lorry crash" tagged PERSON is noise
     if _no_name_words(text, m.start, m.end):
         return False
+    if _in_web_link(text, m.start, m.end):
+        return False  # "pic.twitter.com/4p7SXk7JPW" closing an embedded post
     if known:
         return True
     if m.key in facts.common_acronyms:
@@ -257,6 +259,15 @@ def may_be_entity(
     return not (
         single and m.key in facts.lowercase_words and _capital_says_nothing(text, m.start, facts)
     )  # "Wildfire destroys ..." when the article also writes "a wildfire"
+
+
+def _in_web_link(text: str, start: int, end: int) -> bool:
+    """Is the span part of a link: the whitespace-delimited word around it is one?"""
+    left = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
+    right = min(
+        (i for i in (text.find(" ", end), text.find("\n", end)) if i >= 0), default=len(text)
+    )
+    return rules.WEB_LINK_RE.search(text, left, right) is not None
 
 
 def _event_or_programme(key: str) -> bool:

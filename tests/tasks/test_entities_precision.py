@@ -140,3 +140,22 @@ def test_a_body_line_repeating_the_headline_does_not_vouch_for_its_capitals(
     )
     spans = spans_of(text, ("Tablet Expected", "PERSON"), ("Zorvex", "ORG"))
     assert [e.name for e in resolve_entities(text, spans, table, TITLES)] == ["Zorvex"]
+
+
+def test_a_link_closing_an_embedded_post_is_no_name(table: AliasTable) -> None:
+    text = (
+        "The mayor of Tarvik posted a photo of the flooded square.\n"
+        "The water is rising fast. pic.twitter.com/Xk4Lm9QpZ2\n"
+        "— Mayor Ana Reis (@anareis) March 3, 2024\n"
+        "More at https://Tarvik.example/Flood and on Edmunds.com today."
+    )
+    spans = spans_of(
+        text,
+        ("Tarvik", "GPE"),
+        ("pic.twitter.com/Xk4Lm9QpZ2", "PERSON"),
+        ("Ana Reis", "PERSON"),
+        ("Tarvik.example/Flood", "ORG"),
+        ("Edmunds.com", "ORG"),
+    )
+    found = resolve_entities(text, spans, table, TITLES)
+    assert [e.name for e in found] == ["Tarvik", "Ana Reis", "Edmunds.com"]
