@@ -259,6 +259,19 @@ GENERIC_NAME_HEADS: Final[frozenset[str]] = frozenset(
     }
 )  # fmt: skip
 
+# Where a name can only be a place, whatever the model says: a person's home after the age
+# ("Carl Toms, 55, of Addison", "Ryan Hale 31, of Hope"), and a street after a house number
+# ("of 1909 Jolinda Drive", "behind 2134 Caldwell Place": the span's last word a street type).
+RESIDENCE_BEFORE_RE: Final[re.Pattern[str]] = re.compile(r"\b\d{1,3},?\s+of\s+\Z")
+HOUSE_NUMBER_BEFORE_RE: Final[re.Pattern[str]] = re.compile(r"\b\d{1,6}\s+(?:[NSEW]\.?\s+)?\Z")
+STREET_TYPES: Final[frozenset[str]] = frozenset(
+    {
+        "street", "st", "avenue", "ave", "road", "rd", "drive", "dr", "place", "pl", "lane",
+        "ln", "boulevard", "blvd", "court", "ct", "way", "terrace", "parkway", "pkwy", "circle",
+        "highway", "hwy",
+    }
+)  # fmt: skip
+
 # Words that make a name of several words an event ("Pennsylvania National Horse Show", "Young
 # Riders Championships East", "Grand Prix de Penn National"): not a person, organization or
 # place, whatever the model tags it. Anywhere in the name: events carry suffixes ("... East").

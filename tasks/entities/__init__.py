@@ -77,7 +77,7 @@ from tasks.names import fold, words
 # refactor that changes no output (see `tasks.derivation`). 2: paragraph-wise NER, the length
 # cap, py3langid, the precision conventions. 5: events, programmes, units, possessive splits.
 # 6: credited sources ("according to The Wrap"), organizations named by their first words,
-# party-state tags ("D-Minn."), links ("pic.twitter.com/...").
+# party-state tags ("D-Minn."), links ("pic.twitter.com/..."), homes and street addresses.
 CODE_VERSION = "6"
 
 __all__ = [

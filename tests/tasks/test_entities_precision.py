@@ -159,3 +159,31 @@ def test_a_link_closing_an_embedded_post_is_no_name(table: AliasTable) -> None:
     )
     found = resolve_entities(text, spans, table, TITLES)
     assert [e.name for e in found] == ["Tarvik", "Ana Reis", "Edmunds.com"]
+
+
+def test_a_home_after_an_age_and_a_street_after_a_house_number_are_places(
+    table: AliasTable,
+) -> None:
+    text = (
+        "Police arrested Carl Toms, 55, of Brenwick, and Dale Hurst 31, of Faith.\n"
+        "Toms lives at 1909 Marlow Drive; officers searched a shed behind 2134 Oster Place."
+    )
+    spans = spans_of(
+        text,
+        ("Carl Toms", "PERSON"),
+        ("Brenwick", "ORG"),
+        ("Dale Hurst", "PERSON"),
+        ("Faith", "PERSON"),
+        ("Toms", "PERSON"),
+        ("Marlow Drive", "PERSON"),
+        ("Oster Place", "ORG"),
+    )
+    found = resolve_entities(text, spans, table, TITLES)
+    assert [(e.name, e.type) for e in found] == [
+        ("Carl Toms", "PERSON"),
+        ("Brenwick", "LOC"),
+        ("Dale Hurst", "PERSON"),
+        ("Faith", "LOC"),
+        ("Marlow Drive", "LOC"),
+        ("Oster Place", "LOC"),
+    ]
