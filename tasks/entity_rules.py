@@ -355,6 +355,20 @@ PARTY_STATE_RE: Final[re.Pattern[str]] = re.compile(
     + r")(?![\w-])"
 )
 
+# "Gladstone, NJ", "Chesapeake City, Md.", "McAllen, Texas": a town and its state. The town is
+# a place whatever the model says (it reads small towns as products or people), and the state
+# is the state the abbreviation stands for. The town: up to three capitalised words; leading
+# words of `TITLE_CASE_MINOR_WORDS` or `NOT_NAME_WORDS` ("In Gladstone, NJ") are not part of it.
+CITY_STATE_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?<![\w.’'-])(?P<city>[A-Z][\w’'-]*(?:\.? [A-Z][\w’'-]*){0,2}), (?P<state>"
+    + "|".join(re.escape(a) for a in sorted(US_STATE_ABBREVIATIONS, key=len, reverse=True))
+    + r")(?![\w-])"
+)
+# Labels of a town's span that the city-state form overrules; any other label (a place) stands.
+CITY_OVERRULED_LABELS: Final[frozenset[str]] = frozenset(
+    {"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "NORP"}
+)
+
 # --- attribution: who a report is credited to ------------------------------------------------
 
 # News credits what it reports to a source right after these words: "according to The Wrap",

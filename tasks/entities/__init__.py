@@ -14,6 +14,7 @@ One module per job:
     roles       titles (seeds/entity_titles.txt) and the roles they give people
     attribution sources a report is credited to ("according to The Wrap"): the model's spans
                 corrected there
+    towns       towns written with their state ("Gladstone, NJ"): the model's spans corrected
     candidates  which NER spans may be entities at all
     acronyms    acronyms an article defines for itself
     scanner     alias-table names found in the text, NER or not
@@ -77,7 +78,8 @@ from tasks.names import fold, words
 # refactor that changes no output (see `tasks.derivation`). 2: paragraph-wise NER, the length
 # cap, py3langid, the precision conventions. 5: events, programmes, units, possessive splits.
 # 6: credited sources ("according to The Wrap"), organizations named by their first words,
-# party-state tags ("D-Minn."), links ("pic.twitter.com/..."), homes and street addresses.
+# party-state tags ("D-Minn."), links ("pic.twitter.com/..."), homes and street addresses, towns
+# written with their state ("Gladstone, NJ").
 CODE_VERSION = "6"
 
 __all__ = [

@@ -112,8 +112,10 @@ def scan_aliases(
 
 
 def scan_party_states(text: str) -> list[Mention]:
-    """The states of party-state tags ("Ilhan Omar, D-Minn."): each a place, keyed by the name
-    the alias table knows it by, whatever its abbreviation."""
+    """The states of party-state tags ("Ilhan Omar, D-Minn.") and of towns written with their
+    state ("Gladstone, NJ"): each a place, keyed by the name the alias table knows it by,
+    whatever its abbreviation."""
+    tags = [*rules.PARTY_STATE_RE.finditer(text), *rules.CITY_STATE_RE.finditer(text)]
     return [
         Mention(
             tag.start("state"),
@@ -122,5 +124,5 @@ def scan_party_states(text: str) -> list[Mention]:
             "LOC",
             "alias",
         )
-        for tag in rules.PARTY_STATE_RE.finditer(text)
+        for tag in sorted(tags, key=lambda t: t.start("state"))
     ]

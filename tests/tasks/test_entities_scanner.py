@@ -6,7 +6,7 @@ from tasks.entities import (
     AliasTable,
     resolve_entities,
 )
-from tests.tasks.entity_helpers import TITLES
+from tests.tasks.entity_helpers import TITLES, spans_of
 
 
 def test_alias_scan_is_case_safe_for_short_acronyms(table: AliasTable) -> None:
@@ -41,4 +41,26 @@ def test_wall_street_is_a_place_and_its_journal_a_publication(table: AliasTable)
     assert [(e.name, e.type) for e in found] == [
         ("Wall Street", "LOC"),
         ("The Wall Street Journal", "ORG"),
+    ]
+
+
+def test_a_town_written_with_its_state_is_a_place_and_so_is_the_state(table: AliasTable) -> None:
+    text = (
+        "The finals were held in Oster Falls, NJ, last week.\n"
+        "In Brenwick, Md., the riders rested; Talbot Corp said so."
+    )
+    spans = spans_of(
+        text,
+        ("Oster Falls", "PRODUCT"),
+        ("NJ", "ORG"),
+        ("Brenwick", "PERSON"),
+        ("Talbot Corp", "ORG"),
+    )
+    found = resolve_entities(text, spans, table, TITLES)
+    assert [(e.name, e.type, e.mentions) for e in found] == [
+        ("Oster Falls", "LOC", ["Oster Falls"]),
+        ("New Jersey", "LOC", ["NJ"]),
+        ("Brenwick", "LOC", ["Brenwick"]),
+        ("Maryland", "LOC", ["Md."]),
+        ("Talbot Corp", "ORG", ["Talbot Corp"]),
     ]

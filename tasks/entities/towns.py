@@ -1,0 +1,51 @@
+"""Towns written with their state: "Gladstone, NJ", "Chesapeake City, Md.", "McAllen, Texas".
+
+Why: US news places a small town by its state, and the small model reads the town as a product,
+a person or an organization, or not at all, and the state abbreviation as an organization. The
+form itself says both are places, so the model's spans are corrected there before anything
+reads them; the state is found by the scanner (`scanner.scan_state_tags`). The pattern is data
+in `tasks.entity_rules`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from tasks import entity_rules as rules
+from tasks.entities.mentions import Span, locate
+from tasks.names import fold
+
+
+def _towns(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each town written before its state, without leading minor words."""
+    for found in rules.CITY_STATE_RE.finditer(text):
+        start, end = found.span("city")
+        while start < end:
+            first = text[start:end].split(" ", 1)[0]
+            if fold(first) not in rules.TITLE_CASE_MINOR_WORDS | rules.NOT_NAME_WORDS:
+                break
+            rest = text.find(" ", start, end)
+            start = end if rest < 0 else rest + 1
+        if start < end:
+            yield start, end
+
+
+def town_spans(text: str, spans: Sequence[Span]) -> list[Span]:
+    """The model's spans with each town before its state made a place: a span of the town the
+    form overrules becomes GPE, a missing one is added; a span crossing the town is left."""
+    located = [locate(text, s) for s in spans]
+    result = list(spans)
+    for start, end in _towns(text):
+        overlapping = [
+            i for i, where in enumerate(located) if where and where[0] < end and start < where[1]
+        ]
+        if not overlapping:
+            result.append((text[start:end], "GPE", start, end))
+            continue
+        if len(overlapping) > 1:
+            continue
+        (i,) = overlapping
+        span, where = spans[i], located[i]
+        if where == (start, end) and span[1] in rules.CITY_OVERRULED_LABELS:
+            result[i] = (span[0], "GPE", span[2], span[3])
+    return sorted(result, key=lambda s: (s[2], s[3]))
