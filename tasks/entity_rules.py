@@ -364,6 +364,11 @@ CITY_STATE_RE: Final[re.Pattern[str]] = re.compile(
     + "|".join(re.escape(a) for a in sorted(US_STATE_ABBREVIATIONS, key=len, reverse=True))
     + r")(?![\w-])"
 )
+# "a Sugar Land-based provider", "the London-based bank": what is "based" somewhere names the
+# place (up to three capitalised words right before "-based").
+PLACE_BASED_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?<![\w.’'-])(?P<city>[A-Z][\w’']*(?:\.? [A-Z][\w’']*){0,2})-based\b"
+)
 # Labels of a town's span that the city-state form overrules; any other label (a place) stands.
 CITY_OVERRULED_LABELS: Final[frozenset[str]] = frozenset(
     {"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "NORP"}

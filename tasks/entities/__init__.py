@@ -14,7 +14,8 @@ One module per job:
     roles       titles (seeds/entity_titles.txt) and the roles they give people
     attribution sources a report is credited to ("according to The Wrap"): the model's spans
                 corrected there
-    towns       towns written with their state ("Gladstone, NJ"): the model's spans corrected
+    towns       towns written with their state ("Gladstone, NJ") or as a base ("Sugar
+                Land-based"): the model's spans corrected there
     candidates  which NER spans may be entities at all
     acronyms    acronyms an article defines for itself
     scanner     alias-table names found in the text, NER or not
@@ -79,7 +80,7 @@ from tasks.names import fold, words
 # cap, py3langid, the precision conventions. 5: events, programmes, units, possessive splits.
 # 6: credited sources ("according to The Wrap"), organizations named by their first words,
 # party-state tags ("D-Minn."), links ("pic.twitter.com/..."), homes and street addresses, towns
-# written with their state ("Gladstone, NJ").
+# written with their state ("Gladstone, NJ") or as a base ("Sugar Land-based").
 CODE_VERSION = "6"
 
 __all__ = [

@@ -1,10 +1,11 @@
-"""Towns written with their state: "Gladstone, NJ", "Chesapeake City, Md.", "McAllen, Texas".
+"""Towns written with their state ("Gladstone, NJ", "McAllen, Texas") or as a base ("a Sugar
+Land-based provider").
 
 Why: US news places a small town by its state, and the small model reads the town as a product,
-a person or an organization, or not at all, and the state abbreviation as an organization. The
-form itself says both are places, so the model's spans are corrected there before anything
-reads them; the state is found by the scanner (`scanner.scan_state_tags`). The pattern is data
-in `tasks.entity_rules`.
+a person or an organization, or not at all, and the state abbreviation as an organization; a
+place glued to "-based" it does not see at all. The form itself says they are places, so the
+model's spans are corrected there before anything reads them; the state is found by the scanner
+(`scanner.scan_party_states`). The patterns are data in `tasks.entity_rules`.
 """
 
 from __future__ import annotations
@@ -17,8 +18,10 @@ from tasks.names import fold
 
 
 def _towns(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each town written before its state, without leading minor words."""
-    for found in rules.CITY_STATE_RE.finditer(text):
+    """(start, end) of each town written before its state or "-based", without leading minor
+    words."""
+    found_all = [*rules.CITY_STATE_RE.finditer(text), *rules.PLACE_BASED_RE.finditer(text)]
+    for found in sorted(found_all, key=lambda f: f.start()):
         start, end = found.span("city")
         while start < end:
             first = text[start:end].split(" ", 1)[0]
@@ -31,8 +34,9 @@ def _towns(text: str) -> Iterator[tuple[int, int]]:
 
 
 def town_spans(text: str, spans: Sequence[Span]) -> list[Span]:
-    """The model's spans with each town before its state made a place: a span of the town the
-    form overrules becomes GPE, a missing one is added; a span crossing the town is left."""
+    """The model's spans with each town before its state or "-based" made a place: a span of the
+    town that the form overrules becomes GPE, a missing one is added; a span crossing the town
+    is left."""
     located = [locate(text, s) for s in spans]
     result = list(spans)
     for start, end in _towns(text):

@@ -64,3 +64,18 @@ def test_a_town_written_with_its_state_is_a_place_and_so_is_the_state(table: Ali
         ("Maryland", "LOC", ["Md."]),
         ("Talbot Corp", "ORG", ["Talbot Corp"]),
     ]
+
+
+def test_what_is_based_somewhere_names_a_place(table: AliasTable) -> None:
+    text = (
+        "The data came from Ledgerline, an Oster Falls-based provider.\n"
+        "A Brenwick-based bank, Talbot Corp, agreed."
+    )
+    spans = spans_of(text, ("Ledgerline", "ORG"), ("Brenwick", "PERSON"), ("Talbot Corp", "ORG"))
+    found = resolve_entities(text, spans, table, TITLES)
+    assert [(e.name, e.type) for e in found] == [
+        ("Ledgerline", "ORG"),
+        ("Oster Falls", "LOC"),
+        ("Brenwick", "LOC"),
+        ("Talbot Corp", "ORG"),
+    ]
