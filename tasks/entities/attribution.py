@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from tasks import entity_rules as rules
-from tasks.entities.mentions import Span, locate
+from tasks.entities.mentions import Span, SpanIndex
 
 
 def _cue_kind(cue: str) -> str:
@@ -45,7 +45,8 @@ def _credited_groups(text: str) -> Iterator[tuple[list[tuple[int, int]], bool]]:
 
 
 def _objection(
-    located: Sequence[tuple[Span, tuple[int, int] | None]],
+    spans: Sequence[Span],
+    index: SpanIndex,
     name: tuple[int, int],
     group: tuple[int, int],
     publication: bool,
@@ -54,9 +55,9 @@ def _objection(
     spans inside the name that the cue overrules. A span crossing the cue's `group` of names
     stands at the name's start; one inside the group but beside the name is no concern."""
     inside: list[int] = []
-    for i, (span, where) in enumerate(located):
-        if where is None or where[1] <= name[0] or name[1] <= where[0]:
-            continue
+    for i in index.overlapping(*name):
+        span, where = spans[i], index.located[i]
+        assert where is not None  # the index holds located spans only
         crosses = where[0] < group[0] or group[1] < where[1]
         if crosses or span[1] in rules.NOT_NAME_LABELS:
             return name[0], []
@@ -72,17 +73,17 @@ def credited_spans(text: str, spans: Sequence[Span]) -> list[Span]:
     number or a date, or that a span crosses, is left as the model has it; so is a person or
     place inside it, except that "the Argus Leader of Sioux Falls" is cut before its "of" when
     the place follows it."""
-    located = [(s, locate(text, s)) for s in spans]
+    index = SpanIndex(text, spans)
     dropped: set[int] = set()
     added: list[Span] = []
     for names, publication in _credited_groups(text):
         group = (names[0][0], names[-1][1])
         for name in names:
-            standing, inside = _objection(located, name, group, publication)
+            standing, inside = _objection(spans, index, name, group, publication)
             of = text.find(" of ", name[0], name[1])
             if standing is not None and of > name[0] and standing > of:
                 name = (name[0], of)
-                standing, inside = _objection(located, name, group, publication)
+                standing, inside = _objection(spans, index, name, group, publication)
             if standing is None:
                 dropped.update(inside)
                 added.append((text[name[0] : name[1]], "ORG", name[0], name[1]))

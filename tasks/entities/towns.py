@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from tasks import entity_rules as rules
-from tasks.entities.mentions import Span, locate
+from tasks.entities.mentions import Span, SpanIndex
 from tasks.names import fold
 
 
@@ -37,19 +37,17 @@ def town_spans(text: str, spans: Sequence[Span]) -> list[Span]:
     """The model's spans with each town before its state or "-based" made a place: a span of the
     town that the form overrules becomes GPE, a missing one is added; a span crossing the town
     is left."""
-    located = [locate(text, s) for s in spans]
+    index = SpanIndex(text, spans)
     result = list(spans)
     for start, end in _towns(text):
-        overlapping = [
-            i for i, where in enumerate(located) if where and where[0] < end and start < where[1]
-        ]
+        overlapping = index.overlapping(start, end)
         if not overlapping:
             result.append((text[start:end], "GPE", start, end))
             continue
         if len(overlapping) > 1:
             continue
         (i,) = overlapping
-        span, where = spans[i], located[i]
+        span, where = spans[i], index.located[i]
         if where == (start, end) and span[1] in rules.CITY_OVERRULED_LABELS:
             result[i] = (span[0], "GPE", span[2], span[3])
     return sorted(result, key=lambda s: (s[2], s[3]))
