@@ -142,6 +142,13 @@ ORG_SUFFIXES: Final[frozenset[str]] = frozenset(
     }
 )  # fmt: skip
 
+# A word with a path after a host name is a link ("pic.twitter.com/4p7SXk7JPW",
+# "https://t.co/abc", "www.example.org/news"): embedded posts end with one, and the model reads
+# it as a person or an organization. A name with a bare domain ending stays ("Edmunds.com").
+WEB_LINK_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/\S*", re.IGNORECASE
+)
+
 # Web-address endings of a name: "Edmunds.com" is the organization "Edmunds" (folded words).
 WEB_SUFFIXES: Final[frozenset[str]] = frozenset({"com", "net", "org", "io"})
 
@@ -252,6 +259,19 @@ GENERIC_NAME_HEADS: Final[frozenset[str]] = frozenset(
     }
 )  # fmt: skip
 
+# Where a name can only be a place, whatever the model says: a person's home after the age
+# ("Carl Toms, 55, of Addison", "Ryan Hale 31, of Hope"), and a street after a house number
+# ("of 1909 Jolinda Drive", "behind 2134 Caldwell Place": the span's last word a street type).
+RESIDENCE_BEFORE_RE: Final[re.Pattern[str]] = re.compile(r"\b\d{1,3},?\s+of\s+\Z")
+HOUSE_NUMBER_BEFORE_RE: Final[re.Pattern[str]] = re.compile(r"\b\d{1,6}\s+(?:[NSEW]\.?\s+)?\Z")
+STREET_TYPES: Final[frozenset[str]] = frozenset(
+    {
+        "street", "st", "avenue", "ave", "road", "rd", "drive", "dr", "place", "pl", "lane",
+        "ln", "boulevard", "blvd", "court", "ct", "way", "terrace", "parkway", "pkwy", "circle",
+        "highway", "hwy",
+    }
+)  # fmt: skip
+
 # Words that make a name of several words an event ("Pennsylvania National Horse Show", "Young
 # Riders Championships East", "Grand Prix de Penn National"): not a person, organization or
 # place, whatever the model tags it. Anywhere in the name: events carry suffixes ("... East").
@@ -293,6 +313,110 @@ POSSESSIVE_PHRASE_RE: Final[re.Pattern[str]] = re.compile(r"['’ʼ]s?\s+(?=[^\W
 # NER labels whose spans hide alias-table words inside them: "Labour" in "Labour Day" (EVENT),
 # "Apple" in "Apple Watch" (PRODUCT). Not NORP: spaCy tags "Afghan Taliban" NORP at times.
 SHIELDING_LABELS: Final[frozenset[str]] = frozenset({"EVENT", "PRODUCT", "WORK_OF_ART"})
+
+# --- party-state tags: "Rep. Ilhan Omar, D-Minn.", "(R-W.Va.)", "Sen. Ted Cruz (R-TX)" ----------
+
+# US news tags a member of Congress with party and state. The state is written as an AP
+# abbreviation, a postal code or in full, and the model sees none of them as a place. Each
+# abbreviation maps to a name the alias table knows for the state ("state of Georgia": plain
+# "Georgia" is also the country; "New York State", not the city).
+US_STATE_ABBREVIATIONS: Final[dict[str, str]] = {
+    "Ala.": "Alabama", "AL": "Alabama", "AK": "Alaska", "Ariz.": "Arizona", "AZ": "Arizona",
+    "Ark.": "Arkansas", "AR": "Arkansas", "Calif.": "California", "CA": "California",
+    "Colo.": "Colorado", "CO": "Colorado", "Conn.": "Connecticut", "CT": "Connecticut",
+    "Del.": "Delaware", "DE": "Delaware", "Fla.": "Florida", "FL": "Florida",
+    "Ga.": "state of Georgia", "GA": "state of Georgia", "HI": "Hawaii", "ID": "Idaho",
+    "Ill.": "Illinois", "IL": "Illinois", "Ind.": "Indiana", "IN": "Indiana", "IA": "Iowa",
+    "Kan.": "Kansas", "Kans.": "Kansas", "KS": "Kansas", "Ky.": "Kentucky", "KY": "Kentucky",
+    "La.": "Louisiana", "LA": "Louisiana", "ME": "Maine", "Md.": "Maryland", "MD": "Maryland",
+    "Mass.": "Massachusetts", "MA": "Massachusetts", "Mich.": "Michigan", "MI": "Michigan",
+    "Minn.": "Minnesota", "MN": "Minnesota", "Miss.": "Mississippi", "MS": "Mississippi",
+    "Mo.": "Missouri", "MO": "Missouri", "Mont.": "Montana", "MT": "Montana",
+    "Neb.": "Nebraska", "NE": "Nebraska", "Nev.": "Nevada", "NV": "Nevada",
+    "N.H.": "New Hampshire", "NH": "New Hampshire", "N.J.": "New Jersey", "NJ": "New Jersey",
+    "N.M.": "New Mexico", "NM": "New Mexico", "N.Y.": "New York State", "NY": "New York State",
+    "N.C.": "North Carolina", "NC": "North Carolina", "N.D.": "North Dakota",
+    "ND": "North Dakota", "OH": "Ohio", "Okla.": "Oklahoma", "OK": "Oklahoma",
+    "Ore.": "Oregon", "OR": "Oregon", "Pa.": "Pennsylvania", "PA": "Pennsylvania",
+    "R.I.": "Rhode Island", "RI": "Rhode Island", "S.C.": "South Carolina",
+    "SC": "South Carolina", "S.D.": "South Dakota", "SD": "South Dakota",
+    "Tenn.": "Tennessee", "TN": "Tennessee", "TX": "Texas", "UT": "Utah", "Vt.": "Vermont",
+    "VT": "Vermont", "Va.": "Virginia", "VA": "Virginia", "Wash.": "Washington State",
+    "WA": "Washington State", "W.Va.": "West Virginia", "W.V.": "West Virginia",
+    "WV": "West Virginia", "Wis.": "Wisconsin", "WI": "Wisconsin", "Wyo.": "Wyoming",
+    "WY": "Wyoming", "Alaska": "Alaska", "Hawaii": "Hawaii", "Idaho": "Idaho", "Iowa": "Iowa",
+    "Maine": "Maine", "Ohio": "Ohio", "Texas": "Texas", "Utah": "Utah",
+}  # fmt: skip
+# The tag: a party letter and a hyphen right before the state, not inside a longer word
+# ("D-Minn.", "(R-TX)"); what follows the state is punctuation or a space.
+PARTY_STATE_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?<![\w.-])[DRI]-(?P<state>"
+    + "|".join(re.escape(a) for a in sorted(US_STATE_ABBREVIATIONS, key=len, reverse=True))
+    + r")(?![\w-])"
+)
+
+# "Gladstone, NJ", "Chesapeake City, Md.", "McAllen, Texas": a town and its state. The town is
+# a place whatever the model says (it reads small towns as products or people), and the state
+# is the state the abbreviation stands for. The town: up to three capitalised words; leading
+# words of `TITLE_CASE_MINOR_WORDS` or `NOT_NAME_WORDS` ("In Gladstone, NJ") are not part of it.
+CITY_STATE_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?<![\w.’'-])(?P<city>[A-Z][\w’'-]*(?:\.? [A-Z][\w’'-]*){0,2}), (?P<state>"
+    + "|".join(re.escape(a) for a in sorted(US_STATE_ABBREVIATIONS, key=len, reverse=True))
+    + r")(?![\w-])"
+)
+# "a Sugar Land-based provider", "the London-based bank": what is "based" somewhere names the
+# place (up to three capitalised words right before "-based").
+PLACE_BASED_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?<![\w.’'-])(?P<city>[A-Z][\w’']*(?:\.? [A-Z][\w’']*){0,2})-based\b"
+)
+# Labels of a town's span that the city-state form overrules; any other label (a place) stands.
+CITY_OVERRULED_LABELS: Final[frozenset[str]] = frozenset(
+    {"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "NORP"}
+)
+
+# --- attribution: who a report is credited to ------------------------------------------------
+
+# News credits what it reports to a source right after these words: "according to The Wrap",
+# "told Gizmodo", "published in BMJ Case Reports", "image credit: Getty". The capitalised name
+# that follows is an organization (a publication, an agency) unless the model read it as a
+# person or a place ("according to Smith", "told US officials"). After the publication cues
+# (`PUBLICATION_CUES`, folded: lowercase, no "originally", "the" or colon) it is a publication
+# whatever the model says: nobody is published in a person. The name is read from where the
+# match ends.
+ATTRIBUTION_CUE_RE: Final[re.Pattern[str]] = re.compile(
+    r"\b(?P<cue>[Aa]ccording to|told|reports? (?:from|in|by)|reported (?:by|in)"
+    r"|(?:originally )?published (?:in|by|on)|appeared (?:in|on)|(?:the )?journal"
+    r"|(?:[Ii]mage|[Pp]hoto) credit:?|[Cc]redit:)(?:\s+the)?\s+(?=[A-Z0-9])"
+)
+PUBLICATION_CUES: Final[frozenset[str]] = frozenset(
+    {"published in", "published by", "published on", "appeared in", "appeared on", "journal",
+     "image credit", "photo credit", "credit"}
+)  # fmt: skip
+# The name after a cue: capitalised words (digits allowed: "9to5Mac"), joined by single spaces
+# or by "of"/"for" before another capitalised word ("Journal of Medicine"); it ends at a
+# lowercase word, a comma, a possessive or the end of a sentence. "and" before another such
+# name starts a second source ("reports from The Wrap and Deadline"). A longer run of words
+# than the maximum is a heading or a list, not a source's name.
+ATTRIBUTION_NAME_RE: Final[re.Pattern[str]] = re.compile(
+    r"[A-Z0-9][\w&-]*(?:\.[A-Z][\w&-]*)*(?: (?:of |for )?[A-Z0-9][\w&-]*(?:\.[A-Z][\w&-]*)*)*"
+)
+ATTRIBUTION_AND_RE: Final[re.Pattern[str]] = re.compile(r" and (?:the )?(?=[A-Z0-9])")
+# A name glued to a domain ending is a web address ("according to PowerOutage.us"), not
+# credited here (web addresses are no entities).
+ATTRIBUTION_WEB_TAIL_RE: Final[re.Pattern[str]] = re.compile(r"\.[a-z]{2,}\b")
+ATTRIBUTION_MAX_WORDS: Final[int] = 5
+# Labels that say the words after a cue are no name at all ("according to Monday's report"):
+# the cue is ignored there.
+NOT_NAME_LABELS: Final[frozenset[str]] = frozenset(
+    {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+)
+# Labels the model may give a source's name that the cue overrules (a publication read as a
+# work, a product or an event; an organization's span cut short, "The Hollywood" of "The
+# Hollywood Reporter"); any other label (a person, a place, a nationality) stands, except
+# after a publication cue.
+OVERRULED_LABELS: Final[frozenset[str]] = frozenset(
+    {"WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "ORG"}
+)
 
 # A person is described right after the name: "Sediq Sediqqi, a spokesman for ...".
 # (A pattern string: the resolver appends the title alternation to it.)

@@ -12,6 +12,10 @@ One module per job:
     aliases     the alias table (seeds/entities.csv): loading, folding keys, acronym forms
     mentions    a mention while resolving, and the cleaning of its edges
     roles       titles (seeds/entity_titles.txt) and the roles they give people
+    attribution sources a report is credited to ("according to The Wrap"): the model's spans
+                corrected there
+    towns       towns written with their state ("Gladstone, NJ") or as a base ("Sugar
+                Land-based"): the model's spans corrected there
     candidates  which NER spans may be entities at all
     acronyms    acronyms an article defines for itself
     scanner     alias-table names found in the text, NER or not
@@ -74,7 +78,10 @@ from tasks.names import fold, words
 # Bump (by hand) whenever resolved entities change for some text and model output; never for a
 # refactor that changes no output (see `tasks.derivation`). 2: paragraph-wise NER, the length
 # cap, py3langid, the precision conventions. 5: events, programmes, units, possessive splits.
-CODE_VERSION = "5"
+# 6: credited sources ("according to The Wrap"), organizations named by their first words,
+# party-state tags ("D-Minn."), links ("pic.twitter.com/..."), homes and street addresses, towns
+# written with their state ("Gladstone, NJ") or as a base ("Sugar Land-based").
+CODE_VERSION = "6"
 
 __all__ = [
     "ALIAS_TABLE_ENV",

@@ -233,6 +233,8 @@ def may_be_entity(
         return False  # English names are capitalised; "lorry crash" tagged PERSON is noise
     if _no_name_words(text, m.start, m.end):
         return False
+    if _in_web_link(text, m.start, m.end):
+        return False  # "pic.twitter.com/4p7SXk7JPW" closing an embedded post
     if known:
         return True
     if m.key in facts.common_acronyms:
@@ -257,6 +259,25 @@ def may_be_entity(
     return not (
         single and m.key in facts.lowercase_words and _capital_says_nothing(text, m.start, facts)
     )  # "Wildfire destroys ..." when the article also writes "a wildfire"
+
+
+def _only_a_place(text: str, m: Mention) -> bool:
+    """Is the mention a person's home after the age ("55, of Addison") or a street after a
+    house number ("1909 Jolinda Drive")?"""
+    window = max(0, m.start - 16)
+    if rules.RESIDENCE_BEFORE_RE.search(text, window, m.start):
+        return True
+    street = m.key.rsplit(" ", 1)[-1] in rules.STREET_TYPES and " " in m.key
+    return street and rules.HOUSE_NUMBER_BEFORE_RE.search(text, window, m.start) is not None
+
+
+def _in_web_link(text: str, start: int, end: int) -> bool:
+    """Is the span part of a link: the whitespace-delimited word around it is one?"""
+    left = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
+    right = min(
+        (i for i in (text.find(" ", end), text.find("\n", end)) if i >= 0), default=len(text)
+    )
+    return rules.WEB_LINK_RE.search(text, left, right) is not None
 
 
 def _event_or_programme(key: str) -> bool:
@@ -319,6 +340,8 @@ def ner_mentions(
             known = mention.key in known_keys
             if not may_be_entity(text, mention, known, facts, titles.keys, title_regions):
                 continue
+            if mention.type is not None and _only_a_place(text, mention):
+                mention.type = "LOC"
             if piece.owner and not known and rules.GENERIC_NAME_HEADS & set(mention.key.split()):
                 mention.key = fold(f"{piece.owner} {mention.key}")  # Vietnam's Communist Party
             found.append(mention if mention.key in local else geographic(text, mention, table))

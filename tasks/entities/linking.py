@@ -138,3 +138,34 @@ def link_short_team_names(mentions: list[Mention]) -> None:
         if len(candidates) == 1:
             (owner,) = candidates.values()
             m.target, m.entity, m.type = owner.target, owner.entity, final_type(owner)
+
+
+def link_leading_org_words(mentions: list[Mention]) -> None:
+    """Point "Ulta" at the one organization of the article whose name starts with it ("Ulta
+    Beauty"), whatever type the model gave the short form: a company or an institution named in
+    full once is named by its first word(s) after that ("Goddard" for "Goddard Space Flight
+    Center"). Not a generic word, not a word that is also a person's name in the article, and
+    a place only when the full name is a company's legal name ("Tyvak" of "Tyvak Systems Inc"):
+    "Sugar Land" beside "Sugar Land Police Department" is the town."""
+    people = first_names_of_people(mentions)
+    owners: dict[str, dict[str, Mention]] = {}  # leading words -> entity -> a full mention
+    for m in mentions:
+        words = m.target.split()
+        if len(words) < 2 or final_type(m) != "ORG":
+            continue
+        for k in range(1, len(words)):
+            owners.setdefault(" ".join(words[:k]), {}).setdefault(
+                m.entity.entity_id if m.entity else m.target, m
+            )
+    for m in mentions:
+        key = m.target
+        if m.entity is not None or key in people or key in rules.GENERIC_NAME_HEADS:
+            continue
+        candidates = owners.get(key, {})
+        if len(candidates) != 1:
+            continue
+        (owner,) = candidates.values()
+        legal_name = owner.target.split()[-1] in rules.ORG_SUFFIXES
+        if final_type(m) == "LOC" and not legal_name:
+            continue
+        m.target, m.entity, m.type = owner.target, owner.entity, "ORG"

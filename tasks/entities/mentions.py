@@ -8,7 +8,10 @@ leading "the", no market code or clause word after the name.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 
 from tasks import entity_rules as rules
 from tasks.entities.aliases import Canonical
@@ -105,3 +108,46 @@ def locate(text: str, span: Span) -> tuple[int, int] | None:
         return None
     found = text.find(surface, max(0, start - LOCATE_SLACK), max(0, end) + LOCATE_SLACK)
     return (found, found + len(surface)) if found >= 0 else None
+
+
+class Intervals:
+    """Intervals sorted by start, with the running maximum of their ends: the intervals that
+    may overlap or contain a given one are found by bisection, not by a scan of all of them."""
+
+    def __init__(self, intervals: Sequence[tuple[int, int]]) -> None:
+        self.items = sorted(intervals)
+        self.starts = [a for a, _ in self.items]
+        self.max_ends = list(accumulate((b for _, b in self.items), max))
+
+    def contains(self, start: int, end: int) -> bool:
+        """Does one interval hold all of [start, end)?"""
+        last = bisect_right(self.starts, start) - 1  # intervals starting at or before `start`
+        return last >= 0 and self.max_ends[last] >= end
+
+    def overlapping(self, start: int, end: int) -> range:
+        """Indices (into `items`) that may overlap [start, end): check each with its offsets."""
+        first = bisect_right(self.max_ends, start)  # before it, every interval ends by `start`
+        return range(first, bisect_left(self.starts, end))
+
+
+class SpanIndex:
+    """The located spans of a text, for "which spans overlap [start, end)?" by bisection: the
+    steps that correct spans around a pattern ask it once per match, so a long text with
+    thousands of both costs n·log n, not n²."""
+
+    def __init__(self, text: str, spans: Sequence[Span]) -> None:
+        self.located = [locate(text, s) for s in spans]
+        self._order = sorted(
+            (i for i, where in enumerate(self.located) if where is not None),
+            key=lambda i: self.located[i] or (0, 0),
+        )
+        self._intervals = Intervals([self.located[i] or (0, 0) for i in self._order])
+
+    def overlapping(self, start: int, end: int) -> list[int]:
+        """Indices (into the spans given) of the spans overlapping [start, end), in text order."""
+        found = []
+        for k in self._intervals.overlapping(start, end):
+            a, b = self._intervals.items[k]
+            if a < end and start < b:
+                found.append(self._order[k])
+        return found

@@ -7,38 +7,16 @@ names). One mention per place in the text is what the later steps need.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
-from itertools import accumulate
 
 from tasks import entity_rules as rules
-from tasks.entities.mentions import Mention, Span, locate
+from tasks.entities.mentions import Intervals, Mention, Span, locate
 from tasks.names import words
-
-
-class _Intervals:
-    """Intervals sorted by start, with the running maximum of their ends: the intervals that
-    may overlap or contain a given one are found by bisection, not by a scan of all of them."""
-
-    def __init__(self, intervals: Sequence[tuple[int, int]]) -> None:
-        self.items = sorted(intervals)
-        self.starts = [a for a, _ in self.items]
-        self.max_ends = list(accumulate((b for _, b in self.items), max))
-
-    def contains(self, start: int, end: int) -> bool:
-        """Does one interval hold all of [start, end)?"""
-        last = bisect_right(self.starts, start) - 1  # intervals starting at or before `start`
-        return last >= 0 and self.max_ends[last] >= end
-
-    def overlapping(self, start: int, end: int) -> range:
-        """Indices (into `items`) that may overlap [start, end): check each with its offsets."""
-        first = bisect_right(self.max_ends, start)  # before it, every interval ends by `start`
-        return range(first, bisect_left(self.starts, end))
 
 
 def unshielded(hits: list[Mention], text: str, spans: Sequence[Span]) -> list[Mention]:
     """Drop alias hits inside an EVENT/PRODUCT/WORK_OF_ART span ("Labour" in "Labour Day")."""
-    shields = _Intervals(
+    shields = Intervals(
         [loc for s in spans if s[1] in rules.SHIELDING_LABELS and (loc := locate(text, s))]
     )
     return [h for h in hits if not shields.contains(h.start, h.end)]
@@ -74,11 +52,11 @@ def merge(
     rest is filler ("the US Department of Defense to Congress"); otherwise the NER span stands
     ("Bank of America" is not America, "Sirajuddin Haqqani" not the Haqqani network).
 
-    n·log n: the hits near each NER mention are found by bisection (`_Intervals`), so a long
+    n·log n: the hits near each NER mention are found by bisection (`Intervals`), so a long
     text with thousands of both costs no more per mention than a short one.
     """
-    hits = sorted(hits, key=lambda h: (h.start, h.end))  # the order `_Intervals` indexes
-    index = _Intervals([(h.start, h.end) for h in hits])
+    hits = sorted(hits, key=lambda h: (h.start, h.end))  # the order `Intervals` indexes
+    index = Intervals([(h.start, h.end) for h in hits])
     kept_ner: list[Mention] = []
     dropped_hits: set[int] = set()
     for n in ner:

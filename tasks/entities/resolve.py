@@ -1,9 +1,10 @@
 """Resolution: one article's text and NER spans become its canonical entities. Pure.
 
-The steps, in order: acronyms the article defines, NER spans as candidate mentions, the alias
-scan, the merge of both, the alias table's verdict and where the article contradicts it,
-people and roles, links of surnames, short names and undeclared acronyms to full names, ids
-for the unknown, and one `ResolvedEntity` per canonical id.
+The steps, in order: the model's spans corrected where a cue credits a source or a town is
+written with its state, acronyms the article defines, NER spans as candidate mentions, the
+alias scan, the merge of both, the alias table's verdict and where the article contradicts it,
+people and roles, links of surnames, short names and undeclared acronyms to full names, ids for
+the unknown, and one `ResolvedEntity` per canonical id.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections.abc import Sequence
 from schemas.claims import ResolvedEntity
 from tasks.entities.acronyms import find_acronym_definitions, local_aliases
 from tasks.entities.aliases import AliasTable
+from tasks.entities.attribution import credited_spans
 from tasks.entities.candidates import geographic, ner_mentions
 from tasks.entities.context import (
     institutions_of_other_countries,
@@ -21,6 +23,7 @@ from tasks.entities.context import (
 )
 from tasks.entities.ids import assign_unknown, place_core
 from tasks.entities.linking import (
+    link_leading_org_words,
     link_partial_names,
     link_short_org_names,
     link_short_team_names,
@@ -30,6 +33,7 @@ from tasks.entities.mentions import Mention, Span
 from tasks.entities.merge import merge, unshielded
 from tasks.entities.roles import mark_people, title_patterns
 from tasks.entities.scanner import scan_aliases
+from tasks.entities.towns import town_spans
 from tasks.names import words
 
 
@@ -76,6 +80,7 @@ def resolve_entities(
     only (non-English text). `titles` are the honorifics stripped from names and kept as roles.
     """
     patterns = title_patterns(tuple(titles))
+    spans = town_spans(text, credited_spans(text, spans))
     definitions = find_acronym_definitions(text)
     local, local_exact = local_aliases(text, definitions)
     text_words = words(text)
@@ -96,6 +101,7 @@ def resolve_entities(
     link_partial_names(mentions)
     link_short_org_names(mentions)
     link_short_team_names(mentions)
+    link_leading_org_words(mentions)
     link_undeclared_acronyms(text, mentions)
     assign_unknown(text, mentions)
     return _aggregate(text, mentions)

@@ -3,7 +3,8 @@
 Why: the stock model misses names it has not seen ("Haqqani network", "AQIS"), and for
 non-English text it is not run at all. The scanner walks the text's folded words and takes the
 longest known name at each place, with case checks so that "us" and "is" never become the
-United States and ISIS.
+United States and ISIS. The states of party-state tags ("D-Minn.") are found here too: an
+abbreviation the table does not hold, but a fixed form of a name it does.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from tasks import entity_rules as rules
 from tasks.entities.aliases import AliasTable, compact
 from tasks.entities.mentions import Mention, trim
-from tasks.names import Word
+from tasks.names import Word, fold
 
 _LETTERS_RE = re.compile(r"[^\W\d_]+")
 
@@ -92,7 +93,7 @@ def scan_aliases(
     text_words: Sequence[Word],
 ) -> list[Mention]:
     """Find alias-table (and article-local) names anywhere in the text, NER or not
-    (`text_words`: the text's folded words)."""
+    (`text_words`: the text's folded words), and the states of party-state tags."""
     known: dict[str, object] = {**table.entries, **local}
     exact = {**table.exact_forms, **local_exact}
     for key in local:
@@ -103,4 +104,25 @@ def scan_aliases(
     found: list[Mention] = []
     for run in _runs(text, text_words):
         found.extend(_scan_run(text, run, known, exact, max_words, first_words))
-    return found
+    states = scan_party_states(text)
+    if not states:
+        return found
+    apart = [m for m in found if not any(m.start < s.end and s.start < m.end for s in states)]
+    return sorted(apart + states, key=lambda m: (m.start, m.end))
+
+
+def scan_party_states(text: str) -> list[Mention]:
+    """The states of party-state tags ("Ilhan Omar, D-Minn.") and of towns written with their
+    state ("Gladstone, NJ"): each a place, keyed by the name the alias table knows it by,
+    whatever its abbreviation."""
+    tags = [*rules.PARTY_STATE_RE.finditer(text), *rules.CITY_STATE_RE.finditer(text)]
+    return [
+        Mention(
+            tag.start("state"),
+            tag.end("state"),
+            fold(rules.US_STATE_ABBREVIATIONS[tag["state"]]),
+            "LOC",
+            "alias",
+        )
+        for tag in sorted(tags, key=lambda t: t.start("state"))
+    ]

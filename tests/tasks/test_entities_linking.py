@@ -89,3 +89,54 @@ def test_a_generic_last_word_or_a_persons_name_is_not_linked(table: AliasTable) 
     found = by_name(resolve_entities(text, spans, table, TITLES))
     assert found["Halifax Ministry"].mention_count == 1
     assert found["Rosa Comets"].mentions == ["Rosa Comets", "Comets"]
+
+
+def test_an_organization_named_by_its_first_words_links_to_its_full_name(
+    table: AliasTable,
+) -> None:
+    text = (
+        "Marlow Beauty shares rose on Monday. Analysts said Marlow would gain.\n"
+        "Engineers at the Hadley Space Flight Center built it; Hadley will test it.\n"
+        "The probe came from Vostrel Orbital Systems Inc, and Vostrel will fly it."
+    )
+    spans = spans_of(
+        text,
+        ("Marlow Beauty", "ORG"),
+        ("Marlow", "PERSON"),
+        ("the Hadley Space Flight Center", "ORG"),
+        ("Hadley", "PERSON"),
+        ("Vostrel Orbital Systems Inc", "ORG"),
+        ("Vostrel", "GPE"),
+    )
+    found = resolve_entities(text, spans, table, TITLES)
+    assert [(e.name, e.type, e.mentions) for e in found] == [
+        ("Marlow Beauty", "ORG", ["Marlow Beauty", "Marlow"]),
+        ("Hadley Space Flight Center", "ORG", ["Hadley Space Flight Center", "Hadley"]),
+        ("Vostrel Orbital Systems Inc", "ORG", ["Vostrel Orbital Systems Inc", "Vostrel"]),
+    ]
+
+
+def test_first_words_of_an_organization_that_name_a_town_a_person_or_two_stay_apart(
+    table: AliasTable,
+) -> None:
+    text = (
+        "The Brenwick Police Department said a man was hurt in Brenwick.\n"
+        "Dana Corrow, a partner at Corrow Partners, said Corrow would appeal.\n"
+        "Talbot Foods and Talbot Motors both sued; Talbot did not comment."
+    )
+    spans = spans_of(
+        text,
+        ("The Brenwick Police Department", "ORG"),
+        ("Brenwick", "GPE"),
+        ("Dana Corrow", "PERSON"),
+        ("Corrow Partners", "ORG"),
+        ("Corrow", "PERSON"),
+        ("Talbot Foods", "ORG"),
+        ("Talbot Motors", "ORG"),
+        ("Talbot", "ORG"),
+    )
+    found = by_name(resolve_entities(text, spans, table, TITLES))
+    assert found["Brenwick"].type == "LOC"
+    assert found["Dana Corrow"].mentions == ["Dana Corrow", "Corrow"]
+    assert found["Corrow Partners"].mentions == ["Corrow Partners"]
+    assert found["Talbot"].mentions == ["Talbot"]

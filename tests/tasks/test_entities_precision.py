@@ -140,3 +140,50 @@ def test_a_body_line_repeating_the_headline_does_not_vouch_for_its_capitals(
     )
     spans = spans_of(text, ("Tablet Expected", "PERSON"), ("Zorvex", "ORG"))
     assert [e.name for e in resolve_entities(text, spans, table, TITLES)] == ["Zorvex"]
+
+
+def test_a_link_closing_an_embedded_post_is_no_name(table: AliasTable) -> None:
+    text = (
+        "The mayor of Tarvik posted a photo of the flooded square.\n"
+        "The water is rising fast. pic.twitter.com/Xk4Lm9QpZ2\n"
+        "— Mayor Ana Reis (@anareis) March 3, 2024\n"
+        "More at https://Tarvik.example/Flood and on Edmunds.com today."
+    )
+    spans = spans_of(
+        text,
+        ("Tarvik", "GPE"),
+        ("pic.twitter.com/Xk4Lm9QpZ2", "PERSON"),
+        ("Ana Reis", "PERSON"),
+        ("Tarvik.example/Flood", "ORG"),
+        ("Edmunds.com", "ORG"),
+    )
+    found = resolve_entities(text, spans, table, TITLES)
+    assert [e.name for e in found] == ["Tarvik", "Ana Reis", "Edmunds.com"]
+
+
+def test_a_home_after_an_age_and_a_street_after_a_house_number_are_places(
+    table: AliasTable,
+) -> None:
+    text = (
+        "Police arrested Carl Toms, 55, of Brenwick, and Dale Hurst 31, of Faith.\n"
+        "Toms lives at 1909 Marlow Drive; officers searched a shed behind 2134 Oster Place."
+    )
+    spans = spans_of(
+        text,
+        ("Carl Toms", "PERSON"),
+        ("Brenwick", "ORG"),
+        ("Dale Hurst", "PERSON"),
+        ("Faith", "PERSON"),
+        ("Toms", "PERSON"),
+        ("Marlow Drive", "PERSON"),
+        ("Oster Place", "ORG"),
+    )
+    found = resolve_entities(text, spans, table, TITLES)
+    assert [(e.name, e.type) for e in found] == [
+        ("Carl Toms", "PERSON"),
+        ("Brenwick", "LOC"),
+        ("Dale Hurst", "PERSON"),
+        ("Faith", "LOC"),
+        ("Marlow Drive", "LOC"),
+        ("Oster Place", "LOC"),
+    ]

@@ -1,0 +1,53 @@
+"""Towns written with their state ("Gladstone, NJ", "McAllen, Texas") or as a base ("a Sugar
+Land-based provider").
+
+Why: US news places a small town by its state, and the small model reads the town as a product,
+a person or an organization, or not at all, and the state abbreviation as an organization; a
+place glued to "-based" it does not see at all. The form itself says they are places, so the
+model's spans are corrected there before anything reads them; the state is found by the scanner
+(`scanner.scan_party_states`). The patterns are data in `tasks.entity_rules`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from tasks import entity_rules as rules
+from tasks.entities.mentions import Span, SpanIndex
+from tasks.names import fold
+
+
+def _towns(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each town written before its state or "-based", without leading minor
+    words."""
+    found_all = [*rules.CITY_STATE_RE.finditer(text), *rules.PLACE_BASED_RE.finditer(text)]
+    for found in sorted(found_all, key=lambda f: f.start()):
+        start, end = found.span("city")
+        while start < end:
+            first = text[start:end].split(" ", 1)[0]
+            if fold(first) not in rules.TITLE_CASE_MINOR_WORDS | rules.NOT_NAME_WORDS:
+                break
+            rest = text.find(" ", start, end)
+            start = end if rest < 0 else rest + 1
+        if start < end:
+            yield start, end
+
+
+def town_spans(text: str, spans: Sequence[Span]) -> list[Span]:
+    """The model's spans with each town before its state or "-based" made a place: a span of the
+    town that the form overrules becomes GPE, a missing one is added; a span crossing the town
+    is left."""
+    index = SpanIndex(text, spans)
+    result = list(spans)
+    for start, end in _towns(text):
+        overlapping = index.overlapping(start, end)
+        if not overlapping:
+            result.append((text[start:end], "GPE", start, end))
+            continue
+        if len(overlapping) > 1:
+            continue
+        (i,) = overlapping
+        span, where = spans[i], index.located[i]
+        if where == (start, end) and span[1] in rules.CITY_OVERRULED_LABELS:
+            result[i] = (span[0], "GPE", span[2], span[3])
+    return sorted(result, key=lambda s: (s[2], s[3]))
