@@ -172,7 +172,7 @@ def demo_cases() -> list[Case]:
         assert version is not None, f"the demo page {slug} derives a version"
         details = truth["entity_details"]
         gold = [_names([d["name"]], d["mentions"]) for d in details]
-        text = version_text(version.title, version.body)
+        text = version_text(version.title, version.body, version.dateline_text)
         cases.append(Case(slug, text, version.language, gold, [d["type"] for d in details]))
     return cases
 
@@ -222,7 +222,11 @@ def corpus_cases(corpus: Path = CORPUS, path: Path = CORPUS_LABELS) -> list[Case
         case_id, url = label["id"], urls[label["id"]]
         body = (corpus / "pages" / f"{case_id}.html").read_bytes()
         version = derive_page(_fetched(case_id, url, body), SOURCE, "bench").version
-        text = version_text(version.title, version.body) if version is not None else ""
+        text = (
+            version_text(version.title, version.body, version.dateline_text)
+            if version is not None
+            else ""
+        )
         language = version.language if version is not None else None
         entities = label["entities"]
         cases.append(

@@ -80,8 +80,9 @@ from tasks.names import fold, words
 # cap, py3langid, the precision conventions. 5: events, programmes, units, possessive splits.
 # 6: credited sources ("according to The Wrap"), organizations named by their first words,
 # party-state tags ("D-Minn."), links ("pic.twitter.com/..."), homes and street addresses, towns
-# written with their state ("Gladstone, NJ") or as a base ("Sugar Land-based").
-CODE_VERSION = "6"
+# written with their state ("Gladstone, NJ") or as a base ("Sugar Land-based"). 7: the dateline
+# is read with the body ("NEW YORK (Reuters) -": the article's place and source).
+CODE_VERSION = "7"
 
 __all__ = [
     "ALIAS_TABLE_ENV",

@@ -24,12 +24,15 @@ from tasks.entities.span_cache import SpanCache
 from tasks.entities.version import entity_derivation_key
 
 
-def version_text(title: str | None, body: str) -> str:
-    """The text entities are read from: the headline, a blank line, the body.
+def version_text(title: str | None, body: str, dateline: str | None = None) -> str:
+    """The text entities are read from: the headline, a blank line, the body opening with its
+    dateline as the page shows it (the body is stored without it, but "NEW YORK (Reuters) -"
+    names the article's place and source as much as its sentences do).
 
     One definition, so ingest, renormalize and the benchmark read the very same text.
     """
-    return f"{title or ''}\n\n{body}"
+    opening = f"{dateline} {body}" if dateline else body
+    return f"{title or ''}\n\n{opening}"
 
 
 def mention_records(
@@ -115,7 +118,7 @@ def derive_mentions(
     paths (backfill, replay) for what they derive. `cache` keeps NER spans of paragraphs seen
     before (a new version of an article re-runs NER only on its changed paragraphs).
     """
-    texts = [version_text(v.title, v.body) for v in versions]
+    texts = [version_text(v.title, v.body, v.dateline_text) for v in versions]
     languages = text_languages(texts, [v.language for v in versions])
     readings = read_entities(texts, table, languages=languages, cache=cache)
     key = entity_derivation_key(table.version)

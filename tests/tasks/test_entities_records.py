@@ -14,6 +14,7 @@ from tasks.entities import (
     mentions_for_versions,
     model_identity,
     text_languages,
+    version_text,
 )
 from tests.records import at, version
 
@@ -58,3 +59,15 @@ def test_the_derivation_key_names_code_model_and_table(
     )
     monkeypatch.setattr(entities, "CODE_VERSION", "next")
     assert entity_derivation_key(table.version) != key
+
+
+def test_the_dateline_is_read_with_the_body(table: AliasTable) -> None:
+    # the body is stored without its dateline, but its place and agency are the article's too
+    body = "Shares in Asia fell on Monday as investors waited for the central bank's decision."
+    assert version_text("Stocks fall", body, "TOKYO (Reuters) -") == (
+        f"Stocks fall\n\nTOKYO (Reuters) - {body}"
+    )
+    assert version_text("Stocks fall", body) == f"Stocks fall\n\n{body}"
+    v = version("a1", body, at(2), "r1", dateline_text="TOKYO (Reuters) -")
+    names = {m.entity_name for m in derive_mentions([v], table, "r2").mentions}
+    assert {"Tokyo", "Reuters"} <= names
