@@ -36,14 +36,17 @@ lint: $(VENV)/.synced
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
-# Both CI cores: one test file per worker (a file's fixtures are set up once).
+# Both CI cores: one test file per worker (a file's fixtures are set up once). Files go out in
+# collection order (tests/flows first), not xdist's default of most tests first: that left the
+# one-test files which start Prefect servers (concurrent writers: 100-200 s) for the very end.
+XDIST := -n 2 --dist loadfile --no-loadscope-reorder
 test: lint
-	$(BIN)/python -m pytest -n 2 --dist loadfile
+	$(BIN)/python -m pytest $(XDIST)
 
 # The edit loop (52-55 s on 2 idle cores): no Prefect server, no
 # pipelines in child processes (tests marked slow; tests/conftest.py says which).
 test-fast: $(VENV)/.synced
-	$(BIN)/python -m pytest -n 2 --dist loadfile -m "not slow"
+	$(BIN)/python -m pytest $(XDIST) -m "not slow"
 
 bench: $(VENV)/.synced
 	$(BIN)/python -m bench

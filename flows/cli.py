@@ -352,8 +352,8 @@ def _check_backfill(args: argparse.Namespace) -> None:
 
 
 def cmd_backfill(args: argparse.Namespace) -> int:
+    _check_backfill(args)  # before Prefect loads: a mistyped option answers in a second, not six
     prepare_prefect(args.verbose)
-    _check_backfill(args)
     from flows.backfill import run_backfill
     from flows.runners import RunnerSetting
 
