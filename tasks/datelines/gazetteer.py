@@ -197,7 +197,7 @@ def _alternate_keys(alt: str) -> list[str]:
         keys.append(P.DISTRICT_QUALIFIER.sub("", alt).casefold())
     if "ヴ" in key:
         keys.append(P.KATAKANA_V_SPELLING.sub(lambda m: P.KATAKANA_V[m.group(0)], key))
-    return list(dict.fromkeys(keys))
+    return keys  # a repeated key is harmless: the index skips a place already listed
 
 
 @lru_cache(maxsize=1)
