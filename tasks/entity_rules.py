@@ -104,9 +104,11 @@ ACRONYM_BEFORE_PARENS_RE: Final[re.Pattern[str]] = re.compile(
 )
 # "hypersensitivity pneumonitis, or HP", "intensive care unit (ICU)": an acronym defined for
 # lowercase words abbreviates a common noun, so it names no organization in that article. The
-# lowercase words before it (group 1, at most six) and the acronym (group 2).
+# lowercase words before it (group 1, at most six) and the acronym (group 2). The words start
+# where a hyphenated word starts, never inside it: a hostile "a-a-a-…" is one try, not one per
+# hyphen.
 COMMON_ACRONYM_RE: Final[re.Pattern[str]] = re.compile(
-    r"\b((?:[a-z][a-z\-]*\s+){0,5}[a-z][a-z\-]*)(?:,\s*or\s+|\s*\(\s*)([A-Z][A-Za-z]{1,5})\b"
+    r"\b(?<![a-z]-)((?:[a-z][a-z\-]*\s+){0,5}[a-z][a-z\-]*)(?:,\s*or\s+|\s*\(\s*)([A-Z][A-Za-z]{1,5})\b"
 )
 # Words an acronym may skip or may take a letter from ("Department of Defense" -> "DoD").
 ACRONYM_OPTIONAL_WORDS: Final[frozenset[str]] = frozenset(
@@ -145,8 +147,10 @@ ORG_SUFFIXES: Final[frozenset[str]] = frozenset(
 # A word with a path after a host name is a link ("pic.twitter.com/4p7SXk7JPW",
 # "https://t.co/abc", "www.example.org/news"): embedded posts end with one, and the model reads
 # it as a person or an organization. A name with a bare domain ending stays ("Edmunds.com").
+# A host name starts where a run of word characters, dots and hyphens starts: the search then
+# tries each run once, and a hostile word of a megabyte costs a pass, not a pass per character.
 WEB_LINK_RE: Final[re.Pattern[str]] = re.compile(
-    r"(?:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/\S*", re.IGNORECASE
+    r"(?:https?://|www\.)\S+|(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/", re.IGNORECASE
 )
 
 # Web-address endings of a name: "Edmunds.com" is the organization "Edmunds" (folded words).

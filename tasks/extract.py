@@ -40,7 +40,9 @@ _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 _WESTERN_SINGLE_BYTE = frozenset({"iso8859-1", "iso8859-15", "cp1252"})
 _DETECT_BYTES = 64 * 1024
 _HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_\-:.]+)", re.I)
-_AUTHOR_SEPARATORS = re.compile(r"\s*(?:;|\||\band\b|&)\s*")
+# Names of a byline are split at the separators alone and stripped after: a pattern with
+# whitespace around them tries every space of a hostile run of spaces to its end.
+_AUTHOR_SEPARATORS = re.compile(r";|\||\band\b|&")
 _AUTHOR_PREFIX = re.compile(r"^(?:by|author|authors|written by|von|par|por)\b\s*:?\s*", re.I)
 _MIN_BODY_CHARS = 40
 # Below this many characters of main text, trafilatura turns to its fallback extractors and
@@ -142,7 +144,7 @@ def _known(name: str) -> bool:
 
 
 def _clean_author(name: str) -> str:
-    name = _AUTHOR_PREFIX.sub("", name.strip(" ,|"))
+    name = _AUTHOR_PREFIX.sub("", name.strip().strip(" ,|"))
     return name.title() if name.isupper() else name
 
 

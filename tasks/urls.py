@@ -121,8 +121,10 @@ LISTING_SEGMENTS = frozenset(
 )
 LISTING_TAIL = 2
 # A segment that says "article": four or more words, a long number (an id), or a page file.
+# The words are tried from a word's start only, so a segment of 8,000 letters is one pass.
 ARTICLE_SLUG = re.compile(
-    r"(?:[^-_.]+[-_]){3,}[^-_.]+|\d{5,}|\.(?!xml$|rss$|atom$|json$)[a-z0-9]{2,5}$", re.IGNORECASE
+    r"(?<![^-_.])(?:[^-_.]+[-_]){3,}[^-_.]+|\d{5,}|\.(?!xml$|rss$|atom$|json$)[a-z0-9]{2,5}$",
+    re.IGNORECASE,
 )
 # A feed document by its file name (/feed.xml, /rss.xml, /atom.xml, /news.rss).
 FEED_FILE = re.compile(r"^(?:feed|rss|atom|index)\.(?:xml|rss|atom|json)$|\.(?:rss|atom)$", re.I)
