@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 
 from tasks import entity_rules as rules
 from tasks.entities.aliases import AliasTable, compact
-from tasks.entities.mentions import Mention, trim
+from tasks.entities.mentions import Intervals, Mention, trim
 from tasks.names import Word, fold
 
 _LETTERS_RE = re.compile(r"[^\W\d_]+")
@@ -107,7 +107,15 @@ def scan_aliases(
     states = scan_party_states(text)
     if not states:
         return found
-    apart = [m for m in found if not any(m.start < s.end and s.start < m.end for s in states)]
+    tags = Intervals([(s.start, s.end) for s in states])
+    apart = [
+        m
+        for m in found
+        if not any(
+            m.start < tags.items[i][1] and tags.items[i][0] < m.end
+            for i in tags.overlapping(m.start, m.end)
+        )
+    ]
     return sorted(apart + states, key=lambda m: (m.start, m.end))
 
 

@@ -16,6 +16,9 @@ from tasks import entity_rules as rules
 from tasks.entities.mentions import Span, SpanIndex
 from tasks.names import fold
 
+# Words a town's name does not begin with: "the", "in" before it, or a word that names no one.
+_NOT_TOWN_START = rules.TITLE_CASE_MINOR_WORDS | rules.NOT_NAME_WORDS
+
 
 def _towns(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each town written before its state or "-based", without leading minor
@@ -25,7 +28,7 @@ def _towns(text: str) -> Iterator[tuple[int, int]]:
         start, end = found.span("city")
         while start < end:
             first = text[start:end].split(" ", 1)[0]
-            if fold(first) not in rules.TITLE_CASE_MINOR_WORDS | rules.NOT_NAME_WORDS:
+            if fold(first) not in _NOT_TOWN_START:
                 break
             rest = text.find(" ", start, end)
             start = end if rest < 0 else rest + 1
