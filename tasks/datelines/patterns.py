@@ -150,6 +150,16 @@ AGENCY_BY_ALIAS: Final[dict[str, str]] = _alias_table()
 # an agency would be ("(HawaiiNewsNow)", "(apro)").
 AGENCY_PARTS: Final = re.compile(r"\s*[/,]\s*")
 OUTLET_AGENCY: Final = re.compile(r"[^\W\d_][\w.&'\-]{1,30}")
+# A credit to no agency in particular ("(Agencies)", "(وكالات)", "(Agenturen)"): the dateline
+# stands, but it names no agency (folded, as `AGENCY_BY_ALIAS` keys are).
+GENERIC_CREDITS: Final[frozenset[str]] = frozenset(
+    {
+        *("agencies", "news agencies", "wire services", "wires", "wire reports", "agency"),
+        *("agenturen", "agences", "agencias", "agenzie", "agências", "agencje", "ajanslar"),
+        *("агентства", "агенції", "وكالات", "وكالات الأنباء", "خبرگزاری‌ها", "एजेंसियां"),
+        *("एजेंसी", "ایجنسیاں", "agensi", "kantor berita", "thông tấn", "通讯社", "通信社"),
+    }
+)
 
 # Agencies whose name may open a paragraph alone ("(Reuters) -", "PanARMENIAN.Net - ").
 STANDALONE_AGENCIES: Final[frozenset[str]] = frozenset(

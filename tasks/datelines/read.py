@@ -73,6 +73,8 @@ def _agency(raw: str | None) -> tuple[str | None, bool]:
     if not raw:
         return None, False
     name = " ".join(raw.split()).strip(" .")
+    if _generic_credit(name):
+        return None, False
     parts = [name, *P.AGENCY_PARTS.split(name)]
     for part in parts:
         known = P.AGENCY_BY_ALIAS.get(part.casefold())
@@ -82,6 +84,11 @@ def _agency(raw: str | None) -> tuple[str | None, bool]:
     if P.OUTLET_AGENCY.fullmatch(name):
         return name, False
     return None, False
+
+
+def _generic_credit(raw: str | None) -> bool:
+    """ "(Agencies)", "(وكالات)": the story credits wires in general, a credit but no agency."""
+    return raw is not None and " ".join(raw.split()).strip(" .").casefold() in P.GENERIC_CREDITS
 
 
 def _is_caps(text: str) -> bool:
@@ -244,7 +251,8 @@ def _workhorse(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
     agency, known_agency = _agency(m["agency"])
     ctx = ctx.for_agency(known_agency)
     sep = m["sep"].strip()
-    if m["agency"] and agency is None:
+    credited = agency is not None or _generic_credit(m["agency"])
+    if m["agency"] and not credited:
         return None  # "(all times local)" and other asides
     if not _looks_like_place(raw) and not known_agency:
         return None
@@ -265,8 +273,8 @@ def _workhorse(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
         if regions or not _period_ok(place, m.string[m.end() :], ctx):
             return None
     elif not (
-        (regions_ok and (caps or place.known or agency is not None))
-        or (not regions and (agency is not None or outlet) and (caps or place.known))
+        (regions_ok and (caps or place.known or credited))
+        or (not regions and (credited or outlet) and (caps or place.known))
         or (
             not regions
             and caps

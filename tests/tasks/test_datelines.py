@@ -1084,3 +1084,39 @@ def test_a_dateline_on_its_own_line_ended_by_its_agency(
 def test_a_place_and_an_aside_alone_on_a_line_is_no_dateline() -> None:
     body = "Berlin (Archiv)\nDie Regierung hat entschieden."
     assert parse_dateline(body, _page("de")) == (None, body)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "facts", "rest"),
+    [
+        (
+            "en",
+            "NEW DELHI (Agencies) - The ministry said on Tuesday.",
+            ("NEW DELHI (Agencies) -", "New Delhi", "IN", None, None, False),
+            "The ministry said on Tuesday.",
+        ),
+        (
+            "ar",
+            "القاهرة - (وكالات): أعلنت الحكومة المصرية عن خطة جديدة.",
+            ("القاهرة - (وكالات):", "Cairo", "EG", None, None, False),
+            "أعلنت الحكومة المصرية عن خطة جديدة.",
+        ),
+        (
+            "de",
+            "HAMBURG (Agenturen) - Der Senat hat entschieden.",
+            ("HAMBURG (Agenturen) -", "Hamburg", "DE", None, None, False),
+            "Der Senat hat entschieden.",
+        ),
+    ],
+)
+def test_a_credit_to_agencies_in_general_is_a_dateline_naming_no_agency(
+    lang: str, text: str, facts: tuple[object, ...], rest: str
+) -> None:
+    dateline, left = parse_dateline(text, _page(lang))
+    assert _facts(dateline) == facts
+    assert left == rest
+
+
+def test_a_credit_to_agencies_is_no_evidence_for_an_unknown_place() -> None:
+    body = "Mostly Sunny (Agencies) - the forecast says."
+    assert parse_dateline(body, _page("en")) == (None, body)
