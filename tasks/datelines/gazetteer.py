@@ -68,6 +68,17 @@ class Gazetteer:
     us_states: dict[str, GazetteerPlace] = field(default_factory=dict)
     subdivisions: dict[str, str | None] = field(default_factory=dict)  # None: ambiguous
     country_languages: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    by_code: dict[str, GazetteerPlace] = field(default_factory=dict)  # countries by alpha-2
+
+    def country(self, text: str) -> GazetteerPlace | None:
+        """The country a name names: GeoNames' and ISO's names in English and in ISO's
+        translations, else the everyday name in CLDR ("Corea del Sur", "Südkorea", where ISO
+        writes "Corea, República de"), looked up only when the others miss."""
+        key = fold(text)
+        found = self.countries.get(key)
+        if found is None and (code := common_country_names().get(key)):
+            found = self.by_code.get(code)
+        return found
 
     def city(
         self,
@@ -162,8 +173,8 @@ class Gazetteer:
             state = self.us_states[key].admin1
         if state:
             return "US", state
-        if key in self.countries:
-            return self.countries[key].country, None
+        if (country := self.country(text)) is not None:
+            return country.country, None
         if key in P.REGION_ABBREVIATIONS:
             return P.REGION_ABBREVIATIONS[key], None
         subdivision_country = self.subdivisions.get(key)
@@ -240,7 +251,7 @@ def gazetteer() -> Gazetteer:
                     entries = g.cities.setdefault(key, [])
                     if not entries or entries[-1][0] is not place:
                         entries.append((place, False))
-    by_code: dict[str, GazetteerPlace] = {}
+    by_code = g.by_code
     for code, row in cache.get_countries().items():
         country = GazetteerPlace(str(row["name"]), int(row["geonameid"]), str(code), 0)
         by_code[str(code)] = country
@@ -272,7 +283,7 @@ def gazetteer() -> Gazetteer:
 
 def _translated_country_names() -> dict[str, str]:
     """Country names in the languages news is written in, from pycountry's ISO 3166 message
-    catalogues ("ألمانيا", "Deutschland", "Corea del Sur" → the country): a dateline names a
+    catalogues ("ألمانيا", "Deutschland", "Alemania" → the country): a dateline names a
     country, or a city's country, in its own language. A name two countries share in some
     language is left out."""
     import gettext
@@ -291,4 +302,25 @@ def _translated_country_names() -> dict[str, str]:
             name = catalogue.gettext(c.name)
             if name != c.name:
                 found.setdefault(fold(name), set()).add(c.alpha_2)
+    return {key: codes.pop() for key, codes in found.items() if len(codes) == 1}
+
+
+@lru_cache(maxsize=1)
+def common_country_names() -> dict[str, str]:
+    """Folded everyday country names in the same languages, from CLDR (Babel's locale data),
+    each to its alpha-2 code; a name two countries share in a language is left out. Loading
+    48 locales costs about a second, paid only by a dateline whose country ISO's names miss."""
+    import pycountry
+    from babel import Locale, UnknownLocaleError
+
+    codes = {c.alpha_2 for c in pycountry.countries}
+    found: dict[str, set[str]] = {}
+    for language in P.COUNTRY_NAME_LANGUAGES:
+        try:
+            names = Locale.parse(language).territories
+        except UnknownLocaleError:
+            continue
+        for code, name in names.items():
+            if code in codes:
+                found.setdefault(fold(name), set()).add(code)
     return {key: codes.pop() for key, codes in found.items() if len(codes) == 1}

@@ -181,7 +181,7 @@ def resolve(raw: str, regions: tuple[str, ...], ctx: Context) -> tuple[Resolved,
         elsewhere = g.city_match(raw)
         if elsewhere and elsewhere[1] and elsewhere[0].population >= MIN_POP_ALIAS_ALONE:
             match, regions_ok = elsewhere, False
-    whole = None if regions else g.countries.get(fold(raw)) or g.us_states.get(fold(raw))
+    whole = None if regions else g.country(raw) or g.us_states.get(fold(raw))
     evidence = match is not None and (_evidence(raw, *match) or _local_name(match[0], ctx))
     # a country or a state before a city's alternate name that is no evidence ("Egypt")
     if match is not None and (evidence or whole is None):

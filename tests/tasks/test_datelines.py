@@ -1120,3 +1120,37 @@ def test_a_credit_to_agencies_in_general_is_a_dateline_naming_no_agency(
 def test_a_credit_to_agencies_is_no_evidence_for_an_unknown_place() -> None:
     body = "Mostly Sunny (Agencies) - the forecast says."
     assert parse_dateline(body, _page("en")) == (None, body)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "facts"),
+    [
+        # ISO 3166 writes "Corea, República de", "Korea, Republik": a dateline writes the
+        # country's everyday name (CLDR's)
+        (
+            "es",
+            "SEÚL, Corea del Sur (EFE) - El Gobierno anunció un plan.",
+            ("SEÚL, Corea del Sur (EFE) -", "Seoul", "KR", "EFE", None, False),
+        ),
+        (
+            "de",
+            "SEOUL, Südkorea (dpa) - Die Regierung hat entschieden.",
+            ("SEOUL, Südkorea (dpa) -", "Seoul", "KR", "dpa", None, False),
+        ),
+        (
+            "fr",
+            "CHISINAU, Moldavie (AFP) - Le gouvernement a annoncé un plan.",
+            ("CHISINAU, Moldavie (AFP) -", "Chisinau", "MD", "AFP", None, False),
+        ),
+        (
+            "de",
+            "SÜDKOREA (dpa) - Die Regierung hat entschieden.",
+            ("SÜDKOREA (dpa) -", "South Korea", "KR", "dpa", None, False),
+        ),
+    ],
+)
+def test_a_country_in_its_everyday_name_in_the_stories_language(
+    lang: str, text: str, facts: tuple[object, ...]
+) -> None:
+    dateline, _ = parse_dateline(text, _page(lang))
+    assert _facts(dateline) == facts
