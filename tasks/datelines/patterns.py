@@ -321,8 +321,8 @@ REGION_ABBREVIATIONS: Final[dict[str, str]] = {
     "s.a.": "AU",
     "act": "AU",
     # Mexican states as Mexico's papers write them after a city ("MONTERREY, N.L.-",
-    # "GUADALAJARA, Jal.-"); those an AP style abbreviation also means ("Mich.", "B.C.",
-    # "Col.") are left to it.
+    # "GUADALAJARA, Jal.-"); those another country's abbreviation means first ("Mich.",
+    # "B.C.") are in `SHARED_REGION_NAMES`.
     "n.l.": "MX",
     "nl": "MX",
     "nl.": "MX",
@@ -338,6 +338,10 @@ REGION_ABBREVIATIONS: Final[dict[str, str]] = {
     "qro.": "MX",
     "gto.": "MX",
     "edomex": "MX",
+    # states Mexico's papers write without the honoree ISO's names carry ("Michoacán de Ocampo")
+    "michoacan": "MX",
+    "veracruz": "MX",
+    "coahuila": "MX",
     "edomex.": "MX",
     "chis.": "MX",
     "tab.": "MX",
@@ -417,11 +421,16 @@ COUNTRY_ALIASES: Final[dict[str, str]] = {
     "united arab emirates": "AE",
 }
 
-# Country names two countries share: when the city is not in the one the name means first
-# ("Congo" is the Republic of the Congo to pycountry, the Democratic Republic to AP's style:
-# "KINSHASA, Congo"), the city is looked up in these.
-SHARED_COUNTRY_NAMES: Final[dict[str, tuple[str, ...]]] = {
+# Region names and abbreviations two countries share: when the city is not in the one the
+# name means first, the city is looked up in these. "Congo" is the Republic of the Congo to
+# pycountry, the Democratic Republic to AP's style ("KINSHASA, Congo"); AP's "Mich." and
+# Canada's "B.C." are also Mexico's papers' Michoacán and Baja California ("MORELIA, Mich.-");
+# the US state Georgia is also the country ("BATUMI, Georgia").
+SHARED_REGION_NAMES: Final[dict[str, tuple[str, ...]]] = {
     "congo": ("CD",),
+    "mich.": ("MX",),
+    "b.c.": ("MX",),
+    "georgia": ("GE",),
 }
 
 # Country-code top-level domains that are not the country's ISO code.

@@ -172,7 +172,7 @@ def resolve(raw: str, regions: tuple[str, ...], ctx: Context) -> tuple[Resolved,
     hints = () if country else ctx.place_hints()
     match = g.city_match(raw, country=country, admin1=admin1, hints=hints)
     if match is None and regions:  # "KINSHASA, Congo": the other Congo
-        for other in P.SHARED_COUNTRY_NAMES.get(fold(regions[0]), ()):
+        for other in P.SHARED_REGION_NAMES.get(fold(regions[0]), ()):
             match = g.city_match(raw, country=other)
             if match is not None:
                 country = other

@@ -1154,3 +1154,25 @@ def test_a_country_in_its_everyday_name_in_the_stories_language(
 ) -> None:
     dateline, _ = parse_dateline(text, _page(lang))
     assert _facts(dateline) == facts
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place", "country"),
+    [
+        # an abbreviation another country's style means first, and the city is not there
+        ("es", "MORELIA, Mich.- El gobernador anunció un plan.", "Morelia", "MX"),
+        ("es", "TIJUANA, B.C.- El alcalde anunció un plan.", "Tijuana", "MX"),
+        ("en", "BATUMI, Georgia (AP) — The port reopened.", "Batumi", "GE"),
+        # ... and where the city is there, the first country stands
+        ("en", "DETROIT, Mich. (AP) — The governor said.", "Detroit", "US"),
+        ("en", "ATLANTA, Georgia (AP) — The governor said.", "Atlanta", "US"),
+        ("en", "VANCOUVER, B.C. — The premier said.", "Vancouver", "CA"),
+        # a state without the honoree ISO's name carries ("Michoacán de Ocampo")
+        ("es", "URUAPAN, Michoacán.- El alcalde anunció un plan.", "Uruapan", "MX"),
+        ("es", "SALTILLO, Coahuila.- El alcalde anunció un plan.", "Saltillo", "MX"),
+    ],
+)
+def test_a_region_two_countries_name_alike(lang: str, text: str, place: str, country: str) -> None:
+    dateline, _ = parse_dateline(text, _page(lang))
+    assert dateline is not None
+    assert (dateline.place, dateline.country) == (place, country)
