@@ -69,6 +69,11 @@ class Gazetteer:
     subdivisions: dict[str, str | None] = field(default_factory=dict)  # None: ambiguous
     country_languages: dict[str, tuple[str, ...]] = field(default_factory=dict)
     by_code: dict[str, GazetteerPlace] = field(default_factory=dict)  # countries by alpha-2
+    capitals: dict[str, str] = field(default_factory=dict)  # alpha-2 -> the capital's key
+
+    def is_capital(self, place: GazetteerPlace) -> bool:
+        """Is the city its country's capital (by GeoNames' country table)?"""
+        return self.capitals.get(place.country) == fold(place.name)
 
     def country(self, text: str) -> GazetteerPlace | None:
         """The country a name names: GeoNames' and ISO's names in English and in ISO's
@@ -258,6 +263,7 @@ def gazetteer() -> Gazetteer:
         g.countries[fold(country.name)] = country
         langs = tuple(lang.split("-")[0] for lang in str(row.get("languages") or "").split(","))
         g.country_languages[str(code)] = tuple(lang for lang in langs if lang)
+        g.capitals[str(code)] = fold(str(row.get("capital") or ""))
     for c in pycountry.countries:
         for attr in ("name", "official_name", "common_name"):
             value = getattr(c, attr, None)

@@ -421,6 +421,10 @@ COUNTRY_ALIASES: Final[dict[str, str]] = {
     "united arab emirates": "AE",
 }
 
+# A capital's district written after it as a region ("BOGOTÁ, D.C. -", "MÉXICO, D.F."): the
+# region is understood when the city is its country's capital, wherever the mark means first.
+CAPITAL_DISTRICT_MARKS: Final = frozenset({"d.c.", "dc", "d.f.", "df"})
+
 # Region names and abbreviations two countries share: when the city is not in the one the
 # name means first, the city is looked up in these. "Congo" is the Republic of the Congo to
 # pycountry, the Democratic Republic to AP's style ("KINSHASA, Congo"); AP's "Mich." and

@@ -180,7 +180,8 @@ def resolve(raw: str, regions: tuple[str, ...], ctx: Context) -> tuple[Resolved,
     if match is None and regions:  # "BOGOTÁ, D.C.": a capital district, not Washington's
         elsewhere = g.city_match(raw)
         if elsewhere and elsewhere[1] and elsewhere[0].population >= MIN_POP_ALIAS_ALONE:
-            match, regions_ok = elsewhere, False
+            district = fold(regions[0]) in P.CAPITAL_DISTRICT_MARKS
+            match, regions_ok = elsewhere, district and g.is_capital(elsewhere[0])
     whole = None if regions else g.country(raw) or g.us_states.get(fold(raw))
     evidence = match is not None and (_evidence(raw, *match) or _local_name(match[0], ctx))
     # a country or a state before a city's alternate name that is no evidence ("Egypt")

@@ -1176,3 +1176,24 @@ def test_a_region_two_countries_name_alike(lang: str, text: str, place: str, cou
     dateline, _ = parse_dateline(text, _page(lang))
     assert dateline is not None
     assert (dateline.place, dateline.country) == (place, country)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place", "country"),
+    [
+        ("es", "BOGOTÁ, D.C. - El alcalde anunció hoy un plan.", "Bogotá", "CO"),
+        ("es", "Bogotá, D.C. - El alcalde anunció hoy un plan.", "Bogotá", "CO"),
+        ("en", "WASHINGTON, D.C. — The president said.", "Washington", "US"),
+    ],
+)
+def test_a_capital_with_its_district_mark_needs_no_agency(
+    lang: str, text: str, place: str, country: str
+) -> None:
+    dateline, _ = parse_dateline(text, _page(lang))
+    assert dateline is not None
+    assert (dateline.place, dateline.country) == (place, country)
+
+
+def test_a_district_mark_after_a_city_that_is_no_capital_is_no_dateline() -> None:
+    body = "MEDELLÍN, D.C. - El alcalde anunció hoy un plan."
+    assert parse_dateline(body, _page("es")) == (None, body)
