@@ -35,7 +35,7 @@ from tasks.archives import Chunk
 from tasks.replay import replay_file
 from tests.archive_builder import article_html, article_url, write_archive
 from tests.conftest import write_sources
-from tests.processes import REPO, kill_group, spawn_cli
+from tests.processes import REPO, kill_group, prepared_prefect_home, spawn_cli
 from warehouse.ledger import read_ledger
 from warehouse.log import committed_run_ids
 from warehouse.queries import query, stored_captures
@@ -383,7 +383,7 @@ def test_cli_backfill_on_two_processes_shares_one_temporary_server_and_ends_clea
     """No Prefect API configured: the command starts one temporary server for the flow and its
     worker processes, sends the run's last log lines before stopping it, and exits 0."""
     root = tmp_path / "cli"
-    env = {**os.environ, "PREFECT_HOME": str(tmp_path / "prefect")}
+    env = {**os.environ, "PREFECT_HOME": str(prepared_prefect_home(tmp_path / "prefect"))}
     env.pop("PREFECT_API_URL", None)
     command = ["backfill", "--verbose", "--workers", "2", "--warehouse", str(root)]
     command += ["--warc", str(small_archives / "*.warc.gz")]

@@ -22,7 +22,7 @@ import pytest
 from flows.cli import WAREHOUSE_HINT, build_parser
 from flows.demo_site import DemoServer
 from tests.conftest import write_sources
-from tests.processes import REPO
+from tests.processes import REPO, prepared_prefect_home
 
 SOURCES_HINT = "fix them and run again; `newsledger sources check {path}` checks the file " \
     "without running anything"  # fmt: skip
@@ -39,9 +39,14 @@ def cli(
     env: dict[str, str] | None = None,
     stdin: str | None = None,
     cwd: Path = REPO,
+    new_home: bool = False,
 ) -> subprocess.CompletedProcess[str]:
-    """`python -m flows.cli ARGUMENTS` with its own Prefect home, as a user runs it."""
-    environment = {**os.environ, "PREFECT_HOME": str(home / "prefect-home"), **(env or {})}
+    """`python -m flows.cli ARGUMENTS` with its own Prefect home, as a user runs it: a home
+    whose database an earlier command migrated, or a `new_home` as on a user's first command."""
+    prefect_home = home / "prefect-home"
+    if not new_home:
+        prepared_prefect_home(prefect_home)
+    environment = {**os.environ, "PREFECT_HOME": str(prefect_home), **(env or {})}
     for key in ("PREFECT_API_URL", "NEWSLEDGER_WAREHOUSE", "NEWSLEDGER_SOURCES"):
         if key not in (env or {}):
             environment.pop(key, None)
@@ -72,7 +77,10 @@ def ingested(site: DemoServer, tmp_path_factory: pytest.TempPathFactory) -> dict
     base = tmp_path_factory.mktemp("ingested")
     sources = write_sources(base / "sources.csv", site.base_url)
     warehouse = base / "warehouse"
-    done = cli("ingest", "--sources", str(sources), "--warehouse", str(warehouse), home=base)
+    done = cli(
+        "ingest", "--sources", str(sources), "--warehouse", str(warehouse), home=base,
+        new_home=True,
+    )  # fmt: skip
     return {"warehouse": warehouse, "done": done, "base": base}
 
 
@@ -91,14 +99,17 @@ def test_sources_problems_are_listed_at_once_and_stop_ingest_before_prefect(tmp_
         "(e.g. Europe/Berlin, America/New_York, UTC)",
         f"{bad}:3: source_id 'wire' repeats line 2",
     ]
-    checked = cli("sources", "check", str(bad), home=tmp_path)
+    checked = cli("sources", "check", str(bad), home=tmp_path, new_home=True)
     assert (checked.returncode, checked.stdout) == (1, "")
     assert lines(checked.stderr) == [
         *problems,
         f"newsledger sources check: 2 problems in {bad}; hint: fix each line named above",
     ]
     warehouse = tmp_path / "wh"
-    refused = cli("ingest", "--sources", str(bad), "--warehouse", str(warehouse), home=tmp_path)
+    refused = cli(
+        "ingest", "--sources", str(bad), "--warehouse", str(warehouse), home=tmp_path,
+        new_home=True,
+    )  # fmt: skip
     assert refused.returncode == 1
     assert lines(refused.stderr) == [
         *problems,

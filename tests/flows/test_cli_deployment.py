@@ -9,7 +9,6 @@ import json
 import os
 import socket
 import subprocess
-import sys
 import time
 import urllib.request
 from collections.abc import Iterator
@@ -20,11 +19,10 @@ import yaml
 
 from flows.demo_site import DemoServer
 from tests.conftest import write_sources
-from tests.processes import REPO, kill_group
+from tests.processes import PREFECT, REPO, kill_group, prepared_prefect_home
 from warehouse.layout import resolve_root
 from warehouse.queries import query
 
-PREFECT = str(Path(sys.executable).with_name("prefect"))
 POOL = "newsledger-process"
 
 
@@ -83,7 +81,7 @@ def prefect_server(tmp_path: Path) -> Iterator[dict[str, str]]:
     port = _free_port()
     env = {
         **os.environ,
-        "PREFECT_HOME": str(tmp_path / "prefect-home"),
+        "PREFECT_HOME": str(prepared_prefect_home(tmp_path / "prefect-home")),
         "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
         "DO_NOT_TRACK": "1",
         "PREFECT_WORKER_QUERY_SECONDS": "2",
