@@ -247,10 +247,12 @@ def gazetteer() -> Gazetteer:
         alternates = row.get("alternatenames") or ()
         if place.population < ALTERNATE_NAMES_MIN_POPULATION:
             alternates = ()
-        alternates = [*alternates, *P.EXTRA_CITY_NAMES.get(place.geonameid, ())]
-        for alt in alternates:
-            if len(alt) < 2 or (len(alt) == 3 and P.AIRPORT_CODE.match(alt)):
-                continue
+        alternates = [
+            alt
+            for alt in alternates
+            if len(alt) >= 2 and not (len(alt) == 3 and P.AIRPORT_CODE.match(alt))
+        ]  # GeoNames lists airport codes and single letters among names; ours are checked
+        for alt in [*alternates, *P.EXTRA_CITY_NAMES.get(place.geonameid, ())]:
             for key in _alternate_keys(alt):
                 if key not in own:
                     entries = g.cities.setdefault(key, [])

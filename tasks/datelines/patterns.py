@@ -733,11 +733,26 @@ ENGLISH_CITY_NAMES: Final[dict[int, tuple[str, str]]] = {
     2661513: ("Biel/Bienne", "Biel"),
 }
 # Dateline spellings GeoNames' alternate names lack for the cities most often datelined from
-# abroad in those scripts (Kyodo's "【ワシントン＝…】", Yonhap's "(오사카=연합뉴스)"): GeoNames id →
-# names. Only for cities of the gazetteer; everything else comes from GeoNames.
+# abroad in those scripts (Kyodo's "【ワシントン＝…】", Yonhap's "(오사카=연합뉴스)", Xinhua's
+# "新华社纽约…电"): GeoNames id → names. Only for cities of the gazetteer; everything else comes
+# from GeoNames.
 EXTRA_CITY_NAMES: Final[dict[int, tuple[str, ...]]] = {
     4140963: ("ワシントン",),  # Washington, D.C.
-    703448: ("キエフ", "키이우"),  # Kyiv
+    703448: ("キエフ", "키이우", "基辅"),  # Kyiv
+    5128581: ("纽约",),  # New York City
+    2761369: ("维也纳", "빈"),  # Vienna
+    3169070: ("罗马",),  # Rome
+    3173435: ("米兰",),  # Milan
+    1581130: ("河内",),  # Hanoi
+    6094817: ("渥太华",),  # Ottawa
+    6173331: ("温哥华",),  # Vancouver
+    3936456: ("利马",),  # Lima
+    3646738: ("加拉加斯",),  # Caracas
+    2332459: ("拉各斯",),  # Lagos
+    344979: ("亚的斯亚贝巴",),  # Addis Ababa
+    616052: ("埃里温",),  # Yerevan
+    3553478: ("하바나",),  # Havana
+    98182: ("バグダッド",),  # Baghdad
     3530597: ("メキシコ市",),  # Mexico City
     993800: ("ヨハネスブルク",),  # Johannesburg
     2661039: ("ダボス", "다보스"),  # Davos

@@ -1197,3 +1197,20 @@ def test_a_capital_with_its_district_mark_needs_no_agency(
 def test_a_district_mark_after_a_city_that_is_no_capital_is_no_dateline() -> None:
     body = "MEDELLÍN, D.C. - El alcalde anunció hoy un plan."
     assert parse_dateline(body, _page("es")) == (None, body)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place", "country"),
+    [
+        ("zh", "新华社纽约3月5日电（记者王小明）美国股市周二下跌。", "New York City", "US"),
+        ("zh", "新华社维也纳3月5日电 国际原子能机构表示。", "Vienna", "AT"),
+        # a one-syllable name: GeoNames' names of one character are noise, ours are checked
+        ("ko", "(빈=연합뉴스) 김철수 특파원 = 오스트리아 정부는 발표했다.", "Vienna", "AT"),
+    ],
+)
+def test_wire_datelines_from_abroad_in_chinese_and_korean(
+    lang: str, text: str, place: str, country: str
+) -> None:
+    dateline, _ = parse_dateline(text, _page(lang))
+    assert dateline is not None
+    assert (dateline.place, dateline.country) == (place, country)
