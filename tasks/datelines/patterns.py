@@ -734,10 +734,14 @@ ENGLISH_CITY_NAMES: Final[dict[int, tuple[str, str]]] = {
 }
 # Dateline spellings GeoNames' alternate names lack for the cities most often datelined from
 # abroad in those scripts (Kyodo's "【ワシントン＝…】", Yonhap's "(오사카=연합뉴스)", Xinhua's
-# "新华社纽约…电"): GeoNames id → names. Only for cities of the gazetteer; everything else comes
-# from GeoNames.
+# "新华社纽约…电", IRNA's "واشنگتن- ایرنا-"): GeoNames id → names. Only for cities of the
+# gazetteer; everything else comes from GeoNames.
 EXTRA_CITY_NAMES: Final[dict[int, tuple[str, ...]]] = {
-    4140963: ("ワシントン",),  # Washington, D.C.
+    4140963: ("ワシントン", "واشنگتن", "וושינגטון", "वॉशिंगटन", "วอชิงตัน", "Vaşington"),  # D.C.
+    379252: ("الخرطوم",),  # Khartoum
+    1138958: ("كابول",),  # Kabul
+    323786: ("Άγκυρα",),  # Ankara
+    1277333: ("बेंगलुरु",),  # Bengaluru
     703448: ("キエフ", "키이우", "基辅"),  # Kyiv
     5128581: ("纽约",),  # New York City
     2761369: ("维也纳", "빈"),  # Vienna
