@@ -546,7 +546,9 @@ _DAY: Final = r"(?:\d{1,2}|" + "|".join(DAY_WORDS) + ")"
 DATE_PART: Final = (
     rf"(?:{MONTH}\s+\d{{1,2}}\b{_YEAR}?"
     rf"|{_DAY}\.?\s*(?:de\s+)?{MONTH}(?:,?\s*(?:de\s+)?\d{{4}}\b)?"
-    r"|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\d{1,2}/\d{1,2}/\d{2,4}\b)"
+    r"|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\d{1,2}/\d{1,2}/\d{2,4}\b"
+    # Hungarian, year first and the weekday after: "2024. március 5., kedd" (MTI)
+    rf"|\d{{4}}\.\s*{MONTH}\s+\d{{1,2}}\.(?:,\s*[^\W\d_]+\b)?)"
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -596,6 +598,12 @@ SLASH_AGENCY_RE: Final = re.compile(
     rf"^{_PLACES}(?:\s*(?:{_COMMA}\s*|\s){_DATE_LEAD}(?P<date>{DATE_PART}))?\.?\s*"
     rf"/(?P<agency>[^/\n]{{2,20}})/"
     rf"\s*(?P<sep>[.:]?\s*{_DASH}?)\s*"
+)
+# Anadolu's Arabic: "أنقرة/ الأناضول" and, with its reporter between, "أنقرة/ أحمد علي/
+# الأناضول": the place, a slash, and a known agency closing the run, the story right after.
+SLASH_LEAD_AGENCY_RE: Final = re.compile(
+    rf"^{_PLACES}(?:\s*{_COMMA}\s*(?P<date>{DATE_PART}))?\s*/\s*(?:[^/\n]{{2,40}}/\s*)?"
+    rf"(?P<agency>[^\s/]{{2,25}})(?P<sep>\s*(?::|{_DASH})?)\s+"
 )
 # "МОСКВА, 2 июл — РИА Новости.", "Москва. 2 июля. INTERFAX.RU - ", "ԵՐԵՎԱՆ, 2 ՀՈՒԼԻՍԻ,
 # ԱՐՄԵՆՊՐԵՍ:", "الرياض - واس -": the agency named bare after the place (and date), or ending

@@ -420,6 +420,7 @@ _READERS: Final[tuple[tuple[re.Pattern[str], Reader], ...]] = (
     (P.AGENCY_FIRST_RE, _known_agency),
     (P.OUTLET_FIRST_RE, _outlet_first),
     (P.SLASH_AGENCY_RE, _slash),
+    (P.SLASH_LEAD_AGENCY_RE, _known_agency),
     (P.DATE_ONLY_RE, _date_only),
     (P.AGENCY_ONLY_RE, _agency_only),
     (P.BARE_AGENCY_RE, _known_agency),

@@ -1214,3 +1214,42 @@ def test_wire_datelines_from_abroad_in_chinese_and_korean(
     dateline, _ = parse_dateline(text, _page(lang))
     assert dateline is not None
     assert (dateline.place, dateline.country) == (place, country)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "facts", "rest"),
+    [
+        # MTI: the year first and the weekday after the date
+        (
+            "hu",
+            "Budapest, 2024. március 5., kedd (MTI) - A kormány bejelentette a tervet.",
+            ("Budapest, 2024. március 5., kedd (MTI) -", "Budapest", "HU", "MTI"),
+            "A kormány bejelentette a tervet.",
+        ),
+        # Anadolu in Arabic: the place, a slash and the agency, a reporter's name between
+        (
+            "ar",
+            "أنقرة/ الأناضول أعلنت الحكومة التركية عن خطة جديدة.",
+            ("أنقرة/ الأناضول", "Ankara", "TR", "Anadolu Agency"),
+            "أعلنت الحكومة التركية عن خطة جديدة.",
+        ),
+        (
+            "ar",
+            "إسطنبول/ أحمد علي/ الأناضول أعلنت الحكومة التركية عن خطة جديدة.",
+            ("إسطنبول/ أحمد علي/ الأناضول", "Istanbul", "TR", "Anadolu Agency"),
+            "أعلنت الحكومة التركية عن خطة جديدة.",
+        ),
+    ],
+)
+def test_national_agencies_own_forms(
+    lang: str, text: str, facts: tuple[object, ...], rest: str
+) -> None:
+    dateline, left = parse_dateline(text, _page(lang))
+    assert dateline is not None
+    assert (dateline.text, dateline.place, dateline.country, dateline.agency) == facts
+    assert left == rest
+
+
+def test_a_place_a_slash_and_a_word_that_is_no_agency_is_no_dateline() -> None:
+    body = "القاهرة/ محمد أعلنت الحكومة المصرية عن خطة جديدة."
+    assert parse_dateline(body, _page("ar")) == (None, body)
