@@ -1107,11 +1107,35 @@ def test_a_place_and_an_aside_alone_on_a_line_is_no_dateline() -> None:
             ("HAMBURG (Agenturen) -", "Hamburg", "DE", None, None, False),
             "Der Senat hat entschieden.",
         ),
+        # national agencies' own forms: MTI's year first and weekday after the date
+        (
+            "hu",
+            "Budapest, 2024. március 5., kedd (MTI) - A kormány bejelentette a tervet.",
+            (
+                "Budapest, 2024. március 5., kedd (MTI) -",
+                *("Budapest", "HU", "MTI", "2024. március 5., kedd", False),
+            ),
+            "A kormány bejelentette a tervet.",
+        ),
+        # Anadolu in Arabic: the place, a slash and the agency, a reporter's name between
+        (
+            "ar",
+            "أنقرة/ الأناضول أعلنت الحكومة التركية عن خطة جديدة.",
+            ("أنقرة/ الأناضول", "Ankara", "TR", "Anadolu Agency", None, False),
+            "أعلنت الحكومة التركية عن خطة جديدة.",
+        ),
+        (
+            "ar",
+            "إسطنبول/ أحمد علي/ الأناضول أعلنت الحكومة التركية عن خطة جديدة.",
+            ("إسطنبول/ أحمد علي/ الأناضول", "Istanbul", "TR", "Anadolu Agency", None, False),
+            "أعلنت الحكومة التركية عن خطة جديدة.",
+        ),
     ],
 )
-def test_a_credit_to_agencies_in_general_is_a_dateline_naming_no_agency(
+def test_credits_to_agencies_in_general_and_in_national_agencies_own_forms(
     lang: str, text: str, facts: tuple[object, ...], rest: str
 ) -> None:
+    """A credit to agencies in general is a dateline naming no agency."""
     dateline, left = parse_dateline(text, _page(lang))
     assert _facts(dateline) == facts
     assert left == rest
@@ -1214,40 +1238,6 @@ def test_wire_datelines_from_abroad_in_chinese_and_korean(
     dateline, _ = parse_dateline(text, _page(lang))
     assert dateline is not None
     assert (dateline.place, dateline.country) == (place, country)
-
-
-@pytest.mark.parametrize(
-    ("lang", "text", "facts", "rest"),
-    [
-        # MTI: the year first and the weekday after the date
-        (
-            "hu",
-            "Budapest, 2024. március 5., kedd (MTI) - A kormány bejelentette a tervet.",
-            ("Budapest, 2024. március 5., kedd (MTI) -", "Budapest", "HU", "MTI"),
-            "A kormány bejelentette a tervet.",
-        ),
-        # Anadolu in Arabic: the place, a slash and the agency, a reporter's name between
-        (
-            "ar",
-            "أنقرة/ الأناضول أعلنت الحكومة التركية عن خطة جديدة.",
-            ("أنقرة/ الأناضول", "Ankara", "TR", "Anadolu Agency"),
-            "أعلنت الحكومة التركية عن خطة جديدة.",
-        ),
-        (
-            "ar",
-            "إسطنبول/ أحمد علي/ الأناضول أعلنت الحكومة التركية عن خطة جديدة.",
-            ("إسطنبول/ أحمد علي/ الأناضول", "Istanbul", "TR", "Anadolu Agency"),
-            "أعلنت الحكومة التركية عن خطة جديدة.",
-        ),
-    ],
-)
-def test_national_agencies_own_forms(
-    lang: str, text: str, facts: tuple[object, ...], rest: str
-) -> None:
-    dateline, left = parse_dateline(text, _page(lang))
-    assert dateline is not None
-    assert (dateline.text, dateline.place, dateline.country, dateline.agency) == facts
-    assert left == rest
 
 
 def test_a_place_a_slash_and_a_word_that_is_no_agency_is_no_dateline() -> None:
