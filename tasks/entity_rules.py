@@ -277,6 +277,11 @@ GENERIC_NAME_HEADS: Final[frozenset[str]] = frozenset(
 # ("of 1909 Jolinda Drive", "behind 2134 Caldwell Place": the span's last word a street type).
 RESIDENCE_BEFORE_RE: Final[re.Pattern[str]] = re.compile(r"\b\d{1,3},?\s+of\s+\Z")
 HOUSE_NUMBER_BEFORE_RE: Final[re.Pattern[str]] = re.compile(r"\b\d{1,6}\s+(?:[NSEW]\.?\s+)?\Z")
+# A body of the sky after its common noun ("the planet Mercury", "Saturn's moon Titan"):
+# lowercase only, as "Harvest Moon" is a name of its own.
+CELESTIAL_BEFORE_RE: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:planet|moon|dwarf planet|asteroid|comet)\s+\Z"
+)
 STREET_TYPES: Final[frozenset[str]] = frozenset(
     {
         "street", "st", "avenue", "ave", "road", "rd", "drive", "dr", "place", "pl", "lane",

@@ -277,10 +277,13 @@ def may_be_entity(
 
 
 def _only_a_place(text: str, m: Mention) -> bool:
-    """Is the mention a person's home after the age ("55, of Addison") or a street after a
-    house number ("1909 Jolinda Drive")?"""
+    """Is the mention a person's home after the age ("55, of Addison"), a planet or moon after
+    its common noun ("the planet Mercury") or a street after a house number ("1909 Jolinda
+    Drive")?"""
     window = max(0, m.start - 16)
     if rules.RESIDENCE_BEFORE_RE.search(text, window, m.start):
+        return True
+    if rules.CELESTIAL_BEFORE_RE.search(text, window, m.start):
         return True
     street = m.key.rsplit(" ", 1)[-1] in rules.STREET_TYPES and " " in m.key
     return street and rules.HOUSE_NUMBER_BEFORE_RE.search(text, window, m.start) is not None
