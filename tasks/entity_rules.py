@@ -207,6 +207,15 @@ NAME_BREAKING_WORDS: Final[frozenset[str]] = frozenset(
     {"from", "after", "before", "than", "via", "versus", "vs"}
 )
 NAME_BREAKING_BESIDE_KNOWN: Final[frozenset[str]] = frozenset({"to", "with", "by", "into"})
+# The lowercase words names are written with (besides NAME_PARTICLES, below): any other
+# lowercase word inside a span, between two capitalised words, is a verb or a description
+# joining two names the model ran together ("Garrett hit Rudolph", "Velez told Brandt").
+NAME_INNER_WORDS: Final[frozenset[str]] = frozenset(
+    {
+        "of", "in", "and", "for", "the", "to", "with", "by", "into", "on", "at", "upon", "a",
+        "an", "or", "&", "over", "under", "les", "los", "las", "und", "et", "per", "as",
+    }
+)  # fmt: skip
 
 # Lowercase words after a name that make it an illness ("Bird flu", "Lassa fever", "Zika
 # virus", "Lyme disease"): the name is then no organization or place. Lowercase only, so the
@@ -268,6 +277,11 @@ GENERIC_NAME_HEADS: Final[frozenset[str]] = frozenset(
 # ("of 1909 Jolinda Drive", "behind 2134 Caldwell Place": the span's last word a street type).
 RESIDENCE_BEFORE_RE: Final[re.Pattern[str]] = re.compile(r"\b\d{1,3},?\s+of\s+\Z")
 HOUSE_NUMBER_BEFORE_RE: Final[re.Pattern[str]] = re.compile(r"\b\d{1,6}\s+(?:[NSEW]\.?\s+)?\Z")
+# A body of the sky after its common noun ("the planet Mercury", "Saturn's moon Titan"):
+# lowercase only, as "Harvest Moon" is a name of its own.
+CELESTIAL_BEFORE_RE: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:planet|moon|dwarf planet|asteroid|comet)\s+\Z"
+)
 STREET_TYPES: Final[frozenset[str]] = frozenset(
     {
         "street", "st", "avenue", "ave", "road", "rd", "drive", "dr", "place", "pl", "lane",
@@ -307,8 +321,18 @@ NAME_PARTICLES: Final[frozenset[str]] = frozenset(
 
 # A short capitalised word right after a number is a unit of measure ("8.69 GW", "300 MW",
 # "64 GB"), not a name, unless the alias table knows it ("2019 US exports").
-UNIT_AFTER_NUMBER_RE: Final[re.Pattern[str]] = re.compile(r"\d[\s\u00a0-]?\Z")
+# Spelled-out counts count too: "two TD passes", "three KO wins" (an abbreviation counted is a
+# common noun). UNIT_WINDOW: how far before the word the number may start ("twelve ").
+UNIT_AFTER_NUMBER_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?:\d|\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
+    r"[\s\u00a0-]?\Z"
+)
 UNIT_MAX_LEN: Final[int] = 3
+UNIT_WINDOW: Final[int] = 8
+
+# A period of a business year ("Q3 sales", "H1 results", "FY2024"): a span that is only this
+# names no organization, whatever the model tags it.
+FISCAL_PERIOD_RE: Final[re.Pattern[str]] = re.compile(r"(?:Q[1-4]|H[12]|FY\s?(?:\d{4}|\d{2}))")
 
 # A possessive inside a NER span followed only by lowercase words: "Abdullah's council" is
 # Abdullah plus a common noun, so the span is cut before the possessive.

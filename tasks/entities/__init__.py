@@ -82,7 +82,7 @@ from tasks.names import fold, words
 # party-state tags ("D-Minn."), links ("pic.twitter.com/..."), homes and street addresses, towns
 # written with their state ("Gladstone, NJ") or as a base ("Sugar Land-based"). 7: the dateline
 # is read with the body ("NEW YORK (Reuters) -": the article's place and source).
-CODE_VERSION = "7"
+CODE_VERSION = "8"
 
 __all__ = [
     "ALIAS_TABLE_ENV",

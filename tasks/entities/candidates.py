@@ -193,13 +193,26 @@ def _pieces(
             continue
         edge = i in (0, len(found) - 1)
         beside_known = fold(text[cut:at]) in known or fold(text[after:end]) in known
-        breaking = w.key in rules.NAME_BREAKING_WORDS or (
-            w.key in rules.NAME_BREAKING_BESIDE_KNOWN and (edge or beside_known)
+        breaking = (
+            w.key in rules.NAME_BREAKING_WORDS
+            or (w.key in rules.NAME_BREAKING_BESIDE_KNOWN and (edge or beside_known))
+            or (not edge and _joins_no_name(text, at, after, w.key))
         )
         if breaking:
             yield from _joints(text, cut, at, known, split)
             cut = after
     yield from _joints(text, cut, end, known, split)
+
+
+def _joins_no_name(text: str, at: int, after: int, key: str) -> bool:
+    """A wholly lowercase word inside a span that no name is written with ("hit", "told")."""
+    word = text[at:after]
+    return (
+        word.isalpha()
+        and word.islower()
+        and key not in rules.NAME_INNER_WORDS
+        and key not in rules.NAME_PARTICLES
+    )
 
 
 def _joints(
@@ -244,7 +257,9 @@ def may_be_entity(
     if _event_or_programme(m.key):
         return False  # "Pennsylvania National Horse Show", "Energy Development Plan"
     if _unit_after_number(text, m.start, surface):
-        return False  # "8.69 GW", "300 MW"
+        return False  # "8.69 GW", "300 MW", "two TD passes"
+    if rules.FISCAL_PERIOD_RE.fullmatch(surface):
+        return False  # "Q3 sales"
     if _inside_title(m.start, m.end, title_regions) or m.key in title_keys:
         return False  # "State" of "Secretary of State", a bare "President"
     if m.key in facts.storm_names or rules.STORM_WORDS_RE.fullmatch(surface):
@@ -262,10 +277,13 @@ def may_be_entity(
 
 
 def _only_a_place(text: str, m: Mention) -> bool:
-    """Is the mention a person's home after the age ("55, of Addison") or a street after a
-    house number ("1909 Jolinda Drive")?"""
+    """Is the mention a person's home after the age ("55, of Addison"), a planet or moon after
+    its common noun ("the planet Mercury") or a street after a house number ("1909 Jolinda
+    Drive")?"""
     window = max(0, m.start - 16)
     if rules.RESIDENCE_BEFORE_RE.search(text, window, m.start):
+        return True
+    if rules.CELESTIAL_BEFORE_RE.search(text, window, m.start):
         return True
     street = m.key.rsplit(" ", 1)[-1] in rules.STREET_TYPES and " " in m.key
     return street and rules.HOUSE_NUMBER_BEFORE_RE.search(text, window, m.start) is not None
@@ -289,11 +307,13 @@ def _event_or_programme(key: str) -> bool:
 
 
 def _unit_after_number(text: str, start: int, surface: str) -> bool:
-    """A short word written right after a number: a unit of measure ("4.2 GW")."""
+    """A short word written right after a number: a unit of measure ("4.2 GW") or a counted
+    common noun ("two TD passes")."""
     return (
         len(surface) <= rules.UNIT_MAX_LEN
         and surface.isalpha()
-        and rules.UNIT_AFTER_NUMBER_RE.search(text, max(0, start - 2), start) is not None
+        and rules.UNIT_AFTER_NUMBER_RE.search(text, max(0, start - rules.UNIT_WINDOW), start)
+        is not None
     )
 
 

@@ -150,6 +150,21 @@ def test_a_title_case_headline_does_not_make_common_nouns_names(table: AliasTabl
             "The Society for the Prevention of Cruelty to Children",
             ["Society for the Prevention of Cruelty to Children"],
         ),
+        # a verb or other lowercase word no name is written with: two names run together
+        ("Then Okafor struck Lindqvist again.", "Okafor struck Lindqvist", ["Okafor", "Lindqvist"]),
+        (
+            "Marta Velez told Ivo Brandt everything.",
+            "Marta Velez told Ivo Brandt",
+            ["Marta Velez", "Ivo Brandt"],
+        ),
+        # the lowercase words names do use stay inside
+        ("She met Charles de Gaulle fans.", "Charles de Gaulle", ["Charles de Gaulle"]),
+        ("The Bank of America said so.", "The Bank of America", ["Bank of America"]),
+        (
+            "We watched Dancing with the Stars.",
+            "Dancing with the Stars",
+            ["Dancing with the Stars"],
+        ),
     ],
 )
 def test_a_span_of_two_names_is_cut_where_no_name_joins_them(
@@ -192,6 +207,25 @@ def test_a_unit_after_a_number_is_not_an_entity(table: AliasTable) -> None:
     spans = spans_of(text, ("Norvale Solar", "ORG"), ("GW", "ORG"), ("MW", "ORG"), ("KWF", "ORG"))
     found = resolve_entities(text, spans, table, TITLES)
     assert [e.name for e in found] == ["Norvale Solar", "KWF"]
+
+
+def test_a_count_noun_after_a_number_word_and_a_fiscal_period_are_not_entities(
+    table: AliasTable,
+) -> None:
+    """ "two TD passes", "three KO wins": an abbreviation counted is a common noun; "Q3",
+    "H1", "FY2024" are periods of a business year. The club named after them stays."""
+    text = "Ruiz threw two TD passes. Brasco Mills said Q3 sales fell and H1 was weak. KWF paid."
+    spans = spans_of(
+        text,
+        ("Ruiz", "PERSON"),
+        ("TD", "ORG"),
+        ("Brasco Mills", "ORG"),
+        ("Q3", "ORG"),
+        ("H1", "ORG"),
+        ("KWF", "ORG"),
+    )
+    found = resolve_entities(text, spans, table, TITLES)
+    assert [e.name for e in found] == ["Ruiz", "Brasco Mills", "KWF"]
 
 
 @pytest.mark.parametrize("label", ["GPE", "PERSON"])

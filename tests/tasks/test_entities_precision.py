@@ -187,3 +187,16 @@ def test_a_home_after_an_age_and_a_street_after_a_house_number_are_places(
         ("Marlow Drive", "LOC"),
         ("Oster Place", "LOC"),
     ]
+
+
+def test_a_name_after_planet_or_moon_is_a_place(table: AliasTable) -> None:
+    """ "the planet Vardos", "Kelmar's moon Ostrin": the common noun before the name says what it
+    is, whatever the model tags it. Capitalised ("Harvest Moon Ostrin") it is part of a name."""
+    text = "It is larger than the planet Vardos. Kelmar's moon Ostrin is icy."
+    spans = spans_of(text, ("Vardos", "ORG"), ("Kelmar", "LOC"), ("Ostrin", "PERSON"))
+    found = resolve_entities(text, spans, table, TITLES)
+    assert [(e.name, e.type) for e in found] == [
+        ("Vardos", "LOC"),
+        ("Kelmar", "LOC"),
+        ("Ostrin", "LOC"),
+    ]
