@@ -279,6 +279,12 @@ PAGINATION_SUFFIX: Final = re.compile(
     r"\s*[-|–—:,]?\s*\(?(?i:halaman|page|seite|página|pagina|strona|sayfa|страница|sivu|side)"
     r"\s+(?:\d{1,3}|all|semua)(?:\s*(?i:of|von|de|di|dari|z|/)\s*\d{1,3})?\)?$"
 )
+# A tag in brackets after the story saying what media come with it ("Story (Video)", "Story
+# [ФОТО]", "Story [ZDJĘCIA]", "Story (فیلم)"): the page's format, not part of the headline.
+MEDIA_TAG_SUFFIX: Final = re.compile(
+    r"\s[(\[【](?i:video|videó|wideo|видео|відео|βίντεο|foto|fotos|fotó|фото|photos?|zdjęcia"
+    r"|galerie|galeria|galería|gallery|فيديو|فیلم|ویدئو|ویدیو|صور|عکس|וידאו)[)\]】]$"
+)
 SENTENCE_ENDS: Final = (".", "?", "!", "…", "。", "？", "！")
 # Agreement: two texts agree when their words match this closely (a typo, a mis-decoded
 # apostrophe); a candidate is confirmed by a longer text it opens when it has this share of

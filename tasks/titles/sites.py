@@ -25,6 +25,7 @@ from tasks.titles.patterns import (
     MAX_SECTION_WORDS,
     MAX_SHORT_LABEL_PART_WORDS,
     MAX_UNKNOWN_SITE_WORDS,
+    MEDIA_TAG_SUFFIX,
     MIN_HOST_LABEL,
     MIN_SHORT_HOST_LABEL,
     NEWS_WORDS,
@@ -243,11 +244,14 @@ def names_news(text: str) -> bool:
 
 
 def strip_news_suffix(title: str) -> str:
-    """Without a page number (`PAGINATION_SUFFIX`: "Story Halaman all") and trailing parts of
+    """Without a page number (`PAGINATION_SUFFIX`: "Story Halaman all"), a media tag
+    (`MEDIA_TAG_SUFFIX`: "Story (Video)") and trailing parts of
     a few words that name news (`NEWS_WORDS`): a site's or a section's name where no stated
     name matched it ("Story - Ekonomi Haberleri")."""
     if (paged := PAGINATION_SUFFIX.search(title)) and paged.start() > 0:
         title = title[: paged.start()].rstrip()
+    if (media := MEDIA_TAG_SUFFIX.search(title)) and media.start() > 0:
+        title = title[: media.start()].rstrip()
     while len(parts := split_title(title, weak=False)) > 1:
         if not names_news(TRAILING_DATE.sub("", parts[-1].text)):  # "РИА Новости, 05.03.2024"
             break

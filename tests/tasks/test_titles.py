@@ -653,6 +653,27 @@ def test_trailing_news_names_and_page_numbers_go(title: str, expected: str) -> N
 
 
 @pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Sturm deckt Dächer in Kiel ab (Video) - Nordblatt", "Sturm deckt Dächer in Kiel ab"),
+        (
+            "Ледоход на Неве начался раньше срока [ФОТО] — Невский вестник",
+            "Ледоход на Неве начался раньше срока",
+        ),
+        ("Nowy most w Gdańsku otwarty [zdjęcia] | Gazeta Pomorska", "Nowy most w Gdańsku otwarty"),
+        ("افتتاح پل جدید در اصفهان (فیلم) - خبرگزاری نمونه", "افتتاح پل جدید در اصفهان"),
+        # a bracketed word of the story's own stays
+        (
+            "Tenants in Kiel win their rent case (again) - Nordblatt",
+            "Tenants in Kiel win their rent case (again)",
+        ),
+    ],
+)
+def test_trailing_media_tags_go(title: str, expected: str) -> None:
+    assert _headline(_page(f"<title>{title}</title>", "")) == expected
+
+
+@pytest.mark.parametrize(
     ("url", "head", "expected"),
     [
         # a dash glued to the story before the host's domain
