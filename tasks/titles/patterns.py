@@ -46,8 +46,10 @@ SEPARATORS: Final = (
 # Separators a template sometimes glues to a word ("Story |Site", "Story| Site", "Site --Story"):
 # pipes never stand inside a headline's words, so they part a title spaced or not; a double
 # hyphen or colon with a space on one side parts it too. (A single dash, a guillemet or an
-# em dash glued on one side is a headline's own: "pre- and post-war", »Nein«, "—dijo".)
-GLUED_SEPARATORS: Final = ("||", "|", "｜")
+# em dash glued on one side is a headline's own: "pre- and post-war", »Nein«, "—dijo".) Korean
+# sites' "ㅣ" is the letter jamo U+3163, which Korean words never hold alone (they are written in
+# whole syllables): glued, it parts a title as a pipe does ("제출ㅣ한국일보").
+GLUED_SEPARATORS: Final = ("||", "|", "｜", "ㅣ")
 ONE_SIDED_SEPARATORS: Final = ("--", "::")
 # Between Chinese/Japanese characters titles use separators without spaces ("标题_新浪网",
 # "見出し｜朝日新聞", doubled: "标题--社会--人民网", "标题——光明网"): these split there.
