@@ -92,7 +92,9 @@ def spawn_cli(
     env.pop("PREFECT_API_URL", None)
     if api_url:
         env["PREFECT_API_URL"] = api_url
-    prepared_prefect_home(prefect_home)
+        prefect_home.mkdir(parents=True, exist_ok=True)  # no server of its own: no database
+    else:
+        prepared_prefect_home(prefect_home)
     with (prefect_home / "stderr.log").open("wb") as log:  # the child keeps its own copy
         return subprocess.Popen(
             [sys.executable, "-m", "flows.cli", *arguments],

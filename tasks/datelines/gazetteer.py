@@ -310,6 +310,11 @@ def _translated_country_names() -> dict[str, str]:
             name = catalogue.gettext(c.name)
             if name != c.name:
                 found.setdefault(fold(name), set()).add(c.alpha_2)
+    return _named_once(found)
+
+
+def _named_once(found: dict[str, set[str]]) -> dict[str, str]:
+    """Each name to its country, leaving out a name two countries share."""
     return {key: codes.pop() for key, codes in found.items() if len(codes) == 1}
 
 
@@ -331,4 +336,4 @@ def common_country_names() -> dict[str, str]:
         for code, name in names.items():
             if code in codes:
                 found.setdefault(fold(name), set()).add(code)
-    return {key: codes.pop() for key, codes in found.items() if len(codes) == 1}
+    return _named_once(found)
