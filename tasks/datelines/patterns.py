@@ -150,6 +150,11 @@ AGENCY_BY_ALIAS: Final[dict[str, str]] = _alias_table()
 # an agency would be ("(HawaiiNewsNow)", "(apro)").
 AGENCY_PARTS: Final = re.compile(r"\s*[/,]\s*")
 OUTLET_AGENCY: Final = re.compile(r"[^\W\d_][\w.&'\-]{1,30}")
+# An outlet of a few words crediting itself ("TAIPEI (Taiwan News) —", "COLOMBO (News 1st) –",
+# "(The Jakarta Post)"): capitalised words, an ordinal or a number among them, no sentence.
+OUTLET_WORDS: Final = re.compile(
+    r"(?:[A-Z][\w.&'\-]*|\d+(?:st|nd|rd|th)?)(?: [A-Z0-9][\w.&'\-]*){1,3}"
+)
 # A credit to no agency in particular ("(Agencies)", "(وكالات)", "(Agenturen)"): the dateline
 # stands, but it names no agency (folded, as `AGENCY_BY_ALIAS` keys are).
 GENERIC_CREDITS: Final[frozenset[str]] = frozenset(
@@ -547,6 +552,8 @@ DATE_PART: Final = (
     rf"(?:{MONTH}\s+\d{{1,2}}\b{_YEAR}?"
     rf"|{_DAY}\.?\s*(?:de\s+)?{MONTH}(?:,?\s*(?:de\s+)?\d{{4}}\b)?"
     r"|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\d{1,2}/\d{1,2}/\d{2,4}\b"
+    # day/month without a year, as Vietnamese agencies write it: "Hà Nội, 5/3 (TTXVN) -"
+    r"|\d{1,2}/\d{1,2}(?![\d/])"
     # Hungarian, year first and the weekday after: "2024. március 5., kedd" (MTI)
     rf"|\d{{4}}\.\s*{MONTH}\s+\d{{1,2}}\.(?:,\s*[^\W\d_]+\b)?)"
 )

@@ -80,8 +80,8 @@ def _agency(raw: str | None) -> tuple[str | None, bool]:
         known = P.AGENCY_BY_ALIAS.get(part.casefold())
         if known:
             return known, True
-    # an outlet written like one: "(HawaiiNewsNow)", "(KABC)", "(apro)"
-    if P.OUTLET_AGENCY.fullmatch(name):
+    # an outlet written like one: "(HawaiiNewsNow)", "(KABC)", "(apro)", "(Taiwan News)"
+    if P.OUTLET_AGENCY.fullmatch(name) or P.OUTLET_WORDS.fullmatch(name):
         return name, False
     return None, False
 

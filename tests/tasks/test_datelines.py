@@ -1130,6 +1130,26 @@ def test_a_place_and_an_aside_alone_on_a_line_is_no_dateline() -> None:
             ("إسطنبول/ أحمد علي/ الأناضول", "Istanbul", "TR", "Anadolu Agency", None, False),
             "أعلنت الحكومة التركية عن خطة جديدة.",
         ),
+        # Vietnamese agencies' day/month date without a year
+        (
+            "vi",
+            "Hà Nội, 5/3 (TTXVN) - Chính phủ đã thông qua nghị định mới.",
+            ("Hà Nội, 5/3 (TTXVN) -", "Hanoi", "VN", "VNA", "5/3", False),
+            "Chính phủ đã thông qua nghị định mới.",
+        ),
+        # an outlet of a few words crediting itself where an agency would stand
+        (
+            "en",
+            "TAIPEI (Taiwan News) — The cabinet approved the bill on Tuesday.",
+            ("TAIPEI (Taiwan News) —", "Taipei", "TW", "Taiwan News", None, False),
+            "The cabinet approved the bill on Tuesday.",
+        ),
+        (
+            "en",
+            "COLOMBO (News 1st) – The cabinet approved the bill on Tuesday.",
+            ("COLOMBO (News 1st) –", "Colombo", "LK", "News 1st", None, False),
+            "The cabinet approved the bill on Tuesday.",
+        ),
     ],
 )
 def test_credits_to_agencies_in_general_and_in_national_agencies_own_forms(
@@ -1139,6 +1159,18 @@ def test_credits_to_agencies_in_general_and_in_national_agencies_own_forms(
     dateline, left = parse_dateline(text, _page(lang))
     assert _facts(dateline) == facts
     assert left == rest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paris (and the rest of France) - the strikes go on.",
+        "Chicago (for now at least) – remains the hub.",
+        "Mostly Sunny (Weekend Outlook) - the forecast says rain.",
+    ],
+)
+def test_an_aside_or_an_unknown_place_with_an_outlets_words_is_no_dateline(text: str) -> None:
+    assert parse_dateline(text)[0] is None
 
 
 def test_a_credit_to_agencies_is_no_evidence_for_an_unknown_place() -> None:
