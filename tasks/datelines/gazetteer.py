@@ -193,6 +193,13 @@ class Gazetteer:
         """Countries whose first language is `language`."""
         return tuple(cc for cc, langs in self.country_languages.items() if langs[:1] == (language,))
 
+    def writes_at_home(self, country: str, language: str) -> bool:
+        """Is `language` the country's first, or its first after English (GeoNames lists English
+        first where it is official beside the language most papers write: India's Hindi,
+        Kenya's Swahili)?"""
+        langs = self.country_languages.get(country, ())
+        return langs[:1] == (language,) or (langs[:1] == ("en",) and langs[1:2] == (language,))
+
 
 def _name_keys(name: str) -> list[str]:
     """The name as written (any case), without accents (a place's own name is indexed so too),
@@ -205,14 +212,17 @@ def _name_keys(name: str) -> list[str]:
 
 def _alternate_keys(alt: str) -> list[str]:
     """An alternate name's keys: as written (case aside), without a federal district's mark
-    ("워싱턴 D.C." is also "워싱턴"), and a katakana name with ヴ also spelled with the バ-row
-    kana Japanese writes as often ("ジュネーヴ" is "ジュネーブ")."""
+    ("워싱턴 D.C." is also "워싱턴"), a katakana name with ヴ also spelled with the バ-row
+    kana Japanese writes as often ("ジュネーヴ" is "ジュネーブ"), an Armenian "և" also as the
+    capitals spell it ("Երևան" is "ԵՐԵՎԱՆ")."""
     key = alt.casefold()
     keys = [key]
     if alt.endswith(P.DISTRICT_ENDS):
         keys.append(P.DISTRICT_QUALIFIER.sub("", alt).casefold())
     if "ヴ" in key:
         keys.append(P.KATAKANA_V_SPELLING.sub(lambda m: P.KATAKANA_V[m.group(0)], key))
+    if P.ARMENIAN_EV[0] in key:
+        keys.append(key.replace(*P.ARMENIAN_EV))
     return keys  # a repeated key is harmless: the index skips a place already listed
 
 

@@ -29,7 +29,7 @@ AGENCIES: Final[dict[str, tuple[str, ...]]] = {
         "Франс Пресс",
         "Франс-Пресс",
     ),
-    "dpa": ("Deutsche Presse-Agentur", "dpa-AFX", "dpa-infocom"),
+    "dpa": ("Deutsche Presse-Agentur", "dpa-AFX", "dpa-infocom", "د ب أ", "د.ب.أ"),
     "EFE": ("Agencia EFE",),
     "Europa Press": (),
     "ANSA": ("Agenzia ANSA",),
@@ -154,15 +154,22 @@ OUTLET_AGENCY: Final = re.compile(r"[^\W\d_][\w.&'\-]{1,30}")
 # "(The Jakarta Post)"): capitalised words, an ordinal or a number among them, no sentence.
 OUTLET_WORDS: Final = re.compile(
     r"(?:[A-Z][\w.&'\-]*|\d+(?:st|nd|rd|th)?)(?: [A-Z0-9][\w.&'\-]*){1,3}"
+    # a paper's name in Arabic script, quoted as Arabic papers credit themselves ("«القدس العربي»")
+    r"|[\u0600-\u06ff]+(?: [\u0600-\u06ff]+){0,2}"
 )
-# A credit to no agency in particular ("(Agencies)", "(وكالات)", "(Agenturen)"): the dateline
-# stands, but it names no agency (folded, as `AGENCY_BY_ALIAS` keys are).
+# A credit to no agency in particular ("(Agencies)", "(وكالات)", "(Agenturen)", "(Web Desk)"):
+# the dateline stands, but it names no agency (folded, as `AGENCY_BY_ALIAS` keys are).
 GENERIC_CREDITS: Final[frozenset[str]] = frozenset(
     {
         *("agencies", "news agencies", "wire services", "wires", "wire reports", "agency"),
         *("agenturen", "agences", "agencias", "agenzie", "agências", "agencje", "ajanslar"),
         *("агентства", "агенції", "وكالات", "وكالات الأنباء", "خبرگزاری‌ها", "एजेंसियां"),
         *("एजेंसी", "ایجنسیاں", "agensi", "kantor berita", "thông tấn", "通讯社", "通信社"),
+        # the paper's own desk or reporter ("ISLAMABAD (Web Desk) -", "لاہور (نمائندہ خصوصی)")
+        *("web desk", "news desk", "monitoring desk", "staff reporter", "staff report"),
+        *("our correspondent", "special correspondent", "bureau report", "our bureau"),
+        *("ویب ڈیسک", "نیوز ڈیسک", "مانیٹرنگ ڈیسک", "نمائندہ خصوصی", "نمائندہ", "اسٹاف رپورٹر"),
+        *("سٹاف رپورٹر", "ब्यूरो", "संवाददाता", "विशेष संवाददाता", "خاص"),
     }
 )
 
@@ -565,20 +572,24 @@ DATE_PART: Final = (
 # "JAKARTA, KOMPAS.com -"), `sep` (what ends the dateline).
 
 # A place word: a letter, then letters, digits, dots, apostrophes, hyphens ("St.", "N'Djamena",
-# "Frankfurt/Main" is two places), and the vowel signs and viramas of Indic scripts, which
-# Python's \w does not count as letters ("नई दिल्ली"). Up to five words; the logic checks
-# their case.
-INDIC_MARKS: Final = "\u0900-\u0dff"
-_PLACE_WORD: Final = rf"[^\W\d_][\w.'’\-{INDIC_MARKS}]*(?<!-)"
+# "Frankfurt/Main" is two places), and the vowel signs, viramas and abbreviation marks of the
+# Brahmic scripts (Indic, Thai, Lao, Myanmar, Khmer), which Python's \w does not count as
+# letters ("नई दिल्ली", "กรุงเทพฯ"). Up to five words; the logic checks their case.
+BRAHMIC_MARKS: Final = "\u0900-\u0eff\u1000-\u109f\u1780-\u17ff"
+_PLACE_WORD: Final = rf"[^\W\d_][\w.'’\-{BRAHMIC_MARKS}]*(?<!-)"
 _PLACE: Final = rf"{_PLACE_WORD}(?:[ \u00a0]+(?:{_PLACE_WORD}|\([\w.]+\))){{0,4}}?"
 _PLACES: Final = rf"(?P<places>(?P<place>{_PLACE})(?:\s*/\s*{_PLACE}){{0,3}})"
 _REGION: Final = rf"(?!{DATE_PART}){_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}}"
-_DASH: Final = r"(?:--|[-–—‒―])"
+# Arabic papers also write the tatweel (U+0640) as a dash ("لندن ـ «القدس العربي»:").
+_DASH: Final = r"(?:--|[-–—‒―ـ])"
 _COMMA: Final = r"[,،]"  # Arabic script writes its own comma
 COMMAS: Final = re.compile(_COMMA)
 # A word before the date in Arabic wire datelines ("القاهرة في 5 مارس /أ ش أ/": "on").
 _DATE_LEAD: Final = r"(?:في\s+)?"
 _AGENCY_PAREN: Final = r"[\(（](?P<agency>[^()（）\n]{1,40})[\)）]"
+# A paper's own name in guillemets where an agency would stand, as Arabic papers credit
+# themselves ("لندن ـ «القدس العربي»:", "بيروت - «الحياة»").
+_QUOTED_OUTLET: Final = r"«(?P<quoted>[^«»\n]{1,30})»"
 _OUTLET: Final = r"(?P<outlet>[A-Za-z][\w\-]*\.(?i:com|co\.id|co|id|net|ru|in))"
 
 # PLACE[/PLACE][ [REGION]][, REGION][, OUTLET][, DATE][,][ (AGENCY)] SEP — the workhorse. ANI
@@ -591,7 +602,7 @@ DATELINE_RE: Final = re.compile(
     rf"(?P<regions>(?:\s*{_COMMA}\s*{_REGION}){{0,2}}?)"
     rf"(?:\s*,\s*{_OUTLET})?"
     rf"(?:\s*[,.،]?\s*(?P<date>{DATE_PART}|\d{{1,2}}(?=\s*[\(（])))?"
-    rf"(?:\s*{_COMMA}?\s*(?:{_DASH}\s*)?{_AGENCY_PAREN})?"
+    rf"(?:\s*{_COMMA}?\s*(?:{_DASH}\s*)?(?:{_AGENCY_PAREN}|{_QUOTED_OUTLET}))?"
     rf"\s*(?P<sep>\.?\s*{_DASH}|:(?!\d)|\||\.(?=\s)|(?<=[\)）])(?=\s+[^\s(（\-–—]|\s*$))"
     r"(?=\s|$)\s*"
 )
@@ -617,8 +628,8 @@ SLASH_LEAD_AGENCY_RE: Final = re.compile(
 # its own line ("МОСКВА, 2 июл — РИА Новости" set apart from the story).
 BARE_AGENCY_RE: Final = re.compile(
     rf"^{_PLACES}(?:\s*[,.،]\s*(?P<date>{DATE_PART}))?\s*(?:[,.،]|{_DASH})\s*"
-    rf"(?P<agency>[^\W\d_][\w.\- ]{{1,25}}?)\s*"
-    rf"(?P<sep>[.:։]\s*{_DASH}?|{_DASH}|(?=\s*$))(?=\s|$)\s*"
+    rf"(?P<agency>[^\W\d_][\w.\- {BRAHMIC_MARKS}]{{1,25}}?)\s*"
+    rf"(?P<sep>[.:։।]\s*{_DASH}?|{_DASH}|(?=\s*$))(?=\s|$)\s*"
 )
 # "(ANSA) - ROMA, 2 LUG - ", "(AGI) - Roma, 2 lug. - ": the agency first, then the place.
 AGENCY_FIRST_RE: Final = re.compile(
@@ -700,8 +711,11 @@ AIRPORT_CODE: Final = re.compile(r"^[A-Z]{3}$")
 KATAKANA_V: Final = {"ヴァ": "バ", "ヴィ": "ビ", "ヴェ": "ベ", "ヴォ": "ボ", "ヴ": "ブ"}
 KATAKANA_V_SPELLING: Final = re.compile("ヴ[ァィェォ]?")
 KATAKANA_ONLY: Final = re.compile(r"^[\u30a0-\u30ffー・]+$")
+# Armenian writes the ligature "և" in lower case (casefolded "եւ") and "ԵՎ" in capitals:
+# "Երևան" is "ԵՐԵՎԱՆ" as a dateline writes it.
+ARMENIAN_EV: Final = ("եւ", "եվ")
 CASELESS: Final = re.compile(
-    rf"[\u0600-\u06ff\u0590-\u05ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af{INDIC_MARKS}\u0e00-\u0e7f]"
+    rf"[\u0600-\u06ff\u0590-\u05ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af{BRAHMIC_MARKS}]"
 )
 # Marks of romanisation an English name does without (GeoNames writes "Jalālābād", "Ḩamāh",
 # "Wŏnsan", "Reẖovot", "İzmir"): macron, breve, dots above and below, macron below, and a

@@ -13,7 +13,7 @@ from tasks.datelines import patterns as P
 from tasks.datelines.gazetteer import GazetteerPlace, fold, gazetteer
 
 MIN_POP_TITLECASE: Final = 50_000  # a title-case place with only a dash must be a real city
-MIN_POP_PERIOD_ABROAD: Final = 100_000  # "Washington. Der …" in a German paper
+MIN_POP_PERIOD_ABROAD: Final = 100_000  # "Washington. Der …" in German; "STOCKHOLM." anywhere
 MIN_POP_COLON: Final = 100_000  # "NEW DELHI:" is a city; "MORE:", "TIME:" are labels
 MIN_POP_ALIAS_ALONE: Final = 1_000_000  # "Wien", "Roma": any alternate name of such a city
 MIN_HOST_NAME_CHARS: Final = 5  # "IDN Times" spells idntimes.com; "AP" spells too much
@@ -146,13 +146,13 @@ def _evidence(written: str, city: GazetteerPlace, own_name: bool) -> bool:
 
 
 def _local_name(city: GazetteerPlace, ctx: Context) -> bool:
-    """An alternate name of a city of `MIN_POP_ALTERNATE` in a country whose first language
-    the text is written in: the local name a paper at home writes ("DEN HAAG -" in Dutch for
-    The Hague). Not for English, whose papers write GeoNames' own names."""
+    """An alternate name of a city of `MIN_POP_ALTERNATE` in a country whose language the text
+    is written in: the local name a paper at home writes ("DEN HAAG -" in Dutch for The Hague,
+    "नई दिल्ली:" in Hindi). Not for English, whose papers write GeoNames' own names."""
     language = ctx.language()
     if not language or language == "en" or city.population < MIN_POP_ALTERNATE:
         return False
-    return city.country in gazetteer().languages_countries(language)
+    return gazetteer().writes_at_home(city.country, language)
 
 
 def resolve(raw: str, regions: tuple[str, ...], ctx: Context) -> tuple[Resolved, bool]:
@@ -249,11 +249,12 @@ def _workhorse(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
     site_named = len(regions) == 1 and outlet is None and ctx.names_host(regions[0])
     if site_named and gazetteer().region(regions[0]) is None:  # "Jakarta, CNN Indonesia --"
         outlet, regions = regions[0], ()
-    agency, known_agency = _agency(m["agency"])
+    credit = m["agency"] or m["quoted"]
+    agency, known_agency = _agency(credit)
     ctx = ctx.for_agency(known_agency)
     sep = m["sep"].strip()
-    credited = agency is not None or _generic_credit(m["agency"])
-    if m["agency"] and not credited:
+    credited = agency is not None or _generic_credit(credit)
+    if credit and not credited:
         return None  # "(all times local)" and other asides
     if not _looks_like_place(raw) and not known_agency:
         return None
@@ -265,13 +266,15 @@ def _workhorse(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
     place, regions_ok = resolve(raw, regions, ctx)
     if known_agency or (marked and (place.known or regions_ok)):
         pass  # an agency, or a known place the page marks up as its dateline
-    elif marked or sep == "":
-        return None  # marked: a known place or an agency; no punctuation: a known agency
+    elif marked or (sep == "" and not (_generic_credit(credit) and place.evidence)):
+        # marked: a known place or an agency; no punctuation: a known agency, or a desk's
+        # credit after a well-known place ("اسلام آباد (ویب ڈیسک) وزیراعظم …")
+        return None
 
     elif sep == ".":  # "Köln. Der …"; with a date in capitals, "PARIS, 5. März. Die …" (FAZ)
         if m["date"] and not caps:
             return None
-        if regions or not _period_ok(place, m.string[m.end() :], ctx):
+        if regions or not _period_ok(place, m.string[m.end() :], ctx, caps=caps):
             return None
     elif not (
         (regions_ok and (caps or place.known or credited))
@@ -321,13 +324,16 @@ def _slash(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
 
 def _known_agency(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
     """PLACE[, DATE] — AGENCY. ("МОСКВА, 2 июл — РИА Новости.") and (AGENCY) - PLACE[, DATE] -
-    ("(ANSA) - ROMA, 2 LUG -"): only a known agency."""
+    ("(ANSA) - ROMA, 2 LUG -"): a known agency, or a credit to agencies in general after a
+    well-known place ("मुंबई, एजेंसी।")."""
     agency, known = _agency(m["agency"])
     raw = _place_text(m["place"])
-    if not known or not _looks_like_place(raw):
+    if not _looks_like_place(raw):
+        return None
+    if not known and not (_generic_credit(m["agency"]) and resolve(raw, (), ctx)[0].evidence):
         return None
     return _dateline(
-        m.group(0).strip(), raw, (), agency, _clean_date(m["date"]), ctx.for_agency(True)
+        m.group(0).strip(), raw, (), agency, _clean_date(m["date"]), ctx.for_agency(known)
     )
 
 
@@ -398,12 +404,15 @@ def _korean(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
     return _dateline(m.group(0).strip(), m["place"].strip(), (), agency, None, ctx, abroad=abroad)
 
 
-def _period_ok(place: Resolved, after: str, ctx: Context) -> bool:
+def _period_ok(place: Resolved, after: str, ctx: Context, *, caps: bool) -> bool:
     """ "Berlin. Die …" is German and Austrian (and Swahili) papers' convention: a known place
     at home (or a big city abroad), a text in such a language, a capital (or a quotation mark)
-    after the full stop."""
+    after the full stop. A city written in capitals ("STOCKHOLM. Regeringen …", "СОФИЯ.
+    Правителството …") is a dateline in any language."""
     if not place.evidence or not (after[:1].isupper() or after[:1] in P.OPENING_QUOTES):
         return False
+    if caps and place.population >= MIN_POP_PERIOD_ABROAD:
+        return True
     homes = P.PERIOD_HOMES.get(ctx.language() or "")  # the language last: detecting it costs
     return homes is not None and (
         place.country in homes or place.population >= MIN_POP_PERIOD_ABROAD

@@ -1173,6 +1173,88 @@ def test_an_aside_or_an_unknown_place_with_an_outlets_words_is_no_dateline(text:
     assert parse_dateline(text)[0] is None
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "facts"),
+    [
+        # Arabic papers: the tatweel as a dash, the paper's own name in guillemets, dpa's
+        # Arabic initials
+        (
+            "ar",
+            "لندن ـ «القدس العربي»: قالت الحكومة البريطانية إنها ستعلن خطة جديدة.",
+            ("لندن ـ «القدس العربي»:", "London", "GB", "القدس العربي"),
+        ),
+        (
+            "ar",
+            "واشنطن ـ (د ب أ): أعلنت وزارة الخارجية الأمريكية عن عقوبات جديدة.",
+            ("واشنطن ـ (د ب أ):", "Washington", "US", "dpa"),
+        ),
+        # a desk's or reporter's credit: no agency; Urdu papers write no dash after it
+        (
+            "ur",
+            "اسلام آباد (ویب ڈیسک) وزیراعظم نے آج اجلاس کی صدارت کی۔",
+            ("اسلام آباد (ویب ڈیسک)", "Islamabad", "PK", None),
+        ),
+        (
+            "en",
+            "LAHORE (Staff Report) - The provincial cabinet approved the plan.",
+            ("LAHORE (Staff Report) -", "Lahore", "PK", None),
+        ),
+        # Hindi: agencies in general after the city and a danda; the local name and a colon
+        (
+            "hi",
+            "मुंबई, एजेंसी। सरकार ने मंगलवार को नई योजना की घोषणा की।",
+            ("मुंबई, एजेंसी।", "Mumbai", "IN", None),
+        ),
+        (
+            "hi",
+            "नई दिल्ली: सरकार ने मंगलवार को नई योजना की घोषणा की।",
+            ("नई दिल्ली:", "New Delhi", "IN", None),
+        ),
+        # Thai vowel signs and abbreviation mark inside the name
+        ("th", "กรุงเทพฯ - รัฐบาลประกาศมาตรการใหม่ในวันอังคาร", ("กรุงเทพฯ -", "Bangkok", "TH", None)),
+        # a city in capitals and a full stop, in any language
+        (
+            "sv",
+            "STOCKHOLM. Regeringen presenterade på tisdagen ett nytt förslag.",
+            ("STOCKHOLM.", "Stockholm", "SE", None),
+        ),
+        (
+            "bg",
+            "СОФИЯ. Правителството одобри новия закон във вторник.",
+            ("СОФИЯ.", "Sofia", "BG", None),
+        ),
+        # Armenian capitals spell the ligature "և" as "ԵՎ"
+        (
+            "hy",
+            "ԵՐԵՎԱՆ, 5 մարտի. /ԱՌԿԱ/. Կառավարությունը հաստատեց նոր օրենքը։",
+            ("ԵՐԵՎԱՆ, 5 մարտի. /ԱՌԿԱ/.", "Yerevan", "AM", "ARKA"),
+        ),
+    ],
+)
+def test_papers_own_credits_and_more_scripts(
+    lang: str, text: str, facts: tuple[object, ...]
+) -> None:
+    dateline, left = parse_dateline(text, _page(lang))
+    assert dateline is not None
+    assert (dateline.text, dateline.place, dateline.country, dateline.agency) == facts
+    assert left == text[len(str(facts[0])) :].strip()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "CHINA. The country's exports rose again in March."),  # a country, not a city
+        ("en", "NATO. The alliance said on Tuesday it would meet."),
+        ("en", "Paris. The city is expensive, the survey says."),  # title case stays German only
+        ("en", "Smallville, agencies. The report said the plant would close."),  # unknown place
+        ("en", "Paris (Update) the strikes go on."),  # no punctuation and no desk
+        ("ar", "القاهرة «عاصمة» الثقافة العربية هذا العام وفق ما أعلن."),  # no dash before it
+    ],
+)
+def test_credits_and_capitals_that_make_no_dateline(lang: str, text: str) -> None:
+    assert parse_dateline(text, _page(lang))[0] is None
+
+
 def test_a_credit_to_agencies_is_no_evidence_for_an_unknown_place() -> None:
     body = "Mostly Sunny (Agencies) - the forecast says."
     assert parse_dateline(body, _page("en")) == (None, body)
