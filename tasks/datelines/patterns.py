@@ -777,6 +777,7 @@ EXTRA_CITY_NAMES: Final[dict[int, tuple[str, ...]]] = {
     3169070: ("罗马",),  # Rome
     3173435: ("米兰",),  # Milan
     1581130: ("河内",),  # Hanoi
+    1566083: ("TP HCM", "TP.HCM", "TPHCM"),  # Ho Chi Minh City, as Vietnamese papers shorten it
     6094817: ("渥太华",),  # Ottawa
     6173331: ("温哥华",),  # Vancouver
     3936456: ("利马",),  # Lima

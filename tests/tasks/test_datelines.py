@@ -330,6 +330,8 @@ def test_dateline_spellings_geonames_lacks() -> None:
     text = "(오사카=연합뉴스) 김철수 특파원 = 일본 정부는 2일 새로운 정책을 발표했다."
     d = parse_dateline(text, _page("ko"))[0]
     assert d is not None and (d.place, d.country) == ("Osaka", "JP")
+    d = parse_dateline("TP HCM - Thành phố đã thông qua kế hoạch mới.", _page("vi"))[0]
+    assert d is not None and (d.place, d.country) == ("Ho Chi Minh City", "VN")
     for geonameid, names in EXTRA_CITY_NAMES.items():
         for name in names:
             found = gazetteer().city(name)
