@@ -6,6 +6,7 @@ Data only (tables and compiled regexes); the logic lives in `tasks.dates`.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Final
 
 # ---------------------------------------------------------------------------------------------
@@ -179,6 +180,68 @@ _MONTHS_BY_LANG: Final[dict[str, list[list[str]]]] = {
         ["december"],
     ],
 }
+# More languages, one line per language, the twelve months in order, each month's variants
+# joined by "/" (genitive forms as dates write them first, then nominatives, abbreviations
+# and spellings without diacritics).
+_MORE_MONTHS: Final[dict[str, str]] = {
+    "pl": "stycznia/styczeń/sty lutego/luty/lut marca/marzec kwietnia/kwiecień/kwi maja/maj"
+    " czerwca/czerwiec/cze lipca/lipiec/lip sierpnia/sierpień września/wrzesień/wrz"
+    " października/październik/paź - grudnia/grudzień/gru",
+    "cs": "ledna/leden února/únor března/březen dubna/duben května/květen června/červen"
+    " července/červenec srpna/srpen září října/říjen listopadu prosince/prosinec",
+    "sk": "januára februára marca apríla mája júna júla augusta septembra októbra novembra"
+    " decembra",
+    "sl": "januarja februarja marca aprila maja junija julija avgusta septembra oktobra"
+    " novembra decembra",
+    "hr": "siječnja/siječanj veljače/veljača ožujka/ožujak travnja/travanj svibnja/svibanj"
+    " lipnja/lipanj srpnja/srpanj kolovoza/kolovoz rujna/rujan - studenoga/studenog/studeni"
+    " prosinca/prosinac",
+    "sr": "januara/januar februara/februar marta/mart aprila maja/maj juna/jun jula/jul"
+    " avgusta/avgust septembra/septembar oktobra/oktobar novembra/novembar decembra/decembar",
+    "sr-cyrl": "јануара/јануар фебруара/фебруар марта/март априла/април маја/мај јуна/јун"
+    " јула/јул августа/август септембра/септембар октобра/октобар новембра/новембар"
+    " децембра/децембар",
+    "ru": "января/январь/янв февраля/февраль/фев марта/март/мар апреля/апрель/апр мая/май"
+    " июня/июнь/июн июля/июль/июл августа/август/авг сентября/сентябрь/сен/сент"
+    " октября/октябрь/окт ноября/ноябрь/ноя декабря/декабрь/дек",
+    "uk": "січня/січень лютого/лютий березня/березень квітня/квітень травня/травень"
+    " червня/червень липня/липень серпня/серпень вересня/вересень жовтня/жовтень"
+    " листопада/листопад грудня/грудень",
+    "bg": "януари февруари март април май юни юли август септември октомври ноември декември",
+    "ro": "ianuarie/ian februarie martie aprilie mai iunie/iun iulie/iul august septembrie"
+    " octombrie noiembrie decembrie",
+    "hu": "január/jan február/febr március/márc április/ápr május/máj június/jún július/júl"
+    " augusztus/aug szeptember/szept október/okt november/nov december/dec",
+    "tr": "ocak şubat/subat mart nisan mayıs/mayis haziran temmuz ağustos/agustos eylül/eylul"
+    " ekim kasım/kasim aralık/aralik",
+    "sv": "januari februari mars april maj juni juli augusti september oktober november december",
+    "da-no": "januar februar marts/mars april maj/mai juni juli august september oktober"
+    " november december/desember",
+    "fi": "tammikuuta/tammikuu helmikuuta/helmikuu maaliskuuta/maaliskuu huhtikuuta/huhtikuu"
+    " toukokuuta/toukokuu kesäkuuta/kesäkuu heinäkuuta/heinäkuu elokuuta/elokuu"
+    " syyskuuta/syyskuu lokakuuta/lokakuu marraskuuta/marraskuu joulukuuta/joulukuu",
+    "el": "ιανουαρίου/ιανουαριου φεβρουαρίου/φεβρουαριου μαρτίου/μαρτιου απριλίου/απριλιου"
+    " μαΐου/μαιου ιουνίου/ιουνιου ιουλίου/ιουλιου αυγούστου/αυγουστου"
+    " σεπτεμβρίου/σεπτεμβριου οκτωβρίου/οκτωβριου νοεμβρίου/νοεμβριου"
+    " δεκεμβρίου/δεκεμβριου",
+    "id-ms": "januari februari maret/mac april mei juni/jun juli/julai agustus/ogos/agu/agt"
+    " september oktober/okt november desember/disember/des",
+    "sw": "januari februari machi aprili mei juni julai agosti septemba oktoba novemba desemba",
+    "tl": "enero pebrero marso abril mayo hunyo hulyo agosto setyembre oktubre nobyembre disyembre",
+    "ca": "gener febrer març abril maig juny juliol agost setembre octubre novembre desembre",
+    "hi": "जनवरी फरवरी/फ़रवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर/सितम्बर अक्टूबर/अक्तूबर"
+    " नवंबर/नवम्बर दिसंबर/दिसम्बर",
+    "ur": "جنوری فروری مارچ اپریل مئی جون جولائی اگست ستمبر اکتوبر نومبر دسمبر",
+    "fa": "ژانویه فوریه مارس آوریل مه ژوئن ژوئیه اوت سپتامبر اکتبر نوامبر دسامبر",
+    "bn": "জানুয়ারি/জানুয়ারি ফেব্রুয়ারি/ফেব্রুয়ারি মার্চ এপ্রিল মে জুন জুলাই আগস্ট সেপ্টেম্বর অক্টোবর নভেম্বর ডিসেম্বর",
+    # Hebrew dates write the month with "in" ("5 במרץ 2024")
+    "he": "ינואר/בינואר פברואר/בפברואר מרץ/במרץ אפריל/באפריל מאי/במאי יוני/ביוני יולי/ביולי"
+    " אוגוסט/באוגוסט ספטמבר/בספטמבר אוקטובר/באוקטובר נובמבר/בנובמבר דצמבר/בדצמבר",
+}
+# Names two languages give different months ("listopad": Czech and Polish November, Croatian
+# October): no month at all, rather than a date a month wrong. A "-" in a line above holds the
+# place of such a month.
+AMBIGUOUS_MONTHS: Final = frozenset({"listopad", "listopada"})
 
 
 def _build_months() -> dict[str, int]:
@@ -187,19 +250,58 @@ def _build_months() -> dict[str, int]:
         for index, variants in enumerate(names, start=1):
             for name in variants:
                 table.setdefault(name, index)
+    for line in _MORE_MONTHS.values():
+        months = line.split()
+        if len(months) != 12:  # a malformed table fails at import, not at a page
+            raise ValueError(f"twelve months expected: {line}")
+        for index, spellings in enumerate(months, start=1):
+            for name in spellings.split("/"):
+                if name != "-" and name not in AMBIGUOUS_MONTHS:
+                    table.setdefault(name, index)
     return table
 
 
 MONTHS: Final[dict[str, int]] = _build_months()
 
-# Longest first so that "september" wins over "sep".
-_MONTH_ALT: Final = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+
+_Trie = dict[str, "_Trie"]
+
+
+def _trie_alternation(words: Iterable[str]) -> str:
+    """A regex matching any of `words`, as a trie ("ma(?:r(?:ch|s)?|y)"): at each position the
+    engine follows one branch per character instead of trying some 500 month names in turn,
+    and a longer name is tried before its prefix ("september" before "sep")."""
+    trie: _Trie = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def render(node: _Trie) -> str:
+        branches = [re.escape(ch) + render(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        if "" in node:
+            return "(?:" + "|".join(branches) + ")?"
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return render(trie)
+
+
+_MONTH_ALT: Final = _trie_alternation(MONTHS)
 
 WEEKDAYS: Final = (
     r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?"
     r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|sonnabend"
     r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
     r"|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo"
+)
+
+# Digits other scripts write dates in (Arabic-Indic, Persian, Devanagari, Bengali, Thai), read
+# as ASCII digits: "০৫ মার্চ ২০২৪" is "05 মার্চ 2024". One character for one, so spans hold.
+NATIVE_DIGITS: Final = str.maketrans(
+    {chr(zero + n): str(n) for zero in (0x0660, 0x06F0, 0x0966, 0x09E6, 0x0E50) for n in range(10)}
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -294,6 +396,11 @@ MDY_TEXT_RE: Final = re.compile(
 DMY_TEXT_RE: Final = re.compile(
     rf"(?<![\w.])(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|º)?\.?\s*(?:de\s+)?(?P<mon>{_MONTH_ALT})\.?,?"
     r"\s*(?:de\s+|del\s+)?(?P<y>(?:19|20)\d\d)(?![\d])",
+    re.IGNORECASE,
+)
+# "2024. március 5.", "2024. márc. 5." (Hungarian: the year first)
+YMD_TEXT_RE: Final = re.compile(
+    rf"(?<![\d.])(?P<y>(?:19|20)\d\d)\.\s*(?P<mon>{_MONTH_ALT})\.?\s+(?P<d>[0-3]?\d)\.?(?![\d])",
     re.IGNORECASE,
 )
 # The clock time between day and year, as C's asctime writes it: "Mon Jan 4 09:34:00 2021",
@@ -419,6 +526,13 @@ UPDATED_CUES: Final[tuple[str, ...]] = (
     "aggiornato il",
     "aggiornato",
     "bijgewerkt",
+    # more languages
+    *("zaktualizowano", "aktualizacja", "aktualizováno", "aktualizované", "posodobljeno"),
+    *("обновлено", "обновлена", "оновлено", "актуализирано", "ажурирано", "ažurirano"),
+    *("son güncelleme", "güncelleme", "güncellenme", "actualizat", "frissítve", "módosítva"),
+    *("uppdaterad", "opdateret", "oppdatert", "päivitetty", "ενημερώθηκε", "τελευταία ενημέρωση"),
+    *("diperbarui", "dikemas kini", "cập nhật", "עודכן", "آخر تحديث", "تم التحديث", "به‌روزرسانی"),
+    *("بروزرسانی", "अपडेट", "अपडेटेड", "আপডেট", "اپ ڈیٹ", "수정", "기사수정", "업데이트", "更新"),
 )
 PUBLISHED_CUES: Final[tuple[str, ...]] = (
     "originally published on",
@@ -454,6 +568,24 @@ PUBLISHED_CUES: Final[tuple[str, ...]] = (
     "pubblicato",
     "gepubliceerd",
     "date",
+    # more languages
+    *("opublikowano", "publikováno", "publikované", "objavljeno", "опубликовано", "опубліковано"),
+    *("публикувано", "објављено", "yayınlanma tarihi", "yayınlanma", "yayın tarihi", "publicat"),
+    *("közzétéve", "publikálva", "publicerad", "publiceret", "publisert", "julkaistu"),
+    *("δημοσιεύθηκε", "δημοσίευση", "diterbitkan", "dipublikasikan", "đăng lúc", "ngày đăng"),
+    *("פורסם", "نشر في", "تاريخ النشر", "نشر", "تاریخ انتشار", "प्रकाशित", "প্রকাশিত", "প্রকাশ"),
+    *(
+        "شائع",
+        "입력",
+        "기사입력",
+        "등록",
+        "公開",
+        "配信",
+        "发布时间",
+        "發布時間",
+        "发布于",
+        "发表于",
+    ),
 )
 
 # Labels that say "date" without saying which one.

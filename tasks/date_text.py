@@ -260,7 +260,8 @@ def _asctime(m: re.Match[str], zone: tzinfo) -> ParsedDate | None:
 def parse_date_text(
     text: str, *, zone: tzinfo = UTC, dayfirst: bool = True, short_year: bool = False
 ) -> ParsedDate | None:
-    """The first date in `text` (ISO 8601, textual en/de/fr/es/pt/it/nl, numeric, CJK).
+    """The first date in `text` (ISO 8601, textual in some 30 languages, numeric, CJK; digits
+    of other scripts read as ASCII ones).
 
     A clock time next to the date is applied (zone abbreviations and offsets honoured, else
     `zone`); a date without a time is that calendar day at 00:00 UTC with precision 'day'.
@@ -268,6 +269,8 @@ def parse_date_text(
     if not text:
         return None
     text = text[:40000]
+    if not text.isascii():
+        text = text.translate(P.NATIVE_DIGITS)
     found: list[ParsedDate] = []
 
     def matches(rx: re.Pattern[str]) -> Iterator[re.Match[str]]:
@@ -281,7 +284,7 @@ def parse_date_text(
         p = _iso(text, m, zone)
         if p:
             found.append(p)
-    for rx in (P.MDY_TEXT_RE, P.DMY_TEXT_RE):
+    for rx in (P.MDY_TEXT_RE, P.DMY_TEXT_RE, P.YMD_TEXT_RE):
         for m in matches(rx):
             mo = _month(m["mon"])
             p = (

@@ -27,7 +27,7 @@ from tasks.date_text import ParsedDate, local_day, parse_date_text, parse_machin
 from tasks.page import ParsedPage
 
 # Bump when a resolved published or updated claim changes for some page (tasks.derivation).
-CODE_VERSION = "6"
+CODE_VERSION = "7"
 
 __all__ = ["ParsedDate", "find_dates", "local_day", "parse_date_text", "strip_leading_metadata"]
 

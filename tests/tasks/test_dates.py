@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from schemas.claims import DateClaim
-from tasks import date_signals, date_visible, dates
+from tasks import date_patterns, date_signals, date_visible, dates
 from tasks.date_evidence import EVIDENCE_TABLE, Evidence
 from tasks.date_text import ParsedDate, zone_named
 from tasks.dates import find_dates, local_day, parse_date_text, strip_leading_metadata
@@ -241,6 +241,47 @@ def test_french_and_spanish_stamps() -> None:
     assert fr.published is not None and fr.published.value == utc(2020, 6, 29)
     assert es.published is not None and es.published.value == utc(2020, 7, 1)
     assert es.updated is not None and es.updated.value == utc(2020, 7, 2)
+
+
+@pytest.mark.parametrize(
+    ("stamps", "published", "updated"),
+    [
+        ("Opublikowano: 1 lipca 2020, 09:00 | Zaktualizowano: 2 lipca 2020, 18:30", 1, 2),
+        ("Publikováno 1. července 2020 9:00, aktualizováno 2. července 2020 18:30", 1, 2),
+        ("Опубликовано 1 июля 2020, 09:00 · Обновлено 2 июля 2020, 18:30", 1, 2),
+        ("Опубліковано 1 липня 2020, 09:00. Оновлено 2 липня 2020, 18:30", 1, 2),
+        ("Yayınlanma: 1 Temmuz 2020 09:00 Güncelleme: 2 Temmuz 2020 18:30", 1, 2),
+        ("Publicat: 1 iulie 2020, 09:00 Actualizat: 2 iulie 2020, 18:30", 1, 2),
+        # Hungarian writes the year first
+        ("Közzétéve: 2020. július 1. 09:00 Frissítve: 2020. július 2. 18:30", 1, 2),
+        ("Publicerad 1 juli 2020 kl. 09.00 Uppdaterad 2 juli 2020 kl. 18.30", 1, 2),
+        ("Diterbitkan 1 Juli 2020, 09:00 WIB Diperbarui 2 Juli 2020, 18:30 WIB", 1, 2),
+        ("Δημοσίευση: 1 Ιουλίου 2020, 09:00 Ενημερώθηκε: 2 Ιουλίου 2020, 18:30", 1, 2),
+        ("Objavljeno: 1. srpnja 2020. u 09:00 Ažurirano: 2. srpnja 2020. u 18:30", 1, 2),
+        ("입력 2020.07.01. 오전 9:00 수정 2020.07.02. 오후 6:30", 1, 2),
+        ("نشر في 1 يوليو 2020 - 09:00 آخر تحديث 2 يوليو 2020 - 18:30", 1, 2),
+        ("प्रकाशित: 01 जुलाई 2020, 09:00 AM IST अपडेटेड: 02 जुलाई 2020, 06:30 PM IST", 1, 2),
+        # digits of other scripts
+        ("প্রকাশ: ০১ জুলাই ২০২০, ০৯:০০", 1, None),
+        ("شائع 01 جولائی 2020", 1, None),
+        ("Julai 1, 2020", 1, None),  # Swahili
+        ("Hulyo 1, 2020", 1, None),  # Tagalog
+        # a name two languages give different months is no month at all
+        ("Opublikowano: 1 listopada 2019", None, None),
+    ],
+)
+def test_stamps_in_more_languages(stamps: str, published: int | None, updated: int | None) -> None:
+    f = find_dates(page(body=f"<h1>Story</h1><p>{stamps}</p><p>Text.</p>"), fetched_at=FETCHED)
+    days = tuple(local_day(c).isoformat() if c else None for c in (f.published, f.updated))
+    assert days == tuple(f"2020-07-0{d}" if d else None for d in (published, updated))
+
+
+def test_every_month_name_is_read_whole_by_the_date_patterns() -> None:
+    for name, month in date_patterns.MONTHS.items():
+        m = date_patterns.MDY_TEXT_RE.fullmatch(f"{name} 2, 2020")
+        assert m is not None and m["mon"].casefold() == name.casefold(), name
+        assert parse_date_text(f"2 {name} 2020") is not None, name
+        assert date_patterns.MONTHS[m["mon"].lower()] == month
 
 
 def test_future_dates_rejected() -> None:
