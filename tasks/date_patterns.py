@@ -410,9 +410,20 @@ MDY_TIME_YEAR_RE: Final = re.compile(
     r"(?P<H>[0-2]?\d):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?\s+(?P<y>(?:19|20)\d\d)(?![\d])",
     re.IGNORECASE,
 )
-# Times: "3:45 PM", "15:45", "15.45 Uhr", "14h30", "3 p.m."
+# Korean, Japanese and Chinese write the half of the day before the time ("오후 6:30",
+# "午後6時30分", "下午6:30").
+MERIDIEM_BEFORE: Final[dict[str, str]] = {
+    "오전": "am",
+    "오후": "pm",
+    "午前": "am",
+    "午後": "pm",
+    "上午": "am",
+    "下午": "pm",
+}
+# Times: "3:45 PM", "15:45", "15.45 Uhr", "14h30", "3 p.m.", "오후 6:30", "18時30分"
 TIME_RE: Final = re.compile(
-    r"(?<![\d.:])(?P<H>[0-2]?\d)(?:(?P<sep>[:h]|\.(?=\d\d\s*(?:uhr|h\b)))(?P<M>[0-5]\d)"
+    rf"(?<![\d.:])(?:(?P<pre>{'|'.join(MERIDIEM_BEFORE)})\s*)?"
+    r"(?P<H>[0-2]?\d)(?:(?P<sep>[:h時]|\.(?=\d\d\s*(?:uhr|h\b)))(?P<M>[0-5]\d)分?"
     r"(?::(?P<S>[0-5]\d))?)?"
     r"\s*(?P<ampm>[ap]\.?\s?m\.?(?![a-z]))?"
     r"(?:\s*(?:uhr|hrs?|h)\b)?"

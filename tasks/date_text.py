@@ -130,7 +130,8 @@ def _local(
 # ---------------------------------------------------------------------------------------------
 # Parsing one string
 
-_SEP_AFTER = re.compile(r"[\s,|·•/\-–—]*(?:(?:at|um|à|a\s+las|às|alle|om|-)\s+)?", re.I)
+# (a full stop too: Korean dates end in one, "2024.03.05. 오후 6:30")
+_SEP_AFTER = re.compile(r"[\s,.|·•/\-–—]*(?:(?:at|um|à|a\s+las|às|alle|om|-)\s+)?", re.I)
 _SEP_BEFORE = re.compile(
     rf"[\s,|·•/\-–—]*(?:(?:on|am|le|el)\s*)?(?:(?:{P.WEEKDAYS})\.?,?\s*)?", re.I
 )
@@ -150,10 +151,11 @@ class _Time:
 def _time_from(m: re.Match[str], base: int) -> _Time | None:
     if not m.group(0).strip():
         return None
-    if m.group("M") is None and not m.group("ampm"):
+    if m.group("M") is None and not (m.group("ampm") or m.group("pre")):
         return None
     h = int(m.group("H"))
     ampm = (m.group("ampm") or "").lower().replace(".", "").replace(" ", "")
+    ampm = ampm or P.MERIDIEM_BEFORE.get(m.group("pre") or "", "")
     if ampm:
         if not 1 <= h <= 12:
             return None

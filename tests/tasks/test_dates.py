@@ -284,6 +284,20 @@ def test_every_month_name_is_read_whole_by_the_date_patterns() -> None:
         assert date_patterns.MONTHS[m["mon"].lower()] == month
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "입력 2020.07.02. 오후 6:30",  # Korean: the date's full stop, the half of the day first
+        "2020年7月2日 18時30分",
+        "2020年7月2日 午後6時30分",
+        "2020-07-02 下午6:30",
+    ],
+)
+def test_east_asian_clock_times(text: str) -> None:
+    p = parse_date_text(text)
+    assert p is not None and (p.value, p.precision) == (utc(2020, 7, 2, 18, 30), "minute")
+
+
 def test_future_dates_rejected() -> None:
     head = '<meta property="article:published_time" content="2020-07-09T10:00:00Z">'
     f = find_dates(page(head=head, url="https://ex.com/2020/07/01/x"), fetched_at=FETCHED)
