@@ -192,6 +192,10 @@ _DATE_OR_TIME_RE = re.compile(
 )
 # How many lines at the start of a body may be metadata (a stamp, a byline, share prompts).
 LEADING_LINES = 8
+# A stamp's line keeps a few words besides its cue and dates ("by", "hours ago", "oleh"); a
+# sentence that opens with a cue's word keeps more, and stays in the body.
+MAX_STAMP_PROSE_WORDS = 4
+_WORD = re.compile(r"[^\W\d_][\w'’]*")
 _NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][\w.'’\-]*|and|&|de|van|von|der|la|le|du|da|al|el|bin")
 
 
@@ -204,8 +208,13 @@ def _is_metadata_line(line: str) -> bool:
     date_re, cue_re, by_re, by_other_re, chrome_re, url_re = P.LEADING_METADATA_RES
     if date_re.match(s):
         return True
+    found_date, rest = _without_stamps(s)
     if cue_re.match(s) and _DATE_OR_TIME_RE.search(s) and len(s) <= 120:
-        return True
+        # "Published 5 March 2024, 10:32 | By Jane Roe", not a sentence that opens with the
+        # cue's word ("Diterbitkan oleh pemerintah pada 5 Maret 2024, aturan baru …")
+        prose = [w for w in _WORD.findall(rest) if not w[:1].isupper()]
+        if len(prose) <= MAX_STAMP_PROSE_WORDS:
+            return True
     if by_re.match(s) and len(s) <= 100:
         name = re.split(r"\s*[|,•·–—]\s*|\s+-\s+", s[2:].strip(), maxsplit=1)[0]
         words = name.split()
@@ -217,6 +226,13 @@ def _is_metadata_line(line: str) -> bool:
         return True
     # a line made only of dates, date cues, weekdays and punctuation:
     # "Thu July 2, 2020", "Published — Updated", "June 30, 2020 7:02 PM EDT · Updated July 1 ..."
+    only_cues = P.CUE_WORDS_RE.search(s) is not None
+    return (found_date or only_cues) and not rest.strip(" ,|·•-–—():/")
+
+
+def _without_stamps(s: str) -> tuple[bool, str]:
+    """Whether the line states a date, and what is left of it without its dates (three at
+    most), date cues, weekdays, "a.m."/"PM", zone abbreviations and "on"/"at"."""
     rest, found_date = s, False
     for _ in range(3):
         p = parse_date_text(rest)
@@ -226,8 +242,7 @@ def _is_metadata_line(line: str) -> bool:
     rest = P.CUE_WORDS_RE.sub(" ", rest)
     rest = re.sub(rf"\b(?:{P.WEEKDAYS})\b\.?", " ", rest, flags=re.I)
     rest = re.sub(r"\b(?:[APap]\.?[Mm]\.?|[A-Z]{2,5}|on|at)\b", " ", rest)
-    only_cues = P.CUE_WORDS_RE.search(s) is not None
-    return (found_date or only_cues) and not rest.strip(" ,|·•-–—():/")
+    return found_date, rest
 
 
 def strip_leading_metadata(text: str) -> str:

@@ -371,6 +371,32 @@ def test_strip_keeps_prose_that_looks_like_metadata() -> None:
     assert strip_leading_metadata(SEED_BODY) == SEED_BODY
 
 
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Updated guidelines were released on March 5, 2020 for all schools in the state.",
+        "Güncelleme 5 Mart 2020 tarihinde yapılan toplantıda kabul edildi ve herkes memnun.",
+        "Diterbitkan oleh pemerintah pada 5 Maret 2020, aturan baru itu berlaku bulan depan.",
+    ],
+)
+def test_a_sentence_opening_with_a_cues_word_and_a_date_stays(first: str) -> None:
+    text = f"{first}\nMore text."
+    assert strip_leading_metadata(text) == text
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Published March 5, 2020 by Jane Roe, John Smith and Mary Major",
+        "Publicado em 05/03/2020 - 10h32 Atualizado há 2 horas",
+        "Diterbitkan 5 Maret 2020, 10:32 WIB oleh Redaksi",
+        "Publicerad 5 mars 2020 kl. 07.12",
+    ],
+)
+def test_stamps_with_a_few_words_besides_leave_the_body(stamp: str) -> None:
+    assert strip_leading_metadata(f"{stamp}\nMore text.") == "More text."
+
+
 # ---------------------------------------------------------------------------------------------
 # One day convention
 
