@@ -298,6 +298,45 @@ WEEKDAYS: Final = (
     r"|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo"
 )
 
+# Other calendars pages date their stories in. Iran's Solar Hijri (Persian months, years
+# 1374-1479 for 1995-2100): "۱۵ اسفند ۱۴۰۲", "۱۴۰۲/۱۲/۱۵"; Thailand's Buddhist era (543
+# years ahead): "5 มี.ค. 2567", "5 มีนาคม 2567".
+SOLAR_HIJRI_MONTHS: Final = (
+    *("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور"),
+    *("مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"),
+)
+# A known Nowruz (1 Farvardin) and the years of the 33-year cycle with 366 days, which hold
+# for every year of the plausibility window.
+SOLAR_HIJRI_EPOCH: Final = (1403, (2024, 3, 20))
+SOLAR_HIJRI_LEAP_REMAINDERS: Final = frozenset({1, 5, 9, 13, 17, 22, 26, 30})
+SOLAR_HIJRI_RE: Final = re.compile(
+    rf"(?<![\d])(?P<d>[0-3]?\d)\s*(?P<mon>{'|'.join(SOLAR_HIJRI_MONTHS)})\s*(?P<y>1[34]\d\d)(?![\d])"
+)
+# "۱۴۰۲/۱۲/۱۵" (year first, as Iranian sites write the day in digits)
+SOLAR_HIJRI_NUM_RE: Final = re.compile(
+    r"(?<![\d/])(?P<y>1[34]\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?![\d/])"
+)
+THAI_MONTHS: Final = (
+    ("มกราคม", "ม.ค."),
+    ("กุมภาพันธ์", "ก.พ."),
+    ("มีนาคม", "มี.ค."),
+    ("เมษายน", "เม.ย."),
+    ("พฤษภาคม", "พ.ค."),
+    ("มิถุนายน", "มิ.ย."),
+    ("กรกฎาคม", "ก.ค."),
+    ("สิงหาคม", "ส.ค."),
+    ("กันยายน", "ก.ย."),
+    ("ตุลาคม", "ต.ค."),
+    ("พฤศจิกายน", "พ.ย."),
+    ("ธันวาคม", "ธ.ค."),
+)
+BUDDHIST_ERA_OFFSET: Final = 543
+THAI_RE: Final = re.compile(
+    r"(?<![\d])(?P<d>[0-3]?\d)\s*(?P<mon>"
+    + "|".join(re.escape(n) for names in THAI_MONTHS for n in names)
+    + r")\s*(?:พ\.ศ\.\s*)?(?P<y>25\d\d|20\d\d)(?![\d])"
+)
+
 # Digits other scripts write dates in (Arabic-Indic, Persian, Devanagari, Bengali, Thai), read
 # as ASCII digits: "০৫ মার্চ ২০২৪" is "05 মার্চ 2024". One character for one, so spans hold.
 NATIVE_DIGITS: Final = str.maketrans(

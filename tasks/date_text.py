@@ -212,6 +212,30 @@ def _dated(
     return ParsedDate(local[0], prec, min(start, t.start), max(end, t.end), local[1])
 
 
+def _solar_hijri_month(name: str) -> int:
+    return P.SOLAR_HIJRI_MONTHS.index(name) + 1
+
+
+def _solar_hijri_days(year: int) -> int:
+    return 366 if year % 33 in P.SOLAR_HIJRI_LEAP_REMAINDERS else 365
+
+
+def _from_solar_hijri(year: int, month: int, day: int) -> tuple[int, int, int] | None:
+    """The Gregorian day of a Solar Hijri one: whole years counted from a known Nowruz, then
+    31-day months up to the seventh and 30-day ones after (the twelfth has 29 or 30)."""
+    if not 1 <= month <= 12:
+        return None
+    into_year = (month - 1) * 31 if month <= 7 else 186 + (month - 7) * 30
+    month_days = 31 if month <= 6 else 30 if month <= 11 else _solar_hijri_days(year) - 336
+    if not 1 <= day <= month_days:
+        return None
+    epoch_year, epoch_day = P.SOLAR_HIJRI_EPOCH
+    years = range(min(year, epoch_year), max(year, epoch_year))
+    shift = sum(_solar_hijri_days(y) for y in years) * (1 if year >= epoch_year else -1)
+    moment = date(*epoch_day) + timedelta(days=shift + into_year + day - 1)
+    return moment.year, moment.month, moment.day
+
+
 def _month(name: str) -> int | None:
     return P.MONTHS.get(name.lower().rstrip("."))
 
@@ -297,6 +321,22 @@ def parse_date_text(
             if p:
                 found.append(p)
                 break
+    for rx in (P.SOLAR_HIJRI_RE, P.SOLAR_HIJRI_NUM_RE):
+        for m in matches(rx):
+            month = int(m["m"]) if "m" in rx.groupindex else _solar_hijri_month(m["mon"])
+            day = _from_solar_hijri(int(m["y"]), month, int(m["d"]))
+            p = _dated(text, day, m.start(), m.end(), zone) if day else None
+            if p:
+                found.append(p)
+                break
+    for m in matches(P.THAI_RE):
+        month = next(i for i, names in enumerate(P.THAI_MONTHS, 1) if m["mon"] in names)
+        year = int(m["y"])
+        year -= P.BUDDHIST_ERA_OFFSET if year >= 2500 else 0
+        p = _dated(text, (year, month, int(m["d"])), m.start(), m.end(), zone)
+        if p:
+            found.append(p)
+            break
     for m in matches(P.MDY_TIME_YEAR_RE):
         p = _asctime(m, zone)
         if p:

@@ -298,6 +298,31 @@ def test_east_asian_clock_times(text: str) -> None:
     assert p is not None and (p.value, p.precision) == (utc(2020, 7, 2, 18, 30), "minute")
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # Iran's Solar Hijri: Nowruz, the last day of a leap year, Persian digits, year first
+        ("۱ فروردین ۱۳۹۹", "2020-03-20"),
+        ("۳۰ اسفند ۱۳۹۹", "2021-03-20"),
+        ("۱ فروردین ۱۴۰۰", "2021-03-21"),
+        ("12 تیر 1399", "2020-07-02"),
+        ("تاریخ انتشار: ۱۳۹۹/۰۴/۱۲ - ۱۴:۳۰", "2020-07-02"),
+        # Thailand's Buddhist era, and the Gregorian year Thai pages also write
+        ("2 ก.ค. 2563 14:30 น.", "2020-07-02"),
+        ("2 กรกฎาคม พ.ศ. 2563", "2020-07-02"),
+        ("วันที่ 2 กรกฎาคม 2020", "2020-07-02"),
+    ],
+)
+def test_solar_hijri_and_buddhist_era_dates(text: str, day: str) -> None:
+    p = parse_date_text(text)
+    assert p is not None and local_day(p).isoformat() == day
+
+
+@pytest.mark.parametrize("text", ["۳۰ اسفند ۱۴۰۰", "۳۲ تیر ۱۳۹۹", "1399/13/01"])
+def test_solar_hijri_days_that_do_not_exist(text: str) -> None:
+    assert parse_date_text(text) is None
+
+
 def test_future_dates_rejected() -> None:
     head = '<meta property="article:published_time" content="2020-07-09T10:00:00Z">'
     f = find_dates(page(head=head, url="https://ex.com/2020/07/01/x"), fetched_at=FETCHED)
