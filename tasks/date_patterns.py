@@ -472,8 +472,9 @@ TIME_RE: Final = re.compile(
 )
 
 # 02.07.20 (two-digit year, dots only): accepted only in visible text, never in attributes
+# (a comma may follow when a space does: "05.03.24, 10:32"; "1.5.24,5" is a number)
 DMY_SHORT_RE: Final = re.compile(
-    r"(?<![\d.,:/-])(?P<a>[0-3]?\d)\.(?P<b>[01]?\d)\.(?P<y>\d\d)(?![\d.,:/-]|\.\d)"
+    r"(?<![\d.,:/-])(?P<a>[0-3]?\d)\.(?P<b>[01]?\d)\.(?P<y>\d\d)(?![\d.:/-]|\.\d|,\S)"
 )
 # 2020年7月11日 (Japanese / Chinese)
 CJK_RE: Final = re.compile(

@@ -318,6 +318,19 @@ def test_solar_hijri_and_buddhist_era_dates(text: str, day: str) -> None:
     assert p is not None and local_day(p).isoformat() == day
 
 
+@pytest.mark.parametrize(
+    ("text", "moment"),
+    [
+        ("פורסם: 02.07.20, 14:30", utc(2020, 7, 2, 14, 30)),  # a comma, then the time
+        ("02.07.20 | 14:30", utc(2020, 7, 2, 14, 30)),
+        ("1.5.20,5 Prozent", None),  # a number with a decimal comma
+    ],
+)
+def test_two_digit_years_in_visible_text(text: str, moment: datetime | None) -> None:
+    p = parse_date_text(text, short_year=True)
+    assert (p.value if p else None) == moment
+
+
 @pytest.mark.parametrize("text", ["۳۰ اسفند ۱۴۰۰", "۳۲ تیر ۱۳۹۹", "1399/13/01"])
 def test_solar_hijri_days_that_do_not_exist(text: str) -> None:
     assert parse_date_text(text) is None
