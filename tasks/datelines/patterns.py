@@ -308,8 +308,12 @@ US_STATES: Final[dict[str, str]] = {
 }
 
 # Where English-language papers open with their own city and a colon in title case ("Bengaluru:
-# The state cabinet …", "Lahore: …"): South Asia. Elsewhere "Paris: …" in title case is a label.
-COLON_DATELINE_COUNTRIES: Final = frozenset({"IN", "PK", "BD", "LK", "NP"})
+# The state cabinet …", "Lahore: …"): South Asia, and the Gulf's English papers, which follow
+# its style ("Dubai: The Roads and Transport Authority …", "Doha: …"). Elsewhere "Paris: …" in
+# title case is a label.
+COLON_DATELINE_COUNTRIES: Final = frozenset(
+    {"IN", "PK", "BD", "LK", "NP"} | {"AE", "QA", "SA", "OM", "BH", "KW"}
+)
 
 # Canadian, Australian and Mexican region abbreviations as wire styles write them ("LONDON, Ont.").
 REGION_ABBREVIATIONS: Final[dict[str, str]] = {

@@ -423,7 +423,12 @@ def test_a_capital_district_that_is_not_washingtons() -> None:
 
 def test_south_asian_papers_own_city_and_a_colon_in_title_case() -> None:
     body = "The state cabinet on Tuesday approved the new policy for startups."
-    for prefix, place, country in (("Bengaluru:", "Bengaluru", "IN"), ("Lahore:", "Lahore", "PK")):
+    for prefix, place, country in (
+        ("Bengaluru:", "Bengaluru", "IN"),
+        ("Lahore:", "Lahore", "PK"),
+        ("Dubai:", "Dubai", "AE"),  # the Gulf's English papers follow South Asian style
+        ("Doha:", "Doha", "QA"),
+    ):
         d, rest = parse_dateline(f"{prefix} {body}", _page("en"))
         assert d is not None and (d.text, d.place, d.country) == (prefix, place, country)
         assert rest == body
