@@ -629,9 +629,10 @@ SLASH_LEAD_AGENCY_RE: Final = re.compile(
 )
 # "МОСКВА, 2 июл — РИА Новости.", "Москва. 2 июля. INTERFAX.RU - ", "ԵՐԵՎԱՆ, 2 ՀՈՒԼԻՍԻ,
 # ԱՐՄԵՆՊՐԵՍ:", "الرياض - واس -": the agency named bare after the place (and date), or ending
-# its own line ("МОСКВА, 2 июл — РИА Новости" set apart from the story).
+# its own line ("МОСКВА, 2 июл — РИА Новости" set apart from the story); UNN's bullet ("Київ •
+# УНН.").
 BARE_AGENCY_RE: Final = re.compile(
-    rf"^{_PLACES}(?:\s*[,.،]\s*(?P<date>{DATE_PART}))?\s*(?:[,.،]|{_DASH})\s*"
+    rf"^{_PLACES}(?:\s*[,.،]\s*(?P<date>{DATE_PART}))?\s*(?:[,.،•]|{_DASH})\s*"
     rf"(?P<agency>[^\W\d_][\w.\- {BRAHMIC_MARKS}]{{1,25}}?)\s*"
     rf"(?P<sep>[.:։।]\s*{_DASH}?|{_DASH}|(?=\s*$))(?=\s|$)\s*"
 )

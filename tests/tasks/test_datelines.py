@@ -1230,6 +1230,12 @@ def test_an_aside_or_an_unknown_place_with_an_outlets_words_is_no_dateline(text:
             "СОФИЯ. Правителството одобри новия закон във вторник.",
             ("СОФИЯ.", "Sofia", "BG", None),
         ),
+        # UNN's bullet between the place and the agency
+        (
+            "uk",
+            "Київ • УНН. Уряд затвердив новий порядок виплат.",
+            ("Київ • УНН.", "Kyiv", "UA", "UNN"),
+        ),
         # Armenian capitals spell the ligature "և" as "ԵՎ"
         (
             "hy",
