@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
@@ -25,6 +26,7 @@ from tasks.titles.patterns import (
     MAX_TITLE_CHARS,
     META_TITLES,
     MIN_PREFIX_SHARE,
+    MIN_SHARED_BY_CLASS,
     MIN_SHARED_LOOSELY,
     MIN_SHARED_WORDS,
     MIN_SLUG_WORDS,
@@ -38,6 +40,8 @@ from tasks.titles.patterns import (
     TIE_PRIORITY,
     TRIM_SEPARATORS,
     UNCONFIRMED_HEADING_PRIORITY,
+    UNSPACED,
+    UNSPACED_CHARS_PER_WORD,
 )
 from tasks.titles.sites import names_news, site_names, strip_news_suffix, strip_site_name
 from tasks.titles.text import (
@@ -206,27 +210,53 @@ def _shares_words(
     loosely: bool = False,
     slug: str = "",
     telling: int = MIN_TELLING_SHARED,
+    least: int = 1,
 ) -> bool:
     """Some other title, or the URL's `slug`, states enough of the heading's words (see
-    `MIN_SHARED_WORDS`; `telling` of them may do), or there is no other title of more than a
-    word ("Home" names no article)."""
+    `MIN_SHARED_WORDS`, and at least `least` words; `telling` of them may do), or there is no
+    other title of more than a word ("Home" names no article)."""
     others = [o for o in others if title_size(o.clean) >= 2]
     if not others:
         return True
     if slug:
         others.append(Signal("url", slug, slug))
-    own = set(title_words(heading.clean))
+    own = _compared_words(heading.clean)
     if not own:
         return False
     for other in others:
-        shared = own & set(title_words(other.clean))
-        n_telling = len([w for w in shared if len(w) >= MIN_TELLING_WORD or CJK.fullmatch(w)])
+        shared = own & _compared_words(other.clean)
+        n_telling = len([w for w in shared if _is_telling(w)])
         if loosely:
             if n_telling >= MIN_TELLING_SHARED and len(shared) >= MIN_SHARED_LOOSELY * len(own):
                 return True
-        elif len(shared) >= MIN_SHARED_WORDS * len(own) or n_telling >= telling:
+        elif len(shared) >= max(least, MIN_SHARED_WORDS * len(own)) or n_telling >= telling:
             return True
     return False
+
+
+def _compared_words(text: str) -> set[str]:
+    """The title's words as two titles are compared by: a word of a script written without
+    spaces (a Thai phrase) as its runs of `UNSPACED_CHARS_PER_WORD` characters, which a
+    reworded title shares where it shares no whole phrase."""
+    words: set[str] = set()
+    for word in title_words(text):
+        if UNSPACED.match(word) and len(word) > UNSPACED_CHARS_PER_WORD:
+            n = UNSPACED_CHARS_PER_WORD
+            words.update(word[i : i + n] for i in range(len(word) - n + 1))
+        else:
+            words.add(word)
+    return words
+
+
+def _is_telling(word: str) -> bool:
+    """A word that tells a title apart (not "the", "and"): of `MIN_TELLING_WORD` letters or
+    more as its script spells them (a Hangul syllable writes two or three: "정부" has five), a
+    Chinese/Japanese character, or a run of an unspaced script (see `_compared_words`)."""
+    return (
+        len(unicodedata.normalize("NFD", word)) >= MIN_TELLING_WORD
+        or bool(CJK.fullmatch(word))
+        or bool(UNSPACED.match(word))
+    )
 
 
 def _confirmed_part(heading: Signal, others: list[Signal]) -> Signal | None:
@@ -294,6 +324,14 @@ def displayed_headline(signals: list[Signal], slug: str = "") -> Signal | None:
             return heading
         if heading.marked >= MARKED_STRONGLY and _shares_words(
             heading, others, slug=slug, telling=1 if only else MIN_TELLING_SHARED
+        ):
+            return heading
+        # the only <h1>, with a headline class: as one inside the article, but sharing a few
+        # words (`MIN_SHARED_BY_CLASS`: languages of short words, Vietnamese) or telling ones
+        if (
+            heading.marked
+            and only
+            and _shares_words(heading, others, slug=slug, least=MIN_SHARED_BY_CLASS)
         ):
             return heading
         if (heading.marked or only) and _shares_words(heading, others, loosely=True, slug=slug):
