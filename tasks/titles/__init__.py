@@ -34,7 +34,7 @@ reworded for search engines; the headline a reader sees is the `<h1>`. So:
   WebSite, a domain stated as the name without its top-level domain, logo headings, banners,
   the page's host "time4talks.com", "bbc" for a short part), with a date after them, in any
   script and with any separator (`SEPARATORS`, pipes glued to a word, between CJK characters
-  `CJK_SEPARATORS` unspaced, heavy and mathematical bars, figure dashes and minus signs; a
+  `CJK_SEPARATORS` unspaced, heavy and mathematical bars, "≫", figure dashes, minus signs; a
   colon only next to a site's name; in parentheses after the story, fullwidth ones unspaced
   "見出し（新聞）"; a dash glued to the story before the site's domain), section names and
   dates before a trailing site name, taglines after it, trailing parts of a few words that
