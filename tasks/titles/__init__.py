@@ -16,8 +16,10 @@ reworded for search engines; the headline a reader sees is the `<h1>`. So:
   name does not; a teaser box's label, "Related news", is no rival <h1>), or the page's only
   <h1> its microdata marks as the `headline`, whatever the other titles say. Words are shared
   by script: a Hangul word tells by its letters (a syllable writes two or three), a Thai or
-  Khmer phrase (no spaces) by its runs of characters, and a Vietnamese one (a short syllable a
-  word) by a few shared words, when the page's only <h1> has a headline class;
+  Khmer phrase (no spaces) by its runs of characters, an Arabic or Hebrew one with or without
+  the article or preposition written onto it ("للعام" is "العام"), and a Vietnamese one (a
+  short syllable a word) by a few shared words when the page's only <h1> has a headline class,
+  by half of its words when nothing marks it;
 - a kicker inside the heading is part of the headline when the page shows it joined to it by a
   visible separator ("Corona: Story") or in brackets ("【速報】Story"); a kicker or badge set
   apart (its own element or block, a separator only screen readers see, a few styled words in

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -16,6 +17,7 @@ from tasks.page import ParsedPage
 from tasks.titles.headings import Heading, headings
 from tasks.titles.patterns import (
     CJK,
+    CLITIC_PREFIXES,
     ELLIPSES,
     HEADING_KINDS,
     ICON_CONTAINERS,
@@ -28,8 +30,10 @@ from tasks.titles.patterns import (
     MIN_PREFIX_SHARE,
     MIN_SHARED_BY_CLASS,
     MIN_SHARED_LOOSELY,
+    MIN_SHARED_UNMARKED,
     MIN_SHARED_WORDS,
     MIN_SLUG_WORDS,
+    MIN_STEM_LETTERS,
     MIN_TELLING_SHARED,
     MIN_TELLING_WORD,
     MIN_TRUNCATED_WORDS,
@@ -209,12 +213,13 @@ def _shares_words(
     *,
     loosely: bool = False,
     slug: str = "",
-    telling: int = MIN_TELLING_SHARED,
+    telling: int | None = MIN_TELLING_SHARED,
     least: int = 1,
+    share: float = MIN_SHARED_WORDS,
 ) -> bool:
-    """Some other title, or the URL's `slug`, states enough of the heading's words (see
-    `MIN_SHARED_WORDS`, and at least `least` words; `telling` of them may do), or there is no
-    other title of more than a word ("Home" names no article)."""
+    """Some other title, or the URL's `slug`, states enough of the heading's words (`share` of
+    them, and at least `least` words; `telling` of them may do), or there is no other title of
+    more than a word ("Home" names no article)."""
     others = [o for o in others if title_size(o.clean) >= 2]
     if not others:
         return True
@@ -224,12 +229,15 @@ def _shares_words(
     if not own:
         return False
     for other in others:
-        shared = own & _compared_words(other.clean)
+        forms = {f for w in _compared_words(other.clean) for f in _word_forms(w)}
+        shared = {w for w in own if not forms.isdisjoint(_word_forms(w))}
         n_telling = len([w for w in shared if _is_telling(w)])
         if loosely:
             if n_telling >= MIN_TELLING_SHARED and len(shared) >= MIN_SHARED_LOOSELY * len(own):
                 return True
-        elif len(shared) >= max(least, MIN_SHARED_WORDS * len(own)) or n_telling >= telling:
+        elif len(shared) >= max(least, share * len(own)) or (
+            telling is not None and n_telling >= telling
+        ):
             return True
     return False
 
@@ -246,6 +254,15 @@ def _compared_words(text: str) -> set[str]:
         else:
             words.add(word)
     return words
+
+
+@functools.lru_cache(maxsize=4096)
+def _word_forms(word: str) -> frozenset[str]:
+    """The word, and without a clitic its script writes onto the next word (`CLITIC_PREFIXES`:
+    Arabic "للعام" is "العام" is "عام", Hebrew "המתחסנים" is "מתחסנים"), leaving a stem of
+    `MIN_STEM_LETTERS` letters at least."""
+    stems = (word[len(p) :] for p in CLITIC_PREFIXES if word.startswith(p))
+    return frozenset({word, *(s for s in stems if len(s) >= MIN_STEM_LETTERS)})
 
 
 def _is_telling(word: str) -> bool:
@@ -332,6 +349,16 @@ def displayed_headline(signals: list[Signal], slug: str = "") -> Signal | None:
             heading.marked
             and only
             and _shares_words(heading, others, slug=slug, least=MIN_SHARED_BY_CLASS)
+        ):
+            return heading
+        # the only <h1>, unmarked, sharing half its words (and a few) in any language
+        if only and _shares_words(
+            heading,
+            others,
+            slug=slug,
+            telling=None,
+            least=MIN_SHARED_BY_CLASS,
+            share=MIN_SHARED_UNMARKED,
         ):
             return heading
         if (heading.marked or only) and _shares_words(heading, others, loosely=True, slug=slug):

@@ -215,6 +215,18 @@ MIN_TELLING_SHARED: Final = 2
 # of its words and at least this many (Vietnamese writes words of one short syllable each,
 # none of them telling: "Giá xăng giảm ..." of a reworded "Xăng dầu ... giảm giá").
 MIN_SHARED_BY_CLASS: Final = 3
+# The page's only <h1>, unmarked, needs half its words in another title (a few of them at least),
+# where telling words are few ("Đà Nẵng cấm xe tải vào trung tâm" of a reworded "Xe tải bị cấm
+# vào trung tâm Đà Nẵng").
+MIN_SHARED_UNMARKED: Final = 0.5
+# Arabic and Hebrew write the article, "and", "in", "to" onto the next word ("العام", "للعام";
+# "השנה"): two titles share a word written with one of these and without (as keys: no vowel
+# points), when a stem of this many letters remains.
+CLITIC_PREFIXES: Final = (
+    *("وال", "بال", "فال", "كال", "ال", "لل", "و", "ب", "ل", "ف"),
+    *("ה", "ו", "ב", "ל", "מ", "ש", "כ"),
+)
+MIN_STEM_LETTERS: Final = 3
 MIN_TELLING_WORD: Final = 5
 # The article's URL mostly spells the headline it was first published with
 # ("/news/why-the-rail-strike-could-last-into-spring", "/region/warum-die-faehre-...-4521"):

@@ -1293,3 +1293,37 @@ def test_the_only_h1_with_a_headline_class_sharing_a_few_short_words_is_the_head
     # unmarked by its class, two short words shared make no headline of it
     html = _page(head, '<div class="box"><h1>Cầu thủ nổi bật tuần qua</h1></div>')
     assert _headline(html) == "Cầu mới qua sông Hồng sắp thông xe"
+
+
+def test_the_only_unmarked_h1_sharing_half_its_words_is_the_headline() -> None:
+    head = (
+        "<title>Phà qua sông Tiền tạm ngừng vì nước lớn - Báo Miền Tây</title>"
+        '<meta property="og:title" content="Phà qua sông Tiền tạm ngừng vì nước lớn">'
+    )
+    html = _page(head, "<div><h1>Nước lớn, phà sông Tiền ngừng chạy hai ngày</h1></div>")
+    assert _headline(html) == "Nước lớn, phà sông Tiền ngừng chạy hai ngày"
+    # sharing two short words of six is not enough for an <h1> nothing marks
+    html = _page(head, "<div><h1>Lịch phà dịp lễ ở miền Tây</h1></div>")
+    assert _headline(html) == "Phà qua sông Tiền tạm ngừng vì nước lớn"
+
+
+def test_arabic_words_with_the_article_or_a_preposition_written_on_are_shared() -> None:
+    head = (
+        "<title>اندلاع حريق بسوق مدينة قديم - صحيفة الشمال</title>"
+        '<meta property="og:title" content="اندلاع حريق بسوق مدينة قديم">'
+    )
+    # "بسوق" is "سوق", "المدينة" is "مدينة", "القديم" is "قديم": four words of five shared
+    html = _page(head, "<div><h1>حريق في سوق المدينة القديم</h1></div>")
+    assert _headline(html) == "حريق في سوق المدينة القديم"
+    # a stem under three letters is no word of its own: "بر" of "البر" shares nothing
+    html = _page(head, "<div><h1>أسعار البر في الأسواق</h1></div>")
+    assert _headline(html) == "اندلاع حريق بسوق مدينة قديم"
+
+
+def test_hebrew_words_with_a_prefix_letter_are_shared() -> None:
+    head = (
+        "<title>נפתח גשר חדש מעל הנהר בעיר - חדשות הצפון</title>"
+        '<meta property="og:title" content="נפתח גשר חדש מעל הנהר בעיר">'
+    )
+    html = _page(head, "<div><h1>הגשר החדש על נהר העיר נפתח</h1></div>")
+    assert _headline(html) == "הגשר החדש על נהר העיר נפתח"
