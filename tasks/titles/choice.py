@@ -268,11 +268,12 @@ def _word_forms(word: str) -> frozenset[str]:
 def _is_telling(word: str) -> bool:
     """A word that tells a title apart (not "the", "and"): of `MIN_TELLING_WORD` letters or
     more as its script spells them (a Hangul syllable writes two or three: "정부" has five), a
-    Chinese/Japanese character, or a run of an unspaced script (see `_compared_words`)."""
+    Chinese/Japanese character, or a whole run of an unspaced script (see `_compared_words`;
+    not a short word of its own: Thai "และ", "and")."""
     return (
         len(unicodedata.normalize("NFD", word)) >= MIN_TELLING_WORD
         or bool(CJK.fullmatch(word))
-        or bool(UNSPACED.match(word))
+        or bool(UNSPACED.match(word) and len(word) >= UNSPACED_CHARS_PER_WORD)
     )
 
 

@@ -211,6 +211,7 @@ MARKED_BY_CLASS: Final = 1
 MIN_SHARED_WORDS: Final = 0.3
 MIN_SHARED_LOOSELY: Final = 0.25
 MIN_TELLING_SHARED: Final = 2
+MIN_TELLING_WORD: Final = 5
 # The page's only <h1> marked by its class is the headline too when it shares `MIN_SHARED_WORDS`
 # of its words and at least this many (Vietnamese writes words of one short syllable each,
 # none of them telling: "Giá xăng giảm ..." of a reworded "Xăng dầu ... giảm giá").
@@ -227,7 +228,6 @@ CLITIC_PREFIXES: Final = (
     *("ה", "ו", "ב", "ל", "מ", "ש", "כ"),
 )
 MIN_STEM_LETTERS: Final = 3
-MIN_TELLING_WORD: Final = 5
 # The article's URL mostly spells the headline it was first published with
 # ("/news/why-the-rail-strike-could-last-into-spring", "/region/warum-die-faehre-...-4521"):
 # a path segment of at least this many words separated by these shares words with the <h1>
