@@ -36,12 +36,12 @@ reworded for search engines; the headline a reader sees is the `<h1>`. So:
   WebSite, a domain stated as the name without its top-level domain, logo headings, banners,
   the page's host "time4talks.com", "bbc" for a short part), with a date after them, in any
   script and with any separator (`SEPARATORS`, pipes glued to a word, between CJK characters
-  `CJK_SEPARATORS` unspaced, heavy and mathematical bars, "≫", figure dashes, minus signs; a
-  colon only next to a site's name; in parentheses after the story, fullwidth ones unspaced
-  "見出し（新聞）"; a dash glued to the story before the site's domain), section names and
-  dates before a trailing site name, taglines after it, trailing parts of a few words that
-  name news in any language ("- Ekonomi Haberleri"), and never keeps a leading or trailing separator
-  (": Story", "- «Story»");
+  `CJK_SEPARATORS` unspaced; heavy and mathematical bars, "≫", "／", figure dashes and minus
+  signs too; a colon only next to a site's name; in parentheses after the story, fullwidth
+  ones unspaced "見出し（新聞）"; a dash glued to the story before the site's domain), section
+  names and dates before a trailing site name, taglines after it, trailing parts of a few
+  words that name news in any language ("- Ekonomi Haberleri"), and never keeps a leading or
+  trailing separator (": Story", "- «Story»");
 - `seo_title` is the social title (og:title, else twitter:title, else the title tag) without
   the site's name, when it differs from the displayed headline (and is not the headline with
   short names after it: those name the site and its section).

@@ -50,6 +50,7 @@ SEPARATORS: Final = (
     "⋆",
     "/",
     "//",
+    "／",  # fullwidth, spaced ("見出し ／ 新聞")
     "→",
     "<",  # "Story < Section < 기사본문 - Site" (a Korean CMS), "Site > Section > Story"
     ">",
@@ -71,7 +72,7 @@ CJK_SEPARATORS: Final = ("_", "|", "｜", "︱", "丨", "┃", "-", "－", "—"
 WEAK_SEPARATORS: Final = (":", "：")
 # Characters a title never starts or ends with when they stand apart from its words: what is left
 # of a separator after a kicker or a site's name went (": Story", "- «Story»", "Story |").
-TRIM_SEPARATORS: Final = frozenset("|｜︱ㅣ│┃❘∣￨¦‖-‐‑‒−–—―－:：»«≫›‹·・•∙⋅~*⋆/→_丨<>")
+TRIM_SEPARATORS: Final = frozenset("|｜︱ㅣ│┃❘∣￨¦‖-‐‑‒−–—―－:：»«≫›‹·・•∙⋅~*⋆/／→_丨<>")
 # Guillemets separate ("Story » Site") but also quote ("« Story »"): one whose counterpart is in
 # the title quotes.
 QUOTE_PAIRS: Final = {"«": "»", "»": "«", "‹": "›", "›": "‹"}

@@ -1223,6 +1223,7 @@ def test_under_a_logo_h1_an_h2_after_the_first_paragraph_is_a_subheading() -> No
             "Ferry timetable extended into winter",
         ),
         ("大雨で列車が運休 ≫ 港湾新聞", "大雨で列車が運休"),
+        ("大雨で列車が運休 ／ 港湾新聞", "大雨で列車が運休"),
     ],
 )
 def test_heavy_bars_figure_dashes_and_minus_signs_part_a_title(title: str, expected: str) -> None:
@@ -1230,7 +1231,7 @@ def test_heavy_bars_figure_dashes_and_minus_signs_part_a_title(title: str, expec
     assert strip_site_name(title, site) == expected
 
 
-@pytest.mark.parametrize("separator", ["‒", "\u2011", "−", "┃", "∣", "≫"])
+@pytest.mark.parametrize("separator", ["‒", "\u2011", "−", "┃", "∣", "≫", "／"])
 def test_a_dash_or_bar_left_in_front_of_a_headline_goes(separator: str) -> None:
     assert (
         trim_separators(f"{separator} «Ferry timetable extended»") == "«Ferry timetable extended»"
