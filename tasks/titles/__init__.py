@@ -14,12 +14,18 @@ reworded for search engines; the headline a reader sees is the `<h1>`. So:
   the other titles or the URL's slug share (a reworded SEO title shares them, and the slug
   spells the headline the article was first published with; a newsletter box or a section
   name does not; a teaser box's label, "Related news", is no rival <h1>), or the page's only
-  <h1> its microdata marks as the `headline`, whatever the other titles say;
+  <h1> its microdata marks as the `headline`, whatever the other titles say. Words are shared
+  by script: a Hangul word tells by its letters (a syllable writes two or three), a Thai or
+  Khmer phrase (no spaces) by its runs of characters, an Arabic or Hebrew one with or without
+  the article or preposition written onto it ("للعام" is "العام"), and a Vietnamese one (a
+  short syllable a word) by a few shared words when the page's only <h1> has a headline class,
+  by half of its words when nothing marks it;
 - a kicker inside the heading is part of the headline when the page shows it joined to it by a
   visible separator ("Corona: Story") or in brackets ("【速報】Story"); a kicker or badge set
   apart (its own element or block, a separator only screen readers see, a few styled words in
   capitals: "<span class=css-x>JUST NU </span>Story") is not, and is dropped with its
-  separator, even when the SEO title joins the two ("Corona: Story");
+  separator, even when the SEO title joins the two ("Corona: Story"); a separator a utility
+  class hides ("<span class=hidden>:</span>", "d-none") is one only screen readers see;
 - with no such `<h1>`, the title signals vote: a candidate's support is the set of signal kinds
   that state it, and the best supported wins (on a tie: JSON-LD, the `<h1>`, the social
   titles, the title tag; an `<h1>` or `<h2>` nothing else confirms, outside an article, last);
@@ -30,11 +36,12 @@ reworded for search engines; the headline a reader sees is the `<h1>`. So:
   WebSite, a domain stated as the name without its top-level domain, logo headings, banners,
   the page's host "time4talks.com", "bbc" for a short part), with a date after them, in any
   script and with any separator (`SEPARATORS`, pipes glued to a word, between CJK characters
-  `CJK_SEPARATORS` unspaced; a colon only next to a site's name; in parentheses after the
-  story; a dash glued to the story before the site's domain), section names and dates before a
-  trailing site name, taglines after it, trailing parts of a few words that name
-  news in any language ("- Ekonomi Haberleri"), and never keeps a leading or trailing separator
-  (": Story", "- «Story»");
+  `CJK_SEPARATORS` unspaced; heavy and mathematical bars, "≫", "／", figure dashes and minus
+  signs too; a colon only next to a site's name; in parentheses after the story, fullwidth
+  ones unspaced "見出し（新聞）"; a dash glued to the story before the site's domain), section
+  names and dates before a trailing site name, taglines after it, trailing parts of a few
+  words that name news in any language ("- Ekonomi Haberleri"), and never keeps a leading or
+  trailing separator (": Story", "- «Story»");
 - `seo_title` is the social title (og:title, else twitter:title, else the title tag) without
   the site's name, when it differs from the displayed headline (and is not the headline with
   short names after it: those name the site and its section).
@@ -65,7 +72,7 @@ from tasks.titles.sites import SiteNames, page_host_labels, strip_site_name
 from tasks.titles.text import normalise_title, split_title, title_key, title_size, trim_separators
 
 # Bump when the chosen headline or SEO title changes for some page (tasks.derivation).
-CODE_VERSION = "9"
+CODE_VERSION = "10"
 
 __all__ = [
     "CODE_VERSION",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
@@ -15,6 +17,7 @@ from tasks.page import ParsedPage
 from tasks.titles.headings import Heading, headings
 from tasks.titles.patterns import (
     CJK,
+    CLITIC_PREFIXES,
     ELLIPSES,
     HEADING_KINDS,
     ICON_CONTAINERS,
@@ -25,9 +28,12 @@ from tasks.titles.patterns import (
     MAX_TITLE_CHARS,
     META_TITLES,
     MIN_PREFIX_SHARE,
+    MIN_SHARED_BY_CLASS,
     MIN_SHARED_LOOSELY,
+    MIN_SHARED_UNMARKED,
     MIN_SHARED_WORDS,
     MIN_SLUG_WORDS,
+    MIN_STEM_LETTERS,
     MIN_TELLING_SHARED,
     MIN_TELLING_WORD,
     MIN_TRUNCATED_WORDS,
@@ -38,6 +44,8 @@ from tasks.titles.patterns import (
     TIE_PRIORITY,
     TRIM_SEPARATORS,
     UNCONFIRMED_HEADING_PRIORITY,
+    UNSPACED,
+    UNSPACED_CHARS_PER_WORD,
 )
 from tasks.titles.sites import names_news, site_names, strip_news_suffix, strip_site_name
 from tasks.titles.text import (
@@ -205,28 +213,68 @@ def _shares_words(
     *,
     loosely: bool = False,
     slug: str = "",
-    telling: int = MIN_TELLING_SHARED,
+    telling: int | None = MIN_TELLING_SHARED,
+    least: int = 1,
+    share: float = MIN_SHARED_WORDS,
 ) -> bool:
-    """Some other title, or the URL's `slug`, states enough of the heading's words (see
-    `MIN_SHARED_WORDS`; `telling` of them may do), or there is no other title of more than a
-    word ("Home" names no article)."""
+    """Some other title, or the URL's `slug`, states enough of the heading's words (`share` of
+    them, and at least `least` words; `telling` of them may do), or there is no other title of
+    more than a word ("Home" names no article)."""
     others = [o for o in others if title_size(o.clean) >= 2]
     if not others:
         return True
     if slug:
         others.append(Signal("url", slug, slug))
-    own = set(title_words(heading.clean))
+    own = _compared_words(heading.clean)
     if not own:
         return False
     for other in others:
-        shared = own & set(title_words(other.clean))
-        n_telling = len([w for w in shared if len(w) >= MIN_TELLING_WORD or CJK.fullmatch(w)])
+        forms = {f for w in _compared_words(other.clean) for f in _word_forms(w)}
+        shared = {w for w in own if not forms.isdisjoint(_word_forms(w))}
+        n_telling = len([w for w in shared if _is_telling(w)])
         if loosely:
             if n_telling >= MIN_TELLING_SHARED and len(shared) >= MIN_SHARED_LOOSELY * len(own):
                 return True
-        elif len(shared) >= MIN_SHARED_WORDS * len(own) or n_telling >= telling:
+        elif len(shared) >= max(least, share * len(own)) or (
+            telling is not None and n_telling >= telling
+        ):
             return True
     return False
+
+
+def _compared_words(text: str) -> set[str]:
+    """The title's words as two titles are compared by: a word of a script written without
+    spaces (a Thai phrase) as its runs of `UNSPACED_CHARS_PER_WORD` characters, which a
+    reworded title shares where it shares no whole phrase."""
+    words: set[str] = set()
+    for word in title_words(text):
+        if UNSPACED.match(word) and len(word) > UNSPACED_CHARS_PER_WORD:
+            n = UNSPACED_CHARS_PER_WORD
+            words.update(word[i : i + n] for i in range(len(word) - n + 1))
+        else:
+            words.add(word)
+    return words
+
+
+@functools.lru_cache(maxsize=4096)
+def _word_forms(word: str) -> frozenset[str]:
+    """The word, and without a clitic its script writes onto the next word (`CLITIC_PREFIXES`:
+    Arabic "للعام" is "العام" is "عام", Hebrew "המתחסנים" is "מתחסנים"), leaving a stem of
+    `MIN_STEM_LETTERS` letters at least."""
+    stems = (word[len(p) :] for p in CLITIC_PREFIXES if word.startswith(p))
+    return frozenset({word, *(s for s in stems if len(s) >= MIN_STEM_LETTERS)})
+
+
+def _is_telling(word: str) -> bool:
+    """A word that tells a title apart (not "the", "and"): of `MIN_TELLING_WORD` letters or
+    more as its script spells them (a Hangul syllable writes two or three: "정부" has five), a
+    Chinese/Japanese character, or a whole run of an unspaced script (see `_compared_words`;
+    not a short word of its own: Thai "และ", "and")."""
+    return (
+        len(unicodedata.normalize("NFD", word)) >= MIN_TELLING_WORD
+        or bool(CJK.fullmatch(word))
+        or bool(UNSPACED.match(word) and len(word) >= UNSPACED_CHARS_PER_WORD)
+    )
 
 
 def _confirmed_part(heading: Signal, others: list[Signal]) -> Signal | None:
@@ -294,6 +342,24 @@ def displayed_headline(signals: list[Signal], slug: str = "") -> Signal | None:
             return heading
         if heading.marked >= MARKED_STRONGLY and _shares_words(
             heading, others, slug=slug, telling=1 if only else MIN_TELLING_SHARED
+        ):
+            return heading
+        # the only <h1>, with a headline class: as one inside the article, but sharing a few
+        # words (`MIN_SHARED_BY_CLASS`: languages of short words, Vietnamese) or telling ones
+        if (
+            heading.marked
+            and only
+            and _shares_words(heading, others, slug=slug, least=MIN_SHARED_BY_CLASS)
+        ):
+            return heading
+        # the only <h1>, unmarked, sharing half its words (and a few) in any language
+        if only and _shares_words(
+            heading,
+            others,
+            slug=slug,
+            telling=None,
+            least=MIN_SHARED_BY_CLASS,
+            share=MIN_SHARED_UNMARKED,
         ):
             return heading
         if (heading.marked or only) and _shares_words(heading, others, loosely=True, slug=slug):

@@ -20,6 +20,7 @@ from tasks.titles.patterns import (
     HEADLINE_CLASS_TOKENS,
     HEADLINE_CLASS_WORDS,
     HEADLINE_ITEMPROPS,
+    HIDDEN_CLASS_NAMES,
     HIDDEN_CLASS_WORDS,
     HIDDEN_STYLES,
     KICKER_CLASS_WORDS,
@@ -31,6 +32,7 @@ from tasks.titles.patterns import (
     MAX_STYLED_KICKER_WORDS,
     MAX_SUBHEADINGS,
     MAX_TITLE_CHARS,
+    SHOWN_AGAIN_CLASS,
     SILENT_TAGS,
     STYLED_KICKER_TAGS,
     SUBTITLE_CLASS_WORDS,
@@ -46,8 +48,17 @@ def _is_hidden(el: etree._Element) -> bool:
     """Shown to screen readers only, or not at all."""
     return (
         has_class_word(el, HIDDEN_CLASS_WORDS)
+        or _hidden_by_utility_class(el)
         or el.get("hidden") is not None
         or bool(HIDDEN_STYLES.search(el.get("style") or ""))
+    )
+
+
+def _hidden_by_utility_class(el: etree._Element) -> bool:
+    """A utility framework's hiding class (`HIDDEN_CLASS_NAMES`) no responsive class undoes."""
+    names = (el.get("class") or "").split()
+    return any(n in HIDDEN_CLASS_NAMES for n in names) and not any(
+        SHOWN_AGAIN_CLASS.match(n) for n in names
     )
 
 

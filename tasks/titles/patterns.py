@@ -18,10 +18,18 @@ SEPARATORS: Final = (
     "︱",  # Chinese "標題︱經濟日報"
     "ㅣ",
     "│",
+    "┃",  # box drawing's heavy bar, Japanese blogs and papers ("見出し┃新聞")
+    "❘",
+    "∣",
+    "￨",
     "¦",
     "‖",
     "-",
     "--",
+    "‐",  # the hyphens and minus signs a typesetting CMS puts for a dash ("Story ‒ Site")
+    "‑",
+    "‒",
+    "−",
     "–",
     "—",
     "―",
@@ -29,16 +37,20 @@ SEPARATORS: Final = (
     "::",
     "»",
     "«",
+    "≫",  # Japanese sites' "much greater than" for a guillemet ("見出し ≫ 新聞")
     "›",
     "‹",
     "·",
     "・",
     "•",
+    "∙",
+    "⋅",
     "~",
     "*",  # Yoast's and Rank Math's star separators ("Story ⋆ Site", "Story * Site")
     "⋆",
     "/",
     "//",
+    "／",  # fullwidth, spaced ("見出し ／ 新聞")
     "→",
     "<",  # "Story < Section < 기사본문 - Site" (a Korean CMS), "Site > Section > Story"
     ">",
@@ -49,18 +61,18 @@ SEPARATORS: Final = (
 # em dash glued on one side is a headline's own: "pre- and post-war", »Nein«, "—dijo".) Korean
 # sites' "ㅣ" is the letter jamo U+3163, which Korean words never hold alone (they are written in
 # whole syllables): glued, it parts a title as a pipe does ("제출ㅣ한국일보").
-GLUED_SEPARATORS: Final = ("||", "|", "｜", "ㅣ")
+GLUED_SEPARATORS: Final = ("||", "|", "｜", "ㅣ", "┃", "❘", "∣", "￨")
 ONE_SIDED_SEPARATORS: Final = ("--", "::")
 # Between Chinese/Japanese characters titles use separators without spaces ("标题_新浪网",
 # "見出し｜朝日新聞", doubled: "标题--社会--人民网", "标题——光明网"): these split there.
-CJK_SEPARATORS: Final = ("_", "|", "｜", "︱", "丨", "-", "－", "—", "―", "–", "--", "——")
+CJK_SEPARATORS: Final = ("_", "|", "｜", "︱", "丨", "┃", "-", "－", "—", "―", "–", "--", "——")
 # A colon separates too ("www.site.de: Story", "Story : Site | Tagline", "見出し：朝日新聞"), but
 # headlines use it themselves ("Dubai: the largest plant"), so a title is cut there only next
 # to the site's name.
 WEAK_SEPARATORS: Final = (":", "：")
 # Characters a title never starts or ends with when they stand apart from its words: what is left
 # of a separator after a kicker or a site's name went (": Story", "- «Story»", "Story |").
-TRIM_SEPARATORS: Final = frozenset("|｜︱ㅣ│¦‖-–—―－:：»«›‹·・•~*⋆/→_丨<>")
+TRIM_SEPARATORS: Final = frozenset("|｜︱ㅣ│┃❘∣￨¦‖-‐‑‒−–—―－:：»«≫›‹·・•∙⋅~*⋆/／→_丨<>")
 # Guillemets separate ("Story » Site") but also quote ("« Story »"): one whose counterpart is in
 # the title quotes.
 QUOTE_PAIRS: Final = {"«": "»", "»": "«", "‹": "›", "›": "‹"}
@@ -108,6 +120,15 @@ HIDDEN_CLASS_WORDS: Final = (
     "offscreen",
 )
 HIDDEN_STYLES: Final = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+# Utility CSS frameworks hide an element by one class name of their own (Tailwind's "hidden" and
+# "invisible", Bootstrap's "d-none", "is-hidden", "u-hidden"): a whole class name, not a part of
+# one ("overflow-hidden" shows its text), and unless a responsive class shows it again on some
+# screens ("hidden md:inline", "d-none d-lg-block").
+HIDDEN_CLASS_NAMES: Final = frozenset({"hidden", "invisible", "d-none", "is-hidden", "u-hidden"})
+SHOWN_AGAIN_CLASS: Final = re.compile(
+    r"^(?:[\w-]+:(?:block|inline|inline-block|flex|inline-flex|grid|table|contents|visible)"
+    r"|d-(?:sm|md|lg|xl|xxl)-(?!none)[\w-]+)$"
+)
 KICKER_CLASS_WORDS: Final = (
     "kicker",
     "headline-intro",
@@ -192,6 +213,22 @@ MIN_SHARED_WORDS: Final = 0.3
 MIN_SHARED_LOOSELY: Final = 0.25
 MIN_TELLING_SHARED: Final = 2
 MIN_TELLING_WORD: Final = 5
+# The page's only <h1> marked by its class is the headline too when it shares `MIN_SHARED_WORDS`
+# of its words and at least this many (Vietnamese writes words of one short syllable each,
+# none of them telling: "Giá xăng giảm ..." of a reworded "Xăng dầu ... giảm giá").
+MIN_SHARED_BY_CLASS: Final = 3
+# The page's only <h1>, unmarked, needs half its words in another title (a few of them at least),
+# where telling words are few ("Đà Nẵng cấm xe tải vào trung tâm" of a reworded "Xe tải bị cấm
+# vào trung tâm Đà Nẵng").
+MIN_SHARED_UNMARKED: Final = 0.5
+# Arabic and Hebrew write the article, "and", "in", "to" onto the next word ("العام", "للعام";
+# "השנה"): two titles share a word written with one of these and without (as keys: no vowel
+# points), when a stem of this many letters remains.
+CLITIC_PREFIXES: Final = (
+    *("وال", "بال", "فال", "كال", "ال", "لل", "و", "ب", "ل", "ف"),
+    *("ה", "ו", "ב", "ל", "מ", "ש", "כ"),
+)
+MIN_STEM_LETTERS: Final = 3
 # The article's URL mostly spells the headline it was first published with
 # ("/news/why-the-rail-strike-could-last-into-spring", "/region/warum-die-faehre-...-4521"):
 # a path segment of at least this many words separated by these shares words with the <h1>
@@ -256,8 +293,9 @@ MAX_UNKNOWN_SITE_WORDS: Final = 4
 # After the displayed headline in the SEO title, parts this short name the site or a section
 # ("Story - Segel-Club Sarstedt e.V.": five words); a longer one is a subtitle.
 MAX_NAME_WORDS_AFTER_HEADLINE: Final = 5
-# A site's name in parentheses after the story ("Story (Site)"), taken off when it is a stated one.
-PARENTHESISED_END: Final = re.compile(r"\s\((?P<name>[^()]+)\)$")
+# A site's name in parentheses after the story ("Story (Site)", in Chinese and Japanese fullwidth
+# and unspaced: "見出し（新聞）"), taken off when it is a stated one.
+PARENTHESISED_END: Final = re.compile(r"(?:\s\(|\s*（)(?P<name>[^()（）]+)[)）]$")
 # A dash glued to the story's last word before the site's domain ("Story- Corriere.it"): a
 # separator, where a dash glued to a word is otherwise the headline's own ("pre- and post-war").
 GLUED_DASH_DOMAIN: Final = re.compile(r"(?<=\S)-\s+(?P<name>[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6})$")
@@ -336,7 +374,7 @@ _CJK_ALTERNATIVES: Final = "|".join(
 # A CJK separator needs CJK on both sides, or a fullwidth one CJK on one side.
 _CJK_SPLIT: Final = (
     rf"(?<=[{CJK_CHARS}])\s*(?P<cjk>{_CJK_ALTERNATIVES})\s*(?=[{CJK_CHARS}])"
-    rf"|(?<=[{CJK_CHARS}])\s*(?P<cjkl>[｜︱丨])\s*(?=\S)|(?<=\S)\s*(?P<cjkr>[｜︱丨])\s*(?=[{CJK_CHARS}])"
+    rf"|(?<=[{CJK_CHARS}])\s*(?P<cjkl>[｜︱丨┃])\s*(?=\S)|(?<=\S)\s*(?P<cjkr>[｜︱丨┃])\s*(?=[{CJK_CHARS}])"
 )
 _GLUED_ALTERNATIVES: Final = "|".join(re.escape(s) for s in GLUED_SEPARATORS)
 _ONE_SIDED_ALTERNATIVES: Final = "|".join(re.escape(s) for s in ONE_SIDED_SEPARATORS)

@@ -1188,3 +1188,143 @@ def test_under_a_logo_h1_an_h2_after_the_first_paragraph_is_a_subheading() -> No
         "</p><h2>Perché la pista ciclabile in centro parte ad aprile</h2></article>",
     )
     assert _headline(html) == "Pista ciclabile in centro, lavori ad aprile"
+
+
+# ---------------------------------------------------------------------------------------------
+# Round 5: other bars and dashes, fullwidth parentheses, utility classes, short-word languages
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            "Ferry timetable extended into winter ┃ Harbour Post",
+            "Ferry timetable extended into winter",
+        ),
+        ("大雨で列車が運休┃港湾新聞", "大雨で列車が運休"),
+        (
+            "Ferry timetable extended into winter ‒ Harbour Post",
+            "Ferry timetable extended into winter",
+        ),
+        (
+            "Ferry timetable extended into winter \u2011 Harbour Post",
+            "Ferry timetable extended into winter",
+        ),
+        (
+            "Ferry timetable extended into winter − Harbour Post",
+            "Ferry timetable extended into winter",
+        ),
+        (
+            "Ferry timetable extended into winter ∣ Harbour Post",
+            "Ferry timetable extended into winter",
+        ),
+        (
+            "Ferry timetable extended into winter ❘Harbour Post",
+            "Ferry timetable extended into winter",
+        ),
+        ("大雨で列車が運休 ≫ 港湾新聞", "大雨で列車が運休"),
+        ("大雨で列車が運休 ／ 港湾新聞", "大雨で列車が運休"),
+    ],
+)
+def test_heavy_bars_figure_dashes_and_minus_signs_part_a_title(title: str, expected: str) -> None:
+    site = SiteNames(frozenset({"harbour post", "港 湾 新 聞"}), ())
+    assert strip_site_name(title, site) == expected
+
+
+@pytest.mark.parametrize("separator", ["‒", "\u2011", "−", "┃", "∣", "≫", "／"])
+def test_a_dash_or_bar_left_in_front_of_a_headline_goes(separator: str) -> None:
+    assert (
+        trim_separators(f"{separator} «Ferry timetable extended»") == "«Ferry timetable extended»"
+    )
+    # glued to the word, a dash is the headline's own
+    assert trim_separators(f"Ferry −{separator}x") == f"Ferry −{separator}x"
+
+
+def test_a_site_name_in_fullwidth_parentheses_after_the_story_goes() -> None:
+    site = SiteNames(frozenset({"港 湾 新 聞"}), ())
+    assert strip_site_name("大雨で列車が運休（港湾新聞）", site) == "大雨で列車が運休"
+    # a name in parentheses the page does not state is the headline's own
+    assert strip_site_name("大雨で列車が運休（北部）", site) == "大雨で列車が運休（北部）"
+
+
+def test_a_separator_a_utility_class_hides_sets_the_kicker_apart() -> None:
+    head = (
+        "<title>Fahrplan: Bahn streicht Nachtzüge nach Wien - Abendpost</title>"
+        '<meta property="og:title" content="Fahrplan: Bahn streicht Nachtzüge nach Wien">'
+    )
+    heading = (
+        '<article><h2><span class="block text-red">Fahrplan</span><span class="{}">:</span> '
+        "<span>Bahn streicht Nachtzüge nach Wien</span></h2></article>"
+    )
+    for hidden in ("hidden", "d-none", "invisible"):
+        assert _headline(_page(head, heading.format(hidden))) == "Bahn streicht Nachtzüge nach Wien"
+    # part of a class name, or undone on larger screens, it hides nothing
+    for shown in ("overflow-hidden", "hidden md:inline", "d-none d-lg-inline"):
+        html = _page(head, heading.format(shown))
+        assert _headline(html) == "Fahrplan: Bahn streicht Nachtzüge nach Wien"
+
+
+def test_hangul_words_tell_a_reworded_title_by_their_letters() -> None:
+    html = _page(
+        '<title>시의회 3월 버스요금 인상안 보류 : 지역 : 한빛일보</title><meta property="og:title" '
+        'content="시의회 3월 버스요금 인상안 보류">',
+        "<div><h1>시의회, 버스요금 인상 보류 결정…시민 반발 고려</h1></div>",
+    )
+    assert _headline(html) == "시의회, 버스요금 인상 보류 결정…시민 반발 고려"
+
+
+def test_thai_titles_reworded_share_runs_of_letters() -> None:
+    html = _page(
+        "<title>ผู้ว่าฯ สั่งปิดโรงเรียนริมแม่น้ำ 3 วัน - ข่าวภาคเหนือ</title>"
+        '<meta property="og:title" content="ผู้ว่าฯ สั่งปิดโรงเรียนริมแม่น้ำ 3 วัน">',
+        "<div><h1>น้ำท่วมเชียงใหม่ ปิดโรงเรียนริมแม่น้ำ 3 วัน</h1></div>",
+    )
+    assert _headline(html) == "น้ำท่วมเชียงใหม่ ปิดโรงเรียนริมแม่น้ำ 3 วัน"
+
+
+def test_the_only_h1_with_a_headline_class_sharing_a_few_short_words_is_the_headline() -> None:
+    head = (
+        "<title>Cầu mới qua sông Hồng sắp thông xe - Báo Sông Hồng</title>"
+        '<meta property="og:title" content="Cầu mới qua sông Hồng sắp thông xe">'
+    )
+    html = _page(
+        head, '<div><h1 class="detail-title">Thông xe cầu Hồng Hà vào cuối tháng tư</h1></div>'
+    )
+    assert _headline(html) == "Thông xe cầu Hồng Hà vào cuối tháng tư"
+    # unmarked by its class, two short words shared make no headline of it
+    html = _page(head, '<div class="box"><h1>Cầu thủ nổi bật tuần qua</h1></div>')
+    assert _headline(html) == "Cầu mới qua sông Hồng sắp thông xe"
+
+
+def test_the_only_unmarked_h1_sharing_half_its_words_is_the_headline() -> None:
+    head = (
+        "<title>Phà qua sông Tiền tạm ngừng vì nước lớn - Báo Miền Tây</title>"
+        '<meta property="og:title" content="Phà qua sông Tiền tạm ngừng vì nước lớn">'
+    )
+    html = _page(head, "<div><h1>Nước lớn, phà sông Tiền ngừng chạy hai ngày</h1></div>")
+    assert _headline(html) == "Nước lớn, phà sông Tiền ngừng chạy hai ngày"
+    # sharing two short words of six is not enough for an <h1> nothing marks
+    html = _page(head, "<div><h1>Lịch phà dịp lễ ở miền Tây</h1></div>")
+    assert _headline(html) == "Phà qua sông Tiền tạm ngừng vì nước lớn"
+
+
+def test_arabic_words_with_the_article_or_a_preposition_written_on_are_shared() -> None:
+    head = (
+        "<title>اندلاع حريق بسوق مدينة قديم - صحيفة الشمال</title>"
+        '<meta property="og:title" content="اندلاع حريق بسوق مدينة قديم">'
+    )
+    # "بسوق" is "سوق", "المدينة" is "مدينة", "القديم" is "قديم": four words of five shared
+    html = _page(head, "<div><h1>حريق في سوق المدينة القديم</h1></div>")
+    assert _headline(html) == "حريق في سوق المدينة القديم"
+    # a stem under three letters is no word of its own: "بر" of "البر" shares nothing
+    html = _page(head, "<div><h1>أسعار البر في الأسواق</h1></div>")
+    assert _headline(html) == "اندلاع حريق بسوق مدينة قديم"
+
+
+def test_hebrew_words_with_a_prefix_letter_are_shared() -> None:
+    head = (
+        "<title>נפתח גשר חדש מעל הנהר בעיר - חדשות הצפון</title>"
+        '<meta property="og:title" content="נפתח גשר חדש מעל הנהר בעיר">'
+    )
+    html = _page(head, "<div><h1>הגשר החדש על נהר העיר נפתח</h1></div>")
+    assert _headline(html) == "הגשר החדש על נהר העיר נפתח"
