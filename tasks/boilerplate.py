@@ -297,8 +297,8 @@ def _kicker_lists(lines: list[str]) -> set[int]:
 def drop_teasers(lines: list[str]) -> list[str]:
     """The body's lines without teaser labels, teaser lines, the headlines a label lists and
     lists of kicker headlines."""
-    listed = _kicker_lists(lines)
-    lines = [line for i, line in enumerate(lines) if i not in listed]
+    in_kicker_list = _kicker_lists(lines)
+    lines = [line for i, line in enumerate(lines) if i not in in_kicker_list]
     kept: list[str] = []
     i = 0
     while i < len(lines):
