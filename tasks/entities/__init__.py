@@ -14,6 +14,8 @@ One module per job:
     roles       titles (seeds/entity_titles.txt) and the roles they give people
     attribution sources a report is credited to ("according to The Wrap"): the model's spans
                 corrected there
+    staff_credits  names in staff credits written "Role_Name": the model's spans corrected
+                there
     towns       towns written with their state ("Gladstone, NJ") or as a base ("Sugar
                 Land-based"): the model's spans corrected there
     candidates  which NER spans may be entities at all
@@ -81,8 +83,9 @@ from tasks.names import fold, words
 # 6: credited sources ("according to The Wrap"), organizations named by their first words,
 # party-state tags ("D-Minn."), links ("pic.twitter.com/..."), homes and street addresses, towns
 # written with their state ("Gladstone, NJ") or as a base ("Sugar Land-based"). 7: the dateline
-# is read with the body ("NEW YORK (Reuters) -": the article's place and source).
-CODE_VERSION = "8"
+# is read with the body ("NEW YORK (Reuters) -": the article's place and source). 9: names in
+# staff credits written "Role_Name" ("Choreographer_Mina Roh Ji").
+CODE_VERSION = "9"
 
 __all__ = [
     "ALIAS_TABLE_ENV",
