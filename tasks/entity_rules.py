@@ -307,6 +307,25 @@ PROGRAMME_HEADS: Final[frozenset[str]] = frozenset(
     {"plan", "goal", "strategy", "roadmap", "index", "average", "composite"}
 )
 
+# Model words that end a product's name ("MacBook Pro", "Chromecast Ultra", "LC 500
+# Convertible", "the R7 Concept"): a name of several words ending with one (capitalised, no
+# capitalised word after it) is a product, not its maker, whatever the model tags it; so is
+# the product line written before it ("MacBook" where the article writes "MacBook Pro"), and a
+# body style standing alone ("the Coupe"). The model tags these PERSON as often as ORG, so the
+# type does not matter; words that end people's names ("Max") or airlines' and channels'
+# ("Alaska Air", "Canal Plus") are not here.
+PRODUCT_MODEL_WORDS: Final[frozenset[str]] = frozenset(
+    {"pro", "ultra", "mini", "convertible", "coupe", "sedan", "hatchback", "roadster", "concept"}
+)
+PRODUCT_BODY_STYLES: Final[frozenset[str]] = frozenset(
+    {"convertible", "coupe", "sedan", "hatchback", "roadster", "concept"}
+)
+PRODUCT_LINE_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?<![\w-])(?P<line>[A-Z][\w-]*(?:[ \t]+[A-Z0-9][\w-]*){0,2})[ \t]+(?:"
+    + "|".join(sorted(w.capitalize() for w in PRODUCT_MODEL_WORDS))
+    + r")\b(?![ \t]+[A-Z0-9])"
+)
+
 # A lowercase word opening a span before a capitalised name is a description ("the state
 # Department of Public Safety", "former Chancellor ..."), cut from the name, except the
 # particles names are written with ("de Gaulle", "van der Leyen", "bin Salman", "al-Assad").

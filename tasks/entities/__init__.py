@@ -84,8 +84,9 @@ from tasks.names import fold, words
 # party-state tags ("D-Minn."), links ("pic.twitter.com/..."), homes and street addresses, towns
 # written with their state ("Gladstone, NJ") or as a base ("Sugar Land-based"). 7: the dateline
 # is read with the body ("NEW YORK (Reuters) -": the article's place and source). 9: names in
-# staff credits written "Role_Name" ("Choreographer_Mina Roh Ji").
-CODE_VERSION = "9"
+# staff credits written "Role_Name" ("Choreographer_Mina Roh Ji"). 10: products named by a
+# model word ("MacBook Pro", "LC 500 Convertible") and their lines ("MacBook").
+CODE_VERSION = "10"
 
 __all__ = [
     "ALIAS_TABLE_ENV",

@@ -47,6 +47,7 @@ class TextFacts:
     headlines: tuple[tuple[int, int], ...] = ()
     body_capitalised: frozenset[str] = frozenset()
     common_acronyms: frozenset[str] = frozenset()  # defined for lowercase words ("HP")
+    product_lines: frozenset[str] = frozenset()  # "macbook" of "MacBook Pro", folded
 
     @classmethod
     def of(cls, text: str, text_words: Sequence[Word]) -> TextFacts:
@@ -66,7 +67,26 @@ class TextFacts:
         headlines = _headline_lines(text, title_end)
         capitals = _body_capitals(text, headlines)
         common = common_noun_acronyms(text)
-        return cls(lowercase, title_end, storms, shouting, headlines, capitals, common)
+        products = _product_lines(text)
+        return cls(lowercase, title_end, storms, shouting, headlines, capitals, common, products)
+
+
+def _product_lines(text: str) -> frozenset[str]:
+    """Folded names written before a product's model word, and their last words ("Apple
+    MacBook Pro": "apple macbook", "macbook"; never the first word alone, the maker)."""
+    lines: set[str] = set()
+    for found in rules.PRODUCT_LINE_RE.finditer(text):
+        parts = fold(found["line"]).split()
+        lines.update(" ".join(parts[i:]) for i in range(len(parts)))
+    return frozenset(lines)
+
+
+def _product(key: str, facts: TextFacts) -> bool:
+    """A product's name, its line or a body style: "MacBook Pro", "MacBook", "the Coupe"."""
+    parts = key.split()
+    if len(parts) > 1 and parts[-1] in rules.PRODUCT_MODEL_WORDS:
+        return True
+    return key in facts.product_lines or (len(parts) == 1 and key in rules.PRODUCT_BODY_STYLES)
 
 
 def _headline_lines(text: str, title_end: int) -> tuple[tuple[int, int], ...]:
@@ -256,6 +276,8 @@ def may_be_entity(
         return False  # "Bird flu", "Lassa fever"
     if _event_or_programme(m.key):
         return False  # "Pennsylvania National Horse Show", "Energy Development Plan"
+    if _product(m.key, facts):
+        return False  # "MacBook Pro", and "MacBook" beside it; "the Coupe"
     if _unit_after_number(text, m.start, surface):
         return False  # "8.69 GW", "300 MW", "two TD passes"
     if rules.FISCAL_PERIOD_RE.fullmatch(surface):
