@@ -326,6 +326,8 @@ CREDIT_OPENINGS: Final[tuple[str, ...]] = (
     r"\(\s*(?:reportage|version\s+française)",
     r"\(\s*(?:reporter|redigiert\s+von|bearbeitet\s+von)\s*:?",
     r"\(\s*hanno\s+collaborato",
+    # the agencies a site's story is compiled from ("SOURCE: News agencies")
+    r"\(?\s*source\s*:",
 )
 CREDIT_ENDINGS: Final[tuple[str, ...]] = (
     r"contributed\s+(?:to\s+)?(?:this\s+)?(?:report|story|article|reporting)",

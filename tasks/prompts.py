@@ -42,7 +42,7 @@ NETWORKS: Final[tuple[str, ...]] = (
     "google news",
 )
 _NETWORK: Final = "(?:" + "|".join(re.escape(n) for n in NETWORKS) + r")\b"
-_FEW_WORDS: Final = r"(?:\S+\s+){0,4}?"  # lazily: up to four words, then the rest
+_FEW_WORDS: Final = r"(?:\S+\s+){0,6}?"  # lazily: up to six words ("The Daily Opinion section")
 
 # Calls to action as a line opens (casefolded regular expressions), by language.
 PROMPT_OPENINGS: Final[tuple[str, ...]] = (
@@ -59,6 +59,7 @@ PROMPT_OPENINGS: Final[tuple[str, ...]] = (
     r"keep an eye on your inbox\b",
     r"there was an error processing your (?:subscription|request|sign[- ]?up)\b",
     r"tell us what you think\b",
+    r"(?:like|liked|enjoy|enjoyed) this (?:story|article|post)\?",
     r"(?:have|got) a (?:news |story )?tip\?",
     r"get the latest\b[^.!?]*\b(?:inbox|newsletters?|e-?mail)\b",
     rf"get \S+\s+{_FEW_WORDS}delivered\b",
@@ -73,8 +74,9 @@ PROMPT_OPENINGS: Final[tuple[str, ...]] = (
     rf"siga-nos (?:no|nas?) {_NETWORK}",
     rf"seguici su {_NETWORK}",
 )
-# Prompts that are the whole line: the sign-up box's name ("Morning Brief newsletter").
-PROMPT_LINES: Final[tuple[str, ...]] = (r"(?:\S+\s+){0,4}newsletters?\W*",)
+# Prompts that are the whole line: the sign-up box's name ("Morning Brief newsletter"), the
+# comment box's heading ("Comments", "12 comments").
+PROMPT_LINES: Final[tuple[str, ...]] = (r"(?:\S+\s+){0,4}newsletters?\W*", r"(?:\d+\s+)?comments?")
 MAX_PROMPT_CHARS: Final = 250
 MAX_LISTED_ITEMS: Final = 8
 

@@ -130,6 +130,7 @@ def test_extraction_keeps_teasers_out_of_the_body() -> None:
         "(Reporte de Ana Berg; Editado en español por Tomás Hale)",
         "(Reporter: Anna Berg; redigiert von Tom Hale)",
         "(Reportage Anna Berg, version française Tom Hale)",
+        "SOURCE: Harbour Wire and news agencies",
     ],
 )
 def test_a_credit_line_ending_the_story_leaves(credit: str) -> None:
@@ -147,6 +148,7 @@ def test_credit_words_in_the_story_stay() -> None:
         *STORY[1:],
         "Reporting by the Ledger found that two prisoners were moved.",
         "Reporter: Were the talks a success? Diplomat: Partly.",
+        "Source: the ministry's own count of the prisoners released.",
     ]
     assert drop_credit_lines(lines) == lines
 

@@ -36,6 +36,10 @@ STORY = [
         "Get the Harbour Weekly delivered to your door every Friday.",
         "Listen to Harbour Radio live every weekday at noon.",
         "Morning Tide Newsletter",
+        "Follow The Harbour Ledger Opinion section on Facebook and Instagram.",
+        "Like this story? Share it with a friend!",
+        "Comments",
+        "12 comments",
         "Folgen Sie uns auf Instagram",
         "Suivez-nous sur Facebook",
     ],
@@ -54,6 +58,7 @@ def test_a_prompt_leaves_wherever_it_stands(prompt: str) -> None:
         "The board will follow its own rules on Facebook posts, a spokesman said.",
         "Newsletters from the board reached few of the fishermen, they said.",
         "Click beetles were found in the rotten pilings, the surveyor said.",
+        "Comments from the fishermen were not taken into account, Lind said.",
     ],
 )
 def test_sentences_that_share_a_prompt_word_stay(line: str) -> None:
