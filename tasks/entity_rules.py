@@ -326,6 +326,22 @@ PRODUCT_LINE_RE: Final[re.Pattern[str]] = re.compile(
     + r")\b(?![ \t]+[A-Z0-9])"
 )
 
+# A work's title in quotation marks ("perform “Takin' It to the Streets”", "the installation
+# ‘Lamps after Lamps’"): two to `MAX_WORK_TITLE_WORDS` words, each capitalised but the minor
+# ones, perhaps a final full stop or comma inside the marks. A name the model finds inside it,
+# short of the whole title, is a word of the work ("Streets"), not an entity, unless the
+# article also writes it outside such a title or the alias table knows it. The whole title
+# stays (a quoted name: "the bar is called ‘Oxy Pure’"). A closing single mark must not be
+# followed by a letter: "Takin’ It" holds an apostrophe.
+QUOTED_TITLE_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?:“(?P<double>[^“”\n]{3,120}?)[.,!?]?”"
+    r"|(?<!\w)[‘'](?P<single>[^‘’'\n]{3,120}?)[.,!?]?[’‘'](?![^\W\d_]))"
+)
+MAX_WORK_TITLE_WORDS: Final[int] = 10
+WORK_TITLE_MINOR_WORDS: Final[frozenset[str]] = TITLE_CASE_MINOR_WORDS | frozenset(
+    {"after", "before", "about", "under", "without", "up", "out", "off", "is", "are", "be"}
+)
+
 # A lowercase word opening a span before a capitalised name is a description ("the state
 # Department of Public Safety", "former Chancellor ..."), cut from the name, except the
 # particles names are written with ("de Gaulle", "van der Leyen", "bin Salman", "al-Assad").

@@ -85,8 +85,9 @@ from tasks.names import fold, words
 # written with their state ("Gladstone, NJ") or as a base ("Sugar Land-based"). 7: the dateline
 # is read with the body ("NEW YORK (Reuters) -": the article's place and source). 9: names in
 # staff credits written "Role_Name" ("Choreographer_Mina Roh Ji"). 10: products named by a
-# model word ("MacBook Pro", "LC 500 Convertible") and their lines ("MacBook").
-CODE_VERSION = "10"
+# model word ("MacBook Pro", "LC 500 Convertible") and their lines ("MacBook"). 11: names inside
+# a quoted title of a work ("Streets" of “Takin' It to the Streets”).
+CODE_VERSION = "11"
 
 __all__ = [
     "ALIAS_TABLE_ENV",

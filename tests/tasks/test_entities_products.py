@@ -1,7 +1,8 @@
-"""Products the model tags as organizations or people: a name ending with a model word ("Slate
-Pro", "R7 Convertible"), the product line written before it elsewhere in the article ("Slate"),
-and a body style standing alone ("the Coupe"); the maker and an airline stay. Texts written for
-these tests."""
+"""Products and works the model tags as organizations, people or places: a name ending with a
+model word ("Slate Pro", "R7 Convertible"), the product line written before it elsewhere in the
+article ("Slate"), a body style standing alone ("the Coupe"), a name inside a quoted title of a
+work; the maker, an airline, a quoted name and a name written outside the title stay. Texts
+written for these tests."""
 
 from __future__ import annotations
 
@@ -31,3 +32,22 @@ def test_products_and_their_lines_are_no_entities_and_their_makers_are(
     )
     found = resolve_entities(text, spans, table, TITLES)
     assert [e.name for e in found] == ["Corvant Labs", "Europe", "Vexa", "Ilse Moran", "Tarvik Air"]
+
+
+def test_names_inside_a_quoted_title_are_words_of_the_work(table: AliasTable) -> None:
+    text = (
+        "The band closed with “Midnight Train to Harlow Bay.” and then “Dancing with Ilse "
+        "Moran”, a song about the singer Ilse Moran.\n"
+        "Their bar in Tarvik is called ‘Copper Lantern’, after ‘Songs for the Lantern Hall’."
+    )
+    spans = spans_of(
+        text,
+        ("Harlow Bay", "GPE"),
+        ("Ilse Moran", "PERSON"),
+        ("Ilse Moran", "PERSON"),
+        ("Tarvik", "GPE"),
+        ("Copper Lantern", "ORG"),
+        ("Lantern Hall", "FAC"),
+    )
+    found = resolve_entities(text, spans, table, TITLES)
+    assert [e.name for e in found] == ["Ilse Moran", "Tarvik", "Copper Lantern"]
