@@ -14,6 +14,10 @@ make new versions when a site rotates them, and their names become false entitie
 - a teaser line: a label, a separator (`:`, `|`, `–`, `»`…) or brackets, and a headline, in a
   line no longer than `MAX_TEASER_CHARS` (after a `LONE_LABELS` word, "[Read: …]", "WATCH: …",
   only a headline: no sentence).
+- a list of kicker headlines: `MIN_KICKER_LIST_LINES` or more lines in a row, each a short
+  kicker, a pipe and a headline ("Design Week 2018 | A lamp that listens"), none a sentence: a
+  series' index of other stories, no label before it. A story's paragraphs do not open with a
+  kicker and a pipe line after line.
 The labels are data (the tables below), in every language the pipeline meets.
 
 `drop_credit_lines` removes the production credits that end a wire story ("(Reporting by …;
@@ -236,6 +240,12 @@ _LONE_THEN_HEADLINE: Final = re.compile(rf"^[\[(]?\s*(?:{_LONE}){TEASER_SEPARATO
 # headline opens with a capital or a quotation mark and the line is no sentence.
 _LABEL_THEN_HEADLINE: Final = re.compile(rf"^(?i:{_LABELS})\s*[\"“„«‘'A-ZÀ-ÞΑ-ΩА-Я]")
 _LIST_MARK: Final = re.compile(r"^\s*(?:[-–•*·]|\d{1,2}[.)])\s+")
+# Kicker headlines: "Design Week 2018 | A lamp that listens", a few lines in a row.
+MIN_KICKER_LIST_LINES: Final = 3
+MAX_KICKER_WORDS: Final = 5
+_KICKER_HEADLINE: Final = re.compile(
+    rf"^(?:[^|\s]+\s+){{0,{MAX_KICKER_WORDS - 1}}}[^|\s]+\s*\|\s*\S"
+)
 
 
 def is_label_line(line: str) -> bool:
@@ -264,8 +274,31 @@ def _teaser_headline(line: str) -> bool:
     return 0 < len(text) <= MAX_TEASER_HEADLINE_CHARS and not text.endswith(SENTENCE_END)
 
 
+def _kicker_headline(line: str) -> bool:
+    """ "Design Week 2018 | A lamp that listens": a short kicker, a pipe, a headline."""
+    text = line.strip()
+    return bool(_KICKER_HEADLINE.match(text)) and _teaser_headline(text)
+
+
+def _kicker_lists(lines: list[str]) -> set[int]:
+    """Indexes of the lines in runs of at least `MIN_KICKER_LIST_LINES` kicker headlines."""
+    listed: set[int] = set()
+    run: list[int] = []
+    for i, line in enumerate([*lines, ""]):
+        if i < len(lines) and _kicker_headline(line):
+            run.append(i)
+            continue
+        if len(run) >= MIN_KICKER_LIST_LINES:
+            listed.update(run)
+        run = []
+    return listed
+
+
 def drop_teasers(lines: list[str]) -> list[str]:
-    """The body's lines without teaser labels, teaser lines and the headlines a label lists."""
+    """The body's lines without teaser labels, teaser lines, the headlines a label lists and
+    lists of kicker headlines."""
+    in_kicker_list = _kicker_lists(lines)
+    lines = [line for i, line in enumerate(lines) if i not in in_kicker_list]
     kept: list[str] = []
     i = 0
     while i < len(lines):
@@ -293,6 +326,8 @@ CREDIT_OPENINGS: Final[tuple[str, ...]] = (
     r"\(\s*(?:reportage|version\s+française)",
     r"\(\s*(?:reporter|redigiert\s+von|bearbeitet\s+von)\s*:?",
     r"\(\s*hanno\s+collaborato",
+    # the agencies a site's story is compiled from ("SOURCE: News agencies")
+    r"\(?\s*source\s*:",
 )
 CREDIT_ENDINGS: Final[tuple[str, ...]] = (
     r"contributed\s+(?:to\s+)?(?:this\s+)?(?:report|story|article|reporting)",

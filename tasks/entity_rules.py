@@ -307,6 +307,41 @@ PROGRAMME_HEADS: Final[frozenset[str]] = frozenset(
     {"plan", "goal", "strategy", "roadmap", "index", "average", "composite"}
 )
 
+# Model words that end a product's name ("MacBook Pro", "Chromecast Ultra", "LC 500
+# Convertible", "the R7 Concept"): a name of several words ending with one (capitalised, no
+# capitalised word after it) is a product, not its maker, whatever the model tags it; so is
+# the product line written before it ("MacBook" where the article writes "MacBook Pro"), and a
+# body style standing alone ("the Coupe"). The model tags these PERSON as often as ORG, so the
+# type does not matter; words that end people's names ("Max") or airlines' and channels'
+# ("Alaska Air", "Canal Plus") are not here.
+PRODUCT_MODEL_WORDS: Final[frozenset[str]] = frozenset(
+    {"pro", "ultra", "mini", "convertible", "coupe", "sedan", "hatchback", "roadster", "concept"}
+)
+PRODUCT_BODY_STYLES: Final[frozenset[str]] = frozenset(
+    {"convertible", "coupe", "sedan", "hatchback", "roadster", "concept"}
+)
+PRODUCT_LINE_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?<![\w-])(?P<line>[A-Z][\w-]*(?:[ \t]+[A-Z0-9][\w-]*){0,2})[ \t]+(?:"
+    + "|".join(sorted(w.capitalize() for w in PRODUCT_MODEL_WORDS))
+    + r")\b(?![ \t]+[A-Z0-9])"
+)
+
+# A work's title in quotation marks ("perform “Takin' It to the Streets”", "the installation
+# ‘Lamps after Lamps’"): two to `MAX_WORK_TITLE_WORDS` words, each capitalised but the minor
+# ones, perhaps a final full stop or comma inside the marks. A name the model finds inside it,
+# short of the whole title, is a word of the work ("Streets"), not an entity, unless the
+# article also writes it outside such a title or the alias table knows it. The whole title
+# stays (a quoted name: "the bar is called ‘Oxy Pure’"). A closing single mark must not be
+# followed by a letter: "Takin’ It" holds an apostrophe.
+QUOTED_TITLE_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?:“(?P<double>[^“”\n]{3,120}?)[.,!?]?”"
+    r"|(?<!\w)[‘'](?P<single>[^‘’'\n]{3,120}?)[.,!?]?[’‘'](?![^\W\d_]))"
+)
+MAX_WORK_TITLE_WORDS: Final[int] = 10
+WORK_TITLE_MINOR_WORDS: Final[frozenset[str]] = TITLE_CASE_MINOR_WORDS | frozenset(
+    {"after", "before", "about", "under", "without", "up", "out", "off", "is", "are", "be"}
+)
+
 # A lowercase word opening a span before a capitalised name is a description ("the state
 # Department of Public Safety", "former Chancellor ..."), cut from the name, except the
 # particles names are written with ("de Gaulle", "van der Leyen", "bin Salman", "al-Assad").
@@ -400,6 +435,19 @@ PLACE_BASED_RE: Final[re.Pattern[str]] = re.compile(
 # Labels of a town's span that the city-state form overrules; any other label (a place) stands.
 CITY_OVERRULED_LABELS: Final[frozenset[str]] = frozenset(
     {"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "NORP"}
+)
+
+# --- staff credits written "Role_Name" ---------------------------------------------------------
+
+# A programme's or a show's staff written "Choreographer_Mina Roh Ji, Art Director_Yoon Hae Rim":
+# an underscore glues a role to a name, and the model reads "Choreographer_Mina" as one word
+# ("Roh Ji" is left) or keeps the role in the name. No word of prose is glued to a name by an
+# underscore; handles ("@Ann_Lee"), addresses and paths are not read: the role word must not
+# follow "@", "/", "." or a word character, and the name (one to four capitalised words) must
+# end at a comma, a semicolon, a line's end or the text's end (not at an "@").
+STAFF_CREDIT_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?<![\w@/.#-])[A-Za-z][A-Za-z-]*_"
+    r"(?P<name>[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,3})(?=[ \t]*(?:[,;\n]|\Z))"
 )
 
 # --- attribution: who a report is credited to ------------------------------------------------

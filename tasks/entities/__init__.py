@@ -14,6 +14,8 @@ One module per job:
     roles       titles (seeds/entity_titles.txt) and the roles they give people
     attribution sources a report is credited to ("according to The Wrap"): the model's spans
                 corrected there
+    staff_credits  names in staff credits written "Role_Name": the model's spans corrected
+                there
     towns       towns written with their state ("Gladstone, NJ") or as a base ("Sugar
                 Land-based"): the model's spans corrected there
     candidates  which NER spans may be entities at all
@@ -81,8 +83,11 @@ from tasks.names import fold, words
 # 6: credited sources ("according to The Wrap"), organizations named by their first words,
 # party-state tags ("D-Minn."), links ("pic.twitter.com/..."), homes and street addresses, towns
 # written with their state ("Gladstone, NJ") or as a base ("Sugar Land-based"). 7: the dateline
-# is read with the body ("NEW YORK (Reuters) -": the article's place and source).
-CODE_VERSION = "8"
+# is read with the body ("NEW YORK (Reuters) -": the article's place and source). 9: names in
+# staff credits written "Role_Name" ("Choreographer_Mina Roh Ji"). 10: products named by a
+# model word ("MacBook Pro", "LC 500 Convertible") and their lines ("MacBook"). 11: names inside
+# a quoted title of a work ("Streets" of “Takin' It to the Streets”).
+CODE_VERSION = "11"
 
 __all__ = [
     "ALIAS_TABLE_ENV",

@@ -47,6 +47,8 @@ class TextFacts:
     headlines: tuple[tuple[int, int], ...] = ()
     body_capitalised: frozenset[str] = frozenset()
     common_acronyms: frozenset[str] = frozenset()  # defined for lowercase words ("HP")
+    product_lines: frozenset[str] = frozenset()  # "macbook" of "MacBook Pro", folded
+    work_titles: tuple[tuple[int, int], ...] = ()  # quoted titles of works, inside the marks
 
     @classmethod
     def of(cls, text: str, text_words: Sequence[Word]) -> TextFacts:
@@ -66,7 +68,55 @@ class TextFacts:
         headlines = _headline_lines(text, title_end)
         capitals = _body_capitals(text, headlines)
         common = common_noun_acronyms(text)
-        return cls(lowercase, title_end, storms, shouting, headlines, capitals, common)
+        products = _product_lines(text)
+        works = tuple(_work_titles(text))
+        return cls(
+            lowercase, title_end, storms, shouting, headlines, capitals, common, products, works
+        )
+
+
+def _work_titles(text: str) -> Iterator[tuple[int, int]]:
+    """Where quoted titles of works stand (`rules.QUOTED_TITLE_RE`): every word capitalised but
+    the minor ones, a few words."""
+    for found in rules.QUOTED_TITLE_RE.finditer(text):
+        group = "double" if found["double"] is not None else "single"
+        title = found[group].split()
+        major = [
+            w for w in title if w.strip(".,:;!?'’").lower() not in rules.WORK_TITLE_MINOR_WORDS
+        ]
+        if 2 <= len(title) <= rules.MAX_WORK_TITLE_WORDS and all(w[:1].isupper() for w in major):
+            yield found.span(group)
+
+
+def _word_of_a_work(text: str, m: Mention, titles: Sequence[tuple[int, int]]) -> bool:
+    """Is the mention part of a quoted title, short of all of it, and written nowhere else?"""
+    inside = [(a, b) for a, b in titles if a <= m.start and m.end <= b]
+    if not inside or any(text[a:b].strip(" .,!?") == m.surface(text) for a, b in inside):
+        return False
+    surface, at = m.surface(text), text.find(m.surface(text))
+    while at >= 0:
+        if not any(a <= at < b for a, b in titles):
+            return False  # written outside a title too
+        at = text.find(surface, at + 1)
+    return True
+
+
+def _product_lines(text: str) -> frozenset[str]:
+    """Folded names written before a product's model word, and their last words ("Apple
+    MacBook Pro": "apple macbook", "macbook"; never the first word alone, the maker)."""
+    lines: set[str] = set()
+    for found in rules.PRODUCT_LINE_RE.finditer(text):
+        parts = fold(found["line"]).split()
+        lines.update(" ".join(parts[i:]) for i in range(len(parts)))
+    return frozenset(lines)
+
+
+def _product(key: str, facts: TextFacts) -> bool:
+    """A product's name, its line or a body style: "MacBook Pro", "MacBook", "the Coupe"."""
+    parts = key.split()
+    if len(parts) > 1 and parts[-1] in rules.PRODUCT_MODEL_WORDS:
+        return True
+    return key in facts.product_lines or (len(parts) == 1 and key in rules.PRODUCT_BODY_STYLES)
 
 
 def _headline_lines(text: str, title_end: int) -> tuple[tuple[int, int], ...]:
@@ -256,6 +306,10 @@ def may_be_entity(
         return False  # "Bird flu", "Lassa fever"
     if _event_or_programme(m.key):
         return False  # "Pennsylvania National Horse Show", "Energy Development Plan"
+    if _word_of_a_work(text, m, facts.work_titles):
+        return False  # "Streets" of “Takin’ It to the Streets”
+    if _product(m.key, facts):
+        return False  # "MacBook Pro", and "MacBook" beside it; "the Coupe"
     if _unit_after_number(text, m.start, surface):
         return False  # "8.69 GW", "300 MW", "two TD passes"
     if rules.FISCAL_PERIOD_RE.fullmatch(surface):

@@ -130,6 +130,7 @@ def test_extraction_keeps_teasers_out_of_the_body() -> None:
         "(Reporte de Ana Berg; Editado en español por Tomás Hale)",
         "(Reporter: Anna Berg; redigiert von Tom Hale)",
         "(Reportage Anna Berg, version française Tom Hale)",
+        "SOURCE: Harbour Wire and news agencies",
     ],
 )
 def test_a_credit_line_ending_the_story_leaves(credit: str) -> None:
@@ -147,5 +148,22 @@ def test_credit_words_in_the_story_stay() -> None:
         *STORY[1:],
         "Reporting by the Ledger found that two prisoners were moved.",
         "Reporter: Were the talks a success? Diplomat: Partly.",
+        "Source: the ministry's own count of the prisoners released.",
     ]
     assert drop_credit_lines(lines) == lines
+
+
+def test_a_list_of_kicker_headlines_leaves_and_other_piped_lines_stay() -> None:
+    listed = [
+        "Harbour Week 2030 | The ferry that runs on tide power",
+        "Harbour Week 2030 | A lighthouse keeper's last winter",
+        "Harbour Notes | why the gulls came back to the old pier",
+    ]
+    assert drop_teasers([*STORY[:2], *listed, STORY[2]]) == STORY
+    # too few, sentences, or a long opening before the pipe: no list of headlines
+    two = ["Harbour Week | The ferry that runs on tide power", "Harbour Week | Last winter"]
+    assert drop_teasers([STORY[0], *two, STORY[1]]) == [STORY[0], *two, STORY[1]]
+    sentences = [f"Pier {n} | The board closed it on Tuesday for repairs." for n in range(3)]
+    assert drop_teasers([STORY[0], *sentences]) == [STORY[0], *sentences]
+    long_kickers = [f"The board of the harbour said on day {n} | it would wait" for n in range(3)]
+    assert drop_teasers([STORY[0], *long_kickers]) == [STORY[0], *long_kickers]

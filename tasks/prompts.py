@@ -1,0 +1,110 @@
+"""Calls to action out of the body: sign-up boxes, follow-us lines, app and subscription offers.
+
+Pages set their furniture among the article's paragraphs and the extractor keeps it as text: a
+newsletter box ("Morning Brief newsletter / The day's stories before breakfast. / Thanks for
+signing up! / Sorry! / There was an error processing your subscription."), "Follow the Desk on
+Instagram and TikTok.", "Have a tip? Reach the author at …", "Subscribe to our newsletters.",
+"CLICK HERE TO GET THE … APP", "Join our free prediction contest" above a list of other stories.
+They tell no story, they change when the site redesigns, and the names in them (the site, its
+social networks, its contest) become false entities; extraction benchmarks leave them out.
+
+`drop_prompts` removes, from the body's lines:
+- a prompt: a line of at most `MAX_PROMPT_CHARS` that opens with a call to action of
+  `PROMPT_OPENINGS`, or is all a `PROMPT_LINES` form ("Morning Brief newsletter");
+- the list items right after a prompt (a list mark opens them, at most `MAX_LISTED_ITEMS`): the
+  stories a promotion box offers, as a teaser label's list (`tasks.boilerplate`).
+A sign-up box's other lines ("Sorry!", "The day's stories before breakfast.") stay: told apart
+from a short paragraph between two prompts by nothing but their words, and they name nobody.
+The forms are data (the tables below); a quotation ("“Subscribe to nothing,” she said") never
+opens with one, so it stays.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+# Social networks a page asks readers to follow it on.
+NETWORKS: Final[tuple[str, ...]] = (
+    "twitter",
+    "x",
+    "facebook",
+    "instagram",
+    "youtube",
+    "tiktok",
+    "linkedin",
+    "threads",
+    "bluesky",
+    "snapchat",
+    "flipboard",
+    "whatsapp",
+    "telegram",
+    "google news",
+)
+_NETWORK: Final = "(?:" + "|".join(re.escape(n) for n in NETWORKS) + r")\b"
+_FEW_WORDS: Final = r"(?:\S+\s+){0,6}?"  # lazily: up to six words ("The Daily Opinion section")
+
+# Calls to action as a line opens (casefolded regular expressions), by language.
+PROMPT_OPENINGS: Final[tuple[str, ...]] = (
+    # English
+    rf"follow {_FEW_WORDS}on {_NETWORK}",
+    rf"(?:like|find|join) us on {_NETWORK}",
+    r"subscribe (?:to|now|today|here|for)\b",
+    r"sign up (?:for|to|now|here|today)\b",
+    r"click here\b",
+    r"tap here\b",
+    rf"(?:download|get) (?:the|our) {_FEW_WORDS}apps?\b",
+    r"join our\b",
+    r"thanks? (?:you )?for (?:signing up|subscribing)\b",
+    r"keep an eye on your inbox\b",
+    r"there was an error processing your (?:subscription|request|sign[- ]?up)\b",
+    r"tell us what you think\b",
+    r"(?:like|liked|enjoy|enjoyed) this (?:story|article|post)\?",
+    r"(?:have|got) a (?:news |story )?tip\?",
+    r"get the latest\b[^.!?]*\b(?:inbox|newsletters?|e-?mail)\b",
+    rf"get \S+\s+{_FEW_WORDS}delivered\b",
+    rf"listen to \S+\s+{_FEW_WORDS}live\b",
+    # German, French, Spanish, Portuguese, Italian
+    rf"folgen sie {_FEW_WORDS}auf {_NETWORK}",
+    r"abonnieren sie (?:unseren|den|jetzt)\b",
+    rf"suivez[- ]{_FEW_WORDS}sur {_NETWORK}",
+    r"abonnez-vous (?:à|a) (?:notre|la)\b",
+    rf"s[íi]guenos en {_NETWORK}",
+    r"suscr[íi]bete (?:a|al)\b",
+    rf"siga-nos (?:no|nas?) {_NETWORK}",
+    rf"seguici su {_NETWORK}",
+)
+# Prompts that are the whole line: the sign-up box's name ("Morning Brief newsletter"), the
+# comment box's heading ("Comments", "12 comments").
+PROMPT_LINES: Final[tuple[str, ...]] = (r"(?:\S+\s+){0,4}newsletters?\W*", r"(?:\d+\s+)?comments?")
+MAX_PROMPT_CHARS: Final = 250
+MAX_LISTED_ITEMS: Final = 8
+
+_OPENING: Final = re.compile(r"^[\[(]?\s*(?:" + "|".join(PROMPT_OPENINGS) + ")", re.IGNORECASE)
+_WHOLE_LINE: Final = re.compile(r"^(?:" + "|".join(PROMPT_LINES) + ")$", re.IGNORECASE)
+_LIST_ITEM: Final = re.compile(r"^\s*(?:[-–•*·]|\d{1,2}[.)])\s+\S")
+
+
+def is_prompt_line(line: str) -> bool:
+    """ "Follow the Desk on Instagram", "Thanks for signing up!", "Morning Brief newsletter"."""
+    text = line.strip()
+    if not text or len(text) > MAX_PROMPT_CHARS:
+        return False
+    return bool(_OPENING.match(text) or _WHOLE_LINE.match(text))
+
+
+def drop_prompts(lines: list[str]) -> list[str]:
+    """The body's lines without prompts and the list items right after one."""
+    prompts = [i for i, line in enumerate(lines) if is_prompt_line(line)]
+    dropped = set(prompts)
+    for prompt in prompts:
+        i = prompt + 1
+        while (
+            i < len(lines)
+            and i - prompt <= MAX_LISTED_ITEMS
+            and _LIST_ITEM.match(lines[i])
+            and len(lines[i].strip()) <= MAX_PROMPT_CHARS
+        ):
+            dropped.add(i)
+            i += 1
+    return [line for i, line in enumerate(lines) if i not in dropped]

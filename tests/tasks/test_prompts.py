@@ -1,0 +1,99 @@
+"""Calls to action leave the body: sign-up boxes, follow-us lines, offers and what they list."""
+
+from __future__ import annotations
+
+import pytest
+
+from tasks.extract import extract_page
+from tasks.page import ParsedPage
+from tasks.prompts import drop_prompts, is_prompt_line
+
+STORY = [
+    "The harbour board voted on Tuesday to close the old ferry pier for repairs until spring.",
+    "Fishermen who moor there said they had not been asked and would appeal the decision.",
+    "The board's chair, Mara Lind, said the pier's pilings had rotted faster than expected.",
+]
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Follow the Harbour Desk on Instagram, TikTok and YouTube.",
+        "Follow us on X for live updates from the board meeting",
+        "Like us on Facebook",
+        "Subscribe to our daily briefing.",
+        "Sign up for the Coastline newsletter here",
+        "Click here to read the board's full decision.",
+        "CLICK HERE TO GET THE HARBOUR LEDGER APP",
+        "Download our free app for breaking news alerts.",
+        "Join our Free Summer Fishing Contest",
+        "Thanks for signing up!",
+        "Keep an eye on your inbox for our morning email.",
+        "There was an error processing your subscription.",
+        "Tell us what YOU think...",
+        "Have a tip? Reach Jon Vell at jon@harbour.example. Follow him on Twitter.",
+        "Get the latest stories right in your inbox. Subscribe to our newsletters.",
+        "Get the Harbour Weekly delivered to your door every Friday.",
+        "Listen to Harbour Radio live every weekday at noon.",
+        "Morning Tide Newsletter",
+        "Follow The Harbour Ledger Opinion section on Facebook and Instagram.",
+        "Like this story? Share it with a friend!",
+        "Comments",
+        "12 comments",
+        "Folgen Sie uns auf Instagram",
+        "Suivez-nous sur Facebook",
+    ],
+)
+def test_a_prompt_leaves_wherever_it_stands(prompt: str) -> None:
+    assert is_prompt_line(prompt)
+    assert drop_prompts([STORY[0], prompt, STORY[1]]) == STORY[:2]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "“Subscribe to nothing you cannot cancel,” the board's lawyer told members.",
+        "Fishermen follow the tides on their phones, Lind said.",
+        "Join the queue, said one skipper, and you wait all morning.",
+        "The board will follow its own rules on Facebook posts, a spokesman said.",
+        "Newsletters from the board reached few of the fishermen, they said.",
+        "Click beetles were found in the rotten pilings, the surveyor said.",
+        "Comments from the fishermen were not taken into account, Lind said.",
+    ],
+)
+def test_sentences_that_share_a_prompt_word_stay(line: str) -> None:
+    assert not is_prompt_line(line)
+    assert drop_prompts([STORY[0], line, STORY[1]]) == [STORY[0], line, STORY[1]]
+
+
+def test_a_sign_up_box_leaves_its_prompts_and_a_paragraph_between_them_stays() -> None:
+    box = [
+        "Morning Tide Newsletter",
+        "Thanks for signing up!",
+        "Keep an eye on your inbox.",
+        "There was an error processing your subscription.",
+    ]
+    assert drop_prompts([*STORY[:2], *box, STORY[2]]) == STORY
+    lines = ["Subscribe to our daily briefing.", STORY[0], "Thanks for signing up!", STORY[1]]
+    assert drop_prompts(lines) == STORY[:2]
+
+
+def test_the_list_an_offer_shows_leaves_with_it() -> None:
+    offered = [f"- Other story {n} Its summary runs on after the headline." for n in range(3)]
+    lines = [*STORY, "Join our Free Summer Fishing Contest", *offered]
+    assert drop_prompts(lines) == STORY
+    listed = ["- First point of the plan.", "- Second point of the plan."]
+    assert drop_prompts([STORY[0], *listed, STORY[1]]) == [STORY[0], *listed, STORY[1]]
+
+
+def test_extraction_keeps_prompts_out_of_the_body() -> None:
+    page = (
+        '<html lang="en"><head><title>Pier closes | Ledger</title></head><body><article>'
+        f"<h1>Pier closes</h1><p>{STORY[0]}</p><p>{STORY[1]}</p>"
+        "<p><strong>Follow the Harbour Desk on Instagram and TikTok.</strong></p>"
+        f"<p>{STORY[2]}</p>"
+        "<p>Get the latest stories right in your inbox. Subscribe to our newsletters.</p>"
+        "</article></body></html>"
+    )
+    extracted = extract_page(ParsedPage(page, "https://news.example/pier"))
+    assert extracted.body.splitlines() == STORY
