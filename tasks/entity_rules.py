@@ -437,19 +437,6 @@ CITY_OVERRULED_LABELS: Final[frozenset[str]] = frozenset(
     {"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "NORP"}
 )
 
-# --- staff credits written "Role_Name" ---------------------------------------------------------
-
-# A programme's or a show's staff written "Choreographer_Mina Roh Ji, Art Director_Yoon Hae Rim":
-# an underscore glues a role to a name, and the model reads "Choreographer_Mina" as one word
-# ("Roh Ji" is left) or keeps the role in the name. No word of prose is glued to a name by an
-# underscore; handles ("@Ann_Lee"), addresses and paths are not read: the role word must not
-# follow "@", "/", "." or a word character, and the name (one to four capitalised words) must
-# end at a comma, a semicolon, a line's end or the text's end (not at an "@").
-STAFF_CREDIT_RE: Final[re.Pattern[str]] = re.compile(
-    r"(?<![\w@/.#-])[A-Za-z][A-Za-z-]*_"
-    r"(?P<name>[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,3})(?=[ \t]*(?:[,;\n]|\Z))"
-)
-
 # --- attribution: who a report is credited to ------------------------------------------------
 
 # News credits what it reports to a source right after these words: "according to The Wrap",

@@ -14,8 +14,6 @@ One module per job:
     roles       titles (seeds/entity_titles.txt) and the roles they give people
     attribution sources a report is credited to ("according to The Wrap"): the model's spans
                 corrected there
-    staff_credits  names in staff credits written "Role_Name": the model's spans corrected
-                there
     towns       towns written with their state ("Gladstone, NJ") or as a base ("Sugar
                 Land-based"): the model's spans corrected there
     candidates  which NER spans may be entities at all
@@ -84,9 +82,9 @@ from tasks.names import fold, words
 # party-state tags ("D-Minn."), links ("pic.twitter.com/..."), homes and street addresses, towns
 # written with their state ("Gladstone, NJ") or as a base ("Sugar Land-based"). 7: the dateline
 # is read with the body ("NEW YORK (Reuters) -": the article's place and source). 9: names in
-# staff credits written "Role_Name" ("Choreographer_Mina Roh Ji"). 10: products named by a
+# staff credits written "Role_Name" (withdrawn in 11: one site's form). 10: products named by a
 # model word ("MacBook Pro", "LC 500 Convertible") and their lines ("MacBook"). 11: names inside
-# a quoted title of a work ("Streets" of “Takin' It to the Streets”).
+# a quoted title of a work ("Streets" of “Takin' It to the Streets”); 9's staff credits withdrawn.
 CODE_VERSION = "11"
 
 __all__ = [

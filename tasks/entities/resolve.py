@@ -1,11 +1,10 @@
 """Resolution: one article's text and NER spans become its canonical entities. Pure.
 
-The steps, in order: the model's spans corrected where a staff credit glues a role to a name
-("Director_Paek Sun"), a cue credits a source or a town is written with its state, acronyms the
-article defines, NER spans as candidate mentions, the alias scan, the merge of both, the alias
-table's verdict and where the article contradicts it, people and roles, links of surnames, short
-names and undeclared acronyms to full names, ids for the unknown, and one `ResolvedEntity` per
-canonical id.
+The steps, in order: the model's spans corrected where a cue credits a source or a town is
+written with its state, acronyms the article defines, NER spans as candidate mentions, the alias
+scan, the merge of both, the alias table's verdict and where the article contradicts it, people
+and roles, links of surnames, short names and undeclared acronyms to full names, ids for the
+unknown, and one `ResolvedEntity` per canonical id.
 """
 
 from __future__ import annotations
@@ -34,7 +33,6 @@ from tasks.entities.mentions import Mention, Span
 from tasks.entities.merge import merge, unshielded
 from tasks.entities.roles import mark_people, title_patterns
 from tasks.entities.scanner import scan_aliases
-from tasks.entities.staff_credits import staff_credit_spans
 from tasks.entities.towns import town_spans
 from tasks.names import words
 
@@ -82,7 +80,7 @@ def resolve_entities(
     only (non-English text). `titles` are the honorifics stripped from names and kept as roles.
     """
     patterns = title_patterns(tuple(titles))
-    spans = town_spans(text, credited_spans(text, staff_credit_spans(text, spans)))
+    spans = town_spans(text, credited_spans(text, spans))
     definitions = find_acronym_definitions(text)
     local, local_exact = local_aliases(text, definitions)
     text_words = words(text)
