@@ -882,6 +882,28 @@ CUE_WORDS_RE: Final = re.compile(
 ON_PAGE: Final = frozenset({"json-ld", "meta", "time-tag", "visible-text", "dateline"})
 
 # Leading-metadata lines stripped from the start of body text.
+# Page furniture lines above a story, beyond English: how long it takes to read ("Lesezeit: 3
+# Min.", "Tempo de leitura: 3 min", "3 min de lecture", "Время чтения: 3 мин") and share buttons'
+# labels ("Teilen", "Compartilhar", "Поделиться").
+READING_TIME_LABELS: Final = (
+    *("reading time", "read time", "lesezeit", "lesedauer", "temps de lecture"),
+    *("durée de lecture", "tiempo de lectura", "tempo de leitura", "tempo di lettura"),
+    *("leestijd", "czas czytania", "doba čtení", "время чтения", "час читання", "okuma süresi"),
+    *("lästid", "lukuaika", "waktu baca", "lectura", "leitura", "lettura", "読了時間", "阅读时间"),
+)
+MINUTE_WORDS: Final = (
+    *(r"min\.?", "minutes?", "minuten", "minutos?", "minuti", "minut", r"мин\.?", "минут[аы]?"),
+    *("dakika", "分"),
+)
+READ_WORDS: Final = (
+    *("read", "lesezeit", "lesedauer", "de lecture", "de lectura", "de leitura", "di lettura"),
+    *("leestijd", "czytania", "чтения", "читання", "okuma", "baca"),
+)
+SHARE_LABELS: Final = (
+    *("teilen", "drucken", "partager", "imprimer", "compartir", "imprimir", "compartilhar"),
+    *("condividi", "stampa", "delen", "udostępnij", "sdílet", "поделиться", "поділитися"),
+    *("paylaş", "dela", "jaa", "bagikan", "شارك", "اشتراک‌گذاری", "共有", "分享", "공유"),
+)
 LEADING_METADATA_RES: Final = (
     re.compile(r"^\s*date\s+(?:19|20)\d\d-\d\d-\d\d\b.*$", re.IGNORECASE),
     re.compile(
@@ -894,7 +916,9 @@ LEADING_METADATA_RES: Final = (
     re.compile(
         r"^\s*(?:share(?:\s+this(?:\s+(?:article|story|page|post))?)?|share on \w+|tweet|email"
         r"|print|comments?|save|listen(?: to this article)?|\d+\s+min(?:ute)?s?\s+read"
-        r"|reading time:?.{0,20}|teilen|drucken|partager|compartir|advertisement|anzeige)"
+        rf"|(?:{'|'.join(READING_TIME_LABELS)})\s*:?.{{0,20}}"
+        rf"|\d+\s*(?:{'|'.join(MINUTE_WORDS)})\s*(?:{'|'.join(READ_WORDS)})"
+        rf"|{'|'.join(SHARE_LABELS)}|advertisement|anzeige)"
         r"\s*[:|]?\s*$",
         re.IGNORECASE,
     ),

@@ -423,6 +423,27 @@ def test_a_sentence_opening_with_a_cues_word_and_a_date_stays(first: str) -> Non
 
 
 @pytest.mark.parametrize(
+    "furniture",
+    [
+        "Lesezeit: 3 Min.",
+        "Tempo de leitura: 3 min",
+        "3 min de lecture",
+        "Время чтения: 3 мин",
+        "Okuma süresi: 4 dakika",
+        "Compartilhar",
+        "Поделиться",
+    ],
+)
+def test_reading_times_and_share_labels_in_other_languages_leave_the_body(furniture: str) -> None:
+    assert strip_leading_metadata(f"{furniture}\nMore text.") == "More text."
+
+
+def test_a_sentence_that_opens_with_a_furniture_word_stays() -> None:
+    text = "Lectura obligatoria para todos los alumnos del curso este año.\nMore text."
+    assert strip_leading_metadata(text) == text
+
+
+@pytest.mark.parametrize(
     "stamp",
     [
         "Published March 5, 2020 by Jane Roe, John Smith and Mary Major",
