@@ -43,7 +43,7 @@ XDIST := -n 2 --dist loadfile --no-loadscope-reorder
 test: lint
 	$(BIN)/python -m pytest $(XDIST)
 
-# The edit loop (52-55 s on 2 idle cores): no Prefect server, no
+# The edit loop (about 70 s on 2 idle cores): no Prefect server, no
 # pipelines in child processes (tests marked slow; tests/conftest.py says which).
 test-fast: $(VENV)/.synced
 	$(BIN)/python -m pytest $(XDIST) -m "not slow"
