@@ -208,11 +208,12 @@ def _is_metadata_line(line: str) -> bool:
     date_re, cue_re, by_re, by_other_re, chrome_re, url_re = P.LEADING_METADATA_RES
     if date_re.match(s):
         return True
-    found_date, rest = _without_stamps(s)
-    if cue_re.match(s) and _DATE_OR_TIME_RE.search(s) and len(s) <= 120:
+    cued = bool(cue_re.match(s) and _DATE_OR_TIME_RE.search(s) and len(s) <= 120)
+    stamps = _without_stamps(s) if cued else None  # the dates are parsed once, and only if read
+    if stamps is not None:
         # "Published 5 March 2024, 10:32 | By Jane Roe", not a sentence that opens with the
         # cue's word ("Diterbitkan oleh pemerintah pada 5 Maret 2024, aturan baru …")
-        prose = [w for w in _WORD.findall(rest) if not w[:1].isupper()]
+        prose = [w for w in _WORD.findall(stamps[1]) if not w[:1].isupper()]
         if len(prose) <= MAX_STAMP_PROSE_WORDS:
             return True
     if by_re.match(s) and len(s) <= 100:
@@ -226,6 +227,7 @@ def _is_metadata_line(line: str) -> bool:
         return True
     # a line made only of dates, date cues, weekdays and punctuation:
     # "Thu July 2, 2020", "Published — Updated", "June 30, 2020 7:02 PM EDT · Updated July 1 ..."
+    found_date, rest = stamps or _without_stamps(s)
     only_cues = P.CUE_WORDS_RE.search(s) is not None
     return (found_date or only_cues) and not rest.strip(" ,|·•-–—():/")
 

@@ -314,11 +314,11 @@ PROGRAMME_HEADS: Final[frozenset[str]] = frozenset(
 # body style standing alone ("the Coupe"). The model tags these PERSON as often as ORG, so the
 # type does not matter; words that end people's names ("Max") or airlines' and channels'
 # ("Alaska Air", "Canal Plus") are not here.
-PRODUCT_MODEL_WORDS: Final[frozenset[str]] = frozenset(
-    {"pro", "ultra", "mini", "convertible", "coupe", "sedan", "hatchback", "roadster", "concept"}
-)
 PRODUCT_BODY_STYLES: Final[frozenset[str]] = frozenset(
     {"convertible", "coupe", "sedan", "hatchback", "roadster", "concept"}
+)
+PRODUCT_MODEL_WORDS: Final[frozenset[str]] = (
+    frozenset({"pro", "ultra", "mini"}) | PRODUCT_BODY_STYLES
 )
 PRODUCT_LINE_RE: Final[re.Pattern[str]] = re.compile(
     r"(?<![\w-])(?P<line>[A-Z][\w-]*(?:[ \t]+[A-Z0-9][\w-]*){0,2})[ \t]+(?:"

@@ -251,9 +251,10 @@ def _workhorse(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
         outlet, regions = regions[0], ()
     credit = m["agency"] or m["quoted"]
     agency, known_agency = _agency(credit)
+    generic = _generic_credit(credit)
     ctx = ctx.for_agency(known_agency)
     sep = m["sep"].strip()
-    credited = agency is not None or _generic_credit(credit)
+    credited = agency is not None or generic
     if credit and not credited:
         return None  # "(all times local)" and other asides
     if not _looks_like_place(raw) and not known_agency:
@@ -266,7 +267,7 @@ def _workhorse(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
     place, regions_ok = resolve(raw, regions, ctx)
     if known_agency or (marked and (place.known or regions_ok)):
         pass  # an agency, or a known place the page marks up as its dateline
-    elif marked or (sep == "" and not (_generic_credit(credit) and place.evidence)):
+    elif marked or (sep == "" and not (generic and place.evidence)):
         # marked: a known place or an agency; no punctuation: a known agency, or a desk's
         # credit after a well-known place ("اسلام آباد (ویب ڈیسک) وزیراعظم …")
         return None

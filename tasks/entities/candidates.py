@@ -93,7 +93,8 @@ def _word_of_a_work(text: str, m: Mention, titles: Sequence[tuple[int, int]]) ->
     inside = [(a, b) for a, b in titles if a <= m.start and m.end <= b]
     if not inside or any(text[a:b].strip(" .,!?") == m.surface(text) for a, b in inside):
         return False
-    surface, at = m.surface(text), text.find(m.surface(text))
+    surface = m.surface(text)
+    at = text.find(surface)
     while at >= 0:
         if not any(a <= at < b for a, b in titles):
             return False  # written outside a title too
