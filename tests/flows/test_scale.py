@@ -54,7 +54,9 @@ IDENTITIES = {
     "failures": "SELECT event_id FROM failures",
     "tombstones": "SELECT event_id FROM tombstone_events",
 }
-FILES, PER_FILE = 4, 30
+# Four files (four writers, two Dask workers with two each); ten articles a file are enough for
+# every chunk to write and commit several event files, and what more would add is derivations.
+FILES, PER_FILE = 4, 10
 
 
 def rows(root: str | Path, sql: str) -> list[tuple[Any, ...]]:

