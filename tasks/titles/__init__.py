@@ -39,6 +39,7 @@ reworded for search engines; the headline a reader sees is the `<h1>`. So:
   without case, accents or joiners ("ΝΕΑ ΜΕΤΡΑ" is "Νέα μέτρα", "KIŞ" is "Kış");
 - every title loses the site's names (og:site_name, application-name, JSON-LD publisher/
   WebSite, a domain stated as the name without its top-level domain, logo headings, banners,
+  the alt text of a logo image linking home,
   the page's host "time4talks.com", "bbc" for a short part), with a date after them, in any
   script and with any separator (`SEPARATORS`, pipes glued to a word, between CJK characters
   `CJK_SEPARATORS` unspaced; heavy and mathematical bars, "≫", "／", figure dashes and minus

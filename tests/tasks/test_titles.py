@@ -893,6 +893,21 @@ def test_cjk_titles_split_only_between_cjk_characters_and_count_words_by_two() -
     assert title_size("Talks resume in Doha") == 4
 
 
+def test_the_logo_image_linking_home_names_the_site() -> None:
+    # no meta states the site's name; the logo's alt text spells it as the titles do, after a
+    # fullwidth colon (a separator only next to the site's name)
+    title = "県議会、新年度予算案を可決：北陸ニュースネット"
+    head = f'<title>{title}</title><meta property="og:title" content="{title}">'
+    body = (
+        '<div class="head"><a href="/"><img src="/logo.png" alt="北陸ニュースネット"></a></div>'
+        '<div class="story-title">県議会、新年度予算案を可決</div>'
+    )
+    assert _headline(_page(head, body)) == "県議会、新年度予算案を可決"
+    # an image linking to another site's home names that site, not this one
+    body = body.replace('href="/"', 'href="https://partner.example.jp/"')
+    assert _headline(_page(head, body)) == title
+
+
 # ---------------------------------------------------------------------------------------------
 # Scripts: words with combining signs, joiners, furigana, capitals without accents
 
