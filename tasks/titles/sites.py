@@ -163,7 +163,7 @@ def _home_logo_names(page: ParsedPage) -> list[str]:
     if page.tree is None:
         return []
     host = _bare_host(page.url)
-    names = []
+    names: list[str] = []
     for link in page.tree.iter("a"):
         href = link.get("href") or ""
         if not _is_root_link(href) or _bare_host(href) not in ("", host):
