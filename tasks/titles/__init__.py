@@ -14,18 +14,23 @@ reworded for search engines; the headline a reader sees is the `<h1>`. So:
   the other titles or the URL's slug share (a reworded SEO title shares them, and the slug
   spells the headline the article was first published with; a newsletter box or a section
   name does not; a teaser box's label, "Related news", is no rival <h1>), or the page's only
-  <h1> its microdata marks as the `headline`, whatever the other titles say. Words are shared
-  by script: a Hangul word tells by its letters (a syllable writes two or three), a Thai or
-  Khmer phrase (no spaces) by its runs of characters, an Arabic or Hebrew one with or without
-  the article or preposition written onto it ("للعام" is "العام"), and a Vietnamese one (a
-  short syllable a word) by a few shared words when the page's only <h1> has a headline class,
-  by half of its words when nothing marks it;
+  <h1> its microdata marks as the `headline`, whatever the other titles say, or the only <h1>
+  of three words or more that opens the article, before its text (a feature's headline, "The
+  Long Goodbye", shares no word with its SEO title; a newsletter box's comes after the text,
+  a section's name is shorter). Words are shared by script: a Hangul word tells by its
+  letters (a syllable writes two or three), a Thai or Khmer phrase (no spaces) by its runs of
+  characters, an Arabic or Hebrew one with or without the article or preposition written onto
+  it ("للعام" is "العام"), and a Vietnamese one (a short syllable a word) by a few shared words
+  when the page's only <h1> has a headline class, by half of its words when nothing marks it;
 - a kicker inside the heading is part of the headline when the page shows it joined to it by a
   visible separator ("Corona: Story") or in brackets ("【速報】Story"); a kicker or badge set
   apart (its own element or block, a separator only screen readers see, a few styled words in
   capitals: "<span class=css-x>JUST NU </span>Story") is not, and is dropped with its
   separator, even when the SEO title joins the two ("Corona: Story"); a separator a utility
-  class hides ("<span class=hidden>:</span>", "d-none") is one only screen readers see;
+  class hides ("<span class=hidden>:</span>", "d-none") is one only screen readers see; a
+  guillemet closing a quote the kicker opened ("Глава «Аэрофлота»") joins nothing; titles
+  that open with the kicker and go on with a reworded headline ("Kicker: SEO headline")
+  confirm the heading, not its kicker;
 - with no such `<h1>`, the title signals vote: a candidate's support is the set of signal kinds
   that state it, and the best supported wins (on a tie: JSON-LD, the `<h1>`, the social
   titles, the title tag; an `<h1>` or `<h2>` nothing else confirms, outside an article, last);
@@ -34,6 +39,7 @@ reworded for search engines; the headline a reader sees is the `<h1>`. So:
   without case, accents or joiners ("ΝΕΑ ΜΕΤΡΑ" is "Νέα μέτρα", "KIŞ" is "Kış");
 - every title loses the site's names (og:site_name, application-name, JSON-LD publisher/
   WebSite, a domain stated as the name without its top-level domain, logo headings, banners,
+  the alt text of a logo image linking home,
   the page's host "time4talks.com", "bbc" for a short part), with a date after them, in any
   script and with any separator (`SEPARATORS`, pipes glued to a word, between CJK characters
   `CJK_SEPARATORS` unspaced; heavy and mathematical bars, "≫", "／", figure dashes and minus
@@ -72,7 +78,7 @@ from tasks.titles.sites import SiteNames, page_host_labels, strip_site_name
 from tasks.titles.text import normalise_title, split_title, title_key, title_size, trim_separators
 
 # Bump when the chosen headline or SEO title changes for some page (tasks.derivation).
-CODE_VERSION = "10"
+CODE_VERSION = "11"
 
 __all__ = [
     "CODE_VERSION",

@@ -37,6 +37,7 @@ from tasks.titles.patterns import (
     MIN_TELLING_SHARED,
     MIN_TELLING_WORD,
     MIN_TRUNCATED_WORDS,
+    MIN_UNSHARED_HEADLINE_WORDS,
     SAME_TEXT_RATIO,
     SEO_TITLE_KINDS,
     SLUG_EXTENSIONS,
@@ -66,6 +67,7 @@ class Signal:
     in_article: bool = False  # a heading inside <article> or <main>
     marked: int = 0  # how the page marks a heading as its headline (see `_marked`)
     parts: tuple[str, ...] = ()  # a heading's parts (see `heading_parts`)
+    leads: bool = False  # a heading opening its article, before the article's text
 
 
 @dataclass(frozen=True)
@@ -178,6 +180,7 @@ def title_signals(page: ParsedPage) -> list[Signal]:
             h.in_article,
             h.marked,
             h.parts,
+            h.leads,
         )
         for h in found
     ]
@@ -293,7 +296,27 @@ def _confirmed_part(heading: Signal, others: list[Signal]) -> Signal | None:
     ]
     if len(stated) > 1 and title_size(stated[0]) < title_size(stated[1]):
         stated = stated[1:]
+    if (not stated or stated[0] == heading.parts[0]) and _kicker_opens_titles(heading, others):
+        return heading
     return replace(heading, clean=stated[0]) if stated else None
+
+
+def _kicker_opens_titles(heading: Signal, others: list[Signal]) -> bool:
+    """A title opens with the heading's kicker (its first part, which the displayed headline
+    leaves out) and goes on after a separator: "Bahnstreik: Zugausfälle am Montag" of
+    "<span class=kicker>Bahnstreik</span><span>Pendler sitzen fest</span>". The title is the
+    page's kicker and an SEO headline; it confirms the heading, whose headline is the rest (not
+    the kicker, the one part it states)."""
+    if len(heading.parts) < 2:
+        return False
+    kicker = title_key(heading.parts[0])
+    if title_key(heading.clean).startswith(kicker):
+        return False
+    for other in others:
+        parts = split_title(other.clean)
+        if len(parts) > 1 and title_key(parts[0].text) == kicker:
+            return True
+    return False
 
 
 def _confirmed(heading: Signal, others: list[Signal]) -> Signal | None:
@@ -363,6 +386,16 @@ def displayed_headline(signals: list[Signal], slug: str = "") -> Signal | None:
         ):
             return heading
         if (heading.marked or only) and _shares_words(heading, others, loosely=True, slug=slug):
+            return heading
+        # the only <h1>, opening the article's text with a headline's few words: a feature's
+        # headline, however the SEO titles reword it ("The Long Goodbye", titled "Why Malls Are
+        # Dying Slowly")
+        if (
+            heading.leads
+            and only
+            and _rival(heading)
+            and title_size(heading.clean) >= MIN_UNSHARED_HEADLINE_WORDS
+        ):
             return heading
     if not h1s:  # a theme that sets the headline in an <h2> under a logo, the SEO title reworded
         for heading in (s for s in signals if s.kind == "h2" and s.marked):

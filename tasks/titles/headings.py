@@ -32,6 +32,7 @@ from tasks.titles.patterns import (
     MAX_STYLED_KICKER_WORDS,
     MAX_SUBHEADINGS,
     MAX_TITLE_CHARS,
+    QUOTE_PAIRS,
     SHOWN_AGAIN_CLASS,
     SILENT_TAGS,
     STYLED_KICKER_TAGS,
@@ -174,6 +175,15 @@ def _hidden_separator_kicker(pieces: list[tuple[str, str]]) -> list[tuple[str, s
     return pieces
 
 
+def _joins(kicker: str) -> bool:
+    """The kicker ends with a visible separator ("Analysis:") or is a tag in brackets ("【速報】");
+    a guillemet closing a quote the kicker opened ("Глава «Аэрофлота»") is no separator."""
+    last = kicker[-1]
+    if last in BRACKET_CLOSERS:
+        return True
+    return last in TRIM_SEPARATORS and not (last in QUOTE_PAIRS and QUOTE_PAIRS[last] in kicker)
+
+
 def heading_text(heading: etree._Element) -> tuple[str, str]:
     """(all the visible text, the headline as displayed) of a heading. A kicker joined to the
     headline by a visible separator ("Corona: Story") is part of it; one set apart (no
@@ -186,7 +196,7 @@ def heading_text(heading: etree._Element) -> tuple[str, str]:
         pieces = _hidden_separator_kicker(pieces)
     kickers = [i for i, (_, role) in enumerate(pieces) if role == "kicker"]
     kicker = _visible(p for p in pieces if p[1] == "kicker")
-    joined = bool(kicker) and (kicker[-1] in TRIM_SEPARATORS or kicker[-1] in BRACKET_CLOSERS)
+    joined = bool(kicker) and _joins(kicker)
     for text, role in pieces[kickers[-1] + 1 :] if kickers else ():
         if role == "hidden" or joined:
             break
@@ -210,6 +220,22 @@ def _opens_article(el: etree._Element) -> bool:
         return False
     first = next((e for e in container.iter("p", "h2") if e is el or _shown_text(e)), None)
     return first is el
+
+
+def _leads_article(el: etree._Element) -> bool:
+    """The heading opens its <article>/<main>: the article's text (its paragraphs) follows it,
+    none comes before it (a newsletter box's heading at the end, or with no text of its own
+    around it, leads nothing)."""
+    container = next((a for a in el.iterancestors() if a.tag in ARTICLE_CONTAINERS), None)
+    if container is None:
+        return False
+    passed = False
+    for e in container.iter():
+        if e is el:
+            passed = True
+        elif e.tag == "p" and _shown_text(e):
+            return passed
+    return False
 
 
 def _marked(el: etree._Element) -> int:
@@ -238,6 +264,7 @@ class Heading:
     in_article: bool
     marked: int = 0  # how the page marks it as its headline (see `_marked`)
     parts: tuple[str, ...] = ()  # see `heading_parts`
+    leads: bool = False  # opens its article, before the article's text (see `_leads_article`)
 
 
 def _headline_elements(root: lxml.html.HtmlElement) -> list[etree._Element]:
@@ -305,7 +332,10 @@ def headings(root: lxml.html.HtmlElement, title: str) -> tuple[list[Heading], li
             marked = _marked(el) if tag == "h1" else _marked_by_class(el)
             if tag == "h2" and not marked and (logos or banners) and _opens_article(el):
                 marked = MARKED_BY_CLASS
-            found.append(Heading(tag, full, headline, in_article, marked, heading_parts(el)))
+            parts = heading_parts(el)
+            found.append(
+                Heading(tag, full, headline, in_article, marked, parts, _leads_article(el))
+            )
 
     for el in _headline_elements(root):
         if sum(h.kind == "h1" for h in found) < MAX_HEADINGS:

@@ -221,6 +221,11 @@ MIN_SHARED_BY_CLASS: Final = 3
 # where telling words are few ("Đà Nẵng cấm xe tải vào trung tâm" of a reworded "Xe tải bị cấm
 # vào trung tâm Đà Nẵng").
 MIN_SHARED_UNMARKED: Final = 0.5
+# The only <h1>, opening its article before the article's text, is the headline whatever the
+# other titles say when it has this many words: a feature's headline shares none with its SEO
+# title ("The Long Goodbye", titled "Why Malls Are Dying Slowly"); a shorter one may be a
+# section's name ("Opinion", "Local news").
+MIN_UNSHARED_HEADLINE_WORDS: Final = 3
 # Arabic and Hebrew write the article, "and", "in", "to" onto the next word ("العام", "للعام";
 # "השנה"): two titles share a word written with one of these and without (as keys: no vowel
 # points), when a stem of this many letters remains.

@@ -156,6 +156,30 @@ def _stated_site_names(page: ParsedPage) -> list[str]:
     return names
 
 
+def _home_logo_names(page: ParsedPage) -> list[str]:
+    """The alt texts of the images in links to the site's home page ("<a href=/><img
+    alt="朝日ニュースデジタル"></a>"): the site's logo, its name spelt as the titles spell it
+    where no meta states it ("見出し：朝日ニュースデジタル")."""
+    if page.tree is None:
+        return []
+    host = _bare_host(page.url)
+    names: list[str] = []
+    for link in page.tree.iter("a"):
+        href = link.get("href") or ""
+        if not _is_root_link(href) or _bare_host(href) not in ("", host):
+            continue
+        names.extend(img.get("alt") or "" for img in link.iter("img"))
+    return names
+
+
+def _bare_host(url: str) -> str:
+    try:
+        host = urlsplit(url.strip()).netloc.lower()
+    except ValueError:
+        return ""
+    return host.removeprefix("www.")
+
+
 def _name_spellings(names: Iterable[str]) -> Iterator[str]:
     """Each stated name, and a domain's name without its top-level domain ("dw.com": "dw")."""
     for name in names:
@@ -169,13 +193,15 @@ def site_names(
     page: ParsedPage, logos: Iterable[str], banners: Iterable[str], titles: Iterable[str]
 ) -> SiteNames:
     """The site's names: the stated ones (not a page title of several parts that a CMS states
-    as its site's name too), else the logos; the banners; the host's labels."""
+    as its site's name too), else the logos; the banners; the logo images linking home; the
+    host's labels."""
     whole_titles = {title_key(t) for t in titles if len(split_title(t)) > 1}
     stated = (title_key(n) for n in _name_spellings(_stated_site_names(page)))
     keys = {k for k in stated if k} - whole_titles
     if not keys:  # a "logo" heading that is not the stated site name is a headline
         keys.update(title_key(n) for n in logos)
     keys.update(title_key(n) for n in banners)
+    keys.update(title_key(n) for n in _home_logo_names(page))
     urls = [page.url, page.meta_first("og:url"), page.declared_canonical]
     labels = [label for u in urls for label in page_host_labels(u)]
     return SiteNames(frozenset(keys - {""}), tuple(dict.fromkeys(labels)))

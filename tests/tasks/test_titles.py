@@ -311,6 +311,60 @@ def test_kicker_and_subtitle_inside_the_h1(inner: str, expected: str) -> None:
     assert _headline(html) == expected
 
 
+@pytest.mark.parametrize(
+    ("kicker", "rest"),
+    [
+        ("Le patron d'«Aérospatiale»", "«Nous livrerons à temps»"),
+        ("Chef von »Nordbahn«", "„Wir streichen keine Züge“"),
+    ],
+)
+def test_a_kicker_ending_in_a_quoted_name_is_no_separator(kicker: str, rest: str) -> None:
+    # the guillemet closes a quote the kicker opened: it joins nothing, and the separator only
+    # screen readers see sets the kicker apart
+    inner = f'<span class="kicker">{kicker}</span><span class="sr-only"> : </span>{rest}'
+    assert _headline(_page("", f"<article><h1>{inner}</h1></article>")) == rest
+    # a guillemet standing as a separator still joins the kicker to the headline
+    inner = '<span class="kicker">Ucrania »</span> Las tropas se retiran'
+    html = _page("", f"<article><h1>{inner}</h1></article>")
+    assert _headline(html) == "Ucrania » Las tropas se retiran"
+
+
+def test_titles_opening_with_the_kicker_confirm_the_heading_not_the_kicker() -> None:
+    # the SEO titles open with the page's kicker and go on with a reworded headline
+    html = _page(
+        "<title>Bahnstreik: Zugausfälle im ganzen Land am Montag | Ledger</title>"
+        '<meta property="og:title" content="Bahnstreik: Zugausfälle im ganzen Land am Montag">',
+        '<article><h1><span class="kicker">Bahnstreik</span><span class="sr-only">: </span>'
+        '<span class="text">Pendler sitzen im Regen fest</span></h1></article>',
+    )
+    assert _headline(html) == "Pendler sitzen im Regen fest"
+    # stated whole after the kicker, the headline part is confirmed as before
+    html = html.replace("Zugausfälle im ganzen Land am Montag", "Pendler sitzen im Regen fest")
+    assert _headline(html) == "Pendler sitzen im Regen fest"
+
+
+def test_the_only_h1_opening_the_article_is_the_headline_however_reworded() -> None:
+    # a feature's headline shares no word with its SEO title
+    head = "<title>How Personal Data Stores Work | Ledger</title>"
+    body = (
+        '<article><h1 class="story-title">A Room of One\'s Own</h1>'
+        "<p>The idea is older than the web: keep your records at home.</p></article>"
+    )
+    assert _headline(_page(head, body)) == "A Room of One's Own"
+    # one after the article's text opens nothing: a newsletter box
+    body = (
+        "<article><p>The idea is older than the web: keep your records at home.</p>"
+        '<h1 class="box-title">Subscribe to our newsletter today</h1></article>'
+    )
+    assert _headline(_page(head, body)) == "How Personal Data Stores Work"
+    # a section's name of two words is no headline
+    body = (
+        '<article><h1 class="story-title">Local news</h1>'
+        "<p>The idea is older than the web: keep your records at home.</p></article>"
+    )
+    assert _headline(_page(head, body)) == "How Personal Data Stores Work"
+
+
 def test_a_block_opening_the_heading_is_a_kicker_whatever_its_class() -> None:
     html = _page(
         '<meta property="og:title" content="100th birthday: Survivor turns 100 in Berlin">',
@@ -837,6 +891,21 @@ def test_cjk_titles_split_only_between_cjk_characters_and_count_words_by_two() -
     )
     assert title_size("新浪网") == 2
     assert title_size("Talks resume in Doha") == 4
+
+
+def test_the_logo_image_linking_home_names_the_site() -> None:
+    # no meta states the site's name; the logo's alt text spells it as the titles do, after a
+    # fullwidth colon (a separator only next to the site's name)
+    title = "県議会、新年度予算案を可決：北陸ニュースネット"
+    head = f'<title>{title}</title><meta property="og:title" content="{title}">'
+    body = (
+        '<div class="head"><a href="/"><img src="/logo.png" alt="北陸ニュースネット"></a></div>'
+        '<div class="story-title">県議会、新年度予算案を可決</div>'
+    )
+    assert _headline(_page(head, body)) == "県議会、新年度予算案を可決"
+    # an image linking to another site's home names that site, not this one
+    body = body.replace('href="/"', 'href="https://partner.example.jp/"')
+    assert _headline(_page(head, body)) == title
 
 
 # ---------------------------------------------------------------------------------------------
