@@ -133,6 +133,11 @@ AGENCIES: Final[dict[str, tuple[str, ...]]] = {
     "ISNA": ("ایسنا",),
     "NNA": ("National News Agency",),
     "ANGOP": (),
+    "NZPA": ("New Zealand Press Association",),
+    "ELTA": (),
+    "BNS": ("Baltic News Service",),
+    "LETA": (),
+    "MIA": ("МИА", "Media Information Agency"),
 }
 
 
@@ -248,6 +253,10 @@ AGENCY_HOME: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
     "Italpress": ("IT", ("it",)),
     "WAFA": ("PS", ("ar",)),
     "BSS": ("BD", ("bn",)),
+    "NZPA": ("NZ", ("en",)),
+    "ELTA": ("LT", ("lt",)),
+    "LETA": ("LV", ("lv",)),
+    "MIA": ("MK", ("mk",)),
 }
 
 # ---------------------------------------------------------------------------------------------
@@ -534,7 +543,9 @@ MONTHS: Final[tuple[str, ...]] = (
     " янв фев мар апр июн июл авг сен окт ноя дек"
     " січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня"
     " януари февруари март април май юни юли август септември октомври ноември декември"
-    " јануар фебруар април мај јун јул август септембар октобар новембар децембар",
+    " јануар фебруар април мај јун јул август септембар октобар новембар децембар"
+    # Macedonian
+    " јануари февруари јуни јули септември октомври ноември декември",
     # Greek, Armenian
     "ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου"
     " οκτωβρίου νοεμβρίου δεκεμβρίου"
@@ -545,6 +556,16 @@ MONTHS: Final[tuple[str, ...]] = (
     # Arabic (both month series)
     "يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر"
     " ديسمبر شباط آذار نيسان أيار حزيران تموز آب أيلول",
+    # Lithuanian (genitive, as "kovo 5 d." writes it), Latvian (nominative and locative),
+    # Estonian
+    "sausio vasario kovo balandžio gegužės birželio liepos rugpjūčio rugsėjo spalio lapkričio"
+    " gruodžio janvāris februāris marts aprīlis maijs jūnijs jūlijs augusts septembris"
+    " oktobris novembris decembris janvārī februārī martā aprīlī maijā jūnijā jūlijā augustā"
+    " septembrī oktobrī novembrī decembrī jaanuar veebruar märts aprill juuni juuli"
+    " oktoober detsember",
+    # Thai, in full and as its papers shorten them ("5 มี.ค.")
+    "มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม"
+    " พฤศจิกายน ธันวาคม ม.ค. ก.พ. มี.ค. เม.ย. พ.ค. มิ.ย. ก.ค. ส.ค. ก.ย. ต.ค. พ.ย. ธ.ค.",
     # Bengali, Urdu
     "জানুয়ারি ফেব্রুয়ারি মার্চ এপ্রিল মে জুন জুলাই আগস্ট সেপ্টেম্বর অক্টোবর নভেম্বর ডিসেম্বর"
     " جنوری فروری مارچ اپریل مئی جون جولائی اگست ستمبر اکتوبر نومبر دسمبر",
@@ -559,8 +580,10 @@ _YEAR: Final = r"(?:,?\s*\d{4}\b)"
 # Hindi agencies (PTI's Bhasha) write the days below ten in words ("पांच मार्च").
 DAY_WORDS: Final = ["एक", "दो", "तीन", "चार", "पांच", "पाँच", "छह", "छः", "सात", "आठ", "नौ"]
 _DAY: Final = r"(?:\d{1,2}|" + "|".join(DAY_WORDS) + ")"
+# Lithuanian marks the day with "d." ("kovo 5 d.", ELTA).
+_DAY_MARK: Final = r"(?:\s*d\.)?"
 DATE_PART: Final = (
-    rf"(?:{MONTH}\s+\d{{1,2}}\b{_YEAR}?"
+    rf"(?:{MONTH}\s+\d{{1,2}}\b{_DAY_MARK}{_YEAR}?"
     rf"|{_DAY}\.?\s*(?:de\s+)?{MONTH}(?:,?\s*(?:de\s+)?\d{{4}}\b)?"
     r"|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\d{1,2}/\d{1,2}/\d{2,4}\b"
     # day/month without a year, as Vietnamese agencies write it: "Hà Nội, 5/3 (TTXVN) -"
@@ -580,8 +603,15 @@ DATE_PART: Final = (
 # Brahmic scripts (Indic, Thai, Lao, Myanmar, Khmer), which Python's \w does not count as
 # letters ("नई दिल्ली", "กรุงเทพฯ"). Up to five words; the logic checks their case.
 BRAHMIC_MARKS: Final = "\u0900-\u0eff\u1000-\u109f\u1780-\u17ff"
-_PLACE_WORD: Final = rf"[^\W\d_][\w.'’\-{BRAHMIC_MARKS}]*(?<!-)"
-_PLACE: Final = rf"{_PLACE_WORD}(?:[ \u00a0]+(?:{_PLACE_WORD}|\([\w.]+\))){{0,4}}?"
+# Combining marks a place word may carry inside it, which \w does not count either: Arabic
+# harakat ("عمّان" with its shadda), Hebrew points, Latin accents written apart (decomposed).
+COMBINING_MARKS: Final = "\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0670"
+_PLACE_WORD: Final = rf"[^\W\d_][\w.'’\-{BRAHMIC_MARKS}{COMBINING_MARKS}]*(?<!-)"
+# A parenthesis of up to three words may follow a word: a name's qualifier ("Halle (Saale)")
+# or a region ("San José (Costa Rica)").
+_PLACE: Final = (
+    rf"{_PLACE_WORD}(?:[ \u00a0]+(?:{_PLACE_WORD}|\([\w.]+(?:[ \u00a0][\w.]+){{0,2}}\))){{0,4}}?"
+)
 _PLACES: Final = rf"(?P<places>(?P<place>{_PLACE})(?:\s*/\s*{_PLACE}){{0,3}})"
 _REGION: Final = rf"(?!{DATE_PART}){_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}}"
 # Arabic papers also write the tatweel (U+0640) as a dash ("لندن ـ «القدس العربي»:").
@@ -610,6 +640,9 @@ DATELINE_RE: Final = re.compile(
     rf"\s*(?P<sep>\.?\s*{_DASH}|:(?!\d)|\||\.(?=\s)|(?<=[\)）])(?=\s+[^\s(（\-–—]|\s*$))"
     r"(?=\s|$)\s*"
 )
+# A region in parentheses after the place ("Córdoba (Argentina), 5 mar (EFE).-"): the logic
+# keeps it a region only when it names one.
+PARENTHESISED_REGION: Final = re.compile(r"(?P<place>.+?)\s*\((?P<region>[^()]+)\)")
 # "July 2 (Reuters) -", "2 July (UPI) --": a date and an agency, no place (business wires).
 DATE_ONLY_RE: Final = re.compile(
     rf"^(?P<date>{MONTH}\s+\d{{1,2}}\b|\d{{1,2}}\.?\s+{MONTH})\s*{_AGENCY_PAREN}\s*(?P<sep>{_DASH})\s+"
@@ -630,9 +663,11 @@ SLASH_LEAD_AGENCY_RE: Final = re.compile(
 # "МОСКВА, 2 июл — РИА Новости.", "Москва. 2 июля. INTERFAX.RU - ", "ԵՐԵՎԱՆ, 2 ՀՈՒԼԻՍԻ,
 # ԱՐՄԵՆՊՐԵՍ:", "الرياض - واس -": the agency named bare after the place (and date), or ending
 # its own line ("МОСКВА, 2 июл — РИА Новости" set apart from the story); UNN's bullet ("Київ •
-# УНН.").
+# УНН."). After a date a space may be all that stands before it, as AAP and NZPA wrote theirs
+# ("CANBERRA, March 5 AAP -").
 BARE_AGENCY_RE: Final = re.compile(
-    rf"^{_PLACES}(?:\s*[,.،]\s*(?P<date>{DATE_PART}))?\s*(?:[,.،•]|{_DASH})\s*"
+    rf"^{_PLACES}(?:\s*[,.،]\s*(?P<date>{DATE_PART}))?"
+    rf"(?:\s*(?:[,.،•]|{_DASH})|(?(date)\s|(?!)))\s*"
     rf"(?P<agency>[^\W\d_][\w.\- {BRAHMIC_MARKS}]{{1,25}}?)\s*"
     rf"(?P<sep>[.:։।]\s*{_DASH}?|{_DASH}|(?=\s*$))(?=\s|$)\s*"
 )

@@ -241,15 +241,28 @@ def _place_text(raw: str) -> str:
     return raw[:-1] if raw.endswith(".") and not P.ABBREVIATION_END.search(raw) else raw
 
 
+def _bracketed_region(raw: str) -> tuple[str, tuple[str, ...]]:
+    """A place and the region written in parentheses after it ("Córdoba (Argentina)", as EFE
+    names a namesake abroad); a parenthesis that is no region stays part of the name ("Halle
+    (Saale)")."""
+    m = P.PARENTHESISED_REGION.fullmatch(raw)
+    if m is None or gazetteer().region(m["region"]) is None:
+        return raw, ()
+    return m["place"], (m["region"],)
+
+
 def _workhorse(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
-    """PLACE[/PLACE][, REGION][, OUTLET][, DATE][ (AGENCY)] SEP: accepted on evidence."""
-    raw = _place_text(m["place"])
-    regions = _regions(m["bracketed"]) + _regions(m["regions"])
+    """PLACE[/PLACE][ (REGION)][, REGION][, OUTLET][, DATE][ (AGENCY)] SEP: accepted on
+    evidence."""
+    raw, stated = _bracketed_region(_place_text(m["place"]))
+    credit = m["agency"] or m["quoted"]
+    if m["agency"] and not _agency(credit)[1] and gazetteer().region(m["agency"]) is not None:
+        stated, credit = (*stated, m["agency"].strip()), None  # "Córdoba (Argentina) -"
+    regions = stated + _regions(m["bracketed"]) + _regions(m["regions"])
     outlet = m["outlet"]
     site_named = len(regions) == 1 and outlet is None and ctx.names_host(regions[0])
     if site_named and gazetteer().region(regions[0]) is None:  # "Jakarta, CNN Indonesia --"
         outlet, regions = regions[0], ()
-    credit = m["agency"] or m["quoted"]
     agency, known_agency = _agency(credit)
     generic = _generic_credit(credit)
     ctx = ctx.for_agency(known_agency)
@@ -319,6 +332,8 @@ def _slash(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
     raw = _place_text(m["place"])
     if not _looks_like_place(raw) or not (known or (agency and _is_caps(agency))):
         return None
+    if not known and resolve(agency or "", (), ctx)[0].evidence:
+        return None  # "BRUSSELS/BERLIN/PARIS (Reuters)": a city between slashes, no agency
     ctx = ctx.for_agency(known)
     return _dateline(m.group(0).strip(), raw, (), agency, _clean_date(m["date"]), ctx)
 

@@ -1,0 +1,115 @@
+"""Datelines in conventions an independent probe found missing: a bare agency after the date,
+three cities between slashes, a region in parentheses, combining marks inside a place's name,
+and the months and agencies of the Baltic states, Thailand and North Macedonia.
+
+Every text here is written for the test: one general convention per case, never a page's copy.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tasks.datelines import parse_dateline
+from tasks.page import ParsedPage
+
+
+def _page(lang: str) -> ParsedPage:
+    return ParsedPage(f'<html lang="{lang}"><body><p>x</p></body></html>', "https://news.example/a")
+
+
+@pytest.mark.parametrize(
+    ("lang", "prefix", "rest", "facts"),
+    [
+        # AAP and NZPA wrote the agency after the date with a space only
+        (
+            "en",
+            "ADELAIDE, July 2 AAP -",
+            "State ministers met on Friday.",
+            ("Adelaide", "AU", "AAP", "July 2"),
+        ),
+        (
+            "en",
+            "WELLINGTON, July 2 NZPA -",
+            "Ministers met on Friday.",
+            ("Wellington", "NZ", "NZPA", "July 2"),
+        ),
+        # three cities: the middle one between slashes is a city, not a slashed agency
+        (
+            "en",
+            "LONDON/PARIS/ROME (Reuters) -",
+            "Ministers met on Friday.",
+            ("London", "GB", "Reuters", None),
+        ),
+        # EFE names a namesake abroad with its country in parentheses
+        (
+            "es",
+            "San José (Costa Rica), 2 jul (EFE).-",
+            "El Gobierno decidió ampliar el plazo.",
+            ("San José", "CR", "EFE", "2 jul"),
+        ),
+        (
+            "es",
+            "VALENCIA (Venezuela), 2 jul (EFE).-",
+            "El alcalde presentó el plan.",
+            ("Valencia", "VE", "EFE", "2 jul"),
+        ),
+        (
+            "es",
+            "Córdoba (Argentina) -",
+            "El intendente presentó el plan.",
+            ("Córdoba", "AR", None, None),
+        ),
+        # a shadda inside an Arabic name
+        ("ar", "جدّة -", "أعلنت الهيئة عن خطة جديدة.", ("Jeddah", "SA", None, None)),
+        # Thai months, shortened as Thai papers write them
+        ("th", "กรุงเทพฯ 2 ก.ค. -", "รัฐบาลประกาศมาตรการใหม่", ("Bangkok", "TH", None, "2 ก.ค")),
+        # Baltic agencies and months; Lithuanian marks the day with "d."
+        (
+            "lt",
+            "VILNIUS, liepos 2 d. (ELTA).",
+            "Vyriausybė pritarė planui.",
+            ("Vilnius", "LT", "ELTA", "liepos 2 d"),
+        ),
+        (
+            "lv",
+            "RĪGA, 2. jūlijs, LETA.",
+            "Valdība atbalstīja plānu.",
+            ("Riga", "LV", "LETA", "2. jūlijs"),
+        ),
+        (
+            "et",
+            "TALLINN, 2. juuli (BNS) -",
+            "Valitsus kiitis kava heaks.",
+            ("Tallinn", "EE", "BNS", "2. juuli"),
+        ),
+        # North Macedonia's MIA and Macedonian months
+        (
+            "mk",
+            "Скопје, 2 јули (МИА) -",
+            "Владата го усвои планот.",
+            ("Skopje", "MK", "MIA", "2 јули"),
+        ),
+    ],
+)
+def test_more_wire_conventions(
+    lang: str, prefix: str, rest: str, facts: tuple[object, ...]
+) -> None:
+    text = f"{prefix} {rest}\nSecond paragraph."
+    dateline, body = parse_dateline(text, _page(lang))
+    assert dateline is not None
+    got = (dateline.text, dateline.place, dateline.country, dateline.agency, dateline.date_text)
+    assert got == (prefix, *facts)
+    assert body == f"{rest}\nSecond paragraph."
+
+
+def test_an_agencys_small_town_in_the_baltics_is_at_the_agencys_home() -> None:
+    """A village the gazetteer lacks, in the agency's language: the agency's home country."""
+    dateline, _ = parse_dateline(
+        "Žemaičių Kalvarija, liepos 2 d. (ELTA). Miestelyje …", _page("lt")
+    )
+    assert dateline is not None
+    assert (dateline.place, dateline.country, dateline.country_inferred) == (
+        "Žemaičių Kalvarija",
+        "LT",
+        True,
+    )
