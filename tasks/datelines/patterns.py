@@ -151,9 +151,10 @@ def _alias_table() -> dict[str, str]:
 
 AGENCY_BY_ALIAS: Final[dict[str, str]] = _alias_table()
 
-# "dpa/lby", "APA/dpa", "AFP, Reuters": the agencies a parenthesis names; an outlet written where
-# an agency would be ("(HawaiiNewsNow)", "(apro)").
-AGENCY_PARTS: Final = re.compile(r"\s*[/,]\s*")
+# "dpa/lby", "APA/dpa", "AFP, Reuters", "ANSA-AFP": the agencies a parenthesis names (a name
+# with a hyphen of its own, "dpa-AFX", "ITAR-TASS", is looked up whole first); an outlet written
+# where an agency would be ("(HawaiiNewsNow)", "(apro)").
+AGENCY_PARTS: Final = re.compile(r"\s*[/,]\s*|(?<=[^\W\d_])-(?=[^\W\d_])")
 OUTLET_AGENCY: Final = re.compile(r"[^\W\d_][\w.&'\-]{1,30}")
 # An outlet of a few words crediting itself ("TAIPEI (Taiwan News) —", "COLOMBO (News 1st) –",
 # "(The Jakarta Post)"): capitalised words, an ordinal or a number among them, no sentence.
@@ -319,9 +320,11 @@ US_STATES: Final[dict[str, str]] = {
 # Where English-language papers open with their own city and a colon in title case ("Bengaluru:
 # The state cabinet …", "Lahore: …"): South Asia, and the Gulf's English papers, which follow
 # its style ("Dubai: The Roads and Transport Authority …", "Doha: …"). Elsewhere "Paris: …" in
-# title case is a label.
+# title case is a label. Malaysian and Singaporean papers write every town so in capitals, in
+# English and in Malay ("PUTRAJAYA: Kerajaan …"): there a town in capitals before a colon need
+# not be a big city.
 COLON_DATELINE_COUNTRIES: Final = frozenset(
-    {"IN", "PK", "BD", "LK", "NP"} | {"AE", "QA", "SA", "OM", "BH", "KW"}
+    {"IN", "PK", "BD", "LK", "NP"} | {"AE", "QA", "SA", "OM", "BH", "KW"} | {"MY", "SG", "BN"}
 )
 
 # Canadian, Australian and Mexican region abbreviations as wire styles write them ("LONDON, Ont.").
@@ -576,7 +579,7 @@ MONTH: Final = "(?i:" + "|".join(re.escape(w) for w in _MONTH_WORDS) + r")\.?"
 # A date inside a dateline: "July 2", "July 2, 2020", "2 juillet", "2. Juli", "2 de julio de
 # 2020", "02 jul 2020", "2 July, 2020" (as South Asian agencies write it), "2 LUG",
 # "02.07.2020", "02/07/2020".
-_YEAR: Final = r"(?:,?\s*\d{4}\b)"
+_YEAR: Final = r"(?:(?:,?\s*|/)\d{4}\b)"  # ", 2024", " 2024", "/2024" (ENA: "March 5/2024")
 # Hindi agencies (PTI's Bhasha) write the days below ten in words ("पांच मार्च").
 DAY_WORDS: Final = ["एक", "दो", "तीन", "चार", "पांच", "पाँच", "छह", "छः", "सात", "आठ", "नौ"]
 _DAY: Final = r"(?:\d{1,2}|" + "|".join(DAY_WORDS) + ")"
@@ -669,7 +672,9 @@ BARE_AGENCY_RE: Final = re.compile(
     rf"^{_PLACES}(?:\s*[,.،]\s*(?P<date>{DATE_PART}))?"
     rf"(?:\s*(?:[,.،•]|{_DASH})|(?(date)\s|(?!)))\s*"
     rf"(?P<agency>[^\W\d_][\w.\- {BRAHMIC_MARKS}]{{1,25}}?)\s*"
-    rf"(?P<sep>[.:։।]\s*{_DASH}?|{_DASH}|(?=\s*$))(?=\s|$)\s*"
+    # SANA glues its name to the place and the story follows it after a space ("دمشق-سانا أعلنت"):
+    # in Arabic script no capital marks where the story begins, so a space may end the run
+    rf"(?P<sep>[.:։।]\s*{_DASH}?|{_DASH}|(?=\s*$)|(?<=[\u0600-\u06ff])(?=\s))(?=\s|$)\s*"
 )
 # "(ANSA) - ROMA, 2 LUG - ", "(AGI) - Roma, 2 lug. - ": the agency first, then the place.
 AGENCY_FIRST_RE: Final = re.compile(
@@ -698,7 +703,7 @@ OPENING_QUOTES: Final = "„\"»«‚'“"
 # "本报北京7月2日电"; Taiwan's CNA: "（中央社記者王小明台北2日電）".
 CHINESE_RE: Final = re.compile(
     r"^(?P<agency>新华社|新華社|新华网|新華網|中新社|中新网|中新網|人民网|央视网|中央社|本报|本報)"
-    r"(?P<place>[\u4e00-\u9fff·]{2,12}?)"
+    r"(?P<place>[\u4e00-\u9fff·]{2,12}?)?"  # a site's own story names no place: "中新网3月5日电"
     r"(?P<date>[\d０-９]{1,2}月[\d０-９]{1,2}日)(?:电|電|讯|訊)"
     r"(?:\s*[（(](?:记者|記者)[^）)]{0,40}[）)])?\s*"
 )

@@ -285,6 +285,8 @@ def _workhorse(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
         # credit after a well-known place ("اسلام آباد (ویب ڈیسک) وزیراعظم …")
         return None
 
+    elif sep == "." and m["date"] and _dated_full_stop(place, regions_ok, caps, credited):
+        pass  # "BAKU, Azerbaijan, March 5. The …", "Ulaanbaatar, March 5 (MONTSAME). The …"
     elif sep == ".":  # "Köln. Der …"; with a date in capitals, "PARIS, 5. März. Die …" (FAZ)
         if m["date"] and not caps:
             return None
@@ -297,7 +299,11 @@ def _workhorse(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
             not regions
             and caps
             and place.evidence
-            and (sep != ":" or place.population >= MIN_POP_COLON)
+            and (
+                sep != ":"
+                or place.population >= MIN_POP_COLON
+                or place.country in P.COLON_DATELINE_COUNTRIES
+            )
         )
         or (
             not regions
@@ -324,6 +330,14 @@ def _workhorse(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
         return None
     text = m.group(0).strip()
     return _dateline(text, raw, regions, agency or outlet, _clean_date(m["date"]), ctx)
+
+
+def _dated_full_stop(place: Resolved, regions_ok: bool, caps: bool, credited: bool) -> bool:
+    """A date, then a full stop, may end a dateline whose place is vouched for otherwise: a
+    stated region in capitals ("BAKU, Azerbaijan, March 5.", as Azerbaijani and Central Asian
+    wires write), or a credit in parentheses after a known city ("Ulaanbaatar, March 5
+    (MONTSAME)."). A date alone before a full stop is a German paper's ("PARIS, 5. März.")."""
+    return (caps and regions_ok) or (credited and place.evidence)
 
 
 def _slash(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
@@ -386,14 +400,14 @@ def _agency_only(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | Non
 def _chinese(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
     """新华社<城市><月>月<日>日电 (a paper's own "本报" names no agency): the city may follow its
     country ("美国纽约") or, in CNA's form, the reporter's name ("記者王小明台北"): the longest
-    known place the text ends with."""
+    known place the text ends with. A site's own story may name none ("中新网3月5日电")."""
     agency = None if m["agency"] in P.OWN_PAPER else _agency(m["agency"])[0]
-    raw = m["place"]
+    raw = m["place"] or ""
     for start in range(len(raw) - 1):
         if gazetteer().city(raw[start:]) is not None:
             raw = raw[start:]
             break
-    return _dateline(m.group(0).strip(), raw, (), agency, m["date"], ctx)
+    return _dateline(m.group(0).strip(), raw or None, (), agency, m["date"], ctx)
 
 
 def _japanese(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:

@@ -1,6 +1,8 @@
 """Datelines in conventions an independent probe found missing: a bare agency after the date,
 three cities between slashes, a region in parentheses, combining marks inside a place's name,
-and the months and agencies of the Baltic states, Thailand and North Macedonia.
+the months and agencies of the Baltic states, Thailand and North Macedonia, a year after a
+slash, a date and a full stop after a region or a credit, hyphenated credits, SANA's glued
+name, Malaysian capitals before a colon, and a Chinese site's story without a place.
 
 Every text here is written for the test: one general convention per case, never a page's copy.
 """
@@ -81,6 +83,55 @@ def _page(lang: str) -> ParsedPage:
             "TALLINN, 2. juuli (BNS) -",
             "Valitsus kiitis kava heaks.",
             ("Tallinn", "EE", "BNS", "2. juuli"),
+        ),
+        # Ethiopia's ENA writes the year after a slash
+        (
+            "en",
+            "Bahir Dar, July 2/2024 (ENA)",
+            "The regional council opened its session.",
+            ("Bahir Dar", "ET", "ENA", "July 2/2024"),
+        ),
+        # a date and a full stop after a region in capitals, or after a credit
+        (
+            "en",
+            "TASHKENT, Uzbekistan, July 2.",
+            "The cabinet approved the plan.",
+            ("Tashkent", "UZ", None, "July 2"),
+        ),
+        (
+            "en",
+            "Vientiane, July 2 (KPL).",
+            "The National Assembly opened its session.",
+            ("Vientiane", "LA", "KPL", "July 2"),
+        ),
+        # a parenthesis crediting two agencies with a hyphen: the first is known
+        (
+            "it",
+            "(ANSA-AFP) - LONDRA, 2 LUG -",
+            "Il governo britannico ha presentato il piano.",
+            ("London", "GB", "ANSA", "2 LUG"),
+        ),
+        # SANA's name glued to the place, the story after a space
+        ("ar", "حمص-سانا", "افتتح المحافظ مشروعا جديدا.", ("Homs", "SY", "SANA", None)),
+        # Malaysian and Bruneian papers: any town in capitals before a colon
+        (
+            "ms",
+            "KANGAR:",
+            "Kerajaan negeri melancarkan program baharu.",
+            ("Kangar", "MY", None, None),
+        ),
+        (
+            "en",
+            "BANDAR SERI BEGAWAN:",
+            "The ministry opened a new clinic.",
+            ("Bandar Seri Begawan", "BN", None, None),
+        ),
+        # a site's own Chinese story names no place
+        (
+            "zh",
+            "中新网7月2日电",
+            "据气象部门消息，本周多地将迎来降雨。",
+            (None, None, "China News Service", "7月2日"),
         ),
         # North Macedonia's MIA and Macedonian months
         (
