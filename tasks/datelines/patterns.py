@@ -447,6 +447,11 @@ COUNTRY_ALIASES: Final[dict[str, str]] = {
     "brunei": "BN",
     "micronesia": "FM",
     "united arab emirates": "AE",
+    # Spanish and Portuguese abbreviations of the United States ("Miami (EE.UU.)", "(EUA)")
+    "ee.uu.": "US",
+    "ee. uu.": "US",
+    "eeuu": "US",
+    "eua": "US",
 }
 
 # A capital's district written after it as a region ("BOGOTÁ, D.C. -", "MÉXICO, D.F."): the
@@ -640,7 +645,7 @@ DATELINE_RE: Final = re.compile(
     rf"(?:\s*,\s*{_OUTLET})?"
     rf"(?:\s*[,.،]?\s*(?P<date>{DATE_PART}|\d{{1,2}}(?=\s*[\(（])))?"
     rf"(?:\s*{_COMMA}?\s*(?:{_DASH}\s*)?(?:{_AGENCY_PAREN}|{_QUOTED_OUTLET}))?"
-    rf"\s*(?P<sep>\.?\s*{_DASH}|:(?!\d)|\||\.(?=\s)|(?<=[\)）])(?=\s+[^\s(（\-–—]|\s*$))"
+    rf"\s*(?P<sep>\.?\s*{_DASH}|:(?!\d)|\||\.(?=\s)|(?<=[\)）])(?=\s+[^\s(（\[\-–—]|\s*$))"
     r"(?=\s|$)\s*"
 )
 # A region in parentheses after the place ("Córdoba (Argentina), 5 mar (EFE).-"): the logic
@@ -756,6 +761,9 @@ AIRPORT_CODE: Final = re.compile(r"^[A-Z]{3}$")
 KATAKANA_V: Final = {"ヴァ": "バ", "ヴィ": "ビ", "ヴェ": "ベ", "ヴォ": "ボ", "ヴ": "ブ"}
 KATAKANA_V_SPELLING: Final = re.compile("ヴ[ァィェォ]?")
 KATAKANA_ONLY: Final = re.compile(r"^[\u30a0-\u30ffー・]+$")
+# Greek writes its capitals without accents ("ΘΕΣΣΑΛΟΝΙΚΗ" for "Θεσσαλονίκη"): a Greek alternate
+# name is indexed without them too.
+GREEK: Final = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
 # Armenian writes the ligature "և" in lower case (casefolded "եւ") and "ԵՎ" in capitals:
 # "Երևան" is "ԵՐԵՎԱՆ" as a dateline writes it.
 ARMENIAN_EV: Final = ("եւ", "եվ")

@@ -2,7 +2,8 @@
 three cities between slashes, a region in parentheses, combining marks inside a place's name,
 the months and agencies of the Baltic states, Thailand and North Macedonia, a year after a
 slash, a date and a full stop after a region or a credit, hyphenated credits, SANA's glued
-name, Malaysian capitals before a colon, and a Chinese site's story without a place.
+name, Malaysian capitals before a colon, a Chinese site's story without a place, Greek
+capitals without accents, ANI's state in parentheses, and "EE.UU." as a region.
 
 Every text here is written for the test: one general convention per case, never a page's copy.
 """
@@ -132,6 +133,39 @@ def _page(lang: str) -> ParsedPage:
             "中新网7月2日电",
             "据气象部门消息，本周多地将迎来降雨。",
             (None, None, "China News Service", "7月2日"),
+        ),
+        # Greek capitals drop the accents Greek names carry
+        (
+            "el",
+            "ΠΑΤΡΑ, 2 Ιουλίου (ΑΠΕ-ΜΠΕ) -",
+            "Το δημοτικό συμβούλιο αποφάσισε.",
+            ("Patras", "GR", "ANA-MPA", "2 Ιουλίου"),
+        ),
+        (
+            "el",
+            "ΘΕΣΣΑΛΟΝΙΚΗ -",
+            "Ο δήμαρχος ανακοίνωσε το σχέδιο.",
+            ("Thessaloniki", "GR", None, None),
+        ),
+        # ANI: the state in parentheses, then the country in brackets
+        (
+            "en",
+            "Gurugram (Haryana) [India], July 2 (ANI):",
+            "Police registered a case.",
+            ("Gurugram", "IN", "ANI", "July 2"),
+        ),
+        # Spanish and Portuguese abbreviations of the United States as a region
+        (
+            "es",
+            "Houston (EE.UU.), 2 jul (EFE).-",
+            "La NASA anunció una nueva misión.",
+            ("Houston", "US", "EFE", "2 jul"),
+        ),
+        (
+            "pt",
+            "Boston (EUA), 2 jul (Lusa) -",
+            "A universidade anunciou hoje o programa.",
+            ("Boston", "US", "Lusa", "2 jul"),
         ),
         # North Macedonia's MIA and Macedonian months
         (
