@@ -151,10 +151,13 @@ def _alias_table() -> dict[str, str]:
 
 AGENCY_BY_ALIAS: Final[dict[str, str]] = _alias_table()
 
-# "dpa/lby", "APA/dpa", "AFP, Reuters", "ANSA-AFP": the agencies a parenthesis names (a name
-# with a hyphen of its own, "dpa-AFX", "ITAR-TASS", is looked up whole first); an outlet written
-# where an agency would be ("(HawaiiNewsNow)", "(apro)").
-AGENCY_PARTS: Final = re.compile(r"\s*[/,]\s*|(?<=[^\W\d_])-(?=[^\W\d_])")
+# "dpa/lby", "APA/dpa", "AFP, Reuters": the agencies a parenthesis names; an outlet written where
+# an agency would be ("(HawaiiNewsNow)", "(apro)").
+AGENCY_PARTS: Final = re.compile(r"\s*[/,]\s*")
+# Agencies crediting a story together with a hyphen ("(ANSA-AFP)"): each part is an agency (a
+# name with a hyphen of its own, "dpa-AFX", "ITAR-TASS", is looked up whole first; a poll's
+# "Reuters-Ipsos" is no co-credit).
+AGENCY_COCREDIT: Final = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 OUTLET_AGENCY: Final = re.compile(r"[^\W\d_][\w.&'\-]{1,30}")
 # An outlet of a few words crediting itself ("TAIPEI (Taiwan News) —", "COLOMBO (News 1st) –",
 # "(The Jakarta Post)"): capitalised words, an ordinal or a number among them, no sentence.
@@ -645,7 +648,7 @@ DATELINE_RE: Final = re.compile(
     rf"(?:\s*,\s*{_OUTLET})?"
     rf"(?:\s*[,.،]?\s*(?P<date>{DATE_PART}|\d{{1,2}}(?=\s*[\(（])))?"
     rf"(?:\s*{_COMMA}?\s*(?:{_DASH}\s*)?(?:{_AGENCY_PAREN}|{_QUOTED_OUTLET}))?"
-    rf"\s*(?P<sep>\.?\s*{_DASH}|:(?!\d)|\||\.(?=\s)|(?<=[\)）])(?=\s+[^\s(（\[\-–—]|\s*$))"
+    rf"\s*(?P<sep>\.?\s*{_DASH}|:(?!\d)|\||\.(?=\s)|(?<=[\)）])(?=\s+(?!\[[^\]\n]*\]\s*,)[^\s(（\-–—]|\s*$))"
     r"(?=\s|$)\s*"
 )
 # A region in parentheses after the place ("Córdoba (Argentina), 5 mar (EFE).-"): the logic

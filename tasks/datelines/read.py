@@ -76,6 +76,9 @@ def _agency(raw: str | None) -> tuple[str | None, bool]:
     if _generic_credit(name):
         return None, False
     parts = [name, *P.AGENCY_PARTS.split(name)]
+    cocredit = P.AGENCY_COCREDIT.split(name)
+    if len(cocredit) > 1 and all(p.casefold() in P.AGENCY_BY_ALIAS for p in cocredit):
+        parts.append(cocredit[0])  # "(ANSA-AFP)": the first agency credited
     for part in parts:
         known = P.AGENCY_BY_ALIAS.get(part.casefold())
         if known:
@@ -285,7 +288,7 @@ def _workhorse(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
         # credit after a well-known place ("اسلام آباد (ویب ڈیسک) وزیراعظم …")
         return None
 
-    elif sep == "." and m["date"] and _dated_full_stop(place, regions_ok, caps, credited):
+    elif sep == "." and m["date"] and _dated_full_stop(place, regions_ok, caps, agency):
         pass  # "BAKU, Azerbaijan, March 5. The …", "Ulaanbaatar, March 5 (MONTSAME). The …"
     elif sep == ".":  # "Köln. Der …"; with a date in capitals, "PARIS, 5. März. Die …" (FAZ)
         if m["date"] and not caps:
@@ -332,12 +335,14 @@ def _workhorse(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
     return _dateline(text, raw, regions, agency or outlet, _clean_date(m["date"]), ctx)
 
 
-def _dated_full_stop(place: Resolved, regions_ok: bool, caps: bool, credited: bool) -> bool:
+def _dated_full_stop(place: Resolved, regions_ok: bool, caps: bool, agency: str | None) -> bool:
     """A date, then a full stop, may end a dateline whose place is vouched for otherwise: a
     stated region in capitals ("BAKU, Azerbaijan, March 5.", as Azerbaijani and Central Asian
-    wires write), or a credit in parentheses after a known city ("Ulaanbaatar, March 5
-    (MONTSAME)."). A date alone before a full stop is a German paper's ("PARIS, 5. März.")."""
-    return (caps and regions_ok) or (credited and place.evidence)
+    wires write), or an agency's credit in parentheses after a known city ("Ulaanbaatar, March 5
+    (MONTSAME)."; an agency's name, or a name in capitals: "(pictured)" is a caption's aside).
+    A date alone before a full stop is a German paper's ("PARIS, 5. März.")."""
+    agency_credit = agency is not None and (agency in P.AGENCIES or _is_caps(agency))
+    return (caps and regions_ok) or (agency_credit and place.evidence)
 
 
 def _slash(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:

@@ -198,3 +198,25 @@ def test_an_agencys_small_town_in_the_baltics_is_at_the_agencys_home() -> None:
         "LT",
         True,
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a caption's aside in parentheses is no agency before a date and a full stop
+        ("en", "Rome, 14 May (pictured). The square filled with pilgrims."),
+        # a poll's name with an agency's is no co-credit
+        ("en", "(Reuters-Ipsos) - Most respondents said prices were too high."),
+    ],
+)
+def test_asides_and_polls_that_make_no_dateline(lang: str, text: str) -> None:
+    body = f"{text}\nSecond paragraph."
+    assert parse_dateline(body, _page(lang)) == (None, body)
+
+
+def test_a_bracketed_tag_after_an_agency_keeps_the_dateline() -> None:
+    """ANI's "[India]," is a region before a comma; a bracketed tag before the story is not."""
+    dateline, body = parse_dateline("Köln (dpa) [Video] Der Rat hat entschieden.", _page("de"))
+    assert dateline is not None
+    assert (dateline.text, dateline.place, dateline.agency) == ("Köln (dpa)", "Cologne", "dpa")
+    assert body == "[Video] Der Rat hat entschieden."
