@@ -305,7 +305,8 @@ def _workhorse(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
             and (
                 sep != ":"
                 or place.population >= MIN_POP_COLON
-                or place.country in P.COLON_DATELINE_COUNTRIES
+                # any town of those countries; a country's name is a heading ("INDIA:")
+                or (place.population > 0 and place.country in P.COLON_DATELINE_COUNTRIES)
             )
         )
         or (

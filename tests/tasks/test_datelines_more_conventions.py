@@ -207,9 +207,12 @@ def test_an_agencys_small_town_in_the_baltics_is_at_the_agencys_home() -> None:
         ("en", "Rome, 14 May (pictured). The square filled with pilgrims."),
         # a poll's name with an agency's is no co-credit
         ("en", "(Reuters-Ipsos) - Most respondents said prices were too high."),
+        # a country in capitals before a colon is a heading, where towns so written are datelines
+        ("ms", "MALAYSIA: Banjir semakin buruk di tiga negeri."),
+        ("en", "INDIA: The monsoon arrived a week early this year."),
     ],
 )
-def test_asides_and_polls_that_make_no_dateline(lang: str, text: str) -> None:
+def test_asides_polls_and_headings_that_make_no_dateline(lang: str, text: str) -> None:
     body = f"{text}\nSecond paragraph."
     assert parse_dateline(body, _page(lang)) == (None, body)
 
