@@ -680,9 +680,13 @@ BARE_AGENCY_RE: Final = re.compile(
     rf"^{_PLACES}(?:\s*[,.،]\s*(?P<date>{DATE_PART}))?"
     rf"(?:\s*(?:[,.،•]|{_DASH})|(?(date)\s|(?!)))\s*"
     rf"(?P<agency>[^\W\d_][\w.\- {BRAHMIC_MARKS}]{{1,25}}?)\s*"
-    # SANA glues its name to the place and the story follows it after a space ("دمشق-سانا أعلنت"):
-    # in Arabic script no capital marks where the story begins, so a space may end the run
-    rf"(?P<sep>[.:։।]\s*{_DASH}?|{_DASH}|(?=\s*$)|(?<=[\u0600-\u06ff])(?=\s))(?=\s|$)\s*"
+    rf"(?P<sep>[.:։।]\s*{_DASH}?|{_DASH}|(?=\s*$))(?=\s|$)\s*"
+)
+# SANA glues its name to the place with a dash and the story follows after a space ("دمشق-سانا
+# أعلنت"): glued, the name is part of the dateline (after a spaced dash, "القاهرة - وكالات
+# الأنباء نقلت", the words are the story's).
+GLUED_AGENCY_RE: Final = re.compile(
+    rf"^{_PLACES}{_DASH}(?P<agency>[\u0600-\u06ff]{{2,25}})(?P<date>)(?P<sep>)\s+"
 )
 # "(ANSA) - ROMA, 2 LUG - ", "(AGI) - Roma, 2 lug. - ": the agency first, then the place.
 AGENCY_FIRST_RE: Final = re.compile(

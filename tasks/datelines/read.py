@@ -469,6 +469,7 @@ _READERS: Final[tuple[tuple[re.Pattern[str], Reader], ...]] = (
     (P.DATE_ONLY_RE, _date_only),
     (P.AGENCY_ONLY_RE, _agency_only),
     (P.BARE_AGENCY_RE, _known_agency),
+    (P.GLUED_AGENCY_RE, _known_agency),
     (P.DATELINE_RE, _workhorse),
 )
 

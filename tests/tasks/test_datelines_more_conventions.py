@@ -223,3 +223,12 @@ def test_a_bracketed_tag_after_an_agency_keeps_the_dateline() -> None:
     assert dateline is not None
     assert (dateline.text, dateline.place, dateline.agency) == ("Köln (dpa)", "Cologne", "dpa")
     assert body == "[Video] Der Rat hat entschieden."
+
+
+def test_words_after_a_spaced_dash_are_the_story_not_an_agency() -> None:
+    """Only a name glued to the place with a dash ("حمص-سانا") ends the dateline at a space."""
+    text = "القاهرة - وكالات الأنباء نقلت عن مسؤولين أن الاجتماع تأجل."
+    dateline, body = parse_dateline(f"{text}\nSecond paragraph.", _page("ar"))
+    assert dateline is not None
+    assert (dateline.text, dateline.place, dateline.agency) == ("القاهرة -", "Cairo", None)
+    assert body == "وكالات الأنباء نقلت عن مسؤولين أن الاجتماع تأجل.\nSecond paragraph."
