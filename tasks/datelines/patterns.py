@@ -590,11 +590,13 @@ MONTH: Final = "(?i:" + "|".join(re.escape(w) for w in _MONTH_WORDS) + r")\.?"
 _YEAR: Final = r"(?:(?:,?\s*|/)\d{4}\b)"  # ", 2024", " 2024", "/2024" (ENA: "March 5/2024")
 # Hindi agencies (PTI's Bhasha) write the days below ten in words ("पांच मार्च").
 DAY_WORDS: Final = ["एक", "दो", "तीन", "चार", "पांच", "पाँच", "छह", "छः", "सात", "आठ", "नौ"]
-_DAY: Final = r"(?:\d{1,2}|" + "|".join(DAY_WORDS) + ")"
+# English ordinals as Gulf and South Asian wires write them ("5th March, 2024", "March 5th").
+_ORDINAL: Final = r"(?:st|nd|rd|th)?"
+_DAY: Final = rf"(?:\d{{1,2}}{_ORDINAL}|" + "|".join(DAY_WORDS) + ")"
 # Lithuanian marks the day with "d." ("kovo 5 d.", ELTA).
 _DAY_MARK: Final = r"(?:\s*d\.)?"
 DATE_PART: Final = (
-    rf"(?:{MONTH}\s+\d{{1,2}}\b{_DAY_MARK}{_YEAR}?"
+    rf"(?:{MONTH}\s+\d{{1,2}}{_ORDINAL}\b{_DAY_MARK}{_YEAR}?"
     rf"|{_DAY}\.?\s*(?:de\s+)?{MONTH}(?:,?\s*(?:de\s+)?\d{{4}}\b)?"
     r"|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\d{1,2}/\d{1,2}/\d{2,4}\b"
     # day/month without a year, as Vietnamese agencies write it: "Hà Nội, 5/3 (TTXVN) -"

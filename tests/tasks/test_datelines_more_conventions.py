@@ -3,7 +3,8 @@ three cities between slashes, a region in parentheses, combining marks inside a 
 the months and agencies of the Baltic states, Thailand and North Macedonia, a year after a
 slash, a date and a full stop after a region or a credit, hyphenated credits, SANA's glued
 name, Malaysian capitals before a colon, a Chinese site's story without a place, Greek
-capitals without accents, ANI's state in parentheses, and "EE.UU." as a region.
+capitals without accents, ANI's state in parentheses, "EE.UU." as a region, and English
+ordinals in dates.
 
 Every text here is written for the test: one general convention per case, never a page's copy.
 """
@@ -166,6 +167,19 @@ def _page(lang: str) -> ParsedPage:
             "Boston (EUA), 2 jul (Lusa) -",
             "A universidade anunciou hoje o programa.",
             ("Boston", "US", "Lusa", "2 jul"),
+        ),
+        # English ordinals in the date, as Gulf and South Asian wires write them
+        (
+            "en",
+            "DUBAI, 2nd July, 2024 (WAM) --",
+            "The ministry opened a new centre.",
+            ("Dubai", "AE", "WAM", "2nd July, 2024"),
+        ),
+        (
+            "en",
+            "Lahore, 1st July:",
+            "The court adjourned the hearing.",
+            ("Lahore", "PK", None, "1st July"),
         ),
         # North Macedonia's MIA and Macedonian months
         (
