@@ -216,9 +216,12 @@ def _alternate_keys(alt: str) -> list[str]:
     """An alternate name's keys: as written (case aside), without a federal district's mark
     ("워싱턴 D.C." is also "워싱턴"), a katakana name with ヴ also spelled with the バ-row
     kana Japanese writes as often ("ジュネーヴ" is "ジュネーブ"), an Armenian "և" also as the
-    capitals spell it ("Երևան" is "ԵՐԵՎԱՆ")."""
+    capitals spell it ("Երևան" is "ԵՐԵՎԱՆ"), a Greek name also without the accents its capitals
+    drop ("Θεσσαλονίκη" is "ΘΕΣΣΑΛΟΝΙΚΗ")."""
     key = alt.casefold()
     keys = [key]
+    if P.GREEK.search(alt):
+        keys.append(fold(alt))
     if alt.endswith(P.DISTRICT_ENDS):
         keys.append(P.DISTRICT_QUALIFIER.sub("", alt).casefold())
     if "ヴ" in key:

@@ -133,6 +133,11 @@ AGENCIES: Final[dict[str, tuple[str, ...]]] = {
     "ISNA": ("ایسنا",),
     "NNA": ("National News Agency",),
     "ANGOP": (),
+    "NZPA": ("New Zealand Press Association",),
+    "ELTA": (),
+    "BNS": ("Baltic News Service",),
+    "LETA": (),
+    "MIA": ("МИА", "Media Information Agency"),
 }
 
 
@@ -149,6 +154,10 @@ AGENCY_BY_ALIAS: Final[dict[str, str]] = _alias_table()
 # "dpa/lby", "APA/dpa", "AFP, Reuters": the agencies a parenthesis names; an outlet written where
 # an agency would be ("(HawaiiNewsNow)", "(apro)").
 AGENCY_PARTS: Final = re.compile(r"\s*[/,]\s*")
+# Agencies crediting a story together with a hyphen ("(ANSA-AFP)"): each part is an agency (a
+# name with a hyphen of its own, "dpa-AFX", "ITAR-TASS", is looked up whole first; a poll's
+# "Reuters-Ipsos" is no co-credit).
+AGENCY_COCREDIT: Final = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 OUTLET_AGENCY: Final = re.compile(r"[^\W\d_][\w.&'\-]{1,30}")
 # An outlet of a few words crediting itself ("TAIPEI (Taiwan News) —", "COLOMBO (News 1st) –",
 # "(The Jakarta Post)"): capitalised words, an ordinal or a number among them, no sentence.
@@ -248,6 +257,10 @@ AGENCY_HOME: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
     "Italpress": ("IT", ("it",)),
     "WAFA": ("PS", ("ar",)),
     "BSS": ("BD", ("bn",)),
+    "NZPA": ("NZ", ("en",)),
+    "ELTA": ("LT", ("lt",)),
+    "LETA": ("LV", ("lv",)),
+    "MIA": ("MK", ("mk",)),
 }
 
 # ---------------------------------------------------------------------------------------------
@@ -310,9 +323,11 @@ US_STATES: Final[dict[str, str]] = {
 # Where English-language papers open with their own city and a colon in title case ("Bengaluru:
 # The state cabinet …", "Lahore: …"): South Asia, and the Gulf's English papers, which follow
 # its style ("Dubai: The Roads and Transport Authority …", "Doha: …"). Elsewhere "Paris: …" in
-# title case is a label.
+# title case is a label. Malaysian and Singaporean papers write every town so in capitals, in
+# English and in Malay ("PUTRAJAYA: Kerajaan …"): there a town in capitals before a colon need
+# not be a big city.
 COLON_DATELINE_COUNTRIES: Final = frozenset(
-    {"IN", "PK", "BD", "LK", "NP"} | {"AE", "QA", "SA", "OM", "BH", "KW"}
+    {"IN", "PK", "BD", "LK", "NP"} | {"AE", "QA", "SA", "OM", "BH", "KW"} | {"MY", "SG", "BN"}
 )
 
 # Canadian, Australian and Mexican region abbreviations as wire styles write them ("LONDON, Ont.").
@@ -435,6 +450,11 @@ COUNTRY_ALIASES: Final[dict[str, str]] = {
     "brunei": "BN",
     "micronesia": "FM",
     "united arab emirates": "AE",
+    # Spanish and Portuguese abbreviations of the United States ("Miami (EE.UU.)", "(EUA)")
+    "ee.uu.": "US",
+    "ee. uu.": "US",
+    "eeuu": "US",
+    "eua": "US",
 }
 
 # A capital's district written after it as a region ("BOGOTÁ, D.C. -", "MÉXICO, D.F."): the
@@ -534,7 +554,9 @@ MONTHS: Final[tuple[str, ...]] = (
     " янв фев мар апр июн июл авг сен окт ноя дек"
     " січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня"
     " януари февруари март април май юни юли август септември октомври ноември декември"
-    " јануар фебруар април мај јун јул август септембар октобар новембар децембар",
+    " јануар фебруар април мај јун јул август септембар октобар новембар децембар"
+    # Macedonian
+    " јануари февруари јуни јули септември октомври ноември декември",
     # Greek, Armenian
     "ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου"
     " οκτωβρίου νοεμβρίου δεκεμβρίου"
@@ -545,6 +567,16 @@ MONTHS: Final[tuple[str, ...]] = (
     # Arabic (both month series)
     "يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر"
     " ديسمبر شباط آذار نيسان أيار حزيران تموز آب أيلول",
+    # Lithuanian (genitive, as "kovo 5 d." writes it), Latvian (nominative and locative),
+    # Estonian
+    "sausio vasario kovo balandžio gegužės birželio liepos rugpjūčio rugsėjo spalio lapkričio"
+    " gruodžio janvāris februāris marts aprīlis maijs jūnijs jūlijs augusts septembris"
+    " oktobris novembris decembris janvārī februārī martā aprīlī maijā jūnijā jūlijā augustā"
+    " septembrī oktobrī novembrī decembrī jaanuar veebruar märts aprill juuni juuli"
+    " oktoober detsember",
+    # Thai, in full and as its papers shorten them ("5 มี.ค.")
+    "มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม"
+    " พฤศจิกายน ธันวาคม ม.ค. ก.พ. มี.ค. เม.ย. พ.ค. มิ.ย. ก.ค. ส.ค. ก.ย. ต.ค. พ.ย. ธ.ค.",
     # Bengali, Urdu
     "জানুয়ারি ফেব্রুয়ারি মার্চ এপ্রিল মে জুন জুলাই আগস্ট সেপ্টেম্বর অক্টোবর নভেম্বর ডিসেম্বর"
     " جنوری فروری مارچ اپریل مئی جون جولائی اگست ستمبر اکتوبر نومبر دسمبر",
@@ -555,12 +587,16 @@ MONTH: Final = "(?i:" + "|".join(re.escape(w) for w in _MONTH_WORDS) + r")\.?"
 # A date inside a dateline: "July 2", "July 2, 2020", "2 juillet", "2. Juli", "2 de julio de
 # 2020", "02 jul 2020", "2 July, 2020" (as South Asian agencies write it), "2 LUG",
 # "02.07.2020", "02/07/2020".
-_YEAR: Final = r"(?:,?\s*\d{4}\b)"
+_YEAR: Final = r"(?:(?:,?\s*|/)\d{4}\b)"  # ", 2024", " 2024", "/2024" (ENA: "March 5/2024")
 # Hindi agencies (PTI's Bhasha) write the days below ten in words ("पांच मार्च").
 DAY_WORDS: Final = ["एक", "दो", "तीन", "चार", "पांच", "पाँच", "छह", "छः", "सात", "आठ", "नौ"]
-_DAY: Final = r"(?:\d{1,2}|" + "|".join(DAY_WORDS) + ")"
+# English ordinals as Gulf and South Asian wires write them ("5th March, 2024", "March 5th").
+_ORDINAL: Final = r"(?:st|nd|rd|th)?"
+_DAY: Final = rf"(?:\d{{1,2}}{_ORDINAL}|" + "|".join(DAY_WORDS) + ")"
+# Lithuanian marks the day with "d." ("kovo 5 d.", ELTA).
+_DAY_MARK: Final = r"(?:\s*d\.)?"
 DATE_PART: Final = (
-    rf"(?:{MONTH}\s+\d{{1,2}}\b{_YEAR}?"
+    rf"(?:{MONTH}\s+\d{{1,2}}{_ORDINAL}\b{_DAY_MARK}{_YEAR}?"
     rf"|{_DAY}\.?\s*(?:de\s+)?{MONTH}(?:,?\s*(?:de\s+)?\d{{4}}\b)?"
     r"|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\d{1,2}/\d{1,2}/\d{2,4}\b"
     # day/month without a year, as Vietnamese agencies write it: "Hà Nội, 5/3 (TTXVN) -"
@@ -580,8 +616,15 @@ DATE_PART: Final = (
 # Brahmic scripts (Indic, Thai, Lao, Myanmar, Khmer), which Python's \w does not count as
 # letters ("नई दिल्ली", "กรุงเทพฯ"). Up to five words; the logic checks their case.
 BRAHMIC_MARKS: Final = "\u0900-\u0eff\u1000-\u109f\u1780-\u17ff"
-_PLACE_WORD: Final = rf"[^\W\d_][\w.'’\-{BRAHMIC_MARKS}]*(?<!-)"
-_PLACE: Final = rf"{_PLACE_WORD}(?:[ \u00a0]+(?:{_PLACE_WORD}|\([\w.]+\))){{0,4}}?"
+# Combining marks a place word may carry inside it, which \w does not count either: Arabic
+# harakat ("عمّان" with its shadda), Hebrew points, Latin accents written apart (decomposed).
+COMBINING_MARKS: Final = "\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0670"
+_PLACE_WORD: Final = rf"[^\W\d_][\w.'’\-{BRAHMIC_MARKS}{COMBINING_MARKS}]*(?<!-)"
+# A parenthesis of up to three words may follow a word: a name's qualifier ("Halle (Saale)")
+# or a region ("San José (Costa Rica)").
+_PLACE: Final = (
+    rf"{_PLACE_WORD}(?:[ \u00a0]+(?:{_PLACE_WORD}|\([\w.]+(?:[ \u00a0][\w.]+){{0,2}}\))){{0,4}}?"
+)
 _PLACES: Final = rf"(?P<places>(?P<place>{_PLACE})(?:\s*/\s*{_PLACE}){{0,3}})"
 _REGION: Final = rf"(?!{DATE_PART}){_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}}"
 # Arabic papers also write the tatweel (U+0640) as a dash ("لندن ـ «القدس العربي»:").
@@ -607,9 +650,12 @@ DATELINE_RE: Final = re.compile(
     rf"(?:\s*,\s*{_OUTLET})?"
     rf"(?:\s*[,.،]?\s*(?P<date>{DATE_PART}|\d{{1,2}}(?=\s*[\(（])))?"
     rf"(?:\s*{_COMMA}?\s*(?:{_DASH}\s*)?(?:{_AGENCY_PAREN}|{_QUOTED_OUTLET}))?"
-    rf"\s*(?P<sep>\.?\s*{_DASH}|:(?!\d)|\||\.(?=\s)|(?<=[\)）])(?=\s+[^\s(（\-–—]|\s*$))"
+    rf"\s*(?P<sep>\.?\s*{_DASH}|:(?!\d)|\||\.(?=\s)|(?<=[\)）])(?=\s+(?!\[[^\]\n]*\]\s*,)[^\s(（\-–—]|\s*$))"
     r"(?=\s|$)\s*"
 )
+# A region in parentheses after the place ("Córdoba (Argentina), 5 mar (EFE).-"): the logic
+# keeps it a region only when it names one.
+PARENTHESISED_REGION: Final = re.compile(r"(?P<place>.+?)\s*\((?P<region>[^()]+)\)")
 # "July 2 (Reuters) -", "2 July (UPI) --": a date and an agency, no place (business wires).
 DATE_ONLY_RE: Final = re.compile(
     rf"^(?P<date>{MONTH}\s+\d{{1,2}}\b|\d{{1,2}}\.?\s+{MONTH})\s*{_AGENCY_PAREN}\s*(?P<sep>{_DASH})\s+"
@@ -630,11 +676,19 @@ SLASH_LEAD_AGENCY_RE: Final = re.compile(
 # "МОСКВА, 2 июл — РИА Новости.", "Москва. 2 июля. INTERFAX.RU - ", "ԵՐԵՎԱՆ, 2 ՀՈՒԼԻՍԻ,
 # ԱՐՄԵՆՊՐԵՍ:", "الرياض - واس -": the agency named bare after the place (and date), or ending
 # its own line ("МОСКВА, 2 июл — РИА Новости" set apart from the story); UNN's bullet ("Київ •
-# УНН.").
+# УНН."). After a date a space may be all that stands before it, as AAP and NZPA wrote theirs
+# ("CANBERRA, March 5 AAP -").
 BARE_AGENCY_RE: Final = re.compile(
-    rf"^{_PLACES}(?:\s*[,.،]\s*(?P<date>{DATE_PART}))?\s*(?:[,.،•]|{_DASH})\s*"
+    rf"^{_PLACES}(?:\s*[,.،]\s*(?P<date>{DATE_PART}))?"
+    rf"(?:\s*(?:[,.،•]|{_DASH})|(?(date)\s|(?!)))\s*"
     rf"(?P<agency>[^\W\d_][\w.\- {BRAHMIC_MARKS}]{{1,25}}?)\s*"
     rf"(?P<sep>[.:։।]\s*{_DASH}?|{_DASH}|(?=\s*$))(?=\s|$)\s*"
+)
+# SANA glues its name to the place with a dash and the story follows after a space ("دمشق-سانا
+# أعلنت"): glued, the name is part of the dateline (after a spaced dash, "القاهرة - وكالات
+# الأنباء نقلت", the words are the story's).
+GLUED_AGENCY_RE: Final = re.compile(
+    rf"^{_PLACES}{_DASH}(?P<agency>[\u0600-\u06ff]{{2,25}})(?P<date>)(?P<sep>)\s+"
 )
 # "(ANSA) - ROMA, 2 LUG - ", "(AGI) - Roma, 2 lug. - ": the agency first, then the place.
 AGENCY_FIRST_RE: Final = re.compile(
@@ -663,7 +717,7 @@ OPENING_QUOTES: Final = "„\"»«‚'“"
 # "本报北京7月2日电"; Taiwan's CNA: "（中央社記者王小明台北2日電）".
 CHINESE_RE: Final = re.compile(
     r"^(?P<agency>新华社|新華社|新华网|新華網|中新社|中新网|中新網|人民网|央视网|中央社|本报|本報)"
-    r"(?P<place>[\u4e00-\u9fff·]{2,12}?)"
+    r"(?P<place>[\u4e00-\u9fff·]{2,12}?)?"  # a site's own story names no place: "中新网3月5日电"
     r"(?P<date>[\d０-９]{1,2}月[\d０-９]{1,2}日)(?:电|電|讯|訊)"
     r"(?:\s*[（(](?:记者|記者)[^）)]{0,40}[）)])?\s*"
 )
@@ -716,6 +770,9 @@ AIRPORT_CODE: Final = re.compile(r"^[A-Z]{3}$")
 KATAKANA_V: Final = {"ヴァ": "バ", "ヴィ": "ビ", "ヴェ": "ベ", "ヴォ": "ボ", "ヴ": "ブ"}
 KATAKANA_V_SPELLING: Final = re.compile("ヴ[ァィェォ]?")
 KATAKANA_ONLY: Final = re.compile(r"^[\u30a0-\u30ffー・]+$")
+# Greek writes its capitals without accents ("ΘΕΣΣΑΛΟΝΙΚΗ" for "Θεσσαλονίκη"): a Greek alternate
+# name is indexed without them too.
+GREEK: Final = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
 # Armenian writes the ligature "և" in lower case (casefolded "եւ") and "ԵՎ" in capitals:
 # "Երևան" is "ԵՐԵՎԱՆ" as a dateline writes it.
 ARMENIAN_EV: Final = ("եւ", "եվ")

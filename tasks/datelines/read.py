@@ -76,6 +76,9 @@ def _agency(raw: str | None) -> tuple[str | None, bool]:
     if _generic_credit(name):
         return None, False
     parts = [name, *P.AGENCY_PARTS.split(name)]
+    cocredit = P.AGENCY_COCREDIT.split(name)
+    if len(cocredit) > 1 and all(p.casefold() in P.AGENCY_BY_ALIAS for p in cocredit):
+        parts.append(cocredit[0])  # "(ANSA-AFP)": the first agency credited
     for part in parts:
         known = P.AGENCY_BY_ALIAS.get(part.casefold())
         if known:
@@ -241,15 +244,28 @@ def _place_text(raw: str) -> str:
     return raw[:-1] if raw.endswith(".") and not P.ABBREVIATION_END.search(raw) else raw
 
 
+def _bracketed_region(raw: str) -> tuple[str, tuple[str, ...]]:
+    """A place and the region written in parentheses after it ("Córdoba (Argentina)", as EFE
+    names a namesake abroad); a parenthesis that is no region stays part of the name ("Halle
+    (Saale)")."""
+    m = P.PARENTHESISED_REGION.fullmatch(raw)
+    if m is None or gazetteer().region(m["region"]) is None:
+        return raw, ()
+    return m["place"], (m["region"],)
+
+
 def _workhorse(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
-    """PLACE[/PLACE][, REGION][, OUTLET][, DATE][ (AGENCY)] SEP: accepted on evidence."""
-    raw = _place_text(m["place"])
-    regions = _regions(m["bracketed"]) + _regions(m["regions"])
+    """PLACE[/PLACE][ (REGION)][, REGION][, OUTLET][, DATE][ (AGENCY)] SEP: accepted on
+    evidence."""
+    raw, stated = _bracketed_region(_place_text(m["place"]))
+    credit = m["agency"] or m["quoted"]
+    if m["agency"] and not _agency(credit)[1] and gazetteer().region(m["agency"]) is not None:
+        stated, credit = (*stated, m["agency"].strip()), None  # "Córdoba (Argentina) -"
+    regions = stated + _regions(m["bracketed"]) + _regions(m["regions"])
     outlet = m["outlet"]
     site_named = len(regions) == 1 and outlet is None and ctx.names_host(regions[0])
     if site_named and gazetteer().region(regions[0]) is None:  # "Jakarta, CNN Indonesia --"
         outlet, regions = regions[0], ()
-    credit = m["agency"] or m["quoted"]
     agency, known_agency = _agency(credit)
     generic = _generic_credit(credit)
     ctx = ctx.for_agency(known_agency)
@@ -272,6 +288,8 @@ def _workhorse(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
         # credit after a well-known place ("اسلام آباد (ویب ڈیسک) وزیراعظم …")
         return None
 
+    elif sep == "." and m["date"] and _dated_full_stop(place, regions_ok, caps, agency):
+        pass  # "BAKU, Azerbaijan, March 5. The …", "Ulaanbaatar, March 5 (MONTSAME). The …"
     elif sep == ".":  # "Köln. Der …"; with a date in capitals, "PARIS, 5. März. Die …" (FAZ)
         if m["date"] and not caps:
             return None
@@ -284,7 +302,12 @@ def _workhorse(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
             not regions
             and caps
             and place.evidence
-            and (sep != ":" or place.population >= MIN_POP_COLON)
+            and (
+                sep != ":"
+                or place.population >= MIN_POP_COLON
+                # any town of those countries; a country's name is a heading ("INDIA:")
+                or (place.population > 0 and place.country in P.COLON_DATELINE_COUNTRIES)
+            )
         )
         or (
             not regions
@@ -313,12 +336,24 @@ def _workhorse(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
     return _dateline(text, raw, regions, agency or outlet, _clean_date(m["date"]), ctx)
 
 
+def _dated_full_stop(place: Resolved, regions_ok: bool, caps: bool, agency: str | None) -> bool:
+    """A date, then a full stop, may end a dateline whose place is vouched for otherwise: a
+    stated region in capitals ("BAKU, Azerbaijan, March 5.", as Azerbaijani and Central Asian
+    wires write), or an agency's credit in parentheses after a known city ("Ulaanbaatar, March 5
+    (MONTSAME)."; an agency's name, or a name in capitals: "(pictured)" is a caption's aside).
+    A date alone before a full stop is a German paper's ("PARIS, 5. März.")."""
+    agency_credit = agency is not None and (agency in P.AGENCIES or _is_caps(agency))
+    return (caps and regions_ok) or (agency_credit and place.evidence)
+
+
 def _slash(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
     """PLACE[, DATE] /AGENCY/ ("MOSCOW, July 2. /TASS/.")."""
     agency, known = _agency(m["agency"])
     raw = _place_text(m["place"])
     if not _looks_like_place(raw) or not (known or (agency and _is_caps(agency))):
         return None
+    if not known and resolve(agency or "", (), ctx)[0].evidence:
+        return None  # "BRUSSELS/BERLIN/PARIS (Reuters)": a city between slashes, no agency
     ctx = ctx.for_agency(known)
     return _dateline(m.group(0).strip(), raw, (), agency, _clean_date(m["date"]), ctx)
 
@@ -371,14 +406,14 @@ def _agency_only(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | Non
 def _chinese(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
     """新华社<城市><月>月<日>日电 (a paper's own "本报" names no agency): the city may follow its
     country ("美国纽约") or, in CNA's form, the reporter's name ("記者王小明台北"): the longest
-    known place the text ends with."""
+    known place the text ends with. A site's own story may name none ("中新网3月5日电")."""
     agency = None if m["agency"] in P.OWN_PAPER else _agency(m["agency"])[0]
-    raw = m["place"]
+    raw = m["place"] or ""
     for start in range(len(raw) - 1):
         if gazetteer().city(raw[start:]) is not None:
             raw = raw[start:]
             break
-    return _dateline(m.group(0).strip(), raw, (), agency, m["date"], ctx)
+    return _dateline(m.group(0).strip(), raw or None, (), agency, m["date"], ctx)
 
 
 def _japanese(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
@@ -434,6 +469,7 @@ _READERS: Final[tuple[tuple[re.Pattern[str], Reader], ...]] = (
     (P.DATE_ONLY_RE, _date_only),
     (P.AGENCY_ONLY_RE, _agency_only),
     (P.BARE_AGENCY_RE, _known_agency),
+    (P.GLUED_AGENCY_RE, _known_agency),
     (P.DATELINE_RE, _workhorse),
 )
 
