@@ -122,6 +122,26 @@ ACRONYM_MAX_WORDS: Final[int] = 12
 SHORT_ACRONYM_LEN: Final[int] = 3
 SHOUTING_NEIGHBOURS: Final[int] = 2
 
+# A common word written in capitals for emphasis inside a sentence of lowercase words ("We are
+# NOT asking", "People MUST have a say", "if you are told to go, GO"): no acronym, whatever the
+# model or the alias table says. Not "us", "it", "who": "the US", "IT staff" and "the WHO" are
+# written far more often than the emphasised pronouns.
+EMPHASIS_WORDS: Final[frozenset[str]] = frozenset(
+    {
+        "is", "are", "was", "were", "be", "been", "not", "never", "must", "will", "can",
+        "cannot", "should", "do", "does", "did", "go", "all", "any", "another", "every", "only",
+        "very", "really", "still", "ever", "again", "now", "have", "has", "had", "so", "too",
+    }
+)  # fmt: skip
+# Such a word that is also an alias ("IS", the Islamic State) is emphasis only where a verb's
+# complement follows it: an article, a negation, an adverb, a possessive, a word in -ing
+# ("This IS a choice", "there IS an oxygen bar", "patience IS running out"); "IS fighters",
+# "the IS group" or "fighting IS in Raqqa" stay the alias.
+EMPHASIS_COMPLEMENT_RE: Final[re.Pattern[str]] = re.compile(
+    r"[ \t]+(?:a|an|the|not|no|never|about|so|very|too|just|still|also|really|only|what|how|"
+    r"why|our|your|my|his|her|their|its|this|that|[a-z]{2,}ing)\b"
+)
+
 # Words that may be left over when a NER span is replaced by the alias-table names inside it
 # ("the US Department of Defense to Congress" -> US Department of Defense + Congress).
 SPAN_FILLER_WORDS: Final[frozenset[str]] = frozenset(
@@ -272,6 +292,20 @@ GENERIC_NAME_HEADS: Final[frozenset[str]] = frozenset(
     }
 )  # fmt: skip
 
+# A team named by its place ("Denver closed the game on a 22-8 run", "Boston hosts Milwaukee")
+# is the team the article names in full ("the Denver Nuggets") and by its nickname alone ("the
+# Nuggets"), except after a preposition of place, where the place is meant ("in Denver", "a
+# flight to Boston").
+PLACE_PREPOSITION_BEFORE_RE: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:in|at|to|from|near|of|outside|around|across|into|toward|towards|through|via|"
+    r"across|around|throughout|within)[ \t]+(?:the[ \t]+)?\Z",
+    re.IGNORECASE,
+)
+PLACE_PREPOSITION_WINDOW: Final[int] = 20
+# A team's nickname is a plural ("Nuggets", "Otters"), not a body's word ("Congress" of "Peru's
+# Congress" beside "the Congress building"), and not a generic last word (`GENERIC_NAME_HEADS`).
+TEAM_NICKNAME_RE: Final[re.Pattern[str]] = re.compile(r"[^\W\d_]+[^\W\d_s]s")
+
 # Where a name can only be a place, whatever the model says: a person's home after the age
 # ("Carl Toms, 55, of Addison", "Ryan Hale 31, of Hope"), and a street after a house number
 # ("of 1909 Jolinda Drive", "behind 2134 Caldwell Place": the span's last word a street type).
@@ -341,6 +375,48 @@ MAX_WORK_TITLE_WORDS: Final[int] = 10
 WORK_TITLE_MINOR_WORDS: Final[frozenset[str]] = TITLE_CASE_MINOR_WORDS | frozenset(
     {"after", "before", "about", "under", "without", "up", "out", "off", "is", "are", "be"}
 )
+
+# A work named after the common noun of its kind ("the Netflix series Quiet Harbour", "the
+# ballad Glass Houses", "2016's Star Trek Beyond") or in apposition to it, between commas ("her
+# second novel, A River Without Banks, follows"): the title is no entity, wherever the article
+# writes it again, unless the alias table knows the name. Lowercase kinds only ("Series" or
+# "Game" opening a name stay). Kinds that also open a sports or politics phrase before a name
+# ("the opener Smith scored", "a single Republican") count only in apposition.
+WORK_KINDS: Final[tuple[str, ...]] = (
+    "film", "movie", "documentary", "series", "miniseries", "sitcom", "novel", "memoir",
+    "album", "song", "ballad", "musical", "opera", "podcast", "sequel", "video game",
+)  # fmt: skip
+WORK_KINDS_IN_APPOSITION: Final[tuple[str, ...]] = (
+    *WORK_KINDS, "single", "track", "opener", "game", "debut", "book",
+)  # fmt: skip
+# A title: capitalised words and numbers, lowercase minor words only between two of them.
+# Another year's work ("2009's Star Trek and 2013's ...") starts a title of its own.
+_YEARS_WORK = r"(?:19|20)\d\d['’]s\b"
+_WORK_TITLE = (
+    r"(?P<title>[A-Z0-9][\w'’:&-]*(?:[ \t]+(?!" + _YEARS_WORK + r")(?:[A-Z0-9][\w'’:&-]*"
+    r"|(?:of|the|a|an|and|in|on|to|for|with|at|from|into|or)"
+    r"(?=[ \t]+(?!" + _YEARS_WORK + r")[A-Z0-9])))*)"
+)
+WORK_CUE_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?:(?<![\w-])(?:" + "|".join(WORK_KINDS) + r")s?|\b" + _YEARS_WORK + r")[ \t]+" + _WORK_TITLE
+)
+WORK_APPOSITION_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?<![\w-])(?:" + "|".join(WORK_KINDS_IN_APPOSITION) + r"),[ \t]+" + _WORK_TITLE + r"(?=[,.;])"
+)
+
+# A name right before the common noun of a craft or a mission ("the Europa Clipper mission",
+# "NASA's Cassini spacecraft"): that mention names the craft, unless the alias table knows it
+# or its last word is a company's (a maker before its product: "a SpaceX probe", "the
+# Intuitive Machines lander").
+CRAFT_AFTER_RE: Final[re.Pattern[str]] = re.compile(
+    r"[ \t]+(?:mission|spacecraft|probe|rover|lander|orbiter|telescope|(?:TV )?series)\b"
+)
+CRAFT_MAKER_HEADS: Final[frozenset[str]] = ORG_SUFFIXES | frozenset(
+    {
+        "labs", "laboratory", "aerospace", "machines", "robotics", "space", "dynamics",
+        "industries", "technologies", "systems", "agency", "administration", "institute",
+    }
+)  # fmt: skip
 
 # A lowercase word opening a span before a capitalised name is a description ("the state
 # Department of Public Safety", "former Chancellor ..."), cut from the name, except the

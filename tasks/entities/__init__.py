@@ -17,7 +17,9 @@ One module per job:
     towns       towns written with their state ("Gladstone, NJ") or as a base ("Sugar
                 Land-based"): the model's spans corrected there
     candidates  which NER spans may be entities at all
+    works       titles of works after their kind ("the ballad Glass Houses"), crafts' names
     acronyms    acronyms an article defines for itself
+    emphasis    common words written in capitals for emphasis ("This IS a choice")
     scanner     alias-table names found in the text, NER or not
     merge       NER mentions and alias hits combined, one mention per place
     context     where the article contradicts the alias table (a first name, a river, another
@@ -85,7 +87,10 @@ from tasks.names import fold, words
 # staff credits written "Role_Name" (withdrawn in 11: one site's form). 10: products named by a
 # model word ("MacBook Pro", "LC 500 Convertible") and their lines ("MacBook"). 11: names inside
 # a quoted title of a work ("Streets" of “Takin' It to the Streets”); 9's staff credits withdrawn.
-CODE_VERSION = "11"
+# 12: common words in capitals for emphasis ("This IS a choice"), titles after their kind ("the
+# ballad Glass Houses", "2016's Star Trek Beyond") and crafts ("the Europa Clipper mission"), a
+# team named by its place ("Denver" of "the Denver Nuggets").
+CODE_VERSION = "12"
 
 __all__ = [
     "ALIAS_TABLE_ENV",

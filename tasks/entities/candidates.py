@@ -18,8 +18,10 @@ from dataclasses import dataclass
 from tasks import entity_rules as rules
 from tasks.entities.acronyms import common_noun_acronyms
 from tasks.entities.aliases import AliasTable
+from tasks.entities.emphasis import emphasised
 from tasks.entities.mentions import Mention, Span, cut_possessive_phrase, locate, trim
 from tasks.entities.roles import TitlePatterns, strip_leading_title
+from tasks.entities.works import cued_work_titles, names_a_craft
 from tasks.entity_rules import EntityType
 from tasks.names import Word, fold, words
 
@@ -49,6 +51,7 @@ class TextFacts:
     common_acronyms: frozenset[str] = frozenset()  # defined for lowercase words ("HP")
     product_lines: frozenset[str] = frozenset()  # "macbook" of "MacBook Pro", folded
     work_titles: tuple[tuple[int, int], ...] = ()  # quoted titles of works, inside the marks
+    cued_works: frozenset[str] = frozenset()  # "quiet harbour" of "the series Quiet Harbour"
 
     @classmethod
     def of(cls, text: str, text_words: Sequence[Word]) -> TextFacts:
@@ -70,8 +73,18 @@ class TextFacts:
         common = common_noun_acronyms(text)
         products = _product_lines(text)
         works = tuple(_work_titles(text))
+        cued = cued_work_titles(text)
         return cls(
-            lowercase, title_end, storms, shouting, headlines, capitals, common, products, works
+            lowercase,
+            title_end,
+            storms,
+            shouting,
+            headlines,
+            capitals,
+            common,
+            products,
+            works,
+            cued,
         )
 
 
@@ -299,6 +312,8 @@ def may_be_entity(
         return False
     if _in_web_link(text, m.start, m.end):
         return False  # "pic.twitter.com/4p7SXk7JPW" closing an embedded post
+    if emphasised(text, m.start, m.end, known):
+        return False  # "This IS a choice", "told to go, GO"
     if known:
         return True
     if m.key in facts.common_acronyms:
@@ -309,6 +324,8 @@ def may_be_entity(
         return False  # "Pennsylvania National Horse Show", "Energy Development Plan"
     if _word_of_a_work(text, m, facts.work_titles):
         return False  # "Streets" of “Takin’ It to the Streets”
+    if m.key in facts.cued_works or names_a_craft(text, m.key, m.end):
+        return False  # "the ballad Glass Houses", "the Europa Clipper mission"
     if _product(m.key, facts):
         return False  # "MacBook Pro", and "MacBook" beside it; "the Coupe"
     if _unit_after_number(text, m.start, surface):

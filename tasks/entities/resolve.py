@@ -27,6 +27,7 @@ from tasks.entities.linking import (
     link_partial_names,
     link_short_org_names,
     link_short_team_names,
+    link_team_places,
     link_undeclared_acronyms,
 )
 from tasks.entities.mentions import Mention, Span
@@ -101,6 +102,7 @@ def resolve_entities(
     link_partial_names(mentions)
     link_short_org_names(mentions)
     link_short_team_names(mentions)
+    link_team_places(text, mentions)
     link_leading_org_words(mentions)
     link_undeclared_acronyms(text, mentions)
     assign_unknown(text, mentions)
