@@ -508,6 +508,29 @@ CITY_STATE_RE: Final[re.Pattern[str]] = re.compile(
 PLACE_BASED_RE: Final[re.Pattern[str]] = re.compile(
     r"(?<![\w.’'-])(?P<city>[A-Z][\w’']*(?:\.? [A-Z][\w’']*){0,2})-based\b"
 )
+# A judicial district named by its direction and its state ("the Southern District of New
+# York", "the Western District of Texas"): one organization (its courts and prosecutors), not a
+# direction, a "District" and a state. The model reads it as "Southern District" and "New York".
+# The model's span may hold the "the" before it.
+COURT_DISTRICT_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?:\b[Tt]he[ \t]+)?(?P<name>\b(?:Northern|Southern|Eastern|Western|Middle|Central)[ \t]+"
+    r"District[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?\b)"
+)
+# A saint's institution: "St", "St." or "Saint", one or two names, a possessive, and capitalised
+# words ending with one of these heads ("St James's University Hospital", "St. Paul's
+# Cathedral", "St. Jude Children's Research Hospital"): one name, of the head's label. Other
+# heads stay apart, as "St. Louis's Busch Stadium" is a city and its stadium.
+SAINT_INSTITUTION_HEADS: Final[dict[str, str]] = {
+    "hospital": "ORG", "college": "ORG", "university": "ORG", "school": "ORG",
+    "academy": "ORG", "hospice": "ORG", "infirmary": "ORG", "cathedral": "FAC",
+    "church": "FAC", "chapel": "FAC", "abbey": "FAC", "basilica": "FAC", "minster": "FAC",
+}  # fmt: skip
+SAINT_INSTITUTION_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?:\b[Tt]he[ \t]+)?(?P<name>\b(?:St\.?|Saint)[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?"
+    r"(?:['’]s|(?<=s)['’])(?:[ \t]+[A-Z][\w'’-]*){0,3}[ \t]+(?P<head>"
+    + "|".join(h.capitalize() for h in SAINT_INSTITUTION_HEADS)
+    + r")\b)"
+)
 # Labels of a town's span that the city-state form overrules; any other label (a place) stands.
 CITY_OVERRULED_LABELS: Final[frozenset[str]] = frozenset(
     {"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "NORP"}

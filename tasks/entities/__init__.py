@@ -16,6 +16,7 @@ One module per job:
                 corrected there
     towns       towns written with their state ("Gladstone, NJ") or as a base ("Sugar
                 Land-based"): the model's spans corrected there
+    whole_names names the model cuts in pieces ("the Southern District of New York"), made whole
     candidates  which NER spans may be entities at all
     works       titles of works after their kind ("the ballad Glass Houses"), crafts' names
     acronyms    acronyms an article defines for itself
@@ -89,8 +90,10 @@ from tasks.names import fold, words
 # a quoted title of a work ("Streets" of “Takin' It to the Streets”); 9's staff credits withdrawn.
 # 12: common words in capitals for emphasis ("This IS a choice"), titles after their kind ("the
 # ballad Glass Houses", "2016's Star Trek Beyond") and crafts ("the Europa Clipper mission"), a
-# team named by its place ("Denver" of "the Denver Nuggets").
-CODE_VERSION = "12"
+# team named by its place ("Denver" of "the Denver Nuggets"). 13: names cut in pieces made whole:
+# judicial districts ("the Southern District of New York"), saints' institutions ("St James's
+# University Hospital").
+CODE_VERSION = "13"
 
 __all__ = [
     "ALIAS_TABLE_ENV",
