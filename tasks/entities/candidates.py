@@ -21,7 +21,7 @@ from tasks.entities.aliases import AliasTable
 from tasks.entities.emphasis import emphasised
 from tasks.entities.mentions import Mention, Span, cut_possessive_phrase, locate, trim
 from tasks.entities.roles import TitlePatterns, strip_leading_title
-from tasks.entities.works import cued_work_titles, names_a_craft
+from tasks.entities.works import cued_work_titles, headline_work_titles, names_a_craft
 from tasks.entity_rules import EntityType
 from tasks.names import Word, fold, words
 
@@ -73,7 +73,7 @@ class TextFacts:
         common = common_noun_acronyms(text)
         products = _product_lines(text)
         works = tuple(_work_titles(text))
-        cued = cued_work_titles(text)
+        cued = cued_work_titles(text) | headline_work_titles(text, works)
         return cls(
             lowercase,
             title_end,

@@ -10,8 +10,21 @@ cues are data in `tasks.entity_rules`.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from tasks import entity_rules as rules
 from tasks.names import fold
+
+
+def headline_work_titles(text: str, titles: Sequence[tuple[int, int]]) -> frozenset[str]:
+    """Folded quoted titles (`titles`: where they stand) in the text's first line, the
+    headline: "'The Salt Road' review: …" names a film; a headline quotes the title of a work
+    and a body writes it bare ("In The Salt Road, …")."""
+    first_line_end = text.find("\n")
+    first_line_end = len(text) if first_line_end < 0 else first_line_end
+    return frozenset(
+        key for a, b in titles if b <= first_line_end and (key := fold(text[a:b].strip(" .,!?")))
+    )
 
 
 def cued_work_titles(text: str) -> frozenset[str]:

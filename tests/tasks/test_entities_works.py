@@ -1,7 +1,8 @@
 """Titles of works named after their kind ("the series Quiet Harbour", "the ballad Glass
-Houses", "2016's Star Trek Beyond", "her second novel, A River Without Banks,") and names before
-a craft's noun ("the Pelican Clipper mission") are no entities, wherever the article repeats
-the title; a person or a place after such a noun without the cue's shape stays. Texts written
+Houses", "2016's Star Trek Beyond", "her second novel, A River Without Banks,") or quoted in the
+headline ("'The Salt Flats' review: …"), and names before a craft's noun ("the Pelican Clipper
+mission") are no entities, wherever the article repeats the title; a person or a place after
+such a noun without the cue's shape stays, and so does a quoted name in the body. Texts written
 for these tests."""
 
 from __future__ import annotations
@@ -45,3 +46,22 @@ def test_kinds_that_open_other_phrases_count_only_between_commas() -> None:
         "scored twice. The best track, Harbour Wall, builds slowly."
     )
     assert cued_work_titles(text) == {"harbour wall"}
+
+
+def test_a_title_quoted_in_the_headline_is_a_work_in_the_body_too(table: AliasTable) -> None:
+    text = (
+        "'The Salt Flats' review: Ilse Moran is magnetic\n\n"
+        "In The Salt Flats, Ilse Moran drives to Tarvik. Her bar there is called "
+        "'Copper Lantern'."
+    )
+    spans = spans_of(
+        text,
+        ("The Salt Flats", "ORG"),
+        ("Ilse Moran", "PERSON"),
+        ("The Salt Flats", "LOC"),
+        ("Ilse Moran", "PERSON"),
+        ("Tarvik", "GPE"),
+        ("Copper Lantern", "ORG"),
+    )
+    found = resolve_entities(text, spans, table, TITLES)
+    assert [e.name for e in found] == ["Ilse Moran", "Tarvik", "Copper Lantern"]
