@@ -418,6 +418,12 @@ CRAFT_MAKER_HEADS: Final[frozenset[str]] = ORG_SUFFIXES | frozenset(
     }
 )  # fmt: skip
 
+# A person's span holding an owner and a title before the name ("Deschutes County Sheriff Kent
+# Varga", "Harlow Bank President Ana Ruiz"): the name after the title, of this many words, is
+# the person; the owner before it is cut off. Fewer words after a title are part of a name
+# ("Martin Luther King Jr.", "Billie Jean King").
+INNER_TITLE_NAME_WORDS: Final[tuple[int, int]] = (2, 4)
+
 # A lowercase word opening a span before a capitalised name is a description ("the state
 # Department of Public Safety", "former Chancellor ..."), cut from the name, except the
 # particles names are written with ("de Gaulle", "van der Leyen", "bin Salman", "al-Assad").

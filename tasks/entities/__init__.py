@@ -92,8 +92,10 @@ from tasks.names import fold, words
 # ballad Glass Houses", "2016's Star Trek Beyond") and crafts ("the Europa Clipper mission"), a
 # team named by its place ("Denver" of "the Denver Nuggets"). 13: names cut in pieces made whole:
 # judicial districts ("the Southern District of New York"), saints' institutions ("St James's
-# University Hospital"). 14: a title quoted in the headline is a work in the body too.
-CODE_VERSION = "14"
+# University Hospital"). 14: a title quoted in the headline is a work in the body too. 15: a title
+# inside a person's span cuts its owner off ("Deschutes County Sheriff Kent ..."); "Sheriff" and
+# "District Attorney" are titles.
+CODE_VERSION = "15"
 
 __all__ = [
     "ALIAS_TABLE_ENV",
