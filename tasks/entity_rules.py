@@ -36,6 +36,16 @@ POSSESSIVE_SPLIT_LABELS: Final[frozenset[str]] = frozenset({"PERSON", "PER", "GP
 # type here wins: a person mislabelled ORG is the stock model's most common mistake.
 TYPE_PRIORITY: Final[tuple[EntityType, ...]] = ("PERSON", "ORG", "LOC")
 
+# A party named by its members ("the Conservatives", "the Liberal Democrats", "the Greens",
+# "the Social Democrats"): the model tags it NORP, a group of people, but news means the party,
+# an organization. A NORP span whose last word is one of these plurals, capitalised, is one.
+PARTY_MEMBER_PLURALS: Final[frozenset[str]] = frozenset(
+    {
+        "democrats", "republicans", "conservatives", "liberals", "socialists", "greens",
+        "tories", "nationalists", "communists", "unionists", "progressives", "libertarians",
+    }
+)  # fmt: skip
+
 # Pipeline components that NER does not read. In the en_core_web_*_sm models `ner` embeds its
 # own tok2vec (it is not a listener of the shared `tok2vec` component), so even `tok2vec` can be
 # dropped there; `tasks.entities.model.load_nlp` checks for a listener before removing it,

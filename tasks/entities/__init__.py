@@ -94,8 +94,9 @@ from tasks.names import fold, words
 # judicial districts ("the Southern District of New York"), saints' institutions ("St James's
 # University Hospital"). 14: a title quoted in the headline is a work in the body too. 15: a title
 # inside a person's span cuts its owner off ("Deschutes County Sheriff Kent ..."); "Sheriff" and
-# "District Attorney" are titles.
-CODE_VERSION = "15"
+# "District Attorney" are titles. 16: a party named by its members ("the Liberal Democrats",
+# tagged NORP) is an organization.
+CODE_VERSION = "16"
 
 __all__ = [
     "ALIAS_TABLE_ENV",

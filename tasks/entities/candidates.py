@@ -417,7 +417,7 @@ def ner_mentions(
     known_keys = _Known(table, local)
     found = []
     for span in spans:
-        type_ = rules.LABEL_TO_TYPE.get(span[1])
+        type_ = rules.LABEL_TO_TYPE.get(span[1]) or _party_of_members(span)
         located = locate(text, span)
         if type_ is None or located is None:
             continue
@@ -439,6 +439,14 @@ def ner_mentions(
             found.append(mention if mention.key in local else geographic(text, mention, table))
     _cut_common_first_words(text, found, facts, known_keys)
     return found
+
+
+def _party_of_members(span: Span) -> EntityType | None:
+    """ "the Liberal Democrats" tagged NORP: a party named by its members, an organization."""
+    last = span[0].rsplit(None, 1)[-1] if span[0].strip() else ""
+    if span[1] == "NORP" and last[:1].isupper() and fold(last) in rules.PARTY_MEMBER_PLURALS:
+        return "ORG"
+    return None
 
 
 def _cut_common_first_words(
