@@ -23,6 +23,9 @@ The labels are data (the tables below), in every language the pipeline meets.
 `drop_credit_lines` removes the production credits that end a wire story ("(Reporting by …;
 Editing by …)", "Associated Press writers … contributed to this report."): they name the
 newsroom's staff, not the story's people, and extraction benchmarks leave them out of the body.
+It also removes, anywhere in the body, a picture's credit line that the extractor kept beside
+the paragraphs ("Photograph: Jane Doe/Reuters", "Photo by Ben Carter for the Tribune", "(AP
+Photo/Evan Vucci)"): it names the photographer and the agency, not the story's people.
 """
 
 from __future__ import annotations
@@ -343,6 +346,30 @@ _CREDIT_OPENING: Final = re.compile(
 _CREDIT_ENDING: Final = re.compile(rf"\b(?:{'|'.join(CREDIT_ENDINGS)})\s*\.?\)?$", re.IGNORECASE)
 
 
+# A picture's credit as a line of its own: a label, a colon or "by", a name or two and an agency
+# ("Photograph: Jane Doe/Reuters", "Image credit: NASA", "Foto: dpa"), or an agency's photo
+# credit ("AP Photo/Evan Vucci", "Reuters Photo/Jane Doe"), perhaps in parentheses; short and no
+# sentence (a caption "Photo: A man walks past the ruins." ends with a full stop and stays).
+PHOTO_CREDIT_LABELS: Final[tuple[str, ...]] = (
+    "photograph", "photographs", "photography", "photo", "photos", "photo credit",
+    "photo credits", "image", "images", "image credit", "picture", "pictures", "pic", "credit",
+    "illustration", "foto", "fotos", "bild", "imagem", "imagen",
+)  # fmt: skip
+MAX_PHOTO_CREDIT_CHARS: Final = 120
+_PHOTO_CREDIT: Final = re.compile(
+    rf"^\(?\s*(?:(?:{'|'.join(PHOTO_CREDIT_LABELS)})\s*(?::|：|\s+by\b)"
+    r"|[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,2}\s+Photo\s*/)"
+    r"\s*(?-i:[A-ZÀ-Þ])[^.!?;]*?\)?$",
+    re.IGNORECASE,
+)
+
+
+def is_photo_credit_line(line: str) -> bool:
+    """ "Photograph: Jane Doe/Reuters", "Photo by Ben Carter", "(AP Photo/Evan Vucci)"."""
+    text = line.strip()
+    return 0 < len(text) <= MAX_PHOTO_CREDIT_CHARS and bool(_PHOTO_CREDIT.match(text))
+
+
 def is_credit_line(line: str) -> bool:
     """ "(Reporting by Will Dunham; Editing by Tom Brown)", "… contributed to this report."."""
     text = line.strip()
@@ -352,6 +379,11 @@ def is_credit_line(line: str) -> bool:
 
 
 def drop_credit_lines(lines: list[str]) -> list[str]:
-    """The body's lines without the credit lines among its last `CREDIT_TAIL_LINES`."""
+    """The body's lines without the credit lines among its last `CREDIT_TAIL_LINES` and
+    without picture credit lines anywhere."""
     tail = len(lines) - CREDIT_TAIL_LINES
-    return [line for i, line in enumerate(lines) if i < tail or not is_credit_line(line)]
+    return [
+        line
+        for i, line in enumerate(lines)
+        if (i < tail or not is_credit_line(line)) and not is_photo_credit_line(line)
+    ]

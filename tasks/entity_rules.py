@@ -36,6 +36,16 @@ POSSESSIVE_SPLIT_LABELS: Final[frozenset[str]] = frozenset({"PERSON", "PER", "GP
 # type here wins: a person mislabelled ORG is the stock model's most common mistake.
 TYPE_PRIORITY: Final[tuple[EntityType, ...]] = ("PERSON", "ORG", "LOC")
 
+# A party named by its members ("the Conservatives", "the Liberal Democrats", "the Greens",
+# "the Social Democrats"): the model tags it NORP, a group of people, but news means the party,
+# an organization. A NORP span whose last word is one of these plurals, capitalised, is one.
+PARTY_MEMBER_PLURALS: Final[frozenset[str]] = frozenset(
+    {
+        "democrats", "republicans", "conservatives", "liberals", "socialists", "greens",
+        "tories", "nationalists", "communists", "unionists", "progressives", "libertarians",
+    }
+)  # fmt: skip
+
 # Pipeline components that NER does not read. In the en_core_web_*_sm models `ner` embeds its
 # own tok2vec (it is not a listener of the shared `tok2vec` component), so even `tok2vec` can be
 # dropped there; `tasks.entities.model.load_nlp` checks for a listener before removing it,
@@ -121,6 +131,26 @@ ACRONYM_MAX_WORDS: Final[int] = 12
 # are all capitals too, as in a headline "WHAT IS THE US PLAN".
 SHORT_ACRONYM_LEN: Final[int] = 3
 SHOUTING_NEIGHBOURS: Final[int] = 2
+
+# A common word written in capitals for emphasis inside a sentence of lowercase words ("We are
+# NOT asking", "People MUST have a say", "if you are told to go, GO"): no acronym, whatever the
+# model or the alias table says. Not "us", "it", "who": "the US", "IT staff" and "the WHO" are
+# written far more often than the emphasised pronouns.
+EMPHASIS_WORDS: Final[frozenset[str]] = frozenset(
+    {
+        "is", "are", "was", "were", "be", "been", "not", "never", "must", "will", "can",
+        "cannot", "should", "do", "does", "did", "go", "all", "any", "another", "every", "only",
+        "very", "really", "still", "ever", "again", "now", "have", "has", "had", "so", "too",
+    }
+)  # fmt: skip
+# Such a word that is also an alias ("IS", the Islamic State) is emphasis only where a verb's
+# complement follows it: an article, a negation, an adverb, a possessive, a word in -ing
+# ("This IS a choice", "there IS an oxygen bar", "patience IS running out"); "IS fighters",
+# "the IS group" or "fighting IS in Raqqa" stay the alias.
+EMPHASIS_COMPLEMENT_RE: Final[re.Pattern[str]] = re.compile(
+    r"[ \t]+(?:a|an|the|not|no|never|about|so|very|too|just|still|also|really|only|what|how|"
+    r"why|our|your|my|his|her|their|its|this|that|[a-z]{2,}ing)\b"
+)
 
 # Words that may be left over when a NER span is replaced by the alias-table names inside it
 # ("the US Department of Defense to Congress" -> US Department of Defense + Congress).
@@ -272,6 +302,20 @@ GENERIC_NAME_HEADS: Final[frozenset[str]] = frozenset(
     }
 )  # fmt: skip
 
+# A team named by its place ("Denver closed the game on a 22-8 run", "Boston hosts Milwaukee")
+# is the team the article names in full ("the Denver Nuggets") and by its nickname alone ("the
+# Nuggets"), except after a preposition of place, where the place is meant ("in Denver", "a
+# flight to Boston").
+PLACE_PREPOSITION_BEFORE_RE: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:in|at|to|from|near|of|outside|around|across|into|toward|towards|through|via|"
+    r"across|around|throughout|within)[ \t]+(?:the[ \t]+)?\Z",
+    re.IGNORECASE,
+)
+PLACE_PREPOSITION_WINDOW: Final[int] = 20
+# A team's nickname is a plural ("Nuggets", "Otters"), not a body's word ("Congress" of "Peru's
+# Congress" beside "the Congress building"), and not a generic last word (`GENERIC_NAME_HEADS`).
+TEAM_NICKNAME_RE: Final[re.Pattern[str]] = re.compile(r"[^\W\d_]+[^\W\d_s]s")
+
 # Where a name can only be a place, whatever the model says: a person's home after the age
 # ("Carl Toms, 55, of Addison", "Ryan Hale 31, of Hope"), and a street after a house number
 # ("of 1909 Jolinda Drive", "behind 2134 Caldwell Place": the span's last word a street type).
@@ -341,6 +385,54 @@ MAX_WORK_TITLE_WORDS: Final[int] = 10
 WORK_TITLE_MINOR_WORDS: Final[frozenset[str]] = TITLE_CASE_MINOR_WORDS | frozenset(
     {"after", "before", "about", "under", "without", "up", "out", "off", "is", "are", "be"}
 )
+
+# A work named after the common noun of its kind ("the Netflix series Quiet Harbour", "the
+# ballad Glass Houses", "2016's Star Trek Beyond") or in apposition to it, between commas ("her
+# second novel, A River Without Banks, follows"): the title is no entity, wherever the article
+# writes it again, unless the alias table knows the name. Lowercase kinds only ("Series" or
+# "Game" opening a name stay). Kinds that also open a sports or politics phrase before a name
+# ("the opener Smith scored", "a single Republican") count only in apposition.
+WORK_KINDS: Final[tuple[str, ...]] = (
+    "film", "movie", "documentary", "series", "miniseries", "sitcom", "novel", "memoir",
+    "album", "song", "ballad", "musical", "opera", "podcast", "sequel", "video game",
+)  # fmt: skip
+WORK_KINDS_IN_APPOSITION: Final[tuple[str, ...]] = (
+    *WORK_KINDS, "single", "track", "opener", "game", "debut", "book",
+)  # fmt: skip
+# A title: capitalised words and numbers, lowercase minor words only between two of them.
+# Another year's work ("2009's Star Trek and 2013's ...") starts a title of its own.
+_YEARS_WORK = r"(?:19|20)\d\d['’]s\b"
+_WORK_TITLE = (
+    r"(?P<title>[A-Z0-9][\w'’:&-]*(?:[ \t]+(?!" + _YEARS_WORK + r")(?:[A-Z0-9][\w'’:&-]*"
+    r"|(?:of|the|a|an|and|in|on|to|for|with|at|from|into|or)"
+    r"(?=[ \t]+(?!" + _YEARS_WORK + r")[A-Z0-9])))*)"
+)
+WORK_CUE_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?:(?<![\w-])(?:" + "|".join(WORK_KINDS) + r")s?|\b" + _YEARS_WORK + r")[ \t]+" + _WORK_TITLE
+)
+WORK_APPOSITION_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?<![\w-])(?:" + "|".join(WORK_KINDS_IN_APPOSITION) + r"),[ \t]+" + _WORK_TITLE + r"(?=[,.;])"
+)
+
+# A name right before the common noun of a craft or a mission ("the Europa Clipper mission",
+# "NASA's Cassini spacecraft"): that mention names the craft, unless the alias table knows it
+# or its last word is a company's (a maker before its product: "a SpaceX probe", "the
+# Intuitive Machines lander").
+CRAFT_AFTER_RE: Final[re.Pattern[str]] = re.compile(
+    r"[ \t]+(?:mission|spacecraft|probe|rover|lander|orbiter|telescope|(?:TV )?series)\b"
+)
+CRAFT_MAKER_HEADS: Final[frozenset[str]] = ORG_SUFFIXES | frozenset(
+    {
+        "labs", "laboratory", "aerospace", "machines", "robotics", "space", "dynamics",
+        "industries", "technologies", "systems", "agency", "administration", "institute",
+    }
+)  # fmt: skip
+
+# A person's span holding an owner and a title before the name ("Deschutes County Sheriff Kent
+# Varga", "Harlow Bank President Ana Ruiz"): the name after the title, of this many words, is
+# the person; the owner before it is cut off. Fewer words after a title are part of a name
+# ("Martin Luther King Jr.", "Billie Jean King").
+INNER_TITLE_NAME_WORDS: Final[tuple[int, int]] = (2, 4)
 
 # A lowercase word opening a span before a capitalised name is a description ("the state
 # Department of Public Safety", "former Chancellor ..."), cut from the name, except the
@@ -431,6 +523,29 @@ CITY_STATE_RE: Final[re.Pattern[str]] = re.compile(
 # place (up to three capitalised words right before "-based").
 PLACE_BASED_RE: Final[re.Pattern[str]] = re.compile(
     r"(?<![\w.’'-])(?P<city>[A-Z][\w’']*(?:\.? [A-Z][\w’']*){0,2})-based\b"
+)
+# A judicial district named by its direction and its state ("the Southern District of New
+# York", "the Western District of Texas"): one organization (its courts and prosecutors), not a
+# direction, a "District" and a state. The model reads it as "Southern District" and "New York".
+# The model's span may hold the "the" before it.
+COURT_DISTRICT_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?:\b[Tt]he[ \t]+)?(?P<name>\b(?:Northern|Southern|Eastern|Western|Middle|Central)[ \t]+"
+    r"District[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?\b)"
+)
+# A saint's institution: "St", "St." or "Saint", one or two names, a possessive, and capitalised
+# words ending with one of these heads ("St James's University Hospital", "St. Paul's
+# Cathedral", "St. Jude Children's Research Hospital"): one name, of the head's label. Other
+# heads stay apart, as "St. Louis's Busch Stadium" is a city and its stadium.
+SAINT_INSTITUTION_HEADS: Final[dict[str, str]] = {
+    "hospital": "ORG", "college": "ORG", "university": "ORG", "school": "ORG",
+    "academy": "ORG", "hospice": "ORG", "infirmary": "ORG", "cathedral": "FAC",
+    "church": "FAC", "chapel": "FAC", "abbey": "FAC", "basilica": "FAC", "minster": "FAC",
+}  # fmt: skip
+SAINT_INSTITUTION_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?:\b[Tt]he[ \t]+)?(?P<name>\b(?:St\.?|Saint)[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?"
+    r"(?:['’]s|(?<=s)['’])(?:[ \t]+[A-Z][\w'’-]*){0,3}[ \t]+(?P<head>"
+    + "|".join(h.capitalize() for h in SAINT_INSTITUTION_HEADS)
+    + r")\b)"
 )
 # Labels of a town's span that the city-state form overrules; any other label (a place) stands.
 CITY_OVERRULED_LABELS: Final[frozenset[str]] = frozenset(

@@ -16,8 +16,11 @@ One module per job:
                 corrected there
     towns       towns written with their state ("Gladstone, NJ") or as a base ("Sugar
                 Land-based"): the model's spans corrected there
+    whole_names names the model cuts in pieces ("the Southern District of New York"), made whole
     candidates  which NER spans may be entities at all
+    works       titles of works after their kind ("the ballad Glass Houses"), crafts' names
     acronyms    acronyms an article defines for itself
+    emphasis    common words written in capitals for emphasis ("This IS a choice")
     scanner     alias-table names found in the text, NER or not
     merge       NER mentions and alias hits combined, one mention per place
     context     where the article contradicts the alias table (a first name, a river, another
@@ -85,7 +88,15 @@ from tasks.names import fold, words
 # staff credits written "Role_Name" (withdrawn in 11: one site's form). 10: products named by a
 # model word ("MacBook Pro", "LC 500 Convertible") and their lines ("MacBook"). 11: names inside
 # a quoted title of a work ("Streets" of “Takin' It to the Streets”); 9's staff credits withdrawn.
-CODE_VERSION = "11"
+# 12: common words in capitals for emphasis ("This IS a choice"), titles after their kind ("the
+# ballad Glass Houses", "2016's Star Trek Beyond") and crafts ("the Europa Clipper mission"), a
+# team named by its place ("Denver" of "the Denver Nuggets"). 13: names cut in pieces made whole:
+# judicial districts ("the Southern District of New York"), saints' institutions ("St James's
+# University Hospital"). 14: a title quoted in the headline is a work in the body too. 15: a title
+# inside a person's span cuts its owner off ("Deschutes County Sheriff Kent ..."); "Sheriff" and
+# "District Attorney" are titles. 16: a party named by its members ("the Liberal Democrats",
+# tagged NORP) is an organization.
+CODE_VERSION = "16"
 
 __all__ = [
     "ALIAS_TABLE_ENV",

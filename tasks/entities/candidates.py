@@ -18,8 +18,10 @@ from dataclasses import dataclass
 from tasks import entity_rules as rules
 from tasks.entities.acronyms import common_noun_acronyms
 from tasks.entities.aliases import AliasTable
+from tasks.entities.emphasis import emphasised
 from tasks.entities.mentions import Mention, Span, cut_possessive_phrase, locate, trim
 from tasks.entities.roles import TitlePatterns, strip_leading_title
+from tasks.entities.works import cued_work_titles, headline_work_titles, names_a_craft
 from tasks.entity_rules import EntityType
 from tasks.names import Word, fold, words
 
@@ -49,6 +51,7 @@ class TextFacts:
     common_acronyms: frozenset[str] = frozenset()  # defined for lowercase words ("HP")
     product_lines: frozenset[str] = frozenset()  # "macbook" of "MacBook Pro", folded
     work_titles: tuple[tuple[int, int], ...] = ()  # quoted titles of works, inside the marks
+    cued_works: frozenset[str] = frozenset()  # "quiet harbour" of "the series Quiet Harbour"
 
     @classmethod
     def of(cls, text: str, text_words: Sequence[Word]) -> TextFacts:
@@ -70,8 +73,18 @@ class TextFacts:
         common = common_noun_acronyms(text)
         products = _product_lines(text)
         works = tuple(_work_titles(text))
+        cued = cued_work_titles(text) | headline_work_titles(text, works)
         return cls(
-            lowercase, title_end, storms, shouting, headlines, capitals, common, products, works
+            lowercase,
+            title_end,
+            storms,
+            shouting,
+            headlines,
+            capitals,
+            common,
+            products,
+            works,
+            cued,
         )
 
 
@@ -299,6 +312,8 @@ def may_be_entity(
         return False
     if _in_web_link(text, m.start, m.end):
         return False  # "pic.twitter.com/4p7SXk7JPW" closing an embedded post
+    if emphasised(text, m.start, m.end, known):
+        return False  # "This IS a choice", "told to go, GO"
     if known:
         return True
     if m.key in facts.common_acronyms:
@@ -309,6 +324,8 @@ def may_be_entity(
         return False  # "Pennsylvania National Horse Show", "Energy Development Plan"
     if _word_of_a_work(text, m, facts.work_titles):
         return False  # "Streets" of “Takin’ It to the Streets”
+    if m.key in facts.cued_works or names_a_craft(text, m.key, m.end):
+        return False  # "the ballad Glass Houses", "the Europa Clipper mission"
     if _product(m.key, facts):
         return False  # "MacBook Pro", and "MacBook" beside it; "the Coupe"
     if _unit_after_number(text, m.start, surface):
@@ -400,7 +417,7 @@ def ner_mentions(
     known_keys = _Known(table, local)
     found = []
     for span in spans:
-        type_ = rules.LABEL_TO_TYPE.get(span[1])
+        type_ = rules.LABEL_TO_TYPE.get(span[1]) or _party_of_members(span)
         located = locate(text, span)
         if type_ is None or located is None:
             continue
@@ -422,6 +439,14 @@ def ner_mentions(
             found.append(mention if mention.key in local else geographic(text, mention, table))
     _cut_common_first_words(text, found, facts, known_keys)
     return found
+
+
+def _party_of_members(span: Span) -> EntityType | None:
+    """ "the Liberal Democrats" tagged NORP: a party named by its members, an organization."""
+    last = span[0].rsplit(None, 1)[-1] if span[0].strip() else ""
+    if span[1] == "NORP" and last[:1].isupper() and fold(last) in rules.PARTY_MEMBER_PLURALS:
+        return "ORG"
+    return None
 
 
 def _cut_common_first_words(

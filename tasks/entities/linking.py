@@ -140,6 +140,37 @@ def link_short_team_names(mentions: list[Mention]) -> None:
             m.target, m.entity, m.type = owner.target, owner.entity, final_type(owner)
 
 
+def link_team_places(text: str, mentions: list[Mention]) -> None:
+    """Point "Denver" at the one team of the article whose name starts with it ("Denver
+    Nuggets"), a team being an organization the article also names by its last word alone,
+    a plural ("the Nuggets"): sports pages name teams by their cities and countries. Not after a
+    preposition of place ("in Denver", `rules.PLACE_PREPOSITION_BEFORE_RE`): that is the city."""
+    alone = {m.key for m in mentions if " " not in m.key}
+    teams: dict[str, dict[str, Mention]] = {}  # leading words -> entity -> a full mention
+    for m in mentions:
+        words = m.target.split()
+        nickname = words[-1] if len(words) > 1 else ""
+        if final_type(m) != "ORG" or nickname not in alone:
+            continue
+        if nickname in rules.GENERIC_NAME_HEADS or not rules.TEAM_NICKNAME_RE.fullmatch(nickname):
+            continue
+        for k in range(1, len(words)):
+            teams.setdefault(" ".join(words[:k]), {}).setdefault(
+                m.entity.entity_id if m.entity else m.target, m
+            )
+    if not teams:
+        return
+    for m in mentions:
+        candidates = teams.get(m.target, {})
+        if len(candidates) != 1 or final_type(m) not in ("LOC", None):
+            continue
+        window = max(0, m.start - rules.PLACE_PREPOSITION_WINDOW)
+        if rules.PLACE_PREPOSITION_BEFORE_RE.search(text, window, m.start):
+            continue
+        (team,) = candidates.values()
+        m.target, m.entity, m.type = team.target, team.entity, "ORG"
+
+
 def link_leading_org_words(mentions: list[Mention]) -> None:
     """Point "Ulta" at the one organization of the article whose name starts with it ("Ulta
     Beauty"), whatever type the model gave the short form: a company or an institution named in

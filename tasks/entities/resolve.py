@@ -27,6 +27,7 @@ from tasks.entities.linking import (
     link_partial_names,
     link_short_org_names,
     link_short_team_names,
+    link_team_places,
     link_undeclared_acronyms,
 )
 from tasks.entities.mentions import Mention, Span
@@ -34,6 +35,7 @@ from tasks.entities.merge import merge, unshielded
 from tasks.entities.roles import mark_people, title_patterns
 from tasks.entities.scanner import scan_aliases
 from tasks.entities.towns import town_spans
+from tasks.entities.whole_names import whole_name_spans
 from tasks.names import words
 
 
@@ -80,7 +82,7 @@ def resolve_entities(
     only (non-English text). `titles` are the honorifics stripped from names and kept as roles.
     """
     patterns = title_patterns(tuple(titles))
-    spans = town_spans(text, credited_spans(text, spans))
+    spans = whole_name_spans(text, town_spans(text, credited_spans(text, spans)))
     definitions = find_acronym_definitions(text)
     local, local_exact = local_aliases(text, definitions)
     text_words = words(text)
@@ -101,6 +103,7 @@ def resolve_entities(
     link_partial_names(mentions)
     link_short_org_names(mentions)
     link_short_team_names(mentions)
+    link_team_places(text, mentions)
     link_leading_org_words(mentions)
     link_undeclared_acronyms(text, mentions)
     assign_unknown(text, mentions)

@@ -93,7 +93,28 @@ def strip_leading_title(
         of = rules.TITLE_OF_RE.match(text, rest_start, end)
         if of and type_ != "PERSON":  # "Founder of Ceres Robotics Inc": the company
             return Mention(of.end(), end, fold(text[of.end() : end]), type_, "ner")
+    elif type_ == "PERSON" and table.get(key) is None:
+        inner = _inner_title(text[start:end], titles)
+        if inner is not None:  # "Deschutes County Sheriff Kent Varga": the sheriff
+            rest_start = start + inner.end()
+            rest_key = fold(text[rest_start:end])
+            return Mention(rest_start, end, rest_key, "PERSON", "ner", inner.group().strip(), True)
     return Mention(start, end, key, type_, "ner")
+
+
+def _inner_title(span: str, titles: TitlePatterns) -> re.Match[str] | None:
+    """A title inside a person's span, after capitalised words (its owner) and before a full
+    name (`rules.INNER_TITLE_NAME_WORDS` capitalised words or particles): "Deschutes County
+    Sheriff Kent Varga"."""
+    low, high = rules.INNER_TITLE_NAME_WORDS
+    for found in titles.any.finditer(span):
+        before, rest = span[: found.start()].split(), span[found.end() :].split()
+        if not before or not all(w[:1].isupper() for w in before):
+            continue
+        names = all(w[:1].isupper() or w in rules.NAME_PARTICLES for w in rest)
+        if low <= len(rest) <= high and names and rest[0][:1].isupper():
+            return found
+    return None
 
 
 def _names_a_person(rest: str, rest_key: str, type_: EntityType, table: AliasTable) -> bool:

@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 
 from tasks import entity_rules as rules
 from tasks.entities.aliases import AliasTable, compact
+from tasks.entities.emphasis import emphasised
 from tasks.entities.mentions import Intervals, Mention, trim
 from tasks.names import Word, fold
 
@@ -33,14 +34,15 @@ def _shouting(text: str, start: int, end: int) -> bool:
 
 
 def _case_ok(text: str, start: int, end: int, exact: frozenset[str] | None) -> bool:
-    """Acronyms must match their exact form; other names must show a capital letter."""
+    """Acronyms must match their exact form, and not be a word in capitals for emphasis ("This
+    IS a choice"); other names must show a capital letter."""
     surface = text[start:end]
     if exact is None:
         return any(c.isupper() for c in surface)
     if compact(surface) not in exact:
         return False
     short = len(compact(surface)) <= rules.SHORT_ACRONYM_LEN
-    return not (short and _shouting(text, start, end))
+    return not (short and _shouting(text, start, end)) and not emphasised(text, start, end, True)
 
 
 def _runs(text: str, ws: Sequence[Word]) -> list[list[Word]]:

@@ -153,6 +153,32 @@ def test_credit_words_in_the_story_stay() -> None:
     assert drop_credit_lines(lines) == lines
 
 
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Photograph: Anna Berg/Harbour Wire",
+        "Photo by Omar Said for the Ledger",
+        "(HW Photo/Tom Hale)",
+        "Image credit: Harbour Wire/Li Wei",
+        "Credit: Ledger Pictures",
+        "Foto: Anna Berg",
+    ],
+)
+def test_a_picture_credit_line_leaves_wherever_it_stands_and_sentences_stay(credit: str) -> None:
+    sentences = [
+        "Photo: A ferry leaves the old pier at dawn.",
+        "Picture this: a harbour with no ferries at all.",
+        "Credit: the ministry said it would pay for the repairs.",
+        "Photographs by Anna Berg were shown at the town hall, and the mayor praised them.",
+    ]
+    assert drop_credit_lines([STORY[0], credit, *sentences, *STORY[1:]]) == [
+        STORY[0],
+        *sentences,
+        *STORY[1:],
+    ]
+    assert drop_credit_lines([*STORY, credit]) == STORY
+
+
 def test_a_list_of_kicker_headlines_leaves_and_other_piped_lines_stay() -> None:
     listed = [
         "Harbour Week 2030 | The ferry that runs on tide power",

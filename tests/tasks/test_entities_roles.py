@@ -59,3 +59,26 @@ def test_a_title_after_a_comma_belongs_to_the_next_name(table: AliasTable) -> No
 def test_common_ranks_are_titles(table: AliasTable, text: str, name: str, role: str) -> None:
     found = by_name(resolve_entities(text, spans_of(text, (name, "PERSON")), table, load_titles()))
     assert found[name].roles == [role]
+
+
+def test_a_title_inside_a_persons_span_cuts_its_owner_off(table: AliasTable) -> None:
+    text = (
+        "Harlow County Sheriff Kent van der Varga ordered evacuations, and Tarvik Art Director "
+        "Park Min Seo left. Singer Ilse Moran King and Martin Luther King Jr. were quoted."
+    )
+    spans = spans_of(
+        text,
+        ("Harlow County Sheriff Kent van der Varga", "PERSON"),
+        ("Tarvik Art Director Park Min Seo", "PERSON"),
+        ("Ilse Moran King", "PERSON"),
+        ("Martin Luther King Jr.", "PERSON"),
+    )
+    found = by_name(resolve_entities(text, spans, table, load_titles()))
+    assert set(found) == {
+        "Kent van der Varga",
+        "Park Min Seo",
+        "Ilse Moran King",
+        "Martin Luther King Jr.",
+    }
+    assert found["Kent van der Varga"].roles == ["Sheriff"]
+    assert found["Park Min Seo"].roles == ["Director"]

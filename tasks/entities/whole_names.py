@@ -1,0 +1,51 @@
+"""Names the model cuts in pieces, made whole again: a judicial district ("the Southern District
+of New York", read as "Southern District" and "New York") and a saint's institution ("St
+James's University Hospital", read as "St James's" and "University Hospital").
+
+Why: each piece becomes an entity of its own (a direction, a state, a saint), and the whole
+name, the one entity the article means, is lost. The form itself says where the name starts and
+ends, so the model's spans inside it give way to one span before anything reads them. The
+patterns are data in `tasks.entity_rules`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from tasks import entity_rules as rules
+from tasks.entities.mentions import Span, SpanIndex
+
+
+def _whole_names(text: str) -> Iterator[tuple[int, int, Span]]:
+    """(region start, region end, the name's span) of each whole name: the region may hold a
+    "the" before the name, which the model's span may hold too."""
+    for district in rules.COURT_DISTRICT_RE.finditer(text):
+        start, end = district.span("name")
+        yield district.start(), district.end(), (district["name"], "ORG", start, end)
+    for saints in rules.SAINT_INSTITUTION_RE.finditer(text):
+        label = rules.SAINT_INSTITUTION_HEADS[saints["head"].lower()]
+        start, end = saints.span("name")
+        yield saints.start(), saints.end(), (saints["name"], label, start, end)
+
+
+def whole_name_spans(text: str, spans: Sequence[Span]) -> list[Span]:
+    """The model's spans with each whole name made one span: the spans inside it give way to
+    it; a span crossing its edge leaves it as the model read it."""
+    found = list(_whole_names(text))
+    if not found:
+        return list(spans)
+    index = SpanIndex(text, spans)
+    dropped: set[int] = set()
+    added: list[Span] = []
+    for start, end, span in found:
+        inside = index.overlapping(start, end)
+        if not all(_within(index.located[i], start, end) for i in inside):
+            continue
+        dropped.update(inside)
+        added.append(span)
+    kept = [span for i, span in enumerate(spans) if i not in dropped]
+    return sorted([*kept, *added], key=lambda s: (s[2], s[3]))
+
+
+def _within(where: tuple[int, int] | None, start: int, end: int) -> bool:
+    return where is not None and start <= where[0] and where[1] <= end

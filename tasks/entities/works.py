@@ -1,0 +1,48 @@
+"""Works and crafts named in the text: the titles after a kind of work ("the ballad Glass
+Houses", "2016's Star Trek Beyond") and a name before a craft's noun ("the Europa Clipper
+mission").
+
+Why apart: the model tags titles of films, albums, games and spacecraft as organizations,
+people or places, and a review repeats a title many times; the cues that say "this is a work"
+stand once, so the titles are collected from the whole text before any span is judged. The
+cues are data in `tasks.entity_rules`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from tasks import entity_rules as rules
+from tasks.names import fold
+
+
+def headline_work_titles(text: str, titles: Sequence[tuple[int, int]]) -> frozenset[str]:
+    """Folded quoted titles (`titles`: where they stand) in the text's first line, the
+    headline: "'The Salt Road' review: …" names a film; a headline quotes the title of a work
+    and a body writes it bare ("In The Salt Road, …")."""
+    first_line_end = text.find("\n")
+    first_line_end = len(text) if first_line_end < 0 else first_line_end
+    return frozenset(
+        key for a, b in titles if b <= first_line_end and (key := fold(text[a:b].strip(" .,!?")))
+    )
+
+
+def cued_work_titles(text: str) -> frozenset[str]:
+    """Folded titles written after a kind of work or a year ("the series Quiet Harbour") or
+    between commas after it ("the album, Northern Lights,"), of at most
+    `rules.MAX_WORK_TITLE_WORDS` words."""
+    titles = set()
+    cued = (*rules.WORK_CUE_RE.finditer(text), *rules.WORK_APPOSITION_RE.finditer(text))
+    for found in cued:
+        title = found["title"].rstrip(".:,")
+        if len(title.split()) <= rules.MAX_WORK_TITLE_WORDS and (key := fold(title)):
+            titles.add(key)
+    return frozenset(titles)
+
+
+def names_a_craft(text: str, key: str, end: int) -> bool:
+    """Is the name `key` ending at `end` followed by a craft's or mission's noun ("Cassini
+    spacecraft"), and not a maker's ("Corvant Labs probe")?"""
+    if key.rsplit(" ", 1)[-1] in rules.CRAFT_MAKER_HEADS:
+        return False
+    return rules.CRAFT_AFTER_RE.match(text, end) is not None

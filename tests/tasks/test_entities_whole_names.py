@@ -1,0 +1,62 @@
+"""Names the model cuts in pieces are one entity: a judicial district written with its
+direction and state ("the Southern District of Ohio"), not a direction, a "District" and a
+state; a saint's institution ("St Ilse's University Hospital", "St. Paul's Cathedral"), not a
+saint and a hospital. The state and the city written elsewhere stay places. Texts written for
+these tests."""
+
+from __future__ import annotations
+
+from tasks.entities import AliasTable, resolve_entities
+from tests.tasks.entity_helpers import TITLES, spans_of
+
+
+def test_a_judicial_district_is_one_organization(table: AliasTable) -> None:
+    text = (
+        "Ilse Moran, the prosecutor for the Western District of Tarvik Bay, charged two men.\n"
+        "The Eastern District of Ohio filed a similar case, and judges in Ohio agreed."
+    )
+    spans = spans_of(
+        text,
+        ("Ilse Moran", "PERSON"),
+        ("the Western District", "LOC"),
+        ("Tarvik Bay", "GPE"),
+        ("Eastern District of", "ORG"),
+        ("Ohio", "GPE"),
+        ("Ohio", "GPE"),
+    )
+    found = {e.name: e for e in resolve_entities(text, spans, table, TITLES)}
+    assert set(found) == {
+        "Ilse Moran",
+        "Western District of Tarvik Bay",
+        "Eastern District of Ohio",
+        "Ohio",
+    }
+    assert found["Western District of Tarvik Bay"].type == "ORG"
+    assert found["Ohio"].mention_count == 1
+
+
+def test_a_saints_institution_is_one_name(table: AliasTable) -> None:
+    text = (
+        "Ilse Moran, a nurse at St Ilse's University Hospital, said the ward was full.\n"
+        "A Mass was held at St. Paul's Cathedral, and St. Paul's mayor attended.\n"
+        "Later she moved to St Thomas' Hospital in Tarvik."
+    )
+    spans = spans_of(
+        text,
+        ("Ilse Moran", "PERSON"),
+        ("St Ilse's", "ORG"),
+        ("University Hospital", "ORG"),
+        ("St. Paul's", "ORG"),
+        ("St. Paul", "GPE"),
+        ("St Thomas'", "PERSON"),
+        ("Tarvik", "GPE"),
+    )
+    found = {e.name: e.type for e in resolve_entities(text, spans, table, TITLES)}
+    assert found == {
+        "Ilse Moran": "PERSON",
+        "St Ilse's University Hospital": "ORG",
+        "St. Paul's Cathedral": "LOC",
+        "St. Paul": "LOC",
+        "St Thomas' Hospital": "ORG",
+        "Tarvik": "LOC",
+    }

@@ -1,0 +1,67 @@
+"""Titles of works named after their kind ("the series Quiet Harbour", "the ballad Glass
+Houses", "2016's Star Trek Beyond", "her second novel, A River Without Banks,") or quoted in the
+headline ("'The Salt Flats' review: …"), and names before a craft's noun ("the Pelican Clipper
+mission") are no entities, wherever the article repeats the title; a person or a place after
+such a noun without the cue's shape stays, and so does a quoted name in the body. Texts written
+for these tests."""
+
+from __future__ import annotations
+
+from tasks.entities import AliasTable, resolve_entities
+from tasks.entities.works import cued_work_titles
+from tests.tasks.entity_helpers import TITLES, spans_of
+
+
+def test_titles_after_their_kind_are_works_wherever_repeated(table: AliasTable) -> None:
+    text = (
+        "Ilse Moran, best known for the streaming series Quiet Harbour, returns to Tarvik.\n"
+        "Her band's ballad Glass Houses sounds unfinished, and Glass Houses closes the record.\n"
+        "Her second novel, A River Without Banks, follows a family in Harlow Bay.\n"
+        "The Corvant Labs probe flew on the Pelican Clipper mission."
+    )
+    spans = spans_of(
+        text,
+        ("Ilse Moran", "PERSON"),
+        ("Quiet Harbour", "PERSON"),
+        ("Tarvik", "GPE"),
+        ("Glass Houses", "ORG"),
+        ("Glass Houses", "ORG"),
+        ("A River Without Banks", "ORG"),
+        ("Harlow Bay", "GPE"),
+        ("Corvant Labs", "ORG"),
+        ("Pelican Clipper", "ORG"),
+    )
+    found = resolve_entities(text, spans, table, TITLES)
+    assert [e.name for e in found] == ["Ilse Moran", "Tarvik", "Harlow Bay", "Corvant Labs"]
+
+
+def test_a_years_work_is_a_title_of_its_own() -> None:
+    text = "2009's Vexa Rising and 2013's Vexa Into Night were directed by Ilse Moran."
+    assert cued_work_titles(text) == {"vexa rising", "vexa into night"}
+
+
+def test_kinds_that_open_other_phrases_count_only_between_commas() -> None:
+    text = (
+        "After their last album, Tarvik band The Lanterns toured. In the opener Ilse Moran "
+        "scored twice. The best track, Harbour Wall, builds slowly."
+    )
+    assert cued_work_titles(text) == {"harbour wall"}
+
+
+def test_a_title_quoted_in_the_headline_is_a_work_in_the_body_too(table: AliasTable) -> None:
+    text = (
+        "'The Salt Flats' review: Ilse Moran is magnetic\n\n"
+        "In The Salt Flats, Ilse Moran drives to Tarvik. Her bar there is called "
+        "'Copper Lantern'."
+    )
+    spans = spans_of(
+        text,
+        ("The Salt Flats", "ORG"),
+        ("Ilse Moran", "PERSON"),
+        ("The Salt Flats", "LOC"),
+        ("Ilse Moran", "PERSON"),
+        ("Tarvik", "GPE"),
+        ("Copper Lantern", "ORG"),
+    )
+    found = resolve_entities(text, spans, table, TITLES)
+    assert [e.name for e in found] == ["Ilse Moran", "Tarvik", "Copper Lantern"]
