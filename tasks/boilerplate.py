@@ -213,6 +213,7 @@ MAX_LABEL_EXTRA_WORDS: Final = 4
 MAX_TEASER_LINES: Final = 8
 MAX_TEASER_CHARS: Final = 250
 MAX_TEASER_HEADLINE_CHARS: Final = 160
+MIN_CARDS: Final = 2  # teaser cards (headline, summary) closing the body after a label
 # What may follow a label ("Read more:", "READ MORE |", "Related »", "You may also like...").
 LABEL_END: Final = r"\s*(?::|：|\||»|›|>>|→|\.\.\.|…|-|–|—)?\s*"
 TEASER_SEPARATOR: Final = r"\s*(?::|：|\||»|›|>>|→|–|—|-)\s*"
@@ -297,9 +298,24 @@ def _kicker_lists(lines: list[str]) -> set[int]:
     return listed
 
 
+def _closing_cards(rest: list[str]) -> bool:
+    """Do the lines after a label, to the body's end, list teaser cards: headline and one-line
+    summary in turn, at least `MIN_CARDS` of them ("You might also like" / "Bridge to close for
+    repairs" / "The harbour bridge shuts for six weeks from Monday." / …)? Only at the end and
+    only in strict turns: a summary is a sentence, and a sentence after a few headlines is the
+    story going on."""
+    if not MIN_CARDS * 2 - 1 <= len(rest) <= 2 * MAX_TEASER_LINES:
+        return False
+    for n, line in enumerate(rest):
+        headline = _teaser_headline(line)
+        if headline != (n % 2 == 0) or len(line.strip()) > MAX_TEASER_CHARS:
+            return False
+    return True
+
+
 def drop_teasers(lines: list[str]) -> list[str]:
-    """The body's lines without teaser labels, teaser lines, the headlines a label lists and
-    lists of kicker headlines."""
+    """The body's lines without teaser labels, teaser lines, the headlines a label lists (with
+    their summaries when they close the body) and lists of kicker headlines."""
     in_kicker_list = _kicker_lists(lines)
     lines = [line for i, line in enumerate(lines) if i not in in_kicker_list]
     kept: list[str] = []
@@ -307,6 +323,8 @@ def drop_teasers(lines: list[str]) -> list[str]:
     while i < len(lines):
         line = lines[i]
         if is_label_line(line):
+            if _closing_cards(lines[i + 1 :]):
+                break
             i += 1
             listed = 0
             while i < len(lines) and listed < MAX_TEASER_LINES and _teaser_headline(lines[i]):

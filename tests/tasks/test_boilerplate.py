@@ -193,3 +193,33 @@ def test_a_list_of_kicker_headlines_leaves_and_other_piped_lines_stay() -> None:
     assert drop_teasers([STORY[0], *sentences]) == [STORY[0], *sentences]
     long_kickers = [f"The board of the harbour said on day {n} | it would wait" for n in range(3)]
     assert drop_teasers([STORY[0], *long_kickers]) == [STORY[0], *long_kickers]
+
+
+CARDS = [
+    "Harbour bridge to close for six weeks of repairs",
+    "The crossing shuts from Monday while engineers replace its expansion joints.",
+    "Schools warn of a teacher shortage in the autumn term",
+    "Head teachers say one post in ten is still empty three weeks before term.",
+    "Museum reopens after a two-year renovation",
+]
+
+
+@pytest.mark.parametrize("cards", [CARDS, CARDS[:4], CARDS[:3]])
+def test_teaser_cards_closing_the_body_leave_with_their_summaries(cards: list[str]) -> None:
+    assert drop_teasers([*STORY, "You might also like", *cards]) == STORY
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        CARDS[:2],  # one card: a headline and a sentence may be the story going on
+        [CARDS[0], CARDS[2], CARDS[1]],  # headlines in a row, then a sentence: the story
+        [*CARDS[:2], CARDS[1]],  # two sentences in a row: the story
+    ],
+)
+def test_a_label_then_headlines_and_sentences_out_of_turn_keeps_the_sentences(
+    after: list[str],
+) -> None:
+    kept = drop_teasers([*STORY, "Related", *after])
+    assert kept[: len(STORY)] == STORY
+    assert [line for line in after if line.endswith(".")] == kept[len(STORY) :]
