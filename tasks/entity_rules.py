@@ -81,7 +81,18 @@ SURFACE_POSSESSIVE_RE: Final[re.Pattern[str]] = re.compile(r"(?:['’ʼ`]s|(?<=s
 # ("the Associated Press that Carlineo ...") is trimmed off its end.
 TRAILING_NON_NAME_WORDS: Final[frozenset[str]] = frozenset(
     {"that", "which", "who", "whom", "whose", "where", "when", "while", "and", "or", "but"}
+    # nor a preposition or an article: "the Social Democrats of", "Hall of Fame class of"
+    | {"of", "in", "for", "at", "on", "from", "to", "with", "by", "as", "the", "a", "an"}
 )
+# Letters written after a person's name for an honour, a rank at the bar or a seat ("Clare
+# Dunmore KC", "Sir Tom Abel OBE", "Ana Ruiz MP", "Lee Park PhD"): no part of the name, cut
+# from a person's span when written with capitals (compared folded).
+POST_NOMINALS: Final[frozenset[str]] = frozenset(
+    {
+        "kc", "qc", "mp", "msp", "mla", "mpp", "mep", "td", "obe", "mbe", "cbe",
+        "kbe", "dbe", "gbe", "frs", "phd", "md", "esq", "jp",
+    }
+)  # fmt: skip
 # A market code written after a name (Reuters instrument codes, tickers): "London Metal
 # Exchange CMAL3", "Sterling GBP=", "Dow Jones Industrial Average .DJI". A last word with a
 # capital and a digit, with "=", or a dot and capitals.
@@ -201,7 +212,7 @@ NOT_ENTITIES: Final[frozenset[str]] = frozenset(
         "sars", "h5n1", "zika", "dengue", "black death", "yersinia", "yersinia pestis",
         "salmonella", "listeria", "e coli", "omicron", "brexit", "grexit", "euro", "euros",
         "eurozone", "dollar", "dollars",
-        "yen", "yuan", "renminbi", "rupee", "rupees", "rouble", "roubles", "ruble", "rubles",
+        "mvp", "yen", "yuan", "renminbi", "rupee", "rupees", "rouble", "roubles", "ruble", "rubles",
         "peso", "pesos", "sterling", "lira", "hryvnia", "zloty", "shekel", "shekels",
     }
 )  # fmt: skip
@@ -220,6 +231,36 @@ NOT_NAME_WORDS: Final[frozenset[str]] = frozenset(
         "cent", "no", "number", "nos",
     }
 )  # fmt: skip
+
+# Market indices (no entity of ours: the label file's conventions) that news names without a
+# head word: "the KOSPI rose", "Merval", "Sensex". A span that is only one of these names no
+# organization, whatever the model or the alias table says.
+MARKET_INDEX_NAMES: Final[frozenset[str]] = frozenset(
+    {
+        "kospi", "kosdaq", "merval", "sensex", "nifty", "nifty 50", "ibovespa", "bovespa",
+        "topix", "dax", "mdax", "tecdax", "smi", "omx", "bux", "wig20", "jci", "psei", "klci",
+        "set index", "taiex",
+    }
+)  # fmt: skip
+# Index names that are an index when a number follows them ("FTSE 100", "CAC 40", "Nikkei 225",
+# "S&P 500", "Nasdaq 100"), in the span or right after it; alone, most also name a company, an
+# exchange or a newspaper ("FTSE Russell", "on the Nasdaq", "the Nikkei reported"). Folded.
+NUMBERED_INDEX_NAMES: Final[frozenset[str]] = frozenset(
+    {
+        "ftse", "ftse mib", "cac", "nikkei", "s p", "sp", "asx", "russell", "nasdaq", "stoxx",
+        "euro stoxx", "stoxx europe", "tsx", "jse", "msci", "ibex", "aex", "bel", "atx",
+        "hang seng", "nzx", "dow",
+    }
+)  # fmt: skip
+INDEX_NUMBER_AFTER_RE: Final[re.Pattern[str]] = re.compile(r"[ \t\u00a0-]?\d{2,4}\b(?![.,]\d)")
+# A name followed by the lowercase word "index" ("the KOSPI index", "the Merval stock index")
+# is the index.
+INDEX_AFTER_RE: Final[re.Pattern[str]] = re.compile(
+    r"[ \t]+(?:(?:stock|share|equity|benchmark|composite|blue-chip)[ \t]+)?index\b"
+)
+# An exchange's code for a listed company, in parentheses after its name ("Samsung Electronics
+# (005930.KS)", "Vodafone (VOD.L)", "Tencent (0700.HK)"): a ticker, not a name.
+TICKER_RE: Final[re.Pattern[str]] = re.compile(r"(?:\d{3,6}|[A-Z]{1,5})\.[A-Z]{1,3}")
 
 # A storm's name is an event, not a person: "Hurricane Milton", and "Milton" after it in the
 # same article. These words before a capitalised name mark one.
@@ -299,6 +340,16 @@ GENERIC_NAME_HEADS: Final[frozenset[str]] = frozenset(
         "stadium", "center", "centre", "news", "times", "post", "press", "media",
         "international", "network", "airlines", "energy", "research", "securities", "capital",
         "partners", "systems", "technologies", "motors", "foods",
+    }
+)  # fmt: skip
+
+# Words before a place's last word that make it another place: "South Kordofan" is not
+# Kordofan, "New Mexico" not Mexico, "Greater Manchester" not Manchester. A bare last word is
+# never linked to such a place as if it were its short name.
+PLACE_QUALIFIER_WORDS: Final[frozenset[str]] = frozenset(
+    {
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+        "central", "upper", "lower", "greater", "new", "little", "great", "old",
     }
 )  # fmt: skip
 

@@ -19,7 +19,14 @@ from tasks import entity_rules as rules
 from tasks.entities.acronyms import common_noun_acronyms
 from tasks.entities.aliases import AliasTable
 from tasks.entities.emphasis import emphasised
-from tasks.entities.mentions import Mention, Span, cut_possessive_phrase, locate, trim
+from tasks.entities.mentions import (
+    Mention,
+    Span,
+    cut_possessive_phrase,
+    cut_post_nominals,
+    locate,
+    trim,
+)
 from tasks.entities.roles import TitlePatterns, strip_leading_title
 from tasks.entities.works import cued_work_titles, headline_work_titles, names_a_craft
 from tasks.entity_rules import EntityType
@@ -314,6 +321,8 @@ def may_be_entity(
         return False  # "pic.twitter.com/4p7SXk7JPW" closing an embedded post
     if emphasised(text, m.start, m.end, known):
         return False  # "This IS a choice", "told to go, GO"
+    if _market_index(text, m) or _ticker(text, m.start, m.end):
+        return False  # "the KOSPI", "FTSE 100", "(005930.KS)"
     if known:
         return True
     if m.key in facts.common_acronyms:
@@ -359,6 +368,30 @@ def _only_a_place(text: str, m: Mention) -> bool:
         return True
     street = m.key.rsplit(" ", 1)[-1] in rules.STREET_TYPES and " " in m.key
     return street and rules.HOUSE_NUMBER_BEFORE_RE.search(text, window, m.start) is not None
+
+
+def _market_index(text: str, m: Mention) -> bool:
+    """A market index: a name only indices have ("KOSPI"), one followed by "index" ("the
+    Merval stock index"), or one of the numbered indices' names with its number ("FTSE 100",
+    "CAC 40" where the model's span ends before the number)."""
+    if m.key in rules.MARKET_INDEX_NAMES or rules.INDEX_AFTER_RE.match(text, m.end):
+        return True
+    name, _, number = m.key.rpartition(" ")
+    if name and number.isdigit():
+        return name in rules.NUMBERED_INDEX_NAMES
+    return (
+        m.key in rules.NUMBERED_INDEX_NAMES
+        and rules.INDEX_NUMBER_AFTER_RE.match(text, m.end) is not None
+    )
+
+
+def _ticker(text: str, start: int, end: int) -> bool:
+    """An exchange's code in parentheses ("(005930.KS)", "(VOD.L)")."""
+    return (
+        rules.TICKER_RE.fullmatch(text, start, end) is not None
+        and text[max(0, start - 3) : start].rstrip().endswith("(")
+        and text[end : end + 3].lstrip().startswith(")")
+    )
 
 
 def _in_web_link(text: str, start: int, end: int) -> bool:
@@ -422,6 +455,8 @@ def ner_mentions(
         if type_ is None or located is None:
             continue
         start, end = cut_possessive_phrase(text, *trim(text, *located))
+        if type_ == "PERSON":
+            end = cut_post_nominals(text, start, end)
         for piece in _pieces(
             text, start, end, known_keys, span[1] in rules.POSSESSIVE_SPLIT_LABELS
         ):
