@@ -446,6 +446,7 @@ WORK_TITLE_MINOR_WORDS: Final[frozenset[str]] = TITLE_CASE_MINOR_WORDS | frozens
 WORK_KINDS: Final[tuple[str, ...]] = (
     "film", "movie", "documentary", "series", "miniseries", "sitcom", "novel", "memoir",
     "album", "song", "ballad", "musical", "opera", "podcast", "sequel", "video game",
+    "comedy", "drama", "thriller", "biopic", "docuseries",
 )  # fmt: skip
 WORK_KINDS_IN_APPOSITION: Final[tuple[str, ...]] = (
     *WORK_KINDS, "single", "track", "opener", "game", "debut", "book",
@@ -463,6 +464,23 @@ WORK_CUE_RE: Final[re.Pattern[str]] = re.compile(
 )
 WORK_APPOSITION_RE: Final[re.Pattern[str]] = re.compile(
     r"(?<![\w-])(?:" + "|".join(WORK_KINDS_IN_APPOSITION) + r"),[ \t]+" + _WORK_TITLE + r"(?=[,.;])"
+)
+# The title first and its kind in apposition after it ("for The Long Tide, a film about ...",
+# "Quiet Harbour, the British drama created by ..."): the kind is the head of the apposition,
+# so a punctuation mark or a word that goes on to describe the work follows it ("a film
+# director" describes a person and does not count). Up to two words describe the kind, none a
+# preposition or an article ("Harlow, a town in the drama" is no title).
+_BARE_TITLE = (
+    r"(?P<title>[A-Z0-9][\w'’:&-]*(?:[ \t]+(?:[A-Z0-9][\w'’:&-]*"
+    r"|(?:of|the|a|an|and)(?=[ \t]+[A-Z0-9]))){0,9})"
+)  # no "for", "to", "in": "the prize to Ana Ruiz for The Long Tide, a film" is one title;
+# at most ten words, so that a long run of capitalised words costs a bounded look per word
+_NOT_DESCRIBING = r"(?!(?:in|of|on|at|for|with|by|from|to|the|a|an)\b)"
+WORK_BEFORE_KIND_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?<![\w'’-])" + _BARE_TITLE + r",[ \t]+(?:a|an|the|his|her|their|its)[ \t]+"
+    r"(?:" + _NOT_DESCRIBING + r"[\w'’-]+[ \t]+){0,2}?(?:" + "|".join(WORK_KINDS) + r")"
+    r"(?=[,.;:]|[ \t]+(?:about|by|from|that|which|directed|starring|created|written|released|"
+    r"set|based|in|on|of|for|with|where|whose|following|telling)\b)"
 )
 
 # A name right before the common noun of a craft or a mission ("the Europa Clipper mission",
@@ -598,6 +616,21 @@ SAINT_INSTITUTION_RE: Final[re.Pattern[str]] = re.compile(
     + "|".join(h.capitalize() for h in SAINT_INSTITUTION_HEADS)
     + r")\b)"
 )
+# A dateline opening the body ("MONZA, Italy —", "PATNA, India —", "ABUJA (Reuters) -",
+# "TARIN KOWT —"): the place in capitals before a comma and a capitalised word, an agency in
+# brackets or a dash is a place, which the model, reading capitals, often misses. It is looked
+# for right after the headline's blank line (`tasks.entities.version_text`). Words in capitals
+# that open a body without naming a place ("UPDATE —", "BREAKING:") are not datelines.
+DATELINE_PLACE_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?P<city>[A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+){0,3})"
+    r"(?=,[ \t]+[A-Z]|[ \t]+\([A-Z]|[ \t]*[—–][ \t]|[ \t]+-[ \t])"
+)
+NOT_DATELINE_WORDS: Final[frozenset[str]] = frozenset(
+    {
+        "update", "updated", "breaking", "exclusive", "live", "watch", "analysis", "opinion",
+        "editor", "editors", "note", "correction", "advisory", "urgent", "flash", "news",
+    }
+)  # fmt: skip
 # Labels of a town's span that the city-state form overrules; any other label (a place) stands.
 CITY_OVERRULED_LABELS: Final[frozenset[str]] = frozenset(
     {"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "NORP"}
