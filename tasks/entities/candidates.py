@@ -275,6 +275,24 @@ def _pieces(
     yield from _joints(text, cut, end, known, split)
 
 
+def _listed_names(
+    text: str, start: int, end: int, label: str, known: Container[str]
+) -> list[tuple[int, int]]:
+    """A span of names listed with commas ("Sevenoaks, Kent"), cut at the commas
+    (`rules.LIST_COMMA_RE`); else the span whole."""
+    commas = list(rules.LIST_COMMA_RE.finditer(text, start, end))
+    if not commas or fold(text[start:end]) in known:
+        return [(start, end)]
+    bounds = [start, *(i for c in commas for i in c.span()), end]
+    parts = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
+    keys = [fold(text[a:b]) for a, b in parts]
+    if any(k in rules.ORG_SUFFIXES or k in rules.NAME_SUFFIXES for k in keys[1:]):
+        return [(start, end)]
+    if label in rules.PLACE_LABELS or all(" " not in k for k in keys):
+        return parts
+    return [(start, end)]
+
+
 def _joins_no_name(text: str, at: int, after: int, key: str) -> bool:
     """A wholly lowercase word inside a span that no name is written with ("hit", "told")."""
     word = text[at:after]
@@ -457,8 +475,11 @@ def ner_mentions(
         start, end = cut_possessive_phrase(text, *trim(text, *located))
         if type_ == "PERSON":
             end = cut_post_nominals(text, start, end)
-        for piece in _pieces(
-            text, start, end, known_keys, span[1] in rules.POSSESSIVE_SPLIT_LABELS
+        listed = _listed_names(text, start, end, span[1], known_keys)
+        for piece in (
+            p
+            for a, b in listed
+            for p in _pieces(text, a, b, known_keys, span[1] in rules.POSSESSIVE_SPLIT_LABELS)
         ):
             a, b = trim(text, piece.start, piece.end)
             mention = _mention(text, a, b, type_ if piece.typed else None, table, titles)
