@@ -46,6 +46,17 @@ PARTY_MEMBER_PLURALS: Final[frozenset[str]] = frozenset(
     }
 )  # fmt: skip
 
+# Capitalised words that make a party's name with the members' plural after them ("the Liberal
+# Democrats", "the Free Democrats", "the Sweden Democrats", "the Christian Democrats"), where
+# the model's span holds the plural only: the name is both words, not the party the alias table
+# knows by the plural ("Democrats" is the US party).
+PARTY_NAME_QUALIFIERS: Final[frozenset[str]] = frozenset(
+    {
+        "liberal", "social", "free", "christian", "sweden", "national", "new", "young",
+        "progressive", "democratic", "ulster", "green", "radical", "united", "independent",
+    }
+)  # fmt: skip
+
 # Pipeline components that NER does not read. In the en_core_web_*_sm models `ner` embeds its
 # own tok2vec (it is not a listener of the shared `tok2vec` component), so even `tok2vec` can be
 # dropped there; `tasks.entities.model.load_nlp` checks for a listener before removing it,

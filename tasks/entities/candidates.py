@@ -473,6 +473,7 @@ def ner_mentions(
         if type_ is None or located is None:
             continue
         start, end = cut_possessive_phrase(text, *trim(text, *located))
+        start = _party_qualifier_start(text, start, end)
         if type_ == "PERSON":
             end = cut_post_nominals(text, start, end)
         listed = _listed_names(text, start, end, span[1], known_keys)
@@ -495,6 +496,20 @@ def ner_mentions(
             found.append(mention if mention.key in local else geographic(text, mention, table))
     _cut_common_first_words(text, found, facts, known_keys)
     return found
+
+
+_WORD_BEFORE_RE = re.compile(r"([A-Z][a-z]+)[ \t]\Z")
+
+
+def _party_qualifier_start(text: str, start: int, end: int) -> int:
+    """Where a party's name starts when the span holds only the members' plural and a qualifier
+    stands right before it ("the Liberal Democrats": "Democrats" -> "Liberal Democrats")."""
+    if fold(text[start:end]) not in rules.PARTY_MEMBER_PLURALS:
+        return start
+    before = _WORD_BEFORE_RE.search(text, max(0, start - 16), start)
+    if before is None or fold(before.group(1)) not in rules.PARTY_NAME_QUALIFIERS:
+        return start
+    return before.start(1)
 
 
 def _party_of_members(span: Span) -> EntityType | None:
