@@ -269,6 +269,16 @@ INDEX_NUMBER_AFTER_RE: Final[re.Pattern[str]] = re.compile(r"[ \t\u00a0-]?\d{2,4
 INDEX_AFTER_RE: Final[re.Pattern[str]] = re.compile(
     r"[ \t]+(?:(?:stock|share|equity|benchmark|composite|blue-chip)[ \t]+)?index\b"
 )
+# A government's debt named by its issuer ("US Treasury yields", "Treasury bills", "Bund
+# futures"): a security, not the department the alias table knows by the name. Folded names,
+# and the lowercase security nouns that must follow them.
+GOVERNMENT_DEBT_NAMES: Final[frozenset[str]] = frozenset(
+    {"treasury", "us treasury", "u s treasury", "bund", "gilt", "jgb", "btp"}
+)
+SECURITY_AFTER_RE: Final[re.Pattern[str]] = re.compile(
+    r"[ \t]+(?:(?:bond|note|bill)[ \t]+)?(?:yields?|bonds?|notes|bills|securities|futures|"
+    r"prices|auctions?|market|curve)\b"
+)
 # An exchange's code for a listed company, in parentheses after its name ("Samsung Electronics
 # (005930.KS)", "Vodafone (VOD.L)", "Tencent (0700.HK)"): a ticker, not a name.
 TICKER_RE: Final[re.Pattern[str]] = re.compile(r"(?:\d{3,6}|[A-Z]{1,5})\.[A-Z]{1,3}")

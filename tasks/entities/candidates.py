@@ -339,8 +339,8 @@ def may_be_entity(
         return False  # "pic.twitter.com/4p7SXk7JPW" closing an embedded post
     if emphasised(text, m.start, m.end, known):
         return False  # "This IS a choice", "told to go, GO"
-    if _market_index(text, m) or _ticker(text, m.start, m.end):
-        return False  # "the KOSPI", "FTSE 100", "(005930.KS)"
+    if _market_index(text, m) or _ticker(text, m.start, m.end) or government_debt(text, m):
+        return False  # "the KOSPI", "FTSE 100", "(005930.KS)", "Treasury yields"
     if known:
         return True
     if m.key in facts.common_acronyms:
@@ -400,6 +400,14 @@ def _market_index(text: str, m: Mention) -> bool:
     return (
         m.key in rules.NUMBERED_INDEX_NAMES
         and rules.INDEX_NUMBER_AFTER_RE.match(text, m.end) is not None
+    )
+
+
+def government_debt(text: str, m: Mention) -> bool:
+    """A government's securities named by the issuer ("US Treasury yields", "Bund futures")."""
+    return (
+        m.key in rules.GOVERNMENT_DEBT_NAMES
+        and rules.SECURITY_AFTER_RE.match(text, m.end) is not None
     )
 
 

@@ -33,3 +33,21 @@ def test_indices_and_tickers_are_no_entities_but_their_namesakes_stay(table: Ali
     spans = spans_of(text, ("Nikkei", "ORG"), ("Harlow Motors", "ORG"), ("VOD.L", "ORG"))
     names = {e.name for e in resolve_entities(text, spans, table, TITLES)}
     assert {"Nikkei", "Harlow Motors", "VOD.L"} <= names
+
+
+def test_a_governments_debt_named_by_its_issuer_is_a_security(table: AliasTable) -> None:
+    text = (
+        "Long-dated US Treasury yields slipped and Treasury bills rallied, while Harlow Motors "
+        "fell. US Treasury Secretary Ana Ruiz said the Treasury would act."
+    )
+    spans = spans_of(
+        text,
+        ("US Treasury", "ORG"),
+        ("Treasury", "ORG"),
+        ("Harlow Motors", "ORG"),
+        ("Ana Ruiz", "PERSON"),
+        ("Treasury", "ORG"),
+    )
+    found = {e.name: e for e in resolve_entities(text, spans, table, TITLES)}
+    treasury = found["United States Department of the Treasury"]
+    assert treasury.mention_count == 2 and {"Harlow Motors", "Ana Ruiz"} <= set(found)
