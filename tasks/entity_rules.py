@@ -46,6 +46,17 @@ PARTY_MEMBER_PLURALS: Final[frozenset[str]] = frozenset(
     }
 )  # fmt: skip
 
+# Capitalised words that make a party's name with the members' plural after them ("the Liberal
+# Democrats", "the Free Democrats", "the Sweden Democrats", "the Christian Democrats"), where
+# the model's span holds the plural only: the name is both words, not the party the alias table
+# knows by the plural ("Democrats" is the US party).
+PARTY_NAME_QUALIFIERS: Final[frozenset[str]] = frozenset(
+    {
+        "liberal", "social", "free", "christian", "sweden", "national", "new", "young",
+        "progressive", "democratic", "ulster", "green", "radical", "united", "independent",
+    }
+)  # fmt: skip
+
 # Pipeline components that NER does not read. In the en_core_web_*_sm models `ner` embeds its
 # own tok2vec (it is not a listener of the shared `tok2vec` component), so even `tok2vec` can be
 # dropped there; `tasks.entities.model.load_nlp` checks for a listener before removing it,
@@ -81,7 +92,18 @@ SURFACE_POSSESSIVE_RE: Final[re.Pattern[str]] = re.compile(r"(?:['’ʼ`]s|(?<=s
 # ("the Associated Press that Carlineo ...") is trimmed off its end.
 TRAILING_NON_NAME_WORDS: Final[frozenset[str]] = frozenset(
     {"that", "which", "who", "whom", "whose", "where", "when", "while", "and", "or", "but"}
+    # nor a preposition or an article: "the Social Democrats of", "Hall of Fame class of"
+    | {"of", "in", "for", "at", "on", "from", "to", "with", "by", "as", "the", "a", "an"}
 )
+# Letters written after a person's name for an honour, a rank at the bar or a seat ("Clare
+# Dunmore KC", "Sir Tom Abel OBE", "Ana Ruiz MP", "Lee Park PhD"): no part of the name, cut
+# from a person's span when written with capitals (compared folded).
+POST_NOMINALS: Final[frozenset[str]] = frozenset(
+    {
+        "kc", "qc", "mp", "msp", "mla", "mpp", "mep", "td", "obe", "mbe", "cbe",
+        "kbe", "dbe", "gbe", "frs", "phd", "md", "esq", "jp",
+    }
+)  # fmt: skip
 # A market code written after a name (Reuters instrument codes, tickers): "London Metal
 # Exchange CMAL3", "Sterling GBP=", "Dow Jones Industrial Average .DJI". A last word with a
 # capital and a digit, with "=", or a dot and capitals.
@@ -201,7 +223,7 @@ NOT_ENTITIES: Final[frozenset[str]] = frozenset(
         "sars", "h5n1", "zika", "dengue", "black death", "yersinia", "yersinia pestis",
         "salmonella", "listeria", "e coli", "omicron", "brexit", "grexit", "euro", "euros",
         "eurozone", "dollar", "dollars",
-        "yen", "yuan", "renminbi", "rupee", "rupees", "rouble", "roubles", "ruble", "rubles",
+        "mvp", "yen", "yuan", "renminbi", "rupee", "rupees", "rouble", "roubles", "ruble", "rubles",
         "peso", "pesos", "sterling", "lira", "hryvnia", "zloty", "shekel", "shekels",
     }
 )  # fmt: skip
@@ -221,12 +243,60 @@ NOT_NAME_WORDS: Final[frozenset[str]] = frozenset(
     }
 )  # fmt: skip
 
+# Market indices (no entity of ours: the label file's conventions) that news names without a
+# head word: "the KOSPI rose", "Merval", "Sensex". A span that is only one of these names no
+# organization, whatever the model or the alias table says.
+MARKET_INDEX_NAMES: Final[frozenset[str]] = frozenset(
+    {
+        "kospi", "kosdaq", "merval", "sensex", "nifty", "nifty 50", "ibovespa", "bovespa",
+        "topix", "dax", "mdax", "tecdax", "smi", "omx", "bux", "wig20", "jci", "psei", "klci",
+        "set index", "taiex",
+    }
+)  # fmt: skip
+# Index names that are an index when a number follows them ("FTSE 100", "CAC 40", "Nikkei 225",
+# "S&P 500", "Nasdaq 100"), in the span or right after it; alone, most also name a company, an
+# exchange or a newspaper ("FTSE Russell", "on the Nasdaq", "the Nikkei reported"). Folded.
+NUMBERED_INDEX_NAMES: Final[frozenset[str]] = frozenset(
+    {
+        "ftse", "ftse mib", "cac", "nikkei", "s p", "sp", "asx", "russell", "nasdaq", "stoxx",
+        "euro stoxx", "stoxx europe", "tsx", "jse", "msci", "ibex", "aex", "bel", "atx",
+        "hang seng", "nzx", "dow",
+    }
+)  # fmt: skip
+INDEX_NUMBER_AFTER_RE: Final[re.Pattern[str]] = re.compile(r"[ \t\u00a0-]?\d{2,4}\b(?![.,]\d)")
+# A name followed by the lowercase word "index" ("the KOSPI index", "the Merval stock index")
+# is the index.
+INDEX_AFTER_RE: Final[re.Pattern[str]] = re.compile(
+    r"[ \t]+(?:(?:stock|share|equity|benchmark|composite|blue-chip)[ \t]+)?index\b"
+)
+# A government's debt named by its issuer ("US Treasury yields", "Treasury bills", "Bund
+# futures"): a security, not the department the alias table knows by the name. Folded names,
+# and the lowercase security nouns that must follow them.
+GOVERNMENT_DEBT_NAMES: Final[frozenset[str]] = frozenset(
+    {"treasury", "us treasury", "u s treasury", "bund", "gilt", "jgb", "btp"}
+)
+SECURITY_AFTER_RE: Final[re.Pattern[str]] = re.compile(
+    r"[ \t]+(?:(?:bond|note|bill)[ \t]+)?(?:yields?|bonds?|notes|bills|securities|futures|"
+    r"prices|auctions?|market|curve)\b"
+)
+# An exchange's code for a listed company, in parentheses after its name ("Samsung Electronics
+# (005930.KS)", "Vodafone (VOD.L)", "Tencent (0700.HK)"): a ticker, not a name.
+TICKER_RE: Final[re.Pattern[str]] = re.compile(r"(?:\d{3,6}|[A-Z]{1,5})\.[A-Z]{1,3}")
+
 # A storm's name is an event, not a person: "Hurricane Milton", and "Milton" after it in the
 # same article. These words before a capitalised name mark one.
 STORM_WORDS_RE: Final[re.Pattern[str]] = re.compile(
     r"\b(?:Hurricane|Typhoon|Cyclone|Super Typhoon|Tropical Storm|Storm|Superstorm)"
     r"\s+(?P<name>[A-Z][a-z]+)\b"
 )
+
+# Names listed with commas that the model runs into one span ("Sevenoaks, Kent", "Armley,
+# Holbeck and Rothwell"): a place's span is cut at each comma, any other span only when every
+# part is one word (so "Ministry of Trade, Industry and Energy" stays whole). Not when the
+# whole span is a known name ("Washington, D.C."), nor before a legal form or a generational
+# suffix ("CollectiveBias, Inc.", "Ken Griffey, Jr.").
+LIST_COMMA_RE: Final[re.Pattern[str]] = re.compile(r",[ \t]+(?=[A-Z])")
+PLACE_LABELS: Final[frozenset[str]] = frozenset({"GPE", "LOC"})
 
 # Lowercase words inside a NER span that no multi-word name uses: the span is two names run
 # together ("Adré from N'Djamena"). Not "of", "in", "and", "for", "de": "Bank of America",
@@ -299,6 +369,16 @@ GENERIC_NAME_HEADS: Final[frozenset[str]] = frozenset(
         "stadium", "center", "centre", "news", "times", "post", "press", "media",
         "international", "network", "airlines", "energy", "research", "securities", "capital",
         "partners", "systems", "technologies", "motors", "foods",
+    }
+)  # fmt: skip
+
+# Words before a place's last word that make it another place: "South Kordofan" is not
+# Kordofan, "New Mexico" not Mexico, "Greater Manchester" not Manchester. A bare last word is
+# never linked to such a place as if it were its short name.
+PLACE_QUALIFIER_WORDS: Final[frozenset[str]] = frozenset(
+    {
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+        "central", "upper", "lower", "greater", "new", "little", "great", "old",
     }
 )  # fmt: skip
 
@@ -395,6 +475,7 @@ WORK_TITLE_MINOR_WORDS: Final[frozenset[str]] = TITLE_CASE_MINOR_WORDS | frozens
 WORK_KINDS: Final[tuple[str, ...]] = (
     "film", "movie", "documentary", "series", "miniseries", "sitcom", "novel", "memoir",
     "album", "song", "ballad", "musical", "opera", "podcast", "sequel", "video game",
+    "comedy", "drama", "thriller", "biopic", "docuseries",
 )  # fmt: skip
 WORK_KINDS_IN_APPOSITION: Final[tuple[str, ...]] = (
     *WORK_KINDS, "single", "track", "opener", "game", "debut", "book",
@@ -412,6 +493,23 @@ WORK_CUE_RE: Final[re.Pattern[str]] = re.compile(
 )
 WORK_APPOSITION_RE: Final[re.Pattern[str]] = re.compile(
     r"(?<![\w-])(?:" + "|".join(WORK_KINDS_IN_APPOSITION) + r"),[ \t]+" + _WORK_TITLE + r"(?=[,.;])"
+)
+# The title first and its kind in apposition after it ("for The Long Tide, a film about ...",
+# "Quiet Harbour, the British drama created by ..."): the kind is the head of the apposition,
+# so a punctuation mark or a word that goes on to describe the work follows it ("a film
+# director" describes a person and does not count). Up to two words describe the kind, none a
+# preposition or an article ("Harlow, a town in the drama" is no title).
+_BARE_TITLE = (
+    r"(?P<title>[A-Z0-9][\w'’:&-]*(?:[ \t]+(?:[A-Z0-9][\w'’:&-]*"
+    r"|(?:of|the|a|an|and)(?=[ \t]+[A-Z0-9]))){0,9})"
+)  # no "for", "to", "in": "the prize to Ana Ruiz for The Long Tide, a film" is one title;
+# at most ten words, so that a long run of capitalised words costs a bounded look per word
+_NOT_DESCRIBING = r"(?!(?:in|of|on|at|for|with|by|from|to|the|a|an)\b)"
+WORK_BEFORE_KIND_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?<![\w'’-])" + _BARE_TITLE + r",[ \t]+(?:a|an|the|his|her|their|its)[ \t]+"
+    r"(?:" + _NOT_DESCRIBING + r"[\w'’-]+[ \t]+){0,2}?(?:" + "|".join(WORK_KINDS) + r")"
+    r"(?=[,.;:]|[ \t]+(?:about|by|from|that|which|directed|starring|created|written|released|"
+    r"set|based|in|on|of|for|with|where|whose|following|telling)\b)"
 )
 
 # A name right before the common noun of a craft or a mission ("the Europa Clipper mission",
@@ -547,6 +645,21 @@ SAINT_INSTITUTION_RE: Final[re.Pattern[str]] = re.compile(
     + "|".join(h.capitalize() for h in SAINT_INSTITUTION_HEADS)
     + r")\b)"
 )
+# A dateline opening the body ("MONZA, Italy —", "PATNA, India —", "ABUJA (Reuters) -",
+# "TARIN KOWT —"): the place in capitals before a comma and a capitalised word, an agency in
+# brackets or a dash is a place, which the model, reading capitals, often misses. It is looked
+# for right after the headline's blank line (`tasks.entities.version_text`). Words in capitals
+# that open a body without naming a place ("UPDATE —", "BREAKING:") are not datelines.
+DATELINE_PLACE_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?P<city>[A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+){0,3})"
+    r"(?=,[ \t]+[A-Z]|[ \t]+\([A-Z]|[ \t]*[—–][ \t]|[ \t]+-[ \t])"
+)
+NOT_DATELINE_WORDS: Final[frozenset[str]] = frozenset(
+    {
+        "update", "updated", "breaking", "exclusive", "live", "watch", "analysis", "opinion",
+        "editor", "editors", "note", "correction", "advisory", "urgent", "flash", "news",
+    }
+)  # fmt: skip
 # Labels of a town's span that the city-state form overrules; any other label (a place) stands.
 CITY_OVERRULED_LABELS: Final[frozenset[str]] = frozenset(
     {"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "NORP"}

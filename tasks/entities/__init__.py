@@ -95,8 +95,11 @@ from tasks.names import fold, words
 # University Hospital"). 14: a title quoted in the headline is a work in the body too. 15: a title
 # inside a person's span cuts its owner off ("Deschutes County Sheriff Kent ..."); "Sheriff" and
 # "District Attorney" are titles. 16: a party named by its members ("the Liberal Democrats",
-# tagged NORP) is an organization.
-CODE_VERSION = "16"
+# tagged NORP) is an organization. 17: market indices and tickers are no names; letters after a
+# person's name and a closing preposition are cut; an inner word of a long name links to it;
+# a place named with a qualifier is not its last word's; a dateline's place in capitals is a
+# place; a title before its kind in apposition, or after a genre, is a work.
+CODE_VERSION = "17"
 
 __all__ = [
     "ALIAS_TABLE_ENV",

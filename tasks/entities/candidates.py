@@ -19,7 +19,14 @@ from tasks import entity_rules as rules
 from tasks.entities.acronyms import common_noun_acronyms
 from tasks.entities.aliases import AliasTable
 from tasks.entities.emphasis import emphasised
-from tasks.entities.mentions import Mention, Span, cut_possessive_phrase, locate, trim
+from tasks.entities.mentions import (
+    Mention,
+    Span,
+    cut_possessive_phrase,
+    cut_post_nominals,
+    locate,
+    trim,
+)
 from tasks.entities.roles import TitlePatterns, strip_leading_title
 from tasks.entities.works import cued_work_titles, headline_work_titles, names_a_craft
 from tasks.entity_rules import EntityType
@@ -268,6 +275,24 @@ def _pieces(
     yield from _joints(text, cut, end, known, split)
 
 
+def _listed_names(
+    text: str, start: int, end: int, label: str, known: Container[str]
+) -> list[tuple[int, int]]:
+    """A span of names listed with commas ("Sevenoaks, Kent"), cut at the commas
+    (`rules.LIST_COMMA_RE`); else the span whole."""
+    commas = list(rules.LIST_COMMA_RE.finditer(text, start, end))
+    if not commas or fold(text[start:end]) in known:
+        return [(start, end)]
+    bounds = [start, *(i for c in commas for i in c.span()), end]
+    parts = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
+    keys = [fold(text[a:b]) for a, b in parts]
+    if any(k in rules.ORG_SUFFIXES or k in rules.NAME_SUFFIXES for k in keys[1:]):
+        return [(start, end)]
+    if label in rules.PLACE_LABELS or all(" " not in k for k in keys):
+        return parts
+    return [(start, end)]
+
+
 def _joins_no_name(text: str, at: int, after: int, key: str) -> bool:
     """A wholly lowercase word inside a span that no name is written with ("hit", "told")."""
     word = text[at:after]
@@ -314,6 +339,8 @@ def may_be_entity(
         return False  # "pic.twitter.com/4p7SXk7JPW" closing an embedded post
     if emphasised(text, m.start, m.end, known):
         return False  # "This IS a choice", "told to go, GO"
+    if _market_index(text, m) or _ticker(text, m.start, m.end) or government_debt(text, m):
+        return False  # "the KOSPI", "FTSE 100", "(005930.KS)", "Treasury yields"
     if known:
         return True
     if m.key in facts.common_acronyms:
@@ -359,6 +386,38 @@ def _only_a_place(text: str, m: Mention) -> bool:
         return True
     street = m.key.rsplit(" ", 1)[-1] in rules.STREET_TYPES and " " in m.key
     return street and rules.HOUSE_NUMBER_BEFORE_RE.search(text, window, m.start) is not None
+
+
+def _market_index(text: str, m: Mention) -> bool:
+    """A market index: a name only indices have ("KOSPI"), one followed by "index" ("the
+    Merval stock index"), or one of the numbered indices' names with its number ("FTSE 100",
+    "CAC 40" where the model's span ends before the number)."""
+    if m.key in rules.MARKET_INDEX_NAMES or rules.INDEX_AFTER_RE.match(text, m.end):
+        return True
+    name, _, number = m.key.rpartition(" ")
+    if name and number.isdigit():
+        return name in rules.NUMBERED_INDEX_NAMES
+    return (
+        m.key in rules.NUMBERED_INDEX_NAMES
+        and rules.INDEX_NUMBER_AFTER_RE.match(text, m.end) is not None
+    )
+
+
+def government_debt(text: str, m: Mention) -> bool:
+    """A government's securities named by the issuer ("US Treasury yields", "Bund futures")."""
+    return (
+        m.key in rules.GOVERNMENT_DEBT_NAMES
+        and rules.SECURITY_AFTER_RE.match(text, m.end) is not None
+    )
+
+
+def _ticker(text: str, start: int, end: int) -> bool:
+    """An exchange's code in parentheses ("(005930.KS)", "(VOD.L)")."""
+    return (
+        rules.TICKER_RE.fullmatch(text, start, end) is not None
+        and text[max(0, start - 3) : start].rstrip().endswith("(")
+        and text[end : end + 3].lstrip().startswith(")")
+    )
 
 
 def _in_web_link(text: str, start: int, end: int) -> bool:
@@ -422,8 +481,14 @@ def ner_mentions(
         if type_ is None or located is None:
             continue
         start, end = cut_possessive_phrase(text, *trim(text, *located))
-        for piece in _pieces(
-            text, start, end, known_keys, span[1] in rules.POSSESSIVE_SPLIT_LABELS
+        start = _party_qualifier_start(text, start, end)
+        if type_ == "PERSON":
+            end = cut_post_nominals(text, start, end)
+        listed = _listed_names(text, start, end, span[1], known_keys)
+        for piece in (
+            p
+            for a, b in listed
+            for p in _pieces(text, a, b, known_keys, span[1] in rules.POSSESSIVE_SPLIT_LABELS)
         ):
             a, b = trim(text, piece.start, piece.end)
             mention = _mention(text, a, b, type_ if piece.typed else None, table, titles)
@@ -439,6 +504,20 @@ def ner_mentions(
             found.append(mention if mention.key in local else geographic(text, mention, table))
     _cut_common_first_words(text, found, facts, known_keys)
     return found
+
+
+_WORD_BEFORE_RE = re.compile(r"([A-Z][a-z]+)[ \t]\Z")
+
+
+def _party_qualifier_start(text: str, start: int, end: int) -> int:
+    """Where a party's name starts when the span holds only the members' plural and a qualifier
+    stands right before it ("the Liberal Democrats": "Democrats" -> "Liberal Democrats")."""
+    if fold(text[start:end]) not in rules.PARTY_MEMBER_PLURALS:
+        return start
+    before = _WORD_BEFORE_RE.search(text, max(0, start - 16), start)
+    if before is None or fold(before.group(1)) not in rules.PARTY_NAME_QUALIFIERS:
+        return start
+    return before.start(1)
 
 
 def _party_of_members(span: Span) -> EntityType | None:

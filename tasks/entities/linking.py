@@ -41,7 +41,11 @@ def link_partial_names(mentions: list[Mention]) -> None:
     A surname may have several words ("Le Drian", "Kramp-Karrenbauer" folds to two): any
     trailing words of a full name count, a generational suffix ("Jr.", "III") skipped. Only
     unknown names are linked and only when exactly one person matches, so "Abdullah" with two
-    Abdullahs in the article stays unresolved rather than guessed.
+    Abdullahs in the article stays unresolved rather than guessed. Failing a surname and a first
+    name, an inner word of a name of three words or more counts too: Spanish and Portuguese
+    names are shortened to the paternal surname ("Vergara" of "Rodrigo Vergara Lagos"), and
+    some people are known by a middle name ("Lula" of "Luiz Inácio Lula da Silva"); not where
+    the model read a place.
     """
     people: dict[str, Mention] = {}  # person id (or unknown full-name key) -> a mention
     for m in mentions:
@@ -49,6 +53,7 @@ def link_partial_names(mentions: list[Mention]) -> None:
             people.setdefault(m.entity.entity_id if m.entity else m.target, m)
     by_surname: dict[str, set[str]] = {}
     by_first: dict[str, set[str]] = {}
+    by_inner: dict[str, set[str]] = {}
     for person_id, m in people.items():
         for name in (m.target, fold(m.entity.name) if m.entity else m.target):
             parts = name.split()
@@ -58,12 +63,17 @@ def link_partial_names(mentions: list[Mention]) -> None:
                 by_surname.setdefault(" ".join(parts[-k:]), set()).add(person_id)
             if len(parts) > 1:
                 by_first.setdefault(parts[0], set()).add(person_id)
+            for inner in parts[1:-1]:
+                if len(inner) > 1 and inner not in rules.NAME_PARTICLES:
+                    by_inner.setdefault(inner, set()).add(person_id)
     for m in mentions:
         if m.entity is not None:
             continue
         match = by_surname.get(m.target, set()) - {m.target}
         if not match and " " not in m.target:
             match = by_first.get(m.target, set())
+        if not match and " " not in m.target and m.type != "LOC":
+            match = by_inner.get(m.target, set())
         if len(match) == 1:
             person = people[next(iter(match))]
             m.target, m.entity, m.type = person.target, person.entity, "PERSON"
@@ -121,12 +131,14 @@ def link_short_team_names(mentions: list[Mention]) -> None:
     """Point "Nuggets" at the one organization of the article whose name ends with it ("Denver
     Nuggets"), whatever type the model gave the short form: nicknames of teams and companies
     are read as people as often as not. Not generic last words ("Ministry", "Party"), not a
-    word that is also a person's name in the article."""
+    word that is also a person's name in the article, and not the last word of a place named
+    with a qualifier ("Kordofan" beside "South Kordofan" is another region)."""
     people = first_names_of_people(mentions)
     owners: dict[str, dict[str, Mention]] = {}  # last word -> entity -> a full mention
     for m in mentions:
         words = m.target.split()
-        if len(words) > 1 and final_type(m) in ("ORG", "LOC"):
+        qualified_place = final_type(m) == "LOC" and words[0] in rules.PLACE_QUALIFIER_WORDS
+        if len(words) > 1 and final_type(m) in ("ORG", "LOC") and not qualified_place:
             owners.setdefault(words[-1], {}).setdefault(
                 m.entity.entity_id if m.entity else m.target, m
             )

@@ -95,6 +95,17 @@ def cut_possessive_phrase(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def cut_post_nominals(text: str, start: int, end: int) -> int:
+    """Where a person's name ends once letters after it are cut ("Clare Dunmore KC", "Ana Ruiz
+    MP OBE"): capitals of `rules.POST_NOMINALS`, never the name's first word."""
+    while True:
+        cut = text.rfind(" ", start, end)
+        last = text[cut + 1 : end].strip(".,")
+        if cut <= start or not last[:1].isupper() or last.lower() not in rules.POST_NOMINALS:
+            return end
+        end = cut
+
+
 def locate(text: str, span: Span) -> tuple[int, int] | None:
     """Trust the span's offsets when they agree with its text, else find the text nearby.
 

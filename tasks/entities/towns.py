@@ -1,5 +1,5 @@
-"""Towns written with their state ("Gladstone, NJ", "McAllen, Texas") or as a base ("a Sugar
-Land-based provider").
+"""Towns written with their state ("Gladstone, NJ", "McAllen, Texas"), as a base ("a Sugar
+Land-based provider") or in capitals in a dateline ("MONZA, Italy —").
 
 Why: US news places a small town by its state, and the small model reads the town as a product,
 a person or an organization, or not at all, and the state abbreviation as an organization; a
@@ -10,6 +10,7 @@ model's spans are corrected there before anything reads them; the state is found
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 from tasks import entity_rules as rules
@@ -20,10 +21,25 @@ from tasks.names import fold
 _NOT_TOWN_START = rules.TITLE_CASE_MINOR_WORDS | rules.NOT_NAME_WORDS
 
 
+def _dateline_place(text: str) -> list[re.Match[str]]:
+    """The place of a dateline in capitals opening the body ("MONZA, Italy —"), if any."""
+    body = text.find("\n\n")
+    if body < 0:
+        return []
+    found = rules.DATELINE_PLACE_RE.match(text, body + 2)
+    if found is None or not set(fold(found["city"]).split()).isdisjoint(rules.NOT_DATELINE_WORDS):
+        return []
+    return [found]
+
+
 def _towns(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each town written before its state or "-based", without leading minor
-    words."""
-    found_all = [*rules.CITY_STATE_RE.finditer(text), *rules.PLACE_BASED_RE.finditer(text)]
+    """(start, end) of each town written before its state or "-based", or in a dateline,
+    without leading minor words."""
+    found_all = [
+        *rules.CITY_STATE_RE.finditer(text),
+        *rules.PLACE_BASED_RE.finditer(text),
+        *_dateline_place(text),
+    ]
     for found in sorted(found_all, key=lambda f: f.start()):
         start, end = found.span("city")
         while start < end:

@@ -28,11 +28,16 @@ def headline_work_titles(text: str, titles: Sequence[tuple[int, int]]) -> frozen
 
 
 def cued_work_titles(text: str) -> frozenset[str]:
-    """Folded titles written after a kind of work or a year ("the series Quiet Harbour") or
-    between commas after it ("the album, Northern Lights,"), of at most
+    """Folded titles written after a kind of work or a year ("the series Quiet Harbour"),
+    between commas after it ("the album, Northern Lights,") or before it in apposition ("The
+    Long Tide, a film about"), of at most
     `rules.MAX_WORK_TITLE_WORDS` words."""
     titles = set()
-    cued = (*rules.WORK_CUE_RE.finditer(text), *rules.WORK_APPOSITION_RE.finditer(text))
+    cued = (
+        *rules.WORK_CUE_RE.finditer(text),
+        *rules.WORK_APPOSITION_RE.finditer(text),
+        *rules.WORK_BEFORE_KIND_RE.finditer(text),
+    )
     for found in cued:
         title = found["title"].rstrip(".:,")
         if len(title.split()) <= rules.MAX_WORK_TITLE_WORDS and (key := fold(title)):

@@ -29,3 +29,23 @@ def test_a_party_named_by_its_members_is_an_organization(table: AliasTable) -> N
         "Liberal Democrats": "ORG",
         "Ilse Moran": "PERSON",
     }
+
+
+def test_a_qualifier_before_the_members_plural_is_part_of_the_party(table: AliasTable) -> None:
+    text = (
+        "In Harlow the Free Democrats and the Social Democrats backed the budget.\n"
+        "Ilse Moran said the Democrats in Washington were watching."
+    )
+    spans = spans_of(
+        text,
+        ("Harlow", "GPE"),
+        ("Democrats", "NORP"),
+        ("Democrats", "NORP"),
+        ("Ilse Moran", "PERSON"),
+        ("Democrats", "NORP"),
+        ("Washington", "GPE"),
+    )
+    found = {e.name: e.mentions for e in resolve_entities(text, spans, table, TITLES)}
+    assert found["Free Democrats"] == ["Free Democrats"]
+    assert found["Social Democrats"] == ["Social Democrats"]
+    assert found["Democratic Party"] == ["Democrats"]

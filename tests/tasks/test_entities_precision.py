@@ -200,3 +200,10 @@ def test_a_name_after_planet_or_moon_is_a_place(table: AliasTable) -> None:
         ("Kelmar", "LOC"),
         ("Ostrin", "LOC"),
     ]
+
+
+def test_an_award_written_as_an_acronym_is_a_common_noun(table: AliasTable) -> None:
+    text = "Ilse Moran, the reigning MVP, scored 30 for the Tarvik Otters."
+    spans = spans_of(text, ("Ilse Moran", "PERSON"), ("MVP", "ORG"), ("Tarvik Otters", "ORG"))
+    names = {e.name for e in resolve_entities(text, spans, table, TITLES)}
+    assert names == {"Ilse Moran", "Tarvik Otters"}
