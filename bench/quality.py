@@ -14,8 +14,10 @@ Systems
 - htmldate(original): `htmldate.find_date(original_date=True)`, scored as the published day.
 - htmldate(latest): `htmldate.find_date(original_date=False)` ("most recent date"), scored both
   as the published day and as the updated day — that is what it reports.
-- trafilatura: `trafilatura.bare_extraction(with_metadata=True)` with its default settings: its
-  `date` (published; it has no updated date), `title` and `text`.
+- trafilatura: `trafilatura.bare_extraction(with_metadata=True)` configured like ours (the
+  options and settings `extract_page` calls it with: `TRAFILATURA_OPTIONS`,
+  `trafilatura_config()`), as a user would run it beside us: its `date` (published; it has no
+  updated date), `title` and `text`.
 The plausibility bound is the same for all: `FETCHED_AT` is our `fetched_at` and the
 `max_date` of htmldate and of trafilatura's date search (the corpus has no capture times).
 
@@ -167,10 +169,17 @@ def _trafilatura(html: str, url: str | None) -> Answer:
     import trafilatura
     from trafilatura.settings import set_date_params
 
+    from tasks.extract import TRAFILATURA_OPTIONS, trafilatura_config
+
     params = {**set_date_params(True), "max_date": FETCHED_AT.strftime("%Y-%m-%d")}
     try:
         doc = trafilatura.bare_extraction(
-            html, url=url, with_metadata=True, date_extraction_params=params
+            html,
+            url=url,
+            with_metadata=True,
+            date_extraction_params=params,
+            config=trafilatura_config(),
+            **TRAFILATURA_OPTIONS,
         )
     except Exception:
         doc = None
