@@ -32,7 +32,6 @@ if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
 SUFFIXES = (".png", ".svg", ".html", ".htm")
-METRICS = ("articles", "mentions", "both")
 TOP_CO_MENTIONS = 5
 MAX_LABEL_CHARS = 80
 MAX_TICKS = 12

@@ -2,7 +2,7 @@
 
 A backfill, replay or renormalization can take hours; a person watching it wants to see it
 move, with counts and a rate, and a worker's log wants a line now and then that it can grep,
-not one per item. The flows report one way (`stage(name, total)`, `add_total`, `advance`) and
+not one per item. The flows report one way (`stage(name, total)`, `advance`) and
 this module picks the face: rich bars on stderr when stderr is a terminal, else a line per
 stage through the run's logger at most every `PLAIN_EVERY_SECONDS` (and when a stage's work is
 all done). `NEWSLEDGER_PROGRESS=plain` forces lines.
@@ -63,10 +63,6 @@ class Stage:
         """Items per second since the stage was created."""
         elapsed = self._owner.clock() - self.started
         return self.done / elapsed if elapsed > 0 else 0.0
-
-    def add_total(self, count: int) -> None:
-        self.total += count
-        self._owner.show(self)
 
     def advance(self, count: int = 1) -> None:
         self.done += count

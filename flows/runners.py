@@ -67,10 +67,6 @@ class RunnerSetting:
             raise ValueError(f"task runner {chosen!r}: expected one of {', '.join(KINDS)}")
         return cls(chosen, count, address, cpu_bound)
 
-    @property
-    def spawns_workers(self) -> bool:
-        return self.kind != "threads"
-
 
 def task_runner(setting: RunnerSetting) -> Any:
     if setting.kind == "processes":

@@ -14,7 +14,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import urlencode
 
 from schemas.errors import MalformedFeed, NewsledgerError
 from tasks.archives import Chunk, chunk_id
@@ -122,7 +122,3 @@ def wayback_chunks(snapshots: list[Snapshot], *, scope: str) -> list[Chunk]:
         )
         for day, day_snaps in sorted(by_day.items())
     ]
-
-
-def host_of(url: str) -> str:
-    return (urlsplit(url if "://" in url else f"http://{url}").hostname or "").lower()

@@ -23,7 +23,6 @@ from schemas.errors import WarehouseDamaged, WarehouseMissing
 from warehouse.layout import (
     commits_dir,
     compactions_dir,
-    dataset_of,
     fingerprints_dir,
     init_marker,
     quarantine_dir,
@@ -109,15 +108,6 @@ class Ledger:
         known |= {name: fp for marker in self.markers for name, fp in marker.schemas.items()}
         known |= {c.written: c.schema for c in self.compactions if c.schema is not None}
         return known
-
-    def live_by_dataset(self) -> dict[str, list[str]]:
-        """`live_files` grouped by dataset (`events/<dataset>/...`)."""
-        grouped: dict[str, list[str]] = {}
-        for path in self.live_files():
-            dataset = dataset_of(path)
-            if dataset is not None:
-                grouped.setdefault(dataset, []).append(path)
-        return grouped
 
     def committed_raw_files(self) -> set[str]:
         """WARC files that committed markers list (not quarantined)."""
