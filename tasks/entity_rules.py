@@ -645,6 +645,37 @@ SAINT_INSTITUTION_RE: Final[re.Pattern[str]] = re.compile(
     + "|".join(h.capitalize() for h in SAINT_INSTITUTION_HEADS)
     + r")\b)"
 )
+# An office named by its holder, after the place or body it serves ("the Lake County Sheriff's
+# Office", "the U.S. Attorney's Office", "the Manhattan District Attorney's Office", "the Ohio
+# Attorney General's Office", "the U.S. Attorney's Office for the Western District of New York"):
+# one organization. The model reads the holder as a title and the rest as a place ("Lake County
+# Sheriff" + "Office"), or misses the curly-quoted form entirely.
+# At least one capitalised word names whom the office serves (a bare "the Sheriff's Office" is
+# no name of its own); its leading words of `TITLE_CASE_MINOR_WORDS` or `NOT_NAME_WORDS` ("A
+# Lake County ...", "In Lake County ...") are not part of it.
+OFFICE_HOLDERS: Final[tuple[str, ...]] = (
+    "Sheriff", "Attorney", "District Attorney", "State's Attorney", "State’s Attorney",
+    "Attorney General", "Solicitor General", "Inspector General", "Surgeon General", "Marshal",
+    "Fire Marshal", "Coroner", "Medical Examiner", "Public Defender", "Prosecutor",
+    "Comptroller", "Controller", "Auditor", "Treasurer", "Assessor", "Clerk", "Governor",
+    "Lieutenant Governor", "Mayor", "Ombudsman", "Registrar", "Commissioner",
+)  # fmt: skip
+OFFICE_HEADS: Final[tuple[str, ...]] = ("Office", "Department", "Bureau")
+# Words of the holders' titles: an owner made only of these ("the District Attorney's Office",
+# "the State's Attorney's Office") names nobody the office serves.
+OFFICE_HOLDER_WORDS: Final[frozenset[str]] = frozenset(
+    w.lower() for h in (*OFFICE_HOLDERS, "District", "County", "City", "State") for w in h.split()
+)
+HOLDER_OFFICE_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?:\b[Tt]he[ \t]+)?(?<![\w.’'-])(?P<owner>(?:(?:U\.S\.|[A-Z][\w’'-]*)[ \t]+){1,4})(?P<holder>"
+    + "|".join(re.escape(h) for h in sorted(OFFICE_HOLDERS, key=len, reverse=True))
+    + r")['’]s[ \t]+(?:"
+    + "|".join(OFFICE_HEADS)
+    + r")\b"
+    + r"(?:[ \t]+for[ \t]+(?:"
+    + COURT_DISTRICT_RE.pattern
+    + r"))?"
+)
 # A dateline opening the body ("MONZA, Italy —", "PATNA, India —", "ABUJA (Reuters) -",
 # "TARIN KOWT —"): the place in capitals before a comma and a capitalised word, an agency in
 # brackets or a dash is a place, which the model, reading capitals, often misses. It is looked

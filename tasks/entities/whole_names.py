@@ -1,6 +1,8 @@
 """Names the model cuts in pieces, made whole again: a judicial district ("the Southern District
-of New York", read as "Southern District" and "New York") and a saint's institution ("St
-James's University Hospital", read as "St James's" and "University Hospital").
+of New York", read as "Southern District" and "New York"), a saint's institution ("St
+James's University Hospital", read as "St James's" and "University Hospital") and an office
+named by its holder ("the Lake County Sheriff's Office", read as "Lake County Sheriff" and
+"Office").
 
 Why: each piece becomes an entity of its own (a direction, a state, a saint), and the whole
 name, the one entity the article means, is lost. The form itself says where the name starts and
@@ -10,10 +12,15 @@ patterns are data in `tasks.entity_rules`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 from tasks import entity_rules as rules
 from tasks.entities.mentions import Span, SpanIndex
+
+_WORD_RE = re.compile(r"\S+")
+# Leading words that are not the office's owner ("A Lake County Sheriff's Office canine").
+_NOT_OWNER_START = rules.TITLE_CASE_MINOR_WORDS | rules.NOT_NAME_WORDS
 
 
 def _whole_names(text: str) -> Iterator[tuple[int, int, Span]]:
@@ -26,12 +33,20 @@ def _whole_names(text: str) -> Iterator[tuple[int, int, Span]]:
         label = rules.SAINT_INSTITUTION_HEADS[saints["head"].lower()]
         start, end = saints.span("name")
         yield saints.start(), saints.end(), (saints["name"], label, start, end)
+    for office in rules.HOLDER_OFFICE_RE.finditer(text):
+        owner = list(_WORD_RE.finditer(office["owner"]))
+        while owner and owner[0].group().lower() in _NOT_OWNER_START:
+            owner.pop(0)
+        if all(w.group().lower() in rules.OFFICE_HOLDER_WORDS for w in owner):
+            continue  # no owner left, or only a title's words: "the District Attorney's Office"
+        start, end = office.start("owner") + owner[0].start(), office.end()
+        yield office.start(), end, (text[start:end], "ORG", start, end)
 
 
 def whole_name_spans(text: str, spans: Sequence[Span]) -> list[Span]:
     """The model's spans with each whole name made one span: the spans inside it give way to
     it; a span crossing its edge leaves it as the model read it."""
-    found = list(_whole_names(text))
+    found = _outermost(list(_whole_names(text)))
     if not found:
         return list(spans)
     index = SpanIndex(text, spans)
@@ -45,6 +60,16 @@ def whole_name_spans(text: str, spans: Sequence[Span]) -> list[Span]:
         added.append(span)
     kept = [span for i, span in enumerate(spans) if i not in dropped]
     return sorted([*kept, *added], key=lambda s: (s[2], s[3]))
+
+
+def _outermost(found: list[tuple[int, int, Span]]) -> list[tuple[int, int, Span]]:
+    """The whole names not inside another ("the Western District of New York" of "the U.S.
+    Attorney's Office for the Western District of New York")."""
+    return [
+        name
+        for name in found
+        if not any(other[:2] != name[:2] and _within(name[:2], *other[:2]) for other in found)
+    ]
 
 
 def _within(where: tuple[int, int] | None, start: int, end: int) -> bool:

@@ -1,7 +1,8 @@
 """Names the model cuts in pieces are one entity: a judicial district written with its
 direction and state ("the Southern District of Ohio"), not a direction, a "District" and a
 state; a saint's institution ("St Ilse's University Hospital", "St. Paul's Cathedral"), not a
-saint and a hospital. The state and the city written elsewhere stay places. Texts written for
+saint and a hospital; an office named by its holder ("the Tarvik County Sheriff's Office"), not
+a place and an "Office". The state and the city written elsewhere stay places. Texts written for
 these tests."""
 
 from __future__ import annotations
@@ -60,3 +61,41 @@ def test_a_saints_institution_is_one_name(table: AliasTable) -> None:
         "St Thomas' Hospital": "ORG",
         "Tarvik": "LOC",
     }
+
+
+def test_an_office_named_by_its_holder_is_one_organization(table: AliasTable) -> None:
+    text = (
+        "A Tarvik County Sheriff’s Department dog found the bags, Ilse Moran said.\n"
+        "Deputies from the Oskar Bay Sheriff's Office and the U.S. Attorney's Office in Tarvik "
+        "joined the Velden District Attorney's Office in the case.\n"
+        "The District Attorney's Office declined to comment, and Tarvik County agreed.\n"
+        "The U.S. Attorney’s Office for the Northern District of Velden filed it."
+    )
+    spans = spans_of(
+        text,
+        ("Ilse Moran", "PERSON"),
+        ("the Oskar Bay Sheriff's Office", "GPE"),
+        ("U.S.", "GPE"),
+        ("Office", "ORG"),
+        ("Tarvik", "GPE"),
+        ("Velden", "GPE"),
+        ("Office", "ORG"),
+        ("Office", "ORG"),
+        ("Tarvik County", "GPE"),
+        ("U.S.", "GPE"),
+        ("the Northern District of Velden", "LOC"),
+    )
+    entities = {e.name: e for e in resolve_entities(text, spans, table, TITLES)}
+    found = {name: e.type for name, e in entities.items()}
+    assert found == {
+        "Tarvik County Sheriff’s Department": "ORG",
+        "Ilse Moran": "PERSON",
+        "Oskar Bay Sheriff's Office": "ORG",
+        "Tarvik": "LOC",
+        "Velden District Attorney's Office": "ORG",
+        "Tarvik County": "LOC",
+        "U.S. Attorney’s Office for the Northern District of Velden": "ORG",
+    }
+    # The short form names the same office: one entity, both mentions.
+    office = entities["U.S. Attorney’s Office for the Northern District of Velden"]
+    assert "U.S. Attorney's Office" in office.mentions
