@@ -269,6 +269,29 @@ INDEX_NUMBER_AFTER_RE: Final[re.Pattern[str]] = re.compile(r"[ \t\u00a0-]?\d{2,4
 INDEX_AFTER_RE: Final[re.Pattern[str]] = re.compile(
     r"[ \t]+(?:(?:stock|share|equity|benchmark|composite|blue-chip)[ \t]+)?index\b"
 )
+# A ministry's portfolio before its holder's title ("Labour Minister Steven MacKinnon", "Housing
+# Cabinet Secretary Alice Wahome", "Acting Transport Minister"): the portfolio names no entity,
+# not the party or the cabinet the alias table or the model finds in its words. A span made only
+# of these words (folded), followed by one of the titles in capitals, is dropped; "Labour MP"
+# names the party, as an MP is no portfolio's holder.
+PORTFOLIO_WORDS: Final[frozenset[str]] = frozenset(
+    {
+        "labour", "labor", "housing", "transport", "transportation", "health", "education",
+        "energy", "electricity", "power", "defence", "defense", "justice", "interior", "home",
+        "foreign", "finance", "trade", "industry", "commerce", "business", "agriculture",
+        "tourism", "environment", "climate", "information", "communications", "culture", "arts",
+        "heritage", "sport", "sports", "youth", "women", "family", "children", "water", "mines",
+        "mining", "petroleum", "oil", "gas", "digital", "science", "technology", "employment",
+        "immigration", "fisheries", "forestry", "works", "infrastructure", "planning", "economy",
+        "development", "welfare", "security", "police", "veterans", "aviation", "railways",
+        "roads", "skills", "social", "affairs", "and", "cabinet", "acting", "shadow", "deputy",
+        "junior",
+    }
+)  # fmt: skip
+PORTFOLIO_TITLE_AFTER_RE: Final[re.Pattern[str]] = re.compile(
+    r"[ \t]+(?:Cabinet[ \t]+)?(?:Minister|Secretary|Commissioner|Spokes(?:person|man|woman)|"
+    r"Critic|MEC)\b"
+)
 # A government's debt named by its issuer ("US Treasury yields", "Treasury bills", "Bund
 # futures"): a security, not the department the alias table knows by the name. Folded names,
 # and the lowercase security nouns that must follow them.
@@ -677,18 +700,25 @@ HOLDER_OFFICE_RE: Final[re.Pattern[str]] = re.compile(
     + r"))?"
 )
 # A dateline opening the body ("MONZA, Italy —", "PATNA, India —", "ABUJA (Reuters) -",
-# "TARIN KOWT —"): the place in capitals before a comma and a capitalised word, an agency in
-# brackets or a dash is a place, which the model, reading capitals, often misses. It is looked
+# "TARIN KOWT —", "LAHORE:"): the place in capitals before a comma and a capitalised word, an
+# agency in brackets, a dash or a colon is a place, which the model, reading capitals, often
+# misses or runs into the sentence after it ("JOHANNESBURG - Eskom"). It is looked
 # for right after the headline's blank line (`tasks.entities.version_text`). Words in capitals
 # that open a body without naming a place ("UPDATE —", "BREAKING:") are not datelines.
 DATELINE_PLACE_RE: Final[re.Pattern[str]] = re.compile(
     r"(?P<city>[A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+){0,3})"
-    r"(?=,[ \t]+[A-Z]|[ \t]+\([A-Z]|[ \t]*[—–][ \t]|[ \t]+-[ \t])"
+    r"(?=,[ \t]+[A-Z]|[ \t]+\([A-Z]|[ \t]*[—–][ \t]|[ \t]+-[ \t]|:[ \t]+[A-Z])"
 )
+# What ends a dateline's place before the story's first words: " - ", " — ", ": ".
+DATELINE_SEPARATOR_RE: Final[re.Pattern[str]] = re.compile(r"[ \t]*[—–:-][ \t]+")
 NOT_DATELINE_WORDS: Final[frozenset[str]] = frozenset(
     {
         "update", "updated", "breaking", "exclusive", "live", "watch", "analysis", "opinion",
         "editor", "editors", "note", "correction", "advisory", "urgent", "flash", "news",
+        "video", "videos", "photo", "photos", "gallery", "listen", "podcast", "review",
+        "explainer", "explained", "interview", "comment", "editorial", "poll", "quiz", "fact",
+        "check", "sponsored", "advertisement", "promoted", "timeline", "recap", "preview",
+        "report", "special", "latest", "alert", "warning", "notice", "read", "more", "see",
     }
 )  # fmt: skip
 # Labels of a town's span that the city-state form overrules; any other label (a place) stands.
@@ -747,6 +777,9 @@ APPOSITIVE_PREFIX: Final[str] = (
     r"(?i:(?:former|then|acting|deputy|senior|chief|top|retired|veteran|local|provincial)\s+)*"
     r"(?:[A-Z][\w'’.\-]*\s+){0,3}"  # whose: "the Taliban spokesman", "a Pentagon spokesman"
 )
+# Honorifics: what follows one is a person's name, whatever the model says ("Ms Bullock", read
+# as an organization), when it is one to three capitalised words. Folded.
+HONORIFICS: Final[frozenset[str]] = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr"})
 # What may stand between a title and the name it precedes ("Rep. Carolyn", "Gen.  Jane").
 TITLE_TO_NAME_GAP_RE: Final[re.Pattern[str]] = re.compile(r"\.?[ \t]+")
 # How far before a span a title may start ("said Secretary of State Mike Pompeo").

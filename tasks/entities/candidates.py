@@ -341,6 +341,8 @@ def may_be_entity(
         return False  # "This IS a choice", "told to go, GO"
     if _market_index(text, m) or _ticker(text, m.start, m.end) or government_debt(text, m):
         return False  # "the KOSPI", "FTSE 100", "(005930.KS)", "Treasury yields"
+    if portfolio(text, m):
+        return False  # "Labour" of "Labour Minister Steven MacKinnon"
     if known:
         return True
     if m.key in facts.common_acronyms:
@@ -400,6 +402,13 @@ def _market_index(text: str, m: Mention) -> bool:
     return (
         m.key in rules.NUMBERED_INDEX_NAMES
         and rules.INDEX_NUMBER_AFTER_RE.match(text, m.end) is not None
+    )
+
+
+def portfolio(text: str, m: Mention) -> bool:
+    """A ministry's portfolio before its holder's title ("Labour Minister Steven MacKinnon")."""
+    return set(m.key.split()) <= rules.PORTFOLIO_WORDS and (
+        rules.PORTFOLIO_TITLE_AFTER_RE.match(text, m.end) is not None
     )
 
 

@@ -88,7 +88,11 @@ def strip_leading_title(
     if title and table.get(key) is None:
         rest_start = start + title.end()
         rest_key = fold(text[rest_start:end])
-        if rest_key and _names_a_person(text[rest_start:end], rest_key, type_, table):
+        rest = text[rest_start:end]
+        if rest_key and (
+            _honorific_name(title.group("title"), rest)
+            or _names_a_person(rest, rest_key, type_, table)
+        ):
             return Mention(rest_start, end, rest_key, "PERSON", "ner", title.group("title"), True)
         of = rules.TITLE_OF_RE.match(text, rest_start, end)
         if of and type_ != "PERSON":  # "Founder of Ceres Robotics Inc": the company
@@ -115,6 +119,16 @@ def _inner_title(span: str, titles: TitlePatterns) -> re.Match[str] | None:
         if low <= len(rest) <= high and names and rest[0][:1].isupper():
             return found
     return None
+
+
+def _honorific_name(title: str, rest: str) -> bool:
+    """An honorific before one to three capitalised words ("Ms Bullock"): a person's name."""
+    parts = rest.split()
+    return (
+        fold(title) in rules.HONORIFICS
+        and 1 <= len(parts) <= 3
+        and all(p[:1].isupper() for p in parts)
+    )
 
 
 def _names_a_person(rest: str, rest_key: str, type_: EntityType, table: AliasTable) -> bool:

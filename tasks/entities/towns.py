@@ -1,5 +1,6 @@
 """Towns written with their state ("Gladstone, NJ", "McAllen, Texas"), as a base ("a Sugar
-Land-based provider") or in capitals in a dateline ("MONZA, Italy —").
+Land-based provider") or in capitals in a dateline ("MONZA, Italy —", "LAHORE:"), where the
+model may also run the place into the story's first words ("JOHANNESBURG - Eskom").
 
 Why: US news places a small town by its state, and the small model reads the town as a product,
 a person or an organization, or not at all, and the state abbreviation as an organization; a
@@ -54,10 +55,13 @@ def _towns(text: str) -> Iterator[tuple[int, int]]:
 
 def town_spans(text: str, spans: Sequence[Span]) -> list[Span]:
     """The model's spans with each town before its state or "-based" made a place: a span of the
-    town that the form overrules becomes GPE, a missing one is added; a span crossing the town
-    is left."""
+    town that the form overrules becomes GPE, a missing one is added; a span running from a
+    dateline's place into the story is cut at the dateline's separator; any other span crossing
+    the town is left."""
     index = SpanIndex(text, spans)
     result = list(spans)
+    datelines = {found.span("city") for found in _dateline_place(text)}
+    cuts: dict[int, list[Span]] = {}
     for start, end in _towns(text):
         overlapping = index.overlapping(start, end)
         if not overlapping:
@@ -69,4 +73,20 @@ def town_spans(text: str, spans: Sequence[Span]) -> list[Span]:
         span, where = spans[i], index.located[i]
         if where == (start, end) and span[1] in rules.CITY_OVERRULED_LABELS:
             result[i] = (span[0], "GPE", span[2], span[3])
-    return sorted(result, key=lambda s: (s[2], s[3]))
+        elif where is not None and (start, end) in datelines:
+            cuts[i] = _cut_at_dateline(text, span, where, start, end)
+    whole = [piece for i, span in enumerate(result) for piece in cuts.get(i, [span])]
+    return sorted(whole, key=lambda s: (s[2], s[3]))
+
+
+def _cut_at_dateline(
+    text: str, span: Span, where: tuple[int, int], start: int, end: int
+) -> list[Span]:
+    """A span that runs from a dateline's place on into the story ("JOHANNESBURG - Eskom"):
+    the place, and the story's words after the separator with the model's label. Any other
+    span crossing the place is left as the model read it."""
+    separator = rules.DATELINE_SEPARATOR_RE.match(text, end)
+    if where[0] != start or separator is None or where[1] <= separator.end():
+        return [span]
+    rest = separator.end()
+    return [(text[start:end], "GPE", start, end), (text[rest : where[1]], span[1], rest, where[1])]

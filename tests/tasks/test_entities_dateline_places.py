@@ -23,3 +23,31 @@ def test_a_dateline_in_capitals_is_a_place_but_not_a_heading_word(table: AliasTa
     update = "Talks resume\n\nUPDATE — Ilse Moran said the talks would resume."
     spans = spans_of(update, ("Ilse Moran", "PERSON"))
     assert {e.name for e in resolve_entities(update, spans, table, TITLES)} == {"Ilse Moran"}
+
+
+def test_a_dateline_before_a_colon_is_a_place_and_a_label_is_not(table: AliasTable) -> None:
+    colon = "Rains flood Tarvia\n\nOSKVIK: Heavy rains lashed Tarvia on Tuesday."
+    spans = spans_of(colon, ("Tarvia", "GPE"), ("Tarvia", "GPE"))
+    found = {e.name: e.type for e in resolve_entities(colon, spans, table, TITLES)}
+    assert found == {"OSKVIK": "LOC", "Tarvia": "LOC"}
+    for label in ("VIDEO", "PHOTOS", "EXPLAINER", "LIVE"):
+        text = f"Goals\n\n{label}: Ilse Moran scores twice as Harlow win."
+        spans = spans_of(text, ("Ilse Moran", "PERSON"), ("Harlow", "GPE"))
+        assert {e.name for e in resolve_entities(text, spans, table, TITLES)} == {
+            "Ilse Moran",
+            "Harlow",
+        }, label
+
+
+def test_a_span_run_from_the_dateline_into_the_story_is_cut(table: AliasTable) -> None:
+    text = (
+        "Power cuts return\n\nOSKVIK - Tarvelco will cut power on Thursday, the utility said.\n"
+        "Tarvelco spokesperson Ilse Moran said teams were at work."
+    )
+    spans = spans_of(text, ("OSKVIK - Tarvelco", "ORG"), ("Ilse Moran", "PERSON"))
+    found = {e.name: e.type for e in resolve_entities(text, spans, table, TITLES)}
+    assert found == {"OSKVIK": "LOC", "Tarvelco": "ORG", "Ilse Moran": "PERSON"}
+    # Not a dateline's place: a span over a place in a sentence stays as the model read it.
+    prose = "Power cuts return\n\nThe OSKVIK - Tarvelco line was cut on Thursday."
+    spans = spans_of(prose, ("OSKVIK - Tarvelco", "ORG"))
+    assert {e.name for e in resolve_entities(prose, spans, table, TITLES)} == {"OSKVIK - Tarvelco"}
