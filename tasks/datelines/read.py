@@ -308,6 +308,12 @@ def _bracketed_region(raw: str) -> tuple[str, tuple[str, ...]]:
     return m["place"], (m["region"],)
 
 
+def _own_name(name: str) -> bool:
+    """A place's own name in the gazetteer, a parenthesis and all ("Halle (Saale)")."""
+    match = gazetteer().city_match(name)
+    return match is not None and match[1]
+
+
 def _workhorse(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
     """PLACE[/PLACE][ (REGION)][, REGION][, OUTLET][, DATE][ (AGENCY)] SEP: accepted on
     evidence."""
@@ -315,6 +321,8 @@ def _workhorse(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
     credit = m["agency"] or m["quoted"]
     if m["agency"] and not _agency(credit)[1] and gazetteer().region(m["agency"]) is not None:
         stated, credit = (*stated, m["agency"].strip()), None  # "Córdoba (Argentina) -"
+    elif m["agency"] and not m["date"] and _own_name(f"{raw} ({m['agency'].strip()})"):
+        raw, credit = f"{raw} ({m['agency'].strip()})", None  # "Halle (Saale). Die …"
     regions = stated + _regions(m["bracketed"]) + _regions(m["regions"])
     outlet = m["outlet"]
     site_named = len(regions) == 1 and outlet is None and ctx.names_host(regions[0])

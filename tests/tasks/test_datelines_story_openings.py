@@ -2,7 +2,8 @@
 or the thing a place's name names here is none; and wire conventions a probe found missing:
 KUNA's Arabic date, a full stop after the year before the credit, AZERTAC's capitals without a
 mark, Georgian datelines and the Caucasus' agencies, a marked dateline ending in an
-abbreviation, a place's own name abbreviated ("ST. PAUL", "Freiburg i.Br.").
+abbreviation, a place's own name abbreviated ("ST. PAUL", "Freiburg i.Br.") or with a
+parenthesis ("Halle (Saale).").
 
 Every text here is written for the test: one general convention per case, never a page's copy.
 """
@@ -140,6 +141,8 @@ def test_a_dateline_before_a_story_stays(lang: str, body: str, place: str, rest:
         ),
         # a place's own name abbreviated: "St." spelled out, a German qualifier cut
         ("en", "ST. PAUL —", "Lawmakers met on Monday.", ("Saint Paul", "US", None, None)),
+        # a parenthesis that is part of the place's own name is no credit
+        ("de", "Halle (Saale).", "Die Uni hat gewählt.", ("Halle (Saale)", "DE", None, None)),
         (
             "de",
             "Freiburg i.Br. (dpa) -",
