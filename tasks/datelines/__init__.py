@@ -10,7 +10,10 @@ element the page marks as its dateline, and returns it with the body without it.
 Why the rules are as they are: a paragraph may open with a capitalised word and a dash for many
 reasons, so a dateline needs evidence — a news agency, a stated region, capitals, a place the
 gazetteer knows (title case: a real city), a convention's own punctuation. A line that is only
-a word is never one unless the page marks it up as the dateline (and the place is known).
+a word is never one unless the page marks it up as the dateline (and the place is known), and
+what follows an uncredited one on its line must open a story: a heading ("Kyiv — One Year On"),
+a fixture's other side ("Sevilla - Betis: …") or the club or band a city's name names, called
+by its kind ("Liverpool — The club …"), make none (`read.no_story_after`).
 GeoNames' alternate names include plain words ("Basic" is one of Henderson's), so a place found
 only by an alternate name is evidence alone for big cities only (`_evidence`), or for a city
 whose country's language the text is written in ("DEN HAAG -" in Dutch: `_local_name`).
@@ -46,6 +49,6 @@ from tasks.datelines.gazetteer import Gazetteer, GazetteerPlace, gazetteer
 from tasks.datelines.opening import parse_dateline
 
 # Bump when a parsed dateline or its place changes for some body (tasks.derivation).
-CODE_VERSION = "16"
+CODE_VERSION = "17"
 
 __all__ = ["CODE_VERSION", "Gazetteer", "GazetteerPlace", "gazetteer", "parse_dateline"]

@@ -108,11 +108,15 @@ class Gazetteer:
         hints: Iterable[frozenset[str]] = (),
     ) -> tuple[GazetteerPlace, bool] | None:
         """The city a dateline names, and whether the name is its own (not an alternate)."""
-        found: list[tuple[GazetteerPlace, bool]] = []
-        for key in _name_keys(name):
-            found = self.cities.get(key, [])
-            if found:
-                break
+        keys = _name_keys(name)
+        n = next((i for i, key in enumerate(keys) if self.cities.get(key)), len(keys))
+        found = self.cities.get(keys[n], []) if n < len(keys) else []
+        if found and not all(own for _, own in found):
+            # the place's own name written otherwise: "St. Paul" is an alternate name of Saint
+            # Paul (and the own name of a village in Alberta), and Saint Paul's own name with the
+            # abbreviation spelled out
+            owned = {p.geonameid for k in keys[n + 1 :] for p, own in self.cities.get(k, []) if own}
+            found = [(p, own or p.geonameid in owned) for p, own in found]
         if country:
             found = [(p, own) for p, own in found if p.country == country]
         if admin1:
@@ -205,10 +209,12 @@ class Gazetteer:
 
 def _name_keys(name: str) -> list[str]:
     """The name as written (any case), without accents (a place's own name is indexed so too),
-    then with a dateline's abbreviations spelled out ("ST. JOSEPH")."""
+    then with a dateline's abbreviations spelled out ("ST. JOSEPH"), then without an abbreviated
+    qualifier ("Frankfurt a.M.": the own name without "am Main" is indexed too)."""
     keys = [name_key(name), fold(name)]
     for short, full in P.PLACE_ABBREVIATIONS:
         keys.extend(full + k[len(short) :] for k in keys[:2] if k.startswith(short + " "))
+    keys.extend(P.ABBREVIATED_QUALIFIER.sub("", k) for k in keys[:2])
     return list(dict.fromkeys(keys))
 
 

@@ -12,7 +12,13 @@ import lxml.html
 from schemas.claims import Dateline
 from tasks.datelines import patterns as P
 from tasks.datelines.gazetteer import fold, gazetteer
-from tasks.datelines.read import Context, host_hints, read_dateline
+from tasks.datelines.read import (
+    Context,
+    begins_lower,
+    host_hints,
+    no_story_after,
+    read_dateline,
+)
 from tasks.page import ParsedPage
 
 SCAN_PARAGRAPHS: Final = 3  # the dateline may follow a teaser and a subtitle
@@ -118,8 +124,11 @@ def marked_dateline(page: ParsedPage, body: str = "") -> str | None:
 
 
 def _read_marked(text: str, ctx: Context) -> Dateline | None:
-    """A marked-up dateline: the page says it is one, so its place may stand alone."""
+    """A marked-up dateline: the page says it is one, so its place may stand alone. A full stop
+    that ends an abbreviation stays ("ALBANY, N.Y.")."""
     bare = text.rstrip(P.SEPARATOR_CHARS)
+    if text[len(bare) :].startswith(".") and P.ABBREVIATION_END.search(bare + "."):
+        bare += "."
     found = read_dateline(bare + " —", ctx, marked=True)
     if found is None:
         return None
@@ -155,7 +164,9 @@ def _opens_body(lines: list[str], text: str, *, alone: bool) -> bool:
         if rest[:1] not in P.SEPARATOR_CHARS:
             continue  # "Paris is …", "Parisians …": the text begins a sentence or a word
         after = rest.lstrip(P.SEPARATOR_CHARS)
-        return bool(after) and not after[:1].islower()
+        # a bold "Liverpool —" before "The club …" is the story's first words, not a dateline
+        caps = bare.isupper()
+        return bool(after) and not begins_lower(after) and not no_story_after(after, caps=caps)
     return False
 
 

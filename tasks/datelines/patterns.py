@@ -118,6 +118,11 @@ AGENCIES: Final[dict[str, tuple[str, ...]]] = {
     "BelTA": ("Belarusian Telegraph Agency", "БелТА"),
     "Kazinform": ("Казинформ",),
     "AzerTAc": ("Azertac", "AZƏRTAC"),
+    "Trend": ("Trend News Agency",),
+    "Turan": ("Turan Information Agency",),
+    "Interpressnews": ("ინტერპრესნიუსი", "IPN"),
+    "Sakinformi": ("საქინფორმი",),
+    "Arminfo": ("Արմինֆո",),
     "Agência Estado": ("Estadão Conteúdo", "AE"),
     "AVN": ("Agencia Venezolana de Noticias",),
     "Sputnik": ("Спутник",),
@@ -261,6 +266,12 @@ AGENCY_HOME: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
     "ELTA": ("LT", ("lt",)),
     "LETA": ("LV", ("lv",)),
     "MIA": ("MK", ("mk",)),
+    "AzerTAc": ("AZ", ("az",)),
+    "Trend": ("AZ", ("az",)),
+    "Turan": ("AZ", ("az",)),
+    "Interpressnews": ("GE", ("ka",)),
+    "Sakinformi": ("GE", ("ka",)),
+    "Arminfo": ("AM", ("hy",)),
 }
 
 # ---------------------------------------------------------------------------------------------
@@ -507,6 +518,46 @@ NOT_PLACES: Final[frozenset[str]] = frozenset(
     | {"sponsored", "partner", "question", "answer", "why it matters", "go deeper"}
 )
 
+# A byline's first word: "By Jane Smith, CNN" names a writer and her outlet, no place.
+BYLINE_LEADS: Final[frozenset[str]] = frozenset(
+    {"by", "von", "par", "por", "di", "door", "av", "af", "przez", "от", "від", "بقلم"}
+)
+
+# What follows a would-be dateline on its line when the line is no dateline and story:
+# - a heading: short, no sentence's closing mark ("Kyiv — One Year On", "Berlin. Eine
+#   Liebeserklärung", "القاهرة: مدينة الألف مئذنة"), or every long word capitalised ("Victoria —
+#   She Was 14 When She Left Home."); scripts that close no sentence with a mark (Thai, Lao)
+#   are not judged so, and a line ending in a colon introduces what follows ("BERLIN — Die
+#   wichtigsten Punkte:");
+# - a fixture: the other side's name, then a colon ("Sevilla - Betis: el derbi …", "Marseille -
+#   PSG : …");
+# - the thing the place's name names, called by its kind: a club, a band, a show, a person
+#   ("Liverpool — The club confirmed …", "Phoenix — The French band …", "Lyon – Le club
+#   rhodanien …"), or a first person ("Charlotte — I'm writing …"): after a dateline the
+#   story names its subject; it does not refer back to the place's name as to something else.
+#   A kind that is also a common noun, with "of" or a clause after it, is that noun's phrase
+#   ("Dallas — The team of investigators …", "The show of force …"), no name's referent.
+SENTENCE_ENDS: Final = (
+    *(".", "!", "?", "…", "।", "۔", "؟", "。", "！", "？", ":"),
+    *('"', "”", "»", "’", "'", ")"),
+)
+UNPUNCTUATED_SCRIPTS: Final = re.compile("[\u0e00-\u0eff]")
+NAMED_KIND_OPENING: Final = re.compile(
+    r"(?:The|This)\s+(?:(?![\w'’\-]*['’]s\b)[\w\-]+\s+){0,2}?"
+    r"(?:(?:club|squad|giants|champions|franchise|reboot|actress|actor|singer|rapper)\b"
+    r"|(?:team|side|band|series|show)\b(?!\s+(?:of|that|which|who)\b))"
+    r"|(?:Der|Die|Das)\s+(?:\w+\s+)?(?:Verein|Klub|Club|Mannschaft|Band|Serie)\b"
+    r"|(?:Le|La|L['’])\s*(?:club|équipe|formation)\b"
+    r"|(?:El|La)\s+(?:club|equipo|conjunto|banda)\b"
+    r"|(?:Il|La|Lo)\s+(?:club|squadra|band)\b"
+    r"|(?:O|A)\s+(?:clube|equipa|equipe|time|banda)\b"
+    r"|(?:De|Het)\s+(?:club|ploeg|band)\b"
+    r"|I(?:['’](?:m|ve|d|ll))?\s"
+)
+WORDS: Final = re.compile(r"[^\W\d_][\w'’\-]*")
+FIXTURE_SIDE_WORDS: Final = 3  # "Sevilla - Betis:", "Getafe - Real Madrid:"
+FIXTURE_SCORE: Final = re.compile(r"\d{1,2}[-–:]\d{1,2}")  # "Roma – Lazio 1-1: …"
+
 # ---------------------------------------------------------------------------------------------
 # Months (for the date a dateline may carry), every language's full and wire-short forms.
 
@@ -562,6 +613,11 @@ MONTHS: Final[tuple[str, ...]] = (
     " οκτωβρίου νοεμβρίου δεκεμβρίου"
     " հունվարի փետրվարի մարտի ապրիլի մայիսի հունիսի հուլիսի օգոստոսի սեպտեմբերի հոկտեմբերի"
     " նոյեմբերի դեկտեմբերի",
+    # Azerbaijani and Uzbek (Latin)
+    "yanvar fevral aprel iyun iyul avqust avgust sentyabr oktyabr noyabr dekabr",
+    # Georgian
+    "იანვარი თებერვალი მარტი აპრილი მაისი ივნისი ივლისი აგვისტო სექტემბერი ოქტომბერი ნოემბერი"
+    " დეკემბერი",
     # Hindi (both spellings of the months that have two)
     "जनवरी फरवरी फ़रवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर सितम्बर अक्टूबर अक्तूबर नवंबर नवम्बर दिसंबर दिसम्बर",
     # Arabic (both month series)
@@ -601,6 +657,8 @@ DATE_PART: Final = (
     r"|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\d{1,2}/\d{1,2}/\d{2,4}\b"
     # day/month without a year, as Vietnamese agencies write it: "Hà Nội, 5/3 (TTXVN) -"
     r"|\d{1,2}/\d{1,2}(?![\d/])"
+    # day - month before an agency's credit, as KUNA writes it: "الكويت - 5 - 3 (كونا) --"
+    r"|\d{1,2}\s*-\s*\d{1,2}(?=\s*[\(（])"
     # Hungarian, year first and the weekday after: "2024. március 5., kedd" (MTI)
     rf"|\d{{4}}\.\s*{MONTH}\s+\d{{1,2}}\.(?:,\s*[^\W\d_]+\b)?)"
 )
@@ -641,15 +699,17 @@ _OUTLET: Final = r"(?P<outlet>[A-Za-z][\w\-]*\.(?i:com|co\.id|co|id|net|ru|in))"
 
 # PLACE[/PLACE][ [REGION]][, REGION][, OUTLET][, DATE][,][ (AGENCY)] SEP — the workhorse. ANI
 # writes the country in brackets ("New Delhi [India], July 2 (ANI):"); GNA a comma before its
-# name ("ACCRA, July 2, (GNA) -"); Quebec papers end theirs with a bar ("QUÉBEC | Le …"). An
-# agency's parenthesis may end the paragraph ("Berlin (dpa)" on its own line).
+# name ("ACCRA, July 2, (GNA) -"); KUNA a dash before the date ("الكويت - 5 - 3 (كونا) --");
+# Croatian, Serbian and Slovenian agencies a full stop after the year ("ZAGREB, 5. ožujka 2024.
+# (Hina) -"); Quebec papers end theirs with a bar ("QUÉBEC | Le …"). An agency's parenthesis
+# may end the paragraph ("Berlin (dpa)" on its own line).
 DATELINE_RE: Final = re.compile(
     rf"^{_PLACES}"
     rf"(?:\s*\[(?P<bracketed>{_REGION})\])?"
     rf"(?P<regions>(?:\s*{_COMMA}\s*{_REGION}){{0,2}}?)"
     rf"(?:\s*,\s*{_OUTLET})?"
-    rf"(?:\s*[,.،]?\s*(?P<date>{DATE_PART}|\d{{1,2}}(?=\s*[\(（])))?"
-    rf"(?:\s*{_COMMA}?\s*(?:{_DASH}\s*)?(?:{_AGENCY_PAREN}|{_QUOTED_OUTLET}))?"
+    rf"(?:\s*(?:[,.،]|{_DASH})?\s*(?P<date>{DATE_PART}|\d{{1,2}}(?=\s*[\(（])))?"
+    rf"(?:(?(date)\.?)\s*{_COMMA}?\s*(?:{_DASH}\s*)?(?:{_AGENCY_PAREN}|{_QUOTED_OUTLET}))?"
     rf"\s*(?P<sep>\.?\s*{_DASH}|:(?!\d)|\||\.(?=\s)|(?<=[\)）])(?=\s+(?!\[[^\]\n]*\]\s*,)[^\s(（\-–—]|\s*$))"
     r"(?=\s|$)\s*"
 )
@@ -684,6 +744,13 @@ BARE_AGENCY_RE: Final = re.compile(
     rf"(?P<agency>[^\W\d_][\w.\- {BRAHMIC_MARKS}]{{1,25}}?)\s*"
     rf"(?P<sep>[.:։।]\s*{_DASH}?|{_DASH}|(?=\s*$))(?=\s|$)\s*"
 )
+# AZERTAC writes its name in capitals after the date with no mark before the story ("Bakı, 5
+# mart, AZƏRTAC Prezident …", "BAKU, March 5. AZERTAC President …"): tried after
+# `BARE_AGENCY_RE`, and read only for a known agency written in capitals.
+CAPITALS_AGENCY_RE: Final = re.compile(
+    rf"^{_PLACES}(?:\s*[,.،]\s*(?P<date>{DATE_PART}))?\s*[,.،]\s*"
+    rf"(?P<agency>[^\W\d_][\w.\-]{{1,24}})(?P<sep>)\s+"
+)
 # SANA glues its name to the place with a dash and the story follows after a space ("دمشق-سانا
 # أعلنت"): glued, the name is part of the dateline (after a spaced dash, "القاهرة - وكالات
 # الأنباء نقلت", the words are the story's).
@@ -706,10 +773,12 @@ AGENCY_ONLY_RE: Final = re.compile(
 )
 # German and Austrian papers: "Berlin. Die Regierung …", "Köln/Bonn. Der …" (a known place, a
 # full stop, a capital) in a German text, the place at home or a big city abroad; East African
-# Swahili papers write theirs so too ("Dar es Salaam. Serikali …"). Language → home countries.
+# Swahili papers write theirs so too ("Dar es Salaam. Serikali …"), and Georgian ones, with or
+# without the date ("თბილისი, 5 მარტი."). Language → home countries.
 PERIOD_HOMES: Final[dict[str, frozenset[str]]] = {
     "de": frozenset({"DE", "AT", "CH", "LI", "LU"}),
     "sw": frozenset({"TZ", "KE", "UG"}),
+    "ka": frozenset({"GE"}),  # Georgian papers and agencies: "თბილისი. …", "ბათუმი, 5 მარტი. …"
 }
 OPENING_QUOTES: Final = "„\"»«‚'“"
 
@@ -760,6 +829,9 @@ PLACE_ABBREVIATIONS: Final = (
     ("ft.", "fort"),
     ("mt.", "mount"),
 )
+# The same qualifiers as German datelines abbreviate them ("Frankfurt a.M.", "Freiburg i.Br.",
+# "Mülheim a.d. Ruhr", "Rothenburg o.d.T."): the name before them is looked up.
+ABBREVIATED_QUALIFIER: Final = re.compile(r"\s+[aio]\.\s?(?:d\.\s?)?[^\W\d_][\w\-]*\.?$")
 NAME_QUALIFIER: Final = re.compile(r"\s*\(.*\)$|\s+(?:am|an der|an|im|in der|upon|ob der)\s+.*$")
 # A federal district's mark after a capital's name in another script ("워싱턴 D.C.", "华盛顿特区"):
 # datelines write the name without it ("(워싱턴=연합뉴스)").
@@ -776,8 +848,12 @@ GREEK: Final = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
 # Armenian writes the ligature "և" in lower case (casefolded "եւ") and "ԵՎ" in capitals:
 # "Երևան" is "ԵՐԵՎԱՆ" as a dateline writes it.
 ARMENIAN_EV: Final = ("եւ", "եվ")
+# Georgian's Mkhedruli is counted caseless too: Unicode calls its letters lower case (beside the
+# Mtavruli capitals nobody writes in running text), so "თბილისი. საქართველოს …" opens in
+# "lower case" as every Georgian sentence does.
 CASELESS: Final = re.compile(
-    rf"[\u0600-\u06ff\u0590-\u05ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af{BRAHMIC_MARKS}]"
+    rf"[\u0600-\u06ff\u0590-\u05ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af\u10d0-\u10ff"
+    rf"{BRAHMIC_MARKS}]"
 )
 # Marks of romanisation an English name does without (GeoNames writes "Jalālābād", "Ḩamāh",
 # "Wŏnsan", "Reẖovot", "İzmir"): macron, breve, dots above and below, macron below, and a

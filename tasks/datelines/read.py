@@ -20,6 +20,12 @@ MIN_HOST_NAME_CHARS: Final = 5  # "IDN Times" spells idntimes.com; "AP" spells t
 MIN_POP_ALTERNATE: Final = 150_000  # "Lisboa": an alternate name that begins like the own one
 ALIAS_SAME_START: Final = 3
 MAX_PLACE_WORDS: Final = 5
+# A heading after a would-be dateline (`no_story_after`): a line this short with no sentence's
+# closing mark, or one whose words of four letters or more all begin with a capital.
+MAX_HEADING_CHARS: Final = 60
+HEADLINE_WORD_CHARS: Final = 4
+HEADLINE_MIN_WORDS: Final = 3
+HEADLINE_MAX_WORDS: Final = 12
 # A dateline is a few words long, and the conventions' patterns are tried on a paragraph's
 # opening only: a hostile paragraph of a megabyte costs what a short one does. An opening cut
 # short ends in a mark no pattern takes for the end of the paragraph or for a space, so a
@@ -103,11 +109,59 @@ def _caseless(text: str) -> bool:
     return bool(P.CASELESS.search(text))
 
 
+def begins_lower(text: str) -> bool:
+    """The text begins in lower case (a caseless script's letter does not: Georgian's are
+    lower case to Unicode, yet every sentence begins so)."""
+    return text[:1].islower() and not P.CASELESS.match(text)
+
+
+def _begins_capital(text: str) -> bool:
+    """The text begins as a sentence does: a capital, or a letter of a caseless script."""
+    return text[:1].isupper() or bool(P.CASELESS.match(text))
+
+
+def no_story_after(rest: str, *, caps: bool) -> bool:
+    """What follows a would-be dateline on its line is no story's opening (`patterns`,
+    "What follows a would-be dateline"): a heading, a fixture's other side, or the place's name
+    called by the kind of thing it names here (after a place in title case only: "LIVERPOOL —
+    The club …" in capitals is a dateline's style)."""
+    line = rest.split("\n", 1)[0].strip()
+    if not line or line.endswith(_CUT_MARK):
+        return False
+    return _heading(line) or _fixture(line) or (not caps and bool(P.NAMED_KIND_OPENING.match(line)))
+
+
+def _heading(line: str) -> bool:
+    words = P.WORDS.findall(line)
+    long_words = [w for w in words if len(w) >= HEADLINE_WORD_CHARS]
+    headline = len(long_words) >= HEADLINE_MIN_WORDS and len(words) <= HEADLINE_MAX_WORDS
+    if headline and all(w[0].isupper() for w in long_words):
+        return True
+    return (
+        len(line) <= MAX_HEADING_CHARS
+        and not line.endswith(P.SENTENCE_ENDS)
+        and not P.UNPUNCTUATED_SCRIPTS.search(line)
+    )
+
+
+def _fixture(line: str) -> bool:
+    """The other side's name (and the score), then a colon: "Betis: …", "Lazio 1-1: …"."""
+    side, colon, _ = P.FIXTURE_SCORE.sub("", line, count=1).partition(":")
+    words = side.split()
+    return bool(
+        colon
+        and 0 < len(words) <= P.FIXTURE_SIDE_WORDS
+        and all(w[:1].isupper() and w.isalpha() for w in words)
+    )
+
+
 def _looks_like_place(raw: str) -> bool:
     """Capitalised words (particles aside), not too many, not a label."""
     words = raw.split()
     if not words or len(words) > MAX_PLACE_WORDS or fold(raw) in P.NOT_PLACES:
         return False
+    if len(words) > 1 and words[0].casefold() in P.BYLINE_LEADS:
+        return False  # "By Jane Smith, CNN": a byline
     if _caseless(raw):
         return True
     return all(w[:1].isupper() or w.casefold() in P.PLACE_PARTICLES or w[:1] == "(" for w in words)
@@ -254,6 +308,12 @@ def _bracketed_region(raw: str) -> tuple[str, tuple[str, ...]]:
     return m["place"], (m["region"],)
 
 
+def _own_name(name: str) -> bool:
+    """A place's own name in the gazetteer, a parenthesis and all ("Halle (Saale)")."""
+    match = gazetteer().city_match(name)
+    return match is not None and match[1]
+
+
 def _workhorse(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
     """PLACE[/PLACE][ (REGION)][, REGION][, OUTLET][, DATE][ (AGENCY)] SEP: accepted on
     evidence."""
@@ -261,6 +321,8 @@ def _workhorse(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
     credit = m["agency"] or m["quoted"]
     if m["agency"] and not _agency(credit)[1] and gazetteer().region(m["agency"]) is not None:
         stated, credit = (*stated, m["agency"].strip()), None  # "Córdoba (Argentina) -"
+    elif m["agency"] and not m["date"] and _own_name(f"{raw} ({m['agency'].strip()})"):
+        raw, credit = f"{raw} ({m['agency'].strip()})", None  # "Halle (Saale). Die …"
     regions = stated + _regions(m["bracketed"]) + _regions(m["regions"])
     outlet = m["outlet"]
     site_named = len(regions) == 1 and outlet is None and ctx.names_host(regions[0])
@@ -278,8 +340,11 @@ def _workhorse(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
     if not all(_looks_like_place(p) for p in m["places"].split("/")[1:]):
         return None
     caps = _is_caps(raw)
-    if not known_agency and not caps and m.string[m.end() :][:1].islower():
+    after = m.string[m.end() :]
+    if not known_agency and not caps and begins_lower(after):
         return None  # "Москва — столица России", "Berlin – das ist": a sentence, not a dateline
+    if not credited and outlet is None and no_story_after(after, caps=caps):
+        return None  # "Kyiv — One Year On", "Sevilla - Betis: …", "Liverpool — The club …"
     place, regions_ok = resolve(raw, regions, ctx)
     if known_agency or (marked and (place.known or regions_ok)):
         pass  # an agency, or a known place the page marks up as its dateline
@@ -291,7 +356,7 @@ def _workhorse(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
     elif sep == "." and m["date"] and _dated_full_stop(place, regions_ok, caps, agency):
         pass  # "BAKU, Azerbaijan, March 5. The …", "Ulaanbaatar, March 5 (MONTSAME). The …"
     elif sep == ".":  # "Köln. Der …"; with a date in capitals, "PARIS, 5. März. Die …" (FAZ)
-        if m["date"] and not caps:
+        if m["date"] and not (caps or _caseless(raw)):
             return None
         if regions or not _period_ok(place, m.string[m.end() :], ctx, caps=caps):
             return None
@@ -386,6 +451,14 @@ def _outlet_first(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | No
     return _dateline(m.group(0).strip(), raw, (), outlet, None, ctx)
 
 
+def _capitals_agency(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
+    """PLACE, [DATE,] AGENCY with no mark before the story ("Bakı, 5 mart, AZƏRTAC …"): only a
+    known agency written in capitals."""
+    if not _is_caps(m["agency"]) or not _agency(m["agency"])[1]:
+        return None
+    return _known_agency(m, ctx, marked)
+
+
 def _date_only(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
     """DATE (AGENCY) - ("July 2 (Reuters) -"): a known agency, no place (a month is no town)."""
     agency, known = _agency(m["agency"])
@@ -445,7 +518,7 @@ def _period_ok(place: Resolved, after: str, ctx: Context, *, caps: bool) -> bool
     at home (or a big city abroad), a text in such a language, a capital (or a quotation mark)
     after the full stop. A city written in capitals ("STOCKHOLM. Regeringen …", "СОФИЯ.
     Правителството …") is a dateline in any language."""
-    if not place.evidence or not (after[:1].isupper() or after[:1] in P.OPENING_QUOTES):
+    if not place.evidence or not (_begins_capital(after) or after[:1] in P.OPENING_QUOTES):
         return False
     if caps and place.population >= MIN_POP_PERIOD_ABROAD:
         return True
@@ -469,6 +542,7 @@ _READERS: Final[tuple[tuple[re.Pattern[str], Reader], ...]] = (
     (P.DATE_ONLY_RE, _date_only),
     (P.AGENCY_ONLY_RE, _agency_only),
     (P.BARE_AGENCY_RE, _known_agency),
+    (P.CAPITALS_AGENCY_RE, _capitals_agency),
     (P.GLUED_AGENCY_RE, _known_agency),
     (P.DATELINE_RE, _workhorse),
 )
