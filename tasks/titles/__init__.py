@@ -14,11 +14,14 @@ reworded for search engines; the headline a reader sees is the `<h1>`. So:
   the other titles or the URL's slug share (a reworded SEO title shares them, and the slug
   spells the headline the article was first published with; a newsletter box or a section
   name does not; a teaser box's label, "Related news", is no rival <h1>), or the page's only
-  <h1> its microdata marks as the `headline`, whatever the other titles say, or the only <h1>
-  of three words or more that opens the article, before its text (a feature's headline, "The
-  Long Goodbye", shares no word with its SEO title; a newsletter box's comes after the text,
-  a section's name is shorter). Words are shared by script: a Hangul word tells by its
-  letters (a syllable writes two or three), a Thai or Khmer phrase (no spaces) by its runs of
+  <h1> its microdata marks as the `headline`, whatever the other titles say, or the one <h1>
+  of three words or more that opens the article's text (inside `<article>`/`<main>`; outside
+  any, its block of plain `<div>`s, its parent or the one around that, holds a couple of
+  sentences after it and no more than a kicker's or a date's line before it) (a feature's
+  headline, "The Long Goodbye", shares no word with its SEO title; a newsletter or donation
+  box's comes after the text or holds a line or two, a teaser card's is inside a link, a
+  section's name is shorter). Words are shared by script: a Hangul word tells by its letters
+  (a syllable writes two or three), a Thai or Khmer phrase (no spaces) by its runs of
   characters, an Arabic or Hebrew one with or without the article or preposition written onto
   it ("للعام" is "العام"), and a Vietnamese one (a short syllable a word) by a few shared words
   when the page's only <h1> has a headline class, by half of its words when nothing marks it;
@@ -78,7 +81,7 @@ from tasks.titles.sites import SiteNames, page_host_labels, strip_site_name
 from tasks.titles.text import normalise_title, split_title, title_key, title_size, trim_separators
 
 # Bump when the chosen headline or SEO title changes for some page (tasks.derivation).
-CODE_VERSION = "11"
+CODE_VERSION = "12"
 
 __all__ = [
     "CODE_VERSION",

@@ -387,12 +387,12 @@ def displayed_headline(signals: list[Signal], slug: str = "") -> Signal | None:
             return heading
         if (heading.marked or only) and _shares_words(heading, others, loosely=True, slug=slug):
             return heading
-        # the only <h1>, opening the article's text with a headline's few words: a feature's
+        # the only <h1> opening the article's text, with a headline's few words: a feature's
         # headline, however the SEO titles reword it ("The Long Goodbye", titled "Why Malls Are
-        # Dying Slowly")
+        # Dying Slowly"); a donation box's <h1> beside it opens no text
         if (
             heading.leads
-            and only
+            and len({title_key(h.clean) for h in h1s if h.leads and _rival(h)}) == 1
             and _rival(heading)
             and title_size(heading.clean) >= MIN_UNSHARED_HEADLINE_WORDS
         ):

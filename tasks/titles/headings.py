@@ -24,14 +24,18 @@ from tasks.titles.patterns import (
     HIDDEN_CLASS_WORDS,
     HIDDEN_STYLES,
     KICKER_CLASS_WORDS,
+    LEAD_BLOCK_LEVELS,
     LOGO_CLASS_WORDS,
     MARKED_BY_CLASS,
     MARKED_BY_MICRODATA,
     MARKED_STRONGLY,
     MAX_HEADINGS,
+    MAX_LEAD_PREAMBLE_WORDS,
     MAX_STYLED_KICKER_WORDS,
     MAX_SUBHEADINGS,
     MAX_TITLE_CHARS,
+    MIN_LEAD_TEXT_WORDS,
+    PAGE_TAGS,
     QUOTE_PAIRS,
     SHOWN_AGAIN_CLASS,
     SILENT_TAGS,
@@ -225,16 +229,41 @@ def _opens_article(el: etree._Element) -> bool:
 def _leads_article(el: etree._Element) -> bool:
     """The heading opens its <article>/<main>: the article's text (its paragraphs) follows it,
     none comes before it (a newsletter box's heading at the end, or with no text of its own
-    around it, leads nothing)."""
+    around it, leads nothing). Outside any, see `_leads_its_block`. A heading inside a link is a
+    teaser card's: its article is elsewhere."""
+    if any(a.tag == "a" for a in el.iterancestors()):
+        return False
     container = next((a for a in el.iterancestors() if a.tag in ARTICLE_CONTAINERS), None)
     if container is None:
-        return False
+        return _leads_its_block(el)
     passed = False
     for e in container.iter():
         if e is el:
             passed = True
         elif e.tag == "p" and _shown_text(e):
             return passed
+    return False
+
+
+def _leads_its_block(el: etree._Element) -> bool:
+    """A heading outside any <article>/<main> opens the article's text when it shares a block
+    with it (a theme of plain <div>s: "<div class=col-md-8><h1>…</h1><p>…"): the nearest of its
+    parent and the block around that (`LEAD_BLOCK_LEVELS`, never the page's <body>) that holds
+    paragraphs holds an article's text after the heading (`MIN_LEAD_TEXT_WORDS`) and no more
+    than a line before it (`MAX_LEAD_PREAMBLE_WORDS`: a kicker, a date). A donation or
+    newsletter box's heading has a line or two after it, or the story before it."""
+    for block in list(el.iterancestors())[:LEAD_BLOCK_LEVELS]:
+        if block.tag in PAGE_TAGS:
+            return False
+        before, after, passed = 0, 0, False
+        for e in block.iter():
+            if e is el:
+                passed = True
+            elif e.tag == "p":
+                size = title_size(_shown_text(e))
+                after, before = (after + size, before) if passed else (after, before + size)
+        if before or after:
+            return after >= MIN_LEAD_TEXT_WORDS and before <= MAX_LEAD_PREAMBLE_WORDS
     return False
 
 

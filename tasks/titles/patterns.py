@@ -226,6 +226,15 @@ MIN_SHARED_UNMARKED: Final = 0.5
 # title ("The Long Goodbye", titled "Why Malls Are Dying Slowly"); a shorter one may be a
 # section's name ("Opinion", "Local news").
 MIN_UNSHARED_HEADLINE_WORDS: Final = 3
+# A heading outside any <article>/<main> opens the article's text when its parent, or the block
+# around that (not the page's <body> or <html>), holds an article's text after it (paragraphs of
+# this many words at least, counted as `title_size` counts them: a couple of sentences) and no
+# more than a kicker's, a date's or a byline's line before it. A donation or newsletter box
+# holds a line or two ("Donate today."), or follows the story.
+LEAD_BLOCK_LEVELS: Final = 2
+PAGE_TAGS: Final = frozenset({"body", "html"})
+MIN_LEAD_TEXT_WORDS: Final = 20
+MAX_LEAD_PREAMBLE_WORDS: Final = 12
 # Arabic and Hebrew write the article, "and", "in", "to" onto the next word ("العام", "للعام";
 # "השנה"): two titles share a word written with one of these and without (as keys: no vowel
 # points), when a stem of this many letters remains.

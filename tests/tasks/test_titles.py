@@ -365,6 +365,64 @@ def test_the_only_h1_opening_the_article_is_the_headline_however_reworded() -> N
     assert _headline(_page(head, body)) == "How Personal Data Stores Work"
 
 
+_STORY = (
+    "<p>The mill ran for ninety years and employed half the town at its height.</p>"
+    "<p>When the last shift ended on Friday, workers gathered at the gate to say goodbye.</p>"
+)
+
+
+def test_the_only_h1_opening_its_block_of_text_outside_any_article_is_the_headline() -> None:
+    # a theme of plain <div>s: no <article>/<main>, no class; the SEO title reworded
+    head = "<title>Factory closure: 300 jobs lost as plant shuts | Valley Voice</title>"
+    body = (
+        '<div class="row"><div class="col-md-8"><h1>The quiet end of the last mill</h1>'
+        f'<p class="meta">By Tom Reed</p>{_STORY}</div>'
+        '<div class="col-md-4"><h3>Most read</h3></div></div>'
+    )
+    assert _headline(_page(head, body)) == "The quiet end of the last mill"
+    # the text in the block around the heading's own ("<div><h1></div><div><p>…</div>"), a
+    # kicker's line before it
+    body = (
+        '<div class="page"><p class="cat">Business</p><div class="top">'
+        f'<h1>The quiet end of the last mill</h1></div><div class="text">{_STORY}</div></div>'
+    )
+    assert _headline(_page(head, body)) == "The quiet end of the last mill"
+
+
+def test_the_one_h1_of_two_that_opens_the_text_is_the_headline() -> None:
+    # a donation box's <h1> beside the story's leads no text: no rival
+    head = "<title>Factory closure: 300 jobs lost as plant shuts | Valley Voice</title>"
+    box = '<div class="box"><h1>Support our journalism today</h1><p>Every donation helps.</p></div>'
+    body = f'<div class="story"><h1>The quiet end of the last mill</h1>{_STORY}</div>{box}'
+    assert _headline(_page(head, body)) == "The quiet end of the last mill"
+    # two <h1>s each opening text of their own: neither is known for the headline
+    other = f'<div class="story"><h1>A second story on the same page</h1>{_STORY}</div>'
+    body = f'<div class="story"><h1>The quiet end of the last mill</h1>{_STORY}</div>{other}'
+    assert _headline(_page(head, body)) == "Factory closure: 300 jobs lost as plant shuts"
+
+
+def test_a_teaser_cards_heading_inside_a_link_leads_no_text() -> None:
+    # a home page: the card links to its article, whatever text the card holds
+    head = "<title>Holidays in the Alps. The official travel guide</title>"
+    card = '<a href="/mill"><div class="card"><h1>The quiet end of the last mill</h1>'
+    card += f"{_STORY}</div></a>"
+    assert _headline(_page(head, f'<div class="cards">{card}</div>')) == (
+        "Holidays in the Alps. The official travel guide"
+    )
+
+
+def test_a_box_heading_outside_any_article_leads_no_text() -> None:
+    head = "<title>Factory closure: 300 jobs lost as plant shuts | Valley Voice</title>"
+    # a donation box: a line after its heading
+    box = '<div class="box"><h1>Support our journalism today</h1><p>Every donation helps.</p></div>'
+    assert _headline(_page(head, f"<div>{_STORY}</div>{box}")) == (
+        "Factory closure: 300 jobs lost as plant shuts"
+    )
+    # a paywall's heading after the story, in the story's block
+    paywall = f"<div>{_STORY}<h1>Subscribe now and read on</h1><p>One euro a month.</p></div>"
+    assert _headline(_page(head, paywall)) == "Factory closure: 300 jobs lost as plant shuts"
+
+
 def test_a_block_opening_the_heading_is_a_kicker_whatever_its_class() -> None:
     html = _page(
         '<meta property="og:title" content="100th birthday: Survivor turns 100 in Berlin">',
