@@ -45,7 +45,7 @@ from tasks.titles.patterns import (
     TRIM_SEPARATORS,
     WRAPPED_TAGS,
 )
-from tasks.titles.sites import class_words, has_class_word, is_logo
+from tasks.titles.sites import class_words, has_class_word, is_logo, names_section
 from tasks.titles.text import normalise_title, split_title, title_key, title_size, trim_separators
 
 
@@ -369,9 +369,11 @@ def headings(root: lxml.html.HtmlElement, title: str) -> tuple[list[Heading], li
     for el in _headline_elements(root):
         if sum(h.kind == "h1" for h in found) < MAX_HEADINGS:
             add("h1", el)
-    if not found:  # the <h2>s and headline blocks stand in for no <h1>
+    # the <h2>s and headline blocks stand in for no <h1>, or for <h1>s that only name the
+    # page's section ("Aktuelles")
+    if all(names_section(h.headline) for h in found):
         for el in _subheading_elements(root):
-            if len(found) >= MAX_SUBHEADINGS:
+            if sum(h.kind == "h2" for h in found) >= MAX_SUBHEADINGS:
                 break
             add("h2", el)
     return found, logos, banners

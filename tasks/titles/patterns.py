@@ -327,6 +327,17 @@ NEWS_WORDS: Final = (
     *("uudised", "ziņas", "naujienos", "fréttir", "lajme", "habari", "balita"),
 )
 MAX_NEWS_SUFFIX_WORDS: Final = 4
+# A page's <h1> that is only the name of its section (a news word above, or one of these) is no
+# headline: club, council and blog themes (TYPO3's news, Joomla's categories) head every story
+# "<h1>Aktuelles</h1>" and set its headline in the <h2> that opens the text.
+SECTION_NAMES: Final = (
+    *("aktuelles", "aktuell", "neuigkeiten", "meldungen", "aktuelle meldungen", "presse"),
+    *("pressemitteilungen", "pressemeldungen", "berichte", "termine", "blog", "news & events"),
+    *("latest news", "press releases", "announcements", "updates", "novedades", "actualité"),
+    *("comunicados", "comunicati stampa", "notizie dal comune", "nieuwsberichten", "aktualności"),
+    *("aktuality", "novinky", "hírek", "aktualnosti", "ajankohtaista", "aktuelt", "aktuellt"),
+)
+MAX_SECTION_NAME_WORDS: Final = 2
 # A page number a paginated article's title carries, with or without a separator ("Story
 # Halaman all", "Story - Page 2", "Story (Seite 2 von 3)"): not part of the headline.
 PAGINATION_SUFFIX: Final = re.compile(

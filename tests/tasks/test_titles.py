@@ -411,6 +411,25 @@ def test_a_teaser_cards_heading_inside_a_link_leads_no_text() -> None:
     )
 
 
+def test_an_h1_naming_the_section_gives_way_to_the_h2_that_opens_the_story() -> None:
+    # a club's news page: every story is headed "Aktuelles", its headline an <h2>
+    head = "<title>Aktuelles: Musikverein Harmonie Eschbach</title>"
+    body = (
+        '<div id="content"><h1>Aktuelles</h1><div class="news-single"><div class="header">'
+        f"<h2>The quiet end of the last mill</h2></div>{_STORY}</div></div>"
+    )
+    assert _headline(_page(head, body)) == "The quiet end of the last mill"
+    # a blog's: its <h2> opening the article, however the social title rewords it (the
+    # body's subheadings come after text)
+    head = '<title>Blog | Valley Voice</title><meta property="og:title" content="Mill shuts">'
+    body = f"<h1>Blog</h1><article><h2>Last shift at the mill</h2>{_STORY}<h2>What next</h2>"
+    assert _headline(_page(head, f"{body}{_STORY}</article>")) == "Last shift at the mill"
+    # a headline of one word is no section's name
+    head = "<title>Zugzwang | Valley Voice</title>"
+    body = f"<article><h1>Zugzwang</h1><h2>How chess explains the council</h2>{_STORY}</article>"
+    assert _headline(_page(head, body)) == "Zugzwang"
+
+
 def test_a_box_heading_outside_any_article_leads_no_text() -> None:
     head = "<title>Factory closure: 300 jobs lost as plant shuts | Valley Voice</title>"
     # a donation box: a line after its heading
