@@ -34,7 +34,8 @@ reworded for search engines; the headline a reader sees is the `<h1>`. So:
   capitals: "<span class=css-x>JUST NU </span>Story") is not, and is dropped with its
   separator, even when the SEO title joins the two ("Corona: Story"); a separator a utility
   class hides ("<span class=hidden>:</span>", "d-none") is one only screen readers see; a
-  guillemet closing a quote the kicker opened ("Глава «Аэрофлота»") joins nothing; titles
+  guillemet closing a quote the kicker opened ("Глава «Аэрофлота»") joins nothing, and words
+  whose quotation marks hug them ("„<em>Nie odpuścimy</em>” – …") are no part set apart; titles
   that open with the kicker and go on with a reworded headline ("Kicker: SEO headline")
   confirm the heading, not its kicker;
 - with no such `<h1>`, the title signals vote: a candidate's support is the set of signal kinds

@@ -36,6 +36,7 @@ from tasks.titles.patterns import (
     MAX_TITLE_CHARS,
     MIN_LEAD_TEXT_WORDS,
     PAGE_TAGS,
+    QUOTE_MARKS,
     QUOTE_PAIRS,
     SHOWN_AGAIN_CLASS,
     SILENT_TAGS,
@@ -164,8 +165,23 @@ def heading_parts(heading: etree._Element) -> tuple[str, ...]:
         if isinstance(child.tag, str) and child.tag.lower() not in SILENT_TAGS:
             parts.append("" if _is_hidden(child) else _shown_text(child))
         parts.append(child.tail or "")
-    shown = tuple(p for p in (normalise_title(p) for p in parts) if p)
+    shown = tuple(p for p in (normalise_title(p) for p in _quotes_hugged(parts)) if p)
     return shown if len(shown) > 1 else ()
+
+
+def _quotes_hugged(parts: list[str]) -> list[str]:
+    """The parts, each joined to the next where a quotation mark glues them (`QUOTE_MARKS`)."""
+    joined: list[str] = []
+    for part in parts:
+        if joined and joined[-1] and part and _glued_by_quote(joined[-1][-1], part[0]):
+            joined[-1] += part
+        else:
+            joined.append(part)
+    return joined
+
+
+def _glued_by_quote(last: str, first: str) -> bool:
+    return not (last.isspace() or first.isspace()) and (last in QUOTE_MARKS or first in QUOTE_MARKS)
 
 
 def _hidden_separator_kicker(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:

@@ -164,6 +164,9 @@ KICKER_CLASS_WORDS: Final = (
 # A kicker in brackets reads as a tag of the headline's own line ("【独自】Story", "[Video] Story"),
 # joined to it as a separator would join it: it stays.
 BRACKET_CLOSERS: Final = frozenset("】]］〉》")
+# Quotation marks hug the words they quote: an element they are glued to ("„<em>Nie
+# odpuścimy</em>” – mówią rolnicy") is quoted words of the heading, not a part set apart.
+QUOTE_MARKS: Final = frozenset("\"'„“”‚‘’«»‹›「」『』")
 STYLED_KICKER_TAGS: Final = frozenset({"span", "strong", "b", "em", "mark"})
 MAX_STYLED_KICKER_WORDS: Final = 3
 # Elements that start a line of their own (their text never runs into the next one's).

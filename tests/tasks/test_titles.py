@@ -450,6 +450,16 @@ def test_a_block_opening_the_heading_is_a_kicker_whatever_its_class() -> None:
     assert _headline(html) == "Survivor turns 100 in Berlin"
 
 
+def test_words_in_quotation_marks_are_no_part_set_apart() -> None:
+    # the marks hug the emphasised words: one headline, though the title states the quote
+    html = _titled(
+        "„Nie odpuścimy” – mówią rolnicy | Ledger", "„<em>Nie odpuścimy</em>” – mówią rolnicy"
+    )
+    assert _headline(html) == "„Nie odpuścimy” – mówią rolnicy"
+    html = _titled("'Not leaving' - tenants | Ledger", "'<i>Not leaving</i>' - tenants vow")
+    assert _headline(html) == "'Not leaving' - tenants vow"
+
+
 def test_a_heading_part_another_title_states_is_the_headline() -> None:
     html = _page(
         '<meta property="og:title" content="Schools stay shut until May">',
