@@ -16,8 +16,8 @@ reworded for search engines; the headline a reader sees is the `<h1>`. So:
   name does not; a teaser box's label, "Related news", is no rival <h1>), or the page's only
   <h1> its microdata marks as the `headline`, whatever the other titles say, or the one <h1>
   of three words or more that opens the article's text (inside `<article>`/`<main>`; outside
-  any, its block of plain `<div>`s, its parent or the one around that, holds a couple of
-  sentences after it and no more than a kicker's or a date's line before it) (a feature's
+  any, in page order: a few paragraphs of a couple of sentences follow it before the next
+  heading, and no more than a kicker's or a tagline's line comes before it) (a feature's
   headline, "The Long Goodbye", shares no word with its SEO title; a newsletter or donation
   box's comes after the text or holds a line or two, a teaser card's is inside a link, a
   section's name is shorter). Words are shared by script: a Hangul word tells by its letters

@@ -24,7 +24,7 @@ from tasks.titles.patterns import (
     HIDDEN_CLASS_WORDS,
     HIDDEN_STYLES,
     KICKER_CLASS_WORDS,
-    LEAD_BLOCK_LEVELS,
+    LEAD_STOPS,
     LOGO_CLASS_WORDS,
     MARKED_BY_CLASS,
     MARKED_BY_MICRODATA,
@@ -34,8 +34,8 @@ from tasks.titles.patterns import (
     MAX_STYLED_KICKER_WORDS,
     MAX_SUBHEADINGS,
     MAX_TITLE_CHARS,
+    MIN_LEAD_PARAGRAPHS,
     MIN_LEAD_TEXT_WORDS,
-    PAGE_TAGS,
     QUOTE_MARKS,
     QUOTE_PAIRS,
     SHOWN_AGAIN_CLASS,
@@ -262,24 +262,27 @@ def _leads_article(el: etree._Element) -> bool:
 
 
 def _leads_its_block(el: etree._Element) -> bool:
-    """A heading outside any <article>/<main> opens the article's text when it shares a block
-    with it (a theme of plain <div>s: "<div class=col-md-8><h1>…</h1><p>…"): the nearest of its
-    parent and the block around that (`LEAD_BLOCK_LEVELS`, never the page's <body>) that holds
-    paragraphs holds an article's text after the heading (`MIN_LEAD_TEXT_WORDS`) and no more
-    than a line before it (`MAX_LEAD_PREAMBLE_WORDS`: a kicker, a date). A donation or
+    """A heading outside any <article>/<main> opens the article's text when the text follows it
+    (a theme of plain <div>s, a headline in a hero block with the text further down): in page
+    order, the paragraphs after it up to the next heading are a few and hold a couple of
+    sentences (`MIN_LEAD_PARAGRAPHS`, `MIN_LEAD_TEXT_WORDS`), and those before it on the page
+    no more than a line (`MAX_LEAD_PREAMBLE_WORDS`: a tagline, a kicker). A donation or
     newsletter box's heading has a line or two after it, or the story before it."""
-    for block in list(el.iterancestors())[:LEAD_BLOCK_LEVELS]:
-        if block.tag in PAGE_TAGS:
+    before, after, passed = 0, [], False
+    for e in el.getroottree().getroot().iter():
+        if e is el:
+            passed = True
+        elif passed and e.tag in LEAD_STOPS and _shown_text(e):
             return False
-        before, after, passed = 0, 0, False
-        for e in block.iter():
-            if e is el:
-                passed = True
-            elif e.tag == "p":
-                size = title_size(_shown_text(e))
-                after, before = (after + size, before) if passed else (after, before + size)
-        if before or after:
-            return after >= MIN_LEAD_TEXT_WORDS and before <= MAX_LEAD_PREAMBLE_WORDS
+        elif e.tag == "p" and (size := title_size(_shown_text(e))):
+            if not passed:
+                before += size
+                if before > MAX_LEAD_PREAMBLE_WORDS:
+                    return False
+                continue
+            after.append(size)
+            if len(after) >= MIN_LEAD_PARAGRAPHS and sum(after) >= MIN_LEAD_TEXT_WORDS:
+                return True
     return False
 
 

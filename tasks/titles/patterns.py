@@ -229,13 +229,13 @@ MIN_SHARED_UNMARKED: Final = 0.5
 # title ("The Long Goodbye", titled "Why Malls Are Dying Slowly"); a shorter one may be a
 # section's name ("Opinion", "Local news").
 MIN_UNSHARED_HEADLINE_WORDS: Final = 3
-# A heading outside any <article>/<main> opens the article's text when its parent, or the block
-# around that (not the page's <body> or <html>), holds an article's text after it (paragraphs of
-# this many words at least, counted as `title_size` counts them: a couple of sentences) and no
-# more than a kicker's, a date's or a byline's line before it. A donation or newsletter box
-# holds a line or two ("Donate today."), or follows the story.
-LEAD_BLOCK_LEVELS: Final = 2
-PAGE_TAGS: Final = frozenset({"body", "html"})
+# A heading outside any <article>/<main> opens the article's text when, in page order, the
+# paragraphs after it up to the next heading (`LEAD_STOPS`) are two at least and hold this many
+# words (counted as `title_size` counts them: a couple of sentences), and those before it on
+# the page no more than a tagline's or a kicker's line. A donation or newsletter box holds a
+# line or two ("Donate today."), or follows the story; a logo's tagline is one paragraph.
+LEAD_STOPS: Final = frozenset({"h1", "h2", "h3"})
+MIN_LEAD_PARAGRAPHS: Final = 2
 MIN_LEAD_TEXT_WORDS: Final = 20
 MAX_LEAD_PREAMBLE_WORDS: Final = 12
 # Arabic and Hebrew write the article, "and", "in", "to" onto the next word ("العام", "للعام";

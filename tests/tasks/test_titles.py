@@ -380,11 +380,11 @@ def test_the_only_h1_opening_its_block_of_text_outside_any_article_is_the_headli
         '<div class="col-md-4"><h3>Most read</h3></div></div>'
     )
     assert _headline(_page(head, body)) == "The quiet end of the last mill"
-    # the text in the block around the heading's own ("<div><h1></div><div><p>…</div>"), a
-    # kicker's line before it
+    # the text further down the page (a hero block), a kicker's line before the heading
     body = (
-        '<div class="page"><p class="cat">Business</p><div class="top">'
-        f'<h1>The quiet end of the last mill</h1></div><div class="text">{_STORY}</div></div>'
+        '<div class="page"><p class="cat">Business</p><div class="hero"><div class="in">'
+        "<h1>The quiet end of the last mill</h1></div></div>"
+        f'<div class="content"><div class="text">{_STORY}</div></div></div>'
     )
     assert _headline(_page(head, body)) == "The quiet end of the last mill"
 
@@ -395,10 +395,10 @@ def test_the_one_h1_of_two_that_opens_the_text_is_the_headline() -> None:
     box = '<div class="box"><h1>Support our journalism today</h1><p>Every donation helps.</p></div>'
     body = f'<div class="story"><h1>The quiet end of the last mill</h1>{_STORY}</div>{box}'
     assert _headline(_page(head, body)) == "The quiet end of the last mill"
-    # two <h1>s each opening text of their own: neither is known for the headline
+    # of two <h1>s each over text of its own, the second has the first's story before it
     other = f'<div class="story"><h1>A second story on the same page</h1>{_STORY}</div>'
     body = f'<div class="story"><h1>The quiet end of the last mill</h1>{_STORY}</div>{other}'
-    assert _headline(_page(head, body)) == "Factory closure: 300 jobs lost as plant shuts"
+    assert _headline(_page(head, body)) == "The quiet end of the last mill"
 
 
 def test_a_teaser_cards_heading_inside_a_link_leads_no_text() -> None:
@@ -432,6 +432,13 @@ def test_an_h1_naming_the_section_gives_way_to_the_h2_that_opens_the_story() -> 
 
 def test_a_box_heading_outside_any_article_leads_no_text() -> None:
     head = "<title>Factory closure: 300 jobs lost as plant shuts | Valley Voice</title>"
+    # a logo's <h1> over a paragraph of tagline, the story under a heading of its own
+    tagline = (
+        "<p>Independent news for the valley since 1897, covering politics, schools, sport,"
+        " business and community life for readers across the whole district.</p>"
+    )
+    body = f"<header><h1>The Valley Voice Online</h1>{tagline}</header><h2>Mill</h2>{_STORY}"
+    assert _headline(_page(head, body)) == "Factory closure: 300 jobs lost as plant shuts"
     # a donation box: a line after its heading
     box = '<div class="box"><h1>Support our journalism today</h1><p>Every donation helps.</p></div>'
     assert _headline(_page(head, f"<div>{_STORY}</div>{box}")) == (
