@@ -26,8 +26,9 @@ reworded for search engines; the headline a reader sees is the `<h1>`. So:
   it ("للعام" is "العام"), and a Vietnamese one (a short syllable a word) by a few shared words
   when the page's only <h1> has a headline class, by half of its words when nothing marks it;
 - an <h1> that only names the page's section ("Aktuelles", "News", "Blog": `SECTION_NAMES`,
-  news words) heads no story: the page's <h2>s stand in for it, and the one <h2> of three
-  words or more that opens the text is the headline (a club's or council's news page);
+  news words) heads no story, nor does a box's (nothing marks it, it opens no text): the
+  page's <h2>s stand in for them, and the one <h2> of three words or more that opens the text
+  is the headline (a club's or council's news page; a post title under a logo);
 - a kicker inside the heading is part of the headline when the page shows it joined to it by a
   visible separator ("Corona: Story") or in brackets ("【速報】Story"); a kicker or badge set
   apart (its own element or block, a separator only screen readers see, a few styled words in

@@ -400,11 +400,13 @@ def displayed_headline(signals: list[Signal], slug: str = "") -> Signal | None:
         # Dying Slowly"); a donation box's <h1> beside it opens no text
         if heading is lead:
             return heading
-    if not h1s:  # a theme that sets the headline in an <h2> under a logo, the SEO title reworded
+    # a theme that sets the headline in an <h2> under a logo, the SEO title reworded; or under
+    # <h1>s that are no story's (a section's name, "Aktuelles"; a box's, nothing marks it and
+    # it opens no text): the one <h2> opening the story's text
+    if all(not (h.marked or h.leads) for h in h1s):
         for heading in (s for s in signals if s.kind == "h2" and s.marked):
             if _shares_words(heading, others, loosely=True, slug=slug):
                 return heading
-        # under a section's name ("<h1>Aktuelles</h1>"), the one <h2> opening the story's text
         if any(s.kind == "h1" for s in signals):
             return _only_leading([s for s in signals if s.kind == "h2"])
     return None

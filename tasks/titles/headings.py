@@ -388,9 +388,9 @@ def headings(root: lxml.html.HtmlElement, title: str) -> tuple[list[Heading], li
     for el in _headline_elements(root):
         if sum(h.kind == "h1" for h in found) < MAX_HEADINGS:
             add("h1", el)
-    # the <h2>s and headline blocks stand in for no <h1>, or for <h1>s that only name the
-    # page's section ("Aktuelles")
-    if all(names_section(h.headline) for h in found):
+    # the <h2>s and headline blocks stand in for no <h1>, for <h1>s that only name the page's
+    # section ("Aktuelles"), or for a box's (nothing marks it, it opens no text)
+    if all(names_section(h.headline) or not (h.marked or h.leads) for h in found):
         for el in _subheading_elements(root):
             if sum(h.kind == "h2" for h in found) >= MAX_SUBHEADINGS:
                 break

@@ -430,6 +430,15 @@ def test_an_h1_naming_the_section_gives_way_to_the_h2_that_opens_the_story() -> 
     assert _headline(_page(head, body)) == "Zugzwang"
 
 
+def test_a_box_h1_gives_way_to_the_h2_that_opens_the_story() -> None:
+    # a theme's post title in an <h2> under a logo; a donation box's <h1> marks nothing and opens
+    # no text; the SEO title reworded
+    head = "<title>Factory closure: 300 jobs lost as plant shuts | Valley Voice</title>"
+    box = '<div class="box"><h1>Support our journalism today</h1><p>Every donation helps.</p></div>'
+    body = f'<div class="post"><h2>The quiet end of the last mill</h2>{_STORY}</div>{box}'
+    assert _headline(_page(head, body)) == "The quiet end of the last mill"
+
+
 def test_a_box_heading_outside_any_article_leads_no_text() -> None:
     head = "<title>Factory closure: 300 jobs lost as plant shuts | Valley Voice</title>"
     # a logo's <h1> over a paragraph of tagline, the story under a heading of its own
