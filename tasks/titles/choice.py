@@ -354,7 +354,8 @@ def displayed_headline(signals: list[Signal], slug: str = "") -> Signal | None:
     """The <h1> a reader sees as the article's headline (on a page with no <h1>, an <h2>
     inside the article): the first another signal confirms (one of its parts set apart, else
     whole), else the first <h1> the page marks as its headline (or the only one) whose words
-    the other titles or the URL's `slug` share."""
+    the other titles or the URL's `slug` share, or the one that opens the text; under <h1>s
+    that are no story's (a section's name, a box's), the <h2> that opens the text."""
     # an <h1> that only names the page's section ("Aktuelles") heads no story
     h1s = [s for s in signals if s.kind == "h1" and not names_section(s.clean)]
     headings = h1s or [s for s in signals if s.kind == "h2" and s.in_article]

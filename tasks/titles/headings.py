@@ -245,13 +245,13 @@ def _opens_article(el: etree._Element) -> bool:
 def _leads_article(el: etree._Element) -> bool:
     """The heading opens its <article>/<main>: the article's text (its paragraphs) follows it,
     none comes before it (a newsletter box's heading at the end, or with no text of its own
-    around it, leads nothing). Outside any, see `_leads_its_block`. A heading inside a link is a
+    around it, leads nothing). Outside any, see `_leads_page_text`. A heading inside a link is a
     teaser card's: its article is elsewhere."""
     if any(a.tag == "a" for a in el.iterancestors()):
         return False
     container = next((a for a in el.iterancestors() if a.tag in ARTICLE_CONTAINERS), None)
     if container is None:
-        return _leads_its_block(el)
+        return _leads_page_text(el)
     passed = False
     for e in container.iter():
         if e is el:
@@ -261,7 +261,7 @@ def _leads_article(el: etree._Element) -> bool:
     return False
 
 
-def _leads_its_block(el: etree._Element) -> bool:
+def _leads_page_text(el: etree._Element) -> bool:
     """A heading outside any <article>/<main> opens the article's text when the text follows it
     (a theme of plain <div>s, a headline in a hero block with the text further down): in page
     order, the paragraphs after it up to the next heading are a few and hold a couple of
