@@ -14,21 +14,29 @@ reworded for search engines; the headline a reader sees is the `<h1>`. So:
   the other titles or the URL's slug share (a reworded SEO title shares them, and the slug
   spells the headline the article was first published with; a newsletter box or a section
   name does not; a teaser box's label, "Related news", is no rival <h1>), or the page's only
-  <h1> its microdata marks as the `headline`, whatever the other titles say, or the only <h1>
-  of three words or more that opens the article, before its text (a feature's headline, "The
-  Long Goodbye", shares no word with its SEO title; a newsletter box's comes after the text,
-  a section's name is shorter). Words are shared by script: a Hangul word tells by its
-  letters (a syllable writes two or three), a Thai or Khmer phrase (no spaces) by its runs of
+  <h1> its microdata marks as the `headline`, whatever the other titles say, or the one <h1>
+  of three words or more that opens the article's text (inside `<article>`/`<main>`; outside
+  any, in page order: a few paragraphs of a couple of sentences follow it before the next
+  heading, and no more than a kicker's or a tagline's line comes before it) (a feature's
+  headline, "The Long Goodbye", shares no word with its SEO title; a newsletter or donation
+  box's comes after the text or holds a line or two, a teaser card's is inside a link, a
+  section's name is shorter). Words are shared by script: a Hangul word tells by its letters
+  (a syllable writes two or three), a Thai or Khmer phrase (no spaces) by its runs of
   characters, an Arabic or Hebrew one with or without the article or preposition written onto
   it ("للعام" is "العام"), and a Vietnamese one (a short syllable a word) by a few shared words
   when the page's only <h1> has a headline class, by half of its words when nothing marks it;
+- an <h1> that only names the page's section ("Aktuelles", "News", "Blog": `SECTION_NAMES`,
+  news words) heads no story, nor does a box's (nothing marks it, it opens no text): the
+  page's <h2>s stand in for them, and the one <h2> of three words or more that opens the text
+  is the headline (a club's or council's news page; a post title under a logo);
 - a kicker inside the heading is part of the headline when the page shows it joined to it by a
   visible separator ("Corona: Story") or in brackets ("【速報】Story"); a kicker or badge set
   apart (its own element or block, a separator only screen readers see, a few styled words in
   capitals: "<span class=css-x>JUST NU </span>Story") is not, and is dropped with its
   separator, even when the SEO title joins the two ("Corona: Story"); a separator a utility
   class hides ("<span class=hidden>:</span>", "d-none") is one only screen readers see; a
-  guillemet closing a quote the kicker opened ("Глава «Аэрофлота»") joins nothing; titles
+  guillemet closing a quote the kicker opened ("Глава «Аэрофлота»") joins nothing, and words
+  whose quotation marks hug them ("„<em>Nie odpuścimy</em>” – …") are no part set apart; titles
   that open with the kicker and go on with a reworded headline ("Kicker: SEO headline")
   confirm the heading, not its kicker;
 - with no such `<h1>`, the title signals vote: a candidate's support is the set of signal kinds
@@ -78,7 +86,7 @@ from tasks.titles.sites import SiteNames, page_host_labels, strip_site_name
 from tasks.titles.text import normalise_title, split_title, title_key, title_size, trim_separators
 
 # Bump when the chosen headline or SEO title changes for some page (tasks.derivation).
-CODE_VERSION = "11"
+CODE_VERSION = "12"
 
 __all__ = [
     "CODE_VERSION",

@@ -48,7 +48,13 @@ from tasks.titles.patterns import (
     UNSPACED,
     UNSPACED_CHARS_PER_WORD,
 )
-from tasks.titles.sites import names_news, site_names, strip_news_suffix, strip_site_name
+from tasks.titles.sites import (
+    names_news,
+    names_section,
+    site_names,
+    strip_news_suffix,
+    strip_site_name,
+)
 from tasks.titles.text import (
     normalise_title,
     split_title,
@@ -348,13 +354,16 @@ def displayed_headline(signals: list[Signal], slug: str = "") -> Signal | None:
     """The <h1> a reader sees as the article's headline (on a page with no <h1>, an <h2>
     inside the article): the first another signal confirms (one of its parts set apart, else
     whole), else the first <h1> the page marks as its headline (or the only one) whose words
-    the other titles or the URL's `slug` share."""
-    h1s = [s for s in signals if s.kind == "h1"]
+    the other titles or the URL's `slug` share, or the one that opens the text; under <h1>s
+    that are no story's (a section's name, a box's), the <h2> that opens the text."""
+    # an <h1> that only names the page's section ("Aktuelles") heads no story
+    h1s = [s for s in signals if s.kind == "h1" and not names_section(s.clean)]
     headings = h1s or [s for s in signals if s.kind == "h2" and s.in_article]
     others = [s for s in signals if s.kind not in HEADING_KINDS]
     confirmed = [c for c in (_confirmed(h, others) for h in headings) if c is not None]
     if confirmed:
         return max(confirmed, key=lambda h: len(support(h, others)))
+    lead = _only_leading(h1s)
     for heading in h1s:
         if title_size(heading.clean) < 2:
             continue
@@ -387,21 +396,31 @@ def displayed_headline(signals: list[Signal], slug: str = "") -> Signal | None:
             return heading
         if (heading.marked or only) and _shares_words(heading, others, loosely=True, slug=slug):
             return heading
-        # the only <h1>, opening the article's text with a headline's few words: a feature's
+        # the only <h1> opening the article's text, with a headline's few words: a feature's
         # headline, however the SEO titles reword it ("The Long Goodbye", titled "Why Malls Are
-        # Dying Slowly")
-        if (
-            heading.leads
-            and only
-            and _rival(heading)
-            and title_size(heading.clean) >= MIN_UNSHARED_HEADLINE_WORDS
-        ):
+        # Dying Slowly"); a donation box's <h1> beside it opens no text
+        if heading is lead:
             return heading
-    if not h1s:  # a theme that sets the headline in an <h2> under a logo, the SEO title reworded
+    # a theme that sets the headline in an <h2> under a logo, the SEO title reworded; or under
+    # <h1>s that are no story's (a section's name, "Aktuelles"; a box's, nothing marks it and
+    # it opens no text): the one <h2> opening the story's text
+    if all(not (h.marked or h.leads) for h in h1s):
         for heading in (s for s in signals if s.kind == "h2" and s.marked):
             if _shares_words(heading, others, loosely=True, slug=slug):
                 return heading
+        if any(s.kind == "h1" for s in signals):
+            return _only_leading([s for s in signals if s.kind == "h2"])
     return None
+
+
+def _only_leading(headings: list[Signal]) -> Signal | None:
+    """The one heading of a headline's few words that opens the text (see `Signal.leads`)."""
+    leading = [
+        h
+        for h in headings
+        if h.leads and _rival(h) and title_size(h.clean) >= MIN_UNSHARED_HEADLINE_WORDS
+    ]
+    return leading[0] if len({title_key(h.clean) for h in leading}) == 1 else None
 
 
 def _rival(heading: Signal) -> bool:

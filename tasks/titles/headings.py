@@ -24,14 +24,19 @@ from tasks.titles.patterns import (
     HIDDEN_CLASS_WORDS,
     HIDDEN_STYLES,
     KICKER_CLASS_WORDS,
+    LEAD_STOPS,
     LOGO_CLASS_WORDS,
     MARKED_BY_CLASS,
     MARKED_BY_MICRODATA,
     MARKED_STRONGLY,
     MAX_HEADINGS,
+    MAX_LEAD_PREAMBLE_WORDS,
     MAX_STYLED_KICKER_WORDS,
     MAX_SUBHEADINGS,
     MAX_TITLE_CHARS,
+    MIN_LEAD_PARAGRAPHS,
+    MIN_LEAD_TEXT_WORDS,
+    QUOTE_MARKS,
     QUOTE_PAIRS,
     SHOWN_AGAIN_CLASS,
     SILENT_TAGS,
@@ -41,7 +46,7 @@ from tasks.titles.patterns import (
     TRIM_SEPARATORS,
     WRAPPED_TAGS,
 )
-from tasks.titles.sites import class_words, has_class_word, is_logo
+from tasks.titles.sites import class_words, has_class_word, is_logo, names_section
 from tasks.titles.text import normalise_title, split_title, title_key, title_size, trim_separators
 
 
@@ -160,8 +165,23 @@ def heading_parts(heading: etree._Element) -> tuple[str, ...]:
         if isinstance(child.tag, str) and child.tag.lower() not in SILENT_TAGS:
             parts.append("" if _is_hidden(child) else _shown_text(child))
         parts.append(child.tail or "")
-    shown = tuple(p for p in (normalise_title(p) for p in parts) if p)
+    shown = tuple(p for p in (normalise_title(p) for p in _quotes_hugged(parts)) if p)
     return shown if len(shown) > 1 else ()
+
+
+def _quotes_hugged(parts: list[str]) -> list[str]:
+    """The parts, each joined to the next where a quotation mark glues them (`QUOTE_MARKS`)."""
+    joined: list[str] = []
+    for part in parts:
+        if joined and joined[-1] and part and _glued_by_quote(joined[-1][-1], part[0]):
+            joined[-1] += part
+        else:
+            joined.append(part)
+    return joined
+
+
+def _glued_by_quote(last: str, first: str) -> bool:
+    return not (last.isspace() or first.isspace()) and (last in QUOTE_MARKS or first in QUOTE_MARKS)
 
 
 def _hidden_separator_kicker(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -225,16 +245,44 @@ def _opens_article(el: etree._Element) -> bool:
 def _leads_article(el: etree._Element) -> bool:
     """The heading opens its <article>/<main>: the article's text (its paragraphs) follows it,
     none comes before it (a newsletter box's heading at the end, or with no text of its own
-    around it, leads nothing)."""
+    around it, leads nothing). Outside any, see `_leads_page_text`. A heading inside a link is a
+    teaser card's: its article is elsewhere."""
+    if any(a.tag == "a" for a in el.iterancestors()):
+        return False
     container = next((a for a in el.iterancestors() if a.tag in ARTICLE_CONTAINERS), None)
     if container is None:
-        return False
+        return _leads_page_text(el)
     passed = False
     for e in container.iter():
         if e is el:
             passed = True
         elif e.tag == "p" and _shown_text(e):
             return passed
+    return False
+
+
+def _leads_page_text(el: etree._Element) -> bool:
+    """A heading outside any <article>/<main> opens the article's text when the text follows it
+    (a theme of plain <div>s, a headline in a hero block with the text further down): in page
+    order, the paragraphs after it up to the next heading are a few and hold a couple of
+    sentences (`MIN_LEAD_PARAGRAPHS`, `MIN_LEAD_TEXT_WORDS`), and those before it on the page
+    no more than a line (`MAX_LEAD_PREAMBLE_WORDS`: a tagline, a kicker). A donation or
+    newsletter box's heading has a line or two after it, or the story before it."""
+    before, after, passed = 0, [], False
+    for e in el.getroottree().getroot().iter():
+        if e is el:
+            passed = True
+        elif passed and e.tag in LEAD_STOPS and _shown_text(e):
+            return False
+        elif e.tag == "p" and (size := title_size(_shown_text(e))):
+            if not passed:
+                before += size
+                if before > MAX_LEAD_PREAMBLE_WORDS:
+                    return False
+                continue
+            after.append(size)
+            if len(after) >= MIN_LEAD_PARAGRAPHS and sum(after) >= MIN_LEAD_TEXT_WORDS:
+                return True
     return False
 
 
@@ -340,9 +388,11 @@ def headings(root: lxml.html.HtmlElement, title: str) -> tuple[list[Heading], li
     for el in _headline_elements(root):
         if sum(h.kind == "h1" for h in found) < MAX_HEADINGS:
             add("h1", el)
-    if not found:  # the <h2>s and headline blocks stand in for no <h1>
+    # the <h2>s and headline blocks stand in for no <h1>, for <h1>s that only name the page's
+    # section ("Aktuelles"), or for a box's (nothing marks it, it opens no text)
+    if all(names_section(h.headline) or not (h.marked or h.leads) for h in found):
         for el in _subheading_elements(root):
-            if len(found) >= MAX_SUBHEADINGS:
+            if sum(h.kind == "h2" for h in found) >= MAX_SUBHEADINGS:
                 break
             add("h2", el)
     return found, logos, banners

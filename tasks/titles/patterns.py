@@ -164,6 +164,9 @@ KICKER_CLASS_WORDS: Final = (
 # A kicker in brackets reads as a tag of the headline's own line ("【独自】Story", "[Video] Story"),
 # joined to it as a separator would join it: it stays.
 BRACKET_CLOSERS: Final = frozenset("】]］〉》")
+# Quotation marks hug the words they quote: an element they are glued to ("„<em>Nie
+# odpuścimy</em>” – mówią rolnicy") is quoted words of the heading, not a part set apart.
+QUOTE_MARKS: Final = frozenset("\"'„“”‚‘’«»‹›「」『』")
 STYLED_KICKER_TAGS: Final = frozenset({"span", "strong", "b", "em", "mark"})
 MAX_STYLED_KICKER_WORDS: Final = 3
 # Elements that start a line of their own (their text never runs into the next one's).
@@ -226,6 +229,15 @@ MIN_SHARED_UNMARKED: Final = 0.5
 # title ("The Long Goodbye", titled "Why Malls Are Dying Slowly"); a shorter one may be a
 # section's name ("Opinion", "Local news").
 MIN_UNSHARED_HEADLINE_WORDS: Final = 3
+# A heading outside any <article>/<main> opens the article's text when, in page order, the
+# paragraphs after it up to the next heading (`LEAD_STOPS`) are two at least and hold this many
+# words (counted as `title_size` counts them: a couple of sentences), and those before it on
+# the page no more than a tagline's or a kicker's line. A donation or newsletter box holds a
+# line or two ("Donate today."), or follows the story; a logo's tagline is one paragraph.
+LEAD_STOPS: Final = frozenset({"h1", "h2", "h3"})
+MIN_LEAD_PARAGRAPHS: Final = 2
+MIN_LEAD_TEXT_WORDS: Final = 20
+MAX_LEAD_PREAMBLE_WORDS: Final = 12
 # Arabic and Hebrew write the article, "and", "in", "to" onto the next word ("العام", "للعام";
 # "השנה"): two titles share a word written with one of these and without (as keys: no vowel
 # points), when a stem of this many letters remains.
@@ -318,6 +330,17 @@ NEWS_WORDS: Final = (
     *("uudised", "ziņas", "naujienos", "fréttir", "lajme", "habari", "balita"),
 )
 MAX_NEWS_SUFFIX_WORDS: Final = 4
+# A page's <h1> that is only the name of its section (a news word above, or one of these) is no
+# headline: club, council and blog themes (TYPO3's news, Joomla's categories) head every story
+# "<h1>Aktuelles</h1>" and set its headline in the <h2> that opens the text.
+SECTION_NAMES: Final = (
+    *("aktuelles", "aktuell", "neuigkeiten", "meldungen", "aktuelle meldungen", "presse"),
+    *("pressemitteilungen", "pressemeldungen", "berichte", "termine", "blog", "news & events"),
+    *("latest news", "press releases", "announcements", "updates", "novedades", "actualité"),
+    *("comunicados", "comunicati stampa", "notizie dal comune", "nieuwsberichten", "aktualności"),
+    *("aktuality", "novinky", "hírek", "aktualnosti", "ajankohtaista", "aktuelt", "aktuellt"),
+)
+MAX_SECTION_NAME_WORDS: Final = 2
 # A page number a paginated article's title carries, with or without a separator ("Story
 # Halaman all", "Story - Page 2", "Story (Seite 2 von 3)"): not part of the headline.
 PAGINATION_SUFFIX: Final = re.compile(

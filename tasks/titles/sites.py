@@ -22,6 +22,7 @@ from tasks.titles.patterns import (
     MAX_EXTRA_NAME_WORDS,
     MAX_HOST_PART_WORDS,
     MAX_NEWS_SUFFIX_WORDS,
+    MAX_SECTION_NAME_WORDS,
     MAX_SECTION_WORDS,
     MAX_SHORT_LABEL_PART_WORDS,
     MAX_UNKNOWN_SITE_WORDS,
@@ -31,6 +32,7 @@ from tasks.titles.patterns import (
     NEWS_WORDS,
     PAGINATION_SUFFIX,
     PARENTHESISED_END,
+    SECTION_NAMES,
     SENTENCE_ENDS,
     SITE_NAME_METAS,
     TRAILING_DATE,
@@ -267,6 +269,19 @@ def names_news(text: str) -> bool:
         return False
     key = f" {title_key(text)} "
     return any(f" {k} " in key for k in _news_keys())
+
+
+@functools.cache
+def _section_keys() -> frozenset[str]:
+    return frozenset(title_key(w) for w in SECTION_NAMES)
+
+
+def names_section(text: str) -> bool:
+    """Only the name of a section ("Aktuelles", "News", "Blog"; `SECTION_NAMES`, `NEWS_WORDS`),
+    a heading of a word or two that heads every story of it."""
+    if title_size(text) > MAX_SECTION_NAME_WORDS:
+        return False
+    return title_key(text) in _section_keys() or title_key(text) in _news_keys()
 
 
 def strip_news_suffix(title: str) -> str:

@@ -365,12 +365,115 @@ def test_the_only_h1_opening_the_article_is_the_headline_however_reworded() -> N
     assert _headline(_page(head, body)) == "How Personal Data Stores Work"
 
 
+_STORY = (
+    "<p>The mill ran for ninety years and employed half the town at its height.</p>"
+    "<p>When the last shift ended on Friday, workers gathered at the gate to say goodbye.</p>"
+)
+
+
+def test_the_only_h1_opening_its_block_of_text_outside_any_article_is_the_headline() -> None:
+    # a theme of plain <div>s: no <article>/<main>, no class; the SEO title reworded
+    head = "<title>Factory closure: 300 jobs lost as plant shuts | Valley Voice</title>"
+    body = (
+        '<div class="row"><div class="col-md-8"><h1>The quiet end of the last mill</h1>'
+        f'<p class="meta">By Tom Reed</p>{_STORY}</div>'
+        '<div class="col-md-4"><h3>Most read</h3></div></div>'
+    )
+    assert _headline(_page(head, body)) == "The quiet end of the last mill"
+    # the text further down the page (a hero block), a kicker's line before the heading
+    body = (
+        '<div class="page"><p class="cat">Business</p><div class="hero"><div class="in">'
+        "<h1>The quiet end of the last mill</h1></div></div>"
+        f'<div class="content"><div class="text">{_STORY}</div></div></div>'
+    )
+    assert _headline(_page(head, body)) == "The quiet end of the last mill"
+
+
+def test_the_one_h1_of_two_that_opens_the_text_is_the_headline() -> None:
+    # a donation box's <h1> beside the story's leads no text: no rival
+    head = "<title>Factory closure: 300 jobs lost as plant shuts | Valley Voice</title>"
+    box = '<div class="box"><h1>Support our journalism today</h1><p>Every donation helps.</p></div>'
+    body = f'<div class="story"><h1>The quiet end of the last mill</h1>{_STORY}</div>{box}'
+    assert _headline(_page(head, body)) == "The quiet end of the last mill"
+    # of two <h1>s each over text of its own, the second has the first's story before it
+    other = f'<div class="story"><h1>A second story on the same page</h1>{_STORY}</div>'
+    body = f'<div class="story"><h1>The quiet end of the last mill</h1>{_STORY}</div>{other}'
+    assert _headline(_page(head, body)) == "The quiet end of the last mill"
+
+
+def test_a_teaser_cards_heading_inside_a_link_leads_no_text() -> None:
+    # a home page: the card links to its article, whatever text the card holds
+    head = "<title>Holidays in the Alps. The official travel guide</title>"
+    card = '<a href="/mill"><div class="card"><h1>The quiet end of the last mill</h1>'
+    card += f"{_STORY}</div></a>"
+    assert _headline(_page(head, f'<div class="cards">{card}</div>')) == (
+        "Holidays in the Alps. The official travel guide"
+    )
+
+
+def test_an_h1_naming_the_section_gives_way_to_the_h2_that_opens_the_story() -> None:
+    # a club's news page: every story is headed "Aktuelles", its headline an <h2>
+    head = "<title>Aktuelles: Musikverein Harmonie Eschbach</title>"
+    body = (
+        '<div id="content"><h1>Aktuelles</h1><div class="news-single"><div class="header">'
+        f"<h2>The quiet end of the last mill</h2></div>{_STORY}</div></div>"
+    )
+    assert _headline(_page(head, body)) == "The quiet end of the last mill"
+    # a blog's: its <h2> opening the article, however the social title rewords it (the
+    # body's subheadings come after text)
+    head = '<title>Blog | Valley Voice</title><meta property="og:title" content="Mill shuts">'
+    body = f"<h1>Blog</h1><article><h2>Last shift at the mill</h2>{_STORY}<h2>What next</h2>"
+    assert _headline(_page(head, f"{body}{_STORY}</article>")) == "Last shift at the mill"
+    # a headline of one word is no section's name
+    head = "<title>Zugzwang | Valley Voice</title>"
+    body = f"<article><h1>Zugzwang</h1><h2>How chess explains the council</h2>{_STORY}</article>"
+    assert _headline(_page(head, body)) == "Zugzwang"
+
+
+def test_a_box_h1_gives_way_to_the_h2_that_opens_the_story() -> None:
+    # a theme's post title in an <h2> under a logo; a donation box's <h1> marks nothing and opens
+    # no text; the SEO title reworded
+    head = "<title>Factory closure: 300 jobs lost as plant shuts | Valley Voice</title>"
+    box = '<div class="box"><h1>Support our journalism today</h1><p>Every donation helps.</p></div>'
+    body = f'<div class="post"><h2>The quiet end of the last mill</h2>{_STORY}</div>{box}'
+    assert _headline(_page(head, body)) == "The quiet end of the last mill"
+
+
+def test_a_box_heading_outside_any_article_leads_no_text() -> None:
+    head = "<title>Factory closure: 300 jobs lost as plant shuts | Valley Voice</title>"
+    # a logo's <h1> over a paragraph of tagline, the story under a heading of its own
+    tagline = (
+        "<p>Independent news for the valley since 1897, covering politics, schools, sport,"
+        " business and community life for readers across the whole district.</p>"
+    )
+    body = f"<header><h1>The Valley Voice Online</h1>{tagline}</header><h2>Mill</h2>{_STORY}"
+    assert _headline(_page(head, body)) == "Factory closure: 300 jobs lost as plant shuts"
+    # a donation box: a line after its heading
+    box = '<div class="box"><h1>Support our journalism today</h1><p>Every donation helps.</p></div>'
+    assert _headline(_page(head, f"<div>{_STORY}</div>{box}")) == (
+        "Factory closure: 300 jobs lost as plant shuts"
+    )
+    # a paywall's heading after the story, in the story's block
+    paywall = f"<div>{_STORY}<h1>Subscribe now and read on</h1><p>One euro a month.</p></div>"
+    assert _headline(_page(head, paywall)) == "Factory closure: 300 jobs lost as plant shuts"
+
+
 def test_a_block_opening_the_heading_is_a_kicker_whatever_its_class() -> None:
     html = _page(
         '<meta property="og:title" content="100th birthday: Survivor turns 100 in Berlin">',
         '<h1><div class="label-x">100th birthday</div> Survivor turns 100 in Berlin</h1>',
     )
     assert _headline(html) == "Survivor turns 100 in Berlin"
+
+
+def test_words_in_quotation_marks_are_no_part_set_apart() -> None:
+    # the marks hug the emphasised words: one headline, though the title states the quote
+    html = _titled(
+        "„Nie odpuścimy” – mówią rolnicy | Ledger", "„<em>Nie odpuścimy</em>” – mówią rolnicy"
+    )
+    assert _headline(html) == "„Nie odpuścimy” – mówią rolnicy"
+    html = _titled("'Not leaving' - tenants | Ledger", "'<i>Not leaving</i>' - tenants vow")
+    assert _headline(html) == "'Not leaving' - tenants vow"
 
 
 def test_a_heading_part_another_title_states_is_the_headline() -> None:
