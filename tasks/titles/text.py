@@ -98,21 +98,18 @@ class _Part:
     start: int
     end: int
     sep_before: str  # the separator before this part, stripped ("" for the first)
-    weak_before: bool
 
 
 def split_title(title: str, *, weak: bool = True) -> list[_Part]:
     """A title's parts at its separators (the colon too when `weak`), each with the separator
     before it."""
     parts: list[_Part] = []
-    pos, sep, is_weak = 0, "", False
+    pos, sep = 0, ""
     for m in (SPLIT_ALL if weak else SPLIT_STRONG).finditer(title):
         if title[pos : m.start()].strip():
-            parts.append(_Part(title[pos : m.start()], pos, m.start(), sep, is_weak))
-        groups = m.groupdict()
-        is_weak = groups.get("weak") is not None
-        sep = next((g for g in groups.values() if g), "")
+            parts.append(_Part(title[pos : m.start()], pos, m.start(), sep))
+        sep = next((g for g in m.groupdict().values() if g), "")
         pos = m.end()
     if title[pos:].strip():
-        parts.append(_Part(title[pos:], pos, len(title), sep, is_weak))
-    return parts or [_Part(title, 0, len(title), "", False)]
+        parts.append(_Part(title[pos:], pos, len(title), sep))
+    return parts or [_Part(title, 0, len(title), "")]
