@@ -11,6 +11,7 @@ import codecs
 import contextlib
 import functools
 import re
+from collections.abc import Sequence
 from configparser import ConfigParser
 from dataclasses import dataclass
 from typing import Any, Final
@@ -29,7 +30,7 @@ from tasks.prompts import drop_prompts
 from tasks.titles import choose_title
 
 # Bump when extraction output changes for some page (tasks.derivation).
-CODE_VERSION = "10"
+CODE_VERSION = "11"
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-:.]+)""", re.I)
 _BOMS = (
@@ -254,26 +255,26 @@ def _trafilatura_text(page: ParsedPage, tree: lxml.html.HtmlElement | None) -> s
     return text
 
 
-def _without_headline(lines: list[str], headlines: set[str | None]) -> list[str]:
+def _without_headline(lines: list[str], headlines: Sequence[str]) -> list[str]:
     """The body without the headline when the extractor kept it, and without the short label
     lines above it (a section, a kicker: "地域", "Politics"): the article's own container often
-    holds them."""
-    for i, line in enumerate(lines[:_HEADLINE_SCAN_LINES]):
-        if line in headlines or _kicker_and_headline(line, headlines):
-            return lines[i + 1 :]
-        if len(line) > _LABEL_MAX_CHARS or line.endswith(_SENTENCE_ENDS):
-            break
+    holds them. The headlines are tried in order, the displayed one first: a section's name
+    the extractor took for the title ("Aktuelles") may stand above the story's own heading."""
+    for headline in headlines:
+        for i, line in enumerate(lines[:_HEADLINE_SCAN_LINES]):
+            if line == headline or _kicker_and_headline(line, headline):
+                return lines[i + 1 :]
+            if len(line) > _LABEL_MAX_CHARS or line.endswith(_SENTENCE_ENDS):
+                break
     return lines
 
 
-def _kicker_and_headline(line: str, headlines: set[str | None]) -> bool:
+def _kicker_and_headline(line: str, headline: str) -> bool:
     """The heading's line as the page wrote it, with the kicker the title leaves out: "JUST NU
     Tusentals utan ström…", "【独自】…", "Analyse: …" (a few words, then the headline)."""
-    for headline in headlines:
-        if headline and len(headline) >= _KICKER_HEADLINE_MIN_CHARS and line.endswith(headline):
-            kicker = line[: -len(headline)].strip()
-            if 0 < len(kicker) <= _LABEL_MAX_CHARS and len(kicker.split()) <= _KICKER_MAX_WORDS:
-                return True
+    if len(headline) >= _KICKER_HEADLINE_MIN_CHARS and line.endswith(headline):
+        kicker = line[: -len(headline)].strip()
+        return 0 < len(kicker) <= _LABEL_MAX_CHARS and len(kicker.split()) <= _KICKER_MAX_WORDS
     return False
 
 
@@ -287,7 +288,7 @@ def extract_page(page: ParsedPage) -> Extracted:
     extractor_title, author = _trafilatura_metadata(page)
     choice = choose_title(page, extractor_title)
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    lines = _without_headline(lines, {choice.title, extractor_title} - {None})
+    lines = _without_headline(lines, [h for h in (choice.title, extractor_title) if h])
     lines = drop_credit_lines(drop_prompts(drop_teasers(lines)))
     authors = split_authors(author)
     return Extracted(
