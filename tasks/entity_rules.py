@@ -512,6 +512,41 @@ WORK_BEFORE_KIND_RE: Final[re.Pattern[str]] = re.compile(
     r"set|based|in|on|of|for|with|where|whose|following|telling)\b)"
 )
 
+# A medicine named after its kind ("the diabetes drug Mounjaro", "the pill Lumeva"), in a list
+# after it ("antibody drugs such as Leqembi and Kisunla"), or a product with its kind in
+# apposition after it ("Lumeva, an experimental pill for ...", "the Prologue, an electric SUV
+# that ..."): the name is a product, no entity, wherever the article writes it again, unless
+# the alias table knows it ("the vaccine Pfizer developed" keeps the company). Only kinds that
+# no company is called: vehicles and devices only in apposition, where the kind is what the
+# name is, not what a maker makes ("a Rivian pickup").
+PRODUCT_KINDS_BEFORE_NAME: Final[tuple[str, ...]] = (
+    "drug", "pill", "medicine", "medication", "vaccine", "jab", "injection", "inhaler",
+    "antibiotic", "antidepressant", "painkiller",
+)  # fmt: skip
+PRODUCT_KINDS_IN_APPOSITION: Final[tuple[str, ...]] = (
+    *PRODUCT_KINDS_BEFORE_NAME, "pickup", "SUV", "sedan", "hatchback", "minivan", "crossover",
+    "smartphone", "handset", "laptop", "headset", "smartwatch", "console",
+)  # fmt: skip
+_PRODUCT_NAME = r"(?P<title>[A-Z][\w'’&-]*(?:[ \t]+[A-Z0-9][\w'’&-]*){0,3})(?!['’]s\b)"
+PRODUCT_CUE_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?<![\w-])(?:" + "|".join(PRODUCT_KINDS_BEFORE_NAME) + r")s?[ \t]+" + _PRODUCT_NAME
+)
+PRODUCT_LIST_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?<![\w-])(?:" + "|".join(PRODUCT_KINDS_BEFORE_NAME) + r")s,?[ \t]+"
+    r"(?:such[ \t]+as|like|including)[ \t]+(?P<names>[A-Z][\w'’&-]*(?:(?:,[ \t]+|,?[ \t]+"
+    r"(?:and|or)[ \t]+|[ \t]+)[A-Z0-9][\w'’&-]*){0,8})"
+)
+PRODUCT_LIST_SEPARATOR_RE: Final[re.Pattern[str]] = re.compile(r",?[ \t]+(?:and|or)[ \t]+|,[ \t]+")
+PRODUCT_BEFORE_KIND_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?<![\w'’-])" + _PRODUCT_NAME + r",[ \t]+(?:a|an|the|its|their)[ \t]+"
+    r"(?:"
+    + _NOT_DESCRIBING
+    + r"[\w'’-]+[ \t]+){0,2}?(?:"
+    + "|".join(PRODUCT_KINDS_IN_APPOSITION)
+    + r")(?=[,.;:]|[ \t]+(?:that|which|for|from|made|built|sold|developed|approved|used|to|"
+    r"with|by|in|of)\b)"
+)
+
 # A name right before the common noun of a craft or a mission ("the Europa Clipper mission",
 # "NASA's Cassini spacecraft"): that mention names the craft, unless the alias table knows it
 # or its last word is a company's (a maker before its product: "a SpaceX probe", "the
@@ -630,20 +665,32 @@ COURT_DISTRICT_RE: Final[re.Pattern[str]] = re.compile(
     r"(?:\b[Tt]he[ \t]+)?(?P<name>\b(?:Northern|Southern|Eastern|Western|Middle|Central)[ \t]+"
     r"District[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?\b)"
 )
-# A saint's institution: "St", "St." or "Saint", one or two names, a possessive, and capitalised
-# words ending with one of these heads ("St James's University Hospital", "St. Paul's
-# Cathedral", "St. Jude Children's Research Hospital"): one name, of the head's label. Other
-# heads stay apart, as "St. Louis's Busch Stadium" is a city and its stadium.
+# A saint's institution: "St", "St." or "Saint", one or two names, a possessive or an "of"
+# with its place ("St Mary of Mount Carmel"), and capitalised words ending with one of these
+# heads ("St James's University Hospital", "St. Paul's Cathedral", "St. Jude Children's Research
+# Hospital", "St. Clare's Regional Medical Center"): one name, of the head's label. Other heads
+# stay apart, as "St. Louis's Busch Stadium" (or "Enterprise Center") is a city and its venue.
 SAINT_INSTITUTION_HEADS: Final[dict[str, str]] = {
     "hospital": "ORG", "college": "ORG", "university": "ORG", "school": "ORG",
     "academy": "ORG", "hospice": "ORG", "infirmary": "ORG", "cathedral": "FAC",
     "church": "FAC", "chapel": "FAC", "abbey": "FAC", "basilica": "FAC", "minster": "FAC",
+    "medical center": "ORG", "medical centre": "ORG", "health center": "ORG",
 }  # fmt: skip
 SAINT_INSTITUTION_RE: Final[re.Pattern[str]] = re.compile(
     r"(?:\b[Tt]he[ \t]+)?(?P<name>\b(?:St\.?|Saint)[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?"
-    r"(?:['’]s|(?<=s)['’])(?:[ \t]+[A-Z][\w'’-]*){0,3}[ \t]+(?P<head>"
-    + "|".join(h.capitalize() for h in SAINT_INSTITUTION_HEADS)
+    r"(?:['’]s|(?<=s)['’]|[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})"
+    r"(?:[ \t]+[A-Z][\w'’-]*){0,3}[ \t]+(?P<head>"
+    + "|".join(
+        r"[ \t]+".join(w.capitalize() for w in head.split()) for head in SAINT_INSTITUTION_HEADS
+    )
     + r")\b)"
+)
+# A diocese named by its see ("the Archdiocese of Detroit", "the Diocese of Gary"): one
+# organization, not an "Archdiocese" and a city. Capitalised, as a name is written; "the
+# archdiocese" alone is a description.
+DIOCESE_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?:\b[Tt]he[ \t]+)?(?P<name>\b(?:Arch)?(?:[Dd]iocese|[Ee]parchy)[ \t]+of[ \t]+"
+    r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}\b)"
 )
 # A dateline opening the body ("MONZA, Italy —", "PATNA, India —", "ABUJA (Reuters) -",
 # "TARIN KOWT —"): the place in capitals before a comma and a capitalised word, an agency in

@@ -18,13 +18,15 @@ One module per job:
                 Land-based"): the model's spans corrected there
     whole_names names the model cuts in pieces ("the Southern District of New York"), made whole
     candidates  which NER spans may be entities at all
-    works       titles of works after their kind ("the ballad Glass Houses"), crafts' names
+    works       titles of works after their kind ("the ballad Glass Houses"), medicines and
+                products named with theirs ("the drug Mounjaro"), crafts' names
     acronyms    acronyms an article defines for itself
     emphasis    common words written in capitals for emphasis ("This IS a choice")
     scanner     alias-table names found in the text, NER or not
     merge       NER mentions and alias hits combined, one mention per place
     context     where the article contradicts the alias table (a first name, a river, another
                 country's institution)
+    teams       a team named by its place and its nickname apart ("Cleveland", "the Browns")
     linking     surnames, short names and undeclared acronyms linked to full names
     ids         ids of entities the table does not know
     resolve     the steps above, in order, for one text (pure)
@@ -98,8 +100,13 @@ from tasks.names import fold, words
 # tagged NORP) is an organization. 17: market indices and tickers are no names; letters after a
 # person's name and a closing preposition are cut; an inner word of a long name links to it;
 # a place named with a qualifier is not its last word's; a dateline's place in capitals is a
-# place; a title before its kind in apposition, or after a genre, is a work.
-CODE_VERSION = "17"
+# place; a title before its kind in apposition, or after a genre, is a work. 18: a team named by
+# its place and its nickname, each alone (`seeds/sports_teams.txt`); medicines and products
+# named with their kind ("the diabetes drug Mounjaro", "Lumeva, an experimental pill"); a
+# diocese and a saint's institution with "of" or a medical center made whole; the place after
+# "of" ending a body's name is not its short name; a country the model reads as a place at
+# least as often as a person stays the country beside a namesake.
+CODE_VERSION = "18"
 
 __all__ = [
     "ALIAS_TABLE_ENV",

@@ -28,7 +28,12 @@ from tasks.entities.mentions import (
     trim,
 )
 from tasks.entities.roles import TitlePatterns, strip_leading_title
-from tasks.entities.works import cued_work_titles, headline_work_titles, names_a_craft
+from tasks.entities.works import (
+    cued_product_names,
+    cued_work_titles,
+    headline_work_titles,
+    names_a_craft,
+)
 from tasks.entity_rules import EntityType
 from tasks.names import Word, fold, words
 
@@ -58,7 +63,8 @@ class TextFacts:
     common_acronyms: frozenset[str] = frozenset()  # defined for lowercase words ("HP")
     product_lines: frozenset[str] = frozenset()  # "macbook" of "MacBook Pro", folded
     work_titles: tuple[tuple[int, int], ...] = ()  # quoted titles of works, inside the marks
-    cued_works: frozenset[str] = frozenset()  # "quiet harbour" of "the series Quiet Harbour"
+    cued_works: frozenset[str] = frozenset()  # "quiet harbour" of "the series Quiet Harbour",
+    # and "mounjaro" of "the diabetes drug Mounjaro"
 
     @classmethod
     def of(cls, text: str, text_words: Sequence[Word]) -> TextFacts:
@@ -80,7 +86,7 @@ class TextFacts:
         common = common_noun_acronyms(text)
         products = _product_lines(text)
         works = tuple(_work_titles(text))
-        cued = cued_work_titles(text) | headline_work_titles(text, works)
+        cued = cued_work_titles(text) | headline_work_titles(text, works) | cued_product_names(text)
         return cls(
             lowercase,
             title_end,
@@ -352,7 +358,7 @@ def may_be_entity(
     if _word_of_a_work(text, m, facts.work_titles):
         return False  # "Streets" of “Takin’ It to the Streets”
     if m.key in facts.cued_works or names_a_craft(text, m.key, m.end):
-        return False  # "the ballad Glass Houses", "the Europa Clipper mission"
+        return False  # "the ballad Glass Houses", "the drug Mounjaro", "the Europa Clipper mission"
     if _product(m.key, facts):
         return False  # "MacBook Pro", and "MacBook" beside it; "the Coupe"
     if _unit_after_number(text, m.start, surface):

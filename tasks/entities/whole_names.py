@@ -1,6 +1,7 @@
 """Names the model cuts in pieces, made whole again: a judicial district ("the Southern District
-of New York", read as "Southern District" and "New York") and a saint's institution ("St
-James's University Hospital", read as "St James's" and "University Hospital").
+of New York", read as "Southern District" and "New York"), a saint's institution ("St
+James's University Hospital", read as "St James's" and "University Hospital") and a diocese
+("the Archdiocese of Detroit", read as "Archdiocese" and "Detroit").
 
 Why: each piece becomes an entity of its own (a direction, a state, a saint), and the whole
 name, the one entity the article means, is lost. The form itself says where the name starts and
@@ -23,9 +24,12 @@ def _whole_names(text: str) -> Iterator[tuple[int, int, Span]]:
         start, end = district.span("name")
         yield district.start(), district.end(), (district["name"], "ORG", start, end)
     for saints in rules.SAINT_INSTITUTION_RE.finditer(text):
-        label = rules.SAINT_INSTITUTION_HEADS[saints["head"].lower()]
+        label = rules.SAINT_INSTITUTION_HEADS[" ".join(saints["head"].lower().split())]
         start, end = saints.span("name")
         yield saints.start(), saints.end(), (saints["name"], label, start, end)
+    for diocese in rules.DIOCESE_RE.finditer(text):
+        start, end = diocese.span("name")
+        yield diocese.start(), diocese.end(), (diocese["name"], "ORG", start, end)
 
 
 def whole_name_spans(text: str, spans: Sequence[Span]) -> list[Span]:

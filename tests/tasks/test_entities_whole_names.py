@@ -60,3 +60,50 @@ def test_a_saints_institution_is_one_name(table: AliasTable) -> None:
         "St Thomas' Hospital": "ORG",
         "Tarvik": "LOC",
     }
+
+
+def test_a_saints_institution_named_with_of_or_a_medical_center_is_one_name(
+    table: AliasTable,
+) -> None:
+    text = (
+        "Ilse Moran sang at St. Brede of Mount Tarvik Church as a girl.\n"
+        "Her brother ran St. Oda's Regional Medical Center until 2020."
+    )
+    spans = spans_of(
+        text,
+        ("Ilse Moran", "PERSON"),
+        ("St. Brede of", "GPE"),
+        ("Mount Tarvik Church", "ORG"),
+        ("St. Oda's", "ORG"),
+        ("Regional Medical Center", "ORG"),
+    )
+    found = {e.name: e.type for e in resolve_entities(text, spans, table, TITLES)}
+    assert found == {
+        "Ilse Moran": "PERSON",
+        "St. Brede of Mount Tarvik Church": "LOC",
+        "St. Oda's Regional Medical Center": "ORG",
+    }
+
+
+def test_a_diocese_named_by_its_see_is_one_organization(table: AliasTable) -> None:
+    text = (
+        "Ilse Moran led the Diocese of Tarvik before the pope sent her bishop to the "
+        "Archdiocese of Brede Falls, a city where the archdiocese runs 40 schools. She was "
+        "born in Tarvik."
+    )
+    spans = spans_of(
+        text,
+        ("Ilse Moran", "PERSON"),
+        ("Diocese", "ORG"),
+        ("Tarvik", "GPE"),
+        ("Archdiocese", "ORG"),
+        ("Brede Falls", "GPE"),
+        ("Tarvik", "GPE"),
+    )
+    found = {e.name: e.type for e in resolve_entities(text, spans, table, TITLES)}
+    assert found == {
+        "Ilse Moran": "PERSON",
+        "Diocese of Tarvik": "ORG",
+        "Archdiocese of Brede Falls": "ORG",
+        "Tarvik": "LOC",
+    }
