@@ -512,8 +512,9 @@ WORK_BEFORE_KIND_RE: Final[re.Pattern[str]] = re.compile(
     r"set|based|in|on|of|for|with|where|whose|following|telling)\b)"
 )
 
-# A medicine named after its kind ("the diabetes drug Mounjaro", "the pill Lumeva"), in a list
-# after it ("antibody drugs such as Leqembi and Kisunla"), or a product with its kind in
+# A medicine named after its kind ("the diabetes drug Mounjaro", "the pill Lumeva") or its
+# brand's cue ("sold as Comirnaty", "under the brand name Wegovy"), in a list after its kind
+# ("antibody drugs such as Leqembi and Kisunla"), or a product with its kind in
 # apposition after it ("Lumeva, an experimental pill for ...", "the Prologue, an electric SUV
 # that ..."): the name is a product, no entity, wherever the article writes it again, unless
 # the alias table knows it ("the vaccine Pfizer developed" keeps the company). Only kinds that
@@ -530,6 +531,12 @@ PRODUCT_KINDS_IN_APPOSITION: Final[tuple[str, ...]] = (
 _PRODUCT_NAME = r"(?P<title>[A-Z][\w'’&-]*(?:[ \t]+[A-Z0-9][\w'’&-]*){0,3})(?!['’]s\b)"
 PRODUCT_CUE_RE: Final[re.Pattern[str]] = re.compile(
     r"(?<![\w-])(?:" + "|".join(PRODUCT_KINDS_BEFORE_NAME) + r")s?[ \t]+" + _PRODUCT_NAME
+)
+# The brand's cue only where the name ends a phrase: "sold as Comirnaty, and" is a brand,
+# "shares sold as Rivian reported losses" a company doing something.
+PRODUCT_BRAND_RE: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:(?:sold|marketed|branded)[ \t]+as|under[ \t]+the[ \t]+(?:brand|trade)[ \t]+names?)"
+    r"[ \t]+" + _PRODUCT_NAME + r"(?=[,.;:)]|[ \t]+(?:and|or|in|for|by|since|at)\b)"
 )
 PRODUCT_LIST_RE: Final[re.Pattern[str]] = re.compile(
     r"(?<![\w-])(?:" + "|".join(PRODUCT_KINDS_BEFORE_NAME) + r")s,?[ \t]+"
@@ -665,8 +672,8 @@ COURT_DISTRICT_RE: Final[re.Pattern[str]] = re.compile(
     r"(?:\b[Tt]he[ \t]+)?(?P<name>\b(?:Northern|Southern|Eastern|Western|Middle|Central)[ \t]+"
     r"District[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?\b)"
 )
-# A saint's institution: "St", "St." or "Saint", one or two names, a possessive or an "of"
-# with its place ("St Mary of Mount Carmel"), and capitalised words ending with one of these
+# A saint's institution: "St", "St." or "Saint", one or two names, perhaps a possessive or an
+# "of" with its place ("St Mary of Mount Carmel"), and capitalised words ending with one of these
 # heads ("St James's University Hospital", "St. Paul's Cathedral", "St. Jude Children's Research
 # Hospital", "St. Clare's Regional Medical Center"): one name, of the head's label. Other heads
 # stay apart, as "St. Louis's Busch Stadium" (or "Enterprise Center") is a city and its venue.
@@ -678,7 +685,7 @@ SAINT_INSTITUTION_HEADS: Final[dict[str, str]] = {
 }  # fmt: skip
 SAINT_INSTITUTION_RE: Final[re.Pattern[str]] = re.compile(
     r"(?:\b[Tt]he[ \t]+)?(?P<name>\b(?:St\.?|Saint)[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?"
-    r"(?:['’]s|(?<=s)['’]|[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})"
+    r"(?:['’]s|(?<=s)['’]|[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})?"
     r"(?:[ \t]+[A-Z][\w'’-]*){0,3}[ \t]+(?P<head>"
     + "|".join(
         r"[ \t]+".join(w.capitalize() for w in head.split()) for head in SAINT_INSTITUTION_HEADS

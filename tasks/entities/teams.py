@@ -51,13 +51,19 @@ def link_team_nicknames(text: str, mentions: Sequence[Mention], table: AliasTabl
             chosen[nickname] = full
             places.setdefault(place, set()).add(full)
     chosen.update({place: full for place, (full, *rest) in places.items() if not rest})
-    full_names = {fold(full): full for pairs in teams.values() for _, full in pairs}
+    full_names = _full_names()
     for m in mentions:
         team = chosen.get(m.key) or full_names.get(m.key)
         if team is None or (m.key in places and _after_place_preposition(text, m)):
             continue
         m.target = fold(team)
         m.entity, m.type = table.get(m.target), "ORG"
+
+
+@functools.lru_cache(maxsize=1)
+def _full_names() -> dict[str, str]:
+    """Folded full name -> the team's full name, of every team of the seed file."""
+    return {fold(full): full for pairs in load_teams().values() for _, full in pairs}
 
 
 def _after_place_preposition(text: str, m: Mention) -> bool:

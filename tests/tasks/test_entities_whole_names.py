@@ -62,12 +62,13 @@ def test_a_saints_institution_is_one_name(table: AliasTable) -> None:
     }
 
 
-def test_a_saints_institution_named_with_of_or_a_medical_center_is_one_name(
+def test_a_saints_institution_with_of_without_possessive_or_a_medical_center_is_one_name(
     table: AliasTable,
 ) -> None:
     text = (
         "Ilse Moran sang at St. Brede of Mount Tarvik Church as a girl.\n"
-        "Her brother ran St. Oda's Regional Medical Center until 2020."
+        "Her brother ran St. Oda's Regional Medical Center until 2020, and she prays at "
+        "St. Ilse Cathedral."
     )
     spans = spans_of(
         text,
@@ -76,12 +77,14 @@ def test_a_saints_institution_named_with_of_or_a_medical_center_is_one_name(
         ("Mount Tarvik Church", "ORG"),
         ("St. Oda's", "ORG"),
         ("Regional Medical Center", "ORG"),
+        ("Ilse Cathedral", "ORG"),
     )
     found = {e.name: e.type for e in resolve_entities(text, spans, table, TITLES)}
     assert found == {
         "Ilse Moran": "PERSON",
         "St. Brede of Mount Tarvik Church": "LOC",
         "St. Oda's Regional Medical Center": "ORG",
+        "St. Ilse Cathedral": "LOC",
     }
 
 

@@ -100,3 +100,21 @@ def test_a_known_company_after_a_medicines_kind_stays(table: AliasTable) -> None
     spans = spans_of(text, ("Pfizer", "ORG"), ("Orvane Bio", "ORG"), ("Pfizer", "ORG"))
     found = {e.name for e in resolve_entities(text, spans, table, TITLES)}
     assert found == {"Pfizer", "Orvane Bio"}
+
+
+def test_a_brand_after_its_cue_is_no_entity_but_a_company_acting_stays(table: AliasTable) -> None:
+    text = (
+        "Orvane Bio's shot, sold as Vexora, and its pill, sold under the brand name Tilmo in "
+        "Europe, gained. Shares fell as Kestrel Motors sold as Brede Labs reported losses."
+    )
+    spans = spans_of(
+        text,
+        ("Orvane Bio", "ORG"),
+        ("Vexora", "ORG"),
+        ("Tilmo", "PERSON"),
+        ("Europe", "LOC"),
+        ("Kestrel Motors", "ORG"),
+        ("Brede Labs", "ORG"),
+    )
+    found = {e.name for e in resolve_entities(text, spans, table, TITLES)}
+    assert found == {"Orvane Bio", "Europe", "Kestrel Motors", "Brede Labs"}
