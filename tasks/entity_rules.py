@@ -289,6 +289,15 @@ STORM_WORDS_RE: Final[re.Pattern[str]] = re.compile(
     r"\b(?:Hurricane|Typhoon|Cyclone|Super Typhoon|Tropical Storm|Storm|Superstorm)"
     r"\s+(?P<name>[A-Z][a-z]+)\b"
 )
+# A wildfire's name is an event too: "the Ridge Fire", "the 2018 Camp Fire" (and "Ridge Fire"
+# wherever the article repeats it), in an article that writes of a wildfire (`WILDFIRE_TEXT_RE`).
+# "Cal Fire" (no "the" before it) and a team's "the Chicago Fire" in a match report stay.
+WILDFIRE_NAME_RE: Final[re.Pattern[str]] = re.compile(
+    r"\b[Tt]he[ \t]+(?:(?:19|20)\d\d[ \t]+)?(?P<name>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+Fire)\b"
+)
+WILDFIRE_TEXT_RE: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:wildfires?|blazes?|firefighters?|acres|evacuat(?:e|ed|ion|ions))\b"
+)
 
 # Names listed with commas that the model runs into one span ("Sevenoaks, Kent", "Armley,
 # Holbeck and Rothwell"): a place's span is cut at each comma, any other span only when every

@@ -105,7 +105,8 @@ from tasks.names import fold, words
 # named with their kind ("the diabetes drug Mounjaro", "Lumeva, an experimental pill"); a
 # diocese and a saint's institution with "of" or a medical center made whole; the place after
 # "of" ending a body's name is not its short name; a country the model reads as a place at
-# least as often as a person stays the country beside a namesake.
+# least as often as a person stays the country beside a namesake; a wildfire's name ("the Ridge
+# Fire") is an event.
 CODE_VERSION = "18"
 
 __all__ = [

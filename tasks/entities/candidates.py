@@ -54,7 +54,8 @@ class TextFacts:
 
     lowercase_words: frozenset[str]  # folded words the text also writes in lowercase
     title_case_end: int  # the first line ends here, if it is Title Case (else 0)
-    storm_names: frozenset[str]  # folded names of storms ("milton" of "Hurricane Milton")
+    storm_names: frozenset[str]  # folded names of storms ("milton" of "Hurricane Milton") and
+    # of wildfires ("ridge fire" of "the Ridge Fire")
     shouting: tuple[tuple[int, int], ...] = ()  # capitals lines and lead-ins, sorted
     # a Title Case first line and the body lines repeating it; the folded words written with a
     # capital elsewhere (both empty when the first line is not Title Case)
@@ -79,6 +80,8 @@ class TextFacts:
         capitalised = sum(first_line[w.start].isupper() for w in line_words)
         title_case = len(line_words) >= 3 and capitalised >= 0.8 * len(line_words)
         storms = frozenset(fold(m["name"]) for m in rules.STORM_WORDS_RE.finditer(text))
+        if rules.WILDFIRE_TEXT_RE.search(text):
+            storms |= {fold(m["name"]) for m in rules.WILDFIRE_NAME_RE.finditer(text)}
         shouting = tuple(_shouting_regions(text))
         title_end = len(first_line) if title_case else 0
         headlines = _headline_lines(text, title_end)
@@ -368,7 +371,7 @@ def may_be_entity(
     if _inside_title(m.start, m.end, title_regions) or m.key in title_keys:
         return False  # "State" of "Secretary of State", a bare "President"
     if m.key in facts.storm_names or rules.STORM_WORDS_RE.fullmatch(surface):
-        return False  # "Hurricane Milton", and "Milton" after it
+        return False  # "Hurricane Milton", and "Milton" after it; "the Ridge Fire"
     if _inside(m.start, facts.shouting):
         return False  # "SCORES QUARANTINED", "CHEER ON Juniors": capitals of the style
     if _inside(m.start, facts.headlines) and _headline_phrase(m.key, facts):
