@@ -701,6 +701,14 @@ SAINT_INSTITUTION_RE: Final[re.Pattern[str]] = re.compile(
     )
     + r")\b)"
 )
+# A party's Scottish or Welsh branch ("Scottish Labour", "the Scottish Conservatives", "Welsh
+# Liberal Democrats", "Scottish Conservative leader"): one organization, the branch, not a
+# nationality and the UK party. The model reads "Scottish" as a nationality and the rest as the
+# UK party, or not at all.
+PARTY_BRANCH_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?:\b[Tt]he[ \t]+)?(?P<name>\b(?:Scottish|Welsh)[ \t]+(?:Labour|Conservatives?|Tories|"
+    r"Greens|Green[ \t]+Party|Liberal[ \t]+Democrats?|Lib[ \t]+Dems|Reform[ \t]+UK)\b)"
+)
 # A diocese named by its see ("the Archdiocese of Detroit", "the Diocese of Gary"): one
 # organization, not an "Archdiocese" and a city. Capitalised, as a name is written; "the
 # archdiocese" alone is a description.

@@ -106,7 +106,7 @@ from tasks.names import fold, words
 # diocese and a saint's institution with "of" or a medical center made whole; the place after
 # "of" ending a body's name is not its short name; a country the model reads as a place at
 # least as often as a person stays the country beside a namesake; a wildfire's name ("the Ridge
-# Fire") is an event.
+# Fire") is an event; a party's Scottish or Welsh branch ("Scottish Labour") is one name.
 CODE_VERSION = "18"
 
 __all__ = [

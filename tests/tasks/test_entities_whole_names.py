@@ -110,3 +110,28 @@ def test_a_diocese_named_by_its_see_is_one_organization(table: AliasTable) -> No
         "Archdiocese of Brede Falls": "ORG",
         "Tarvik": "LOC",
     }
+
+
+def test_a_partys_scottish_or_welsh_branch_is_one_organization(table: AliasTable) -> None:
+    text = (
+        "The Scottish Conservatives tabled the motion, Scottish Labour stayed silent and the "
+        "Welsh Liberal Democrats backed it. Labour in London said nothing."
+    )
+    spans = spans_of(
+        text,
+        ("Scottish", "NORP"),
+        ("Scottish", "NORP"),
+        ("Labour", "ORG"),
+        ("Welsh", "NORP"),
+        ("Democrats", "NORP"),
+        ("Labour", "ORG"),
+        ("London", "GPE"),
+    )
+    found = {e.name: e.type for e in resolve_entities(text, spans, table, TITLES)}
+    assert found == {
+        "Scottish Conservatives": "ORG",
+        "Scottish Labour": "ORG",
+        "Welsh Liberal Democrats": "ORG",
+        "Labour Party (UK)": "ORG",
+        "London": "LOC",
+    }
