@@ -312,6 +312,15 @@ STORM_WORDS_RE: Final[re.Pattern[str]] = re.compile(
     r"\b(?:Hurricane|Typhoon|Cyclone|Super Typhoon|Tropical Storm|Storm|Superstorm)"
     r"\s+(?P<name>[A-Z][a-z]+)\b"
 )
+# A wildfire's name is an event too: "the Ridge Fire", "the 2018 Camp Fire" (and "Ridge Fire"
+# wherever the article repeats it), in an article that writes of a wildfire (`WILDFIRE_TEXT_RE`).
+# "Cal Fire" (no "the" before it) and a team's "the Chicago Fire" in a match report stay.
+WILDFIRE_NAME_RE: Final[re.Pattern[str]] = re.compile(
+    r"\b[Tt]he[ \t]+(?:(?:19|20)\d\d[ \t]+)?(?P<name>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+Fire)\b"
+)
+WILDFIRE_TEXT_RE: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:wildfires?|blazes?|firefighters?|acres|evacuat(?:e|ed|ion|ions))\b"
+)
 
 # Names listed with commas that the model runs into one span ("Sevenoaks, Kent", "Armley,
 # Holbeck and Rothwell"): a place's span is cut at each comma, any other span only when every
@@ -535,6 +544,48 @@ WORK_BEFORE_KIND_RE: Final[re.Pattern[str]] = re.compile(
     r"set|based|in|on|of|for|with|where|whose|following|telling)\b)"
 )
 
+# A medicine named after its kind ("the diabetes drug Mounjaro", "the pill Lumeva") or its
+# brand's cue ("sold as Comirnaty", "under the brand name Wegovy"), in a list after its kind
+# ("antibody drugs such as Leqembi and Kisunla"), or a product with its kind in
+# apposition after it ("Lumeva, an experimental pill for ...", "the Prologue, an electric SUV
+# that ..."): the name is a product, no entity, wherever the article writes it again, unless
+# the alias table knows it ("the vaccine Pfizer developed" keeps the company). Only kinds that
+# no company is called: vehicles and devices only in apposition, where the kind is what the
+# name is, not what a maker makes ("a Rivian pickup").
+PRODUCT_KINDS_BEFORE_NAME: Final[tuple[str, ...]] = (
+    "drug", "pill", "medicine", "medication", "vaccine", "jab", "injection", "inhaler",
+    "antibiotic", "antidepressant", "painkiller",
+)  # fmt: skip
+PRODUCT_KINDS_IN_APPOSITION: Final[tuple[str, ...]] = (
+    *PRODUCT_KINDS_BEFORE_NAME, "pickup", "SUV", "sedan", "hatchback", "minivan", "crossover",
+    "smartphone", "handset", "laptop", "headset", "smartwatch", "console",
+)  # fmt: skip
+_PRODUCT_NAME = r"(?P<title>[A-Z][\w'’&-]*(?:[ \t]+[A-Z0-9][\w'’&-]*){0,3})(?!['’]s\b)"
+PRODUCT_CUE_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?<![\w-])(?:" + "|".join(PRODUCT_KINDS_BEFORE_NAME) + r")s?[ \t]+" + _PRODUCT_NAME
+)
+# The brand's cue only where the name ends a phrase: "sold as Comirnaty, and" is a brand,
+# "shares sold as Rivian reported losses" a company doing something.
+PRODUCT_BRAND_RE: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:(?:sold|marketed|branded)[ \t]+as|under[ \t]+the[ \t]+(?:brand|trade)[ \t]+names?)"
+    r"[ \t]+" + _PRODUCT_NAME + r"(?=[,.;:)]|[ \t]+(?:and|or|in|for|by|since|at)\b)"
+)
+PRODUCT_LIST_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?<![\w-])(?:" + "|".join(PRODUCT_KINDS_BEFORE_NAME) + r")s,?[ \t]+"
+    r"(?:such[ \t]+as|like|including)[ \t]+(?P<names>[A-Z][\w'’&-]*(?:(?:,[ \t]+|,?[ \t]+"
+    r"(?:and|or)[ \t]+|[ \t]+)[A-Z0-9][\w'’&-]*){0,8})"
+)
+PRODUCT_LIST_SEPARATOR_RE: Final[re.Pattern[str]] = re.compile(r",?[ \t]+(?:and|or)[ \t]+|,[ \t]+")
+PRODUCT_BEFORE_KIND_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?<![\w'’-])" + _PRODUCT_NAME + r",[ \t]+(?:a|an|the|its|their)[ \t]+"
+    r"(?:"
+    + _NOT_DESCRIBING
+    + r"[\w'’-]+[ \t]+){0,2}?(?:"
+    + "|".join(PRODUCT_KINDS_IN_APPOSITION)
+    + r")(?=[,.;:]|[ \t]+(?:that|which|for|from|made|built|sold|developed|approved|used|to|"
+    r"with|by|in|of)\b)"
+)
+
 # A name right before the common noun of a craft or a mission ("the Europa Clipper mission",
 # "NASA's Cassini spacecraft"): that mention names the craft, unless the alias table knows it
 # or its last word is a company's (a maker before its product: "a SpaceX probe", "the
@@ -653,19 +704,24 @@ COURT_DISTRICT_RE: Final[re.Pattern[str]] = re.compile(
     r"(?:\b[Tt]he[ \t]+)?(?P<name>\b(?:Northern|Southern|Eastern|Western|Middle|Central)[ \t]+"
     r"District[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?\b)"
 )
-# A saint's institution: "St", "St." or "Saint", one or two names, a possessive, and capitalised
-# words ending with one of these heads ("St James's University Hospital", "St. Paul's
-# Cathedral", "St. Jude Children's Research Hospital"): one name, of the head's label. Other
-# heads stay apart, as "St. Louis's Busch Stadium" is a city and its stadium.
+# A saint's institution: "St", "St." or "Saint", one or two names, perhaps a possessive or an
+# "of" with its place ("St Mary of Mount Carmel"), and capitalised words ending with one of these
+# heads ("St James's University Hospital", "St. Paul's Cathedral", "St. Jude Children's Research
+# Hospital", "St. Clare's Regional Medical Center"): one name, of the head's label. Other heads
+# stay apart, as "St. Louis's Busch Stadium" (or "Enterprise Center") is a city and its venue.
 SAINT_INSTITUTION_HEADS: Final[dict[str, str]] = {
     "hospital": "ORG", "college": "ORG", "university": "ORG", "school": "ORG",
     "academy": "ORG", "hospice": "ORG", "infirmary": "ORG", "cathedral": "FAC",
     "church": "FAC", "chapel": "FAC", "abbey": "FAC", "basilica": "FAC", "minster": "FAC",
+    "medical center": "ORG", "medical centre": "ORG", "health center": "ORG",
 }  # fmt: skip
 SAINT_INSTITUTION_RE: Final[re.Pattern[str]] = re.compile(
     r"(?:\b[Tt]he[ \t]+)?(?P<name>\b(?:St\.?|Saint)[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?"
-    r"(?:['’]s|(?<=s)['’])(?:[ \t]+[A-Z][\w'’-]*){0,3}[ \t]+(?P<head>"
-    + "|".join(h.capitalize() for h in SAINT_INSTITUTION_HEADS)
+    r"(?:['’]s|(?<=s)['’]|[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})?"
+    r"(?:[ \t]+[A-Z][\w'’-]*){0,3}[ \t]+(?P<head>"
+    + "|".join(
+        r"[ \t]+".join(w.capitalize() for w in head.split()) for head in SAINT_INSTITUTION_HEADS
+    )
     + r")\b)"
 )
 # An office named by its holder, after the place or body it serves ("the Lake County Sheriff's
@@ -698,6 +754,21 @@ HOLDER_OFFICE_RE: Final[re.Pattern[str]] = re.compile(
     + r"(?:[ \t]+for[ \t]+(?:"
     + COURT_DISTRICT_RE.pattern
     + r"))?"
+)
+# A party's Scottish or Welsh branch ("Scottish Labour", "the Scottish Conservatives", "Welsh
+# Liberal Democrats", "Scottish Conservative leader"): one organization, the branch, not a
+# nationality and the UK party. The model reads "Scottish" as a nationality and the rest as the
+# UK party, or not at all.
+PARTY_BRANCH_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?:\b[Tt]he[ \t]+)?(?P<name>\b(?:Scottish|Welsh)[ \t]+(?:Labour|Conservatives?|Tories|"
+    r"Greens|Green[ \t]+Party|Liberal[ \t]+Democrats?|Lib[ \t]+Dems|Reform[ \t]+UK)\b)"
+)
+# A diocese named by its see ("the Archdiocese of Detroit", "the Diocese of Gary"): one
+# organization, not an "Archdiocese" and a city. Capitalised, as a name is written; "the
+# archdiocese" alone is a description.
+DIOCESE_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?:\b[Tt]he[ \t]+)?(?P<name>\b(?:Arch)?(?:[Dd]iocese|[Ee]parchy)[ \t]+of[ \t]+"
+    r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}\b)"
 )
 # A dateline opening the body ("MONZA, Italy —", "PATNA, India —", "ABUJA (Reuters) -",
 # "TARIN KOWT —", "LAHORE:"): the place in capitals before a comma and a capitalised word, an

@@ -25,12 +25,15 @@ from trafilatura.settings import use_config
 
 from schemas.errors import ExtractionFailed, UnsupportedContent
 from tasks.boilerplate import drop_credit_lines, drop_teasers
+from tasks.linked_teasers import drop_linked_headlines, linked_headlines
 from tasks.page import ParsedPage
 from tasks.prompts import drop_prompts
 from tasks.titles import choose_title
 
-# Bump when extraction output changes for some page (tasks.derivation).
-CODE_VERSION = "11"
+# Bump when extraction output changes for some page (tasks.derivation). 11: the displayed
+# headline is looked for first among the body's opening lines. 12: a paragraph that is one
+# headline-like link and nothing else leaves the body (`tasks.linked_teasers`).
+CODE_VERSION = "12"
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-:.]+)""", re.I)
 _BOMS = (
@@ -289,6 +292,7 @@ def extract_page(page: ParsedPage) -> Extracted:
     choice = choose_title(page, extractor_title)
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     lines = _without_headline(lines, [h for h in (choice.title, extractor_title) if h])
+    lines = drop_linked_headlines(lines, linked_headlines(page.tree))
     lines = drop_credit_lines(drop_prompts(drop_teasers(lines)))
     authors = split_authors(author)
     return Extracted(

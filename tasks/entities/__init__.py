@@ -18,13 +18,15 @@ One module per job:
                 Land-based"): the model's spans corrected there
     whole_names names the model cuts in pieces ("the Southern District of New York"), made whole
     candidates  which NER spans may be entities at all
-    works       titles of works after their kind ("the ballad Glass Houses"), crafts' names
+    works       titles of works after their kind ("the ballad Glass Houses"), medicines and
+                products named with theirs ("the drug Mounjaro"), crafts' names
     acronyms    acronyms an article defines for itself
     emphasis    common words written in capitals for emphasis ("This IS a choice")
     scanner     alias-table names found in the text, NER or not
     merge       NER mentions and alias hits combined, one mention per place
     context     where the article contradicts the alias table (a first name, a river, another
                 country's institution)
+    teams       a team named by its place and its nickname apart ("Cleveland", "the Browns")
     linking     surnames, short names and undeclared acronyms linked to full names
     ids         ids of entities the table does not know
     resolve     the steps above, in order, for one text (pure)
@@ -102,8 +104,15 @@ from tasks.names import fold, words
 # by its holder ("the Lake County Sheriff's Office") is one organization. 19: an honorific
 # without a full stop ("Ms Bullock") before a person; a portfolio before its holder's title
 # ("Labour Minister") is no entity; a dateline's place before a colon ("LAHORE:"), and cut
-# from the story's first words the model runs it into ("JOHANNESBURG - Eskom").
-CODE_VERSION = "19"
+# from the story's first words the model runs it into ("JOHANNESBURG - Eskom"). 20: a team
+# named by its place and its nickname, each alone (`seeds/sports_teams.txt`); medicines and
+# products named with their kind ("the diabetes drug Mounjaro", "Lumeva, an experimental
+# pill"); a diocese and a saint's institution with "of" or a medical center made whole; the
+# place after "of" ending a body's name is not its short name; a country the model reads as a
+# place at least as often as a person stays the country beside a namesake; a wildfire's name
+# ("the Ridge Fire") is an event; a party's Scottish or Welsh branch ("Scottish Labour") is one
+# name.
+CODE_VERSION = "20"
 
 __all__ = [
     "ALIAS_TABLE_ENV",

@@ -28,7 +28,12 @@ from tasks.entities.mentions import (
     trim,
 )
 from tasks.entities.roles import TitlePatterns, strip_leading_title
-from tasks.entities.works import cued_work_titles, headline_work_titles, names_a_craft
+from tasks.entities.works import (
+    cued_product_names,
+    cued_work_titles,
+    headline_work_titles,
+    names_a_craft,
+)
 from tasks.entity_rules import EntityType
 from tasks.names import Word, fold, words
 
@@ -49,7 +54,8 @@ class TextFacts:
 
     lowercase_words: frozenset[str]  # folded words the text also writes in lowercase
     title_case_end: int  # the first line ends here, if it is Title Case (else 0)
-    storm_names: frozenset[str]  # folded names of storms ("milton" of "Hurricane Milton")
+    storm_names: frozenset[str]  # folded names of storms ("milton" of "Hurricane Milton") and
+    # of wildfires ("ridge fire" of "the Ridge Fire")
     shouting: tuple[tuple[int, int], ...] = ()  # capitals lines and lead-ins, sorted
     # a Title Case first line and the body lines repeating it; the folded words written with a
     # capital elsewhere (both empty when the first line is not Title Case)
@@ -58,7 +64,8 @@ class TextFacts:
     common_acronyms: frozenset[str] = frozenset()  # defined for lowercase words ("HP")
     product_lines: frozenset[str] = frozenset()  # "macbook" of "MacBook Pro", folded
     work_titles: tuple[tuple[int, int], ...] = ()  # quoted titles of works, inside the marks
-    cued_works: frozenset[str] = frozenset()  # "quiet harbour" of "the series Quiet Harbour"
+    cued_works: frozenset[str] = frozenset()  # "quiet harbour" of "the series Quiet Harbour",
+    # and "mounjaro" of "the diabetes drug Mounjaro"
 
     @classmethod
     def of(cls, text: str, text_words: Sequence[Word]) -> TextFacts:
@@ -73,6 +80,8 @@ class TextFacts:
         capitalised = sum(first_line[w.start].isupper() for w in line_words)
         title_case = len(line_words) >= 3 and capitalised >= 0.8 * len(line_words)
         storms = frozenset(fold(m["name"]) for m in rules.STORM_WORDS_RE.finditer(text))
+        if rules.WILDFIRE_TEXT_RE.search(text):
+            storms |= {fold(m["name"]) for m in rules.WILDFIRE_NAME_RE.finditer(text)}
         shouting = tuple(_shouting_regions(text))
         title_end = len(first_line) if title_case else 0
         headlines = _headline_lines(text, title_end)
@@ -80,7 +89,7 @@ class TextFacts:
         common = common_noun_acronyms(text)
         products = _product_lines(text)
         works = tuple(_work_titles(text))
-        cued = cued_work_titles(text) | headline_work_titles(text, works)
+        cued = cued_work_titles(text) | headline_work_titles(text, works) | cued_product_names(text)
         return cls(
             lowercase,
             title_end,
@@ -354,7 +363,7 @@ def may_be_entity(
     if _word_of_a_work(text, m, facts.work_titles):
         return False  # "Streets" of “Takin’ It to the Streets”
     if m.key in facts.cued_works or names_a_craft(text, m.key, m.end):
-        return False  # "the ballad Glass Houses", "the Europa Clipper mission"
+        return False  # "the ballad Glass Houses", "the drug Mounjaro", "the Europa Clipper mission"
     if _product(m.key, facts):
         return False  # "MacBook Pro", and "MacBook" beside it; "the Coupe"
     if _unit_after_number(text, m.start, surface):
@@ -364,7 +373,7 @@ def may_be_entity(
     if _inside_title(m.start, m.end, title_regions) or m.key in title_keys:
         return False  # "State" of "Secretary of State", a bare "President"
     if m.key in facts.storm_names or rules.STORM_WORDS_RE.fullmatch(surface):
-        return False  # "Hurricane Milton", and "Milton" after it
+        return False  # "Hurricane Milton", and "Milton" after it; "the Ridge Fire"
     if _inside(m.start, facts.shouting):
         return False  # "SCORES QUARANTINED", "CHEER ON Juniors": capitals of the style
     if _inside(m.start, facts.headlines) and _headline_phrase(m.key, facts):

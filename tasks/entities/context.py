@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from tasks import entity_rules as rules
@@ -31,12 +32,17 @@ def people_not_places(mentions: Sequence[Mention]) -> None:
     """ "Chad Ashton scored. Chad struck again": the second "Chad" is the person, not the
     country, when the model reads it as a person and the article names a person so. Once one
     occurrence is the person, the occurrences the model did not read at all (found by the alias
-    scan only) are too; those it read as a place stay the place."""
+    scan only) are too; those it read as a place stay the place.
+
+    Not when the model reads the word as a place at least as often as a person ("AMMAN, Jordan
+    — Jordan reopened the bridge ... Jordan Hale, a spokesperson"): in an article about the
+    country, the odd person reading is the model's slip, not the namesake."""
     names = first_names_of_people(mentions)
-    shown: set[str] = set()
+    readings: dict[str, Counter[str | None]] = {}
     for m in mentions:
-        if _table_says_otherwise(m) and m.type == "PERSON" and m.key in names:
-            shown.add(m.key)
+        if _table_says_otherwise(m) and m.key in names:
+            readings.setdefault(m.key, Counter())[m.type] += 1
+    shown = {key for key, seen in readings.items() if seen["PERSON"] > seen["LOC"]}
     for m in mentions:
         if _table_says_otherwise(m) and m.key in shown and m.type in ("PERSON", None):
             m.entity, m.type = None, "PERSON"

@@ -131,14 +131,16 @@ def link_short_team_names(mentions: list[Mention]) -> None:
     """Point "Nuggets" at the one organization of the article whose name ends with it ("Denver
     Nuggets"), whatever type the model gave the short form: nicknames of teams and companies
     are read as people as often as not. Not generic last words ("Ministry", "Party"), not a
-    word that is also a person's name in the article, and not the last word of a place named
-    with a qualifier ("Kordofan" beside "South Kordofan" is another region)."""
+    word that is also a person's name in the article, not the last word of a place named
+    with a qualifier ("Kordofan" beside "South Kordofan" is another region), and not the place
+    after "of" that ends a body's name ("Gary" of "the Diocese of Gary" is the city)."""
     people = first_names_of_people(mentions)
     owners: dict[str, dict[str, Mention]] = {}  # last word -> entity -> a full mention
     for m in mentions:
         words = m.target.split()
         qualified_place = final_type(m) == "LOC" and words[0] in rules.PLACE_QUALIFIER_WORDS
-        if len(words) > 1 and final_type(m) in ("ORG", "LOC") and not qualified_place:
+        of_place = len(words) > 2 and words[-2] == "of"
+        if len(words) > 1 and final_type(m) in ("ORG", "LOC") and not (qualified_place or of_place):
             owners.setdefault(words[-1], {}).setdefault(
                 m.entity.entity_id if m.entity else m.target, m
             )

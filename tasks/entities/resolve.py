@@ -34,6 +34,7 @@ from tasks.entities.mentions import Mention, Span
 from tasks.entities.merge import merge, unshielded
 from tasks.entities.roles import mark_people, title_patterns
 from tasks.entities.scanner import scan_aliases
+from tasks.entities.teams import link_team_nicknames
 from tasks.entities.towns import town_spans
 from tasks.entities.whole_names import whole_name_spans
 from tasks.names import words
@@ -101,6 +102,7 @@ def resolve_entities(
     people_not_places(mentions)
     places_not_namesakes(text, mentions)
     institutions_of_other_countries(text, mentions, table)
+    link_team_nicknames(text, mentions, table)
     mark_people(text, mentions, patterns)
     link_partial_names(mentions)
     link_short_org_names(mentions)

@@ -1,8 +1,9 @@
 """Names the model cuts in pieces, made whole again: a judicial district ("the Southern District
 of New York", read as "Southern District" and "New York"), a saint's institution ("St
-James's University Hospital", read as "St James's" and "University Hospital") and an office
-named by its holder ("the Lake County Sheriff's Office", read as "Lake County Sheriff" and
-"Office").
+James's University Hospital", read as "St James's" and "University Hospital"), a diocese
+("the Archdiocese of Detroit", read as "Archdiocese" and "Detroit"), a party's Scottish or
+Welsh branch ("Scottish Labour", read as a nationality and the UK party) and an office named by
+its holder ("the Lake County Sheriff's Office", read as "Lake County Sheriff" and "Office").
 
 Why: each piece becomes an entity of its own (a direction, a state, a saint), and the whole
 name, the one entity the article means, is lost. The form itself says where the name starts and
@@ -30,9 +31,15 @@ def _whole_names(text: str) -> Iterator[tuple[int, int, Span]]:
         start, end = district.span("name")
         yield district.start(), district.end(), (district["name"], "ORG", start, end)
     for saints in rules.SAINT_INSTITUTION_RE.finditer(text):
-        label = rules.SAINT_INSTITUTION_HEADS[saints["head"].lower()]
+        label = rules.SAINT_INSTITUTION_HEADS[" ".join(saints["head"].lower().split())]
         start, end = saints.span("name")
         yield saints.start(), saints.end(), (saints["name"], label, start, end)
+    for branch in rules.PARTY_BRANCH_RE.finditer(text):
+        start, end = branch.span("name")
+        yield branch.start(), branch.end(), (branch["name"], "ORG", start, end)
+    for diocese in rules.DIOCESE_RE.finditer(text):
+        start, end = diocese.span("name")
+        yield diocese.start(), diocese.end(), (diocese["name"], "ORG", start, end)
     for office in rules.HOLDER_OFFICE_RE.finditer(text):
         owner = list(_WORD_RE.finditer(office["owner"]))
         while owner and owner[0].group().lower() in _NOT_OWNER_START:

@@ -1,8 +1,9 @@
-"""Works and crafts named in the text: the titles after a kind of work ("the ballad Glass
-Houses", "2016's Star Trek Beyond") and a name before a craft's noun ("the Europa Clipper
-mission").
+"""Works, products and crafts named in the text: the titles after a kind of work ("the ballad
+Glass Houses", "2016's Star Trek Beyond"), medicines and products named with their kind ("the
+diabetes drug Mounjaro", "Lumeva, an experimental pill") and a name before a craft's noun ("the
+Europa Clipper mission").
 
-Why apart: the model tags titles of films, albums, games and spacecraft as organizations,
+Why apart: the model tags titles of films, albums, games, drugs and spacecraft as organizations,
 people or places, and a review repeats a title many times; the cues that say "this is a work"
 stand once, so the titles are collected from the whole text before any span is judged. The
 cues are data in `tasks.entity_rules`.
@@ -43,6 +44,21 @@ def cued_work_titles(text: str) -> frozenset[str]:
         if len(title.split()) <= rules.MAX_WORK_TITLE_WORDS and (key := fold(title)):
             titles.add(key)
     return frozenset(titles)
+
+
+def cued_product_names(text: str) -> frozenset[str]:
+    """Folded names of products written after their kind ("the diabetes drug Mounjaro") or a
+    brand's cue ("sold as Comirnaty,"), in a list after the kind ("drugs such as Leqembi and
+    Kisunla") or before it in apposition ("Lumeva, an experimental pill for ...")."""
+    names = [
+        found["title"]
+        for pattern in (rules.PRODUCT_CUE_RE, rules.PRODUCT_BRAND_RE, rules.PRODUCT_BEFORE_KIND_RE)
+        for found in pattern.finditer(text)
+    ]
+    for found in rules.PRODUCT_LIST_RE.finditer(text):
+        listed = rules.PRODUCT_LIST_SEPARATOR_RE.split(found["names"])
+        names += [name for name in listed if not name.endswith(("'s", "’s"))]  # "Pfizer's"
+    return frozenset(key for name in names if (key := fold(name.rstrip(".:,"))))
 
 
 def names_a_craft(text: str, key: str, end: int) -> bool:

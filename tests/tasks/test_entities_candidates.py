@@ -94,6 +94,11 @@ def test_hostile_names_resolve_to_safe_stable_ids(table: AliasTable, name: str) 
             "Hurricane Dorian stalled for a day. Dorian then turned north.",
             [("Hurricane Dorian", "ORG"), ("Dorian", "PERSON")],
         ),
+        # a wildfire's name, in an article about a wildfire, wherever repeated
+        (
+            "Ridge Fire grows\n\nThe Ridge Fire burned 900 acres, like the 2018 Camp Fire did.",
+            [("Ridge Fire", "ORG"), ("Ridge Fire", "FAC"), ("Camp Fire", "ORG")],
+        ),
         # a product written from a lowercase letter; an institution's generic word alone
         (
             "Sales of the iPhone rose. Officials said the Government and the Court agreed.",
@@ -110,8 +115,20 @@ def test_spans_that_cannot_name_anyone_are_dropped(
     table: AliasTable, text: str, items: list[tuple[str, str]]
 ) -> None:
     """Bare titles, pronouns, numbers, common acronyms, a common noun capitalised only by
-    its place in the sentence, a storm's name."""
+    its place in the sentence, a storm's or a wildfire's name."""
     assert resolve_entities(text, spans_of(text, *items), table, load_titles()) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Cal Fire said 200 acres burned near Tarvik.", "Cal Fire"),
+        ("The Harlow Fire beat Tarvik 2-1 on Saturday.", "Harlow Fire"),
+    ],
+)
+def test_a_body_or_team_named_fire_stays(table: AliasTable, text: str, name: str) -> None:
+    spans = spans_of(text, (name, "ORG"), ("Tarvik", "GPE"))
+    assert [e.name for e in resolve_entities(text, spans, table, TITLES)] == [name, "Tarvik"]
 
 
 def test_names_that_look_like_those_words_stay(table: AliasTable) -> None:

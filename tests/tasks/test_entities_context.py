@@ -27,6 +27,27 @@ def test_the_country_stays_where_the_model_reads_a_place(table: AliasTable) -> N
     assert [(e.name, e.entity_id) for e in found][1] == ("Chad", "Q657")
 
 
+def test_a_country_the_model_reads_as_a_place_more_often_stays_beside_a_namesake(
+    table: AliasTable,
+) -> None:
+    text = (
+        "AMMAN, Jordan — Jordan reopened the bridge on Sunday. Jordan hosts a million "
+        "refugees, said Jordan Hale, a spokesperson."
+    )
+    spans = spans_of(
+        text,
+        ("AMMAN", "GPE"),
+        ("Jordan", "GPE"),
+        ("Jordan", "PERSON"),
+        ("Jordan", "GPE"),
+        ("Jordan Hale", "PERSON"),
+    )
+    found = by_name(resolve_entities(text, spans, table, TITLES))
+    assert found["Jordan Hale"].mentions == ["Jordan Hale"]
+    assert found["Jordan"].entity_id == "Q810"
+    assert found["Jordan"].mention_count == 3
+
+
 def test_a_country_read_as_a_person_stays_a_country_without_such_a_person(
     table: AliasTable,
 ) -> None:

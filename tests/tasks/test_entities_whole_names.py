@@ -63,6 +63,81 @@ def test_a_saints_institution_is_one_name(table: AliasTable) -> None:
     }
 
 
+def test_a_saints_institution_with_of_without_possessive_or_a_medical_center_is_one_name(
+    table: AliasTable,
+) -> None:
+    text = (
+        "Ilse Moran sang at St. Brede of Mount Tarvik Church as a girl.\n"
+        "Her brother ran St. Oda's Regional Medical Center until 2020, and she prays at "
+        "St. Ilse Cathedral."
+    )
+    spans = spans_of(
+        text,
+        ("Ilse Moran", "PERSON"),
+        ("St. Brede of", "GPE"),
+        ("Mount Tarvik Church", "ORG"),
+        ("St. Oda's", "ORG"),
+        ("Regional Medical Center", "ORG"),
+        ("Ilse Cathedral", "ORG"),
+    )
+    found = {e.name: e.type for e in resolve_entities(text, spans, table, TITLES)}
+    assert found == {
+        "Ilse Moran": "PERSON",
+        "St. Brede of Mount Tarvik Church": "LOC",
+        "St. Oda's Regional Medical Center": "ORG",
+        "St. Ilse Cathedral": "LOC",
+    }
+
+
+def test_a_diocese_named_by_its_see_is_one_organization(table: AliasTable) -> None:
+    text = (
+        "Ilse Moran led the Diocese of Tarvik before the pope sent her bishop to the "
+        "Archdiocese of Brede Falls, a city where the archdiocese runs 40 schools. She was "
+        "born in Tarvik."
+    )
+    spans = spans_of(
+        text,
+        ("Ilse Moran", "PERSON"),
+        ("Diocese", "ORG"),
+        ("Tarvik", "GPE"),
+        ("Archdiocese", "ORG"),
+        ("Brede Falls", "GPE"),
+        ("Tarvik", "GPE"),
+    )
+    found = {e.name: e.type for e in resolve_entities(text, spans, table, TITLES)}
+    assert found == {
+        "Ilse Moran": "PERSON",
+        "Diocese of Tarvik": "ORG",
+        "Archdiocese of Brede Falls": "ORG",
+        "Tarvik": "LOC",
+    }
+
+
+def test_a_partys_scottish_or_welsh_branch_is_one_organization(table: AliasTable) -> None:
+    text = (
+        "The Scottish Conservatives tabled the motion, Scottish Labour stayed silent and the "
+        "Welsh Liberal Democrats backed it. Labour in London said nothing."
+    )
+    spans = spans_of(
+        text,
+        ("Scottish", "NORP"),
+        ("Scottish", "NORP"),
+        ("Labour", "ORG"),
+        ("Welsh", "NORP"),
+        ("Democrats", "NORP"),
+        ("Labour", "ORG"),
+        ("London", "GPE"),
+    )
+    found = {e.name: e.type for e in resolve_entities(text, spans, table, TITLES)}
+    assert found == {
+        "Scottish Conservatives": "ORG",
+        "Scottish Labour": "ORG",
+        "Welsh Liberal Democrats": "ORG",
+        "Labour Party (UK)": "ORG",
+        "London": "LOC",
+    }
+
+
 def test_an_office_named_by_its_holder_is_one_organization(table: AliasTable) -> None:
     text = (
         "A Tarvik County Sheriff’s Department dog found the bags, Ilse Moran said.\n"

@@ -65,3 +65,56 @@ def test_a_title_quoted_in_the_headline_is_a_work_in_the_body_too(table: AliasTa
     )
     found = resolve_entities(text, spans, table, TITLES)
     assert [e.name for e in found] == ["Ilse Moran", "Tarvik", "Copper Lantern"]
+
+
+def test_medicines_and_products_named_with_their_kind_are_no_entities(table: AliasTable) -> None:
+    text = (
+        "Orvane Bio said sales of its diabetes drug Glucara doubled.\n"
+        "Tarvex, an experimental pill for migraine, failed a trial, and drugs such as Mivra "
+        "and Selto cost more. Glucara and Tarvex are made in Ohio.\n"
+        "Kestrel Motors said the Ranger Nine, an electric SUV that it builds in Ohio, sold well."
+    )
+    spans = spans_of(
+        text,
+        ("Orvane Bio", "ORG"),
+        ("Glucara", "ORG"),
+        ("Tarvex", "ORG"),
+        ("Mivra", "ORG"),
+        ("Selto", "PERSON"),
+        ("Glucara", "ORG"),
+        ("Tarvex", "PERSON"),
+        ("Ohio", "GPE"),
+        ("Kestrel Motors", "ORG"),
+        ("Ranger Nine", "ORG"),
+        ("Ohio", "GPE"),
+    )
+    found = {e.name for e in resolve_entities(text, spans, table, TITLES)}
+    assert found == {"Orvane Bio", "Ohio", "Kestrel Motors"}
+
+
+def test_a_known_company_after_a_medicines_kind_stays(table: AliasTable) -> None:
+    text = (
+        "The vaccine Pfizer developed with Orvane Bio was approved, and drugs such as "
+        "Pfizer's sell."
+    )
+    spans = spans_of(text, ("Pfizer", "ORG"), ("Orvane Bio", "ORG"), ("Pfizer", "ORG"))
+    found = {e.name for e in resolve_entities(text, spans, table, TITLES)}
+    assert found == {"Pfizer", "Orvane Bio"}
+
+
+def test_a_brand_after_its_cue_is_no_entity_but_a_company_acting_stays(table: AliasTable) -> None:
+    text = (
+        "Orvane Bio's shot, sold as Vexora, and its pill, sold under the brand name Tilmo in "
+        "Europe, gained. Shares fell as Kestrel Motors sold as Brede Labs reported losses."
+    )
+    spans = spans_of(
+        text,
+        ("Orvane Bio", "ORG"),
+        ("Vexora", "ORG"),
+        ("Tilmo", "PERSON"),
+        ("Europe", "LOC"),
+        ("Kestrel Motors", "ORG"),
+        ("Brede Labs", "ORG"),
+    )
+    found = {e.name for e in resolve_entities(text, spans, table, TITLES)}
+    assert found == {"Orvane Bio", "Europe", "Kestrel Motors", "Brede Labs"}

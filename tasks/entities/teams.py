@@ -1,0 +1,71 @@
+"""Teams named by their place and by their nickname, each alone: "Cleveland rallied ... the
+Browns' first win" is one team, the Cleveland Browns, though the article never writes it whole.
+
+Why: sports pages name a team by its city or school as often as by its nickname, and the model
+reads the first as a place and the second as people. Nothing in such an article joins them but
+knowing the team, so the pairs are data (`seeds/sports_teams.txt`, "Place|Nickname"). A pair
+counts only when the article writes both: the nickname alone ("the Browns") and the place alone,
+not after a preposition of place ("in Cleveland" is the city). A nickname several teams share
+("Tigers") names the one whose place the article writes, and none when it writes several.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from pathlib import Path
+
+from tasks import entity_rules as rules
+from tasks.entities.aliases import SEEDS_DIR, AliasTable
+from tasks.entities.mentions import Mention
+from tasks.names import fold
+
+DEFAULT_TEAMS_PATH = SEEDS_DIR / "sports_teams.txt"
+
+
+@functools.lru_cache(maxsize=2)
+def load_teams(path: Path = DEFAULT_TEAMS_PATH) -> dict[str, tuple[tuple[str, str], ...]]:
+    """Folded nickname -> the (folded place, team's full name) pairs that use it."""
+    teams: dict[str, list[tuple[str, str]]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        entry = line.split("#", 1)[0].strip()
+        if not entry:
+            continue
+        place, nickname = (part.strip() for part in entry.split("|"))
+        if place and nickname:
+            teams.setdefault(fold(nickname), []).append((fold(place), f"{place} {nickname}"))
+    return {nickname: tuple(pairs) for nickname, pairs in teams.items()}
+
+
+def link_team_nicknames(text: str, mentions: Sequence[Mention], table: AliasTable) -> None:
+    """Make a nickname written alone and its team's place written alone one organization, the
+    team, and a team's full name ("Denver Nuggets") an organization whatever the model read."""
+    teams = load_teams()
+    keys = {m.key for m in mentions}
+    chosen: dict[str, str] = {}  # nickname or place (folded) -> the team's full name
+    places: dict[str, set[str]] = {}  # place -> the teams the article names by it
+    for nickname in keys & teams.keys():
+        written = [(place, full) for place, full in teams[nickname] if place in keys]
+        if len(written) == 1:
+            place, full = written[0]
+            chosen[nickname] = full
+            places.setdefault(place, set()).add(full)
+    chosen.update({place: full for place, (full, *rest) in places.items() if not rest})
+    full_names = _full_names()
+    for m in mentions:
+        team = chosen.get(m.key) or full_names.get(m.key)
+        if team is None or (m.key in places and _after_place_preposition(text, m)):
+            continue
+        m.target = fold(team)
+        m.entity, m.type = table.get(m.target), "ORG"
+
+
+@functools.lru_cache(maxsize=1)
+def _full_names() -> dict[str, str]:
+    """Folded full name -> the team's full name, of every team of the seed file."""
+    return {fold(full): full for pairs in load_teams().values() for _, full in pairs}
+
+
+def _after_place_preposition(text: str, m: Mention) -> bool:
+    window = max(0, m.start - rules.PLACE_PREPOSITION_WINDOW)
+    return rules.PLACE_PREPOSITION_BEFORE_RE.search(text, window, m.start) is not None
