@@ -42,7 +42,8 @@ reworded for search engines; the headline a reader sees is the `<h1>`. So:
 - with no such `<h1>`, the title signals vote: a candidate's support is the set of signal kinds
   that state it, and the best supported wins (on a tie: JSON-LD, the `<h1>`, the social
   titles, the title tag; an `<h1>` or `<h2>` nothing else confirms, outside an article, last);
-- a heading's text is what a reader sees: no furigana (`<rt>`), scripts or hidden parts; joiners
+- a heading's text is what a reader sees: no furigana (`<rt>`), scripts, hidden parts or icon
+  glyphs screen readers skip (`aria-hidden` with no letter: "▶"); joiners
   stay where they shape letters (Persian, Indic scripts), and titles are compared by keys
   without case, accents or joiners ("ΝΕΑ ΜΕΤΡΑ" is "Νέα μέτρα", "KIŞ" is "Kış");
 - every title loses the site's names (og:site_name, application-name, JSON-LD publisher/
@@ -86,7 +87,7 @@ from tasks.titles.sites import SiteNames, page_host_labels, strip_site_name
 from tasks.titles.text import normalise_title, split_title, title_key, title_size, trim_separators
 
 # Bump when the chosen headline or SEO title changes for some page (tasks.derivation).
-CODE_VERSION = "12"
+CODE_VERSION = "13"
 
 __all__ = [
     "CODE_VERSION",

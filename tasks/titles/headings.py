@@ -51,12 +51,14 @@ from tasks.titles.text import normalise_title, split_title, title_key, title_siz
 
 
 def _is_hidden(el: etree._Element) -> bool:
-    """Shown to screen readers only, or not at all."""
+    """Shown to screen readers only, or not at all; or a glyph screen readers skip (an
+    `aria-hidden` element with no letter or digit: "▶", "●"), an icon, not a word."""
     return (
         has_class_word(el, HIDDEN_CLASS_WORDS)
         or _hidden_by_utility_class(el)
         or el.get("hidden") is not None
         or bool(HIDDEN_STYLES.search(el.get("style") or ""))
+        or (el.get("aria-hidden") == "true" and not any(c.isalnum() for c in el.itertext()))
     )
 
 

@@ -260,6 +260,24 @@ def test_a_kicker_set_apart_by_a_separator_only_screen_readers_see_is_dropped() 
     assert _headline(html) == "„Es kommt darauf an, wie sie sterben“"
 
 
+def test_a_glyph_screen_readers_skip_is_no_part_of_the_headline() -> None:
+    """An icon drawn with a character ("▶", "●") in an `aria-hidden` element decorates the
+    heading; a badge with words in one stays text."""
+    for glyph in ("▶", "●", "🔴"):
+        html = _page(
+            "<title>Budget 2025: what the vote means for you - The Gazette</title>",
+            f'<article><h1><span aria-hidden="true">{glyph}</span> Council approves budget '
+            "after long debate</h1></article>",
+        )
+        assert _headline(html) == "Council approves budget after long debate"
+    html = _page(
+        "<title>Budget 2025: what the vote means for you - The Gazette</title>",
+        '<article><h1><span aria-hidden="true">Budget</span> Council approves it after long '
+        "debate</h1></article>",
+    )
+    assert _headline(html) == "Budget Council approves it after long debate"
+
+
 def test_a_kicker_in_its_own_block_is_dropped() -> None:
     html = _page(
         "<title>100th birthday: Survivor turns 100</title>"
