@@ -776,10 +776,12 @@ DIOCESE_RE: Final[re.Pattern[str]] = re.compile(
 # misses or runs into the sentence after it ("JOHANNESBURG - Eskom"). It is looked
 # for right after the headline's blank line (`tasks.entities.version_text`). Words in capitals
 # that open a body without naming a place ("UPDATE —", "BREAKING:") are not datelines.
+_DATELINE_PLACE_END = r"(?:,[ \t]+[A-Z]|[ \t]+\([A-Z]|[ \t]*[—–][ \t]|[ \t]+-[ \t]|:[ \t]+[A-Z])"
 DATELINE_PLACE_RE: Final[re.Pattern[str]] = re.compile(
-    r"(?P<city>[A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+){0,3})"
-    r"(?=,[ \t]+[A-Z]|[ \t]+\([A-Z]|[ \t]*[—–][ \t]|[ \t]+-[ \t]|:[ \t]+[A-Z])"
+    r"(?P<city>[A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+){0,3})(?=" + _DATELINE_PLACE_END + ")"
 )
+# What follows a dateline's place written in any case ("CLEVELAND (AP) —", "Toronto —").
+DATELINE_PLACE_END_RE: Final[re.Pattern[str]] = re.compile(_DATELINE_PLACE_END)
 # What ends a dateline's place before the story's first words: " - ", " — ", ": ".
 DATELINE_SEPARATOR_RE: Final[re.Pattern[str]] = re.compile(r"[ \t]*[—–:-][ \t]+")
 NOT_DATELINE_WORDS: Final[frozenset[str]] = frozenset(

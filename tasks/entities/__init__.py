@@ -111,8 +111,8 @@ from tasks.names import fold, words
 # place after "of" ending a body's name is not its short name; a country the model reads as a
 # place at least as often as a person stays the country beside a namesake; a wildfire's name
 # ("the Ridge Fire") is an event; a party's Scottish or Welsh branch ("Scottish Labour") is one
-# name.
-CODE_VERSION = "20"
+# name. 21: a dateline's place ("CLEVELAND (AP) —") is the city, never its team.
+CODE_VERSION = "21"
 
 __all__ = [
     "ALIAS_TABLE_ENV",

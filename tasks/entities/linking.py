@@ -14,6 +14,7 @@ from tasks import entity_rules as rules
 from tasks.entities.acronyms import acronym_fits
 from tasks.entities.aliases import compact
 from tasks.entities.mentions import Mention
+from tasks.entities.towns import opens_as_dateline
 from tasks.entity_rules import EntityType
 from tasks.names import fold
 
@@ -158,7 +159,8 @@ def link_team_places(text: str, mentions: list[Mention]) -> None:
     """Point "Denver" at the one team of the article whose name starts with it ("Denver
     Nuggets"), a team being an organization the article also names by its last word alone,
     a plural ("the Nuggets"): sports pages name teams by their cities and countries. Not after a
-    preposition of place ("in Denver", `rules.PLACE_PREPOSITION_BEFORE_RE`): that is the city."""
+    preposition of place ("in Denver", `rules.PLACE_PREPOSITION_BEFORE_RE`) nor in the dateline
+    ("DENVER (AP) —"): that is the city."""
     alone = {m.key for m in mentions if " " not in m.key}
     teams: dict[str, dict[str, Mention]] = {}  # leading words -> entity -> a full mention
     for m in mentions:
@@ -181,6 +183,8 @@ def link_team_places(text: str, mentions: list[Mention]) -> None:
         window = max(0, m.start - rules.PLACE_PREPOSITION_WINDOW)
         if rules.PLACE_PREPOSITION_BEFORE_RE.search(text, window, m.start):
             continue
+        if opens_as_dateline(text, m.start, m.end):
+            continue  # "DENVER (AP) —": where the story was filed
         (team,) = candidates.values()
         m.target, m.entity, m.type = team.target, team.entity, "ORG"
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from tasks import entity_rules as rules
 from tasks.entities.aliases import SEEDS_DIR, AliasTable
 from tasks.entities.mentions import Mention
+from tasks.entities.towns import opens_as_dateline
 from tasks.names import fold
 
 DEFAULT_TEAMS_PATH = SEEDS_DIR / "sports_teams.txt"
@@ -54,7 +55,7 @@ def link_team_nicknames(text: str, mentions: Sequence[Mention], table: AliasTabl
     full_names = _full_names()
     for m in mentions:
         team = chosen.get(m.key) or full_names.get(m.key)
-        if team is None or (m.key in places and _after_place_preposition(text, m)):
+        if team is None or (m.key in places and _the_city(text, m)):
             continue
         m.target = fold(team)
         m.entity, m.type = table.get(m.target), "ORG"
@@ -66,6 +67,9 @@ def _full_names() -> dict[str, str]:
     return {fold(full): full for pairs in load_teams().values() for _, full in pairs}
 
 
-def _after_place_preposition(text: str, m: Mention) -> bool:
+def _the_city(text: str, m: Mention) -> bool:
+    """A place after a preposition of place ("in Cleveland") or a dateline's place is the city."""
     window = max(0, m.start - rules.PLACE_PREPOSITION_WINDOW)
-    return rules.PLACE_PREPOSITION_BEFORE_RE.search(text, window, m.start) is not None
+    return rules.PLACE_PREPOSITION_BEFORE_RE.search(
+        text, window, m.start
+    ) is not None or opens_as_dateline(text, m.start, m.end)

@@ -33,6 +33,15 @@ def _dateline_place(text: str) -> list[re.Match[str]]:
     return [found]
 
 
+def opens_as_dateline(text: str, start: int, end: int) -> bool:
+    """Does the mention open the body as its dateline's place ("CLEVELAND (AP) —", "Toronto
+    —")? That is where the story was filed: a city, never its team."""
+    body = text.find("\n\n")
+    return (
+        body >= 0 and start == body + 2 and rules.DATELINE_PLACE_END_RE.match(text, end) is not None
+    )
+
+
 def _towns(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each town written before its state or "-based", or in a dateline,
     without leading minor words."""

@@ -66,3 +66,27 @@ def test_the_teams_file_reads_place_and_nickname_pairs(tmp_path: Path) -> None:
         "lightning": (("tampa bay", "Tampa Bay Lightning"),),
         "red wings": (("detroit", "Detroit Red Wings"),),
     }
+
+
+def test_a_datelines_place_is_the_city_not_its_team(table: AliasTable) -> None:
+    """Where the story was filed ("CLEVELAND (AP) —", "Cleveland —") is a place, even on a page
+    that names the city's team by its place and its nickname."""
+    for dateline in ("CLEVELAND (AP) —", "Cleveland —"):
+        text = (
+            f"Browns rally\n\n{dateline} Cleveland rallied in the fourth quarter as the Browns "
+            "beat Pittsburgh. The Browns had lost three straight."
+        )
+        place = dateline.split(" ")[0]
+        spans = spans_of(
+            text,
+            (place, "GPE"),
+            ("Cleveland", "GPE"),
+            ("Browns", "ORG"),
+            ("Pittsburgh", "GPE"),
+            ("Browns", "ORG"),
+        )
+        found = resolve_entities(text, spans, table, TITLES)
+        team = next(e for e in found if "Browns" in e.mentions)
+        assert team.mention_count == 3, dateline  # "Cleveland rallied" and the two "Browns"
+        city = [e for e in found if e.type == "LOC" and place in e.mentions]
+        assert [e.mention_count for e in city] == [1], dateline

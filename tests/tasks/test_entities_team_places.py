@@ -40,3 +40,21 @@ def test_a_place_naming_a_team_is_the_team_but_not_after_a_preposition_or_a_body
     spans = spans_of(body, ("Tarvik Congress", "ORG"), ("Tarvik", "GPE"), ("Congress", "ORG"))
     types = {e.name: e.type for e in resolve_entities(body, spans, table, TITLES)}
     assert types["Tarvik"] == "LOC"
+
+
+def test_a_datelines_place_is_the_city_not_its_team(table: AliasTable) -> None:
+    text = (
+        "Otters win\n\nTARVIK (Harlow Wire) — Ilse Moran scored 30 as the Tarvik Otters won.\n"
+        "Tarvik closed the game on a 12-2 run, and the Otters have won six straight."
+    )
+    spans = spans_of(
+        text,
+        ("TARVIK", "GPE"),
+        ("Ilse Moran", "PERSON"),
+        ("Tarvik Otters", "ORG"),
+        ("Tarvik", "GPE"),
+        ("Otters", "ORG"),
+    )
+    found = {e.name: e for e in resolve_entities(text, spans, table, TITLES)}
+    assert found["Tarvik Otters"].mention_count == 3  # the full name, "Tarvik", "the Otters"
+    assert found["TARVIK"].type == "LOC" and found["TARVIK"].mentions == ["TARVIK"]
