@@ -20,12 +20,18 @@ make new versions when a site rotates them, and their names become false entitie
   kicker and a pipe line after line.
 The labels are data (the tables below), in every language the pipeline meets.
 
+`drop_ad_labels` removes, anywhere in the body, a line that only marks an advertisement's slot
+or says the story goes on after it ("Advertisement", "Story continues below", "Anzeige",
+"Continua após a publicidade", "広告"): the extractor keeps the slot's label as a paragraph.
+
 `drop_credit_lines` removes the production credits that end a wire story ("(Reporting by …;
 Editing by …)", "Associated Press writers … contributed to this report."): they name the
 newsroom's staff, not the story's people, and extraction benchmarks leave them out of the body.
 It also removes, anywhere in the body, a picture's credit line that the extractor kept beside
 the paragraphs ("Photograph: Jane Doe/Reuters", "Photo by Ben Carter for the Tribune", "(AP
-Photo/Evan Vucci)"): it names the photographer and the agency, not the story's people.
+Photo/Evan Vucci)"): it names the photographer and the agency, not the story's people; and a
+line of the story's tags ("Topics: Wildfires, Climate crisis", "Filed under: Courts |") or of a
+reporter's contact addresses ("paul.doe@chronicle.example", "김민수 기자 minsu@…").
 """
 
 from __future__ import annotations
@@ -73,6 +79,21 @@ TEASER_LABELS: Final[tuple[str, ...]] = (
     "don't miss",
     "must read",
     "also on",
+    "related topics",
+    "live updates",
+    "explore further",
+    "trending now",
+    "popular now",
+    "most viewed",
+    "most shared",
+    "sponsored",
+    "sponsored content",
+    "sponsored stories",
+    "promoted",
+    "promoted content",
+    "promoted stories",
+    "paid content",
+    "partner content",
     # German
     "lesen sie auch",
     "lesen sie mehr",
@@ -99,6 +120,9 @@ TEASER_LABELS: Final[tuple[str, ...]] = (
     "sur le même sujet",
     "articles liés",
     "les plus lus",
+    "à lire également",
+    "a lire également",
+    "lire également",
     # Spanish, Catalan
     "lee también",
     "lea también",
@@ -108,6 +132,9 @@ TEASER_LABELS: Final[tuple[str, ...]] = (
     "también te puede interesar",
     "noticias relacionadas",
     "lo más leído",
+    "lo más visto",
+    "te recomendamos",
+    "noticia relacionada",
     "llegiu també",
     "llegeix també",
     "notícies relacionades",
@@ -145,6 +172,7 @@ TEASER_LABELS: Final[tuple[str, ...]] = (
     "новости по теме",
     "по теме",
     "самое читаемое",
+    "популярное",
     "читайте також",
     "дивіться також",
     "по темі",
@@ -162,6 +190,8 @@ TEASER_LABELS: Final[tuple[str, ...]] = (
     "zobacz także",
     "zobacz też",
     "przeczytaj także",
+    "zobacz również",
+    "najczęściej czytane",
     "čtěte také",
     "přečtěte si také",
     "související články",
@@ -170,9 +200,13 @@ TEASER_LABELS: Final[tuple[str, ...]] = (
     "bunlar da ilginizi çekebilir",
     "ayrıca okuyun",
     "ilgili haberler",
+    "ilgili haber",
+    "en çok okunanlar",
     "baca juga",
     "baca selengkapnya",
     "berita terkait",
+    "simak video",
+    "simak juga",
     "artikel terkait",
     "basahin din",
     "kaugnay na balita",
@@ -180,6 +214,12 @@ TEASER_LABELS: Final[tuple[str, ...]] = (
     "lexo më shumë",
     "lajme të ngjashme",
     "կարդացեք նաև",
+    # Hindi
+    "ये भी पढ़ें",
+    "यह भी पढ़ें",
+    "इसे भी पढ़ें",
+    "और पढ़ें",
+    "संबंधित खबरें",
     # Arabic
     "اقرأ أيضا",
     "اقرأ أيضاً",
@@ -198,10 +238,12 @@ TEASER_LABELS: Final[tuple[str, ...]] = (
     "関連記事",
     "関連ニュース",
     "あわせて読みたい",
+    "アクセスランキング",
     "こちらもおすすめ",
     "관련 기사",
     "관련기사",
     "많이 본 기사",
+    "많이 본 뉴스",
     "함께 보면 좋은 기사",
 )
 # Labels too common as words to open a label line with more words: only a whole line, or with a
@@ -216,7 +258,11 @@ MAX_TEASER_HEADLINE_CHARS: Final = 160
 MIN_CARDS: Final = 2  # teaser cards (headline, summary) closing the body after a label
 # What may follow a label ("Read more:", "READ MORE |", "Related »", "You may also like...").
 LABEL_END: Final = r"\s*(?::|：|\||»|›|>>|→|\.\.\.|…|-|–|—)?\s*"
-TEASER_SEPARATOR: Final = r"\s*(?::|：|\||»|›|>>|→|–|—|-)\s*"
+TEASER_SEPARATOR: Final = r"\s*(?::|：|\||»|›|>>|→|–|—|-|】)\s*"
+# Brackets a label may stand in: "[Related: …]", "(Read more …)", "【関連記事】…" (Japanese and
+# Chinese pages set labels in lenticular brackets, the closing one serving as the separator).
+OPEN_BRACKETS: Final = r"[\[(【]"
+CLOSE_BRACKETS: Final = r"[\])】]"
 SENTENCE_END: Final = (".", "。", ";")
 ELLIPSES: Final = ("...", "…")
 
@@ -226,19 +272,21 @@ _LABELS: Final = "|".join(
 _LONE: Final = "|".join(re.escape(label) for label in sorted(LONE_LABELS, key=len, reverse=True))
 # A label line: the label, a few more words, no full stop.
 _LABEL_LINE: Final = re.compile(
-    rf"^[\[(]?\s*(?:(?:{_LABELS})(?:\s+\S+){{0,{MAX_LABEL_EXTRA_WORDS}}}|(?:{_LONE})){LABEL_END}"
-    r"[\])]?$",
+    rf"^{OPEN_BRACKETS}?\s*(?:(?:{_LABELS})(?:\s+\S+){{0,{MAX_LABEL_EXTRA_WORDS}}}|(?:{_LONE})){LABEL_END}"
+    rf"{CLOSE_BRACKETS}?$",
     re.IGNORECASE,
 )
 # A teaser line: "Read more: Headline", "ALSO READ | Headline", "Also on site.com Headline".
 _TEASER_LINE: Final = re.compile(
-    rf"^[\[(]?\s*(?:(?:{_LABELS}){TEASER_SEPARATOR}|(?:{_LABELS})\s+[\w-]+\.[a-z]{{2,}}\s+)"
+    rf"^{OPEN_BRACKETS}?\s*(?:(?:{_LABELS}){TEASER_SEPARATOR}|(?:{_LABELS})\s+[\w-]+\.[a-z]{{2,}}\s+)"
     r"\S.*$",
     re.IGNORECASE,
 )
 # A common word as the label ("[Related: Headline]", "WATCH: Headline"): only before a headline,
 # so a quotation ("Listen: we are not leaving.") stays.
-_LONE_THEN_HEADLINE: Final = re.compile(rf"^[\[(]?\s*(?:{_LONE}){TEASER_SEPARATOR}(\S.*)$", re.I)
+_LONE_THEN_HEADLINE: Final = re.compile(
+    rf"^{OPEN_BRACKETS}?\s*(?:{_LONE}){TEASER_SEPARATOR}(\S.*)$", re.I
+)
 # A label and a linked headline set side by side, no separator between them ("<span>Te puede
 # interesar</span><a>El tráfico del puerto…</a>", which the extractor may glue together): the
 # headline opens with a capital or a quotation mark and the line is no sentence.
@@ -337,6 +385,134 @@ def drop_teasers(lines: list[str]) -> list[str]:
     return kept
 
 
+# Lines that only mark an advertisement's slot or say the story goes on after it, casefolded,
+# by language: "Advertisement", "Story continues below advertisement", "Anzeige", "Publicidad",
+# "Continua após a publicidade", "Reklama", "Haberin Devamı", "広告", "SCROLL TO CONTINUE WITH
+# CONTENT". Only a whole line: the word inside a sentence is the story's.
+AD_LINES: Final[tuple[str, ...]] = (
+    # English
+    "advertisement",
+    "advertisements",
+    "advertising",
+    "skip advertisement",
+    "ad feedback",
+    "story continues below",
+    "story continues below advertisement",
+    "article continues below",
+    "article continues below advertisement",
+    "article continues after advertisement",
+    "continue reading below",
+    "continue reading the main story",
+    "content continues below",
+    "scroll to continue with content",
+    "scroll to continue reading",
+    # German
+    "anzeige",
+    "werbung",
+    "weiterlesen nach der anzeige",
+    "fortsetzung nach der anzeige",
+    "artikel wird unter der anzeige fortgesetzt",
+    "lesen sie nach der anzeige weiter",
+    # French, Spanish, Italian, Portuguese
+    "publicité",
+    "la suite après cette publicité",
+    "suite après la publicité",
+    "publicidad",
+    "continúa después de la publicidad",
+    "pubblicità",
+    "l'articolo continua dopo la pubblicità",
+    "continua a leggere dopo la pubblicità",
+    "publicidade",
+    "continua após a publicidade",
+    "continua depois da publicidade",
+    "continua após publicidade",
+    # Dutch, Polish, Czech
+    "advertentie",
+    "lees verder na de advertentie",
+    "reklama",
+    "dalsza część artykułu pod reklamą",
+    "pokračování článku pod reklamou",
+    # Russian, Ukrainian, Turkish
+    "реклама",
+    "продолжение после рекламы",
+    "reklam",
+    "haberin devamı",
+    # Arabic, Hindi, Indonesian
+    "إعلان",
+    "اعلان",
+    "إعلانات",
+    "विज्ञापन",
+    "iklan",
+    # Japanese, Korean, Chinese
+    "広告",
+    "スポンサーリンク",
+    "広告の後に続きます",
+    "광고",
+    "广告",
+    "廣告",
+)
+_AD_LINE: Final = re.compile(
+    r"^[\W_]*(?:" + "|".join(re.escape(label) for label in AD_LINES) + r")[\W_]*$", re.IGNORECASE
+)
+
+
+def drop_ad_labels(lines: list[str]) -> list[str]:
+    """The body's lines without advertisement labels ("Advertisement", "Story continues below",
+    "Anzeige", "広告"): the extractor keeps the slot's label among the paragraphs."""
+    return [line for line in lines if not _AD_LINE.match(line.strip())]
+
+
+# A list of the story's tags or topics as a line of its own: "Tags", "Topics: Wildfires, Climate",
+# "Filed under: Courts | Crime", "Schlagwörter: …", "标签：…" (the label, then the tags after a
+# colon or a pipe, no sentence). Labels casefolded, by language.
+TAG_LABELS: Final[tuple[str, ...]] = (
+    "tags", "tag", "topics", "filed under", "tagged", "schlagwörter", "schlagworte", "themen",
+    "mots-clés", "mots clés", "étiquettes", "etiquetas", "temas", "tópicos", "argomenti", "tagi",
+    "tematy", "trefwoorden", "теги", "метки", "теми", "etiketler", "الوسوم", "كلمات مفتاحية",
+    "标签", "標籤", "タグ", "태그", "topik",
+)  # fmt: skip
+MAX_TAG_LINE_CHARS: Final = 200
+_TAG_LINE: Final = re.compile(
+    r"^(?:" + "|".join(re.escape(label) for label in TAG_LABELS) + r")\s*"
+    r"(?:(?::|：|\|)(?:\s*[^\s.!?。][^.!?。]*)?)?$",
+    re.IGNORECASE,
+)
+
+
+def is_tag_line(line: str) -> bool:
+    """ "Tags", "Topics: Wildfires, Climate crisis", "Filed under: Courts |"."""
+    text = line.strip()
+    return len(text) <= MAX_TAG_LINE_CHARS and bool(_TAG_LINE.match(text))
+
+
+# A reporter's contact line: an e-mail address or a social network's address, with at most
+# `MAX_CONTACT_WORDS` other words and no sentence ("paul.doe@chron.com", "twitter.com/pauldoe",
+# "김민수 기자 minsu@example.co.kr", "Email: news@example.com"). A bare handle is no contact: a
+# story may list the accounts it is about ("Account: @kitchenghosts").
+MAX_CONTACT_WORDS: Final = 3
+MAX_CONTACT_CHARS: Final = 120
+SOCIAL_HOSTS: Final[tuple[str, ...]] = (
+    "twitter.com", "x.com", "facebook.com", "instagram.com", "linkedin.com", "threads.net",
+    "bsky.app", "tiktok.com", "t.me", "mastodon.social",
+)  # fmt: skip
+_CONTACT: Final = re.compile(
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|(?:https?://)?(?:www\.)?(?:"
+    + "|".join(re.escape(host) for host in SOCIAL_HOSTS)
+    + r")/[\w.@/-]*",
+    re.IGNORECASE,
+)
+
+
+def is_contact_line(line: str) -> bool:
+    """ "paul.doe@chron.com", "twitter.com/pauldoe", "김민수 기자 minsu@example.co.kr"."""
+    text = line.strip()
+    if not text or len(text) > MAX_CONTACT_CHARS or not _CONTACT.search(text):
+        return False
+    rest = _CONTACT.sub(" ", text).strip(" |·•/:,-–—()")
+    return "," not in rest and len(rest.split()) <= MAX_CONTACT_WORDS and not rest.endswith(".")
+
+
 # Production credits, as a line opens ("(Reporting by Will Dunham; Editing by Tom Brown)") or
 # ends ("… contributed to this report."), by language; Reuters' editions write their own.
 CREDIT_OPENINGS: Final[tuple[str, ...]] = (
@@ -398,10 +574,11 @@ def is_credit_line(line: str) -> bool:
 
 def drop_credit_lines(lines: list[str]) -> list[str]:
     """The body's lines without the credit lines among its last `CREDIT_TAIL_LINES` and
-    without picture credit lines anywhere."""
+    without picture credit, tag and contact lines anywhere."""
     tail = len(lines) - CREDIT_TAIL_LINES
     return [
         line
         for i, line in enumerate(lines)
-        if (i < tail or not is_credit_line(line)) and not is_photo_credit_line(line)
+        if (i < tail or not is_credit_line(line))
+        and not (is_photo_credit_line(line) or is_tag_line(line) or is_contact_line(line))
     ]

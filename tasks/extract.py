@@ -23,13 +23,13 @@ from trafilatura.metadata import examine_meta, extract_author, extract_meta_json
 from trafilatura.settings import use_config
 
 from schemas.errors import ExtractionFailed, UnsupportedContent
-from tasks.boilerplate import drop_credit_lines, drop_teasers
+from tasks.boilerplate import drop_ad_labels, drop_credit_lines, drop_teasers
 from tasks.page import ParsedPage
 from tasks.prompts import drop_prompts
 from tasks.titles import choose_title
 
 # Bump when extraction output changes for some page (tasks.derivation).
-CODE_VERSION = "10"
+CODE_VERSION = "11"
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-:.]+)""", re.I)
 _BOMS = (
@@ -68,6 +68,10 @@ _LABEL_MAX_CHARS = 40
 _KICKER_MAX_WORDS = 3
 _KICKER_HEADLINE_MIN_CHARS = 12
 _BYLINE_MAX_CHARS = 160
+# A note on the author closes the body: read among its last lines, a paragraph at most.
+_AUTHOR_NOTE_TAIL_LINES = 2
+_AUTHOR_NOTE_MAX_CHARS = 300
+_AUTHOR_NOTE_MIN_WORDS = 2
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", ":")
 
 
@@ -169,6 +173,28 @@ def drop_byline_lines(lines: list[str], authors: list[str]) -> list[str]:
     ):
         start += 1
     return lines[start:]
+
+
+def drop_author_notes(lines: list[str], authors: list[str]) -> list[str]:
+    """The body without a note on its author among its last lines: a line that opens with an
+    author's name ("Priya Raman covers education for the Courier.", "Jon Keller is the Star's
+    farm reporter. Reach him at …"). The story's people are others; a name of one word could be
+    the story's word and is not read."""
+    names = [a.casefold() for a in authors if len(a.split()) >= _AUTHOR_NOTE_MIN_WORDS]
+    tail = len(lines) - _AUTHOR_NOTE_TAIL_LINES
+    return [
+        line
+        for i, line in enumerate(lines)
+        if i < tail or len(line) > _AUTHOR_NOTE_MAX_CHARS or not _opens_with(line, names)
+    ]
+
+
+def _opens_with(line: str, names: list[str]) -> bool:
+    folded = line.lstrip("—–-(* ").casefold()
+    return any(
+        folded.startswith(name) and not folded[len(name) : len(name) + 1].isalnum()
+        for name in names
+    )
 
 
 def _trafilatura_metadata(page: ParsedPage) -> tuple[str | None, str | None]:
@@ -288,12 +314,13 @@ def extract_page(page: ParsedPage) -> Extracted:
     choice = choose_title(page, extractor_title)
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     lines = _without_headline(lines, {choice.title, extractor_title} - {None})
-    lines = drop_credit_lines(drop_prompts(drop_teasers(lines)))
+    lines = drop_credit_lines(drop_prompts(drop_ad_labels(drop_teasers(lines))))
     authors = split_authors(author)
+    lines = drop_author_notes(drop_byline_lines(lines, authors), authors)
     return Extracted(
         title=choice.title,
         seo_title=choice.seo_title,
-        body="\n".join(drop_byline_lines(lines, authors)),
+        body="\n".join(lines),
         authors=authors,
         language=page.language,
         declared_canonical=page.declared_canonical,

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from tasks.boilerplate import drop_credit_lines, drop_teasers, is_label_line, is_teaser_line
+from tasks.boilerplate import (
+    drop_ad_labels,
+    drop_credit_lines,
+    drop_teasers,
+    is_contact_line,
+    is_label_line,
+    is_tag_line,
+    is_teaser_line,
+)
 from tasks.extract import extract_page
 from tasks.page import ParsedPage
 
@@ -223,3 +231,135 @@ def test_a_label_then_headlines_and_sentences_out_of_turn_keeps_the_sentences(
     kept = drop_teasers([*STORY, "Related", *after])
     assert kept[: len(STORY)] == STORY
     assert [line for line in after if line.endswith(".")] == kept[len(STORY) :]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # labels in lenticular brackets, the closing bracket as the separator
+        "【関連記事】駅前再開発、来年度に着工",
+        "【延伸阅读】公交票价明年起调整",
+        "İLGİLİ HABER: Sahilde yeni bisiklet yolu açıldı",
+        "Noticia relacionada: Cómo evitar las estafas telefónicas",
+        "Te recomendamos: Los embalses, al 30 % de su capacidad",
+        "ये भी पढ़ें: मेट्रो का दूसरा चरण जल्द शुरू होगा",
+        'Simak Video "Taman kota ramai dikunjungi saat libur"',
+        "LIVE UPDATES: Drone footage shows flooded streets",
+    ],
+)
+def test_teaser_lines_in_more_languages_and_brackets_leave(line: str) -> None:
+    assert is_teaser_line(line)
+    assert drop_teasers([STORY[0], line, STORY[1]]) == STORY[:2]
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Related Topics",
+        "Trending now",
+        "Most viewed",
+        "Sponsored",
+        "Promoted stories",
+        "Explore further",
+        "À lire également",
+        "Lo más visto",
+        "Zobacz również",
+        "En çok okunanlar",
+        "Популярное",
+        "アクセスランキング",
+        "많이 본 뉴스",
+    ],
+)
+def test_more_label_lines_leave_with_their_headlines(label: str) -> None:
+    assert is_label_line(label)
+    lines = [*STORY[:2], label, "Talks resume in Doha after a week", STORY[2]]
+    assert drop_teasers(lines) == STORY
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Advertisement",
+        "- ADVERTISEMENT -",
+        "Story continues below advertisement",
+        "Article continues below",
+        "SCROLL TO CONTINUE WITH CONTENT",
+        "Anzeige",
+        "Weiterlesen nach der Anzeige",
+        "Publicidad",
+        "Pubblicità",
+        "Continua após a publicidade",
+        "Advertentie",
+        "Reklama",
+        "Реклама",
+        "Haberin Devamı",
+        "إعلان",
+        "विज्ञापन",
+        "広告",
+        "광고",
+        "广告",
+    ],
+)
+def test_an_advertisement_label_leaves_wherever_it_stands(label: str) -> None:
+    assert drop_ad_labels([STORY[0], label, STORY[1]]) == STORY[:2]
+
+
+def test_advertisement_words_in_the_story_stay() -> None:
+    lines = [
+        "Advertisement revenue fell by a third, the company said.",
+        "Werbung ist teuer geworden, sagt die Agentur.",
+        "Reklama w telewizji drożeje.",
+        "The story continues below the fold in the print edition, editors said.",
+    ]
+    assert drop_ad_labels(lines) == lines
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tags",
+        "Topics: Wildfires, Climate crisis, Air pollution",
+        "Filed under: Courts | Crime |",
+        "Schlagwörter: Nahverkehr, Köln",
+        "标签：地铁 交通",
+        "paul.doe@chronicle.example",
+        "twitter.com/pauldoe",
+        "김민수 기자 minsu@badanews.example",
+        "Email: news@harbour.example",
+    ],
+)
+def test_tag_and_contact_lines_leave_wherever_they_stand(line: str) -> None:
+    assert is_tag_line(line) or is_contact_line(line)
+    assert drop_credit_lines([STORY[0], line, *STORY[1:], "The talks end in August."]) == [
+        *STORY,
+        "The talks end in August.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Topics of the day were rates, rents and the rail strike.",
+        "Tags: the police said vandals left tags on six walls.",
+        "For tickets, email box@theatre.example.",
+        "Account: @kitchenghosts",
+        "She wrote to mayor@city.example asking for a meeting before the vote.",
+    ],
+)
+def test_story_lines_with_tag_words_or_addresses_stay(line: str) -> None:
+    assert not is_tag_line(line)
+    assert not is_contact_line(line)
+    assert drop_credit_lines([STORY[0], line, STORY[1]]) == [STORY[0], line, STORY[1]]
+
+
+def test_extraction_keeps_furniture_inside_the_article_out_of_the_body() -> None:
+    page = (
+        '<html lang="en"><head><title>Talks go on | Ledger</title></head><body><article>'
+        f'<h1>Talks go on</h1><div class="story-text"><p>{STORY[0]}</p>'
+        "<p>Advertisement</p>"
+        f"<p>{STORY[1]}</p><p>Story continues below</p><p>{STORY[2]}</p>"
+        "<p>Topics: Diplomacy, Qatar</p><p>jane.roe@ledger.example</p></div>"
+        "</article></body></html>"
+    )
+    extracted = extract_page(ParsedPage(page, "https://news.example/talks"))
+    assert extracted.body.splitlines() == STORY
