@@ -20,18 +20,18 @@ make new versions when a site rotates them, and their names become false entitie
   kicker and a pipe line after line.
 The labels are data (the tables below), in every language the pipeline meets.
 
-`drop_ad_labels` removes, anywhere in the body, a line that only marks an advertisement's slot
-or says the story goes on after it ("Advertisement", "Story continues below", "Anzeige",
-"Continua após a publicidade", "広告"): the extractor keeps the slot's label as a paragraph.
+`drop_furniture_lines` removes, anywhere in the body, a line that only marks an advertisement's
+slot or says the story goes on after it ("Advertisement", "Story continues below", "Anzeige",
+"Continua após a publicidade", "広告"), a line of the story's tags ("Topics: Wildfires, Climate
+crisis", "Filed under: Courts |") and a reporter's contact line ("paul.doe@chronicle.example",
+"김민수 기자 minsu@…"): the extractor keeps them as paragraphs.
 
 `drop_credit_lines` removes the production credits that end a wire story ("(Reporting by …;
 Editing by …)", "Associated Press writers … contributed to this report."): they name the
 newsroom's staff, not the story's people, and extraction benchmarks leave them out of the body.
 It also removes, anywhere in the body, a picture's credit line that the extractor kept beside
 the paragraphs ("Photograph: Jane Doe/Reuters", "Photo by Ben Carter for the Tribune", "(AP
-Photo/Evan Vucci)"): it names the photographer and the agency, not the story's people; and a
-line of the story's tags ("Topics: Wildfires, Climate crisis", "Filed under: Courts |") or of a
-reporter's contact addresses ("paul.doe@chronicle.example", "김민수 기자 minsu@…").
+Photo/Evan Vucci)"): it names the photographer and the agency, not the story's people.
 """
 
 from __future__ import annotations
@@ -68,6 +68,9 @@ TEASER_LABELS: Final[tuple[str, ...]] = (
     "you may also like",
     "you might also like",
     "you may be interested in",
+    "you might be interested in",
+    "you may also be interested in",
+    "you might also be interested in",
     "recommended for you",
     "recommended stories",
     "most read",
@@ -103,6 +106,7 @@ TEASER_LABELS: Final[tuple[str, ...]] = (
     "das könnte sie auch interessieren",
     "mehr zum thema",
     "mehr dazu",
+    "zum thema",
     "weitere artikel",
     "weitere meldungen",
     "weiterlesen",
@@ -133,6 +137,8 @@ TEASER_LABELS: Final[tuple[str, ...]] = (
     "noticias relacionadas",
     "lo más leído",
     "lo más visto",
+    "más noticias",
+    "sigue leyendo",
     "te recomendamos",
     "noticia relacionada",
     "llegiu també",
@@ -258,11 +264,12 @@ MAX_TEASER_HEADLINE_CHARS: Final = 160
 MIN_CARDS: Final = 2  # teaser cards (headline, summary) closing the body after a label
 # What may follow a label ("Read more:", "READ MORE |", "Related »", "You may also like...").
 LABEL_END: Final = r"\s*(?::|：|\||»|›|>>|→|\.\.\.|…|-|–|—)?\s*"
-TEASER_SEPARATOR: Final = r"\s*(?::|：|\||»|›|>>|→|–|—|-|】)\s*"
-# Brackets a label may stand in: "[Related: …]", "(Read more …)", "【関連記事】…" (Japanese and
-# Chinese pages set labels in lenticular brackets, the closing one serving as the separator).
-OPEN_BRACKETS: Final = r"[\[(【]"
-CLOSE_BRACKETS: Final = r"[\])】]"
+TEASER_SEPARATOR: Final = r"\s*(?::|：|\||»|›|>>|→|–|—|-|】|＞|］)\s*"
+# Brackets a label may stand in: "[Related: …]", "(Read more …)", "【関連記事】…", "＜関連記事＞…"
+# (Japanese and Chinese pages set labels in lenticular or full-width brackets, the closing one
+# serving as the separator).
+OPEN_BRACKETS: Final = r"[\[(【＜［（]"
+CLOSE_BRACKETS: Final = r"[\])】＞］）]"
 SENTENCE_END: Final = (".", "。", ";")
 ELLIPSES: Final = ("...", "…")
 
@@ -280,6 +287,14 @@ _LABEL_LINE: Final = re.compile(
 _TEASER_LINE: Final = re.compile(
     rf"^{OPEN_BRACKETS}?\s*(?:(?:{_LABELS}){TEASER_SEPARATOR}|(?:{_LABELS})\s+[\w-]+\.[a-z]{{2,}}\s+)"
     r"\S.*$",
+    re.IGNORECASE,
+)
+# A label and a word or two before the separator ("(Leggi anche su: Headline)", "Read more from
+# Sport: Headline"): only before a headline, so "Read more about it: the council says so." stays.
+MAX_LABEL_SEPARATOR_WORDS: Final = 2
+_LABEL_WORDS_THEN_HEADLINE: Final = re.compile(
+    rf"^{OPEN_BRACKETS}?\s*(?:{_LABELS})(?:\s+[^\s:：|»›>→–—-]+){{1,{MAX_LABEL_SEPARATOR_WORDS}}}"
+    rf"{TEASER_SEPARATOR}(\S.*)$",
     re.IGNORECASE,
 )
 # A common word as the label ("[Related: Headline]", "WATCH: Headline"): only before a headline,
@@ -314,9 +329,9 @@ def is_teaser_line(line: str) -> bool:
         return False
     if _TEASER_LINE.match(text):
         return True
-    lone = _LONE_THEN_HEADLINE.match(text)
+    lone = _LONE_THEN_HEADLINE.match(text) or _LABEL_WORDS_THEN_HEADLINE.match(text)
     if lone is not None:
-        return _teaser_headline(lone.group(1).rstrip("])"))
+        return _teaser_headline(lone.group(1).rstrip("])）】＞］"))
     return bool(_LABEL_THEN_HEADLINE.match(text)) and _teaser_headline(text)
 
 
@@ -422,6 +437,7 @@ AD_LINES: Final[tuple[str, ...]] = (
     "pubblicità",
     "l'articolo continua dopo la pubblicità",
     "continua a leggere dopo la pubblicità",
+    "continua a leggere sotto",
     "publicidade",
     "continua após a publicidade",
     "continua depois da publicidade",
@@ -451,15 +467,14 @@ AD_LINES: Final[tuple[str, ...]] = (
     "广告",
     "廣告",
 )
-_AD_LINE: Final = re.compile(
-    r"^[\W_]*(?:" + "|".join(re.escape(label) for label in AD_LINES) + r")[\W_]*$", re.IGNORECASE
-)
+_AD_LABEL: Final = "(?:" + "|".join(re.escape(label) for label in AD_LINES) + ")"
+# one label or a few in a row ("Pubblicità - Continua a leggere sotto")
+_AD_LINE: Final = re.compile(rf"^[\W_]*{_AD_LABEL}(?:[\W_]+{_AD_LABEL})*[\W_]*$", re.IGNORECASE)
 
 
-def drop_ad_labels(lines: list[str]) -> list[str]:
-    """The body's lines without advertisement labels ("Advertisement", "Story continues below",
-    "Anzeige", "広告"): the extractor keeps the slot's label among the paragraphs."""
-    return [line for line in lines if not _AD_LINE.match(line.strip())]
+def is_ad_line(line: str) -> bool:
+    """ "Advertisement", "Story continues below", "Anzeige", "広告"."""
+    return bool(_AD_LINE.match(line.strip()))
 
 
 # A list of the story's tags or topics as a line of its own: "Tags", "Topics: Wildfires, Climate",
@@ -511,6 +526,22 @@ def is_contact_line(line: str) -> bool:
         return False
     rest = _CONTACT.sub(" ", text).strip(" |·•/:,-–—()")
     return "," not in rest and len(rest.split()) <= MAX_CONTACT_WORDS and not rest.endswith(".")
+
+
+def has_contact_address(line: str) -> bool:
+    """Does the line give an e-mail address or a social network's address?"""
+    return bool(_CONTACT.search(line))
+
+
+def drop_furniture_lines(lines: list[str]) -> list[str]:
+    """The body's lines without advertisement labels, tag lines and contact lines, wherever they
+    stand. Run first: such a line set between a teaser label's headlines and the story would
+    read as one more headline."""
+    return [
+        line
+        for line in lines
+        if not (is_ad_line(line) or is_tag_line(line) or is_contact_line(line))
+    ]
 
 
 # Production credits, as a line opens ("(Reporting by Will Dunham; Editing by Tom Brown)") or
@@ -574,11 +605,10 @@ def is_credit_line(line: str) -> bool:
 
 def drop_credit_lines(lines: list[str]) -> list[str]:
     """The body's lines without the credit lines among its last `CREDIT_TAIL_LINES` and
-    without picture credit, tag and contact lines anywhere."""
+    without picture credit lines anywhere."""
     tail = len(lines) - CREDIT_TAIL_LINES
     return [
         line
         for i, line in enumerate(lines)
-        if (i < tail or not is_credit_line(line))
-        and not (is_photo_credit_line(line) or is_tag_line(line) or is_contact_line(line))
+        if (i < tail or not is_credit_line(line)) and not is_photo_credit_line(line)
     ]

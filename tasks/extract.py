@@ -23,7 +23,12 @@ from trafilatura.metadata import examine_meta, extract_author, extract_meta_json
 from trafilatura.settings import use_config
 
 from schemas.errors import ExtractionFailed, UnsupportedContent
-from tasks.boilerplate import drop_ad_labels, drop_credit_lines, drop_teasers
+from tasks.boilerplate import (
+    drop_credit_lines,
+    drop_furniture_lines,
+    drop_teasers,
+    has_contact_address,
+)
 from tasks.page import ParsedPage
 from tasks.prompts import drop_prompts
 from tasks.titles import choose_title
@@ -72,6 +77,8 @@ _BYLINE_MAX_CHARS = 160
 _AUTHOR_NOTE_TAIL_LINES = 2
 _AUTHOR_NOTE_MAX_CHARS = 300
 _AUTHOR_NOTE_MIN_WORDS = 2
+_NOTE_LEAD = "—–-(* "
+_SIGN_OFF_MARKS = "()（）[]［］ "
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", ":")
 
 
@@ -178,21 +185,29 @@ def drop_byline_lines(lines: list[str], authors: list[str]) -> list[str]:
 def drop_author_notes(lines: list[str], authors: list[str]) -> list[str]:
     """The body without a note on its author among its last lines: a line that opens with an
     author's name ("Priya Raman covers education for the Courier.", "Jon Keller is the Star's
-    farm reporter. Reach him at …"). The story's people are others; a name of one word could be
-    the story's word and is not read."""
-    names = [a.casefold() for a in authors if len(a.split()) >= _AUTHOR_NOTE_MIN_WORDS]
+    farm reporter. Reach him at …"), names one with an address ("Contact Amy Dunn at
+    adunn@…"), or is only the name in parentheses, the sign-off of Japanese and Chinese papers
+    ("（佐藤花子）"). The story's people are others; a name of one word could be the story's word
+    and is read only as a sign-off."""
+    folded = [a.casefold() for a in authors if a.strip()]
+    names = [a for a in folded if len(a.split()) >= _AUTHOR_NOTE_MIN_WORDS]
     tail = len(lines) - _AUTHOR_NOTE_TAIL_LINES
     return [
         line
         for i, line in enumerate(lines)
-        if i < tail or len(line) > _AUTHOR_NOTE_MAX_CHARS or not _opens_with(line, names)
+        if i < tail or len(line) > _AUTHOR_NOTE_MAX_CHARS or not _author_note(line, names, folded)
     ]
 
 
-def _opens_with(line: str, names: list[str]) -> bool:
-    folded = line.lstrip("—–-(* ").casefold()
+def _author_note(line: str, names: list[str], signatures: list[str]) -> bool:
+    text = line.strip().casefold()
+    if text.strip(_SIGN_OFF_MARKS) in signatures and text[:1] in _SIGN_OFF_MARKS:
+        return True
+    if any(name in text for name in names) and has_contact_address(text):
+        return True
+    opening = text.lstrip(_NOTE_LEAD)
     return any(
-        folded.startswith(name) and not folded[len(name) : len(name) + 1].isalnum()
+        opening.startswith(name) and not opening[len(name) : len(name) + 1].isalnum()
         for name in names
     )
 
@@ -314,7 +329,7 @@ def extract_page(page: ParsedPage) -> Extracted:
     choice = choose_title(page, extractor_title)
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     lines = _without_headline(lines, {choice.title, extractor_title} - {None})
-    lines = drop_credit_lines(drop_prompts(drop_ad_labels(drop_teasers(lines))))
+    lines = drop_credit_lines(drop_prompts(drop_teasers(drop_furniture_lines(lines))))
     authors = split_authors(author)
     lines = drop_author_notes(drop_byline_lines(lines, authors), authors)
     return Extracted(

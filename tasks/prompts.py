@@ -89,8 +89,15 @@ PROMPT_OPENINGS: Final[tuple[str, ...]] = (
     r"підписуйтесь на (?:наш|нас)",
 )
 # Prompts that are the whole line: the sign-up box's name ("Morning Brief newsletter"), the
-# comment box's heading ("Comments", "12 comments").
-PROMPT_LINES: Final[tuple[str, ...]] = (r"(?:\S+\s+){0,4}newsletters?\W*", r"(?:\d+\s+)?comments?")
+# comment box's heading ("Comments", "12 comments"), a share bar's label ("Share this article").
+PROMPT_LINES: Final[tuple[str, ...]] = (
+    r"(?:\S+\s+){0,4}newsletters?\W*",
+    r"(?:\d+\s+)?comments?",
+    # a share bar's label ("Share this article", "Artikel teilen", "Partager")
+    r"share(?: (?:this|the) (?:article|story|post|page))?\W*",
+    r"(?:artikel|beitrag) teilen\W*",
+    r"(?:partager|compartir|condividi|compartilhe|compartilhar)\W*",
+)
 MAX_PROMPT_CHARS: Final = 250
 MAX_LISTED_ITEMS: Final = 8
 

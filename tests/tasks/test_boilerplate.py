@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from tasks.boilerplate import (
-    drop_ad_labels,
     drop_credit_lines,
+    drop_furniture_lines,
     drop_teasers,
     is_contact_line,
     is_label_line,
@@ -301,7 +301,7 @@ def test_more_label_lines_leave_with_their_headlines(label: str) -> None:
     ],
 )
 def test_an_advertisement_label_leaves_wherever_it_stands(label: str) -> None:
-    assert drop_ad_labels([STORY[0], label, STORY[1]]) == STORY[:2]
+    assert drop_furniture_lines([STORY[0], label, STORY[1]]) == STORY[:2]
 
 
 def test_advertisement_words_in_the_story_stay() -> None:
@@ -311,7 +311,7 @@ def test_advertisement_words_in_the_story_stay() -> None:
         "Reklama w telewizji drożeje.",
         "The story continues below the fold in the print edition, editors said.",
     ]
-    assert drop_ad_labels(lines) == lines
+    assert drop_furniture_lines(lines) == lines
 
 
 @pytest.mark.parametrize(
@@ -330,10 +330,7 @@ def test_advertisement_words_in_the_story_stay() -> None:
 )
 def test_tag_and_contact_lines_leave_wherever_they_stand(line: str) -> None:
     assert is_tag_line(line) or is_contact_line(line)
-    assert drop_credit_lines([STORY[0], line, *STORY[1:], "The talks end in August."]) == [
-        *STORY,
-        "The talks end in August.",
-    ]
+    assert drop_furniture_lines([STORY[0], line, STORY[1]]) == STORY[:2]
 
 
 @pytest.mark.parametrize(
@@ -349,7 +346,7 @@ def test_tag_and_contact_lines_leave_wherever_they_stand(line: str) -> None:
 def test_story_lines_with_tag_words_or_addresses_stay(line: str) -> None:
     assert not is_tag_line(line)
     assert not is_contact_line(line)
-    assert drop_credit_lines([STORY[0], line, STORY[1]]) == [STORY[0], line, STORY[1]]
+    assert drop_furniture_lines([STORY[0], line, STORY[1]]) == [STORY[0], line, STORY[1]]
 
 
 def test_extraction_keeps_furniture_inside_the_article_out_of_the_body() -> None:
@@ -359,6 +356,66 @@ def test_extraction_keeps_furniture_inside_the_article_out_of_the_body() -> None
         "<p>Advertisement</p>"
         f"<p>{STORY[1]}</p><p>Story continues below</p><p>{STORY[2]}</p>"
         "<p>Topics: Diplomacy, Qatar</p><p>jane.roe@ledger.example</p></div>"
+        "</article></body></html>"
+    )
+    extracted = extract_page(ParsedPage(page, "https://news.example/talks"))
+    assert extracted.body.splitlines() == STORY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(Leggi anche su: Bici elettriche, boom di vendite)",
+        "Read more from Sport: Talks resume in Doha after a week",
+        "＜関連記事＞クルーズ船の寄港、年内に10回予定",
+        "You might be interested in: Streaming services raise prices again",
+        "Sigue leyendo: La lista de espera quirúrgica baja un 12 %",
+    ],
+)
+def test_a_label_with_a_word_or_two_before_a_headline_leaves(line: str) -> None:
+    assert is_teaser_line(line)
+    assert drop_teasers([STORY[0], line, STORY[1]]) == STORY[:2]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Read more about it: the council says so.", "See also Figure 2: the trend holds."],
+)
+def test_a_label_with_words_before_a_sentence_stays(line: str) -> None:
+    assert not is_teaser_line(line)
+    assert drop_teasers([STORY[0], line, STORY[1]]) == [STORY[0], line, STORY[1]]
+
+
+@pytest.mark.parametrize("label", ["Zum Thema", "Más noticias", "Sigue leyendo"])
+def test_more_labels_leave_with_their_headlines(label: str) -> None:
+    lines = [*STORY[:2], label, "Talks resume in Doha after a week", STORY[2]]
+    assert drop_teasers(lines) == STORY
+
+
+def test_advertisement_labels_in_a_row_leave() -> None:
+    labels = "Pubblicità - Continua a leggere sotto"
+    assert drop_furniture_lines([STORY[0], labels, STORY[1]]) == STORY[:2]
+
+
+def test_furniture_lines_do_not_turn_the_story_into_teaser_cards() -> None:
+    lines = [
+        STORY[0],
+        "Leia também",
+        "Talks resume in Doha after a week",
+        STORY[1],
+        "Publicidade",
+        STORY[2],
+        "Tags: Doha, talks",
+    ]
+    assert drop_teasers(drop_furniture_lines(lines)) == STORY
+
+
+def test_extraction_reads_furniture_lines_before_teaser_cards() -> None:
+    page = (
+        '<html lang="en"><head><title>Talks go on | Ledger</title></head><body><article>'
+        f'<h1>Talks go on</h1><div class="story-text"><p>{STORY[0]}</p>'
+        "<p><strong>Leia também</strong></p><p>Talks resume in Doha after a week</p>"
+        f"<p>{STORY[1]}</p><p>Publicidade</p><p>{STORY[2]}</p><p>Tags: Doha, talks</p></div>"
         "</article></body></html>"
     )
     extracted = extract_page(ParsedPage(page, "https://news.example/talks"))

@@ -132,3 +132,14 @@ def test_appeals_and_coverage_pointers_leave(prompt: str) -> None:
 def test_sentences_that_share_an_appeal_word_stay(line: str) -> None:
     assert not is_prompt_line(line)
     assert drop_prompts([STORY[0], line, STORY[1]]) == [STORY[0], line, STORY[1]]
+
+
+@pytest.mark.parametrize("label", ["Share this article", "Share:", "Artikel teilen", "Partager"])
+def test_a_share_bar_label_leaves(label: str) -> None:
+    assert is_prompt_line(label)
+    assert drop_prompts([STORY[0], label, STORY[1]]) == STORY[:2]
+
+
+def test_share_words_in_the_story_stay() -> None:
+    lines = ["Share prices of the harbour company fell 3% on Monday.", "Shares", *STORY]
+    assert drop_prompts(lines) == lines
