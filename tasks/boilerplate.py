@@ -24,11 +24,13 @@ The labels are data (the tables below), in every language the pipeline meets.
 slot or says the story goes on after it ("Advertisement", "Story continues below", "Anzeige",
 "Continua após a publicidade", "広告"), a line of the story's tags ("Topics: Wildfires, Climate
 crisis", "Filed under: Courts |") and a reporter's contact line ("paul.doe@chronicle.example",
-"김민수 기자 minsu@…"): the extractor keeps them as paragraphs.
+"김민수 기자 minsu@…") and a notice that bans copying ("<저작권자 © …, 무단 전재 및 재배포
+금지>"): the extractor keeps them as paragraphs.
 
 `drop_credit_lines` removes the production credits that end a wire story ("(Reporting by …;
-Editing by …)", "Associated Press writers … contributed to this report."): they name the
-newsroom's staff, not the story's people, and extraction benchmarks leave them out of the body.
+Editing by …)", "Associated Press writers … contributed to this report.", "（编辑：刘洋）"): they
+name the newsroom's staff, not the story's people, and extraction benchmarks leave them out of
+the body.
 It also removes, anywhere in the body, a picture's credit line that the extractor kept beside
 the paragraphs ("Photograph: Jane Doe/Reuters", "Photo by Ben Carter for the Tribune", "(AP
 Photo/Evan Vucci)"): it names the photographer and the agency, not the story's people.
@@ -83,6 +85,7 @@ TEASER_LABELS: Final[tuple[str, ...]] = (
     "must read",
     "also on",
     "related topics",
+    "related internet links",
     "live updates",
     "explore further",
     "trending now",
@@ -107,6 +110,8 @@ TEASER_LABELS: Final[tuple[str, ...]] = (
     "mehr zum thema",
     "mehr dazu",
     "zum thema",
+    "lesen sie dazu",
+    "mehr aus",
     "weitere artikel",
     "weitere meldungen",
     "weiterlesen",
@@ -270,22 +275,26 @@ TEASER_SEPARATOR: Final = r"\s*(?::|：|\||»|›|>>|→|–|—|-|】|＞|］)\
 # serving as the separator).
 OPEN_BRACKETS: Final = r"[\[(【＜［（]"
 CLOSE_BRACKETS: Final = r"[\])】＞］）]"
+# Marks a label may follow ("▶ 관련기사: …", "■ Lesen Sie auch: …", "» Read more: …"); not a list's
+# bullet ("• Most popular in 2024 were …" may be a story's list item).
+LEAD_MARKS: Final = r"[▶►▷■□☞→»]+"
 SENTENCE_END: Final = (".", "。", ";")
 ELLIPSES: Final = ("...", "…")
 
+_OPENING: Final = rf"^(?:{LEAD_MARKS}\s*)?{OPEN_BRACKETS}?\s*"
 _LABELS: Final = "|".join(
     re.escape(label) for label in sorted(TEASER_LABELS, key=len, reverse=True)
 )
 _LONE: Final = "|".join(re.escape(label) for label in sorted(LONE_LABELS, key=len, reverse=True))
 # A label line: the label, a few more words, no full stop.
 _LABEL_LINE: Final = re.compile(
-    rf"^{OPEN_BRACKETS}?\s*(?:(?:{_LABELS})(?:\s+\S+){{0,{MAX_LABEL_EXTRA_WORDS}}}|(?:{_LONE})){LABEL_END}"
+    rf"{_OPENING}(?:(?:{_LABELS})(?:\s+\S+){{0,{MAX_LABEL_EXTRA_WORDS}}}|(?:{_LONE})){LABEL_END}"
     rf"{CLOSE_BRACKETS}?$",
     re.IGNORECASE,
 )
 # A teaser line: "Read more: Headline", "ALSO READ | Headline", "Also on site.com Headline".
 _TEASER_LINE: Final = re.compile(
-    rf"^{OPEN_BRACKETS}?\s*(?:(?:{_LABELS}){TEASER_SEPARATOR}|(?:{_LABELS})\s+[\w-]+\.[a-z]{{2,}}\s+)"
+    rf"{_OPENING}(?:(?:{_LABELS}){TEASER_SEPARATOR}|(?:{_LABELS})\s+[\w-]+\.[a-z]{{2,}}\s+)"
     r"\S.*$",
     re.IGNORECASE,
 )
@@ -293,15 +302,13 @@ _TEASER_LINE: Final = re.compile(
 # Sport: Headline"): only before a headline, so "Read more about it: the council says so." stays.
 MAX_LABEL_SEPARATOR_WORDS: Final = 2
 _LABEL_WORDS_THEN_HEADLINE: Final = re.compile(
-    rf"^{OPEN_BRACKETS}?\s*(?:{_LABELS})(?:\s+[^\s:：|»›>→–—-]+){{1,{MAX_LABEL_SEPARATOR_WORDS}}}"
+    rf"{_OPENING}(?:{_LABELS})(?:\s+[^\s:：|»›>→–—-]+){{1,{MAX_LABEL_SEPARATOR_WORDS}}}"
     rf"{TEASER_SEPARATOR}(\S.*)$",
     re.IGNORECASE,
 )
 # A common word as the label ("[Related: Headline]", "WATCH: Headline"): only before a headline,
 # so a quotation ("Listen: we are not leaving.") stays.
-_LONE_THEN_HEADLINE: Final = re.compile(
-    rf"^{OPEN_BRACKETS}?\s*(?:{_LONE}){TEASER_SEPARATOR}(\S.*)$", re.I
-)
+_LONE_THEN_HEADLINE: Final = re.compile(rf"{_OPENING}(?:{_LONE}){TEASER_SEPARATOR}(\S.*)$", re.I)
 # A label and a linked headline set side by side, no separator between them ("<span>Te puede
 # interesar</span><a>El tráfico del puerto…</a>", which the extractor may glue together): the
 # headline opens with a capital or a quotation mark and the line is no sentence.
@@ -421,6 +428,7 @@ AD_LINES: Final[tuple[str, ...]] = (
     "content continues below",
     "scroll to continue with content",
     "scroll to continue reading",
+    "scroll to continue",
     # German
     "anzeige",
     "werbung",
@@ -533,6 +541,27 @@ def has_contact_address(line: str) -> bool:
     return bool(_CONTACT.search(line))
 
 
+# A notice that the page may not be copied, as East Asian sites close every story with it
+# ("<저작권자 © 한빛일보, 무단 전재 및 재배포 금지>", "Copyright © … 無断転載を禁じます",
+# "版权所有，未经授权不得转载"): a copyright mark and a ban on copying in one short line.
+COPYRIGHT_MARKS: Final[tuple[str, ...]] = ("©", "ⓒ", "(c)", "copyright", "저작권", "版权", "版權")
+COPYING_BANS: Final[tuple[str, ...]] = (
+    "무단 전재", "무단전재", "재배포 금지", "재배포금지", "無断転載", "無断で転載", "禁止转载",
+    "不得转载", "未经授权", "未經授權", "禁止轉載", "不得轉載",
+)  # fmt: skip
+MAX_NOTICE_CHARS: Final = 160
+
+
+def is_copying_notice(line: str) -> bool:
+    """ "<저작권자 © 한빛일보, 무단 전재 및 재배포 금지>", "版权所有，未经授权不得转载"."""
+    text = line.strip().casefold()
+    return (
+        len(text) <= MAX_NOTICE_CHARS
+        and any(mark in text for mark in COPYRIGHT_MARKS)
+        and any(ban in text for ban in COPYING_BANS)
+    )
+
+
 def drop_furniture_lines(lines: list[str]) -> list[str]:
     """The body's lines without advertisement labels, tag lines and contact lines, wherever they
     stand. Run first: such a line set between a teaser label's headlines and the story would
@@ -540,7 +569,12 @@ def drop_furniture_lines(lines: list[str]) -> list[str]:
     return [
         line
         for line in lines
-        if not (is_ad_line(line) or is_tag_line(line) or is_contact_line(line))
+        if not (
+            is_ad_line(line)
+            or is_tag_line(line)
+            or is_contact_line(line)
+            or is_copying_notice(line)
+        )
     ]
 
 
@@ -567,6 +601,16 @@ MAX_CREDIT_CHARS: Final = 300
 
 _CREDIT_OPENING: Final = re.compile(
     rf"^(?:{'|'.join(CREDIT_OPENINGS)})\s*(?-i:[A-ZÀ-Þ])", re.IGNORECASE
+)
+# A Chinese or Japanese paper's credit for its editor or reporter, in parentheses or not
+# ("（编辑：刘洋）", "责任编辑：王芳", "文/张伟"): a role, a colon or a slash, a name or two.
+CJK_CREDIT_ROLES: Final[tuple[str, ...]] = (
+    "责任编辑", "責任編輯", "编辑", "編輯", "责编", "記者", "记者", "撰稿", "校对", "审校", "審校",
+    "文", "图", "圖",
+)  # fmt: skip
+_CJK_CREDIT: Final = re.compile(
+    r"^[（(【\[]?\s*(?:" + "|".join(CJK_CREDIT_ROLES) + r")\s*[：:/／]\s*"
+    r"[^\s，。、；;,.]{1,12}(?:[\s、/]+[^\s，。、；;,.]{1,12}){0,3}\s*[）)】\]]?$"
 )
 _CREDIT_ENDING: Final = re.compile(rf"\b(?:{'|'.join(CREDIT_ENDINGS)})\s*\.?\)?$", re.IGNORECASE)
 
@@ -600,7 +644,9 @@ def is_credit_line(line: str) -> bool:
     text = line.strip()
     if not text or len(text) > MAX_CREDIT_CHARS:
         return False
-    return bool(_CREDIT_OPENING.match(text) or _CREDIT_ENDING.search(text))
+    return bool(
+        _CREDIT_OPENING.match(text) or _CREDIT_ENDING.search(text) or _CJK_CREDIT.match(text)
+    )
 
 
 def drop_credit_lines(lines: list[str]) -> list[str]:

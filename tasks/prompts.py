@@ -75,6 +75,7 @@ PROMPT_OPENINGS: Final[tuple[str, ...]] = (
     r"make a donation\b",
     r"donate (?:now|today|here)\b",
     r"become a (?:member|subscriber|supporter|patron)\b",
+    rf"share (?:on|via) {_NETWORK}",
     # German, French, Spanish, Portuguese, Italian
     rf"folgen sie {_FEW_WORDS}auf {_NETWORK}",
     r"abonnieren sie (?:unseren|den|jetzt)\b",
@@ -84,9 +85,12 @@ PROMPT_OPENINGS: Final[tuple[str, ...]] = (
     r"suscr[íi]bete (?:a|al)\b",
     rf"siga-nos (?:no|nas?) {_NETWORK}",
     rf"seguici su {_NETWORK}",
+    r"cet article vous a (?:été utile|plu)",
+    rf"ikuti {_FEW_WORDS}di {_NETWORK}",
     # Russian, Ukrainian ("Подписывайтесь на наш канал в Telegram")
     r"подписывайтесь на (?:наш|нас)",
     r"підписуйтесь на (?:наш|нас)",
+    r"следите за (?:нами|новостями)",
 )
 # Prompts that are the whole line: the sign-up box's name ("Morning Brief newsletter"), the
 # comment box's heading ("Comments", "12 comments"), a share bar's label ("Share this article").

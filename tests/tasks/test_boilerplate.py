@@ -420,3 +420,57 @@ def test_extraction_reads_furniture_lines_before_teaser_cards() -> None:
     )
     extracted = extract_page(ParsedPage(page, "https://news.example/talks"))
     assert extracted.body.splitlines() == STORY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "▶ 관련기사: 공원 산책로 정비 완료",
+        "■ Lesen Sie dazu: Neue Bahnen kommen später",
+        "» Read more: Talks resume in Doha after a week",
+    ],
+)
+def test_a_label_after_a_mark_leaves(line: str) -> None:
+    assert is_teaser_line(line)
+    assert drop_teasers([STORY[0], line, STORY[1]]) == STORY[:2]
+
+
+@pytest.mark.parametrize("label", ["Mehr aus der Region", "Related internet links"])
+def test_section_labels_leave_with_their_headlines(label: str) -> None:
+    lines = [*STORY[:2], label, "Talks resume in Doha after a week", STORY[2]]
+    assert drop_teasers(lines) == STORY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<저작권자 © 한빛일보, 무단 전재 및 재배포 금지>",
+        "ⓒ 바다일보, 무단전재-재배포 금지",
+        "Copyright © 2025 みなと新聞 無断転載を禁じます",
+        "版权所有 © 南方晨报，未经授权不得转载",
+        "Advertisement · Scroll to continue",
+    ],
+)
+def test_copying_notices_and_ad_labels_leave(line: str) -> None:
+    assert drop_furniture_lines([STORY[0], line, STORY[1]]) == STORY[:2]
+
+
+def test_a_story_on_copying_stays() -> None:
+    lines = [
+        "법원은 무단 전재 혐의로 기소된 업체에 벌금을 선고했다.",
+        "该网站未经授权转载了三千篇文章，法院判决赔偿。",
+    ]
+    assert drop_furniture_lines(lines) == lines
+
+
+@pytest.mark.parametrize(
+    "credit", ["（编辑：刘洋）", "责任编辑：王芳", "（記者：山田太郎）", "文/张伟"]
+)
+def test_a_chinese_or_japanese_credit_closing_the_story_leaves(credit: str) -> None:
+    story = ["市交通委员会18日宣布，本市将新增三条公交线路。", "新线路下月开通。"]
+    assert drop_credit_lines([*story, credit]) == story
+
+
+def test_a_role_word_in_the_story_stays() -> None:
+    story = ["编辑部表示，新线路下月开通。", "记者：这条线路什么时候开通？市长说下个月。"]
+    assert drop_credit_lines(story) == story

@@ -143,3 +143,17 @@ def test_a_share_bar_label_leaves(label: str) -> None:
 def test_share_words_in_the_story_stay() -> None:
     lines = ["Share prices of the harbour company fell 3% on Monday.", "Shares", *STORY]
     assert drop_prompts(lines) == lines
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Share on Facebook · Share on X · Email",
+        "Следите за новостями в нашем Telegram-канале",
+        "Ikuti berita terkini dari Kabar Harbour di Google News",
+        "Cet article vous a été utile ? Abonnez-vous à notre newsletter.",
+    ],
+)
+def test_share_and_follow_prompts_in_more_languages_leave(prompt: str) -> None:
+    assert is_prompt_line(prompt)
+    assert drop_prompts([STORY[0], prompt, STORY[1]]) == STORY[:2]
