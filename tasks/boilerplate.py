@@ -20,9 +20,17 @@ make new versions when a site rotates them, and their names become false entitie
   kicker and a pipe line after line.
 The labels are data (the tables below), in every language the pipeline meets.
 
+`drop_furniture_lines` removes, anywhere in the body, a line that only marks an advertisement's
+slot or says the story goes on after it ("Advertisement", "Story continues below", "Anzeige",
+"Continua após a publicidade", "広告"), a line of the story's tags ("Topics: Wildfires, Climate
+crisis", "Filed under: Courts |") and a reporter's contact line ("paul.doe@chronicle.example",
+"김민수 기자 minsu@…") and a notice that bans copying ("<저작권자 © …, 무단 전재 및 재배포
+금지>"): the extractor keeps them as paragraphs.
+
 `drop_credit_lines` removes the production credits that end a wire story ("(Reporting by …;
-Editing by …)", "Associated Press writers … contributed to this report."): they name the
-newsroom's staff, not the story's people, and extraction benchmarks leave them out of the body.
+Editing by …)", "Associated Press writers … contributed to this report.", "（编辑：刘洋）"): they
+name the newsroom's staff, not the story's people, and extraction benchmarks leave them out of
+the body.
 It also removes, anywhere in the body, a picture's credit line that the extractor kept beside
 the paragraphs ("Photograph: Jane Doe/Reuters", "Photo by Ben Carter for the Tribune", "(AP
 Photo/Evan Vucci)"): it names the photographer and the agency, not the story's people.
@@ -62,6 +70,9 @@ TEASER_LABELS: Final[tuple[str, ...]] = (
     "you may also like",
     "you might also like",
     "you may be interested in",
+    "you might be interested in",
+    "you may also be interested in",
+    "you might also be interested in",
     "recommended for you",
     "recommended stories",
     "most read",
@@ -73,6 +84,22 @@ TEASER_LABELS: Final[tuple[str, ...]] = (
     "don't miss",
     "must read",
     "also on",
+    "related topics",
+    "related internet links",
+    "live updates",
+    "explore further",
+    "trending now",
+    "popular now",
+    "most viewed",
+    "most shared",
+    "sponsored",
+    "sponsored content",
+    "sponsored stories",
+    "promoted",
+    "promoted content",
+    "promoted stories",
+    "paid content",
+    "partner content",
     # German
     "lesen sie auch",
     "lesen sie mehr",
@@ -82,6 +109,9 @@ TEASER_LABELS: Final[tuple[str, ...]] = (
     "das könnte sie auch interessieren",
     "mehr zum thema",
     "mehr dazu",
+    "zum thema",
+    "lesen sie dazu",
+    "mehr aus",
     "weitere artikel",
     "weitere meldungen",
     "weiterlesen",
@@ -99,6 +129,9 @@ TEASER_LABELS: Final[tuple[str, ...]] = (
     "sur le même sujet",
     "articles liés",
     "les plus lus",
+    "à lire également",
+    "a lire également",
+    "lire également",
     # Spanish, Catalan
     "lee también",
     "lea también",
@@ -108,6 +141,11 @@ TEASER_LABELS: Final[tuple[str, ...]] = (
     "también te puede interesar",
     "noticias relacionadas",
     "lo más leído",
+    "lo más visto",
+    "más noticias",
+    "sigue leyendo",
+    "te recomendamos",
+    "noticia relacionada",
     "llegiu també",
     "llegeix també",
     "notícies relacionades",
@@ -145,6 +183,7 @@ TEASER_LABELS: Final[tuple[str, ...]] = (
     "новости по теме",
     "по теме",
     "самое читаемое",
+    "популярное",
     "читайте також",
     "дивіться також",
     "по темі",
@@ -162,6 +201,8 @@ TEASER_LABELS: Final[tuple[str, ...]] = (
     "zobacz także",
     "zobacz też",
     "przeczytaj także",
+    "zobacz również",
+    "najczęściej czytane",
     "čtěte také",
     "přečtěte si také",
     "související články",
@@ -170,9 +211,13 @@ TEASER_LABELS: Final[tuple[str, ...]] = (
     "bunlar da ilginizi çekebilir",
     "ayrıca okuyun",
     "ilgili haberler",
+    "ilgili haber",
+    "en çok okunanlar",
     "baca juga",
     "baca selengkapnya",
     "berita terkait",
+    "simak video",
+    "simak juga",
     "artikel terkait",
     "basahin din",
     "kaugnay na balita",
@@ -180,6 +225,12 @@ TEASER_LABELS: Final[tuple[str, ...]] = (
     "lexo më shumë",
     "lajme të ngjashme",
     "կարդացեք նաև",
+    # Hindi
+    "ये भी पढ़ें",
+    "यह भी पढ़ें",
+    "इसे भी पढ़ें",
+    "और पढ़ें",
+    "संबंधित खबरें",
     # Arabic
     "اقرأ أيضا",
     "اقرأ أيضاً",
@@ -198,10 +249,12 @@ TEASER_LABELS: Final[tuple[str, ...]] = (
     "関連記事",
     "関連ニュース",
     "あわせて読みたい",
+    "アクセスランキング",
     "こちらもおすすめ",
     "관련 기사",
     "관련기사",
     "많이 본 기사",
+    "많이 본 뉴스",
     "함께 보면 좋은 기사",
 )
 # Labels too common as words to open a label line with more words: only a whole line, or with a
@@ -216,29 +269,46 @@ MAX_TEASER_HEADLINE_CHARS: Final = 160
 MIN_CARDS: Final = 2  # teaser cards (headline, summary) closing the body after a label
 # What may follow a label ("Read more:", "READ MORE |", "Related »", "You may also like...").
 LABEL_END: Final = r"\s*(?::|：|\||»|›|>>|→|\.\.\.|…|-|–|—)?\s*"
-TEASER_SEPARATOR: Final = r"\s*(?::|：|\||»|›|>>|→|–|—|-)\s*"
+TEASER_SEPARATOR: Final = r"\s*(?::|：|\||»|›|>>|→|–|—|-|】|＞|］)\s*"
+# Brackets a label may stand in: "[Related: …]", "(Read more …)", "【関連記事】…", "＜関連記事＞…"
+# (Japanese and Chinese pages set labels in lenticular or full-width brackets, the closing one
+# serving as the separator).
+OPEN_BRACKETS: Final = r"[\[(【＜［（]"
+CLOSE_BRACKETS: Final = r"[\])】＞］）]"
+# Marks a label may follow ("▶ 관련기사: …", "■ Lesen Sie auch: …", "» Read more: …"); not a list's
+# bullet ("• Most popular in 2024 were …" may be a story's list item).
+LEAD_MARKS: Final = r"[▶►▷■□☞→»]+"
 SENTENCE_END: Final = (".", "。", ";")
 ELLIPSES: Final = ("...", "…")
 
+_OPENING: Final = rf"^(?:{LEAD_MARKS}\s*)?{OPEN_BRACKETS}?\s*"
 _LABELS: Final = "|".join(
     re.escape(label) for label in sorted(TEASER_LABELS, key=len, reverse=True)
 )
 _LONE: Final = "|".join(re.escape(label) for label in sorted(LONE_LABELS, key=len, reverse=True))
 # A label line: the label, a few more words, no full stop.
 _LABEL_LINE: Final = re.compile(
-    rf"^[\[(]?\s*(?:(?:{_LABELS})(?:\s+\S+){{0,{MAX_LABEL_EXTRA_WORDS}}}|(?:{_LONE})){LABEL_END}"
-    r"[\])]?$",
+    rf"{_OPENING}(?:(?:{_LABELS})(?:\s+\S+){{0,{MAX_LABEL_EXTRA_WORDS}}}|(?:{_LONE})){LABEL_END}"
+    rf"{CLOSE_BRACKETS}?$",
     re.IGNORECASE,
 )
 # A teaser line: "Read more: Headline", "ALSO READ | Headline", "Also on site.com Headline".
 _TEASER_LINE: Final = re.compile(
-    rf"^[\[(]?\s*(?:(?:{_LABELS}){TEASER_SEPARATOR}|(?:{_LABELS})\s+[\w-]+\.[a-z]{{2,}}\s+)"
+    rf"{_OPENING}(?:(?:{_LABELS}){TEASER_SEPARATOR}|(?:{_LABELS})\s+[\w-]+\.[a-z]{{2,}}\s+)"
     r"\S.*$",
+    re.IGNORECASE,
+)
+# A label and a word or two before the separator ("(Leggi anche su: Headline)", "Read more from
+# Sport: Headline"): only before a headline, so "Read more about it: the council says so." stays.
+MAX_LABEL_SEPARATOR_WORDS: Final = 2
+_LABEL_WORDS_THEN_HEADLINE: Final = re.compile(
+    rf"{_OPENING}(?:{_LABELS})(?:\s+[^\s:：|»›>→–—-]+){{1,{MAX_LABEL_SEPARATOR_WORDS}}}"
+    rf"{TEASER_SEPARATOR}(\S.*)$",
     re.IGNORECASE,
 )
 # A common word as the label ("[Related: Headline]", "WATCH: Headline"): only before a headline,
 # so a quotation ("Listen: we are not leaving.") stays.
-_LONE_THEN_HEADLINE: Final = re.compile(rf"^[\[(]?\s*(?:{_LONE}){TEASER_SEPARATOR}(\S.*)$", re.I)
+_LONE_THEN_HEADLINE: Final = re.compile(rf"{_OPENING}(?:{_LONE}){TEASER_SEPARATOR}(\S.*)$", re.I)
 # A label and a linked headline set side by side, no separator between them ("<span>Te puede
 # interesar</span><a>El tráfico del puerto…</a>", which the extractor may glue together): the
 # headline opens with a capital or a quotation mark and the line is no sentence.
@@ -266,9 +336,9 @@ def is_teaser_line(line: str) -> bool:
         return False
     if _TEASER_LINE.match(text):
         return True
-    lone = _LONE_THEN_HEADLINE.match(text)
+    lone = _LONE_THEN_HEADLINE.match(text) or _LABEL_WORDS_THEN_HEADLINE.match(text)
     if lone is not None:
-        return _teaser_headline(lone.group(1).rstrip("])"))
+        return _teaser_headline(lone.group(1).rstrip("])）】＞］"))
     return bool(_LABEL_THEN_HEADLINE.match(text)) and _teaser_headline(text)
 
 
@@ -337,6 +407,177 @@ def drop_teasers(lines: list[str]) -> list[str]:
     return kept
 
 
+# Lines that only mark an advertisement's slot or say the story goes on after it, casefolded,
+# by language: "Advertisement", "Story continues below advertisement", "Anzeige", "Publicidad",
+# "Continua após a publicidade", "Reklama", "Haberin Devamı", "広告", "SCROLL TO CONTINUE WITH
+# CONTENT". Only a whole line: the word inside a sentence is the story's.
+AD_LINES: Final[tuple[str, ...]] = (
+    # English
+    "advertisement",
+    "advertisements",
+    "advertising",
+    "skip advertisement",
+    "ad feedback",
+    "story continues below",
+    "story continues below advertisement",
+    "article continues below",
+    "article continues below advertisement",
+    "article continues after advertisement",
+    "continue reading below",
+    "continue reading the main story",
+    "content continues below",
+    "scroll to continue with content",
+    "scroll to continue reading",
+    "scroll to continue",
+    # German
+    "anzeige",
+    "werbung",
+    "weiterlesen nach der anzeige",
+    "fortsetzung nach der anzeige",
+    "artikel wird unter der anzeige fortgesetzt",
+    "lesen sie nach der anzeige weiter",
+    # French, Spanish, Italian, Portuguese
+    "publicité",
+    "la suite après cette publicité",
+    "suite après la publicité",
+    "publicidad",
+    "continúa después de la publicidad",
+    "pubblicità",
+    "l'articolo continua dopo la pubblicità",
+    "continua a leggere dopo la pubblicità",
+    "continua a leggere sotto",
+    "publicidade",
+    "continua após a publicidade",
+    "continua depois da publicidade",
+    "continua após publicidade",
+    # Dutch, Polish, Czech
+    "advertentie",
+    "lees verder na de advertentie",
+    "reklama",
+    "dalsza część artykułu pod reklamą",
+    "pokračování článku pod reklamou",
+    # Russian, Ukrainian, Turkish
+    "реклама",
+    "продолжение после рекламы",
+    "reklam",
+    "haberin devamı",
+    # Arabic, Hindi, Indonesian
+    "إعلان",
+    "اعلان",
+    "إعلانات",
+    "विज्ञापन",
+    "iklan",
+    # Japanese, Korean, Chinese
+    "広告",
+    "スポンサーリンク",
+    "広告の後に続きます",
+    "광고",
+    "广告",
+    "廣告",
+)
+_AD_LABEL: Final = "(?:" + "|".join(re.escape(label) for label in AD_LINES) + ")"
+# one label or a few in a row ("Pubblicità - Continua a leggere sotto")
+_AD_LINE: Final = re.compile(rf"^[\W_]*{_AD_LABEL}(?:[\W_]+{_AD_LABEL})*[\W_]*$", re.IGNORECASE)
+
+
+def is_ad_line(line: str) -> bool:
+    """ "Advertisement", "Story continues below", "Anzeige", "広告"."""
+    return bool(_AD_LINE.match(line.strip()))
+
+
+# A list of the story's tags or topics as a line of its own: "Tags", "Topics: Wildfires, Climate",
+# "Filed under: Courts | Crime", "Schlagwörter: …", "标签：…" (the label, then the tags after a
+# colon or a pipe, no sentence). Labels casefolded, by language.
+TAG_LABELS: Final[tuple[str, ...]] = (
+    "tags", "tag", "topics", "filed under", "tagged", "schlagwörter", "schlagworte", "themen",
+    "mots-clés", "mots clés", "étiquettes", "etiquetas", "temas", "tópicos", "argomenti", "tagi",
+    "tematy", "trefwoorden", "теги", "метки", "теми", "etiketler", "الوسوم", "كلمات مفتاحية",
+    "标签", "標籤", "タグ", "태그", "topik",
+)  # fmt: skip
+MAX_TAG_LINE_CHARS: Final = 200
+_TAG_LINE: Final = re.compile(
+    r"^(?:" + "|".join(re.escape(label) for label in TAG_LABELS) + r")\s*"
+    r"(?:(?::|：|\|)(?:\s*[^\s.!?。][^.!?。]*)?)?$",
+    re.IGNORECASE,
+)
+
+
+def is_tag_line(line: str) -> bool:
+    """ "Tags", "Topics: Wildfires, Climate crisis", "Filed under: Courts |"."""
+    text = line.strip()
+    return len(text) <= MAX_TAG_LINE_CHARS and bool(_TAG_LINE.match(text))
+
+
+# A reporter's contact line: an e-mail address or a social network's address, with at most
+# `MAX_CONTACT_WORDS` other words and no sentence ("paul.doe@chron.com", "twitter.com/pauldoe",
+# "김민수 기자 minsu@example.co.kr", "Email: news@example.com"). A bare handle is no contact: a
+# story may list the accounts it is about ("Account: @kitchenghosts").
+MAX_CONTACT_WORDS: Final = 3
+MAX_CONTACT_CHARS: Final = 120
+SOCIAL_HOSTS: Final[tuple[str, ...]] = (
+    "twitter.com", "x.com", "facebook.com", "instagram.com", "linkedin.com", "threads.net",
+    "bsky.app", "tiktok.com", "t.me", "mastodon.social",
+)  # fmt: skip
+_CONTACT: Final = re.compile(
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|(?:https?://)?(?:www\.)?(?:"
+    + "|".join(re.escape(host) for host in SOCIAL_HOSTS)
+    + r")/[\w.@/-]*",
+    re.IGNORECASE,
+)
+
+
+def is_contact_line(line: str) -> bool:
+    """ "paul.doe@chron.com", "twitter.com/pauldoe", "김민수 기자 minsu@example.co.kr"."""
+    text = line.strip()
+    if not text or len(text) > MAX_CONTACT_CHARS or not _CONTACT.search(text):
+        return False
+    rest = _CONTACT.sub(" ", text).strip(" |·•/:,-–—()")
+    return "," not in rest and len(rest.split()) <= MAX_CONTACT_WORDS and not rest.endswith(".")
+
+
+def has_contact_address(line: str) -> bool:
+    """Does the line give an e-mail address or a social network's address?"""
+    return bool(_CONTACT.search(line))
+
+
+# A notice that the page may not be copied, as East Asian sites close every story with it
+# ("<저작권자 © 한빛일보, 무단 전재 및 재배포 금지>", "Copyright © … 無断転載を禁じます",
+# "版权所有，未经授权不得转载"): a copyright mark and a ban on copying in one short line.
+COPYRIGHT_MARKS: Final[tuple[str, ...]] = ("©", "ⓒ", "(c)", "copyright", "저작권", "版权", "版權")
+COPYING_BANS: Final[tuple[str, ...]] = (
+    "무단 전재", "무단전재", "재배포 금지", "재배포금지", "無断転載", "無断で転載", "禁止转载",
+    "不得转载", "未经授权", "未經授權", "禁止轉載", "不得轉載",
+)  # fmt: skip
+MAX_NOTICE_CHARS: Final = 160
+
+
+def is_copying_notice(line: str) -> bool:
+    """ "<저작권자 © 한빛일보, 무단 전재 및 재배포 금지>", "版权所有，未经授权不得转载"."""
+    text = line.strip().casefold()
+    return (
+        len(text) <= MAX_NOTICE_CHARS
+        and any(mark in text for mark in COPYRIGHT_MARKS)
+        and any(ban in text for ban in COPYING_BANS)
+    )
+
+
+def drop_furniture_lines(lines: list[str]) -> list[str]:
+    """The body's lines without advertisement labels, tag lines and contact lines, wherever they
+    stand. Run first: such a line set between a teaser label's headlines and the story would
+    read as one more headline."""
+    return [
+        line
+        for line in lines
+        if not (
+            is_ad_line(line)
+            or is_tag_line(line)
+            or is_contact_line(line)
+            or is_copying_notice(line)
+        )
+    ]
+
+
 # Production credits, as a line opens ("(Reporting by Will Dunham; Editing by Tom Brown)") or
 # ends ("… contributed to this report."), by language; Reuters' editions write their own.
 CREDIT_OPENINGS: Final[tuple[str, ...]] = (
@@ -360,6 +601,16 @@ MAX_CREDIT_CHARS: Final = 300
 
 _CREDIT_OPENING: Final = re.compile(
     rf"^(?:{'|'.join(CREDIT_OPENINGS)})\s*(?-i:[A-ZÀ-Þ])", re.IGNORECASE
+)
+# A Chinese or Japanese paper's credit for its editor or reporter, in parentheses or not
+# ("（编辑：刘洋）", "责任编辑：王芳", "文/张伟"): a role, a colon or a slash, a name or two.
+CJK_CREDIT_ROLES: Final[tuple[str, ...]] = (
+    "责任编辑", "責任編輯", "编辑", "編輯", "责编", "記者", "记者", "撰稿", "校对", "审校", "審校",
+    "文", "图", "圖",
+)  # fmt: skip
+_CJK_CREDIT: Final = re.compile(
+    r"^[（(【\[]?\s*(?:" + "|".join(CJK_CREDIT_ROLES) + r")\s*[：:/／]\s*"
+    r"[^\s，。、；;,.]{1,12}(?:[\s、/]+[^\s，。、；;,.]{1,12}){0,3}\s*[）)】\]]?$"
 )
 _CREDIT_ENDING: Final = re.compile(rf"\b(?:{'|'.join(CREDIT_ENDINGS)})\s*\.?\)?$", re.IGNORECASE)
 
@@ -393,7 +644,9 @@ def is_credit_line(line: str) -> bool:
     text = line.strip()
     if not text or len(text) > MAX_CREDIT_CHARS:
         return False
-    return bool(_CREDIT_OPENING.match(text) or _CREDIT_ENDING.search(text))
+    return bool(
+        _CREDIT_OPENING.match(text) or _CREDIT_ENDING.search(text) or _CJK_CREDIT.match(text)
+    )
 
 
 def drop_credit_lines(lines: list[str]) -> list[str]:

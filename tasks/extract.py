@@ -24,7 +24,12 @@ from trafilatura.metadata import examine_meta, extract_author, extract_meta_json
 from trafilatura.settings import use_config
 
 from schemas.errors import ExtractionFailed, UnsupportedContent
-from tasks.boilerplate import drop_credit_lines, drop_teasers
+from tasks.boilerplate import (
+    drop_credit_lines,
+    drop_furniture_lines,
+    drop_teasers,
+    has_contact_address,
+)
 from tasks.linked_teasers import drop_linked_headlines, linked_headlines
 from tasks.page import ParsedPage
 from tasks.prompts import drop_prompts
@@ -32,8 +37,10 @@ from tasks.titles import choose_title
 
 # Bump when extraction output changes for some page (tasks.derivation). 11: the displayed
 # headline is looked for first among the body's opening lines. 12: a paragraph that is one
-# headline-like link and nothing else leaves the body (`tasks.linked_teasers`).
-CODE_VERSION = "12"
+# headline-like link and nothing else leaves the body (`tasks.linked_teasers`). 13: furniture
+# lines (advertisement labels, tag and contact lines), more teaser labels and prompts, closing
+# author notes and East Asian editor credits leave the body.
+CODE_VERSION = "13"
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-:.]+)""", re.I)
 _BOMS = (
@@ -72,6 +79,12 @@ _LABEL_MAX_CHARS = 40
 _KICKER_MAX_WORDS = 3
 _KICKER_HEADLINE_MIN_CHARS = 12
 _BYLINE_MAX_CHARS = 160
+# A note on the author closes the body: read among its last lines, a paragraph at most.
+_AUTHOR_NOTE_TAIL_LINES = 2
+_AUTHOR_NOTE_MAX_CHARS = 300
+_AUTHOR_NOTE_MIN_WORDS = 2
+_NOTE_LEAD = "—–-(* "
+_SIGN_OFF_MARKS = "()（）[]［］ "
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", ":")
 
 
@@ -173,6 +186,36 @@ def drop_byline_lines(lines: list[str], authors: list[str]) -> list[str]:
     ):
         start += 1
     return lines[start:]
+
+
+def drop_author_notes(lines: list[str], authors: list[str]) -> list[str]:
+    """The body without a note on its author among its last lines: a line that opens with an
+    author's name ("Priya Raman covers education for the Courier.", "Jon Keller is the Star's
+    farm reporter. Reach him at …"), names one with an address ("Contact Amy Dunn at
+    adunn@…"), or is only the name in parentheses, the sign-off of Japanese and Chinese papers
+    ("（佐藤花子）"). The story's people are others; a name of one word could be the story's word
+    and is read only as a sign-off."""
+    folded = [a.casefold() for a in authors if a.strip()]
+    names = [a for a in folded if len(a.split()) >= _AUTHOR_NOTE_MIN_WORDS]
+    tail = len(lines) - _AUTHOR_NOTE_TAIL_LINES
+    return [
+        line
+        for i, line in enumerate(lines)
+        if i < tail or len(line) > _AUTHOR_NOTE_MAX_CHARS or not _author_note(line, names, folded)
+    ]
+
+
+def _author_note(line: str, names: list[str], signatures: list[str]) -> bool:
+    text = line.strip().casefold()
+    if text.strip(_SIGN_OFF_MARKS) in signatures and text[:1] in _SIGN_OFF_MARKS:
+        return True
+    if any(name in text for name in names) and has_contact_address(text):
+        return True
+    opening = text.lstrip(_NOTE_LEAD)
+    return any(
+        opening.startswith(name) and not opening[len(name) : len(name) + 1].isalnum()
+        for name in names
+    )
 
 
 def _trafilatura_metadata(page: ParsedPage) -> tuple[str | None, str | None]:
@@ -293,12 +336,13 @@ def extract_page(page: ParsedPage) -> Extracted:
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     lines = _without_headline(lines, [h for h in (choice.title, extractor_title) if h])
     lines = drop_linked_headlines(lines, linked_headlines(page.tree))
-    lines = drop_credit_lines(drop_prompts(drop_teasers(lines)))
+    lines = drop_credit_lines(drop_prompts(drop_teasers(drop_furniture_lines(lines))))
     authors = split_authors(author)
+    lines = drop_author_notes(drop_byline_lines(lines, authors), authors)
     return Extracted(
         title=choice.title,
         seo_title=choice.seo_title,
-        body="\n".join(drop_byline_lines(lines, authors)),
+        body="\n".join(lines),
         authors=authors,
         language=page.language,
         declared_canonical=page.declared_canonical,

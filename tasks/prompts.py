@@ -4,7 +4,9 @@ Pages set their furniture among the article's paragraphs and the extractor keeps
 newsletter box ("Morning Brief newsletter / The day's stories before breakfast. / Thanks for
 signing up! / Sorry! / There was an error processing your subscription."), "Follow the Desk on
 Instagram and TikTok.", "Have a tip? Reach the author at …", "Subscribe to our newsletters.",
-"CLICK HERE TO GET THE … APP", "Join our free prediction contest" above a list of other stories.
+"CLICK HERE TO GET THE … APP", "Join our free prediction contest" above a list of other stories,
+appeals for money ("Support local news.", "Make a donation today", "Become a member"), an audio
+player's "Listen to this article" and a wire's "Follow AP's full coverage of … at …".
 They tell no story, they change when the site redesigns, and the names in them (the site, its
 social networks, its contest) become false entities; extraction benchmarks leave them out.
 
@@ -64,6 +66,16 @@ PROMPT_OPENINGS: Final[tuple[str, ...]] = (
     r"get the latest\b[^.!?]*\b(?:inbox|newsletters?|e-?mail)\b",
     rf"get \S+\s+{_FEW_WORDS}delivered\b",
     rf"listen to \S+\s+{_FEW_WORDS}live\b",
+    r"listen to this (?:article|story)\b",
+    r"follow (?:our|the|\S+(?:'s|’s)) (?:full |live |latest |ongoing )?coverage\b",
+    r"if you (?:enjoyed|liked|value|appreciate) this (?:article|story|post|piece)\b",
+    # appeals for money ("Support local news.", "Make a donation today", "Become a member")
+    r"support (?:local|independent|quality|our) (?:news|journalism|reporting)\b",
+    r"support us\b",
+    r"make a donation\b",
+    r"donate (?:now|today|here)\b",
+    r"become a (?:member|subscriber|supporter|patron)\b",
+    rf"share (?:on|via) {_NETWORK}",
     # German, French, Spanish, Portuguese, Italian
     rf"folgen sie {_FEW_WORDS}auf {_NETWORK}",
     r"abonnieren sie (?:unseren|den|jetzt)\b",
@@ -73,10 +85,23 @@ PROMPT_OPENINGS: Final[tuple[str, ...]] = (
     r"suscr[íi]bete (?:a|al)\b",
     rf"siga-nos (?:no|nas?) {_NETWORK}",
     rf"seguici su {_NETWORK}",
+    r"cet article vous a (?:été utile|plu)",
+    rf"ikuti {_FEW_WORDS}di {_NETWORK}",
+    # Russian, Ukrainian ("Подписывайтесь на наш канал в Telegram")
+    r"подписывайтесь на (?:наш|нас)",
+    r"підписуйтесь на (?:наш|нас)",
+    r"следите за (?:нами|новостями)",
 )
 # Prompts that are the whole line: the sign-up box's name ("Morning Brief newsletter"), the
-# comment box's heading ("Comments", "12 comments").
-PROMPT_LINES: Final[tuple[str, ...]] = (r"(?:\S+\s+){0,4}newsletters?\W*", r"(?:\d+\s+)?comments?")
+# comment box's heading ("Comments", "12 comments"), a share bar's label ("Share this article").
+PROMPT_LINES: Final[tuple[str, ...]] = (
+    r"(?:\S+\s+){0,4}newsletters?\W*",
+    r"(?:\d+\s+)?comments?",
+    # a share bar's label ("Share this article", "Artikel teilen", "Partager")
+    r"share(?: (?:this|the) (?:article|story|post|page))?\W*",
+    r"(?:artikel|beitrag) teilen\W*",
+    r"(?:partager|compartir|condividi|compartilhe|compartilhar)\W*",
+)
 MAX_PROMPT_CHARS: Final = 250
 MAX_LISTED_ITEMS: Final = 8
 

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from tasks.boilerplate import drop_credit_lines, drop_teasers, is_label_line, is_teaser_line
+from tasks.boilerplate import (
+    drop_credit_lines,
+    drop_furniture_lines,
+    drop_teasers,
+    is_contact_line,
+    is_label_line,
+    is_tag_line,
+    is_teaser_line,
+)
 from tasks.extract import extract_page
 from tasks.page import ParsedPage
 
@@ -223,3 +231,246 @@ def test_a_label_then_headlines_and_sentences_out_of_turn_keeps_the_sentences(
     kept = drop_teasers([*STORY, "Related", *after])
     assert kept[: len(STORY)] == STORY
     assert [line for line in after if line.endswith(".")] == kept[len(STORY) :]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # labels in lenticular brackets, the closing bracket as the separator
+        "【関連記事】駅前再開発、来年度に着工",
+        "【延伸阅读】公交票价明年起调整",
+        "İLGİLİ HABER: Sahilde yeni bisiklet yolu açıldı",
+        "Noticia relacionada: Cómo evitar las estafas telefónicas",
+        "Te recomendamos: Los embalses, al 30 % de su capacidad",
+        "ये भी पढ़ें: मेट्रो का दूसरा चरण जल्द शुरू होगा",
+        'Simak Video "Taman kota ramai dikunjungi saat libur"',
+        "LIVE UPDATES: Drone footage shows flooded streets",
+    ],
+)
+def test_teaser_lines_in_more_languages_and_brackets_leave(line: str) -> None:
+    assert is_teaser_line(line)
+    assert drop_teasers([STORY[0], line, STORY[1]]) == STORY[:2]
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Related Topics",
+        "Trending now",
+        "Most viewed",
+        "Sponsored",
+        "Promoted stories",
+        "Explore further",
+        "À lire également",
+        "Lo más visto",
+        "Zobacz również",
+        "En çok okunanlar",
+        "Популярное",
+        "アクセスランキング",
+        "많이 본 뉴스",
+    ],
+)
+def test_more_label_lines_leave_with_their_headlines(label: str) -> None:
+    assert is_label_line(label)
+    lines = [*STORY[:2], label, "Talks resume in Doha after a week", STORY[2]]
+    assert drop_teasers(lines) == STORY
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Advertisement",
+        "- ADVERTISEMENT -",
+        "Story continues below advertisement",
+        "Article continues below",
+        "SCROLL TO CONTINUE WITH CONTENT",
+        "Anzeige",
+        "Weiterlesen nach der Anzeige",
+        "Publicidad",
+        "Pubblicità",
+        "Continua após a publicidade",
+        "Advertentie",
+        "Reklama",
+        "Реклама",
+        "Haberin Devamı",
+        "إعلان",
+        "विज्ञापन",
+        "広告",
+        "광고",
+        "广告",
+    ],
+)
+def test_an_advertisement_label_leaves_wherever_it_stands(label: str) -> None:
+    assert drop_furniture_lines([STORY[0], label, STORY[1]]) == STORY[:2]
+
+
+def test_advertisement_words_in_the_story_stay() -> None:
+    lines = [
+        "Advertisement revenue fell by a third, the company said.",
+        "Werbung ist teuer geworden, sagt die Agentur.",
+        "Reklama w telewizji drożeje.",
+        "The story continues below the fold in the print edition, editors said.",
+    ]
+    assert drop_furniture_lines(lines) == lines
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tags",
+        "Topics: Wildfires, Climate crisis, Air pollution",
+        "Filed under: Courts | Crime |",
+        "Schlagwörter: Nahverkehr, Köln",
+        "标签：地铁 交通",
+        "paul.doe@chronicle.example",
+        "twitter.com/pauldoe",
+        "김민수 기자 minsu@badanews.example",
+        "Email: news@harbour.example",
+    ],
+)
+def test_tag_and_contact_lines_leave_wherever_they_stand(line: str) -> None:
+    assert is_tag_line(line) or is_contact_line(line)
+    assert drop_furniture_lines([STORY[0], line, STORY[1]]) == STORY[:2]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Topics of the day were rates, rents and the rail strike.",
+        "Tags: the police said vandals left tags on six walls.",
+        "For tickets, email box@theatre.example.",
+        "Account: @kitchenghosts",
+        "She wrote to mayor@city.example asking for a meeting before the vote.",
+    ],
+)
+def test_story_lines_with_tag_words_or_addresses_stay(line: str) -> None:
+    assert not is_tag_line(line)
+    assert not is_contact_line(line)
+    assert drop_furniture_lines([STORY[0], line, STORY[1]]) == [STORY[0], line, STORY[1]]
+
+
+def test_extraction_keeps_furniture_inside_the_article_out_of_the_body() -> None:
+    page = (
+        '<html lang="en"><head><title>Talks go on | Ledger</title></head><body><article>'
+        f'<h1>Talks go on</h1><div class="story-text"><p>{STORY[0]}</p>'
+        "<p>Advertisement</p>"
+        f"<p>{STORY[1]}</p><p>Story continues below</p><p>{STORY[2]}</p>"
+        "<p>Topics: Diplomacy, Qatar</p><p>jane.roe@ledger.example</p></div>"
+        "</article></body></html>"
+    )
+    extracted = extract_page(ParsedPage(page, "https://news.example/talks"))
+    assert extracted.body.splitlines() == STORY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(Leggi anche su: Bici elettriche, boom di vendite)",
+        "Read more from Sport: Talks resume in Doha after a week",
+        "＜関連記事＞クルーズ船の寄港、年内に10回予定",
+        "You might be interested in: Streaming services raise prices again",
+        "Sigue leyendo: La lista de espera quirúrgica baja un 12 %",
+    ],
+)
+def test_a_label_with_a_word_or_two_before_a_headline_leaves(line: str) -> None:
+    assert is_teaser_line(line)
+    assert drop_teasers([STORY[0], line, STORY[1]]) == STORY[:2]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Read more about it: the council says so.", "See also Figure 2: the trend holds."],
+)
+def test_a_label_with_words_before_a_sentence_stays(line: str) -> None:
+    assert not is_teaser_line(line)
+    assert drop_teasers([STORY[0], line, STORY[1]]) == [STORY[0], line, STORY[1]]
+
+
+@pytest.mark.parametrize("label", ["Zum Thema", "Más noticias", "Sigue leyendo"])
+def test_more_labels_leave_with_their_headlines(label: str) -> None:
+    lines = [*STORY[:2], label, "Talks resume in Doha after a week", STORY[2]]
+    assert drop_teasers(lines) == STORY
+
+
+def test_advertisement_labels_in_a_row_leave() -> None:
+    labels = "Pubblicità - Continua a leggere sotto"
+    assert drop_furniture_lines([STORY[0], labels, STORY[1]]) == STORY[:2]
+
+
+def test_furniture_lines_do_not_turn_the_story_into_teaser_cards() -> None:
+    lines = [
+        STORY[0],
+        "Leia também",
+        "Talks resume in Doha after a week",
+        STORY[1],
+        "Publicidade",
+        STORY[2],
+        "Tags: Doha, talks",
+    ]
+    assert drop_teasers(drop_furniture_lines(lines)) == STORY
+
+
+def test_extraction_reads_furniture_lines_before_teaser_cards() -> None:
+    page = (
+        '<html lang="en"><head><title>Talks go on | Ledger</title></head><body><article>'
+        f'<h1>Talks go on</h1><div class="story-text"><p>{STORY[0]}</p>'
+        "<p><strong>Leia também</strong></p><p>Talks resume in Doha after a week</p>"
+        f"<p>{STORY[1]}</p><p>Publicidade</p><p>{STORY[2]}</p><p>Tags: Doha, talks</p></div>"
+        "</article></body></html>"
+    )
+    extracted = extract_page(ParsedPage(page, "https://news.example/talks"))
+    assert extracted.body.splitlines() == STORY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "▶ 관련기사: 공원 산책로 정비 완료",
+        "■ Lesen Sie dazu: Neue Bahnen kommen später",
+        "» Read more: Talks resume in Doha after a week",
+    ],
+)
+def test_a_label_after_a_mark_leaves(line: str) -> None:
+    assert is_teaser_line(line)
+    assert drop_teasers([STORY[0], line, STORY[1]]) == STORY[:2]
+
+
+@pytest.mark.parametrize("label", ["Mehr aus der Region", "Related internet links"])
+def test_section_labels_leave_with_their_headlines(label: str) -> None:
+    lines = [*STORY[:2], label, "Talks resume in Doha after a week", STORY[2]]
+    assert drop_teasers(lines) == STORY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<저작권자 © 한빛일보, 무단 전재 및 재배포 금지>",
+        "ⓒ 바다일보, 무단전재-재배포 금지",
+        "Copyright © 2025 みなと新聞 無断転載を禁じます",
+        "版权所有 © 南方晨报，未经授权不得转载",
+        "Advertisement · Scroll to continue",
+    ],
+)
+def test_copying_notices_and_ad_labels_leave(line: str) -> None:
+    assert drop_furniture_lines([STORY[0], line, STORY[1]]) == STORY[:2]
+
+
+def test_a_story_on_copying_stays() -> None:
+    lines = [
+        "법원은 무단 전재 혐의로 기소된 업체에 벌금을 선고했다.",
+        "该网站未经授权转载了三千篇文章，法院判决赔偿。",
+    ]
+    assert drop_furniture_lines(lines) == lines
+
+
+@pytest.mark.parametrize(
+    "credit", ["（编辑：刘洋）", "责任编辑：王芳", "（記者：山田太郎）", "文/张伟"]
+)
+def test_a_chinese_or_japanese_credit_closing_the_story_leaves(credit: str) -> None:
+    story = ["市交通委员会18日宣布，本市将新增三条公交线路。", "新线路下月开通。"]
+    assert drop_credit_lines([*story, credit]) == story
+
+
+def test_a_role_word_in_the_story_stays() -> None:
+    story = ["编辑部表示，新线路下月开通。", "记者：这条线路什么时候开通？市长说下个月。"]
+    assert drop_credit_lines(story) == story

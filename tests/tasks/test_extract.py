@@ -8,6 +8,7 @@ from schemas.errors import ExtractionFailed, UnsupportedContent
 from tasks.extract import (
     _without_headline,
     decode_html,
+    drop_author_notes,
     drop_byline_lines,
     extract_page,
     split_authors,
@@ -146,6 +147,35 @@ def test_binary_bodies_are_refused() -> None:
 def test_byline_lines_leave_the_body() -> None:
     lines = ["By Jane Doe | Updated: July 2, 2020", "Jane Doe said the talks went on."]
     assert drop_byline_lines(lines, ["Jane Doe"]) == ["Jane Doe said the talks went on."]
+
+
+def test_a_note_on_the_author_closing_the_body_leaves() -> None:
+    story = ["The talks went on until midnight.", "Lena Marsh, the mediator, said so."]
+    notes = [
+        "Jane Doe covers diplomacy for the Ledger. Follow her on X.",
+        "— Jane Doe's book on the talks, “Midnight in Doha”, is out now.",
+    ]
+    for note in notes:
+        assert drop_author_notes([*story, note], ["Jane Doe"]) == story
+
+
+def test_a_sign_off_or_an_address_naming_the_author_leaves() -> None:
+    story = ["The talks went on until midnight.", "Lena Marsh, the mediator, said so."]
+    assert drop_author_notes([*story, "（佐藤花子）"], ["佐藤花子"]) == story
+    assert drop_author_notes([*story, "(Doe)"], ["Doe"]) == story
+    contact = "Contact Amy Dunn at adunn@record.example or 555-0142."
+    assert drop_author_notes([*story, contact], ["Amy Dunn"]) == story
+
+
+def test_an_address_in_the_story_stays() -> None:
+    lines = ["The talks went on.", "Anyone who saw the crash should email appeals@police.example."]
+    assert drop_author_notes(lines, ["Owen Price"]) == lines
+
+
+def test_other_names_and_one_word_names_closing_the_story_stay() -> None:
+    lines = ["The talks went on until midnight.", "Lena Marsh spoke last.", "Doe left at noon."]
+    assert drop_author_notes(lines, ["Jane Doe", "Lena Marshall", "Lena"]) == lines
+    assert drop_author_notes(lines, ["Doe"]) == lines
 
 
 def test_split_authors() -> None:

@@ -97,3 +97,63 @@ def test_extraction_keeps_prompts_out_of_the_body() -> None:
     )
     extracted = extract_page(ParsedPage(page, "https://news.example/pier"))
     assert extracted.body.splitlines() == STORY
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Support local news.",
+        "Support independent journalism from just £2 a month.",
+        "Support us",
+        "Make a donation today to keep stories like this one free.",
+        "Donate now",
+        "Become a member for $5 a month.",
+        "Listen to this article · 3 min",
+        "Follow our coverage of the harbour storm",
+        "Follow AP's full coverage of the harbour board at https://news.example/harbour",
+        "If you enjoyed this article, share it with a friend.",
+        "Подписывайтесь на наш канал в Telegram",
+    ],
+)
+def test_appeals_and_coverage_pointers_leave(prompt: str) -> None:
+    assert is_prompt_line(prompt)
+    assert drop_prompts([STORY[0], prompt, STORY[1]]) == STORY[:2]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Support for the pier's repair grew after the storm, Lind said.",
+        "Supporters of the fishermen donated nets and rope.",
+        "The board will follow the coverage rules of the port authority, Lind said.",
+        "If you enjoyed the old pier, you will love the new one, the chair joked.",
+    ],
+)
+def test_sentences_that_share_an_appeal_word_stay(line: str) -> None:
+    assert not is_prompt_line(line)
+    assert drop_prompts([STORY[0], line, STORY[1]]) == [STORY[0], line, STORY[1]]
+
+
+@pytest.mark.parametrize("label", ["Share this article", "Share:", "Artikel teilen", "Partager"])
+def test_a_share_bar_label_leaves(label: str) -> None:
+    assert is_prompt_line(label)
+    assert drop_prompts([STORY[0], label, STORY[1]]) == STORY[:2]
+
+
+def test_share_words_in_the_story_stay() -> None:
+    lines = ["Share prices of the harbour company fell 3% on Monday.", "Shares", *STORY]
+    assert drop_prompts(lines) == lines
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Share on Facebook · Share on X · Email",
+        "Следите за новостями в нашем Telegram-канале",
+        "Ikuti berita terkini dari Kabar Harbour di Google News",
+        "Cet article vous a été utile ? Abonnez-vous à notre newsletter.",
+    ],
+)
+def test_share_and_follow_prompts_in_more_languages_leave(prompt: str) -> None:
+    assert is_prompt_line(prompt)
+    assert drop_prompts([STORY[0], prompt, STORY[1]]) == STORY[:2]
