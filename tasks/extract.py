@@ -39,8 +39,9 @@ from tasks.titles import choose_title
 # headline is looked for first among the body's opening lines. 12: a paragraph that is one
 # headline-like link and nothing else leaves the body (`tasks.linked_teasers`). 13: furniture
 # lines (advertisement labels, tag and contact lines), more teaser labels and prompts, closing
-# author notes and East Asian editor credits leave the body.
-CODE_VERSION = "13"
+# author notes and East Asian editor credits leave the body. 14: teasers read from the markup
+# leave it too: a short label and one headline link, a teaser card's or box's label and summaries.
+CODE_VERSION = "14"
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-:.]+)""", re.I)
 _BOMS = (

@@ -40,3 +40,88 @@ def test_only_whole_headline_like_links_count() -> None:
     assert linked_headlines(page.tree) == {"Tarvik ferry returns after two-month repair"}
     lines = ["Tarvik ferry returns after two-month repair", "Tarvik ferry returns after repair."]
     assert drop_linked_headlines(lines, linked_headlines(page.tree)) == lines[1:]
+
+
+def _page(blocks: str) -> ParsedPage:
+    html = (
+        "<!doctype html><html lang='en'><head><meta charset='utf-8'><title>Bridge to reopen"
+        "</title></head><body><main><article><h1>Bridge to reopen</h1><div class='body'>"
+        f"{blocks}</div></article></main></body></html>"
+    )
+    return ParsedPage(html, "https://kestrel.example/news/bridge")
+
+
+BRIDGE = [
+    "The Kestrel river bridge will reopen to cars on Monday after fourteen months of repairs.",
+    "Engineers replaced all four steel bearings and resurfaced the deck, the county said.",
+    "Buses will return to the bridge a week later, once the new timetable starts.",
+    "The repairs cost 18 million pounds, two million more than the county had planned.",
+    "A footbridge built as a stopgap will be taken down by the end of the summer.",
+]
+
+
+def test_a_teaser_cards_summary_leaves_the_body_with_its_headline() -> None:
+    card = (
+        "<div class='card'><p><a href='/news/ferry-fares'>Ferry fares to rise in July</a></p>"
+        "<p>Commuters will pay eight per cent more from the summer.</p></div>"
+        "<div class='card'><a href='/news/depot'><h3>Bus depot to move out of town</h3></a>"
+        "<p>The move frees the riverside site for housing.</p></div>"
+    )
+    page = _page(
+        "".join(f"<p>{p}</p>" for p in BRIDGE[:2])
+        + card
+        + "".join(f"<p>{p}</p>" for p in BRIDGE[2:])
+    )
+    body = extract_page(page).body
+    assert "Commuters will pay" not in body
+    assert "frees the riverside site" not in body
+    assert body.splitlines() == BRIDGE
+
+
+def test_a_box_with_a_label_and_linked_headlines_leaves_the_body() -> None:
+    box = (
+        "<section class='inline'><p><strong>Mer från regionen</strong></p><p>"
+        "<a href='/n/1'>Hamnen får tre nya kranar</a></p>"
+        "<p>Kranarna kommer i maj och kostar 90 miljoner.</p></section>"
+    )
+    page = _page(
+        "".join(f"<p>{p}</p>" for p in BRIDGE[:3])
+        + box
+        + "".join(f"<p>{p}</p>" for p in BRIDGE[3:])
+    )
+    assert extract_page(page).body.splitlines() == BRIDGE
+
+
+def test_a_short_label_before_one_headline_link_leaves_the_body_whatever_its_words() -> None:
+    teasers = (
+        "<p>À LIRE AUSSI. <a href='/n/2'>Les clubs de natation cherchent des bassins</a></p>"
+        "<div><span>İLGİLİ HABER</span> <a href='/n/3'>Sahil yolunda yeni düzenleme</a></div>"
+    )
+    page = _page(
+        "".join(f"<p>{p}</p>" for p in BRIDGE[:2])
+        + teasers
+        + "".join(f"<p>{p}</p>" for p in BRIDGE[2:])
+    )
+    assert extract_page(page).body.splitlines() == BRIDGE
+
+
+def test_story_paragraphs_with_links_and_short_story_chunks_stay() -> None:
+    story = [
+        "Applications are open on the <a href='/rebate'>state energy office website</a> "
+        "until June 30.",
+        "Read the <a href='/rules.pdf'>full eligibility rules</a> before applying.",
+        "Details: <a href='/rules.pdf'>Read the full eligibility rules first.</a>",
+    ]
+    # a story split into chunks: a linked headline opening a chunk does not take the
+    # long paragraph after it, nor a paragraph before it
+    chunk = (
+        f"<div class='chunk'><p>{BRIDGE[0]}</p><p><a href='/n/4'>County budget passes "
+        f"on third attempt</a></p></div><div class='chunk'><p>{BRIDGE[1]}</p></div>"
+    )
+    page = _page(chunk + "".join(f"<p>{p}</p>" for p in story + BRIDGE[2:]))
+    body = extract_page(page).body.splitlines()
+    assert BRIDGE[0] in body
+    assert BRIDGE[1] in body
+    assert "Applications are open on the state energy office website until June 30." in body
+    assert "Read the full eligibility rules before applying." in body
+    assert "Details: Read the full eligibility rules first." in body
