@@ -72,7 +72,7 @@ def _headline_like(text: str) -> bool:
     )
 
 
-def _text_blocks(tree: lxml.html.HtmlElement) -> Iterator[lxml.html.HtmlElement]:
+def text_blocks(tree: lxml.html.HtmlElement) -> Iterator[lxml.html.HtmlElement]:
     """The elements that hold one block of text (a division only when no block is inside it)."""
     for el in tree.iter(*TEXT_BLOCKS):
         if el.tag == "div" and any(
@@ -119,17 +119,28 @@ def _labelled_link(block: lxml.html.HtmlElement) -> bool:
     return apart or label.lstrip("[(【（").endswith(LABEL_SEPARATORS)
 
 
-def _teaser_box(el: lxml.html.HtmlElement, headlines: set[lxml.html.HtmlElement]) -> bool:
-    """Is `el` a small box whose blocks are an optional label, linked headlines and summaries?"""
+def small_box(el: lxml.html.HtmlElement) -> bool:
+    """Is `el` a box set in the text: at most `MAX_BOX_CHARS` of text and at most
+    1/`BOX_SHARE` of the text of the element that holds it?"""
     parent = el.getparent()
     if el.tag in NOT_BOXES or parent is None:
         return False
     size = len(_text(el))
-    if size > MAX_BOX_CHARS or size * BOX_SHARE > len(_text(parent)):
+    return size <= MAX_BOX_CHARS and size * BOX_SHARE <= len(_text(parent))
+
+
+def box_texts(box: lxml.html.HtmlElement) -> set[str]:
+    """The texts of a box's blocks, as the extractor's lines would read them."""
+    return {_text(block) for block in text_blocks(box)} - {""}
+
+
+def _teaser_box(el: lxml.html.HtmlElement, headlines: set[lxml.html.HtmlElement]) -> bool:
+    """Is `el` a small box whose blocks are an optional label, linked headlines and summaries?"""
+    if not small_box(el):
         return False
     seen_headline = False
     labels = 0
-    for block in _text_blocks(el):
+    for block in text_blocks(el):
         text = _text(block)
         if not text or block in headlines or any(a in headlines for a in block.iterancestors()):
             seen_headline = seen_headline or block in headlines
@@ -153,9 +164,7 @@ def _box_lines(headline: lxml.html.HtmlElement, headlines: set[lxml.html.HtmlEle
             break
         box = el
         el = el.getparent()
-    if box is None:
-        return set()
-    return {_text(block) for block in _text_blocks(box)} - {""}
+    return set() if box is None else box_texts(box)
 
 
 def linked_headlines(tree: lxml.html.HtmlElement | None) -> frozenset[str]:
@@ -163,7 +172,7 @@ def linked_headlines(tree: lxml.html.HtmlElement | None) -> frozenset[str]:
     teaser boxes (see the module's docstring)."""
     if tree is None:
         return frozenset()
-    blocks = list(_text_blocks(tree))
+    blocks = list(text_blocks(tree))
     headlines = {block for block in blocks if _linked_headline(block)}
     found = {_text(block) for block in headlines if block.tag == "p"}
     found |= {_text(block) for block in blocks if _labelled_link(block)}
