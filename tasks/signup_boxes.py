@@ -6,7 +6,7 @@ Why: the extractor drops the form and keeps the lines around it, which read as s
 of the story; their words change with every publisher and language, but the box holds a field to
 write an address in (`ENTRY_TYPES`), in any language, and a story's paragraph never stands in the
 same small box as one. A box is the form's parent or grandparent when it is small beside the text
-around it (`tasks.linked_teasers.small_box`) and every block in it is short.
+around it (`tasks.linked_teasers.largest_box`) and every block in it is short.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from typing import Final
 
 import lxml.html
 
-from tasks.linked_teasers import box_texts, small_box, text_blocks
+from tasks.linked_teasers import box_texts, largest_box, text_blocks
 
 # The fields a reader writes in (an address, a name); a form of buttons and hidden fields alone
 # ("Print" on a recipe card) asks for nothing and is no sign-up.
@@ -41,13 +41,7 @@ def signup_box_lines(tree: lxml.html.HtmlElement | None) -> frozenset[str]:
         if (field.get("type") or "").strip().lower() not in ENTRY_TYPES:
             continue
         form = next(field.iterancestors("form"), field)
-        box = None
-        el = form.getparent()
-        for _ in range(MAX_BOX_LEVELS):
-            if el is None or not small_box(el) or not _short_blocks(el):
-                break
-            box = el
-            el = el.getparent()
+        box = largest_box(form.getparent(), _short_blocks, MAX_BOX_LEVELS)
         if box is not None:
             found |= box_texts(box)
     return frozenset(found)

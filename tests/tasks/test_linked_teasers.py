@@ -37,9 +37,9 @@ def test_a_linked_headline_among_the_paragraphs_leaves_the_body() -> None:
 
 def test_only_whole_headline_like_links_count() -> None:
     page = ParsedPage(PAGE, "https://harlow.example/news/harbour-wall")
-    assert linked_headlines(page.tree) == {"Tarvik ferry returns after two-month repair"}
+    assert linked_headlines(page.tree, page.url) == {"Tarvik ferry returns after two-month repair"}
     lines = ["Tarvik ferry returns after two-month repair", "Tarvik ferry returns after repair."]
-    assert drop_linked_headlines(lines, linked_headlines(page.tree)) == lines[1:]
+    assert drop_linked_headlines(lines, linked_headlines(page.tree, page.url)) == lines[1:]
 
 
 def _page(blocks: str) -> ParsedPage:
@@ -125,3 +125,37 @@ def test_story_paragraphs_with_links_and_short_story_chunks_stay() -> None:
     assert "Applications are open on the state energy office website until June 30." in body
     assert "Read the full eligibility rules before applying." in body
     assert "Details: Read the full eligibility rules first." in body
+
+
+def test_links_to_other_sites_and_to_files_are_sources_and_stay() -> None:
+    cited = [
+        "Fuente: <a href='/docs/plan-movilidad.pdf'>Plan de movilidad urbana 2025-2030</a>",
+        "Data: <a href='https://stats.example.org/bridges'>National bridge condition survey</a>",
+    ]
+    tools = (
+        "<div class='tool'><h3><a href='https://bridgewatch.example.org'>Bridge Watch "
+        "Online Map</a></h3><p>Lists every bridge closure in the county.</p></div>"
+    )
+    page = _page("".join(f"<p>{p}</p>" for p in BRIDGE[:2] + cited) + tools)
+    found = linked_headlines(page.tree, page.url)
+    assert not found & {
+        "Fuente: Plan de movilidad urbana 2025-2030",
+        "Data: National bridge condition survey",
+        "Lists every bridge closure in the county.",
+    }
+
+
+def test_a_bracketed_label_before_a_japanese_headline_leaves() -> None:
+    teaser = "<p>【こちらも】<a href='/news/ekimae'>駅前再開発ビル、来月全面開業</a></p>"
+    page = _page("".join(f"<p>{p}</p>" for p in BRIDGE[:2]) + teaser)
+    assert "【こちらも】駅前再開発ビル、来月全面開業" in linked_headlines(page.tree, page.url)
+
+
+def test_a_box_whose_links_are_a_list_under_a_label_leaves_whole() -> None:
+    box = (
+        "<div class='news_box'><p>이 기사와 함께 보면 좋은 뉴스</p><ul>"
+        "<li><a href='/n/1'>시립도서관 야간 개관 연장</a></li>"
+        "<li><a href='/n/2'>문화예술회관 리모델링 착수</a></li></ul></div>"
+    )
+    page = _page("".join(f"<p>{p}</p>" for p in BRIDGE[:3]) + box + f"<p>{BRIDGE[3]}</p>")
+    assert "이 기사와 함께 보면 좋은 뉴스" in linked_headlines(page.tree, page.url)

@@ -54,3 +54,14 @@ def test_a_form_of_buttons_alone_is_no_signup_box() -> None:
     )
     page = _page("".join("<p>" + p + "</p>" for p in STORY) + card)
     assert "Spiced Plum Jam" not in signup_box_lines(page.tree)
+
+
+def test_a_signup_box_in_a_short_story_leaves_too() -> None:
+    box = (
+        "<div class='cadastro'><p><strong>Newsletter da Serra</strong></p>"
+        "<p>As notícias da região, de segunda a sexta.</p>"
+        "<form><input type='email'><button>Quero</button></form></div>"
+    )
+    story = ["O hospital abriu uma nova ala pediátrica com 40 leitos.", "A obra custou R$ 18 mi."]
+    page = _page(f"<p>{story[0]}</p>{box}<p>{story[1]}</p>")
+    assert "As notícias da região, de segunda a sexta." in signup_box_lines(page.tree)
