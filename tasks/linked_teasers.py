@@ -64,7 +64,11 @@ BOX_SHARE: Final = 2
 MAX_BOX_LEVELS: Final = 3
 MAX_BOX_LABEL_CHARS: Final = 40
 MAX_SUMMARY_CHARS: Final = 250
-NOT_BOXES: Final = frozenset({"body", "html", "main", "article"})
+# (a card may be an <article> of its own inside the story's: the size and share tests keep the
+# story's own out)
+NOT_BOXES: Final = frozenset({"body", "html", "main"})
+# A list item as the extractor writes it ("- NASA mission could spot signs of life").
+_LIST_MARK: Final = re.compile(r"^[-•*·]\s+")
 
 
 def _text(el: lxml.html.HtmlElement) -> str:
@@ -219,7 +223,8 @@ def linked_headlines(tree: lxml.html.HtmlElement | None, url: str) -> frozenset[
 
 
 def drop_linked_headlines(lines: list[str], headlines: frozenset[str]) -> list[str]:
-    """The body's lines without those that are exactly one of `headlines`."""
+    """The body's lines without those that are exactly one of `headlines` (a list item's with
+    or without the mark the extractor puts before it)."""
     if not headlines:
         return lines
-    return [line for line in lines if " ".join(line.split()) not in headlines]
+    return [line for line in lines if _LIST_MARK.sub("", " ".join(line.split())) not in headlines]

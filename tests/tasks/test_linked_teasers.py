@@ -159,3 +159,26 @@ def test_a_box_whose_links_are_a_list_under_a_label_leaves_whole() -> None:
     )
     page = _page("".join(f"<p>{p}</p>" for p in BRIDGE[:3]) + box + f"<p>{BRIDGE[3]}</p>")
     assert "이 기사와 함께 보면 좋은 뉴스" in linked_headlines(page.tree, page.url)
+
+
+def test_a_list_of_linked_headlines_and_cards_that_are_articles_leave() -> None:
+    listed = (
+        "<ul><li><a href='/news/ferry'><u>Ferry returns after two-month repair</u></a></li>"
+        "<li><a href='/news/quay'><u>Photos: the old quay before the storm</u></a></li></ul>"
+    )
+    cards = (
+        "<div class='promos'><article class='promo'><a href='/news/rail'><img src='/r.jpg'>"
+        "<h3>Rail line to close for a month of works</h3></a></article>"
+        "<article class='promo'><a href='/news/port'><h3>Port traffic doubles in a decade"
+        "</h3></a></article></div>"
+    )
+    before, after = ("".join(f"<p>{p}</p>" for p in part) for part in (BRIDGE[:3], BRIDGE[3:]))
+    page = _page(before + listed + after + cards)
+    teasers = linked_headlines(page.tree, page.url)
+    # the extractor writes a list item with a mark before it
+    lines = [BRIDGE[0], "- Ferry returns after two-month repair", BRIDGE[1]]
+    assert drop_linked_headlines(lines, teasers) == [BRIDGE[0], BRIDGE[1]]
+    assert {
+        "Rail line to close for a month of works",
+        "Port traffic doubles in a decade",
+    } <= teasers
