@@ -277,7 +277,7 @@ OPEN_BRACKETS: Final = r"[\[(【＜［（]"
 CLOSE_BRACKETS: Final = r"[\])】＞］）]"
 # Marks a label may follow ("▶ 관련기사: …", "■ Lesen Sie auch: …", "» Read more: …"); not a list's
 # bullet ("• Most popular in 2024 were …" may be a story's list item).
-LEAD_MARKS: Final = r"[▶►▷■□☞→»]+"
+LEAD_MARKS: Final = r"[▶►▷■□☞→»▌]+"
 SENTENCE_END: Final = (".", "。", ";")
 ELLIPSES: Final = ("...", "…")
 
@@ -309,6 +309,9 @@ _LABEL_WORDS_THEN_HEADLINE: Final = re.compile(
 # A common word as the label ("[Related: Headline]", "WATCH: Headline"): only before a headline,
 # so a quotation ("Listen: we are not leaving.") stays.
 _LONE_THEN_HEADLINE: Final = re.compile(rf"{_OPENING}(?:{_LONE}){TEASER_SEPARATOR}(\S.*)$", re.I)
+# A label and a full stop before a headline ("À LIRE AUSSI. Le prix du ticket baisse"): only before
+# a headline, so "Read more. The council says so." stays.
+_LABEL_DOT_THEN_HEADLINE: Final = re.compile(rf"{_OPENING}(?:{_LABELS})\.\s+(\S.*)$", re.IGNORECASE)
 # A label and a linked headline set side by side, no separator between them ("<span>Te puede
 # interesar</span><a>El tráfico del puerto…</a>", which the extractor may glue together): the
 # headline opens with a capital or a quotation mark and the line is no sentence.
@@ -336,7 +339,11 @@ def is_teaser_line(line: str) -> bool:
         return False
     if _TEASER_LINE.match(text):
         return True
-    lone = _LONE_THEN_HEADLINE.match(text) or _LABEL_WORDS_THEN_HEADLINE.match(text)
+    lone = (
+        _LONE_THEN_HEADLINE.match(text)
+        or _LABEL_WORDS_THEN_HEADLINE.match(text)
+        or _LABEL_DOT_THEN_HEADLINE.match(text)
+    )
     if lone is not None:
         return _teaser_headline(lone.group(1).rstrip("])）】＞］"))
     return bool(_LABEL_THEN_HEADLINE.match(text)) and _teaser_headline(text)
@@ -413,6 +420,7 @@ def drop_teasers(lines: list[str]) -> list[str]:
 # CONTENT". Only a whole line: the word inside a sentence is the story's.
 AD_LINES: Final[tuple[str, ...]] = (
     # English
+    "ad",
     "advertisement",
     "advertisements",
     "advertising",
@@ -433,6 +441,7 @@ AD_LINES: Final[tuple[str, ...]] = (
     "anzeige",
     "werbung",
     "weiterlesen nach der anzeige",
+    "jetzt weiterlesen",
     "fortsetzung nach der anzeige",
     "artikel wird unter der anzeige fortgesetzt",
     "lesen sie nach der anzeige weiter",

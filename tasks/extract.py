@@ -33,14 +33,18 @@ from tasks.boilerplate import (
 from tasks.linked_teasers import drop_linked_headlines, linked_headlines
 from tasks.page import ParsedPage
 from tasks.prompts import drop_prompts
+from tasks.signup_boxes import signup_box_lines
 from tasks.titles import choose_title
 
 # Bump when extraction output changes for some page (tasks.derivation). 11: the displayed
 # headline is looked for first among the body's opening lines. 12: a paragraph that is one
 # headline-like link and nothing else leaves the body (`tasks.linked_teasers`). 13: furniture
 # lines (advertisement labels, tag and contact lines), more teaser labels and prompts, closing
-# author notes and East Asian editor credits leave the body.
-CODE_VERSION = "13"
+# author notes and East Asian editor credits leave the body. 14: teasers read from the markup
+# leave it too (links to the page's own site only): a short label and one headline link, a teaser
+# card's or box's label and summaries, a sign-up box's lines (`tasks.signup_boxes`); more calls
+# to action, labels and ad lines.
+CODE_VERSION = "14"
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-:.]+)""", re.I)
 _BOMS = (
@@ -335,7 +339,9 @@ def extract_page(page: ParsedPage) -> Extracted:
     choice = choose_title(page, extractor_title)
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     lines = _without_headline(lines, [h for h in (choice.title, extractor_title) if h])
-    lines = drop_linked_headlines(lines, linked_headlines(page.tree))
+    lines = drop_linked_headlines(
+        lines, linked_headlines(page.tree, page.url) | signup_box_lines(page.tree)
+    )
     lines = drop_credit_lines(drop_prompts(drop_teasers(drop_furniture_lines(lines))))
     authors = split_authors(author)
     lines = drop_author_notes(drop_byline_lines(lines, authors), authors)

@@ -1,18 +1,33 @@
-"""Other stories' headlines set among the paragraphs as a paragraph of their own, one link and
-nothing else ("<p><a href="/news/…">Jokic, Gilgeous-Alexander lead early MVP ladder</a></p>"),
-out of the body.
+"""Other stories' teasers set inside the article's container, read from the page's markup and
+taken out of the body.
 
-Why: publishers drop such teasers between a story's paragraphs with no label before them, and
-the extractor keeps them as text; their names become false entities, and a site that rotates
-them makes new versions. In the text alone a headline looks like a short paragraph; the markup
-tells them apart: a story's paragraph is not one link from its first word to its last. Only
-headline-like links go (a few words, no full stop: "Read the full report." is a sentence and
-stays), and only lines that are exactly such a link's text.
+Why: publishers drop teasers between a story's paragraphs and the extractor keeps them as text;
+their names become false entities, and a site that rotates them makes new versions. In the text
+alone a teaser looks like a short paragraph; the markup tells them apart, in any language:
+- a linked headline: a paragraph that is one link from its first word to its last
+  ("<p><a href="/news/…">Jokic, Gilgeous-Alexander lead early MVP ladder</a></p>"); a story's
+  paragraph is not;
+- a labelled link: a paragraph that is a short label set apart (in its own element, or ended by
+  a separator) and then one headline link that closes it ("<p>À LIRE AUSSI. <a>…</a></p>",
+  "<div><span>İLGİLİ HABER</span> <a>…</a></div>"): the label's words need no table;
+- a teaser card or box: a small element (a few times smaller than what holds it) in which a
+  linked headline stands first or after one short label, and every other block is a short
+  summary ("<div class="card"><h3><a>Ferry fares to rise</a></h3><p>Commuters will pay
+  more…</p></div>", "<div><h4>Noticias relacionadas</h4><ul><li><a>…</a></li></ul></div>"): the
+  extractor often drops the linked headline and keeps the summary, which then reads as the
+  story's sentence.
+Only headline-like links count (a few words, two characters a word in Chinese and Japanese; no
+full stop: "Read the full report." is a sentence and stays), only links to another page of the
+page's own site (a link to another site or to a file is a source the story cites), and only lines
+that are exactly the text of such a paragraph or of a box's block.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable, Iterator
 from typing import Final
+from urllib.parse import urlsplit
 
 import lxml.html
 
@@ -21,35 +36,195 @@ MAX_LINKED_HEADLINE_WORDS: Final = 20
 # Links that go nowhere else: an anchor on the page, mail, scripts.
 NOT_ELSEWHERE: Final = ("#", "mailto:", "javascript:", "tel:")
 SENTENCE_ENDS: Final = (".", "。", ";", ":")
+# Scripts written without spaces between words (kana, CJK ideographs).
+_UNSPACED: Final = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+CHARS_PER_UNSPACED_WORD: Final = 2
+# Links to files are documents a story cites, not other stories.
+FILE_ENDINGS: Final = (".pdf", ".doc", ".docx", ".xls", ".xlsx", ".csv", ".zip", ".jpg", ".png")
+# Elements that hold one block of text: a paragraph, a heading, a list item, or a division with
+# no such block inside it.
+TEXT_BLOCKS: Final = frozenset({"p", "h2", "h3", "h4", "h5", "h6", "li", "div", "dt", "dd"})
+BLOCK_CONTAINERS: Final = frozenset(
+    {"p", "div", "section", "article", "aside", "ul", "ol", "li", "h2", "h3", "h4", "h5", "h6"}
+    | {"figure", "figcaption", "blockquote", "header", "footer", "table", "dl"}
+)
+# A label before a link: a few words, ended by a separator when not in an element of its own.
+MAX_LABEL_WORDS: Final = 4
+MAX_LABEL_CHARS: Final = 40
+LABEL_SEPARATORS: Final = (":", "：", ".", "|", "-", "–", "—", "»", "›", ">", "▶", "►", "→")
+# ... or closed by a bracket ("【こちらも】<a>…</a>", "[Lesetipp] <a>…</a>").
+LABEL_CLOSERS: Final = ("]", ")", "】", "）", "］", "＞", "》")
+# What may close a labelled link after it ("[Lee también: …]", "(…)").
+CLOSING_MARKS: Final = " ])）】»."
+# A box: at most this much text, and at most 1/BOX_SHARE of the text of the element that
+# holds it (the story around it); its blocks other than headlines are one label before the first
+# headline and short summaries after them.
+MAX_BOX_CHARS: Final = 600
+BOX_SHARE: Final = 2
+MAX_BOX_LEVELS: Final = 3
+MAX_BOX_LABEL_CHARS: Final = 40
+MAX_SUMMARY_CHARS: Final = 250
+# (a card may be an <article> of its own inside the story's: the size and share tests keep the
+# story's own out)
+NOT_BOXES: Final = frozenset({"body", "html", "main"})
+# A list item as the extractor writes it ("- NASA mission could spot signs of life").
+_LIST_MARK: Final = re.compile(r"^[-•*·]\s+")
 
 
-def linked_headlines(tree: lxml.html.HtmlElement | None) -> frozenset[str]:
-    """The texts of the page's paragraphs that are one headline-like link and nothing else."""
-    if tree is None:
-        return frozenset()
-    found = set()
-    for paragraph in tree.iter("p"):
-        links = list(paragraph.iter("a"))
-        if len(links) != 1:
-            continue
-        text = " ".join(paragraph.text_content().split())
-        href = (links[0].get("href") or "").strip()
-        if not href or href.startswith(NOT_ELSEWHERE):
-            continue
-        if " ".join(links[0].text_content().split()) == text and _headline_like(text):
-            found.add(text)
-    return frozenset(found)
+def _text(el: lxml.html.HtmlElement) -> str:
+    return " ".join(el.text_content().split())
+
+
+def _site(host: str) -> str:
+    """A host's last two labels: "www.herald.example" and "m.herald.example" are one site."""
+    return ".".join(host.lower().rsplit(".", 2)[-2:])
+
+
+def _other_story(link: lxml.html.HtmlElement, site: str) -> bool:
+    """Does the link lead to another page of the same site, not to a file? A teaser promotes
+    the site's own stories; a link to another site or to a document is a source the story
+    cites ("Fuente: <a href=…plan.pdf>Plan de movilidad 2025-2030</a>")."""
+    href = (link.get("href") or "").strip()
+    if not href or href.startswith(NOT_ELSEWHERE):
+        return False
+    url = urlsplit(href)
+    if url.path.lower().endswith(FILE_ENDINGS):
+        return False
+    return not url.netloc or not site or _site(url.netloc) == site
+
+
+def _words(text: str) -> int:
+    """Words in a text; Chinese and Japanese write none apart: two characters count as one."""
+    if " " not in text and _UNSPACED.search(text):
+        return len(text) // CHARS_PER_UNSPACED_WORD
+    return len(text.split())
 
 
 def _headline_like(text: str) -> bool:
-    words = len(text.split())
+    words = _words(text)
     return MIN_LINKED_HEADLINE_WORDS <= words <= MAX_LINKED_HEADLINE_WORDS and not text.endswith(
         SENTENCE_ENDS
     )
 
 
+def text_blocks(tree: lxml.html.HtmlElement) -> Iterator[lxml.html.HtmlElement]:
+    """The elements that hold one block of text (a division only when no block is inside it)."""
+    for el in tree.iter(*TEXT_BLOCKS):
+        if el.tag == "div" and any(
+            child.tag in BLOCK_CONTAINERS for child in el.iterdescendants() if child is not el
+        ):
+            continue
+        yield el
+
+
+def _linked_headline(block: lxml.html.HtmlElement, site: str) -> bool:
+    """Is the block one headline-like link to elsewhere and nothing else (the link inside it, or
+    around it: "<a href><h3>…</h3></a>")?"""
+    text = _text(block)
+    if not _headline_like(text):
+        return False
+    links = list(block.iter("a"))
+    if len(links) == 1:
+        return _other_story(links[0], site) and _text(links[0]) == text
+    if not links:
+        wrapper = next(block.iterancestors("a"), None)
+        return wrapper is not None and _other_story(wrapper, site) and _text(wrapper) == text
+    return False
+
+
+def _labelled_link(block: lxml.html.HtmlElement, site: str) -> bool:
+    """Is the block a short label and one headline link that closes it ("LÄS ÄVEN: <a>…</a>")?"""
+    links = list(block.iter("a"))
+    if len(links) != 1 or not _other_story(links[0], site):
+        return False
+    link = links[0]
+    headline = _text(link)
+    text = _text(block)
+    if not _headline_like(headline) or headline not in text:
+        return False
+    label, _, after = text.rpartition(headline)
+    label = label.strip()
+    if after.strip(CLOSING_MARKS) or not label:
+        return False
+    if len(label) > MAX_LABEL_CHARS or len(label.split()) > MAX_LABEL_WORDS:
+        return False
+    apart = any(
+        _text(el) == label for el in block.iterdescendants() if el is not link and el.tag != "a"
+    )
+    return apart or label.endswith(LABEL_SEPARATORS + LABEL_CLOSERS)
+
+
+def largest_box(
+    start: lxml.html.HtmlElement | None,
+    fits: Callable[[lxml.html.HtmlElement], bool],
+    levels: int = MAX_BOX_LEVELS,
+) -> lxml.html.HtmlElement | None:
+    """The largest box around `start` (itself or up to `levels` - 1 ancestors, climbing while
+    `fits` holds and the text stays under `MAX_BOX_CHARS`) that is set in the text: at most
+    1/`BOX_SHARE` of the text of the element that holds it."""
+    chain: list[lxml.html.HtmlElement] = []
+    el = start
+    while el is not None and len(chain) < levels:
+        if el.tag in NOT_BOXES or len(_text(el)) > MAX_BOX_CHARS or not fits(el):
+            break
+        chain.append(el)
+        el = el.getparent()
+    for box in reversed(chain):
+        parent = box.getparent()
+        if parent is not None and len(_text(box)) * BOX_SHARE <= len(_text(parent)):
+            return box
+    return None
+
+
+def box_texts(box: lxml.html.HtmlElement) -> set[str]:
+    """The texts of a box's blocks, as the extractor's lines would read them."""
+    return {_text(block) for block in text_blocks(box)} - {""}
+
+
+def _teaser_box(el: lxml.html.HtmlElement, headlines: set[lxml.html.HtmlElement]) -> bool:
+    """Are `el`'s blocks an optional label, linked headlines and summaries?"""
+    seen_headline = False
+    labels = 0
+    for block in text_blocks(el):
+        text = _text(block)
+        if not text or block in headlines or any(a in headlines for a in block.iterancestors()):
+            seen_headline = seen_headline or block in headlines
+            continue
+        if seen_headline:
+            if len(text) > MAX_SUMMARY_CHARS:
+                return False
+        elif labels or len(text) > MAX_BOX_LABEL_CHARS or text.endswith((".", "!", "?", "。")):
+            return False
+        else:
+            labels += 1
+    return seen_headline
+
+
+def _box_lines(headline: lxml.html.HtmlElement, headlines: set[lxml.html.HtmlElement]) -> set[str]:
+    """The texts of the blocks of the largest teaser box around a linked headline, if any."""
+    start = next(headline.iterancestors("a"), headline).getparent()
+    box = largest_box(start, lambda el: _teaser_box(el, headlines))
+    return set() if box is None else box_texts(box)
+
+
+def linked_headlines(tree: lxml.html.HtmlElement | None, url: str) -> frozenset[str]:
+    """The texts of the page's teasers: linked headlines, labelled links and the blocks of
+    teaser boxes (see the module's docstring); `url` is the page's, whose site they promote."""
+    if tree is None:
+        return frozenset()
+    site = _site(urlsplit(url).netloc)
+    blocks = list(text_blocks(tree))
+    headlines = {block for block in blocks if _linked_headline(block, site)}
+    found = {_text(block) for block in headlines if block.tag == "p"}
+    found |= {_text(block) for block in blocks if _labelled_link(block, site)}
+    for headline in headlines:
+        found |= _box_lines(headline, headlines)
+    return frozenset(found)
+
+
 def drop_linked_headlines(lines: list[str], headlines: frozenset[str]) -> list[str]:
-    """The body's lines without those that are exactly one of `headlines`."""
+    """The body's lines without those that are exactly one of `headlines` (a list item's with
+    or without the mark the extractor puts before it)."""
     if not headlines:
         return lines
-    return [line for line in lines if " ".join(line.split()) not in headlines]
+    return [line for line in lines if _LIST_MARK.sub("", " ".join(line.split())) not in headlines]

@@ -6,7 +6,9 @@ signing up! / Sorry! / There was an error processing your subscription."), "Foll
 Instagram and TikTok.", "Have a tip? Reach the author at …", "Subscribe to our newsletters.",
 "CLICK HERE TO GET THE … APP", "Join our free prediction contest" above a list of other stories,
 appeals for money ("Support local news.", "Make a donation today", "Become a member"), an audio
-player's "Listen to this article" and a wire's "Follow AP's full coverage of … at …".
+player's "Listen to this article", a wire's "Follow AP's full coverage of … at …", a question or
+a short sentence before the call ("Want the day's news? Sign up for …", "Have thoughts on this
+story?", "We have a small favour to ask.") and the site's app or messaging channel.
 They tell no story, they change when the site redesigns, and the names in them (the site, its
 social networks, its contest) become false entities; extraction benchmarks leave them out.
 
@@ -91,6 +93,32 @@ PROMPT_OPENINGS: Final[tuple[str, ...]] = (
     r"подписывайтесь на (?:наш|нас)",
     r"підписуйтесь на (?:наш|нас)",
     r"следите за (?:нами|новостями)",
+    # a reader's reply or an appeal that opens with a sentence ("Have thoughts on this story?",
+    # "We have a small favour to ask.")
+    r"(?:have|got) (?:thoughts|feedback|questions|a question|something to say) (?:on|about) "
+    r"this (?:story|article)\?",
+    r"we have a (?:small )?(?:favou?r|request) to ask\b",
+    # a question, then a call to sign up ("Want the day's news? Sign up for …", "Wil je … ?
+    # Meld je aan voor onze nieuwsbrief.")
+    r"[^.!?]{0,120}\?\s+(?:sign up|subscribe|download (?:our|the)|meld je aan|abonneer je"
+    r"|inscrivez-vous|abonnez-vous|melden sie sich an|abonnieren sie|suscr[íi]bete|iscriviti"
+    r"|assine|cadastre-se|zapisz się)\b",
+    # a short sentence, then the call ("Don't miss a story. Sign up for the free email.")
+    r"[^.!?]{1,60}[.!]\s+(?:sign up|subscribe) (?:for|to)\b",
+    # the site's app or messaging channel, by language
+    r"(?:téléchargez|télécharger) (?:l['’]application|notre application|l['’]appli)\b",
+    r"(?:laden sie|holen sie sich) (?:die|unsere) \S+(?:\s+\S+){0,3}?[- ]?app\b",
+    r"(?:descarga|descargue|baja) (?:la|nuestra) (?:app|aplicación)\b",
+    r"(?:baixe|instale) o (?:nosso )?(?:app|aplicativo)\b",
+    r"scarica (?:l['’]app|la nostra app)\b",
+    rf"receba (?:as )?(?:notícias|novidades)\b[^.!?]*?\b(?:no seu|pelo|em seu) {_NETWORK}",
+    r"iscriviti alla (?:nostra )?newsletter\b",
+    r"dapatkan (?:update|informasi|berita)\b[^.!?]*?\bsetiap hari\b",
+    rf"mari bergabung di (?:grup|saluran|channel) {_NETWORK}",
+    r"تابعونا (?:على|عبر) ",
+    r"点击下载",
+    r"下载\S{0,12}客户端",
+    r"(?:\S+\s+){0,2}앱(?:을)? 설치하고",
 )
 # Prompts that are the whole line: the sign-up box's name ("Morning Brief newsletter"), the
 # comment box's heading ("Comments", "12 comments"), a share bar's label ("Share this article").
@@ -101,6 +129,14 @@ PROMPT_LINES: Final[tuple[str, ...]] = (
     r"share(?: (?:this|the) (?:article|story|post|page))?\W*",
     r"(?:artikel|beitrag) teilen\W*",
     r"(?:partager|compartir|condividi|compartilhe|compartilhar)\W*",
+    r"この記事を(?:シェア|共有)する",
+    r"分享(?:到|这篇文章|此文)\W*",
+    r"공유하기",
+    # an offer that ends with the call ("… पढ़ने के लिए हमारा ऐप डाउनलोड करें।")
+    r".{0,120}(?:हमारा|हमारी) (?:ऐप|एप) डाउनलोड करें\W*",
+    # a newsletter's pitch ("… jeden Morgen kostenlos in Ihrem Postfach.")
+    r".{0,120}\b(?:straight|direct|delivered) to your inbox\W*",
+    r".{0,120}\bkostenlos in (?:ihr|ihrem|dein|deinem) postfach\W*",
 )
 MAX_PROMPT_CHARS: Final = 250
 MAX_LISTED_ITEMS: Final = 8

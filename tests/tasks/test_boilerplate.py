@@ -8,6 +8,7 @@ from tasks.boilerplate import (
     drop_credit_lines,
     drop_furniture_lines,
     drop_teasers,
+    is_ad_line,
     is_contact_line,
     is_label_line,
     is_tag_line,
@@ -474,3 +475,29 @@ def test_a_chinese_or_japanese_credit_closing_the_story_leaves(credit: str) -> N
 def test_a_role_word_in_the_story_stays() -> None:
     story = ["编辑部表示，新线路下月开通。", "记者：这条线路什么时候开通？市长说下个月。"]
     assert drop_credit_lines(story) == story
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "À LIRE AUSSI. Les négociations reprennent à Doha",
+        "Lees ook. Gesprekken in Doha gaan verder",
+        "▌延伸阅读：多哈谈判重启",
+    ],
+)
+def test_a_label_with_a_full_stop_or_a_bar_mark_before_a_headline_leaves(line: str) -> None:
+    assert is_teaser_line(line)
+
+
+def test_a_label_with_a_full_stop_before_a_sentence_stays() -> None:
+    line = "Read more. The negotiators said they would meet again in August."
+    assert not is_teaser_line(line)
+
+
+@pytest.mark.parametrize("line", ["AD", "Anzeige | Jetzt weiterlesen", "Jetzt weiterlesen"])
+def test_more_advertisement_slot_lines_leave(line: str) -> None:
+    assert is_ad_line(line)
+
+
+def test_ad_inside_a_sentence_stays() -> None:
+    assert not is_ad_line("AD 2025: the year the talks resumed")

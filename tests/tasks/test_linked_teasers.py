@@ -37,6 +37,148 @@ def test_a_linked_headline_among_the_paragraphs_leaves_the_body() -> None:
 
 def test_only_whole_headline_like_links_count() -> None:
     page = ParsedPage(PAGE, "https://harlow.example/news/harbour-wall")
-    assert linked_headlines(page.tree) == {"Tarvik ferry returns after two-month repair"}
+    assert linked_headlines(page.tree, page.url) == {"Tarvik ferry returns after two-month repair"}
     lines = ["Tarvik ferry returns after two-month repair", "Tarvik ferry returns after repair."]
-    assert drop_linked_headlines(lines, linked_headlines(page.tree)) == lines[1:]
+    assert drop_linked_headlines(lines, linked_headlines(page.tree, page.url)) == lines[1:]
+
+
+def _page(blocks: str) -> ParsedPage:
+    html = (
+        "<!doctype html><html lang='en'><head><meta charset='utf-8'><title>Bridge to reopen"
+        "</title></head><body><main><article><h1>Bridge to reopen</h1><div class='body'>"
+        f"{blocks}</div></article></main></body></html>"
+    )
+    return ParsedPage(html, "https://kestrel.example/news/bridge")
+
+
+BRIDGE = [
+    "The Kestrel river bridge will reopen to cars on Monday after fourteen months of repairs.",
+    "Engineers replaced all four steel bearings and resurfaced the deck, the county said.",
+    "Buses will return to the bridge a week later, once the new timetable starts.",
+    "The repairs cost 18 million pounds, two million more than the county had planned.",
+    "A footbridge built as a stopgap will be taken down by the end of the summer.",
+]
+
+
+def test_a_teaser_cards_summary_leaves_the_body_with_its_headline() -> None:
+    card = (
+        "<div class='card'><p><a href='/news/ferry-fares'>Ferry fares to rise in July</a></p>"
+        "<p>Commuters will pay eight per cent more from the summer.</p></div>"
+        "<div class='card'><a href='/news/depot'><h3>Bus depot to move out of town</h3></a>"
+        "<p>The move frees the riverside site for housing.</p></div>"
+    )
+    page = _page(
+        "".join(f"<p>{p}</p>" for p in BRIDGE[:2])
+        + card
+        + "".join(f"<p>{p}</p>" for p in BRIDGE[2:])
+    )
+    body = extract_page(page).body
+    assert "Commuters will pay" not in body
+    assert "frees the riverside site" not in body
+    assert body.splitlines() == BRIDGE
+
+
+def test_a_box_with_a_label_and_linked_headlines_leaves_the_body() -> None:
+    box = (
+        "<section class='inline'><p><strong>Mer från regionen</strong></p><p>"
+        "<a href='/n/1'>Hamnen får tre nya kranar</a></p>"
+        "<p>Kranarna kommer i maj och kostar 90 miljoner.</p></section>"
+    )
+    page = _page(
+        "".join(f"<p>{p}</p>" for p in BRIDGE[:3])
+        + box
+        + "".join(f"<p>{p}</p>" for p in BRIDGE[3:])
+    )
+    assert extract_page(page).body.splitlines() == BRIDGE
+
+
+def test_a_short_label_before_one_headline_link_leaves_the_body_whatever_its_words() -> None:
+    teasers = (
+        "<p>À LIRE AUSSI. <a href='/n/2'>Les clubs de natation cherchent des bassins</a></p>"
+        "<div><span>İLGİLİ HABER</span> <a href='/n/3'>Sahil yolunda yeni düzenleme</a></div>"
+    )
+    page = _page(
+        "".join(f"<p>{p}</p>" for p in BRIDGE[:2])
+        + teasers
+        + "".join(f"<p>{p}</p>" for p in BRIDGE[2:])
+    )
+    assert extract_page(page).body.splitlines() == BRIDGE
+
+
+def test_story_paragraphs_with_links_and_short_story_chunks_stay() -> None:
+    story = [
+        "Applications are open on the <a href='/rebate'>state energy office website</a> "
+        "until June 30.",
+        "Read the <a href='/rules.pdf'>full eligibility rules</a> before applying.",
+        "Details: <a href='/rules.pdf'>Read the full eligibility rules first.</a>",
+    ]
+    # a story split into chunks: a linked headline opening a chunk does not take the
+    # long paragraph after it, nor a paragraph before it
+    chunk = (
+        f"<div class='chunk'><p>{BRIDGE[0]}</p><p><a href='/n/4'>County budget passes "
+        f"on third attempt</a></p></div><div class='chunk'><p>{BRIDGE[1]}</p></div>"
+    )
+    page = _page(chunk + "".join(f"<p>{p}</p>" for p in story + BRIDGE[2:]))
+    body = extract_page(page).body.splitlines()
+    assert BRIDGE[0] in body
+    assert BRIDGE[1] in body
+    assert "Applications are open on the state energy office website until June 30." in body
+    assert "Read the full eligibility rules before applying." in body
+    assert "Details: Read the full eligibility rules first." in body
+
+
+def test_links_to_other_sites_and_to_files_are_sources_and_stay() -> None:
+    cited = [
+        "Fuente: <a href='/docs/plan-movilidad.pdf'>Plan de movilidad urbana 2025-2030</a>",
+        "Data: <a href='https://stats.example.org/bridges'>National bridge condition survey</a>",
+    ]
+    tools = (
+        "<div class='tool'><h3><a href='https://bridgewatch.example.org'>Bridge Watch "
+        "Online Map</a></h3><p>Lists every bridge closure in the county.</p></div>"
+    )
+    page = _page("".join(f"<p>{p}</p>" for p in BRIDGE[:2] + cited) + tools)
+    found = linked_headlines(page.tree, page.url)
+    assert not found & {
+        "Fuente: Plan de movilidad urbana 2025-2030",
+        "Data: National bridge condition survey",
+        "Lists every bridge closure in the county.",
+    }
+
+
+def test_a_bracketed_label_before_a_japanese_headline_leaves() -> None:
+    teaser = "<p>【こちらも】<a href='/news/ekimae'>駅前再開発ビル、来月全面開業</a></p>"
+    page = _page("".join(f"<p>{p}</p>" for p in BRIDGE[:2]) + teaser)
+    assert "【こちらも】駅前再開発ビル、来月全面開業" in linked_headlines(page.tree, page.url)
+
+
+def test_a_box_whose_links_are_a_list_under_a_label_leaves_whole() -> None:
+    box = (
+        "<div class='news_box'><p>이 기사와 함께 보면 좋은 뉴스</p><ul>"
+        "<li><a href='/n/1'>시립도서관 야간 개관 연장</a></li>"
+        "<li><a href='/n/2'>문화예술회관 리모델링 착수</a></li></ul></div>"
+    )
+    page = _page("".join(f"<p>{p}</p>" for p in BRIDGE[:3]) + box + f"<p>{BRIDGE[3]}</p>")
+    assert "이 기사와 함께 보면 좋은 뉴스" in linked_headlines(page.tree, page.url)
+
+
+def test_a_list_of_linked_headlines_and_cards_that_are_articles_leave() -> None:
+    listed = (
+        "<ul><li><a href='/news/ferry'><u>Ferry returns after two-month repair</u></a></li>"
+        "<li><a href='/news/quay'><u>Photos: the old quay before the storm</u></a></li></ul>"
+    )
+    cards = (
+        "<div class='promos'><article class='promo'><a href='/news/rail'><img src='/r.jpg'>"
+        "<h3>Rail line to close for a month of works</h3></a></article>"
+        "<article class='promo'><a href='/news/port'><h3>Port traffic doubles in a decade"
+        "</h3></a></article></div>"
+    )
+    before, after = ("".join(f"<p>{p}</p>" for p in part) for part in (BRIDGE[:3], BRIDGE[3:]))
+    page = _page(before + listed + after + cards)
+    teasers = linked_headlines(page.tree, page.url)
+    # the extractor writes a list item with a mark before it
+    lines = [BRIDGE[0], "- Ferry returns after two-month repair", BRIDGE[1]]
+    assert drop_linked_headlines(lines, teasers) == [BRIDGE[0], BRIDGE[1]]
+    assert {
+        "Rail line to close for a month of works",
+        "Port traffic doubles in a decade",
+    } <= teasers

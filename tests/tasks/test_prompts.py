@@ -157,3 +157,44 @@ def test_share_words_in_the_story_stay() -> None:
 def test_share_and_follow_prompts_in_more_languages_leave(prompt: str) -> None:
     assert is_prompt_line(prompt)
     assert drop_prompts([STORY[0], prompt, STORY[1]]) == STORY[:2]
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Have thoughts on this story? Send us a letter to the editor.",
+        "We have a small favour to ask.",
+        "Want the day's harbour news? Sign up for the morning email.",
+        "[Want the latest news on your phone? Download our app.]",
+        "Never miss a tide. Sign up for the harbour bulletin.",
+        "Wil je elke dag het nieuws uit de haven? Meld je aan voor onze nieuwsbrief.",
+        "Téléchargez l’application du Phare pour suivre l’actualité du port.",
+        "Iscriviti alla newsletter del Faro: ogni mattina le notizie del porto.",
+        "Receba as notícias do Farol no seu WhatsApp.",
+        "Dapatkan update berita pelabuhan setiap hari dari Suara Dermaga.",
+        "تابعونا على تطبيق واتساب لمتابعة أخبار الميناء",
+        "点击下载海港日报客户端，获取更多本地新闻。",
+        "[항구일보 앱 설치하고 주요 뉴스를 받아보세요]",
+        "この記事をシェアする",
+        "बंदरगाह की ताज़ा ख़बरें पढ़ने के लिए हमारा ऐप डाउनलोड करें।",
+        "Alles Wichtige vom Hafen – jeden Morgen kostenlos in Ihrem Postfach.",
+        "The harbour's best stories, delivered to your inbox.",
+    ],
+)
+def test_calls_to_action_in_more_forms_and_languages_leave(prompt: str) -> None:
+    assert is_prompt_line(prompt)
+    assert drop_prompts([STORY[0], prompt, STORY[1]]) == STORY[:2]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "“We have a small favour to ask of the council,” the skipper said, and it said no.",
+        "Why did the pier close? The board said the pilings had rotted through.",
+        "The board's app was downloaded 2,000 times, Lind said.",
+        "Phishing emails landed in inboxes across the harbour office last week.",
+        "Fishermen had thoughts on the plan, but the board did not ask them.",
+    ],
+)
+def test_story_lines_near_those_calls_stay(line: str) -> None:
+    assert not is_prompt_line(line)

@@ -1,0 +1,67 @@
+"""A sign-up box's name, pitch and small print leave the body, in any language, because the box
+holds a form; a story's paragraphs around it stay. Pages written for these tests."""
+
+from __future__ import annotations
+
+from tasks.extract import extract_page
+from tasks.page import ParsedPage
+from tasks.signup_boxes import signup_box_lines
+
+STORY = [
+    "Der Stadtrat hat am Dienstag beschlossen, die Zahl der Ladesäulen bis 2026 zu verdoppeln.",
+    "Die ersten achtzig Säulen sollen noch in diesem Sommer in den Wohnvierteln stehen.",
+    "Der Automobilclub begrüßte den Ausbau, forderte aber einheitliche Preise an allen Säulen.",
+    "Die Kosten von rund zwölf Millionen Euro trägt zur Hälfte der Bund, hieß es im Rathaus.",
+]
+BOX = (
+    "<div class='nl'><p><strong>Der Morgen am Rhein</strong></p>"
+    "<p>Alles Wichtige aus der Region, jeden Morgen kostenlos.</p>"
+    "<form action='/nl'><input type='email' name='e'><button>Los</button></form>"
+    "<p>Mit der Anmeldung stimmen Sie unseren Datenschutzhinweisen zu.</p></div>"
+)
+
+
+def _page(inner: str) -> ParsedPage:
+    html = (
+        "<!doctype html><html lang='de'><head><meta charset='utf-8'><title>Mehr Ladesäulen"
+        "</title></head><body><main><article><h1>Mehr Ladesäulen</h1><div class='text'>"
+        f"{inner}</div></article></main></body></html>"
+    )
+    return ParsedPage(html, "https://rhein.example/lokales/ladesaeulen")
+
+
+def test_a_signup_boxs_lines_leave_the_body_and_the_story_stays() -> None:
+    paragraphs = ["<p>" + p + "</p>" for p in STORY]
+    page = _page("".join(paragraphs[:2]) + BOX + "".join(paragraphs[2:]))
+    assert extract_page(page).body.splitlines() == STORY
+
+
+def test_a_form_beside_a_long_paragraph_takes_no_story_with_it() -> None:
+    long = " ".join(STORY)  # one paragraph over the box's block size, in the same wrapper
+    page = _page(
+        f"<div><p>{long}</p><form><input type='email'></form></div>"
+        + "".join("<p>" + p + "</p>" for p in STORY)
+    )
+    assert long not in signup_box_lines(page.tree)
+    assert long in extract_page(page).body.splitlines()
+
+
+def test_a_form_of_buttons_alone_is_no_signup_box() -> None:
+    card = (
+        "<div class='recipe'><header><h2>Spiced Plum Jam</h2><form action='/print'>"
+        "<input type='hidden' name='id' value='7'><button>Print</button></form></header>"
+        "<p>Three pounds of plums, two of sugar and a stick of cinnamon.</p></div>"
+    )
+    page = _page("".join("<p>" + p + "</p>" for p in STORY) + card)
+    assert "Spiced Plum Jam" not in signup_box_lines(page.tree)
+
+
+def test_a_signup_box_in_a_short_story_leaves_too() -> None:
+    box = (
+        "<div class='cadastro'><p><strong>Newsletter da Serra</strong></p>"
+        "<p>As notícias da região, de segunda a sexta.</p>"
+        "<form><input type='email'><button>Quero</button></form></div>"
+    )
+    story = ["O hospital abriu uma nova ala pediátrica com 40 leitos.", "A obra custou R$ 18 mi."]
+    page = _page(f"<p>{story[0]}</p>{box}<p>{story[1]}</p>")
+    assert "As notícias da região, de segunda a sexta." in signup_box_lines(page.tree)
