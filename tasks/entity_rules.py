@@ -102,6 +102,7 @@ POST_NOMINALS: Final[frozenset[str]] = frozenset(
     {
         "kc", "qc", "mp", "msp", "mla", "mpp", "mep", "td", "obe", "mbe", "cbe",
         "kbe", "dbe", "gbe", "frs", "phd", "md", "esq", "jp",
+        "sc", "bl",  # Irish senior counsel and barrister-at-law ("Ciara Nolan BL")
     }
 )  # fmt: skip
 # A market code written after a name (Reuters instrument codes, tickers): "London Metal
@@ -111,6 +112,13 @@ TRAILING_MARKET_CODE_RE: Final[re.Pattern[str]] = re.compile(
     r"\s+(?:\.[A-Z][A-Za-z0-9]*=?"
     r"|(?=\S*[A-Z])(?=\S*[0-9])[A-Za-z0-9.]+=?[A-Za-z0-9]*"
     r"|(?=\S*[A-Z])[A-Za-z0-9.]+=[A-Za-z0-9]*)\Z"
+)
+# A score or a set written after a player's or a team's name ("beat Orlando Pirates 2-1",
+# "Neal Skupski 6-3, 7-5"), glued to the span by the model: two numbers joined by a hyphen or
+# a dash, perhaps several of them, perhaps a tie-break in brackets. No name ends that way
+# (a numbered name ends with one number: "Route 39", "Apollo 11").
+TRAILING_SCORE_RE: Final[re.Pattern[str]] = re.compile(
+    rf"(?:[\s,]+\d{{1,3}}[{HYPHEN_CLASS}–—]\d{{1,3}}(?:\(\d{{1,2}}\))?)+\Z"
 )
 
 # Generational suffixes after a person's surname ("Patrick W. Carlineo Jr." is "Carlineo"
@@ -459,9 +467,15 @@ EVENT_NAME_WORDS: Final[frozenset[str]] = frozenset(
 # Development Plan", "National Patient Safety Goal") or a market index ("Dow Jones Industrial
 # Average", "Shanghai Composite", "Hang Seng Index"): only last, as "Plan International" is a
 # charity.
+# A policy, a voucher scheme ("National Automotive Policy", "National Priority Voucher") and a
+# prize or a trophy ("Bob Skilton Medal", "Ranji Trophy") are no one either; but an office or a
+# centre named for its work holds "of" or "for" ("Office of National Drug Control Policy",
+# "Center for Health Policy"), and a name with one of `PROGRAMME_OWNER_WORDS` is kept.
 PROGRAMME_HEADS: Final[frozenset[str]] = frozenset(
     {"plan", "goal", "strategy", "roadmap", "index", "average", "composite"}
+    | {"policy", "voucher", "medal", "trophy"}
 )
+PROGRAMME_OWNER_WORDS: Final[frozenset[str]] = frozenset({"of", "for"})
 
 # Model words that end a product's name ("MacBook Pro", "Chromecast Ultra", "LC 500
 # Convertible", "the R7 Concept"): a name of several words ending with one (capitalised, no

@@ -448,10 +448,12 @@ def _in_web_link(text: str, start: int, end: int) -> bool:
 
 
 def _event_or_programme(key: str) -> bool:
-    """A name of several words that names an event or a programme, not who runs it."""
+    """A name of several words that names an event or a programme, not who runs it (an office
+    named for its programme, "Office of ... Policy", runs it)."""
     parts = key.split()
     return len(parts) > 1 and (
-        not rules.EVENT_NAME_WORDS.isdisjoint(parts) or parts[-1] in rules.PROGRAMME_HEADS
+        not rules.EVENT_NAME_WORDS.isdisjoint(parts)
+        or (parts[-1] in rules.PROGRAMME_HEADS and rules.PROGRAMME_OWNER_WORDS.isdisjoint(parts))
     )
 
 

@@ -36,7 +36,22 @@ def first_names_of_people(mentions: Sequence[Mention]) -> frozenset[str]:
     return frozenset(parts)
 
 
-def link_partial_names(mentions: list[Mention]) -> None:
+def place_keys(text: str, mentions: Sequence[Mention]) -> frozenset[str]:
+    """The names the article writes as a place: the dateline's place ("MILLERSBURG, Ohio —"),
+    or a name most of whose mentions are typed a place. Most, not one: the model types a
+    person's surname a place now and then ("18 from Yoon’s own party")."""
+    votes: dict[str, list[int]] = {}  # target -> [mentions typed a place, mentions]
+    dateline: set[str] = set()
+    for m in mentions:
+        vote = votes.setdefault(m.target, [0, 0])
+        vote[0] += final_type(m) == "LOC"
+        vote[1] += 1
+        if opens_as_dateline(text, m.start, m.end):
+            dateline.add(m.target)
+    return frozenset(dateline | {key for key, (loc, n) in votes.items() if 2 * loc > n})
+
+
+def link_partial_names(text: str, mentions: list[Mention]) -> None:
     """Point "Pompeo" (or "Mike") at the one person in the article with that surname (name).
 
     A surname may have several words ("Le Drian", "Kramp-Karrenbauer" folds to two): any
@@ -46,8 +61,11 @@ def link_partial_names(mentions: list[Mention]) -> None:
     name, an inner word of a name of three words or more counts too: Spanish and Portuguese
     names are shortened to the paternal surname ("Vergara" of "Rodrigo Vergara Lagos"), and
     some people are known by a middle name ("Lula" of "Luiz Inácio Lula da Silva"); not where
-    the model read a place.
+    the model read a place. A first name alone never links a name the article writes as a
+    place (`place_keys`): "east of Millersburg" is the town, not "Millersburg Fire" the model
+    read as a person.
     """
+    places = place_keys(text, mentions)
     people: dict[str, Mention] = {}  # person id (or unknown full-name key) -> a mention
     for m in mentions:
         if final_type(m) == "PERSON" and (" " in m.target or m.entity is not None):
@@ -71,7 +89,7 @@ def link_partial_names(mentions: list[Mention]) -> None:
         if m.entity is not None:
             continue
         match = by_surname.get(m.target, set()) - {m.target}
-        if not match and " " not in m.target:
+        if not match and " " not in m.target and m.target not in places:
             match = by_first.get(m.target, set())
         if not match and " " not in m.target and m.type != "LOC":
             match = by_inner.get(m.target, set())
@@ -189,14 +207,18 @@ def link_team_places(text: str, mentions: list[Mention]) -> None:
         m.target, m.entity, m.type = team.target, team.entity, "ORG"
 
 
-def link_leading_org_words(mentions: list[Mention]) -> None:
+def link_leading_org_words(text: str, mentions: list[Mention]) -> None:
     """Point "Ulta" at the one organization of the article whose name starts with it ("Ulta
     Beauty"), whatever type the model gave the short form: a company or an institution named in
     full once is named by its first word(s) after that ("Goddard" for "Goddard Space Flight
     Center"). Not a generic word, not a word that is also a person's name in the article, and
     a place only when the full name is a company's legal name ("Tyvak" of "Tyvak Systems Inc"):
-    "Sugar Land" beside "Sugar Land Police Department" is the town."""
+    "Sugar Land" beside "Sugar Land Police Department" is the town. A short form the article
+    writes as a place (`place_keys`) is that place wherever it stands: the mentions of one name
+    are one entity, so linking another of its mentions would fold the town into its fire
+    department ("east of Millersburg", "the Millersburg Fire Department")."""
     people = first_names_of_people(mentions)
+    places = place_keys(text, mentions)
     owners: dict[str, dict[str, Mention]] = {}  # leading words -> entity -> a full mention
     for m in mentions:
         words = m.target.split()
@@ -215,6 +237,6 @@ def link_leading_org_words(mentions: list[Mention]) -> None:
             continue
         (owner,) = candidates.values()
         legal_name = owner.target.split()[-1] in rules.ORG_SUFFIXES
-        if final_type(m) == "LOC" and not legal_name:
+        if (final_type(m) == "LOC" or key in places) and not legal_name:
             continue
         m.target, m.entity, m.type = owner.target, owner.entity, "ORG"

@@ -338,3 +338,25 @@ def test_a_name_before_a_disease_word_is_the_disease(table: AliasTable) -> None:
     spans = spans_of(text, ("Bird", "ORG"), ("Korvath", "GPE"), ("Korvath", "GPE"))
     found = resolve_entities(text, spans, table, TITLES)
     assert [(e.name, e.mentions) for e in found] == [("Korvath", ["Korvath"])]
+
+
+def test_policies_vouchers_medals_and_trophies_are_not_entities(table: AliasTable) -> None:
+    """A policy, a voucher scheme, a medal or a trophy names no one; an office or a centre
+    named for its policy work ("of", "for") is an organization."""
+    text = (
+        "Under the Tarvik Automotive Policy and the Harlow Priority Voucher, Dana Osk won the "
+        "Morrow Skilton Medal before Harlow lifted the Brenner Trophy. The Centre for Tarvik "
+        "Policy welcomed it."
+    )
+    spans = spans_of(
+        text,
+        ("the Tarvik Automotive Policy", "ORG"),
+        ("the Harlow Priority Voucher", "ORG"),
+        ("Dana Osk", "PERSON"),
+        ("the Morrow Skilton Medal", "ORG"),
+        ("Harlow", "ORG"),
+        ("the Brenner Trophy", "ORG"),
+        ("The Centre for Tarvik Policy", "ORG"),
+    )
+    found = resolve_entities(text, spans, table, TITLES)
+    assert [e.name for e in found] == ["Dana Osk", "Harlow", "Centre for Tarvik Policy"]

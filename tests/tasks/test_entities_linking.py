@@ -140,3 +140,28 @@ def test_first_words_of_an_organization_that_name_a_town_a_person_or_two_stay_ap
     assert found["Dana Corrow"].mentions == ["Dana Corrow", "Corrow"]
     assert found["Corrow Partners"].mentions == ["Corrow Partners"]
     assert found["Talbot"].mentions == ["Talbot"]
+
+
+def test_a_town_written_as_a_place_once_is_never_its_fire_department(table: AliasTable) -> None:
+    """The model reads the town as a place once ("east of Brennick"), as an organization or a
+    person elsewhere ("in Brennick", "Brennick Fire Chief ..."): all its mentions are the town,
+    not the fire department that starts with its name, nor a person it reads as "Brennick
+    Fire"."""
+    text = (
+        "BRENNICK, Ohio — A barn burned east of Brennick on Sunday. Crews from the Brennick "
+        "Fire Department came. Brennick Fire Chief Dale Osk said a bank in Brennick took "
+        "donations."
+    )
+    spans = spans_of(
+        text,
+        ("Brennick", "GPE"),
+        ("the Brennick Fire Department", "ORG"),
+        ("Brennick Fire", "PERSON"),
+        ("Dale Osk", "PERSON"),
+        ("Brennick", "ORG"),
+    )
+    found = by_name(resolve_entities(text, spans, table, TITLES))
+    assert found["Brennick"].type == "LOC"
+    assert found["Brennick"].mentions == ["BRENNICK", "Brennick"]
+    assert found["Brennick"].mention_count == 3
+    assert found["Brennick Fire Department"].type == "ORG"
