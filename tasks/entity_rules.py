@@ -142,6 +142,15 @@ ACRONYM_IN_PARENS_RE: Final[re.Pattern[str]] = re.compile(
 ACRONYM_BEFORE_PARENS_RE: Final[re.Pattern[str]] = re.compile(
     r"\b([A-Z][A-Za-z0-9&\-]{1,9})\s*\(\s*([A-Z][^()]{3,80}?)\s*\)"
 )
+# "Sacramento Regional Transit, known as SacRT", "Myanmar, formerly known as Burma": the name
+# after "known as" is another name of the one before the comma, whatever its letters (group
+# "short": one to `KNOWN_AS_MAX_WORDS` capitalised words). The name before the comma is the
+# run of capitalised words and connecting words (`ACRONYM_OPTIONAL_WORDS`) that ends there.
+KNOWN_AS_RE: Final[re.Pattern[str]] = re.compile(
+    r",[ \t]+(?:(?:also|formerly|now|commonly|widely|popularly|better|locally|officially)[ \t]+)?"
+    r"known[ \t]+as[ \t]+(?:the[ \t]+)?(?P<short>[A-Z][\w.&+\-]*(?:[ \t]+[A-Z][\w.&+\-]*){0,3})"
+)
+KNOWN_AS_MAX_WORDS: Final[int] = 4
 # "hypersensitivity pneumonitis, or HP", "intensive care unit (ICU)": an acronym defined for
 # lowercase words abbreviates a common noun, so it names no organization in that article. The
 # lowercase words before it (group 1, at most six) and the acronym (group 2). The words start

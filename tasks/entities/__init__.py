@@ -115,7 +115,8 @@ from tasks.names import fold, words
 # after a name is cut ("Orlando Pirates 2-1"); "BL"/"SC" after a person; "Prof", "Barrister",
 # "Retiree" and Malaysian honorifics ("Datuk Seri", "Tengku") are titles; a policy, voucher,
 # medal or trophy is no entity; a name the article writes as a place is never linked to an
-# organization or a person starting with it, and an unknown name is not the dateline's capitals.
+# organization or a person starting with it, and an unknown name is not the dateline's capitals;
+# "X, known as Y" makes Y an article-local alias of X.
 CODE_VERSION = "22"
 
 __all__ = [
