@@ -441,6 +441,12 @@ PLACE_PREPOSITION_BEFORE_RE: Final[re.Pattern[str]] = re.compile(
     re.IGNORECASE,
 )
 PLACE_PREPOSITION_WINDOW: Final[int] = 20
+# The prepositions before a bare name that say it is a place and nothing else ("nurses in
+# Limerick", "a farm near Ephraim"): no "to", "at" or "from" ("lost to the Nuggets"), and no
+# "the" after them ("in the Nuggets' locker room").
+PLACE_IN_BEFORE_RE: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:in|near|outside|throughout)[ \t]+\Z", re.IGNORECASE
+)
 # A team's nickname is a plural ("Nuggets", "Otters"), not a body's word ("Congress" of "Peru's
 # Congress" beside "the Congress building"), and not a generic last word (`GENERIC_NAME_HEADS`).
 TEAM_NICKNAME_RE: Final[re.Pattern[str]] = re.compile(r"[^\W\d_]+[^\W\d_s]s")

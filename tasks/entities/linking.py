@@ -36,19 +36,27 @@ def first_names_of_people(mentions: Sequence[Mention]) -> frozenset[str]:
     return frozenset(parts)
 
 
+def placed_after_preposition(text: str, m: Mention) -> bool:
+    """Does the mention stand right after "in", "near", "outside" ("nurses in Limerick")?"""
+    window = max(0, m.start - rules.PLACE_PREPOSITION_WINDOW)
+    return rules.PLACE_IN_BEFORE_RE.search(text, window, m.start) is not None
+
+
 def place_keys(text: str, mentions: Sequence[Mention]) -> frozenset[str]:
     """The names the article writes as a place: the dateline's place ("MILLERSBURG, Ohio —"),
-    or a name most of whose mentions are typed a place. Most, not one: the model types a
-    person's surname a place now and then ("18 from Yoon’s own party")."""
+    a name not read as an organization after "in" or "near" ("born in Ephraim"), or a name
+    most of whose mentions are typed a place. Most, not one: the model types a person's
+    surname a place now and then ("18 from Yoon’s own party")."""
     votes: dict[str, list[int]] = {}  # target -> [mentions typed a place, mentions]
-    dateline: set[str] = set()
+    placed: set[str] = set()
     for m in mentions:
         vote = votes.setdefault(m.target, [0, 0])
         vote[0] += final_type(m) == "LOC"
         vote[1] += 1
-        if opens_as_dateline(text, m.start, m.end):
-            dateline.add(m.target)
-    return frozenset(dateline | {key for key, (loc, n) in votes.items() if 2 * loc > n})
+        after_in = final_type(m) != "ORG" and placed_after_preposition(text, m)
+        if after_in or opens_as_dateline(text, m.start, m.end):
+            placed.add(m.target)
+    return frozenset(placed | {key for key, (loc, n) in votes.items() if 2 * loc > n})
 
 
 def link_partial_names(text: str, mentions: list[Mention]) -> None:
@@ -146,13 +154,15 @@ def link_undeclared_acronyms(text: str, mentions: list[Mention]) -> None:
             m.target, m.entity, m.type = owner.target, owner.entity, final_type(owner)
 
 
-def link_short_team_names(mentions: list[Mention]) -> None:
+def link_short_team_names(text: str, mentions: list[Mention]) -> None:
     """Point "Nuggets" at the one organization of the article whose name ends with it ("Denver
     Nuggets"), whatever type the model gave the short form: nicknames of teams and companies
     are read as people as often as not. Not generic last words ("Ministry", "Party"), not a
     word that is also a person's name in the article, not the last word of a place named
-    with a qualifier ("Kordofan" beside "South Kordofan" is another region), and not the place
-    after "of" that ends a body's name ("Gary" of "the Diocese of Gary" is the city)."""
+    with a qualifier ("Kordofan" beside "South Kordofan" is another region), not the place
+    after "of" that ends a body's name ("Gary" of "the Diocese of Gary" is the city), and not
+    a word right after "in" or "near" ("nurses in Limerick" beside "University Hospital
+    Limerick" are in the city)."""
     people = first_names_of_people(mentions)
     owners: dict[str, dict[str, Mention]] = {}  # last word -> entity -> a full mention
     for m in mentions:
@@ -168,7 +178,7 @@ def link_short_team_names(mentions: list[Mention]) -> None:
         if m.entity is not None or " " in key or key in rules.GENERIC_NAME_HEADS or key in people:
             continue
         candidates = owners.get(key, {})
-        if len(candidates) == 1:
+        if len(candidates) == 1 and not placed_after_preposition(text, m):
             (owner,) = candidates.values()
             m.target, m.entity, m.type = owner.target, owner.entity, final_type(owner)
 

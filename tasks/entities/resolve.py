@@ -106,7 +106,7 @@ def resolve_entities(
     mark_people(text, mentions, patterns)
     link_partial_names(text, mentions)
     link_short_org_names(mentions)
-    link_short_team_names(mentions)
+    link_short_team_names(text, mentions)
     link_team_places(text, mentions)
     link_leading_org_words(text, mentions)
     link_undeclared_acronyms(text, mentions)

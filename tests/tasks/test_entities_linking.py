@@ -165,3 +165,31 @@ def test_a_town_written_as_a_place_once_is_never_its_fire_department(table: Alia
     assert found["Brennick"].mentions == ["BRENNICK", "Brennick"]
     assert found["Brennick"].mention_count == 3
     assert found["Brennick Fire Department"].type == "ORG"
+
+
+def test_a_town_after_in_or_near_is_not_the_body_named_after_it(table: AliasTable) -> None:
+    """ "nurses in Tarrow" beside "University Hospital Tarrow", "born in Ephrin" beside "Ephrin
+    Moravian Church": the bare word after "in" is the town, whatever type the model gave it; a
+    team after "to the" is still the team."""
+    text = (
+        "University Hospital Tarrow was full. Nurses in Tarrow said so. Dana Osk was born in "
+        "Ephrin and sang at Ephrin Moravian Church. The Osk Rovers lost to the Rovers' rivals; "
+        "Rovers fans left."
+    )
+    spans = spans_of(
+        text,
+        ("University Hospital Tarrow", "ORG"),
+        ("Tarrow", "ORG"),
+        ("Dana Osk", "PERSON"),
+        ("Ephrin", "PERSON"),
+        ("Ephrin Moravian Church", "ORG"),
+        ("The Osk Rovers", "ORG"),
+        ("Rovers", "ORG"),
+        ("Rovers", "ORG"),
+    )
+    found = by_name(resolve_entities(text, spans, table, TITLES))
+    assert found["University Hospital Tarrow"].mentions == ["University Hospital Tarrow"]
+    assert found["Tarrow"].mentions == ["Tarrow"]
+    assert found["Ephrin Moravian Church"].mentions == ["Ephrin Moravian Church"]
+    assert found["Ephrin"].mentions == ["Ephrin"]
+    assert found["Osk Rovers"].mentions == ["Osk Rovers", "Rovers"]
