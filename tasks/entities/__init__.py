@@ -117,7 +117,8 @@ from tasks.names import fold, words
 # medal or trophy is no entity; a name the article writes as a place is never linked to an
 # organization or a person starting with it, and an unknown name is not the dateline's capitals;
 # "X, known as Y" makes Y an article-local alias of X; a bare word right after "in"/"near" is
-# not linked to a body whose name ends with it ("nurses in Limerick").
+# not linked to a body whose name ends with it ("nurses in Limerick"); "Vodacom Group of South
+# Africa" is the company and the known place.
 CODE_VERSION = "22"
 
 __all__ = [

@@ -258,9 +258,11 @@ def _pieces(
     A span is cut at a lowercase word no name uses ("Adré from N'Djamena"), at one that few
     names use when a side is known ("the Pentagon to Congress") or it is at the edge
     ("Thibaut Courtois to"), and after a known name followed by a possessive or a slash
-    ("Jordan's Chicago Bulls" -> Jordan, Chicago Bulls; "REUTERS/Lindsey Wasson"). In a span
-    whose label no possessive name has (`split`: a person's or a place's) the possessive always
-    joins two names: "Punjab's Bhatinda", whether the table knows "Punjab" or not.
+    ("Jordan's Chicago Bulls" -> Jordan, Chicago Bulls; "REUTERS/Lindsey Wasson"), and at the
+    "of" after a company's legal form before a known name ("Vodacom Group of South Africa").
+    In a span whose label no possessive name has (`split`: a person's or a place's) the
+    possessive always joins two names: "Punjab's Bhatinda", whether the table knows "Punjab"
+    or not.
     """
     if fold(text[start:end]) in known:
         yield _Piece(start, end)
@@ -277,11 +279,26 @@ def _pieces(
             w.key in rules.NAME_BREAKING_WORDS
             or (w.key in rules.NAME_BREAKING_BESIDE_KNOWN and (edge or beside_known))
             or (not edge and _joins_no_name(text, at, after, w.key))
+            or _legal_name_of_known(text, found, i, after, end, known)
         )
         if breaking:
             yield from _joints(text, cut, at, known, split)
             cut = after
     yield from _joints(text, cut, end, known, split)
+
+
+def _legal_name_of_known(
+    text: str, found: Sequence[Word], i: int, after: int, end: int, known: Container[str]
+) -> bool:
+    """Is word `i` the "of" between a company's legal name and a known name after it
+    ("Vodacom Group of South Africa")? A legal form ends a company's name, so what follows
+    "of" is where it is from; not a name that starts with the form ("Group of Seven")."""
+    return (
+        found[i].key == "of"
+        and 1 < i < len(found) - 1
+        and found[i - 1].key in rules.ORG_SUFFIXES
+        and fold(text[after:end]) in known
+    )
 
 
 def _listed_names(

@@ -360,3 +360,12 @@ def test_policies_vouchers_medals_and_trophies_are_not_entities(table: AliasTabl
     )
     found = resolve_entities(text, spans, table, TITLES)
     assert [e.name for e in found] == ["Dana Osk", "Harlow", "Centre for Tarvik Policy"]
+
+
+def test_a_legal_name_of_a_known_place_is_the_company_and_the_place(table: AliasTable) -> None:
+    """ "Tarvik Holdings of Canada": the legal form ends the company's name, and the known
+    place after "of" is where it is from; "Bank of America" has no legal form before "of"."""
+    text = "Tarvik Holdings of Canada sold its stake to Bank of America on Monday."
+    spans = spans_of(text, ("Tarvik Holdings of Canada", "ORG"), ("Bank of America", "ORG"))
+    found = resolve_entities(text, spans, table, TITLES)
+    assert [e.name for e in found] == ["Tarvik Holdings", "Canada", "Bank of America"]
