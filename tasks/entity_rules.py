@@ -469,6 +469,14 @@ STREET_TYPES: Final[frozenset[str]] = frozenset(
     }
 )  # fmt: skip
 
+# A road named by its number ("County Road 14", "State Route 39", "Highway 401"): the model's
+# span often stops at the road's word, and the number after it belongs to the name. Matched
+# against the text right after a span whose last word (capitalised) is one of these.
+NUMBERED_ROAD_WORDS: Final[frozenset[str]] = frozenset(
+    {"road", "route", "highway", "hwy", "interstate", "motorway", "freeway", "turnpike"}
+)
+ROAD_NUMBER_AFTER_RE: Final[re.Pattern[str]] = re.compile(r"[ \t]+\d{1,4}[A-Z]?\b")
+
 # Words that make a name of several words an event ("Pennsylvania National Horse Show", "Young
 # Riders Championships East", "Grand Prix de Penn National"): not a person, organization or
 # place, whatever the model tags it. Anywhere in the name: events carry suffixes ("... East").

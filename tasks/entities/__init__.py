@@ -118,7 +118,8 @@ from tasks.names import fold, words
 # organization or a person starting with it, and an unknown name is not the dateline's capitals;
 # "X, known as Y" makes Y an article-local alias of X; a bare word right after "in"/"near" is
 # not linked to a body whose name ends with it ("nurses in Limerick"); "Vodacom Group of South
-# Africa" is the company and the known place.
+# Africa" is the company and the known place; a road's number after the model's "County Road"
+# is part of its name.
 CODE_VERSION = "22"
 
 __all__ = [
