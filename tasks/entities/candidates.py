@@ -259,7 +259,8 @@ def _pieces(
     names use when a side is known ("the Pentagon to Congress") or it is at the edge
     ("Thibaut Courtois to"), and after a known name followed by a possessive or a slash
     ("Jordan's Chicago Bulls" -> Jordan, Chicago Bulls; "REUTERS/Lindsey Wasson"), and at the
-    "of" after a company's legal form before a known name ("Vodacom Group of South Africa").
+    "of" after a company's legal form before a known name ("Vodacom Group of South Africa") or
+    the "and" of two streets ("Sixth Street and Railyards Boulevard").
     In a span whose label no possessive name has (`split`: a person's or a place's) the
     possessive always joins two names: "Punjab's Bhatinda", whether the table knows "Punjab"
     or not.
@@ -280,6 +281,7 @@ def _pieces(
             or (w.key in rules.NAME_BREAKING_BESIDE_KNOWN and (edge or beside_known))
             or (not edge and _joins_no_name(text, at, after, w.key))
             or _legal_name_of_known(text, found, i, after, end, known)
+            or _between_streets(text[start:end], found, i)
         )
         if breaking:
             yield from _joints(text, cut, at, known, split)
@@ -298,6 +300,18 @@ def _legal_name_of_known(
         and 1 < i < len(found) - 1
         and found[i - 1].key in rules.ORG_SUFFIXES
         and fold(text[after:end]) in known
+    )
+
+
+def _between_streets(span: str, found: Sequence[Word], i: int) -> bool:
+    """Is word `i` (of `found`, the words of `span`) the "and" of a crossing ("Sixth Street
+    and Railyards Boulevard")? A street's name ends with its type (`rules.STREET_TYPES`), so
+    "and" after one, before a capital, joins two streets."""
+    return (
+        found[i].key in ("and", "&")
+        and 1 < i < len(found) - 1
+        and found[i - 1].key in rules.STREET_TYPES
+        and span[found[i + 1].start].isupper()
     )
 
 

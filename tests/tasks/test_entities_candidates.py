@@ -369,3 +369,18 @@ def test_a_legal_name_of_a_known_place_is_the_company_and_the_place(table: Alias
     spans = spans_of(text, ("Tarvik Holdings of Canada", "ORG"), ("Bank of America", "ORG"))
     found = resolve_entities(text, spans, table, TITLES)
     assert [e.name for e in found] == ["Tarvik Holdings", "Canada", "Bank of America"]
+
+
+def test_two_streets_joined_by_and_are_two_places(table: AliasTable) -> None:
+    """ "Sixth Street and Railyards Boulevard": a street's name ends with its type, so the
+    "and" after it joins two streets; a firm's "and" stays ("Osk and Tarvik Partners")."""
+    text = "Homes will rise along Tenth Street and Harlow Boulevard, says Osk and Tarvik Partners."
+    spans = spans_of(
+        text, ("Tenth Street and Harlow Boulevard", "FAC"), ("Osk and Tarvik Partners", "ORG")
+    )
+    found = resolve_entities(text, spans, table, TITLES)
+    assert [e.name for e in found] == [
+        "Tenth Street",
+        "Harlow Boulevard",
+        "Osk and Tarvik Partners",
+    ]
