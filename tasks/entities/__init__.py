@@ -119,7 +119,8 @@ from tasks.names import fold, words
 # "X, known as Y" makes Y an article-local alias of X; a bare word right after "in"/"near" is
 # not linked to a body whose name ends with it ("nurses in Limerick"); "Vodacom Group of South
 # Africa" is the company and the known place; a road's number after the model's "County Road"
-# is part of its name; "Sixth Street and Railyards Boulevard" is two streets.
+# is part of its name; "Sixth Street and Railyards Boulevard" is two streets; a domain's ending
+# does not cut a name ("Crypto.com Arena").
 CODE_VERSION = "22"
 
 __all__ = [

@@ -260,7 +260,8 @@ def _pieces(
     ("Thibaut Courtois to"), and after a known name followed by a possessive or a slash
     ("Jordan's Chicago Bulls" -> Jordan, Chicago Bulls; "REUTERS/Lindsey Wasson"), and at the
     "of" after a company's legal form before a known name ("Vodacom Group of South Africa") or
-    the "and" of two streets ("Sixth Street and Railyards Boulevard").
+    the "and" of two streets ("Sixth Street and Railyards Boulevard"); never at a word glued to
+    the one before by a dot, a domain's ending ("Crypto.com Arena").
     In a span whose label no possessive name has (`split`: a person's or a place's) the
     possessive always joins two names: "Punjab's Bhatinda", whether the table knows "Punjab"
     or not.
@@ -272,8 +273,8 @@ def _pieces(
     cut = start
     for i, w in enumerate(found):
         at, after = start + w.start, start + w.end
-        if not text[at].islower():
-            continue
+        if not text[at].islower() or (at > start and text[at - 1] == "."):
+            continue  # a capital, or a domain's ending ("Crypto.com Arena"): no joint
         edge = i in (0, len(found) - 1)
         beside_known = fold(text[cut:at]) in known or fold(text[after:end]) in known
         breaking = (

@@ -384,3 +384,11 @@ def test_two_streets_joined_by_and_are_two_places(table: AliasTable) -> None:
         "Harlow Boulevard",
         "Osk and Tarvik Partners",
     ]
+
+
+def test_a_domain_inside_a_name_does_not_cut_it(table: AliasTable) -> None:
+    """ "Tarvik.com Arena": the lowercase ending of a domain is no word joining two names."""
+    text = "The Harlow Rovers play at Tarvik.com Arena on Sunday."
+    spans = spans_of(text, ("The Harlow Rovers", "ORG"), ("Tarvik.com Arena", "FAC"))
+    found = resolve_entities(text, spans, table, TITLES)
+    assert [e.name for e in found] == ["Harlow Rovers", "Tarvik.com Arena"]
