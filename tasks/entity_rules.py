@@ -102,6 +102,7 @@ POST_NOMINALS: Final[frozenset[str]] = frozenset(
     {
         "kc", "qc", "mp", "msp", "mla", "mpp", "mep", "td", "obe", "mbe", "cbe",
         "kbe", "dbe", "gbe", "frs", "phd", "md", "esq", "jp",
+        "sc", "bl",  # Irish senior counsel and barrister-at-law ("Ciara Nolan BL")
     }
 )  # fmt: skip
 # A market code written after a name (Reuters instrument codes, tickers): "London Metal
@@ -111,6 +112,13 @@ TRAILING_MARKET_CODE_RE: Final[re.Pattern[str]] = re.compile(
     r"\s+(?:\.[A-Z][A-Za-z0-9]*=?"
     r"|(?=\S*[A-Z])(?=\S*[0-9])[A-Za-z0-9.]+=?[A-Za-z0-9]*"
     r"|(?=\S*[A-Z])[A-Za-z0-9.]+=[A-Za-z0-9]*)\Z"
+)
+# A score or a set written after a player's or a team's name ("beat Orlando Pirates 2-1",
+# "Neal Skupski 6-3, 7-5"), glued to the span by the model: two numbers joined by a hyphen or
+# a dash, perhaps several of them, perhaps a tie-break in brackets. No name ends that way
+# (a numbered name ends with one number: "Route 39", "Apollo 11").
+TRAILING_SCORE_RE: Final[re.Pattern[str]] = re.compile(
+    rf"(?:[\s,]+\d{{1,3}}[{HYPHEN_CLASS}–—]\d{{1,3}}(?:\(\d{{1,2}}\))?)+\Z"
 )
 
 # Generational suffixes after a person's surname ("Patrick W. Carlineo Jr." is "Carlineo"
@@ -134,6 +142,15 @@ ACRONYM_IN_PARENS_RE: Final[re.Pattern[str]] = re.compile(
 ACRONYM_BEFORE_PARENS_RE: Final[re.Pattern[str]] = re.compile(
     r"\b([A-Z][A-Za-z0-9&\-]{1,9})\s*\(\s*([A-Z][^()]{3,80}?)\s*\)"
 )
+# "Sacramento Regional Transit, known as SacRT", "Myanmar, formerly known as Burma": the name
+# after "known as" is another name of the one before the comma, whatever its letters (group
+# "short": one to `KNOWN_AS_MAX_WORDS` capitalised words). The name before the comma is the
+# run of capitalised words and connecting words (`ACRONYM_OPTIONAL_WORDS`) that ends there.
+KNOWN_AS_RE: Final[re.Pattern[str]] = re.compile(
+    r",[ \t]+(?:(?:also|formerly|now|commonly|widely|popularly|better|locally|officially)[ \t]+)?"
+    r"known[ \t]+as[ \t]+(?:the[ \t]+)?(?P<short>[A-Z][\w.&+\-]*(?:[ \t]+[A-Z][\w.&+\-]*){0,3})"
+)
+KNOWN_AS_MAX_WORDS: Final[int] = 4
 # "hypersensitivity pneumonitis, or HP", "intensive care unit (ICU)": an acronym defined for
 # lowercase words abbreviates a common noun, so it names no organization in that article. The
 # lowercase words before it (group 1, at most six) and the acronym (group 2). The words start
@@ -424,6 +441,12 @@ PLACE_PREPOSITION_BEFORE_RE: Final[re.Pattern[str]] = re.compile(
     re.IGNORECASE,
 )
 PLACE_PREPOSITION_WINDOW: Final[int] = 20
+# The prepositions before a bare name that say it is a place and nothing else ("nurses in
+# Limerick", "a farm near Ephraim"): no "to", "at" or "from" ("lost to the Nuggets"), and no
+# "the" after them ("in the Nuggets' locker room").
+PLACE_IN_BEFORE_RE: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:in|near|outside|throughout)[ \t]+\Z", re.IGNORECASE
+)
 # A team's nickname is a plural ("Nuggets", "Otters"), not a body's word ("Congress" of "Peru's
 # Congress" beside "the Congress building"), and not a generic last word (`GENERIC_NAME_HEADS`).
 TEAM_NICKNAME_RE: Final[re.Pattern[str]] = re.compile(r"[^\W\d_]+[^\W\d_s]s")
@@ -446,6 +469,14 @@ STREET_TYPES: Final[frozenset[str]] = frozenset(
     }
 )  # fmt: skip
 
+# A road named by its number ("County Road 14", "State Route 39", "Highway 401"): the model's
+# span often stops at the road's word, and the number after it belongs to the name. Matched
+# against the text right after a span whose last word (capitalised) is one of these.
+NUMBERED_ROAD_WORDS: Final[frozenset[str]] = frozenset(
+    {"road", "route", "highway", "hwy", "interstate", "motorway", "freeway", "turnpike"}
+)
+ROAD_NUMBER_AFTER_RE: Final[re.Pattern[str]] = re.compile(r"[ \t]+\d{1,4}[A-Z]?\b")
+
 # Words that make a name of several words an event ("Pennsylvania National Horse Show", "Young
 # Riders Championships East", "Grand Prix de Penn National"): not a person, organization or
 # place, whatever the model tags it. Anywhere in the name: events carry suffixes ("... East").
@@ -459,9 +490,15 @@ EVENT_NAME_WORDS: Final[frozenset[str]] = frozenset(
 # Development Plan", "National Patient Safety Goal") or a market index ("Dow Jones Industrial
 # Average", "Shanghai Composite", "Hang Seng Index"): only last, as "Plan International" is a
 # charity.
+# A policy, a voucher scheme ("National Automotive Policy", "National Priority Voucher") and a
+# prize or a trophy ("Bob Skilton Medal", "Ranji Trophy") are no one either; but an office or a
+# centre named for its work holds "of" or "for" ("Office of National Drug Control Policy",
+# "Center for Health Policy"), and a name with one of `PROGRAMME_OWNER_WORDS` is kept.
 PROGRAMME_HEADS: Final[frozenset[str]] = frozenset(
     {"plan", "goal", "strategy", "roadmap", "index", "average", "composite"}
+    | {"policy", "voucher", "medal", "trophy"}
 )
+PROGRAMME_OWNER_WORDS: Final[frozenset[str]] = frozenset({"of", "for"})
 
 # Model words that end a product's name ("MacBook Pro", "Chromecast Ultra", "LC 500
 # Convertible", "the R7 Concept"): a name of several words ending with one (capitalised, no

@@ -111,8 +111,17 @@ from tasks.names import fold, words
 # place after "of" ending a body's name is not its short name; a country the model reads as a
 # place at least as often as a person stays the country beside a namesake; a wildfire's name
 # ("the Ridge Fire") is an event; a party's Scottish or Welsh branch ("Scottish Labour") is one
-# name. 21: a dateline's place ("CLEVELAND (AP) —") is the city, never its team.
-CODE_VERSION = "21"
+# name. 21: a dateline's place ("CLEVELAND (AP) —") is the city, never its team. 22: a score
+# after a name is cut ("Orlando Pirates 2-1"); "BL"/"SC" after a person; "Prof", "Barrister",
+# "Retiree" and Malaysian honorifics ("Datuk Seri", "Tengku") are titles; a policy, voucher,
+# medal or trophy is no entity; a name the article writes as a place is never linked to an
+# organization or a person starting with it, and an unknown name is not the dateline's capitals;
+# "X, known as Y" makes Y an article-local alias of X; a bare word right after "in"/"near" is
+# not linked to a body whose name ends with it ("nurses in Limerick"); "Vodacom Group of South
+# Africa" is the company and the known place; a road's number after the model's "County Road"
+# is part of its name; "Sixth Street and Railyards Boulevard" is two streets; a domain's ending
+# does not cut a name ("Crypto.com Arena").
+CODE_VERSION = "22"
 
 __all__ = [
     "ALIAS_TABLE_ENV",

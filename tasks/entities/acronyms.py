@@ -68,9 +68,27 @@ def _trailing_run(text: str, ws: list[Word], offset: int) -> list[Word]:
     return run[::-1]
 
 
+def _name_before(text: str, end: int) -> tuple[int, int] | None:
+    """The name that ends at `end`: the longest run of words before it, capitalised or
+    connecting ("of", "the"), that starts with a capital; None when the last word is not
+    capitalised ("... and allies, known as")."""
+    window_start = max(0, end - 300)
+    run = _trailing_run(text, words(text[window_start:end]), window_start)
+    start = None
+    for word in reversed(run[-rules.ACRONYM_MAX_WORDS :]):
+        if text[word.start].isupper():
+            start = word.start
+        elif word.key not in rules.ACRONYM_OPTIONAL_WORDS:
+            break
+    if start is None or not run or not text[run[-1].start].isupper():
+        return None
+    return start, run[-1].end
+
+
 @dataclass(frozen=True)
 class AcronymDefinition:
-    """ "Long Name (ACR)" or "ACR (Long Name)" as written in one article."""
+    """ "Long Name (ACR)", "ACR (Long Name)" or "Long Name, known as Other Name" as written in
+    one article."""
 
     acronym: str
     acronym_span: tuple[int, int]
@@ -78,7 +96,8 @@ class AcronymDefinition:
 
 
 def find_acronym_definitions(text: str) -> list[AcronymDefinition]:
-    """Every acronym an article defines for itself, in order of appearance."""
+    """Every acronym (or other name, "known as") an article defines for itself, in order of
+    appearance."""
     found = []
     for m in rules.ACRONYM_IN_PARENS_RE.finditer(text):
         long_span = _long_form_before(text, m.start(), m.group(1))
@@ -89,6 +108,10 @@ def find_acronym_definitions(text: str) -> list[AcronymDefinition]:
         letters = compact(m.group(1)).casefold()
         if acronym_fits(letters, [w.key for w in long_words]) and len(long_words) > 1:
             found.append(AcronymDefinition(m.group(1), m.span(1), m.span(2)))
+    for m in rules.KNOWN_AS_RE.finditer(text):
+        long_span = _name_before(text, m.start())
+        if long_span and len(m.group("short").split()) <= rules.KNOWN_AS_MAX_WORDS:
+            found.append(AcronymDefinition(m.group("short"), m.span("short"), long_span))
     return sorted(found, key=lambda d: d.acronym_span)
 
 

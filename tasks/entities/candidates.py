@@ -258,9 +258,13 @@ def _pieces(
     A span is cut at a lowercase word no name uses ("Adré from N'Djamena"), at one that few
     names use when a side is known ("the Pentagon to Congress") or it is at the edge
     ("Thibaut Courtois to"), and after a known name followed by a possessive or a slash
-    ("Jordan's Chicago Bulls" -> Jordan, Chicago Bulls; "REUTERS/Lindsey Wasson"). In a span
-    whose label no possessive name has (`split`: a person's or a place's) the possessive always
-    joins two names: "Punjab's Bhatinda", whether the table knows "Punjab" or not.
+    ("Jordan's Chicago Bulls" -> Jordan, Chicago Bulls; "REUTERS/Lindsey Wasson"), and at the
+    "of" after a company's legal form before a known name ("Vodacom Group of South Africa") or
+    the "and" of two streets ("Sixth Street and Railyards Boulevard"); never at a word glued to
+    the one before by a dot, a domain's ending ("Crypto.com Arena").
+    In a span whose label no possessive name has (`split`: a person's or a place's) the
+    possessive always joins two names: "Punjab's Bhatinda", whether the table knows "Punjab"
+    or not.
     """
     if fold(text[start:end]) in known:
         yield _Piece(start, end)
@@ -269,19 +273,47 @@ def _pieces(
     cut = start
     for i, w in enumerate(found):
         at, after = start + w.start, start + w.end
-        if not text[at].islower():
-            continue
+        if not text[at].islower() or (at > start and text[at - 1] == "."):
+            continue  # a capital, or a domain's ending ("Crypto.com Arena"): no joint
         edge = i in (0, len(found) - 1)
         beside_known = fold(text[cut:at]) in known or fold(text[after:end]) in known
         breaking = (
             w.key in rules.NAME_BREAKING_WORDS
             or (w.key in rules.NAME_BREAKING_BESIDE_KNOWN and (edge or beside_known))
             or (not edge and _joins_no_name(text, at, after, w.key))
+            or _legal_name_of_known(text, found, i, after, end, known)
+            or _between_streets(text[start:end], found, i)
         )
         if breaking:
             yield from _joints(text, cut, at, known, split)
             cut = after
     yield from _joints(text, cut, end, known, split)
+
+
+def _legal_name_of_known(
+    text: str, found: Sequence[Word], i: int, after: int, end: int, known: Container[str]
+) -> bool:
+    """Is word `i` the "of" between a company's legal name and a known name after it
+    ("Vodacom Group of South Africa")? A legal form ends a company's name, so what follows
+    "of" is where it is from; not a name that starts with the form ("Group of Seven")."""
+    return (
+        found[i].key == "of"
+        and 1 < i < len(found) - 1
+        and found[i - 1].key in rules.ORG_SUFFIXES
+        and fold(text[after:end]) in known
+    )
+
+
+def _between_streets(span: str, found: Sequence[Word], i: int) -> bool:
+    """Is word `i` (of `found`, the words of `span`) the "and" of a crossing ("Sixth Street
+    and Railyards Boulevard")? A street's name ends with its type (`rules.STREET_TYPES`), so
+    "and" after one, before a capital, joins two streets."""
+    return (
+        found[i].key in ("and", "&")
+        and 1 < i < len(found) - 1
+        and found[i - 1].key in rules.STREET_TYPES
+        and span[found[i + 1].start].isupper()
+    )
 
 
 def _listed_names(
@@ -448,10 +480,12 @@ def _in_web_link(text: str, start: int, end: int) -> bool:
 
 
 def _event_or_programme(key: str) -> bool:
-    """A name of several words that names an event or a programme, not who runs it."""
+    """A name of several words that names an event or a programme, not who runs it (an office
+    named for its programme, "Office of ... Policy", runs it)."""
     parts = key.split()
     return len(parts) > 1 and (
-        not rules.EVENT_NAME_WORDS.isdisjoint(parts) or parts[-1] in rules.PROGRAMME_HEADS
+        not rules.EVENT_NAME_WORDS.isdisjoint(parts)
+        or (parts[-1] in rules.PROGRAMME_HEADS and rules.PROGRAMME_OWNER_WORDS.isdisjoint(parts))
     )
 
 

@@ -59,7 +59,9 @@ def assign_unknown(text: str, mentions: list[Mention]) -> None:
     Organizations group by their name without legal forms, so "SoftBank Group Corp" and
     "SoftBank" are one entity whose id does not depend on which form an article used. A name
     the article also writes with a place descriptor ("Khost province") is that place, whatever
-    type the model gave its bare form.
+    type the model gave its bare form. The name is the first mention written as the article
+    spells it, not one shouted in capitals by a dateline ("MILLERSBURG, Ohio —") when the
+    article also writes "Millersburg".
     """
     groups: dict[str, list[Mention]] = {}
     for m in mentions:
@@ -81,6 +83,7 @@ def assign_unknown(text: str, mentions: list[Mention]) -> None:
         group.sort(key=lambda m: m.start)
         bare = [m for m in group if m.key == key] if type_ == "LOC" else []  # "Khost"
         full = bare or [m for m in group if m.key == m.target] or group
+        full = [m for m in full if not m.surface(text).isupper()] or full  # not "MILLERSBURG"
         name = " ".join(full[0].surface(text).split())
         if type_ == "LOC" and not bare and place_core(full[0].key) != full[0].key:
             name = name.rsplit(" ", 1)[0]  # "Khost province" alone: the place is "Khost"

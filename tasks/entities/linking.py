@@ -36,7 +36,30 @@ def first_names_of_people(mentions: Sequence[Mention]) -> frozenset[str]:
     return frozenset(parts)
 
 
-def link_partial_names(mentions: list[Mention]) -> None:
+def placed_after_preposition(text: str, m: Mention) -> bool:
+    """Does the mention stand right after "in", "near", "outside" ("nurses in Limerick")?"""
+    window = max(0, m.start - rules.PLACE_PREPOSITION_WINDOW)
+    return rules.PLACE_IN_BEFORE_RE.search(text, window, m.start) is not None
+
+
+def place_keys(text: str, mentions: Sequence[Mention]) -> frozenset[str]:
+    """The names the article writes as a place: the dateline's place ("MILLERSBURG, Ohio —"),
+    a name not read as an organization after "in" or "near" ("born in Ephraim"), or a name
+    most of whose mentions are typed a place. Most, not one: the model types a person's
+    surname a place now and then ("18 from Yoon’s own party")."""
+    votes: dict[str, list[int]] = {}  # target -> [mentions typed a place, mentions]
+    placed: set[str] = set()
+    for m in mentions:
+        vote = votes.setdefault(m.target, [0, 0])
+        vote[0] += final_type(m) == "LOC"
+        vote[1] += 1
+        after_in = final_type(m) != "ORG" and placed_after_preposition(text, m)
+        if after_in or opens_as_dateline(text, m.start, m.end):
+            placed.add(m.target)
+    return frozenset(placed | {key for key, (loc, n) in votes.items() if 2 * loc > n})
+
+
+def link_partial_names(text: str, mentions: list[Mention]) -> None:
     """Point "Pompeo" (or "Mike") at the one person in the article with that surname (name).
 
     A surname may have several words ("Le Drian", "Kramp-Karrenbauer" folds to two): any
@@ -46,8 +69,11 @@ def link_partial_names(mentions: list[Mention]) -> None:
     name, an inner word of a name of three words or more counts too: Spanish and Portuguese
     names are shortened to the paternal surname ("Vergara" of "Rodrigo Vergara Lagos"), and
     some people are known by a middle name ("Lula" of "Luiz Inácio Lula da Silva"); not where
-    the model read a place.
+    the model read a place. A first name alone never links a name the article writes as a
+    place (`place_keys`): "east of Millersburg" is the town, not "Millersburg Fire" the model
+    read as a person.
     """
+    places = place_keys(text, mentions)
     people: dict[str, Mention] = {}  # person id (or unknown full-name key) -> a mention
     for m in mentions:
         if final_type(m) == "PERSON" and (" " in m.target or m.entity is not None):
@@ -71,7 +97,7 @@ def link_partial_names(mentions: list[Mention]) -> None:
         if m.entity is not None:
             continue
         match = by_surname.get(m.target, set()) - {m.target}
-        if not match and " " not in m.target:
+        if not match and " " not in m.target and m.target not in places:
             match = by_first.get(m.target, set())
         if not match and " " not in m.target and m.type != "LOC":
             match = by_inner.get(m.target, set())
@@ -128,13 +154,15 @@ def link_undeclared_acronyms(text: str, mentions: list[Mention]) -> None:
             m.target, m.entity, m.type = owner.target, owner.entity, final_type(owner)
 
 
-def link_short_team_names(mentions: list[Mention]) -> None:
+def link_short_team_names(text: str, mentions: list[Mention]) -> None:
     """Point "Nuggets" at the one organization of the article whose name ends with it ("Denver
     Nuggets"), whatever type the model gave the short form: nicknames of teams and companies
     are read as people as often as not. Not generic last words ("Ministry", "Party"), not a
     word that is also a person's name in the article, not the last word of a place named
-    with a qualifier ("Kordofan" beside "South Kordofan" is another region), and not the place
-    after "of" that ends a body's name ("Gary" of "the Diocese of Gary" is the city)."""
+    with a qualifier ("Kordofan" beside "South Kordofan" is another region), not the place
+    after "of" that ends a body's name ("Gary" of "the Diocese of Gary" is the city), and not
+    a word right after "in" or "near" ("nurses in Limerick" beside "University Hospital
+    Limerick" are in the city)."""
     people = first_names_of_people(mentions)
     owners: dict[str, dict[str, Mention]] = {}  # last word -> entity -> a full mention
     for m in mentions:
@@ -150,7 +178,7 @@ def link_short_team_names(mentions: list[Mention]) -> None:
         if m.entity is not None or " " in key or key in rules.GENERIC_NAME_HEADS or key in people:
             continue
         candidates = owners.get(key, {})
-        if len(candidates) == 1:
+        if len(candidates) == 1 and not placed_after_preposition(text, m):
             (owner,) = candidates.values()
             m.target, m.entity, m.type = owner.target, owner.entity, final_type(owner)
 
@@ -189,14 +217,18 @@ def link_team_places(text: str, mentions: list[Mention]) -> None:
         m.target, m.entity, m.type = team.target, team.entity, "ORG"
 
 
-def link_leading_org_words(mentions: list[Mention]) -> None:
+def link_leading_org_words(text: str, mentions: list[Mention]) -> None:
     """Point "Ulta" at the one organization of the article whose name starts with it ("Ulta
     Beauty"), whatever type the model gave the short form: a company or an institution named in
     full once is named by its first word(s) after that ("Goddard" for "Goddard Space Flight
     Center"). Not a generic word, not a word that is also a person's name in the article, and
     a place only when the full name is a company's legal name ("Tyvak" of "Tyvak Systems Inc"):
-    "Sugar Land" beside "Sugar Land Police Department" is the town."""
+    "Sugar Land" beside "Sugar Land Police Department" is the town. A short form the article
+    writes as a place (`place_keys`) is that place wherever it stands: the mentions of one name
+    are one entity, so linking another of its mentions would fold the town into its fire
+    department ("east of Millersburg", "the Millersburg Fire Department")."""
     people = first_names_of_people(mentions)
+    places = place_keys(text, mentions)
     owners: dict[str, dict[str, Mention]] = {}  # leading words -> entity -> a full mention
     for m in mentions:
         words = m.target.split()
@@ -215,6 +247,6 @@ def link_leading_org_words(mentions: list[Mention]) -> None:
             continue
         (owner,) = candidates.values()
         legal_name = owner.target.split()[-1] in rules.ORG_SUFFIXES
-        if final_type(m) == "LOC" and not legal_name:
+        if (final_type(m) == "LOC" or key in places) and not legal_name:
             continue
         m.target, m.entity, m.type = owner.target, owner.entity, "ORG"

@@ -46,10 +46,13 @@ _EDGE_JUNK = ' \t\r\n"“”„‟«»()[]{}:;,'
 
 
 def _trailing_non_name(text: str, start: int, end: int) -> int:
-    """Where the name ends once market codes and lowercase clause words after it are cut
-    ("London Metal Exchange CMAL3", "the Associated Press that"); never before its first word."""
+    """Where the name ends once market codes, scores and lowercase clause words after it are
+    cut ("London Metal Exchange CMAL3", "Orlando Pirates 2-1", "the Associated Press that");
+    never before its first word."""
     while True:
         code = rules.TRAILING_MARKET_CODE_RE.search(text, start, end)
+        if code is None:
+            code = rules.TRAILING_SCORE_RE.search(text, start, end)
         if code is not None and code.start() > start:
             end = code.start()
             continue

@@ -36,7 +36,7 @@ from tasks.entities.roles import mark_people, title_patterns
 from tasks.entities.scanner import scan_aliases
 from tasks.entities.teams import link_team_nicknames
 from tasks.entities.towns import town_spans
-from tasks.entities.whole_names import whole_name_spans
+from tasks.entities.whole_names import numbered_road_spans, whole_name_spans
 from tasks.names import words
 
 
@@ -83,6 +83,7 @@ def resolve_entities(
     only (non-English text). `titles` are the honorifics stripped from names and kept as roles.
     """
     patterns = title_patterns(tuple(titles))
+    spans = numbered_road_spans(text, spans)
     spans = whole_name_spans(text, town_spans(text, credited_spans(text, spans)))
     definitions = find_acronym_definitions(text)
     local, local_exact = local_aliases(text, definitions)
@@ -104,11 +105,11 @@ def resolve_entities(
     institutions_of_other_countries(text, mentions, table)
     link_team_nicknames(text, mentions, table)
     mark_people(text, mentions, patterns)
-    link_partial_names(mentions)
+    link_partial_names(text, mentions)
     link_short_org_names(mentions)
-    link_short_team_names(mentions)
+    link_short_team_names(text, mentions)
     link_team_places(text, mentions)
-    link_leading_org_words(mentions)
+    link_leading_org_words(text, mentions)
     link_undeclared_acronyms(text, mentions)
     assign_unknown(text, mentions)
     return _aggregate(text, mentions)

@@ -2,8 +2,9 @@
 of New York", read as "Southern District" and "New York"), a saint's institution ("St
 James's University Hospital", read as "St James's" and "University Hospital"), a diocese
 ("the Archdiocese of Detroit", read as "Archdiocese" and "Detroit"), a party's Scottish or
-Welsh branch ("Scottish Labour", read as a nationality and the UK party) and an office named by
-its holder ("the Lake County Sheriff's Office", read as "Lake County Sheriff" and "Office").
+Welsh branch ("Scottish Labour", read as a nationality and the UK party), an office named by
+its holder ("the Lake County Sheriff's Office", read as "Lake County Sheriff" and "Office") and
+a road named by its number ("County Road 14", read as "County Road").
 
 Why: each piece becomes an entity of its own (a direction, a state, a saint), and the whole
 name, the one entity the article means, is lost. The form itself says where the name starts and
@@ -67,6 +68,22 @@ def whole_name_spans(text: str, spans: Sequence[Span]) -> list[Span]:
         added.append(span)
     kept = [span for i, span in enumerate(spans) if i not in dropped]
     return sorted([*kept, *added], key=lambda s: (s[2], s[3]))
+
+
+def numbered_road_spans(text: str, spans: Sequence[Span]) -> list[Span]:
+    """The model's spans, each that ends with a capitalised road word ("County Road") carried
+    on over the number after it ("County Road 14"): the number is the road's name, and the
+    words alone name no road at all."""
+    result = []
+    for span in spans:
+        surface, label, start, end = span
+        last = surface.rsplit(None, 1)[-1] if surface.strip() else ""
+        road = last[:1].isupper() and last.lower() in rules.NUMBERED_ROAD_WORDS
+        number = rules.ROAD_NUMBER_AFTER_RE.match(text, end) if road else None
+        if number and text[start:end] == surface:
+            span = (text[start : number.end()], label, start, number.end())
+        result.append(span)
+    return result
 
 
 def _outermost(found: list[tuple[int, int, Span]]) -> list[tuple[int, int, Span]]:

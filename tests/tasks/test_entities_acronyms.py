@@ -30,3 +30,35 @@ def test_acronym_definitions_need_matching_initials() -> None:
         ("AQIS", "Al-Qaeda in the Indian Subcontinent"),
         ("DoD", "Department of Defense"),
     ]
+
+
+def test_a_name_known_as_another_is_one_entity(table: AliasTable) -> None:
+    """ "Tarvik Regional Transit, known as TarRT": the name after "known as" is the same
+    body, whatever its letters, and the long name is found where the model missed it; a
+    lowercase phrase before "known as" names nothing."""
+    text = (
+        "Tarvik Regional Transit, known as TarRT, is studying a stop. TarRT said more. The "
+        "Osk Valley Growers Union, formerly known as Valley Growers, met. A man known as Ah "
+        "Dek fled, and the group of farmers and allies, known as Harrow, met."
+    )
+    spans = spans_of(
+        text,
+        ("TarRT", "ORG"),
+        ("TarRT", "ORG"),
+        ("The Osk Valley Growers Union", "ORG"),
+        ("Valley Growers", "ORG"),
+        ("Ah Dek", "PERSON"),
+        ("Harrow", "ORG"),
+    )
+    found = by_name(resolve_entities(text, spans, table, TITLES))
+    assert found["Tarvik Regional Transit"].mentions == ["Tarvik Regional Transit", "TarRT"]
+    assert found["Osk Valley Growers Union"].mentions == [
+        "Osk Valley Growers Union",
+        "Valley Growers",
+    ]
+    assert set(found) == {
+        "Tarvik Regional Transit",
+        "Osk Valley Growers Union",
+        "Ah Dek",
+        "Harrow",
+    }

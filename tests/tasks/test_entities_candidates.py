@@ -338,3 +338,57 @@ def test_a_name_before_a_disease_word_is_the_disease(table: AliasTable) -> None:
     spans = spans_of(text, ("Bird", "ORG"), ("Korvath", "GPE"), ("Korvath", "GPE"))
     found = resolve_entities(text, spans, table, TITLES)
     assert [(e.name, e.mentions) for e in found] == [("Korvath", ["Korvath"])]
+
+
+def test_policies_vouchers_medals_and_trophies_are_not_entities(table: AliasTable) -> None:
+    """A policy, a voucher scheme, a medal or a trophy names no one; an office or a centre
+    named for its policy work ("of", "for") is an organization."""
+    text = (
+        "Under the Tarvik Automotive Policy and the Harlow Priority Voucher, Dana Osk won the "
+        "Morrow Skilton Medal before Harlow lifted the Brenner Trophy. The Centre for Tarvik "
+        "Policy welcomed it."
+    )
+    spans = spans_of(
+        text,
+        ("the Tarvik Automotive Policy", "ORG"),
+        ("the Harlow Priority Voucher", "ORG"),
+        ("Dana Osk", "PERSON"),
+        ("the Morrow Skilton Medal", "ORG"),
+        ("Harlow", "ORG"),
+        ("the Brenner Trophy", "ORG"),
+        ("The Centre for Tarvik Policy", "ORG"),
+    )
+    found = resolve_entities(text, spans, table, TITLES)
+    assert [e.name for e in found] == ["Dana Osk", "Harlow", "Centre for Tarvik Policy"]
+
+
+def test_a_legal_name_of_a_known_place_is_the_company_and_the_place(table: AliasTable) -> None:
+    """ "Tarvik Holdings of Canada": the legal form ends the company's name, and the known
+    place after "of" is where it is from; "Bank of America" has no legal form before "of"."""
+    text = "Tarvik Holdings of Canada sold its stake to Bank of America on Monday."
+    spans = spans_of(text, ("Tarvik Holdings of Canada", "ORG"), ("Bank of America", "ORG"))
+    found = resolve_entities(text, spans, table, TITLES)
+    assert [e.name for e in found] == ["Tarvik Holdings", "Canada", "Bank of America"]
+
+
+def test_two_streets_joined_by_and_are_two_places(table: AliasTable) -> None:
+    """ "Sixth Street and Railyards Boulevard": a street's name ends with its type, so the
+    "and" after it joins two streets; a firm's "and" stays ("Osk and Tarvik Partners")."""
+    text = "Homes will rise along Tenth Street and Harlow Boulevard, says Osk and Tarvik Partners."
+    spans = spans_of(
+        text, ("Tenth Street and Harlow Boulevard", "FAC"), ("Osk and Tarvik Partners", "ORG")
+    )
+    found = resolve_entities(text, spans, table, TITLES)
+    assert [e.name for e in found] == [
+        "Tenth Street",
+        "Harlow Boulevard",
+        "Osk and Tarvik Partners",
+    ]
+
+
+def test_a_domain_inside_a_name_does_not_cut_it(table: AliasTable) -> None:
+    """ "Tarvik.com Arena": the lowercase ending of a domain is no word joining two names."""
+    text = "The Harlow Rovers play at Tarvik.com Arena on Sunday."
+    spans = spans_of(text, ("The Harlow Rovers", "ORG"), ("Tarvik.com Arena", "FAC"))
+    found = resolve_entities(text, spans, table, TITLES)
+    assert [e.name for e in found] == ["Harlow Rovers", "Tarvik.com Arena"]

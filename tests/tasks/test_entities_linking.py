@@ -140,3 +140,56 @@ def test_first_words_of_an_organization_that_name_a_town_a_person_or_two_stay_ap
     assert found["Dana Corrow"].mentions == ["Dana Corrow", "Corrow"]
     assert found["Corrow Partners"].mentions == ["Corrow Partners"]
     assert found["Talbot"].mentions == ["Talbot"]
+
+
+def test_a_town_written_as_a_place_once_is_never_its_fire_department(table: AliasTable) -> None:
+    """The model reads the town as a place once ("east of Brennick"), as an organization or a
+    person elsewhere ("in Brennick", "Brennick Fire Chief ..."): all its mentions are the town,
+    not the fire department that starts with its name, nor a person it reads as "Brennick
+    Fire"."""
+    text = (
+        "BRENNICK, Ohio — A barn burned east of Brennick on Sunday. Crews from the Brennick "
+        "Fire Department came. Brennick Fire Chief Dale Osk said a bank in Brennick took "
+        "donations."
+    )
+    spans = spans_of(
+        text,
+        ("Brennick", "GPE"),
+        ("the Brennick Fire Department", "ORG"),
+        ("Brennick Fire", "PERSON"),
+        ("Dale Osk", "PERSON"),
+        ("Brennick", "ORG"),
+    )
+    found = by_name(resolve_entities(text, spans, table, TITLES))
+    assert found["Brennick"].type == "LOC"
+    assert found["Brennick"].mentions == ["BRENNICK", "Brennick"]
+    assert found["Brennick"].mention_count == 3
+    assert found["Brennick Fire Department"].type == "ORG"
+
+
+def test_a_town_after_in_or_near_is_not_the_body_named_after_it(table: AliasTable) -> None:
+    """ "nurses in Tarrow" beside "University Hospital Tarrow", "born in Ephrin" beside "Ephrin
+    Moravian Church": the bare word after "in" is the town, whatever type the model gave it; a
+    team after "to the" is still the team."""
+    text = (
+        "University Hospital Tarrow was full. Nurses in Tarrow said so. Dana Osk was born in "
+        "Ephrin and sang at Ephrin Moravian Church. The Osk Rovers lost to the Rovers' rivals; "
+        "Rovers fans left."
+    )
+    spans = spans_of(
+        text,
+        ("University Hospital Tarrow", "ORG"),
+        ("Tarrow", "ORG"),
+        ("Dana Osk", "PERSON"),
+        ("Ephrin", "PERSON"),
+        ("Ephrin Moravian Church", "ORG"),
+        ("The Osk Rovers", "ORG"),
+        ("Rovers", "ORG"),
+        ("Rovers", "ORG"),
+    )
+    found = by_name(resolve_entities(text, spans, table, TITLES))
+    assert found["University Hospital Tarrow"].mentions == ["University Hospital Tarrow"]
+    assert found["Tarrow"].mentions == ["Tarrow"]
+    assert found["Ephrin Moravian Church"].mentions == ["Ephrin Moravian Church"]
+    assert found["Ephrin"].mentions == ["Ephrin"]
+    assert found["Osk Rovers"].mentions == ["Osk Rovers", "Rovers"]

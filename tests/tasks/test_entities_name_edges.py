@@ -30,3 +30,29 @@ def test_a_name_does_not_end_with_a_preposition(table: AliasTable) -> None:
     spans = spans_of(text, ("Tarvik Greens of", "ORG"), ("Harlow Social Democrats in", "ORG"))
     names = {e.name for e in resolve_entities(text, spans, table, TITLES)}
     assert names == {"Tarvik Greens", "Harlow Social Democrats"}
+
+
+def test_a_score_after_a_name_is_cut(table: AliasTable) -> None:
+    """ "beat Orlando Pirates 2-1", "Neal Skupski 6-3, 7-6(4)": the score is no part of the
+    name; one number after a name is ("Route 39")."""
+    text = (
+        "The Harlow Rovers beat the Osk Pirates 2-1 on Route 39. Dana Tarvik 6-3, 7-6(4) won "
+        "the doubles with Ana Ruiz."
+    )
+    spans = spans_of(
+        text,
+        ("The Harlow Rovers", "ORG"),
+        ("the Osk Pirates 2-1", "ORG"),
+        ("Route 39", "FAC"),
+        ("Dana Tarvik 6-3, 7-6(4)", "PERSON"),
+        ("Ana Ruiz", "PERSON"),
+    )
+    names = [e.name for e in resolve_entities(text, spans, table, TITLES)]
+    assert names == ["Harlow Rovers", "Osk Pirates", "Route 39", "Dana Tarvik", "Ana Ruiz"]
+
+
+def test_irish_counsel_letters_are_cut_from_a_person(table: AliasTable) -> None:
+    text = "Ciara Nolan BL, for the tenants, and Eoin Brady SC, for the landlord, spoke."
+    spans = spans_of(text, ("Ciara Nolan BL", "PERSON"), ("Eoin Brady SC", "PERSON"))
+    names = [e.name for e in resolve_entities(text, spans, table, TITLES)]
+    assert names == ["Ciara Nolan", "Eoin Brady"]

@@ -82,3 +82,34 @@ def test_a_title_inside_a_persons_span_cuts_its_owner_off(table: AliasTable) -> 
     }
     assert found["Kent van der Varga"].roles == ["Sheriff"]
     assert found["Park Min Seo"].roles == ["Director"]
+
+
+def test_stacked_honorifics_and_bare_prof_are_roles_not_names(table: AliasTable) -> None:
+    """Malaysian honorifics and state titles stack before a name, and the model splits them
+    ("Tengku Datuk" + "Seri Amran ..."); "Prof" without a dot, "Barrister" and "Retiree" open
+    a person's span too. None of them is part of the name, nor a name on its own."""
+    text = (
+        "Datuk Seri Harun Osman said the plan was on track. Tengku Datuk Seri Amran Zulkifli "
+        "and Menteri Besar Datuk Rosli Bakar attended, as did Prof Dana Ruiz. Barrister Gohar "
+        "Tarvik spoke, and Retiree Lim Soo Harn, 67, said the bus was late."
+    )
+    spans = spans_of(
+        text,
+        ("Datuk Seri Harun Osman", "PERSON"),
+        ("Tengku Datuk", "PERSON"),
+        ("Seri Amran Zulkifli", "PERSON"),
+        ("Menteri Besar", "PERSON"),
+        ("Rosli Bakar", "PERSON"),
+        ("Prof Dana Ruiz", "ORG"),
+        ("Barrister Gohar Tarvik", "PERSON"),
+        ("Retiree Lim Soo Harn", "PERSON"),
+    )
+    names = [e.name for e in resolve_entities(text, spans, table, load_titles())]
+    assert names == [
+        "Harun Osman",
+        "Amran Zulkifli",
+        "Rosli Bakar",
+        "Dana Ruiz",
+        "Gohar Tarvik",
+        "Lim Soo Harn",
+    ]

@@ -174,3 +174,17 @@ def test_an_office_named_by_its_holder_is_one_organization(table: AliasTable) ->
     # The short form names the same office: one entity, both mentions.
     office = entities["U.S. Attorney’s Office for the Northern District of Velden"]
     assert "U.S. Attorney's Office" in office.mentions
+
+
+def test_a_road_named_by_its_number_is_one_name(table: AliasTable) -> None:
+    """The model stops at the road's word ("County Road", "State Route"): the number is the
+    road's name. A lowercase "road" or a number after another word is left alone."""
+    text = (
+        "A barn on County Road 14 burned, seen from State Route 39. The Osk Rovers won 3 games "
+        "on the road 2 times."
+    )
+    spans = spans_of(
+        text, ("County Road", "FAC"), ("State Route", "ORG"), ("The Osk Rovers", "ORG")
+    )
+    names = [e.name for e in resolve_entities(text, spans, table, TITLES)]
+    assert names == ["County Road 14", "State Route 39", "Osk Rovers"]
