@@ -261,13 +261,15 @@ NOT_NAME_WORDS: Final[frozenset[str]] = frozenset(
 )  # fmt: skip
 
 # Market indices (no entity of ours: the label file's conventions) that news names without a
-# head word: "the KOSPI rose", "Merval", "Sensex". A span that is only one of these names no
-# organization, whatever the model or the alias table says.
+# head word: "the KOSPI rose", "Merval", "Sensex", and the crude oil benchmarks priced the same
+# way ("West Texas Intermediate", "WTI", "Brent crude"; a bare "Brent" is also a London borough).
+# A span that is only one of these names no organization, whatever the model or the alias table
+# says.
 MARKET_INDEX_NAMES: Final[frozenset[str]] = frozenset(
     {
         "kospi", "kosdaq", "merval", "sensex", "nifty", "nifty 50", "ibovespa", "bovespa",
         "topix", "dax", "mdax", "tecdax", "smi", "omx", "bux", "wig20", "jci", "psei", "klci",
-        "set index", "taiex",
+        "set index", "taiex", "west texas intermediate", "wti", "brent crude",
     }
 )  # fmt: skip
 # Index names that are an index when a number follows them ("FTSE 100", "CAC 40", "Nikkei 225",

@@ -120,8 +120,9 @@ from tasks.names import fold, words
 # not linked to a body whose name ends with it ("nurses in Limerick"); "Vodacom Group of South
 # Africa" is the company and the known place; a road's number after the model's "County Road"
 # is part of its name; "Sixth Street and Railyards Boulevard" is two streets; a domain's ending
-# does not cut a name ("Crypto.com Arena").
-CODE_VERSION = "22"
+# does not cut a name ("Crypto.com Arena"). 23: crude oil benchmarks ("West Texas
+# Intermediate", "WTI", "Brent crude") are no names, like market indices.
+CODE_VERSION = "23"
 
 __all__ = [
     "ALIAS_TABLE_ENV",

@@ -380,7 +380,7 @@ def may_be_entity(
         return False  # "pic.twitter.com/4p7SXk7JPW" closing an embedded post
     if emphasised(text, m.start, m.end, known):
         return False  # "This IS a choice", "told to go, GO"
-    if _market_index(text, m) or _ticker(text, m.start, m.end) or government_debt(text, m):
+    if market_index(text, m) or _ticker(text, m.start, m.end) or government_debt(text, m):
         return False  # "the KOSPI", "FTSE 100", "(005930.KS)", "Treasury yields"
     if portfolio(text, m):
         return False  # "Labour" of "Labour Minister Steven MacKinnon"
@@ -431,7 +431,7 @@ def _only_a_place(text: str, m: Mention) -> bool:
     return street and rules.HOUSE_NUMBER_BEFORE_RE.search(text, window, m.start) is not None
 
 
-def _market_index(text: str, m: Mention) -> bool:
+def market_index(text: str, m: Mention) -> bool:
     """A market index: a name only indices have ("KOSPI"), one followed by "index" ("the
     Merval stock index"), or one of the numbered indices' names with its number ("FTSE 100",
     "CAC 40" where the model's span ends before the number)."""

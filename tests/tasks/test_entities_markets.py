@@ -35,6 +35,23 @@ def test_indices_and_tickers_are_no_entities_but_their_namesakes_stay(table: Ali
     assert {"Nikkei", "Harlow Motors", "VOD.L"} <= names
 
 
+def test_crude_oil_benchmarks_are_no_entities(table: AliasTable) -> None:
+    text = (
+        "Brent crude rose 2% and West Texas Intermediate (WTI) gained 1.8% after Tarvik "
+        "Petroleum cut output in Texas."
+    )
+    spans = spans_of(
+        text,
+        ("Brent crude", "ORG"),
+        ("West Texas Intermediate", "ORG"),
+        ("WTI", "ORG"),
+        ("Tarvik Petroleum", "ORG"),
+        ("Texas", "GPE"),
+    )
+    found = {e.name: e.type for e in resolve_entities(text, spans, table, TITLES)}
+    assert found == {"Tarvik Petroleum": "ORG", "Texas": "LOC"}
+
+
 def test_a_governments_debt_named_by_its_issuer_is_a_security(table: AliasTable) -> None:
     text = (
         "Long-dated US Treasury yields slipped and Treasury bills rallied, while Harlow Motors "
