@@ -154,9 +154,24 @@ def _labelled_link(block: lxml.html.HtmlElement, site: str) -> bool:
     return apart or label.endswith(LABEL_SEPARATORS + LABEL_CLOSERS)
 
 
+class TextSizes:
+    """The length of an element's text, each element measured once per page: the boxes of a
+    page's many teasers share their ancestors (the story's container), whose text is long."""
+
+    def __init__(self) -> None:
+        self._sizes: dict[lxml.html.HtmlElement, int] = {}
+
+    def __call__(self, el: lxml.html.HtmlElement) -> int:
+        size = self._sizes.get(el)
+        if size is None:
+            size = self._sizes[el] = len(_text(el))
+        return size
+
+
 def largest_box(
     start: lxml.html.HtmlElement | None,
     fits: Callable[[lxml.html.HtmlElement], bool],
+    size: TextSizes,
     levels: int = MAX_BOX_LEVELS,
 ) -> lxml.html.HtmlElement | None:
     """The largest box around `start` (itself or up to `levels` - 1 ancestors, climbing while
@@ -165,13 +180,13 @@ def largest_box(
     chain: list[lxml.html.HtmlElement] = []
     el = start
     while el is not None and len(chain) < levels:
-        if el.tag in NOT_BOXES or len(_text(el)) > MAX_BOX_CHARS or not fits(el):
+        if el.tag in NOT_BOXES or size(el) > MAX_BOX_CHARS or not fits(el):
             break
         chain.append(el)
         el = el.getparent()
     for box in reversed(chain):
         parent = box.getparent()
-        if parent is not None and len(_text(box)) * BOX_SHARE <= len(_text(parent)):
+        if parent is not None and size(box) * BOX_SHARE <= size(parent):
             return box
     return None
 
@@ -200,10 +215,12 @@ def _teaser_box(el: lxml.html.HtmlElement, headlines: set[lxml.html.HtmlElement]
     return seen_headline
 
 
-def _box_lines(headline: lxml.html.HtmlElement, headlines: set[lxml.html.HtmlElement]) -> set[str]:
+def _box_lines(
+    headline: lxml.html.HtmlElement, headlines: set[lxml.html.HtmlElement], size: TextSizes
+) -> set[str]:
     """The texts of the blocks of the largest teaser box around a linked headline, if any."""
     start = next(headline.iterancestors("a"), headline).getparent()
-    box = largest_box(start, lambda el: _teaser_box(el, headlines))
+    box = largest_box(start, lambda el: _teaser_box(el, headlines), size)
     return set() if box is None else box_texts(box)
 
 
@@ -217,8 +234,9 @@ def linked_headlines(tree: lxml.html.HtmlElement | None, url: str) -> frozenset[
     headlines = {block for block in blocks if _linked_headline(block, site)}
     found = {_text(block) for block in headlines if block.tag == "p"}
     found |= {_text(block) for block in blocks if _labelled_link(block, site)}
+    size = TextSizes()
     for headline in headlines:
-        found |= _box_lines(headline, headlines)
+        found |= _box_lines(headline, headlines, size)
     return frozenset(found)
 
 

@@ -15,7 +15,7 @@ from typing import Final
 
 import lxml.html
 
-from tasks.linked_teasers import box_texts, largest_box, text_blocks
+from tasks.linked_teasers import TextSizes, box_texts, largest_box, text_blocks
 
 # The fields a reader writes in (an address, a name); a form of buttons and hidden fields alone
 # ("Print" on a recipe card) asks for nothing and is no sign-up.
@@ -37,11 +37,12 @@ def signup_box_lines(tree: lxml.html.HtmlElement | None) -> frozenset[str]:
     if tree is None:
         return frozenset()
     found: set[str] = set()
+    size = TextSizes()
     for field in tree.iter("input"):
         if (field.get("type") or "").strip().lower() not in ENTRY_TYPES:
             continue
         form = next(field.iterancestors("form"), field)
-        box = largest_box(form.getparent(), _short_blocks, MAX_BOX_LEVELS)
+        box = largest_box(form.getparent(), _short_blocks, size, MAX_BOX_LEVELS)
         if box is not None:
             found |= box_texts(box)
     return frozenset(found)
