@@ -380,10 +380,8 @@ def may_be_entity(
         return False  # "pic.twitter.com/4p7SXk7JPW" closing an embedded post
     if emphasised(text, m.start, m.end, known):
         return False  # "This IS a choice", "told to go, GO"
-    if market_index(text, m) or _ticker(text, m.start, m.end) or government_debt(text, m):
-        return False  # "the KOSPI", "FTSE 100", "(005930.KS)", "Treasury yields"
-    if portfolio(text, m):
-        return False  # "Labour" of "Labour Minister Steven MacKinnon"
+    if names_no_entity_here(text, m) or _ticker(text, m.start, m.end):
+        return False  # "the KOSPI", "Treasury yields", "Labour Minister ...", "(005930.KS)"
     if known:
         return True
     if m.key in facts.common_acronyms:
@@ -431,7 +429,7 @@ def _only_a_place(text: str, m: Mention) -> bool:
     return street and rules.HOUSE_NUMBER_BEFORE_RE.search(text, window, m.start) is not None
 
 
-def market_index(text: str, m: Mention) -> bool:
+def _market_index(text: str, m: Mention) -> bool:
     """A market index: a name only indices have ("KOSPI"), one followed by "index" ("the
     Merval stock index"), or one of the numbered indices' names with its number ("FTSE 100",
     "CAC 40" where the model's span ends before the number)."""
@@ -446,14 +444,21 @@ def market_index(text: str, m: Mention) -> bool:
     )
 
 
-def portfolio(text: str, m: Mention) -> bool:
+def names_no_entity_here(text: str, m: Mention) -> bool:
+    """A name that the words around it make no entity, whether the model or the alias table
+    found it: a market index or benchmark ("the KOSPI", "West Texas Intermediate (WTI)"), a
+    government's debt ("US Treasury yields"), a ministry's portfolio ("Labour Minister")."""
+    return _market_index(text, m) or _government_debt(text, m) or _portfolio(text, m)
+
+
+def _portfolio(text: str, m: Mention) -> bool:
     """A ministry's portfolio before its holder's title ("Labour Minister Steven MacKinnon")."""
     return set(m.key.split()) <= rules.PORTFOLIO_WORDS and (
         rules.PORTFOLIO_TITLE_AFTER_RE.match(text, m.end) is not None
     )
 
 
-def government_debt(text: str, m: Mention) -> bool:
+def _government_debt(text: str, m: Mention) -> bool:
     """A government's securities named by the issuer ("US Treasury yields", "Bund futures")."""
     return (
         m.key in rules.GOVERNMENT_DEBT_NAMES

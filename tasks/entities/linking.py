@@ -14,7 +14,7 @@ from tasks import entity_rules as rules
 from tasks.entities.acronyms import acronym_fits
 from tasks.entities.aliases import compact
 from tasks.entities.mentions import Mention
-from tasks.entities.towns import opens_as_dateline
+from tasks.entities.towns import means_the_city, opens_as_dateline
 from tasks.entity_rules import EntityType
 from tasks.names import fold
 
@@ -208,11 +208,8 @@ def link_team_places(text: str, mentions: list[Mention]) -> None:
         candidates = teams.get(m.target, {})
         if len(candidates) != 1 or final_type(m) not in ("LOC", None):
             continue
-        window = max(0, m.start - rules.PLACE_PREPOSITION_WINDOW)
-        if rules.PLACE_PREPOSITION_BEFORE_RE.search(text, window, m.start):
-            continue
-        if opens_as_dateline(text, m.start, m.end):
-            continue  # "DENVER (AP) —": where the story was filed
+        if means_the_city(text, m.start, m.end):
+            continue  # "in Denver", "DENVER (AP) —"
         (team,) = candidates.values()
         m.target, m.entity, m.type = team.target, team.entity, "ORG"
 

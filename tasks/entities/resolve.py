@@ -15,13 +15,7 @@ from schemas.claims import ResolvedEntity
 from tasks.entities.acronyms import find_acronym_definitions, local_aliases
 from tasks.entities.aliases import AliasTable
 from tasks.entities.attribution import credited_spans
-from tasks.entities.candidates import (
-    geographic,
-    government_debt,
-    market_index,
-    ner_mentions,
-    portfolio,
-)
+from tasks.entities.candidates import geographic, names_no_entity_here, ner_mentions
 from tasks.entities.context import (
     institutions_of_other_countries,
     people_not_places,
@@ -97,9 +91,7 @@ def resolve_entities(
     ner = ner_mentions(text, spans, table, local, patterns, text_words)
     hits = unshielded(scan_aliases(text, table, local, local_exact, text_words), text, spans)
     hits = [h if h.key in local else geographic(text, h, table) for h in hits]
-    hits = [h for h in hits if not government_debt(text, h)]  # "US Treasury yields"
-    hits = [h for h in hits if not portfolio(text, h)]  # "Labour Minister Steven MacKinnon"
-    hits = [h for h in hits if not market_index(text, h)]  # "West Texas Intermediate (WTI)"
+    hits = [h for h in hits if not names_no_entity_here(text, h)]  # "US Treasury yields"
     resolvable: dict[str, object] = {**table.entries, **local}
     mentions = merge(text, ner, hits, resolvable)
     for m in mentions:

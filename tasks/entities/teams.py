@@ -15,10 +15,9 @@ import functools
 from collections.abc import Sequence
 from pathlib import Path
 
-from tasks import entity_rules as rules
 from tasks.entities.aliases import SEEDS_DIR, AliasTable
 from tasks.entities.mentions import Mention
-from tasks.entities.towns import opens_as_dateline
+from tasks.entities.towns import means_the_city
 from tasks.names import fold
 
 DEFAULT_TEAMS_PATH = SEEDS_DIR / "sports_teams.txt"
@@ -55,7 +54,7 @@ def link_team_nicknames(text: str, mentions: Sequence[Mention], table: AliasTabl
     full_names = _full_names()
     for m in mentions:
         team = chosen.get(m.key) or full_names.get(m.key)
-        if team is None or (m.key in places and _the_city(text, m)):
+        if team is None or (m.key in places and means_the_city(text, m.start, m.end)):
             continue
         m.target = fold(team)
         m.entity, m.type = table.get(m.target), "ORG"
@@ -65,11 +64,3 @@ def link_team_nicknames(text: str, mentions: Sequence[Mention], table: AliasTabl
 def _full_names() -> dict[str, str]:
     """Folded full name -> the team's full name, of every team of the seed file."""
     return {fold(full): full for pairs in load_teams().values() for _, full in pairs}
-
-
-def _the_city(text: str, m: Mention) -> bool:
-    """A place after a preposition of place ("in Cleveland") or a dateline's place is the city."""
-    window = max(0, m.start - rules.PLACE_PREPOSITION_WINDOW)
-    return rules.PLACE_PREPOSITION_BEFORE_RE.search(
-        text, window, m.start
-    ) is not None or opens_as_dateline(text, m.start, m.end)

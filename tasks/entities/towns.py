@@ -42,6 +42,15 @@ def opens_as_dateline(text: str, start: int, end: int) -> bool:
     )
 
 
+def means_the_city(text: str, start: int, end: int) -> bool:
+    """Is a team's place written as the city here: after a preposition of place ("in Cleveland",
+    `rules.PLACE_PREPOSITION_BEFORE_RE`) or as the dateline's place ("CLEVELAND (AP) —")?"""
+    window = max(0, start - rules.PLACE_PREPOSITION_WINDOW)
+    return rules.PLACE_PREPOSITION_BEFORE_RE.search(
+        text, window, start
+    ) is not None or opens_as_dateline(text, start, end)
+
+
 def _towns(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each town written before its state or "-based", or in a dateline,
     without leading minor words."""
