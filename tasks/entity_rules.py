@@ -272,6 +272,19 @@ MARKET_INDEX_NAMES: Final[frozenset[str]] = frozenset(
         "set index", "taiex", "west texas intermediate", "wti", "brent crude",
     }
 )  # fmt: skip
+# The names above written with several words: no name inside one is an entity either, whether
+# the model or the alias table finds it ("Texas" in "U.S. West Texas Intermediate crude
+# futures", "Brent" in "Brent crude"), even where the model's span does not cover the whole.
+NO_ENTITY_PHRASE_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(
+        r"[ \t]+".join(map(re.escape, name.split()))
+        for name in sorted(MARKET_INDEX_NAMES, key=len, reverse=True)
+        if " " in name
+    )
+    + r")(?![\w-])",
+    re.IGNORECASE,
+)
 # Index names that are an index when a number follows them ("FTSE 100", "CAC 40", "Nikkei 225",
 # "S&P 500", "Nasdaq 100"), in the span or right after it; alone, most also name a company, an
 # exchange or a newspaper ("FTSE Russell", "on the Nasdaq", "the Nikkei reported"). Folded.
@@ -809,6 +822,14 @@ DIOCESE_RE: Final[re.Pattern[str]] = re.compile(
     r"(?:\b[Tt]he[ \t]+)?(?P<name>\b(?:Arch)?(?:[Dd]iocese|[Ee]parchy)[ \t]+of[ \t]+"
     r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}\b)"
 )
+# A port named by its place ("the Port of Vancouver", "the Port of Prince Rupert", "Port of
+# Los Angeles"): one organization (the port and its authority), not a place, and not a title
+# before a person ("Prince" Rupert). Capitalised, as a name is written; "the port of
+# Vancouver" is a description of the place. Cities named so (`CITIES_NAMED_PORT_OF`) are places.
+PORT_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?:\b[Tt]he[ \t]+)?(?P<name>\bPort[ \t]+of[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}\b)"
+)
+CITIES_NAMED_PORT_OF: Final[frozenset[str]] = frozenset({"port of spain"})
 # A dateline opening the body ("MONZA, Italy —", "PATNA, India —", "ABUJA (Reuters) -",
 # "TARIN KOWT —", "LAHORE:"): the place in capitals before a comma and a capitalised word, an
 # agency in brackets, a dash or a colon is a place, which the model, reading capitals, often
@@ -833,6 +854,23 @@ NOT_DATELINE_WORDS: Final[frozenset[str]] = frozenset(
         "report", "special", "latest", "alert", "warning", "notice", "read", "more", "see",
     }
 )  # fmt: skip
+# A list of capitalised names of one or two words each, joined by commas, "and" or "or" ("Goma,
+# Bukavu and Uvira", "Kochi and Kottayam", "Cork or Limerick"): the names of one list are of one
+# kind, so a place among them makes the towns the gazetteer knows among them places too.
+_LISTED_NAME = r"[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*)?"
+NAME_LIST_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?<![\w'’.-])"
+    + _LISTED_NAME
+    + r"(?:(?:,[ \t]+|,?[ \t]+(?:and|or)[ \t]+)"
+    + _LISTED_NAME
+    + r")+"
+)
+NAME_LIST_SEPARATOR_RE: Final[re.Pattern[str]] = re.compile(
+    r",[ \t]+(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+"
+)
+# A town counts as a place in such a list from this many people up (GeoNames' figure): smaller
+# places share their names with more people and things.
+LISTED_TOWN_MIN_POPULATION: Final[int] = 10_000
 # Labels of a town's span that the city-state form overrules; any other label (a place) stands.
 CITY_OVERRULED_LABELS: Final[frozenset[str]] = frozenset(
     {"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "NORP"}

@@ -17,6 +17,7 @@ One module per job:
     towns       towns written with their state ("Gladstone, NJ") or as a base ("Sugar
                 Land-based"): the model's spans corrected there
     whole_names names the model cuts in pieces ("the Southern District of New York"), made whole
+    coordinated towns listed with a place ("Goma, Bukavu and Uvira"): places
     candidates  which NER spans may be entities at all
     works       titles of works after their kind ("the ballad Glass Houses"), medicines and
                 products named with theirs ("the drug Mounjaro"), crafts' names
@@ -121,8 +122,11 @@ from tasks.names import fold, words
 # Africa" is the company and the known place; a road's number after the model's "County Road"
 # is part of its name; "Sixth Street and Railyards Boulevard" is two streets; a domain's ending
 # does not cut a name ("Crypto.com Arena"). 23: crude oil benchmarks ("West Texas
-# Intermediate", "WTI", "Brent crude") are no names, like market indices.
-CODE_VERSION = "23"
+# Intermediate", "WTI", "Brent crude") are no names, like market indices. 24: no name inside
+# such a benchmark is one ("Texas" in "West Texas Intermediate crude futures"); "the Port of
+# Prince Rupert" is one organization; towns listed with a place, or after "in", are places
+# ("Goma, Bukavu and Uvira"), and a place span over two towns is two.
+CODE_VERSION = "24"
 
 __all__ = [
     "ALIAS_TABLE_ENV",

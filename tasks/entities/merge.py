@@ -14,12 +14,31 @@ from tasks.entities.mentions import Intervals, Mention, Span, locate
 from tasks.names import words
 
 
-def unshielded(hits: list[Mention], text: str, spans: Sequence[Span]) -> list[Mention]:
-    """Drop alias hits inside an EVENT/PRODUCT/WORK_OF_ART span ("Labour" in "Labour Day")."""
+def no_entity_phrases(text: str) -> Intervals:
+    """Where the text writes a name of several words that is no entity ("West Texas
+    Intermediate", "Brent crude"): no name inside it is one."""
+    return Intervals([m.span() for m in rules.NO_ENTITY_PHRASE_RE.finditer(text)])
+
+
+def outside(spans: Sequence[Span], text: str, phrases: Intervals) -> list[Span]:
+    """The model's spans that lie outside every phrase of `phrases`."""
+    return [s for s in spans if not ((loc := locate(text, s)) and phrases.contains(*loc))]
+
+
+def unshielded(
+    hits: list[Mention], text: str, spans: Sequence[Span], phrases: Intervals
+) -> list[Mention]:
+    """Drop alias hits inside an EVENT/PRODUCT/WORK_OF_ART span ("Labour" in "Labour Day") or
+    inside one of `phrases`, the names that are no entity ("Texas" in "West Texas
+    Intermediate")."""
     shields = Intervals(
         [loc for s in spans if s[1] in rules.SHIELDING_LABELS and (loc := locate(text, s))]
     )
-    return [h for h in hits if not shields.contains(h.start, h.end)]
+    return [
+        h
+        for h in hits
+        if not shields.contains(h.start, h.end) and not phrases.contains(h.start, h.end)
+    ]
 
 
 def _only_filler(text: str, outer: Mention, inner: Sequence[Mention]) -> bool:

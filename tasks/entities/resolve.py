@@ -21,6 +21,7 @@ from tasks.entities.context import (
     people_not_places,
     places_not_namesakes,
 )
+from tasks.entities.coordinated import listed_town_spans
 from tasks.entities.ids import assign_unknown, place_core
 from tasks.entities.linking import (
     link_leading_org_words,
@@ -31,7 +32,7 @@ from tasks.entities.linking import (
     link_undeclared_acronyms,
 )
 from tasks.entities.mentions import Mention, Span
-from tasks.entities.merge import merge, unshielded
+from tasks.entities.merge import merge, no_entity_phrases, outside, unshielded
 from tasks.entities.roles import mark_people, title_patterns
 from tasks.entities.scanner import scan_aliases
 from tasks.entities.teams import link_team_nicknames
@@ -83,13 +84,16 @@ def resolve_entities(
     only (non-English text). `titles` are the honorifics stripped from names and kept as roles.
     """
     patterns = title_patterns(tuple(titles))
-    spans = numbered_road_spans(text, spans)
-    spans = whole_name_spans(text, town_spans(text, credited_spans(text, spans)))
+    phrases = no_entity_phrases(text)
+    spans = numbered_road_spans(text, outside(spans, text, phrases))
+    spans = town_spans(text, credited_spans(text, spans))
+    spans = whole_name_spans(text, listed_town_spans(text, spans, table))
     definitions = find_acronym_definitions(text)
     local, local_exact = local_aliases(text, definitions)
     text_words = words(text)
     ner = ner_mentions(text, spans, table, local, patterns, text_words)
-    hits = unshielded(scan_aliases(text, table, local, local_exact, text_words), text, spans)
+    hits = scan_aliases(text, table, local, local_exact, text_words)
+    hits = unshielded(hits, text, spans, phrases)
     hits = [h if h.key in local else geographic(text, h, table) for h in hits]
     hits = [h for h in hits if not names_no_entity_here(text, h)]  # "US Treasury yields"
     resolvable: dict[str, object] = {**table.entries, **local}

@@ -3,8 +3,9 @@ of New York", read as "Southern District" and "New York"), a saint's institution
 James's University Hospital", read as "St James's" and "University Hospital"), a diocese
 ("the Archdiocese of Detroit", read as "Archdiocese" and "Detroit"), a party's Scottish or
 Welsh branch ("Scottish Labour", read as a nationality and the UK party), an office named by
-its holder ("the Lake County Sheriff's Office", read as "Lake County Sheriff" and "Office") and
-a road named by its number ("County Road 14", read as "County Road").
+its holder ("the Lake County Sheriff's Office", read as "Lake County Sheriff" and "Office"), a
+port named by its place ("the Port of Prince Rupert", read as the person "Rupert") and a road
+named by its number ("County Road 14", read as "County Road").
 
 Why: each piece becomes an entity of its own (a direction, a state, a saint), and the whole
 name, the one entity the article means, is lost. The form itself says where the name starts and
@@ -19,6 +20,7 @@ from collections.abc import Iterator, Sequence
 
 from tasks import entity_rules as rules
 from tasks.entities.mentions import Span, SpanIndex
+from tasks.names import fold
 
 _WORD_RE = re.compile(r"\S+")
 # Leading words that are not the office's owner ("A Lake County Sheriff's Office canine").
@@ -41,6 +43,10 @@ def _whole_names(text: str) -> Iterator[tuple[int, int, Span]]:
     for diocese in rules.DIOCESE_RE.finditer(text):
         start, end = diocese.span("name")
         yield diocese.start(), diocese.end(), (diocese["name"], "ORG", start, end)
+    for port in rules.PORT_RE.finditer(text):
+        start, end = port.span("name")
+        if fold(port["name"]) not in rules.CITIES_NAMED_PORT_OF:
+            yield port.start(), port.end(), (port["name"], "ORG", start, end)
     for office in rules.HOLDER_OFFICE_RE.finditer(text):
         owner = list(_WORD_RE.finditer(office["owner"]))
         while owner and owner[0].group().lower() in _NOT_OWNER_START:

@@ -68,3 +68,18 @@ def test_a_governments_debt_named_by_its_issuer_is_a_security(table: AliasTable)
     found = {e.name: e for e in resolve_entities(text, spans, table, TITLES)}
     treasury = found["United States Department of the Treasury"]
     assert treasury.mention_count == 2 and {"Harlow Motors", "Ana Ruiz"} <= set(found)
+
+
+def test_no_name_inside_a_benchmark_is_an_entity(table: AliasTable) -> None:
+    """The model's span misses the benchmark's name and keeps a place inside it, or the alias
+    table finds the place there: neither "Texas" nor "Brent" is named. Texas outside it is."""
+    text = (
+        "U.S. West Texas Intermediate crude futures fell 2%, and Brent crude slipped, while "
+        "Tarvik Petroleum drilled in Texas."
+    )
+    spans = spans_of(
+        text, ("U.S.", "GPE"), ("Brent", "ORG"), ("Tarvik Petroleum", "ORG"), ("Texas", "GPE")
+    )
+    found = {e.name: e for e in resolve_entities(text, spans, table, TITLES)}
+    assert set(found) == {"United States", "Tarvik Petroleum", "Texas"}
+    assert found["Texas"].mention_count == 1

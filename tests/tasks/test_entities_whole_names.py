@@ -188,3 +188,22 @@ def test_a_road_named_by_its_number_is_one_name(table: AliasTable) -> None:
     )
     names = [e.name for e in resolve_entities(text, spans, table, TITLES)]
     assert names == ["County Road 14", "State Route 39", "Osk Rovers"]
+
+
+def test_a_port_named_by_its_place_is_one_organization(table: AliasTable) -> None:
+    """The model reads "Prince" as a title and the port as its place; "the port of Osk", in
+    lowercase, describes the place, and Port of Spain is a city."""
+    text = (
+        "Cargo through the Port of Prince Rupert rose, and the Port of Vancouver lost trade. "
+        "Ships left the port of Osk for Port of Spain."
+    )
+    spans = spans_of(
+        text, ("Rupert", "PERSON"), ("Vancouver", "GPE"), ("Osk", "GPE"), ("Port of Spain", "GPE")
+    )
+    found = {e.name: e.type for e in resolve_entities(text, spans, table, TITLES)}
+    assert found == {
+        "Port of Prince Rupert": "ORG",
+        "Port of Vancouver": "ORG",
+        "Osk": "LOC",
+        "Port of Spain": "LOC",
+    }
