@@ -743,6 +743,11 @@ CITY_STATE_RE: Final[re.Pattern[str]] = re.compile(
     + "|".join(re.escape(a) for a in sorted(US_STATE_ABBREVIATIONS, key=len, reverse=True))
     + r")(?![\w-])"
 )
+# A preposition of place that the model's span runs over into a town written with its state
+# ("Oracle in Abilene" of "with Oracle in Abilene, Texas"): the span ends before it.
+TOWN_PREPOSITION_BEFORE_RE: Final[re.Pattern[str]] = re.compile(
+    r"[ \t]+(?:in|at|near|outside)[ \t]+\Z"
+)
 # "a Sugar Land-based provider", "the London-based bank": what is "based" somewhere names the
 # place (up to three capitalised words right before "-based").
 PLACE_BASED_RE: Final[re.Pattern[str]] = re.compile(

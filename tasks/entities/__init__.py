@@ -125,7 +125,8 @@ from tasks.names import fold, words
 # Intermediate", "WTI", "Brent crude") are no names, like market indices. 24: no name inside
 # such a benchmark is one ("Texas" in "West Texas Intermediate crude futures"); "the Port of
 # Prince Rupert" is one organization; towns listed with a place, or after "in", are places
-# ("Goma, Bukavu and Uvira"), and a place span over two towns is two.
+# ("Goma, Bukavu and Uvira"), and a place span over two towns is two; a span run over "in" into
+# a town with its state is cut there ("Oracle in Abilene, Texas").
 CODE_VERSION = "24"
 
 __all__ = [

@@ -74,8 +74,9 @@ def _towns(text: str) -> Iterator[tuple[int, int]]:
 def town_spans(text: str, spans: Sequence[Span]) -> list[Span]:
     """The model's spans with each town before its state or "-based" made a place: a span of the
     town that the form overrules becomes GPE, a missing one is added; a span running from a
-    dateline's place into the story is cut at the dateline's separator; any other span crossing
-    the town is left."""
+    dateline's place into the story is cut at the dateline's separator, and one running over a
+    preposition into the town ("Oracle in Abilene") before the preposition; any other span
+    crossing the town is left."""
     index = SpanIndex(text, spans)
     result = list(spans)
     datelines = {found.span("city") for found in _dateline_place(text)}
@@ -93,8 +94,23 @@ def town_spans(text: str, spans: Sequence[Span]) -> list[Span]:
             result[i] = (span[0], "GPE", span[2], span[3])
         elif where is not None and (start, end) in datelines:
             cuts[i] = _cut_at_dateline(text, span, where, start, end)
+        elif where is not None and where[1] == end and where[0] < start:
+            cuts[i] = _cut_before_preposition(text, span, where, start, end)
     whole = [piece for i, span in enumerate(result) for piece in cuts.get(i, [span])]
     return sorted(whole, key=lambda s: (s[2], s[3]))
+
+
+def _cut_before_preposition(
+    text: str, span: Span, where: tuple[int, int], start: int, end: int
+) -> list[Span]:
+    """A span that runs over a preposition of place into the town ("Oracle in Abilene" of
+    "Oracle in Abilene, Texas"): the name before the preposition with the model's label, and
+    the town. Any other span ending with the town ("Bank of Abilene") is left."""
+    before = rules.TOWN_PREPOSITION_BEFORE_RE.search(text, where[0], start)
+    if before is None or before.start() <= where[0]:
+        return [span]
+    name = text[where[0] : before.start()]
+    return [(name, span[1], where[0], before.start()), (text[start:end], "GPE", start, end)]
 
 
 def _cut_at_dateline(

@@ -66,6 +66,31 @@ def test_a_town_written_with_its_state_is_a_place_and_so_is_the_state(table: Ali
     ]
 
 
+def test_a_span_run_over_a_preposition_into_a_town_is_cut_before_it(table: AliasTable) -> None:
+    """The model reads "Talbot Corp in Oster Falls" as one organization; a town's own name with
+    "of" ("Bank of Brenwick") stays whole."""
+    text = (
+        "Ledgerline is building a depot with Talbot Corp in Oster Falls, NJ.\n"
+        "The Bank of Brenwick, Md., lent the money."
+    )
+    spans = spans_of(
+        text,
+        ("Ledgerline", "ORG"),
+        ("Talbot Corp in Oster Falls", "ORG"),
+        ("NJ", "ORG"),
+        ("The Bank of Brenwick", "ORG"),
+    )
+    found = resolve_entities(text, spans, table, TITLES)
+    assert [(e.name, e.type) for e in found] == [
+        ("Ledgerline", "ORG"),
+        ("Talbot Corp", "ORG"),
+        ("Oster Falls", "LOC"),
+        ("New Jersey", "LOC"),
+        ("Bank of Brenwick", "ORG"),
+        ("Maryland", "LOC"),
+    ]
+
+
 def test_what_is_based_somewhere_names_a_place(table: AliasTable) -> None:
     text = (
         "The data came from Ledgerline, an Oster Falls-based provider.\n"
