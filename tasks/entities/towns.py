@@ -11,6 +11,7 @@ model's spans are corrected there before anything reads them; the state is found
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator, Sequence
 
@@ -22,9 +23,18 @@ from tasks.names import fold
 _NOT_TOWN_START = rules.TITLE_CASE_MINOR_WORDS | rules.NOT_NAME_WORDS
 
 
+@functools.lru_cache(maxsize=4)
+def _body_start(text: str) -> int:
+    """Where the first blank line, the title's end, starts (-1 without one). Asked once per
+    place mention, it is looked for once per text (a string keeps its hash, and the cache
+    finds the same string by identity): a scan per mention of a text without a blank line
+    was quadratic."""
+    return text.find("\n\n")
+
+
 def _dateline_place(text: str) -> list[re.Match[str]]:
     """The place of a dateline in capitals opening the body ("MONZA, Italy —"), if any."""
-    body = text.find("\n\n")
+    body = _body_start(text)
     if body < 0:
         return []
     found = rules.DATELINE_PLACE_RE.match(text, body + 2)
@@ -36,7 +46,7 @@ def _dateline_place(text: str) -> list[re.Match[str]]:
 def opens_as_dateline(text: str, start: int, end: int) -> bool:
     """Does the mention open the body as its dateline's place ("CLEVELAND (AP) —", "Toronto
     —")? That is where the story was filed: a city, never its team."""
-    body = text.find("\n\n")
+    body = _body_start(text)
     return (
         body >= 0 and start == body + 2 and rules.DATELINE_PLACE_END_RE.match(text, end) is not None
     )

@@ -94,12 +94,19 @@ def numbered_road_spans(text: str, spans: Sequence[Span]) -> list[Span]:
 
 def _outermost(found: list[tuple[int, int, Span]]) -> list[tuple[int, int, Span]]:
     """The whole names not inside another ("the Western District of New York" of "the U.S.
-    Attorney's Office for the Western District of New York")."""
-    return [
-        name
-        for name in found
-        if not any(other[:2] != name[:2] and _within(name[:2], *other[:2]) for other in found)
-    ]
+    Attorney's Office for the Western District of New York"); the same region found twice is
+    kept twice. One sweep in order of start (the longer first): a name is inside another when
+    a different region that starts no later reaches as far, so a hostile page of thousands of
+    names ("Port of Port of ...") costs n·log n, not n²."""
+    kept = []
+    reach, widest = -1, (-1, -1)
+    for name in sorted(found, key=lambda n: (n[0], -n[1])):
+        if name[1] <= reach and widest != name[:2]:
+            continue
+        kept.append(name)
+        if name[1] > reach:
+            reach, widest = name[1], name[:2]
+    return kept
 
 
 def _within(where: tuple[int, int] | None, start: int, end: int) -> bool:
