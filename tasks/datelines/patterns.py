@@ -116,7 +116,7 @@ AGENCIES: Final[dict[str, tuple[str, ...]]] = {
     "APS": ("Algérie Presse Service", "واج"),
     "TAP": ("Tunis Afrique Presse", "وات"),
     "BelTA": ("Belarusian Telegraph Agency", "БелТА"),
-    "Kazinform": ("Казинформ",),
+    "Kazinform": ("Казинформ", "ҚазАқпарат", "Қазақпарат"),
     "AzerTAc": ("Azertac", "AZƏRTAC"),
     "Trend": ("Trend News Agency",),
     "Turan": ("Turan Information Agency",),
@@ -533,29 +533,40 @@ BYLINE_LEADS: Final[frozenset[str]] = frozenset(
 #   PSG : …");
 # - the thing the place's name names, called by its kind: a club, a band, a show, a person
 #   ("Liverpool — The club confirmed …", "Phoenix — The French band …", "Lyon – Le club
-#   rhodanien …"), or a first person ("Charlotte — I'm writing …"): after a dateline the
-#   story names its subject; it does not refer back to the place's name as to something else.
-#   A kind that is also a common noun, with "of" or a clause after it, is that noun's phrase
-#   ("Dallas — The team of investigators …", "The show of force …"), no name's referent.
+#   rhodanien …"), or a first person ("Charlotte — I'm writing …", "We were told …", "My
+#   first morning …": a column's voice): after a dateline the story names its subject; it does
+#   not refer back to the place's name as to something else. A kind that is also a common
+#   noun, with a relative clause or a preposition of belonging or place after it, is a phrase
+#   the sentence defines itself ("Dallas — The team of investigators …", "Omaha — The club
+#   where …", "Cork — The club at the centre of …"), no name's referent. German has no such
+#   list: its papers set the place in title case before every story, their own town's club's
+#   too ("Bremen – Der Verein hat …", "Hannover. Die Band spielt …").
 SENTENCE_ENDS: Final = (
     *(".", "!", "?", "…", "।", "۔", "؟", "。", "！", "？", ":"),
     *('"', "”", "»", "’", "'", ")"),
 )
 UNPUNCTUATED_SCRIPTS: Final = re.compile("[\u0e00-\u0eff]")
+KIND_RESTRICTORS: Final = (
+    *("of", "that", "which", "who", "whose", "where", "at", "near", "from", "with"),
+    *("outside", "inside", "across", "between"),
+)
 NAMED_KIND_OPENING: Final = re.compile(
     r"(?:The|This)\s+(?:(?![\w'’\-]*['’]s\b)[\w\-]+\s+){0,2}?"
-    r"(?:(?:club|squad|giants|champions|franchise|reboot|actress|actor|singer|rapper)\b"
-    r"|(?:team|side|band|series|show)\b(?!\s+(?:of|that|which|who)\b))"
-    r"|(?:Der|Die|Das)\s+(?:\w+\s+)?(?:Verein|Klub|Club|Mannschaft|Band|Serie)\b"
+    r"(?:(?:squad|giants|champions|franchise|reboot|actress|actor|singer|rapper)\b"
+    r"|(?:club|team|side|band|series|show|musical)\b"
+    rf"(?!\s+(?:{'|'.join(KIND_RESTRICTORS)})\b))"
     r"|(?:Le|La|L['’])\s*(?:club|équipe|formation)\b"
     r"|(?:El|La)\s+(?:club|equipo|conjunto|banda)\b"
     r"|(?:Il|La|Lo)\s+(?:club|squadra|band)\b"
     r"|(?:O|A)\s+(?:clube|equipa|equipe|time|banda)\b"
     r"|(?:De|Het)\s+(?:club|ploeg|band)\b"
-    r"|I(?:['’](?:m|ve|d|ll))?\s"
+    r"|(?:I(?:['’](?:m|ve|d|ll))?|We(?:['’](?:re|ve|d|ll))?|My|Our)\s"
 )
 WORDS: Final = re.compile(r"[^\W\d_][\w'’\-]*")
 FIXTURE_SIDE_WORDS: Final = 3  # "Sevilla - Betis:", "Getafe - Real Madrid:"
+# A side's name is capitalised words, an abbreviation ("St. Pauli") or a club's number among
+# them ("Mainz 05", "Schalke 04").
+FIXTURE_SIDE_WORD: Final = re.compile(r"[^\W\d_]+\.?|\d{1,4}")
 FIXTURE_SCORE: Final = re.compile(r"\d{1,2}[-–:]\d{1,2}")  # "Roma – Lazio 1-1: …"
 
 # ---------------------------------------------------------------------------------------------
@@ -713,6 +724,9 @@ DATELINE_RE: Final = re.compile(
     rf"\s*(?P<sep>\.?\s*{_DASH}|:(?!\d)|\||\.(?=\s)|(?<=[\)）])(?=\s+(?!\[[^\]\n]*\]\s*,)[^\s(（\-–—]|\s*$))"
     r"(?=\s|$)\s*"
 )
+# Photo agencies caption a picture with its place, a dash, the day and a colon ("KYIV, UKRAINE
+# - MARCH 04: A woman walks …"); a dateline's date follows a comma, or a dash before a credit.
+CAPTION_DATE: Final = re.compile(rf"{_DASH}\s*$")
 # A region in parentheses after the place ("Córdoba (Argentina), 5 mar (EFE).-"): the logic
 # keeps it a region only when it names one.
 PARENTHESISED_REGION: Final = re.compile(r"(?P<place>.+?)\s*\((?P<region>[^()]+)\)")
