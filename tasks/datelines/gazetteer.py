@@ -216,9 +216,10 @@ def _name_keys(name: str) -> list[str]:
     for short, _ in P.PLACE_ABBREVIATIONS:  # "St.Gallen", as the town writes it: "St. Gallen"
         glued = [k[len(short) :] for k in keys[:2] if k.startswith(short)]
         keys.extend(f"{short} {rest}" for rest in glued if rest[:1].isalpha())
+    written = list(dict.fromkeys(keys))
     for short, full in P.PLACE_ABBREVIATIONS:
-        keys.extend(full + k[len(short) :] for k in keys[:2] if k.startswith(short + " "))
-    keys.extend(P.ABBREVIATED_QUALIFIER.sub("", k) for k in keys[:2])
+        keys.extend(full + k[len(short) :] for k in written if k.startswith(short + " "))
+    keys.extend(P.ABBREVIATED_QUALIFIER.sub("", k) for k in written)
     return list(dict.fromkeys(keys))
 
 

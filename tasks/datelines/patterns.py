@@ -564,9 +564,9 @@ NAMED_KIND_OPENING: Final = re.compile(
 )
 WORDS: Final = re.compile(r"[^\W\d_][\w'’\-]*")
 FIXTURE_SIDE_WORDS: Final = 3  # "Sevilla - Betis:", "Getafe - Real Madrid:"
-# A side's name is capitalised words, an abbreviation ("St. Pauli") or a club's number among
-# them ("Mainz 05", "Schalke 04").
-FIXTURE_SIDE_WORD: Final = re.compile(r"[^\W\d_]+\.?|\d{1,4}")
+# A side's name is capitalised words, hyphenated ones ("Saint-Étienne"), an abbreviation ("St.
+# Pauli") or a club's number among them ("Mainz 05", "Schalke 04").
+FIXTURE_SIDE_WORD: Final = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*\.?|\d{1,4}")
 FIXTURE_SCORE: Final = re.compile(r"\d{1,2}[-–:]\d{1,2}")  # "Roma – Lazio 1-1: …"
 
 # ---------------------------------------------------------------------------------------------
@@ -839,6 +839,7 @@ PLACE_PARTICLES: Final = frozenset(
 )
 PLACE_ABBREVIATIONS: Final = (
     ("st.", "saint"),
+    ("st.", "sankt"),  # German names: "St. Pölten" is Sankt Pölten
     ("ste.", "sainte"),
     ("ft.", "fort"),
     ("mt.", "mount"),

@@ -31,6 +31,7 @@ def _page(lang: str) -> ParsedPage:
         # a fixture whose other side's name has an abbreviation or a club's number
         ("de", "Hamburg - St. Pauli: Das Derby ist ausverkauft.\nAnpfiff ist um 20.30 Uhr."),
         ("de", "Mainz - Schalke 04: Die Aufstellungen sind da.\nBeide Trainer rotieren."),
+        ("fr", "Lyon - Saint-Étienne : le derby se jouera dimanche.\nLes Verts sont en forme."),
         # a photo agency's caption: place, region, a dash, the day and a colon
         ("en", "DENVER, COLORADO - JUNE 12: Fans line the parade route downtown."),
     ],
@@ -107,6 +108,13 @@ def test_no_dateline_before_a_column_a_fixture_or_in_a_caption(lang: str, body: 
             "St.Gallen. Der Stadtrat will die Parkgebühren erhöhen.",
             ("St. Gallen", "CH", None),
             "Der Stadtrat",
+        ),
+        # German "St." is "Sankt", glued or not
+        (
+            "de",
+            "St.Pölten. Der Landtag hat das Budget beschlossen.",
+            ("Sankt Pölten", "AT", None),
+            "Der Landtag",
         ),
         # Kazinform's Kazakh name
         (
