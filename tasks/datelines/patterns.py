@@ -688,7 +688,8 @@ BRAHMIC_MARKS: Final = "\u0900-\u0eff\u1000-\u109f\u1780-\u17ff"
 # Combining marks a place word may carry inside it, which \w does not count either: Arabic
 # harakat ("عمّان" with its shadda), Hebrew points, Latin accents written apart (decomposed).
 COMBINING_MARKS: Final = "\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0670"
-_PLACE_WORD: Final = rf"[^\W\d_][\w.'’\-{BRAHMIC_MARKS}{COMBINING_MARKS}]*(?<!-)"
+# A word never ends in the visarga, which Hindi sites type for a colon ("जयपुरः").
+_PLACE_WORD: Final = rf"[^\W\d_][\w.'’\-{BRAHMIC_MARKS}{COMBINING_MARKS}]*(?<![-\u0903])"
 # A parenthesis of up to three words may follow a word: a name's qualifier ("Halle (Saale)")
 # or a region ("San José (Costa Rica)").
 _PLACE: Final = (
@@ -708,6 +709,9 @@ _AGENCY_PAREN: Final = r"[\(（](?P<agency>[^()（）\n]{1,40})[\)）]"
 _QUOTED_OUTLET: Final = r"«(?P<quoted>[^«»\n]{1,30})»"
 _OUTLET: Final = r"(?P<outlet>[A-Za-z][\w\-]*\.(?i:com|co\.id|co|id|net|ru|in))"
 
+# Hindi papers end a dateline with the danda ("जयपुर। राज्य …") or the visarga typed for a
+# colon ("जयपुरः राज्य …"): the logic reads either as the colon of "मुंबई:".
+HINDI_COLONS: Final = "।\u0903"
 # PLACE[/PLACE][ [REGION]][, REGION][, OUTLET][, DATE][,][ (AGENCY)] SEP — the workhorse. ANI
 # writes the country in brackets ("New Delhi [India], July 2 (ANI):"); GNA a comma before its
 # name ("ACCRA, July 2, (GNA) -"); KUNA a dash before the date ("الكويت - 5 - 3 (كونا) --");
@@ -721,7 +725,7 @@ DATELINE_RE: Final = re.compile(
     rf"(?:\s*,\s*{_OUTLET})?"
     rf"(?:\s*(?:[,.،]|{_DASH})?\s*(?P<date>{DATE_PART}|\d{{1,2}}(?=\s*[\(（])))?"
     rf"(?:(?(date)\.?)\s*{_COMMA}?\s*(?:{_DASH}\s*)?(?:{_AGENCY_PAREN}|{_QUOTED_OUTLET}))?"
-    rf"\s*(?P<sep>\.?\s*{_DASH}|:(?!\d)|\||\.(?=\s)|(?<=[\)）])(?=\s+(?!\[[^\]\n]*\]\s*,)[^\s(（\-–—]|\s*$))"
+    rf"\s*(?P<sep>\.?\s*{_DASH}|[:{HINDI_COLONS}](?!\d)|\||\.(?=\s)|(?<=[\)）])(?=\s+(?!\[[^\]\n]*\]\s*,)[^\s(（\-–—]|\s*$))"
     r"(?=\s|$)\s*"
 )
 # Photo agencies caption a picture with its place, a dash, the day and a colon ("KYIV, UKRAINE

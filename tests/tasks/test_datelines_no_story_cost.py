@@ -3,7 +3,8 @@ opening: a dateline's own marks (capitals, a stated region, a date, a South Asia
 whatever the story's first words; a common noun the sentence defines is no name's referent;
 German papers set their title-case Ortsmarke before their own town's club's news. And the
 conventions a probe found missing: a fixture's side with an abbreviation or a number, a photo
-agency's caption, a state's abbreviation read as an agency, "St.Gallen", Kazinform in Kazakh.
+agency's caption, a state's abbreviation read as an agency, "St.Gallen", Hindi's danda and
+visarga after the place, Kazinform in Kazakh.
 
 Every text here is written for the test: one general convention per case, never a page's copy.
 """
@@ -115,6 +116,19 @@ def test_no_dateline_before_a_column_a_fixture_or_in_a_caption(lang: str, body: 
             "St.Pölten. Der Landtag hat das Budget beschlossen.",
             ("Sankt Pölten", "AT", None),
             "Der Landtag",
+        ),
+        # Hindi papers' danda, and the visarga typed for a colon
+        (
+            "hi",
+            "लखनऊ। प्रदेश सरकार ने नई नीति की घोषणा की।",
+            ("Lucknow", "IN", None),
+            "प्रदेश सरकार",
+        ),
+        (
+            "hi",
+            "पटनाः राज्य सरकार ने बजट पेश किया।",
+            ("Patna", "IN", None),
+            "राज्य सरकार",
         ),
         # Kazinform's Kazakh name
         (
