@@ -347,7 +347,8 @@ def _workhorse(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
     after = m.string[m.end() :]
     if not known_agency and not caps and begins_lower(after):
         return None  # "Москва — столица России", "Berlin – das ist": a sentence, not a dateline
-    if sep == ":" and m["date"] and P.CAPTION_DATE.search(m.string[: m.start("date")]):
+    caption = sep == ":" and m["date"] and P.CAPTION_DATE.search(m.string[: m.start("date")])
+    if caption and not credited:
         return None  # "KYIV, UKRAINE - MARCH 04: A woman walks …": a photo agency's caption
     place, regions_ok = resolve(raw, regions, ctx)
     home_colon = sep == ":" and place.country in P.COLON_DATELINE_COUNTRIES

@@ -117,6 +117,13 @@ def test_no_dateline_before_a_column_a_fixture_or_in_a_caption(lang: str, body: 
             ("Sankt Pölten", "AT", None),
             "Der Landtag",
         ),
+        # a dash before the date and a colon, but an agency credited: a dateline, no caption
+        (
+            "en",
+            "LAHORE - March 5 (APP): The provincial cabinet approved the budget.",
+            ("Lahore", "PK", "APP"),
+            "The provincial cabinet",
+        ),
         # Hindi papers' danda, and the visarga typed for a colon
         (
             "hi",
