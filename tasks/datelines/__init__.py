@@ -13,7 +13,9 @@ gazetteer knows (title case: a real city), a convention's own punctuation. A lin
 a word is never one unless the page marks it up as the dateline (and the place is known), and
 what follows an uncredited one on its line must open a story: a heading ("Kyiv — One Year On"),
 a fixture's other side ("Sevilla - Betis: …") or the club or band a city's name names, called
-by its kind ("Liverpool — The club …"), make none (`read.no_story_after`).
+by its kind ("Liverpool — The club …", after a bare title-case name only: capitals, a stated
+region, a date or a South Asian colon are the dateline's own marks), make none
+(`read.no_story_after`).
 GeoNames' alternate names include plain words ("Basic" is one of Henderson's), so a place found
 only by an alternate name is evidence alone for big cities only (`_evidence`), or for a city
 whose country's language the text is written in ("DEN HAAG -" in Dutch: `_local_name`).
@@ -49,6 +51,6 @@ from tasks.datelines.gazetteer import Gazetteer, GazetteerPlace, gazetteer
 from tasks.datelines.opening import parse_dateline
 
 # Bump when a parsed dateline or its place changes for some body (tasks.derivation).
-CODE_VERSION = "17"
+CODE_VERSION = "18"
 
 __all__ = ["CODE_VERSION", "Gazetteer", "GazetteerPlace", "gazetteer", "parse_dateline"]

@@ -209,12 +209,17 @@ class Gazetteer:
 
 def _name_keys(name: str) -> list[str]:
     """The name as written (any case), without accents (a place's own name is indexed so too),
-    then with a dateline's abbreviations spelled out ("ST. JOSEPH"), then without an abbreviated
+    an abbreviation glued to the name spaced ("St.Gallen"), then with a dateline's
+    abbreviations spelled out ("ST. JOSEPH"), then without an abbreviated
     qualifier ("Frankfurt a.M.": the own name without "am Main" is indexed too)."""
     keys = [name_key(name), fold(name)]
+    for short, _ in P.PLACE_ABBREVIATIONS:  # "St.Gallen", as the town writes it: "St. Gallen"
+        glued = [k[len(short) :] for k in keys[:2] if k.startswith(short)]
+        keys.extend(f"{short} {rest}" for rest in glued if rest[:1].isalpha())
+    written = list(dict.fromkeys(keys))
     for short, full in P.PLACE_ABBREVIATIONS:
-        keys.extend(full + k[len(short) :] for k in keys[:2] if k.startswith(short + " "))
-    keys.extend(P.ABBREVIATED_QUALIFIER.sub("", k) for k in keys[:2])
+        keys.extend(full + k[len(short) :] for k in written if k.startswith(short + " "))
+    keys.extend(P.ABBREVIATED_QUALIFIER.sub("", k) for k in written)
     return list(dict.fromkeys(keys))
 
 

@@ -165,8 +165,8 @@ def _opens_body(lines: list[str], text: str, *, alone: bool) -> bool:
             continue  # "Paris is …", "Parisians …": the text begins a sentence or a word
         after = rest.lstrip(P.SEPARATOR_CHARS)
         # a bold "Liverpool —" before "The club …" is the story's first words, not a dateline
-        caps = bare.isupper()
-        return bool(after) and not begins_lower(after) and not no_story_after(after, caps=caps)
+        story = bool(after) and not begins_lower(after)
+        return story and not no_story_after(after, bare=not bare.isupper())
     return False
 
 

@@ -116,7 +116,7 @@ AGENCIES: Final[dict[str, tuple[str, ...]]] = {
     "APS": ("Algérie Presse Service", "واج"),
     "TAP": ("Tunis Afrique Presse", "وات"),
     "BelTA": ("Belarusian Telegraph Agency", "БелТА"),
-    "Kazinform": ("Казинформ",),
+    "Kazinform": ("Казинформ", "ҚазАқпарат", "Қазақпарат"),
     "AzerTAc": ("Azertac", "AZƏRTAC"),
     "Trend": ("Trend News Agency",),
     "Turan": ("Turan Information Agency",),
@@ -533,29 +533,40 @@ BYLINE_LEADS: Final[frozenset[str]] = frozenset(
 #   PSG : …");
 # - the thing the place's name names, called by its kind: a club, a band, a show, a person
 #   ("Liverpool — The club confirmed …", "Phoenix — The French band …", "Lyon – Le club
-#   rhodanien …"), or a first person ("Charlotte — I'm writing …"): after a dateline the
-#   story names its subject; it does not refer back to the place's name as to something else.
-#   A kind that is also a common noun, with "of" or a clause after it, is that noun's phrase
-#   ("Dallas — The team of investigators …", "The show of force …"), no name's referent.
+#   rhodanien …"), or a first person ("Charlotte — I'm writing …", "We were told …", "My
+#   first morning …": a column's voice): after a dateline the story names its subject; it does
+#   not refer back to the place's name as to something else. A kind that is also a common
+#   noun, with a relative clause or a preposition of belonging or place after it, is a phrase
+#   the sentence defines itself ("Dallas — The team of investigators …", "Omaha — The club
+#   where …", "Cork — The club at the centre of …"), no name's referent. German has no such
+#   list: its papers set the place in title case before every story, their own town's club's
+#   too ("Bremen – Der Verein hat …", "Hannover. Die Band spielt …").
 SENTENCE_ENDS: Final = (
     *(".", "!", "?", "…", "।", "۔", "؟", "。", "！", "？", ":"),
     *('"', "”", "»", "’", "'", ")"),
 )
 UNPUNCTUATED_SCRIPTS: Final = re.compile("[\u0e00-\u0eff]")
+KIND_RESTRICTORS: Final = (
+    *("of", "that", "which", "who", "whose", "where", "at", "near", "from", "with"),
+    *("outside", "inside", "across", "between"),
+)
 NAMED_KIND_OPENING: Final = re.compile(
     r"(?:The|This)\s+(?:(?![\w'’\-]*['’]s\b)[\w\-]+\s+){0,2}?"
-    r"(?:(?:club|squad|giants|champions|franchise|reboot|actress|actor|singer|rapper)\b"
-    r"|(?:team|side|band|series|show)\b(?!\s+(?:of|that|which|who)\b))"
-    r"|(?:Der|Die|Das)\s+(?:\w+\s+)?(?:Verein|Klub|Club|Mannschaft|Band|Serie)\b"
+    r"(?:(?:squad|giants|champions|franchise|reboot|actress|actor|singer|rapper)\b"
+    r"|(?:club|team|side|band|series|show|musical)\b"
+    rf"(?!\s+(?:{'|'.join(KIND_RESTRICTORS)})\b))"
     r"|(?:Le|La|L['’])\s*(?:club|équipe|formation)\b"
     r"|(?:El|La)\s+(?:club|equipo|conjunto|banda)\b"
     r"|(?:Il|La|Lo)\s+(?:club|squadra|band)\b"
     r"|(?:O|A)\s+(?:clube|equipa|equipe|time|banda)\b"
     r"|(?:De|Het)\s+(?:club|ploeg|band)\b"
-    r"|I(?:['’](?:m|ve|d|ll))?\s"
+    r"|(?:I(?:['’](?:m|ve|d|ll))?|We(?:['’](?:re|ve|d|ll))?|My|Our)\s"
 )
 WORDS: Final = re.compile(r"[^\W\d_][\w'’\-]*")
 FIXTURE_SIDE_WORDS: Final = 3  # "Sevilla - Betis:", "Getafe - Real Madrid:"
+# A side's name is capitalised words, hyphenated ones ("Saint-Étienne"), an abbreviation ("St.
+# Pauli") or a club's number among them ("Mainz 05", "Schalke 04").
+FIXTURE_SIDE_WORD: Final = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*\.?|\d{1,4}")
 FIXTURE_SCORE: Final = re.compile(r"\d{1,2}[-–:]\d{1,2}")  # "Roma – Lazio 1-1: …"
 
 # ---------------------------------------------------------------------------------------------
@@ -677,7 +688,8 @@ BRAHMIC_MARKS: Final = "\u0900-\u0eff\u1000-\u109f\u1780-\u17ff"
 # Combining marks a place word may carry inside it, which \w does not count either: Arabic
 # harakat ("عمّان" with its shadda), Hebrew points, Latin accents written apart (decomposed).
 COMBINING_MARKS: Final = "\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0670"
-_PLACE_WORD: Final = rf"[^\W\d_][\w.'’\-{BRAHMIC_MARKS}{COMBINING_MARKS}]*(?<!-)"
+# A word never ends in the visarga, which Hindi sites type for a colon ("जयपुरः").
+_PLACE_WORD: Final = rf"[^\W\d_][\w.'’\-{BRAHMIC_MARKS}{COMBINING_MARKS}]*(?<![-\u0903])"
 # A parenthesis of up to three words may follow a word: a name's qualifier ("Halle (Saale)")
 # or a region ("San José (Costa Rica)").
 _PLACE: Final = (
@@ -697,6 +709,9 @@ _AGENCY_PAREN: Final = r"[\(（](?P<agency>[^()（）\n]{1,40})[\)）]"
 _QUOTED_OUTLET: Final = r"«(?P<quoted>[^«»\n]{1,30})»"
 _OUTLET: Final = r"(?P<outlet>[A-Za-z][\w\-]*\.(?i:com|co\.id|co|id|net|ru|in))"
 
+# Hindi papers end a dateline with the danda ("जयपुर। राज्य …") or the visarga typed for a
+# colon ("जयपुरः राज्य …"): the logic reads either as the colon of "मुंबई:".
+HINDI_COLONS: Final = "।\u0903"
 # PLACE[/PLACE][ [REGION]][, REGION][, OUTLET][, DATE][,][ (AGENCY)] SEP — the workhorse. ANI
 # writes the country in brackets ("New Delhi [India], July 2 (ANI):"); GNA a comma before its
 # name ("ACCRA, July 2, (GNA) -"); KUNA a dash before the date ("الكويت - 5 - 3 (كونا) --");
@@ -710,9 +725,12 @@ DATELINE_RE: Final = re.compile(
     rf"(?:\s*,\s*{_OUTLET})?"
     rf"(?:\s*(?:[,.،]|{_DASH})?\s*(?P<date>{DATE_PART}|\d{{1,2}}(?=\s*[\(（])))?"
     rf"(?:(?(date)\.?)\s*{_COMMA}?\s*(?:{_DASH}\s*)?(?:{_AGENCY_PAREN}|{_QUOTED_OUTLET}))?"
-    rf"\s*(?P<sep>\.?\s*{_DASH}|:(?!\d)|\||\.(?=\s)|(?<=[\)）])(?=\s+(?!\[[^\]\n]*\]\s*,)[^\s(（\-–—]|\s*$))"
+    rf"\s*(?P<sep>\.?\s*{_DASH}|[:{HINDI_COLONS}](?!\d)|\||\.(?=\s)|(?<=[\)）])(?=\s+(?!\[[^\]\n]*\]\s*,)[^\s(（\-–—]|\s*$))"
     r"(?=\s|$)\s*"
 )
+# Photo agencies caption a picture with its place, a dash, the day and a colon ("KYIV, UKRAINE
+# - MARCH 04: A woman walks …"); a dateline's date follows a comma, or a dash before a credit.
+CAPTION_DATE: Final = re.compile(rf"{_DASH}\s*$")
 # A region in parentheses after the place ("Córdoba (Argentina), 5 mar (EFE).-"): the logic
 # keeps it a region only when it names one.
 PARENTHESISED_REGION: Final = re.compile(r"(?P<place>.+?)\s*\((?P<region>[^()]+)\)")
@@ -825,6 +843,7 @@ PLACE_PARTICLES: Final = frozenset(
 )
 PLACE_ABBREVIATIONS: Final = (
     ("st.", "saint"),
+    ("st.", "sankt"),  # German names: "St. Pölten" is Sankt Pölten
     ("ste.", "sainte"),
     ("ft.", "fort"),
     ("mt.", "mount"),

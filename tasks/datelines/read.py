@@ -120,15 +120,17 @@ def _begins_capital(text: str) -> bool:
     return text[:1].isupper() or bool(P.CASELESS.match(text))
 
 
-def no_story_after(rest: str, *, caps: bool) -> bool:
+def no_story_after(rest: str, *, bare: bool) -> bool:
     """What follows a would-be dateline on its line is no story's opening (`patterns`,
     "What follows a would-be dateline"): a heading, a fixture's other side, or the place's name
-    called by the kind of thing it names here (after a place in title case only: "LIVERPOOL —
-    The club …" in capitals is a dateline's style)."""
+    called by the kind of thing it names here — the last only after a `bare` place, a name in
+    title case and nothing else: a dateline's own marks (capitals, a stated region, a date, a
+    colon where papers write their cities so) say it is one whatever the story's first words
+    ("LIVERPOOL — The club …", "Hamilton, Ont. — The club's …", "Kolkata: The club's …")."""
     line = rest.split("\n", 1)[0].strip()
     if not line or line.endswith(_CUT_MARK):
         return False
-    return _heading(line) or _fixture(line) or (not caps and bool(P.NAMED_KIND_OPENING.match(line)))
+    return _heading(line) or _fixture(line) or (bare and bool(P.NAMED_KIND_OPENING.match(line)))
 
 
 def _heading(line: str) -> bool:
@@ -151,7 +153,8 @@ def _fixture(line: str) -> bool:
     return bool(
         colon
         and 0 < len(words) <= P.FIXTURE_SIDE_WORDS
-        and all(w[:1].isupper() and w.isalpha() for w in words)
+        and words[0][:1].isupper()
+        and all(P.FIXTURE_SIDE_WORD.fullmatch(w) and not w.islower() for w in words)
     )
 
 
@@ -332,6 +335,7 @@ def _workhorse(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
     generic = _generic_credit(credit)
     ctx = ctx.for_agency(known_agency)
     sep = m["sep"].strip()
+    sep = ":" if sep and sep in P.HINDI_COLONS else sep
     credited = agency is not None or generic
     if credit and not credited:
         return None  # "(all times local)" and other asides
@@ -343,9 +347,14 @@ def _workhorse(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
     after = m.string[m.end() :]
     if not known_agency and not caps and begins_lower(after):
         return None  # "Москва — столица России", "Berlin – das ist": a sentence, not a dateline
-    if not credited and outlet is None and no_story_after(after, caps=caps):
-        return None  # "Kyiv — One Year On", "Sevilla - Betis: …", "Liverpool — The club …"
+    caption = sep == ":" and m["date"] and P.CAPTION_DATE.search(m.string[: m.start("date")])
+    if caption and not credited:
+        return None  # "KYIV, UKRAINE - MARCH 04: A woman walks …": a photo agency's caption
     place, regions_ok = resolve(raw, regions, ctx)
+    home_colon = sep == ":" and place.country in P.COLON_DATELINE_COUNTRIES
+    bare = not (caps or regions or m["date"] or home_colon)
+    if not credited and outlet is None and no_story_after(after, bare=bare):
+        return None  # "Kyiv — One Year On", "Sevilla - Betis: …", "Liverpool — The club …"
     if known_agency or (marked and (place.known or regions_ok)):
         pass  # an agency, or a known place the page marks up as its dateline
     elif marked or (sep == "" and not (generic and place.evidence)):
@@ -431,11 +440,19 @@ def _known_agency(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | No
     raw = _place_text(m["place"])
     if not _looks_like_place(raw):
         return None
+    if m["sep"].startswith(".") and _abbreviated_region(m["agency"]):
+        return None  # "HARRISBURG, Pa. (…) —": Pennsylvania, not PA Media
     if not known and not (_generic_credit(m["agency"]) and resolve(raw, (), ctx)[0].evidence):
         return None
     return _dateline(
         m.group(0).strip(), raw, (), agency, _clean_date(m["date"]), ctx.for_agency(known)
     )
+
+
+def _abbreviated_region(word: str) -> bool:
+    """A bare credit that, with the full stop after it, is a region's abbreviation in lower
+    case ("Pa.", "Ont."): the place's region, which an agency's name never is."""
+    return not _is_caps(word) and gazetteer().region(word + ".") is not None
 
 
 def _outlet_first(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:

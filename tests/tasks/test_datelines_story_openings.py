@@ -38,7 +38,6 @@ def _page(lang: str) -> ParsedPage:
         ("en", "Leeds — The club have sacked their manager after a run of six defeats."),
         ("en", "Nashville — The band's new album arrives in May, its first in a decade."),
         ("en", "Houston — The rapper has announced a world tour for the autumn."),
-        ("de", "Bremen – Der Verein hat den Vertrag mit seinem Kapitän verlängert."),
         ("fr", "Nantes – Le club a annoncé mardi le départ de son directeur sportif."),
         ("it", "Torino – La squadra torna ad allenarsi dopo la sconfitta di domenica."),
         ("en", "Savannah — I never thought I would be writing this letter."),
