@@ -873,6 +873,10 @@ NAME_LIST_RE: Final[re.Pattern[str]] = re.compile(
 NAME_LIST_SEPARATOR_RE: Final[re.Pattern[str]] = re.compile(
     r",[ \t]+(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+"
 )
+# "between" takes two things: a place span the model runs over two towns after it ("between
+# Kochi and Kottayam") is two places. Elsewhere such a span may be one ("Brighton and Hove",
+# "Kensington and Chelsea").
+BETWEEN_BEFORE_RE: Final[re.Pattern[str]] = re.compile(r"\bbetween[ \t]+\Z", re.IGNORECASE)
 # A town counts as a place in such a list from this many people up (GeoNames' figure): smaller
 # places share their names with more people and things.
 LISTED_TOWN_MIN_POPULATION: Final[int] = 10_000

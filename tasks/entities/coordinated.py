@@ -5,11 +5,11 @@ at all, above all the towns of Asia and Africa, while the place listed beside it
 joined in one list are of one kind, so a list that holds a place the model or the alias table knows
 makes the towns the gazetteer (GeoNames, through `tasks.datelines`) knows among its names places
 too, and so does a preposition that says a place follows ("in Cork and Limerick",
-`rules.PLACE_IN_BEFORE_RE`) before a list of towns only; a span the model ran over two towns ("Kochi
-and Kottayam") is cut in two. A listed name that is a person's first name or surname elsewhere in
-the article ("Jackson" of "Andrew Jackson") is left as the model read it, and a list without any
-place the model or the table knows is left alone ("Marks and Spencer"). The list form is data in
-`tasks.entity_rules`.
+`rules.PLACE_IN_BEFORE_RE`) before a list of towns only; a span the model ran over two towns after
+"between" ("between Kochi and Kottayam") is cut in two; elsewhere it may be one ("Brighton and
+Hove"). A listed name that is a person's first name or surname elsewhere in the article ("Jackson"
+of "Andrew Jackson") is left as the model read it, and a list without any place the model or the
+table knows is left alone ("Marks and Spencer"). The list form is data in `tasks.entity_rules`.
 """
 
 from __future__ import annotations
@@ -98,13 +98,15 @@ def _place_by_model_or_table(
 
 
 def _cut_joined_towns(text: str, spans: Sequence[Span], table: AliasTable) -> Iterator[Span]:
-    """Each span; a place span over two towns joined by "and" or "or" ("Kochi and Kottayam"),
-    not itself a name the table or the gazetteer knows ("Trinidad and Tobago"), as two."""
+    """Each span; a place span over two towns joined by "and" or "or" after "between" ("between
+    Kochi and Kottayam"), not itself a name the table or the gazetteer knows ("Trinidad and
+    Tobago"), as two."""
     for span in spans:
         surface, label, start, _ = span
         parts = rules.NAME_LIST_SEPARATOR_RE.split(surface)
         if (
             label not in rules.PLACE_LABELS
+            or not rules.BETWEEN_BEFORE_RE.search(text, max(0, start - 10), start)
             or len(parts) != 2
             or table.get(fold(surface)) is not None
             or _town(surface)

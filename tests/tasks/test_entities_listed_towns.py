@@ -23,6 +23,8 @@ def test_a_place_span_over_two_towns_is_two_places(table: AliasTable) -> None:
     assert _types(text, table, ("Kochi and Kottayam", "LOC")) == {"Kochi": "LOC", "Kottayam": "LOC"}
     country = "Exports from Trinidad and Tobago rose."
     assert list(_types(country, table, ("Trinidad and Tobago", "GPE"))) == ["Trinidad and Tobago"]
+    city = "Bins in Brighton and Hove went unemptied."
+    assert list(_types(city, table, ("Brighton and Hove", "GPE"))) == ["Brighton and Hove"]
 
 
 def test_towns_after_in_are_places_even_when_the_model_knows_none(table: AliasTable) -> None:
