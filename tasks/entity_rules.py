@@ -880,6 +880,16 @@ BETWEEN_BEFORE_RE: Final[re.Pattern[str]] = re.compile(r"\bbetween[ \t]+\Z", re.
 # A town counts as a place in such a list from this many people up (GeoNames' figure): smaller
 # places share their names with more people and things.
 LISTED_TOWN_MIN_POPULATION: Final[int] = 10_000
+# One or two capitalised words, no more in a row: a name that may stand alone after "in".
+NAME_ALONE_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?<![\w'’.-])[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*)?(?![\w'’-]|[ \t]+[A-Z])"
+)
+# Alone after "in", a town is a place from this many people up: the smaller towns' names are
+# also words ("Time", "Police", "Justice", "Liberty": towns of 10,000 to 35,000 people).
+PLACE_ALONE_MIN_POPULATION: Final[int] = 100_000
+# Labels the model gives a place it does not know that no place can have: a nationality, a
+# product, a work, an event ("Mombasa" read as a nationality, "Kochi" as a product).
+NOT_PLACE_LABELS: Final[frozenset[str]] = frozenset({"NORP", "PRODUCT", "WORK_OF_ART", "EVENT"})
 # Labels of a town's span that the city-state form overrules; any other label (a place) stands.
 CITY_OVERRULED_LABELS: Final[frozenset[str]] = frozenset(
     {"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "NORP"}

@@ -17,7 +17,8 @@ One module per job:
     towns       towns written with their state ("Gladstone, NJ") or as a base ("Sugar
                 Land-based"): the model's spans corrected there
     whole_names names the model cuts in pieces ("the Southern District of New York"), made whole
-    coordinated towns listed with a place ("Goma, Bukavu and Uvira"): places
+    gazetteer_places  places the gazetteer knows where the text says a place ("Goma, Bukavu and
+                Uvira", "in Jacobabad") or the model's label cannot be right
     candidates  which NER spans may be entities at all
     works       titles of works after their kind ("the ballad Glass Houses"), medicines and
                 products named with theirs ("the drug Mounjaro"), crafts' names
@@ -126,8 +127,10 @@ from tasks.names import fold, words
 # such a benchmark is one ("Texas" in "West Texas Intermediate crude futures"); "the Port of
 # Prince Rupert" is one organization; towns listed with a place, or after "in", are places
 # ("Goma, Bukavu and Uvira"), and a place span over two towns is two; a span run over "in" into
-# a town with its state is cut there ("Oracle in Abilene, Texas").
-CODE_VERSION = "24"
+# a town with its state is cut there ("Oracle in Abilene, Texas"). 26: a country, province or
+# town of 100,000 people after "in" is a place, with no span or read as a nationality or a
+# product ("in Jacobabad"), and so is such a span anywhere ("Mombasa" read as a nationality).
+CODE_VERSION = "26"
 
 __all__ = [
     "ALIAS_TABLE_ENV",

@@ -21,7 +21,7 @@ from tasks.entities.context import (
     people_not_places,
     places_not_namesakes,
 )
-from tasks.entities.coordinated import listed_town_spans
+from tasks.entities.gazetteer_places import gazetteer_place_spans
 from tasks.entities.ids import assign_unknown, place_core
 from tasks.entities.linking import (
     link_leading_org_words,
@@ -87,7 +87,7 @@ def resolve_entities(
     phrases = no_entity_phrases(text)
     spans = numbered_road_spans(text, outside(spans, text, phrases))
     spans = town_spans(text, credited_spans(text, spans))
-    spans = whole_name_spans(text, listed_town_spans(text, spans, table))
+    spans = whole_name_spans(text, gazetteer_place_spans(text, spans, table))
     definitions = find_acronym_definitions(text)
     local, local_exact = local_aliases(text, definitions)
     text_words = words(text)

@@ -1,6 +1,6 @@
-"""Towns listed with a place, or after a preposition that says a place follows, are places
-(`tasks.entities.coordinated`); spans are the small model's mistakes, built by hand. Texts
-written for these tests."""
+"""Places the gazetteer knows where the text says a place, or the model's label cannot be right,
+are places (`tasks.entities.gazetteer_places`); spans are the small model's mistakes, built by
+hand. Texts written for these tests."""
 
 from __future__ import annotations
 
@@ -43,3 +43,26 @@ def test_lists_of_no_place_and_people_named_like_towns_are_left(table: AliasTabl
     )
     found = _types(people, table, ("Andrew Jackson", "PERSON"), ("Jackson", "PERSON"))
     assert found["Andrew Jackson"] == "PERSON" and "Jackson" not in found
+
+
+def test_a_big_town_alone_after_in_is_a_place_a_word_named_like_a_town_is_not(
+    table: AliasTable,
+) -> None:
+    """The model sees no name at all in "in Jacobabad"; "Time", "March" and "Justice" are towns
+    too, of fewer people than a town alone must have, and "Independence Day" is no town."""
+    text = (
+        "Temperatures reached 51C in Jacobabad on Tuesday, and clinics in Johor stayed open. "
+        "Nothing changed in March, in Time or in Justice, and Independence Day passed quietly."
+    )
+    assert _types(text, table) == {"Jacobabad": "LOC", "Johor": "LOC"}
+
+
+def test_a_city_or_province_read_as_a_nationality_or_product_is_the_place(
+    table: AliasTable,
+) -> None:
+    text = (
+        "Ferries from Mombasa ran late, and farmers in Punjab waited. Roman Catholic parishes "
+        "helped."
+    )
+    found = _types(text, table, ("Mombasa", "NORP"), ("Punjab", "NORP"), ("Roman Catholic", "NORP"))
+    assert found == {"Mombasa": "LOC", "Punjab": "LOC"}
