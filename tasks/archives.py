@@ -28,7 +28,9 @@ from upath import UPath
 from warcio.archiveiterator import ArchiveIterator as WarcioIterator
 from warcio.exceptions import ArchiveLoadFailed
 
-from schemas.pages import FetchedPage, GonePage
+from schemas.errors import NewsledgerError
+from schemas.pages import FetchedPage, GonePage, header_value
+from tasks.bodies import BoundedDecoder, dechunked
 from tasks.fetch import HTML_TYPES, capture_id_for, media_type
 from warehouse.layout import object_store_path
 from warehouse.storage import is_local
@@ -64,6 +66,36 @@ def target_uri(value: str | None) -> str:
 def _cut_short(body: bytes, declared: str | None) -> bool:
     """A body shorter than its HTTP Content-Length: the archive was truncated mid-record."""
     return bool(declared and declared.strip().isdigit() and len(body) < int(declared))
+
+
+# Headers that say how a body travelled, not what it is. A WARC that recorded the wire (warcio,
+# wget, Heritrix, browsertrix: the WARC standard's way) keeps a gzip or chunked body as it was
+# sent; Common Crawl's files hold it decoded already, the original headers renamed.
+WIRE_HEADERS = frozenset({"content-encoding", "transfer-encoding", "content-length"})
+# The decoded body's cap: the fetcher's default (`FetchConfig.max_body_bytes`).
+MAX_DECODED_BYTES = 10 * 1024 * 1024
+
+
+def wire_decoded(
+    body: bytes, headers: tuple[tuple[str, str], ...], label: str
+) -> tuple[bytes, tuple[tuple[str, str], ...]]:
+    """The payload as a fetch hands it (unchunked, decompressed) and its headers without the
+    wire ones; as recorded when it is not in the encoding its headers name (a crawler that
+    stored it decoded), so a corrupt body is refused by derivation as before."""
+    transfer = (header_value(headers, "transfer-encoding") or "").lower()
+    encoding = (header_value(headers, "content-encoding") or "").strip().lower()
+    if "chunked" not in transfer and encoding in ("", "identity"):
+        return body, headers
+    payload = (dechunked(body) if "chunked" in transfer else None) or body
+    if encoding not in ("", "identity"):
+        try:
+            decoder = BoundedDecoder(encoding, MAX_DECODED_BYTES, label)
+            inflated = decoder.feed(payload)
+            decoder.finish()
+        except NewsledgerError:
+            return payload, headers
+        payload = inflated
+    return payload, tuple((k, v) for k, v in headers if k.lower() not in WIRE_HEADERS)
 
 
 def _utc(moment: datetime) -> datetime:
@@ -145,6 +177,7 @@ def _read_warc(
             report.damage = f"{path.name}: record for {url} cut short ({len(body)} bytes)"
             return
         report.pages += 1
+        body, headers = wire_decoded(body, headers, url)
         yield _page(url, status, content_type, headers, body, observed_at, source_id)
 
 

@@ -91,3 +91,29 @@ def gunzip_capped(body: bytes, limit: int, label: str) -> bytes:
         raise UnsupportedContent(f"{label}: not a valid gzip file") from exc
     decoder.finish()
     return content
+
+
+def dechunked(body: bytes) -> bytes | None:
+    """A body in HTTP/1.1 chunked framing (`1f4\\r\\n...\\r\\n0\\r\\n\\r\\n`) without it; None when
+    the bytes are not whole chunked framing (already unframed, or cut short)."""
+    parts: list[bytes] = []
+    pos = 0
+    while True:
+        end = body.find(b"\r\n", pos)
+        if end < 0:
+            return None
+        try:
+            size = int(body[pos:end].split(b";", 1)[0].strip(), 16)
+        except ValueError:
+            return None
+        if size == 0:
+            return b"".join(parts)
+        start = end + 2
+        if (
+            size < 0
+            or start + size + 2 > len(body)
+            or body[start + size : start + size + 2] != b"\r\n"
+        ):
+            return None
+        parts.append(body[start : start + size])
+        pos = start + size + 2

@@ -25,18 +25,29 @@ from schemas.pages import FetchedPage, Source
 from tasks.derivation import compose, page_stage_versions
 
 # Bump when the content-hash rules or the record's fields change (tasks.derivation).
-CODE_VERSION = "2"
-_INVISIBLE = re.compile(r"[\u200b-\u200f\u2060\ufeff\u00ad]")
+CODE_VERSION = "3"
+# Dropped from stored text: zero-width space, direction marks, word joiner, BOM, soft hyphen.
+_INVISIBLE = re.compile(r"[\u200b\u200e\u200f\u2060\ufeff\u00ad]")
+# Zero-width non-joiner and joiner are spelling ("می‌شود" is not "میشود"; Indic conjuncts): the
+# stored text keeps them, as extraction does (`tasks.extract`); the content hash ignores them,
+# as it always has, so a page's joiners never make a new version.
+_JOINERS = re.compile(r"[\u200c\u200d]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
 
 def normalize_text(text: str | None) -> str:
-    """NFC, no invisible characters, single spaces, no blank lines."""
+    """NFC, no invisible characters (zero-width joiners are spelling, kept), single spaces, no
+    blank lines."""
     if not text:
         return ""
     text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text))
     lines = (_SPACES.sub(" ", line).strip() for line in text.splitlines())
     return "\n".join(line for line in lines if line)
+
+
+def _hashed_text(text: str | None) -> str:
+    """The text as the content hash reads it: normalized, without zero-width joiners."""
+    return _JOINERS.sub("", normalize_text(text))
 
 
 def content_hash(
@@ -55,9 +66,9 @@ def content_hash(
         return claim.value.isoformat()
 
     payload = {
-        "title": normalize_text(title),
-        "body": normalize_text(body),
-        "authors": sorted(normalize_text(a) for a in authors),
+        "title": _hashed_text(title),
+        "body": _hashed_text(body),
+        "authors": sorted(_hashed_text(a) for a in authors),
         "published": moment(findings.published),
         "updated": moment(findings.updated),
         "dateline": dateline.text if dateline else None,

@@ -294,7 +294,6 @@ SELECT article_id, url, canonical_url,
        published_utc_offset_minutes,
        updated_precision, updated_provenance, updated_text, updated_confidence,
        updated_utc_offset_minutes,
-       declared_canonical, seo_title, dateline_place_id, dateline_country_inferred,
        capture_id, derivation_key, event_id
 FROM changed;
 

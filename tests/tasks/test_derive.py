@@ -149,3 +149,32 @@ def test_a_page_claiming_another_held_article_is_kept_apart_with_its_claim() -> 
     assert trusted.canonical_url == "http://news.test/real-story.html"
     assert kept_apart.canonical_url == "http://news.test/talks.html"
     assert kept_apart.declared_canonical == "http://news.test/real-story.html"
+
+
+PERSIAN = (
+    "شورای شهر سه\u200cشنبه شب پس از چهار ساعت بحث درباره طرح تازه حمل و نقل عمومی رأی\u200cگیری "
+    "کرد و اعضای شورا گفتند این طرح در بهار دوباره بررسی می\u200cشود.",
+    "مسئولان شهرداری می\u200cگویند هزینه این طرح پس از روشن شدن بودجه سال آینده اعلام خواهد شد "
+    "و ساکنان می\u200cتوانند نظر خود را تا پایان ماه بفرستند.",
+)
+
+
+def test_the_stored_record_keeps_zero_width_joiners_and_its_hash_ignores_them() -> None:
+    """Extraction keeps ZWNJ/ZWJ (they spell Persian words and Indic conjuncts); the record
+    stored in the warehouse must keep them too, or its title and body differ from what the
+    page says. Whether a page has them never makes a new version."""
+    title = "رئیس\u200cجمهور به نیویورک می\u200cرود"
+    body = "".join(f"<p>{p}</p>" for p in PERSIAN)
+    joined = (
+        f'<html lang="fa" dir="rtl"><head><title>{title}</title></head>'
+        f"<body><article><h1>{title}</h1>{body}</article></body></html>"
+    )
+    version = derive_page(page(joined), SOURCE, "r1").version
+    assert version is not None
+    assert version.title == title
+    assert "سه\u200cشنبه" in version.body and "می\u200cشود" in version.body
+    glued = derive_page(page(joined.replace("\u200c", "")), SOURCE, "r1").version
+    assert glued is not None and glued.title == title.replace("\u200c", "")
+    assert glued.content_hash == version.content_hash
+    spaced = derive_page(page(joined.replace("\u200c", "\u200b")), SOURCE, "r1").version
+    assert spaced is not None and "\u200b" not in (spaced.title or "") + spaced.body

@@ -138,3 +138,17 @@ def test_every_view_has_recorded_at(tmp_path: Path) -> None:
     for view in views:
         columns = query(tmp_path, f"SELECT * FROM {view} LIMIT 0").columns
         assert "recorded_at" in columns, view
+
+
+def test_every_view_names_each_column_once(tmp_path: Path) -> None:
+    """`SELECT *` gives each column once: no `seo_title_1` beside `seo_title`."""
+    _commit(tmp_path, "r1", [version("a1", "body", at(2), "r1")])
+    views = [
+        "article_versions", "articles", "entity_mentions", "failures", "tombstones",
+        "captures", "observations", "source_health", "articles_as_of(now())",
+        "entity_mentions_as_of(now())", "article_history('http://news.test/a1')",
+    ]  # fmt: skip
+    for view in views:
+        columns = query(tmp_path, f"SELECT * FROM {view} LIMIT 0").columns
+        assert len(columns) == len(set(columns)), view
+        assert not [c for c in columns if c.endswith("_1")], view
