@@ -8,7 +8,9 @@ reworded for search engines; the headline a reader sees is the `<h1>`. So:
 
 - the displayed headline is the article's `<h1>` (or the element the page's microdata marks as
   its `headline`; on a page with no `<h1>`, an `<h2>` inside the article or an element of the
-  article with a headline class, "<div class=article-headline>"): one that another
+  article with a headline class, "<div class=article-headline>", or one outside any article
+  that opens the text; a class may name it in the publisher's language, "haber-baslik",
+  "tytul-artykulu", "cikk-cim"): one that another
   signal states (whole, or as one end of its site-free text), else an `<h1>` the page marks as
   its headline (inside `<article>`/`<main>`, a headline or title class, itemprop) whose words
   the other titles or the URL's slug share (a reworded SEO title shares them, and the slug
@@ -28,7 +30,9 @@ reworded for search engines; the headline a reader sees is the `<h1>`. So:
 - an <h1> that only names the page's section ("Aktuelles", "News", "Blog": `SECTION_NAMES`,
   news words) heads no story, nor does a box's (nothing marks it, it opens no text): the
   page's <h2>s stand in for them, and the one <h2> of three words or more that opens the text
-  is the headline (a club's or council's news page; a post title under a logo);
+  is the headline (a club's or council's news page; a post title under a logo); on a page with
+  no <h1> at all, the one <h2> or block of three words or more that its class marks as a
+  headline and that opens the text is the headline, however reworded the other titles;
 - a kicker inside the heading is part of the headline when the page shows it joined to it by a
   visible separator ("Corona: Story") or in brackets ("【速報】Story"); a kicker or badge set
   apart (its own element or block, a separator only screen readers see, a few styled words in
@@ -87,7 +91,7 @@ from tasks.titles.sites import SiteNames, page_host_labels, strip_site_name
 from tasks.titles.text import normalise_title, split_title, title_key, title_size, trim_separators
 
 # Bump when the chosen headline or SEO title changes for some page (tasks.derivation).
-CODE_VERSION = "13"
+CODE_VERSION = "14"
 
 __all__ = [
     "CODE_VERSION",

@@ -30,6 +30,7 @@ from tasks.titles.patterns import (
     MARKED_BY_MICRODATA,
     MARKED_STRONGLY,
     MAX_HEADINGS,
+    MAX_LEAD_BLOCK_TRIES,
     MAX_LEAD_PREAMBLE_WORDS,
     MAX_STYLED_KICKER_WORDS,
     MAX_SUBHEADINGS,
@@ -327,24 +328,34 @@ def _headline_elements(root: lxml.html.HtmlElement) -> list[etree._Element]:
 
 def _subheading_elements(root: lxml.html.HtmlElement) -> Iterator[etree._Element]:
     """The <h2>s and the article's headline blocks (`_is_headline_block`, outermost), in page
-    order: read only on a page with no <h1> to offer."""
+    order: read only on a page with no <h1> to offer. A block outside any <article>/<main> is
+    one when it opens the article's text (a theme of plain <div>s; see `_leads_page_text`: a
+    card's or a widget's title has no paragraphs of text after it); only the first
+    `MAX_LEAD_BLOCK_TRIES` such blocks are tried (a headline comes before a page's many cards,
+    and each try reads the page)."""
     blocks: set[etree._Element] = set()
+    tries = 0
     for el in root.iter("h2", *HEADLINE_BLOCK_TAGS):
         if el.tag == "h2":
             yield el
         elif _is_headline_block(el) and not any(a in blocks for a in el.iterancestors()):
+            if not _in_article(el):
+                if tries >= MAX_LEAD_BLOCK_TRIES:
+                    continue
+                tries += 1
+                if not _leads_page_text(el):
+                    continue
             blocks.add(el)
             yield el
 
 
 def _is_headline_block(el: etree._Element) -> bool:
-    """An element of the article set as a headline by its class alone (see
-    `HEADLINE_BLOCK_TAGS`), not a subtitle, kicker or logo."""
+    """An element set as a headline by its class alone (see `HEADLINE_BLOCK_TAGS`), not a
+    subtitle, kicker or logo, holding only its own text."""
     return (
         (el.get("class") is not None or el.get("id") is not None)
         and bool(_marked_by_class(el))
         and not has_class_word(el, (*SUBTITLE_CLASS_WORDS, *KICKER_CLASS_WORDS, *LOGO_CLASS_WORDS))
-        and _in_article(el)
         and not any(a.tag == "a" for a in el.iterancestors())
         and not any(d.tag == "a" or d.tag in WRAPPED_TAGS for d in el.iterdescendants())
     )

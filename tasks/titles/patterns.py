@@ -154,6 +154,14 @@ KICKER_CLASS_WORDS: Final = (
     "chapeu",
     "bovenkop",
     "nadtytul",
+    # the kicker's name in the languages of `HEADLINE_CLASS_WORDS` holds the headline's:
+    "nadnaslov",  # sr/hr
+    "nadtitulek",  # cs
+    "ust-baslik",  # tr
+    "ustbaslik",
+    "sopratitolo",  # it
+    "antetitular",  # es
+    "supratitlu",  # ro
     "badge",  # "<span class=badge>LIVE</span> Story", "<span class=live-badge>"
     "label",  # "<span class='label label--breaking'>Breaking</span> Story"
 )
@@ -185,6 +193,24 @@ SUBTITLE_CLASS_WORDS: Final = (
     "sottotitolo",
     "subtitulo",
     "chapo",
+    # the subtitle's (and crossheading's) name holds the headline's in these languages:
+    "podnaslov",  # sr/hr/sl
+    "podnadpis",  # cs/sk
+    "podtytul",  # pl
+    "alt-baslik",  # tr
+    "altbaslik",
+    "subjudul",  # id
+    "sub-judul",
+    "subtitular",  # es
+    "subtitlu",  # ro
+    "alaotsikko",  # fi
+    "valiotsikko",
+    "väliotsikko",
+    "underoverskrift",  # da/no
+    "mellemoverskrift",
+    "zwischenueberschrift",  # de
+    "zwischenüberschrift",
+    "podzagolovok",  # ru
 )
 # Secondary text inside a heading, whatever its class ("<h1>Story <small>Subtitle</small></h1>").
 SUBTITLE_TAGS: Final = frozenset({"small"})
@@ -195,10 +221,20 @@ SILENT_TAGS: Final = frozenset(
 )
 # What marks a heading as the article's headline: microdata, or a class or id with these words.
 HEADLINE_ITEMPROPS: Final = ("headline",)
-HEADLINE_CLASS_WORDS: Final = ("headline", "title", "heading", "titulo", "titel", "titre")
+# Publishers name the class in their own language too ("haber-baslik", "tytul-artykulu",
+# "judul-berita", "cikk-cim"; see `KICKER_CLASS_WORDS` and `SUBTITLE_CLASS_WORDS` for the
+# kickers' and subtitles' names that hold these words: "nadnaslov", "alt-baslik").
+HEADLINE_CLASS_WORDS: Final = (
+    *("headline", "title", "heading", "titulo", "titel", "titre"),
+    *("titular", "titolo", "titlu", "manchete"),  # es, it, ro, pt
+    *("ueberschrift", "überschrift", "overskrift", "otsikko", "pealkiri"),  # de, da/no, fi, et
+    *("naslov", "nadpis", "tytul", "tytuł", "zagolovok"),  # sr/hr/sl, cs/sk, pl, ru
+    *("antraste", "virsraksts"),  # lt, lv
+    *("baslik", "başlık", "judul", "tieu-de", "tieude", "tieu_de"),  # tr, id/ms, vi
+)
 # Abbreviations that mark a headline only as a whole word of a class or id (Korean and Japanese
 # CMSs: "tit_view", "article_tit", "news-tit"; inside a word they are not: "entity", "petition").
-HEADLINE_CLASS_TOKENS: Final = frozenset({"tit"})
+HEADLINE_CLASS_TOKENS: Final = frozenset({"tit", "cim"})  # "cim": Hungarian, "cikk-cim"
 CLASS_TOKEN: Final = re.compile(r"[a-z]+")
 # An unconfirmed <h1> the page marks strongly (microdata, inside the article) is the headline
 # when at least this share of its words, or this many telling words (of 5+ letters, or
@@ -260,6 +296,9 @@ MIN_SLUG_WORDS: Final = 3
 # "<div class=article_tit>"), holding only its own text (no link: a teaser's title links
 # elsewhere; no block inside: a wrapper of the page).
 MAX_SUBHEADINGS: Final = 3
+# Such a block outside any <article>/<main> is one when it opens the article's text (see
+# `LEAD_STOPS`): the first this many are tried, the headline coming before a page's cards.
+MAX_LEAD_BLOCK_TRIES: Final = 3
 HEADLINE_BLOCK_TAGS: Final = ("div", "p", "span", "strong", "header")
 WRAPPED_TAGS: Final = BLOCK_TAGS - {"br"}
 LOGO_CLASS_WORDS: Final = (

@@ -180,6 +180,87 @@ def test_headline_class_blocks_that_are_links_subtitles_or_outside_the_article_a
     assert _headline(_page(head, own)) == "Neue Kita in der Südstadt eröffnet"
 
 
+_TEXT = (
+    "<p>The works start on Monday and will last until the end of August, the city said.</p>"
+    "<p>Residents can use the pools in the two neighbouring towns at the same price.</p>"
+)
+
+
+def test_a_headline_class_may_be_named_in_the_publishers_language() -> None:
+    head = (
+        "<title>Belediye otobüs filosunu yeniledi | Yerel Haber</title>"
+        '<meta property="og:title" content="Belediye otobüs filosunu yeniledi">'
+    )
+    body = (
+        '<article><div class="ust-baslik">Ulaşım</div>'
+        '<div class="haber-baslik">Belediye 50 yeni otobüs aldı, seferler sıklaşıyor</div>'
+        '<div class="alt-baslik">Yeni otobüsler haziranda yola çıkacak</div></article>'
+    )
+    assert _headline(_page(head, body)) == "Belediye 50 yeni otobüs aldı, seferler sıklaşıyor"
+    # Hungarian: "cim" as a whole word of the class, not inside one ("decimal")
+    head = "<title>Bezár az uszoda nyáron | Városi Hírek</title>"
+    shown = "Bezár a városi uszoda nyári felújítás miatt"
+    for cls, want in (("cikk-cim", shown), ("decimal", "Bezár az uszoda nyáron")):
+        body = f'<article><div class="{cls}">{shown}</div></article>'
+        assert _headline(_page(head, body)) == want
+
+
+def test_a_headline_block_outside_any_article_counts_when_it_opens_the_text() -> None:
+    head = (
+        "<title>Pool closed this summer | Town Paper</title>"
+        '<meta property="og:title" content="Pool closed this summer">'
+    )
+    body = (
+        '<div class="wrapper"><div class="detail"><div class="story-title">The town pool closes '
+        'for repairs all summer</div><div class="detail-text">' + _TEXT + "</div></div>"
+        '<div class="side"><div class="widget-title">Most read</div><ul><li>Other</li></ul></div>'
+        "</div>"
+    )
+    assert _headline(_page(head, body)) == "The town pool closes for repairs all summer"
+    # a card's title after the story's text, or with a line after it, is no headline
+    card = '<div class="card-title">The town pool closes for repairs all summer</div>'
+    for body in (_TEXT + card + "<p>Read more.</p>", card + "<p>Read more.</p>"):
+        assert _headline(_page(head, body)) == "Pool closed this summer"
+
+
+def test_only_the_first_blocks_outside_an_article_are_read_for_the_text_they_open(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # each try reads the page: a listing of many card titles must not read it once per card
+    from tasks.titles import headings as headings_module
+    from tasks.titles.patterns import MAX_LEAD_BLOCK_TRIES
+
+    calls = []
+    real = headings_module._leads_page_text
+
+    def counted(el: object) -> bool:
+        calls.append(el)
+        return real(el)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(headings_module, "_leads_page_text", counted)
+    cards = "".join(
+        f'<div class="item"><span class="title">Card number {i} of the list</span><h3>x</h3></div>'
+        for i in range(200)
+    )
+    assert _headline(_page("<title>Listing | Site</title>", cards)) == "Listing | Site"
+    assert len(calls) <= MAX_LEAD_BLOCK_TRIES
+
+
+def test_with_no_h1_the_marked_block_opening_the_text_beats_reworded_titles() -> None:
+    head = (
+        "<title>Kesäksi kiinni: uimahalli | Paikallislehti</title>"
+        '<meta property="og:title" content="Kesäksi kiinni: uimahalli">'
+    )
+    body = (
+        '<article><h2 class="article-title">Kaupungin uimahallia korjataan heinäkuusta '
+        "elokuuhun</h2>" + _TEXT + "<h2>Mihin uimaan?</h2><p>Naapurikuntiin.</p></article>"
+    )
+    assert _headline(_page(head, body)) == "Kaupungin uimahallia korjataan heinäkuusta elokuuhun"
+    # an <h2> nothing marks as a headline is a subheading of the body: the titles vote
+    plain = body.replace(' class="article-title"', "")
+    assert _headline(_page(head, plain)) == "Kesäksi kiinni: uimahalli"
+
+
 def test_the_headline_may_sit_in_a_breadcrumb_nav_and_open_a_longer_title() -> None:
     html = _page(
         "<title>Pear cake by jane | Recipes</title>"
