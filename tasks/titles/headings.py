@@ -14,6 +14,7 @@ from tasks.titles.patterns import (
     BLOCK_TAGS,
     BRACKET_CLOSERS,
     CLASS_TOKEN,
+    DECK_ENDINGS,
     HEADING_KINDS,
     HEADING_OUTSIDE,
     HEADLINE_BLOCK_TAGS,
@@ -37,6 +38,9 @@ from tasks.titles.patterns import (
     MAX_TITLE_CHARS,
     MIN_LEAD_PARAGRAPHS,
     MIN_LEAD_TEXT_WORDS,
+    PREAMBLE_BOX_CLASS_WORDS,
+    PREAMBLE_BOX_ROLES,
+    PREAMBLE_BOX_TAGS,
     QUOTE_MARKS,
     QUOTE_PAIRS,
     SHOWN_AGAIN_CLASS,
@@ -247,21 +251,58 @@ def _opens_article(el: etree._Element) -> bool:
 
 def _leads_article(el: etree._Element) -> bool:
     """The heading opens its <article>/<main>: the article's text (its paragraphs) follows it,
-    none comes before it (a newsletter box's heading at the end, or with no text of its own
-    around it, leads nothing). Outside any, see `_leads_page_text`. A heading inside a link is a
-    teaser card's: its article is elsewhere."""
+    and before it no more than a kicker's or a label's line (`MAX_LEAD_PREAMBLE_WORDS`; a
+    caption's, a kicker-classed line's, a banner's are none: `_set_apart`): a newsletter box's
+    heading at the end, or with no text of its own around it, leads nothing. Outside any, see
+    `_leads_page_text`. A heading inside a link is a teaser card's: its article is elsewhere."""
     if any(a.tag == "a" for a in el.iterancestors()):
         return False
     container = next((a for a in el.iterancestors() if a.tag in ARTICLE_CONTAINERS), None)
     if container is None:
         return _leads_page_text(el)
+    before = 0
+    for e in container.iter():
+        if e is el:
+            return any(p is not el and _shown_text(p) for p in _after(el, container))
+        if e.tag == "p" and not _set_apart(e):
+            before += title_size(_shown_text(e))
+            if before > MAX_LEAD_PREAMBLE_WORDS:
+                return False
+    return False
+
+
+def _after(el: etree._Element, container: etree._Element) -> Iterator[etree._Element]:
+    """The paragraphs of the container after the element, in page order."""
     passed = False
     for e in container.iter():
         if e is el:
             passed = True
-        elif e.tag == "p" and _shown_text(e):
-            return passed
-    return False
+        elif passed and e.tag == "p":
+            yield e
+
+
+def _set_apart(p: etree._Element) -> bool:
+    """A paragraph before the headline that is no part of the page's text (see
+    `PREAMBLE_BOX_TAGS`): a banner's, a dialog's, a caption, a kicker's line."""
+    return has_class_word(p, KICKER_CLASS_WORDS) or any(
+        a.tag in PREAMBLE_BOX_TAGS
+        or (a.get("role") or "").lower() in PREAMBLE_BOX_ROLES
+        or has_class_word(a, PREAMBLE_BOX_CLASS_WORDS)
+        for a in p.iterancestors()
+        if isinstance(a.tag, str)
+    )
+
+
+def _no_next_heading(heading: etree._Element) -> bool:
+    """A heading between a headline and its text that is none of the page's next headings: a
+    deck (a subtitle class, a sentence) or one only screen readers see (see `DECK_ENDINGS`)."""
+    text = _shown_text(heading)
+    return (
+        has_class_word(heading, SUBTITLE_CLASS_WORDS)
+        or text.endswith(DECK_ENDINGS)
+        or _is_hidden(heading)
+        or any(_is_hidden(a) for a in heading.iterancestors() if isinstance(a.tag, str))
+    )
 
 
 def _leads_page_text(el: etree._Element) -> bool:
@@ -269,16 +310,22 @@ def _leads_page_text(el: etree._Element) -> bool:
     (a theme of plain <div>s, a headline in a hero block with the text further down): in page
     order, the paragraphs after it up to the next heading are a few and hold a couple of
     sentences (`MIN_LEAD_PARAGRAPHS`, `MIN_LEAD_TEXT_WORDS`), and those before it on the page
-    no more than a line (`MAX_LEAD_PREAMBLE_WORDS`: a tagline, a kicker). A donation or
+    no more than a line (`MAX_LEAD_PREAMBLE_WORDS`: a tagline, a kicker; a cookie banner's or a
+    caption's are not the page's text: `_set_apart`). A deck or a heading only screen readers
+    see between it and the text is no next heading (`_no_next_heading`). A donation or
     newsletter box's heading has a line or two after it, or the story before it."""
-    before, after, passed = 0, [], False
+    before, passed = 0, False
+    after: list[int] = []
     for e in el.getroottree().getroot().iter():
         if e is el:
             passed = True
         elif passed and e.tag in LEAD_STOPS and _shown_text(e):
-            return False
+            if after or not _no_next_heading(e):
+                return False
         elif e.tag == "p" and (size := title_size(_shown_text(e))):
             if not passed:
+                if _set_apart(e):
+                    continue
                 before += size
                 if before > MAX_LEAD_PREAMBLE_WORDS:
                     return False

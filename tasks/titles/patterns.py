@@ -274,6 +274,16 @@ LEAD_STOPS: Final = frozenset({"h1", "h2", "h3"})
 MIN_LEAD_PARAGRAPHS: Final = 2
 MIN_LEAD_TEXT_WORDS: Final = 20
 MAX_LEAD_PREAMBLE_WORDS: Final = 12
+# Between a headline and its text, a heading that is a deck (a subtitle class, or a sentence:
+# it ends with a full stop, "Seit fünfzig Jahren ... zum letzten Mal.") or that only screen
+# readers see ("<h3 class=sr-only>Share</h3>") is no next heading; the same holds inside an
+# <article>/<main>, where at most the preamble's few words of paragraphs come before it too.
+DECK_ENDINGS: Final = (".", "。", "．", "۔")
+# Paragraphs before the headline that are no part of the page's text: a consent or cookie
+# banner's, a dialog's, a ticker's, a figure's caption, a kicker's line.
+PREAMBLE_BOX_TAGS: Final = frozenset({"figure", "dialog", "nav", "aside", "footer", "form"})
+PREAMBLE_BOX_ROLES: Final = frozenset({"dialog", "alertdialog", "banner", "navigation"})
+PREAMBLE_BOX_CLASS_WORDS: Final = ("cookie", "consent", "gdpr", "cmp-", "ticker", "marquee")
 # Arabic and Hebrew write the article, "and", "in", "to" onto the next word ("العام", "للعام";
 # "השנה"): two titles share a word written with one of these and without (as keys: no vowel
 # points), when a stem of this many letters remains.

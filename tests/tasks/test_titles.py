@@ -261,6 +261,48 @@ def test_with_no_h1_the_marked_block_opening_the_text_beats_reworded_titles() ->
     assert _headline(_page(head, plain)) == "Kesäksi kiinni: uimahalli"
 
 
+_FEATURE_HEAD = (
+    "<title>Ferry service ends after 90 years | Valley Weekly</title>"
+    '<meta property="og:title" content="Ferry service ends after 90 years">'
+)
+
+
+def test_a_deck_sentence_between_the_headline_and_the_text_is_no_next_heading() -> None:
+    deck = "<h2>For forty years one man carried the town across. On Sunday he stopped.</h2>"
+    body = f'<div class="story"><h1>The Last Ferryman of Millbrook</h1>{deck}{_TEXT}</div>'
+    assert _headline(_page(_FEATURE_HEAD, body)) == "The Last Ferryman of Millbrook"
+    # so is a heading only screen readers see (a share box's)
+    share = '<div class="share"><h3 class="sr-only">Share this story</h3><a href="#">X</a></div>'
+    body = f'<div class="story"><h1>The Last Ferryman of Millbrook</h1>{share}{_TEXT}</div>'
+    assert _headline(_page(_FEATURE_HEAD, body)) == "The Last Ferryman of Millbrook"
+    # another story's headline after a box's <h1> is a next heading: the box leads nothing
+    teaser = "<h2>Council votes to close two village schools</h2>"
+    body = f'<div class="box"><h1>Sign up for our morning briefing</h1></div>{teaser}{_TEXT}'
+    assert _headline(_page(_FEATURE_HEAD, body)) != "Sign up for our morning briefing"
+
+
+def test_a_banner_caption_or_kicker_before_the_headline_is_no_text_it_follows() -> None:
+    cookie = (
+        '<div class="cookie-notice"><p>We use cookies to give you the best experience on our '
+        "website. By continuing to browse you agree to our use of cookies.</p></div>"
+    )
+    body = f'{cookie}<div class="story"><h1>The Last Ferryman of Millbrook</h1>{_TEXT}</div>'
+    assert _headline(_page(_FEATURE_HEAD, body)) == "The Last Ferryman of Millbrook"
+    caption = (
+        "<figure><img src='/a.jpg'><figcaption><p>The ferry at Millbrook landing, photographed "
+        "in April, a few weeks before its very last crossing of the river.</p>"
+        "</figcaption></figure>"
+    )
+    body = f'<div class="story">{caption}<h1>The Last Ferryman of Millbrook</h1>{_TEXT}</div>'
+    assert _headline(_page(_FEATURE_HEAD, body)) == "The Last Ferryman of Millbrook"
+    # inside the article, a kicker's line before the <h1>
+    body = f'<article><p class="kicker">Long read</p><h1>The Last Ferryman of Millbrook</h1>{_TEXT}'
+    assert _headline(_page(_FEATURE_HEAD, body + "</article>")) == "The Last Ferryman of Millbrook"
+    # the story's own text before it: a box's <h1> at the end of the article
+    body = f"<article>{_TEXT}<h1>The Last Ferryman of Millbrook</h1><p>Sign up.</p></article>"
+    assert _headline(_page(_FEATURE_HEAD, body)) == "Ferry service ends after 90 years"
+
+
 def test_the_headline_may_sit_in_a_breadcrumb_nav_and_open_a_longer_title() -> None:
     html = _page(
         "<title>Pear cake by jane | Recipes</title>"
