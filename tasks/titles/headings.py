@@ -48,6 +48,8 @@ from tasks.titles.patterns import (
     STYLED_KICKER_TAGS,
     SUBTITLE_CLASS_WORDS,
     SUBTITLE_TAGS,
+    TEXT_RUN_INLINE_TAGS,
+    TEXT_RUN_TAGS,
     TRIM_SEPARATORS,
     WRAPPED_TAGS,
 )
@@ -260,31 +262,44 @@ def _leads_article(el: etree._Element) -> bool:
     container = next((a for a in el.iterancestors() if a.tag in ARTICLE_CONTAINERS), None)
     if container is None:
         return _leads_page_text(el)
-    before = 0
+    before, passed, inside = 0, False, set(el.iter())
     for e in container.iter():
-        if e is el:
-            return any(p is not el and _shown_text(p) for p in _after(el, container))
-        if e.tag == "p" and not _set_apart(e):
-            before += title_size(_shown_text(e))
+        if e in inside:
+            passed = True
+        elif passed and _paragraph_sizes(e):
+            return True
+        elif not passed and (sizes := _paragraph_sizes(e)) and not _set_apart(e):
+            before += sum(sizes)
             if before > MAX_LEAD_PREAMBLE_WORDS:
                 return False
     return False
 
 
-def _after(el: etree._Element, container: etree._Element) -> Iterator[etree._Element]:
-    """The paragraphs of the container after the element, in page order."""
-    passed = False
-    for e in container.iter():
-        if e is el:
-            passed = True
-        elif passed and e.tag == "p":
-            yield e
+def _paragraph_sizes(e: etree._Element) -> list[int]:
+    """The sizes (`title_size`) of the paragraphs of text the element holds itself: a <p>'s, or
+    the runs of a text block's own text between <br>s and other elements (`TEXT_RUN_TAGS`;
+    inline elements' words run on, `TEXT_RUN_INLINE_TAGS`; links' words are a menu's)."""
+    if e.tag == "p":
+        size = title_size(_shown_text(e))
+        return [size] if size else []
+    if e.tag not in TEXT_RUN_TAGS:
+        return []
+    runs: list[list[str]] = [[e.text or ""]]
+    for child in e:
+        tag = child.tag.lower() if isinstance(child.tag, str) else ""
+        if tag in TEXT_RUN_INLINE_TAGS and not _is_hidden(child):
+            runs[-1].append(_shown_text(child))
+        elif tag != "a":
+            runs.append([])
+        runs[-1].append(child.tail or "")
+    sizes = (title_size(normalise_title(" ".join(run))) for run in runs)
+    return [size for size in sizes if size]
 
 
 def _set_apart(p: etree._Element) -> bool:
     """A paragraph before the headline that is no part of the page's text (see
-    `PREAMBLE_BOX_TAGS`): a banner's, a dialog's, a caption, a kicker's line."""
-    return has_class_word(p, KICKER_CLASS_WORDS) or any(
+    `PREAMBLE_BOX_TAGS`): a banner's, a dialog's, a caption, a kicker's line, a teaser's."""
+    return has_class_word(p, (*KICKER_CLASS_WORDS, *PREAMBLE_BOX_CLASS_WORDS)) or any(
         a.tag in PREAMBLE_BOX_TAGS
         or (a.get("role") or "").lower() in PREAMBLE_BOX_ROLES
         or has_class_word(a, PREAMBLE_BOX_CLASS_WORDS)
@@ -314,23 +329,23 @@ def _leads_page_text(el: etree._Element) -> bool:
     caption's are not the page's text: `_set_apart`). A deck or a heading only screen readers
     see between it and the text is no next heading (`_no_next_heading`). A donation or
     newsletter box's heading has a line or two after it, or the story before it."""
-    before, passed = 0, False
+    before, passed, inside = 0, False, set(el.iter())
     after: list[int] = []
     for e in el.getroottree().getroot().iter():
-        if e is el:
+        if e in inside:
             passed = True
         elif passed and e.tag in LEAD_STOPS and _shown_text(e):
             if after or not _no_next_heading(e):
                 return False
-        elif e.tag == "p" and (size := title_size(_shown_text(e))):
+        elif sizes := _paragraph_sizes(e):
             if not passed:
                 if _set_apart(e):
                     continue
-                before += size
+                before += sum(sizes)
                 if before > MAX_LEAD_PREAMBLE_WORDS:
                     return False
                 continue
-            after.append(size)
+            after.extend(sizes)
             if len(after) >= MIN_LEAD_PARAGRAPHS and sum(after) >= MIN_LEAD_TEXT_WORDS:
                 return True
     return False

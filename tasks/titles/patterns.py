@@ -280,10 +280,22 @@ MAX_LEAD_PREAMBLE_WORDS: Final = 12
 # <article>/<main>, where at most the preamble's few words of paragraphs come before it too.
 DECK_ENDINGS: Final = (".", "。", "．", "۔")
 # Paragraphs before the headline that are no part of the page's text: a consent or cookie
-# banner's, a dialog's, a ticker's, a figure's caption, a kicker's line.
+# banner's, a dialog's, a ticker's, a figure's caption, a kicker's line, teaser cards' summaries
+# (a strip of other stories above the headline, inside <main> or not).
 PREAMBLE_BOX_TAGS: Final = frozenset({"figure", "dialog", "nav", "aside", "footer", "form"})
 PREAMBLE_BOX_ROLES: Final = frozenset({"dialog", "alertdialog", "banner", "navigation"})
-PREAMBLE_BOX_CLASS_WORDS: Final = ("cookie", "consent", "gdpr", "cmp-", "ticker", "marquee")
+PREAMBLE_BOX_CLASS_WORDS: Final = (
+    *("cookie", "consent", "gdpr", "cmp-", "ticker", "marquee"),
+    *("teaser", "card", "promo", "related", "trending", "most-read", "popular"),
+)
+# The article's text is its <p>s, or on portals that set it with line breaks (Korean, Chinese
+# papers: "<div id=articleBody>text<br><br>text</div>") the runs of these blocks' own text
+# between <br>s (a link's words are a menu's, not the text's).
+TEXT_RUN_TAGS: Final = frozenset({"div", "section", "td", "article", "main"})
+# Inline elements whose words run on in such a block's text; any other element ends a run.
+TEXT_RUN_INLINE_TAGS: Final = frozenset(
+    {"b", "strong", "i", "em", "u", "span", "font", "mark", "small", "sup", "sub", "q", "time"}
+)
 # Arabic and Hebrew write the article, "and", "in", "to" onto the next word ("العام", "للعام";
 # "השנה"): two titles share a word written with one of these and without (as keys: no vowel
 # points), when a stem of this many letters remains.

@@ -303,6 +303,39 @@ def test_a_banner_caption_or_kicker_before_the_headline_is_no_text_it_follows() 
     assert _headline(_page(_FEATURE_HEAD, body)) == "Ferry service ends after 90 years"
 
 
+def test_text_set_with_line_breaks_is_the_text_a_headline_opens() -> None:
+    head = (
+        "<title>동해 등대 무인화 완료 - 바다신문</title>"
+        '<meta property="og:title" content="동해 등대 무인화 완료">'
+    )
+    text = (
+        "시의회는 화요일 저녁 네 시간에 걸친 토론 끝에 표결을 진행했으며 많은 주민이 방청했다."
+        "<br><br>관계자들은 내년 예산이 확정되면 봄에 계획을 다시 검토할 것이라고 밝혔다."
+        "<br><br>주민들은 <b>다음 달</b> 공청회에서 의견을 내기로 했다."
+    )
+    body = (
+        '<div class="news-view"><h1>등대지기가 남긴 마지막 일기</h1>'
+        f'<div id="articleBody">{text}</div></div>'
+    )
+    assert _headline(_page(head, body)) == "등대지기가 남긴 마지막 일기"
+    # a menu's links are no text: the <h1> after them still opens the page's text
+    menu = '<div class="menu">' + "".join(f'<a href="/s{i}">정치 경제 사회</a>' for i in range(9))
+    assert _headline(_page(head, menu + "</div>" + body)) == "등대지기가 남긴 마지막 일기"
+
+
+def test_teaser_cards_above_the_headline_are_no_text_before_it() -> None:
+    cards = "".join(
+        f'<div class="card"><a href="/s{i}">Story {i}</a><p class="card-summary">A summary of '
+        "another story of the day, long enough to read as a sentence or two.</p></div>"
+        for i in range(3)
+    )
+    body = (
+        f'<main><section class="top-stories">{cards}</section>'
+        f"<h1>The Last Ferryman of Millbrook</h1>{_TEXT}</main>"
+    )
+    assert _headline(_page(_FEATURE_HEAD, body)) == "The Last Ferryman of Millbrook"
+
+
 def test_the_headline_may_sit_in_a_breadcrumb_nav_and_open_a_longer_title() -> None:
     html = _page(
         "<title>Pear cake by jane | Recipes</title>"
