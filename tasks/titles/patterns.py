@@ -54,6 +54,9 @@ SEPARATORS: Final = (
     "→",
     "<",  # "Story < Section < 기사본문 - Site" (a Korean CMS), "Site > Section > Story"
     ">",
+    # arrows, chevrons, stars, diamonds and wave dashes themes put between the parts ("Story ❯
+    # Site", "Story ▸ Section ▸ Site", "見出し ◆ 新聞", "見出し ～ 新聞"), spaced
+    *("⟩", "❯", "▸", "►", "★", "☆", "◆", "◇", "～", "〜"),
 )
 # Separators a template sometimes glues to a word ("Story |Site", "Story| Site", "Site --Story"):
 # pipes never stand inside a headline's words, so they part a title spaced or not; a double
@@ -72,7 +75,7 @@ CJK_SEPARATORS: Final = ("_", "|", "｜", "︱", "丨", "┃", "-", "－", "—"
 WEAK_SEPARATORS: Final = (":", "：")
 # Characters a title never starts or ends with when they stand apart from its words: what is left
 # of a separator after a kicker or a site's name went (": Story", "- «Story»", "Story |").
-TRIM_SEPARATORS: Final = frozenset("|｜︱ㅣ│┃❘∣￨¦‖-‐‑‒−–—―－:：»«≫›‹·・•∙⋅~*⋆/／→_丨<>")
+TRIM_SEPARATORS: Final = frozenset("|｜︱ㅣ│┃❘∣￨¦‖-‐‑‒−–—―－:：»«≫›‹·・•∙⋅~*⋆/／→_丨<>⟩❯▸►★☆◆◇～〜")
 # Guillemets separate ("Story » Site") but also quote ("« Story »"): one whose counterpart is in
 # the title quotes.
 QUOTE_PAIRS: Final = {"«": "»", "»": "«", "‹": "›", "›": "‹"}
@@ -374,6 +377,10 @@ MAX_NAME_WORDS_AFTER_HEADLINE: Final = 5
 # A site's name in parentheses after the story ("Story (Site)", in Chinese and Japanese fullwidth
 # and unspaced: "見出し（新聞）"), taken off when it is a stated one.
 PARENTHESISED_END: Final = re.compile(r"(?:\s\(|\s*（)(?P<name>[^()（）]+)[)）]$")
+# ... and in brackets before or after it ("【新聞】見出し", "[Site] Story", "Story【新聞】"), taken
+# off when it is a stated one (a bracketed kicker, "【速報】", names no site and stays).
+BRACKETED_START: Final = re.compile(r"^[\[［【〔](?P<name>[^\[\]［］【】〔〕]+)[\]］】〕]\s*")
+BRACKETED_END: Final = re.compile(r"\s*[\[［【〔](?P<name>[^\[\]［］【】〔〕]+)[\]］】〕]$")
 # A dash glued to the story's last word before the site's domain ("Story- Corriere.it"): a
 # separator, where a dash glued to a word is otherwise the headline's own ("pre- and post-war").
 GLUED_DASH_DOMAIN: Final = re.compile(r"(?<=\S)-\s+(?P<name>[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6})$")

@@ -336,6 +336,29 @@ def test_teaser_cards_above_the_headline_are_no_text_before_it() -> None:
     assert _headline(_page(_FEATURE_HEAD, body)) == "The Last Ferryman of Millbrook"
 
 
+def test_arrows_stars_diamonds_and_wave_dashes_separate_a_title_spaced() -> None:
+    for sep in ("❯", "▸", "►", "★", "◆", "～", "⟩"):
+        title = f"Ferry terminal opens on Friday {sep} Local {sep} Harbor Times"
+        html = _page(
+            f'<title>{title}</title><meta property="og:site_name" content="Harbor Times">', ""
+        )
+        assert _headline(html) == "Ferry terminal opens on Friday"
+    html = _page("<title>市役所の新庁舎が完成　◆　みなと新聞</title>", "")
+    assert _headline(html) == "市役所の新庁舎が完成"
+
+
+def test_a_site_name_in_brackets_before_or_after_the_story_goes() -> None:
+    site = '<meta property="og:site_name" content="みなと新聞">'
+    for title in ("【みなと新聞】市役所の新庁舎が完成", "市役所の新庁舎が完成【みなと新聞】"):
+        assert _headline(_page(f"<title>{title}</title>{site}", "")) == "市役所の新庁舎が完成"
+    site = '<meta property="og:site_name" content="Harbor Times">'
+    html = _page(f"<title>[Harbor Times] Ferry terminal opens on Friday</title>{site}", "")
+    assert _headline(html) == "Ferry terminal opens on Friday"
+    # a bracketed kicker names no site: it stays
+    html = _page(f"<title>【速報】市役所の新庁舎が完成</title>{site}", "")
+    assert _headline(html) == "【速報】市役所の新庁舎が完成"
+
+
 def test_the_headline_may_sit_in_a_breadcrumb_nav_and_open_a_longer_title() -> None:
     html = _page(
         "<title>Pear cake by jane | Recipes</title>"
