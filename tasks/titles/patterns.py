@@ -75,7 +75,8 @@ CJK_SEPARATORS: Final = ("_", "|", "｜", "︱", "丨", "┃", "-", "－", "—"
 WEAK_SEPARATORS: Final = (":", "：")
 # Characters a title never starts or ends with when they stand apart from its words: what is left
 # of a separator after a kicker or a site's name went (": Story", "- «Story»", "Story |").
-TRIM_SEPARATORS: Final = frozenset("|｜︱ㅣ│┃❘∣￨¦‖-‐‑‒−–—―－:：»«≫›‹·・•∙⋅~*⋆/／→_丨<>⟩❯▸►★☆◆◇～〜")
+# (Stars part a title spaced, but a rating's stars end a headline: "Review: The Salt Road ★★★★".)
+TRIM_SEPARATORS: Final = frozenset("|｜︱ㅣ│┃❘∣￨¦‖-‐‑‒−–—―－:：»«≫›‹·・•∙⋅~*⋆/／→_丨<>⟩❯▸►◆◇～〜")
 # Guillemets separate ("Story » Site") but also quote ("« Story »"): one whose counterpart is in
 # the title quotes.
 QUOTE_PAIRS: Final = {"«": "»", "»": "«", "‹": "›", "›": "‹"}

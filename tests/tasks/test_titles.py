@@ -345,6 +345,9 @@ def test_arrows_stars_diamonds_and_wave_dashes_separate_a_title_spaced() -> None
         assert _headline(html) == "Ferry terminal opens on Friday"
     html = _page("<title>市役所の新庁舎が完成　◆　みなと新聞</title>", "")
     assert _headline(html) == "市役所の新庁舎が完成"
+    # a rating's stars end a headline: no separator left over
+    html = _titled("Review: The Salt Road ★★★★ | Culture Desk", "Review: The Salt Road ★★★★")
+    assert _headline(html) == "Review: The Salt Road ★★★★"
 
 
 def test_a_site_name_in_brackets_before_or_after_the_story_goes() -> None:
