@@ -19,7 +19,9 @@ reworded for search engines; the headline a reader sees is the `<h1>`. So:
   <h1> its microdata marks as the `headline`, whatever the other titles say, or the one <h1>
   of three words or more that opens the article's text (inside `<article>`/`<main>`; outside
   any, in page order: a few paragraphs of a couple of sentences follow it before the next
-  heading, and no more than a kicker's or a tagline's line comes before it) (a feature's
+  heading, a deck sentence or a heading only screen readers see being none, and no more than
+  a kicker's or a tagline's line comes before it, a banner's, a caption's or a teaser card's
+  lines being none of the text; text set with <br>s counts as paragraphs) (a feature's
   headline, "The Long Goodbye", shares no word with its SEO title; a newsletter or donation
   box's comes after the text or holds a line or two, a teaser card's is inside a link, a
   section's name is shorter). Words are shared by script: a Hangul word tells by its letters
@@ -56,8 +58,10 @@ reworded for search engines; the headline a reader sees is the `<h1>`. So:
   the page's host "time4talks.com", "bbc" for a short part), with a date after them, in any
   script and with any separator (`SEPARATORS`, pipes glued to a word, between CJK characters
   `CJK_SEPARATORS` unspaced; heavy and mathematical bars, "≫", "／", figure dashes and minus
-  signs too; a colon only next to a site's name; in parentheses after the story, fullwidth
-  ones unspaced "見出し（新聞）"; a dash glued to the story before the site's domain), section
+  signs, spaced arrows, stars, diamonds and wave dashes too, "Story ❯ Site", "見出し ◆ 新聞";
+  a colon only next to a site's name; in parentheses after the story, fullwidth ones unspaced
+  "見出し（新聞）"; in brackets before or after it, "【新聞】見出し", "[Site] Story"; a dash
+  glued to the story before the site's domain), section
   names and dates before a trailing site name, taglines after it, trailing parts of a few
   words that name news in any language ("- Ekonomi Haberleri"), and never keeps a leading or
   trailing separator (": Story", "- «Story»");
