@@ -298,8 +298,10 @@ def _paragraph_sizes(e: etree._Element) -> list[int]:
 
 def _set_apart(p: etree._Element) -> bool:
     """A paragraph before the headline that is no part of the page's text (see
-    `PREAMBLE_BOX_TAGS`): a banner's, a dialog's, a caption, a kicker's line, a teaser's."""
-    return has_class_word(p, (*KICKER_CLASS_WORDS, *PREAMBLE_BOX_CLASS_WORDS)) or any(
+    `PREAMBLE_BOX_TAGS`): a banner's, a dialog's, a caption, a kicker's line, a teaser's, a
+    deck set above the headline (a subtitle class)."""
+    words = (*KICKER_CLASS_WORDS, *SUBTITLE_CLASS_WORDS, *PREAMBLE_BOX_CLASS_WORDS)
+    return has_class_word(p, words) or any(
         a.tag in PREAMBLE_BOX_TAGS
         or (a.get("role") or "").lower() in PREAMBLE_BOX_ROLES
         or has_class_word(a, PREAMBLE_BOX_CLASS_WORDS)

@@ -298,6 +298,13 @@ def test_a_banner_caption_or_kicker_before_the_headline_is_no_text_it_follows() 
     # inside the article, a kicker's line before the <h1>
     body = f'<article><p class="kicker">Long read</p><h1>The Last Ferryman of Millbrook</h1>{_TEXT}'
     assert _headline(_page(_FEATURE_HEAD, body + "</article>")) == "The Last Ferryman of Millbrook"
+    # a standfirst set above the headline
+    standfirst = (
+        '<p class="standfirst">For forty years one man carried the whole town across the '
+        "river, and on Sunday he made his very last crossing.</p>"
+    )
+    body = f'<div class="story">{standfirst}<h1>The Last Ferryman of Millbrook</h1>{_TEXT}</div>'
+    assert _headline(_page(_FEATURE_HEAD, body)) == "The Last Ferryman of Millbrook"
     # the story's own text before it: a box's <h1> at the end of the article
     body = f"<article>{_TEXT}<h1>The Last Ferryman of Millbrook</h1><p>Sign up.</p></article>"
     assert _headline(_page(_FEATURE_HEAD, body)) == "Ferry service ends after 90 years"
