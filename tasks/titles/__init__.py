@@ -8,7 +8,9 @@ reworded for search engines; the headline a reader sees is the `<h1>`. So:
 
 - the displayed headline is the article's `<h1>` (or the element the page's microdata marks as
   its `headline`; on a page with no `<h1>`, an `<h2>` inside the article or an element of the
-  article with a headline class, "<div class=article-headline>"): one that another
+  article with a headline class, "<div class=article-headline>", or one outside any article
+  that opens the text; a class may name it in the publisher's language, "haber-baslik",
+  "tytul-artykulu", "cikk-cim"): one that another
   signal states (whole, or as one end of its site-free text), else an `<h1>` the page marks as
   its headline (inside `<article>`/`<main>`, a headline or title class, itemprop) whose words
   the other titles or the URL's slug share (a reworded SEO title shares them, and the slug
@@ -17,7 +19,9 @@ reworded for search engines; the headline a reader sees is the `<h1>`. So:
   <h1> its microdata marks as the `headline`, whatever the other titles say, or the one <h1>
   of three words or more that opens the article's text (inside `<article>`/`<main>`; outside
   any, in page order: a few paragraphs of a couple of sentences follow it before the next
-  heading, and no more than a kicker's or a tagline's line comes before it) (a feature's
+  heading, a deck sentence or a heading only screen readers see being none, and no more than
+  a kicker's or a tagline's line comes before it, a banner's, a caption's or a teaser card's
+  lines being none of the text; text set with <br>s counts as paragraphs) (a feature's
   headline, "The Long Goodbye", shares no word with its SEO title; a newsletter or donation
   box's comes after the text or holds a line or two, a teaser card's is inside a link, a
   section's name is shorter). Words are shared by script: a Hangul word tells by its letters
@@ -28,7 +32,9 @@ reworded for search engines; the headline a reader sees is the `<h1>`. So:
 - an <h1> that only names the page's section ("Aktuelles", "News", "Blog": `SECTION_NAMES`,
   news words) heads no story, nor does a box's (nothing marks it, it opens no text): the
   page's <h2>s stand in for them, and the one <h2> of three words or more that opens the text
-  is the headline (a club's or council's news page; a post title under a logo);
+  is the headline (a club's or council's news page; a post title under a logo); on a page with
+  no <h1> at all, the one <h2> or block of three words or more that its class marks as a
+  headline and that opens the text is the headline, however reworded the other titles;
 - a kicker inside the heading is part of the headline when the page shows it joined to it by a
   visible separator ("Corona: Story") or in brackets ("【速報】Story"); a kicker or badge set
   apart (its own element or block, a separator only screen readers see, a few styled words in
@@ -52,8 +58,10 @@ reworded for search engines; the headline a reader sees is the `<h1>`. So:
   the page's host "time4talks.com", "bbc" for a short part), with a date after them, in any
   script and with any separator (`SEPARATORS`, pipes glued to a word, between CJK characters
   `CJK_SEPARATORS` unspaced; heavy and mathematical bars, "≫", "／", figure dashes and minus
-  signs too; a colon only next to a site's name; in parentheses after the story, fullwidth
-  ones unspaced "見出し（新聞）"; a dash glued to the story before the site's domain), section
+  signs, spaced arrows, stars, diamonds and wave dashes too, "Story ❯ Site", "見出し ◆ 新聞";
+  a colon only next to a site's name; in parentheses after the story, fullwidth ones unspaced
+  "見出し（新聞）"; in brackets before or after it, "【新聞】見出し", "[Site] Story"; a dash
+  glued to the story before the site's domain), section
   names and dates before a trailing site name, taglines after it, trailing parts of a few
   words that name news in any language ("- Ekonomi Haberleri"), and never keeps a leading or
   trailing separator (": Story", "- «Story»");
@@ -87,7 +95,7 @@ from tasks.titles.sites import SiteNames, page_host_labels, strip_site_name
 from tasks.titles.text import normalise_title, split_title, title_key, title_size, trim_separators
 
 # Bump when the chosen headline or SEO title changes for some page (tasks.derivation).
-CODE_VERSION = "13"
+CODE_VERSION = "14"
 
 __all__ = [
     "CODE_VERSION",

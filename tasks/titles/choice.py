@@ -403,13 +403,18 @@ def displayed_headline(signals: list[Signal], slug: str = "") -> Signal | None:
             return heading
     # a theme that sets the headline in an <h2> under a logo, the SEO title reworded; or under
     # <h1>s that are no story's (a section's name, "Aktuelles"; a box's, nothing marks it and
-    # it opens no text): the one <h2> opening the story's text
+    # it opens no text): the one <h2> opening the story's text; on a page with no <h1> at all,
+    # the one <h2> or block its class marks as a headline that opens the text ("<div
+    # class=haber-baslik>" over the story, the SEO title reworded; unmarked, an <h2> there is the
+    # body's first subheading)
     if all(not (h.marked or h.leads) for h in h1s):
-        for heading in (s for s in signals if s.kind == "h2" and s.marked):
+        h2s = [s for s in signals if s.kind == "h2"]
+        for heading in (s for s in h2s if s.marked):
             if _shares_words(heading, others, loosely=True, slug=slug):
                 return heading
         if any(s.kind == "h1" for s in signals):
-            return _only_leading([s for s in signals if s.kind == "h2"])
+            return _only_leading(h2s)
+        return _only_leading([s for s in h2s if s.marked])
     return None
 
 

@@ -14,6 +14,7 @@ from tasks.titles.patterns import (
     BLOCK_TAGS,
     BRACKET_CLOSERS,
     CLASS_TOKEN,
+    DECK_ENDINGS,
     HEADING_KINDS,
     HEADING_OUTSIDE,
     HEADLINE_BLOCK_TAGS,
@@ -30,12 +31,16 @@ from tasks.titles.patterns import (
     MARKED_BY_MICRODATA,
     MARKED_STRONGLY,
     MAX_HEADINGS,
+    MAX_LEAD_BLOCK_TRIES,
     MAX_LEAD_PREAMBLE_WORDS,
     MAX_STYLED_KICKER_WORDS,
     MAX_SUBHEADINGS,
     MAX_TITLE_CHARS,
     MIN_LEAD_PARAGRAPHS,
     MIN_LEAD_TEXT_WORDS,
+    PREAMBLE_BOX_CLASS_WORDS,
+    PREAMBLE_BOX_ROLES,
+    PREAMBLE_BOX_TAGS,
     QUOTE_MARKS,
     QUOTE_PAIRS,
     SHOWN_AGAIN_CLASS,
@@ -43,6 +48,8 @@ from tasks.titles.patterns import (
     STYLED_KICKER_TAGS,
     SUBTITLE_CLASS_WORDS,
     SUBTITLE_TAGS,
+    TEXT_RUN_INLINE_TAGS,
+    TEXT_RUN_TAGS,
     TRIM_SEPARATORS,
     WRAPPED_TAGS,
 )
@@ -246,21 +253,73 @@ def _opens_article(el: etree._Element) -> bool:
 
 def _leads_article(el: etree._Element) -> bool:
     """The heading opens its <article>/<main>: the article's text (its paragraphs) follows it,
-    none comes before it (a newsletter box's heading at the end, or with no text of its own
-    around it, leads nothing). Outside any, see `_leads_page_text`. A heading inside a link is a
-    teaser card's: its article is elsewhere."""
+    and before it no more than a kicker's or a label's line (`MAX_LEAD_PREAMBLE_WORDS`; a
+    caption's, a kicker-classed line's, a banner's are none: `_set_apart`): a newsletter box's
+    heading at the end, or with no text of its own around it, leads nothing. Outside any, see
+    `_leads_page_text`. A heading inside a link is a teaser card's: its article is elsewhere."""
     if any(a.tag == "a" for a in el.iterancestors()):
         return False
     container = next((a for a in el.iterancestors() if a.tag in ARTICLE_CONTAINERS), None)
     if container is None:
         return _leads_page_text(el)
-    passed = False
+    before, passed, inside = 0, False, set(el.iter())
     for e in container.iter():
-        if e is el:
+        if e in inside:
             passed = True
-        elif e.tag == "p" and _shown_text(e):
-            return passed
+        elif passed and _paragraph_sizes(e):
+            return True
+        elif not passed and (sizes := _paragraph_sizes(e)) and not _set_apart(e):
+            before += sum(sizes)
+            if before > MAX_LEAD_PREAMBLE_WORDS:
+                return False
     return False
+
+
+def _paragraph_sizes(e: etree._Element) -> list[int]:
+    """The sizes (`title_size`) of the paragraphs of text the element holds itself: a <p>'s, or
+    the runs of a text block's own text between <br>s and other elements (`TEXT_RUN_TAGS`;
+    inline elements' words run on, `TEXT_RUN_INLINE_TAGS`; links' words are a menu's)."""
+    if e.tag == "p":
+        size = title_size(_shown_text(e))
+        return [size] if size else []
+    if e.tag not in TEXT_RUN_TAGS:
+        return []
+    runs: list[list[str]] = [[e.text or ""]]
+    for child in e:
+        tag = child.tag.lower() if isinstance(child.tag, str) else ""
+        if tag in TEXT_RUN_INLINE_TAGS and not _is_hidden(child):
+            runs[-1].append(_shown_text(child))
+        elif tag != "a":
+            runs.append([])
+        runs[-1].append(child.tail or "")
+    sizes = (title_size(normalise_title(" ".join(run))) for run in runs)
+    return [size for size in sizes if size]
+
+
+def _set_apart(p: etree._Element) -> bool:
+    """A paragraph before the headline that is no part of the page's text (see
+    `PREAMBLE_BOX_TAGS`): a banner's, a dialog's, a caption, a kicker's line, a teaser's, a
+    deck set above the headline (a subtitle class)."""
+    words = (*KICKER_CLASS_WORDS, *SUBTITLE_CLASS_WORDS, *PREAMBLE_BOX_CLASS_WORDS)
+    return has_class_word(p, words) or any(
+        a.tag in PREAMBLE_BOX_TAGS
+        or (a.get("role") or "").lower() in PREAMBLE_BOX_ROLES
+        or has_class_word(a, PREAMBLE_BOX_CLASS_WORDS)
+        for a in p.iterancestors()
+        if isinstance(a.tag, str)
+    )
+
+
+def _no_next_heading(heading: etree._Element) -> bool:
+    """A heading between a headline and its text that is none of the page's next headings: a
+    deck (a subtitle class, a sentence) or one only screen readers see (see `DECK_ENDINGS`)."""
+    text = _shown_text(heading)
+    return (
+        has_class_word(heading, SUBTITLE_CLASS_WORDS)
+        or text.endswith(DECK_ENDINGS)
+        or _is_hidden(heading)
+        or any(_is_hidden(a) for a in heading.iterancestors() if isinstance(a.tag, str))
+    )
 
 
 def _leads_page_text(el: etree._Element) -> bool:
@@ -268,21 +327,27 @@ def _leads_page_text(el: etree._Element) -> bool:
     (a theme of plain <div>s, a headline in a hero block with the text further down): in page
     order, the paragraphs after it up to the next heading are a few and hold a couple of
     sentences (`MIN_LEAD_PARAGRAPHS`, `MIN_LEAD_TEXT_WORDS`), and those before it on the page
-    no more than a line (`MAX_LEAD_PREAMBLE_WORDS`: a tagline, a kicker). A donation or
+    no more than a line (`MAX_LEAD_PREAMBLE_WORDS`: a tagline, a kicker; a cookie banner's or a
+    caption's are not the page's text: `_set_apart`). A deck or a heading only screen readers
+    see between it and the text is no next heading (`_no_next_heading`). A donation or
     newsletter box's heading has a line or two after it, or the story before it."""
-    before, after, passed = 0, [], False
+    before, passed, inside = 0, False, set(el.iter())
+    after: list[int] = []
     for e in el.getroottree().getroot().iter():
-        if e is el:
+        if e in inside:
             passed = True
         elif passed and e.tag in LEAD_STOPS and _shown_text(e):
-            return False
-        elif e.tag == "p" and (size := title_size(_shown_text(e))):
+            if after or not _no_next_heading(e):
+                return False
+        elif sizes := _paragraph_sizes(e):
             if not passed:
-                before += size
+                if _set_apart(e):
+                    continue
+                before += sum(sizes)
                 if before > MAX_LEAD_PREAMBLE_WORDS:
                     return False
                 continue
-            after.append(size)
+            after.extend(sizes)
             if len(after) >= MIN_LEAD_PARAGRAPHS and sum(after) >= MIN_LEAD_TEXT_WORDS:
                 return True
     return False
@@ -327,24 +392,34 @@ def _headline_elements(root: lxml.html.HtmlElement) -> list[etree._Element]:
 
 def _subheading_elements(root: lxml.html.HtmlElement) -> Iterator[etree._Element]:
     """The <h2>s and the article's headline blocks (`_is_headline_block`, outermost), in page
-    order: read only on a page with no <h1> to offer."""
+    order: read only on a page with no <h1> to offer. A block outside any <article>/<main> is
+    one when it opens the article's text (a theme of plain <div>s; see `_leads_page_text`: a
+    card's or a widget's title has no paragraphs of text after it); only the first
+    `MAX_LEAD_BLOCK_TRIES` such blocks are tried (a headline comes before a page's many cards,
+    and each try reads the page)."""
     blocks: set[etree._Element] = set()
+    tries = 0
     for el in root.iter("h2", *HEADLINE_BLOCK_TAGS):
         if el.tag == "h2":
             yield el
         elif _is_headline_block(el) and not any(a in blocks for a in el.iterancestors()):
+            if not _in_article(el):
+                if tries >= MAX_LEAD_BLOCK_TRIES:
+                    continue
+                tries += 1
+                if not _leads_page_text(el):
+                    continue
             blocks.add(el)
             yield el
 
 
 def _is_headline_block(el: etree._Element) -> bool:
-    """An element of the article set as a headline by its class alone (see
-    `HEADLINE_BLOCK_TAGS`), not a subtitle, kicker or logo."""
+    """An element set as a headline by its class alone (see `HEADLINE_BLOCK_TAGS`), not a
+    subtitle, kicker or logo, holding only its own text."""
     return (
         (el.get("class") is not None or el.get("id") is not None)
         and bool(_marked_by_class(el))
         and not has_class_word(el, (*SUBTITLE_CLASS_WORDS, *KICKER_CLASS_WORDS, *LOGO_CLASS_WORDS))
-        and _in_article(el)
         and not any(a.tag == "a" for a in el.iterancestors())
         and not any(d.tag == "a" or d.tag in WRAPPED_TAGS for d in el.iterdescendants())
     )

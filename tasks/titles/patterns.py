@@ -54,6 +54,9 @@ SEPARATORS: Final = (
     "→",
     "<",  # "Story < Section < 기사본문 - Site" (a Korean CMS), "Site > Section > Story"
     ">",
+    # arrows, chevrons, stars, diamonds and wave dashes themes put between the parts ("Story ❯
+    # Site", "Story ▸ Section ▸ Site", "見出し ◆ 新聞", "見出し ～ 新聞"), spaced
+    *("⟩", "❯", "▸", "►", "★", "☆", "◆", "◇", "～", "〜"),
 )
 # Separators a template sometimes glues to a word ("Story |Site", "Story| Site", "Site --Story"):
 # pipes never stand inside a headline's words, so they part a title spaced or not; a double
@@ -72,7 +75,8 @@ CJK_SEPARATORS: Final = ("_", "|", "｜", "︱", "丨", "┃", "-", "－", "—"
 WEAK_SEPARATORS: Final = (":", "：")
 # Characters a title never starts or ends with when they stand apart from its words: what is left
 # of a separator after a kicker or a site's name went (": Story", "- «Story»", "Story |").
-TRIM_SEPARATORS: Final = frozenset("|｜︱ㅣ│┃❘∣￨¦‖-‐‑‒−–—―－:：»«≫›‹·・•∙⋅~*⋆/／→_丨<>")
+# (Stars part a title spaced, but a rating's stars end a headline: "Review: The Salt Road ★★★★".)
+TRIM_SEPARATORS: Final = frozenset("|｜︱ㅣ│┃❘∣￨¦‖-‐‑‒−–—―－:：»«≫›‹·・•∙⋅~*⋆/／→_丨<>⟩❯▸►◆◇～〜")
 # Guillemets separate ("Story » Site") but also quote ("« Story »"): one whose counterpart is in
 # the title quotes.
 QUOTE_PAIRS: Final = {"«": "»", "»": "«", "‹": "›", "›": "‹"}
@@ -154,6 +158,14 @@ KICKER_CLASS_WORDS: Final = (
     "chapeu",
     "bovenkop",
     "nadtytul",
+    # the kicker's name in the languages of `HEADLINE_CLASS_WORDS` holds the headline's:
+    "nadnaslov",  # sr/hr
+    "nadtitulek",  # cs
+    "ust-baslik",  # tr
+    "ustbaslik",
+    "sopratitolo",  # it
+    "antetitular",  # es
+    "supratitlu",  # ro
     "badge",  # "<span class=badge>LIVE</span> Story", "<span class=live-badge>"
     "label",  # "<span class='label label--breaking'>Breaking</span> Story"
 )
@@ -185,6 +197,24 @@ SUBTITLE_CLASS_WORDS: Final = (
     "sottotitolo",
     "subtitulo",
     "chapo",
+    # the subtitle's (and crossheading's) name holds the headline's in these languages:
+    "podnaslov",  # sr/hr/sl
+    "podnadpis",  # cs/sk
+    "podtytul",  # pl
+    "alt-baslik",  # tr
+    "altbaslik",
+    "subjudul",  # id
+    "sub-judul",
+    "subtitular",  # es
+    "subtitlu",  # ro
+    "alaotsikko",  # fi
+    "valiotsikko",
+    "väliotsikko",
+    "underoverskrift",  # da/no
+    "mellemoverskrift",
+    "zwischenueberschrift",  # de
+    "zwischenüberschrift",
+    "podzagolovok",  # ru
 )
 # Secondary text inside a heading, whatever its class ("<h1>Story <small>Subtitle</small></h1>").
 SUBTITLE_TAGS: Final = frozenset({"small"})
@@ -195,10 +225,20 @@ SILENT_TAGS: Final = frozenset(
 )
 # What marks a heading as the article's headline: microdata, or a class or id with these words.
 HEADLINE_ITEMPROPS: Final = ("headline",)
-HEADLINE_CLASS_WORDS: Final = ("headline", "title", "heading", "titulo", "titel", "titre")
+# Publishers name the class in their own language too ("haber-baslik", "tytul-artykulu",
+# "judul-berita", "cikk-cim"; see `KICKER_CLASS_WORDS` and `SUBTITLE_CLASS_WORDS` for the
+# kickers' and subtitles' names that hold these words: "nadnaslov", "alt-baslik").
+HEADLINE_CLASS_WORDS: Final = (
+    *("headline", "title", "heading", "titulo", "titel", "titre"),
+    *("titular", "titolo", "titlu", "manchete"),  # es, it, ro, pt
+    *("ueberschrift", "überschrift", "overskrift", "otsikko", "pealkiri"),  # de, da/no, fi, et
+    *("naslov", "nadpis", "tytul", "tytuł", "zagolovok"),  # sr/hr/sl, cs/sk, pl, ru
+    *("antraste", "virsraksts"),  # lt, lv
+    *("baslik", "başlık", "judul", "tieu-de", "tieude", "tieu_de"),  # tr, id/ms, vi
+)
 # Abbreviations that mark a headline only as a whole word of a class or id (Korean and Japanese
 # CMSs: "tit_view", "article_tit", "news-tit"; inside a word they are not: "entity", "petition").
-HEADLINE_CLASS_TOKENS: Final = frozenset({"tit"})
+HEADLINE_CLASS_TOKENS: Final = frozenset({"tit", "cim"})  # "cim": Hungarian, "cikk-cim"
 CLASS_TOKEN: Final = re.compile(r"[a-z]+")
 # An unconfirmed <h1> the page marks strongly (microdata, inside the article) is the headline
 # when at least this share of its words, or this many telling words (of 5+ letters, or
@@ -238,6 +278,28 @@ LEAD_STOPS: Final = frozenset({"h1", "h2", "h3"})
 MIN_LEAD_PARAGRAPHS: Final = 2
 MIN_LEAD_TEXT_WORDS: Final = 20
 MAX_LEAD_PREAMBLE_WORDS: Final = 12
+# Between a headline and its text, a heading that is a deck (a subtitle class, or a sentence:
+# it ends with a full stop, "Seit fünfzig Jahren ... zum letzten Mal.") or that only screen
+# readers see ("<h3 class=sr-only>Share</h3>") is no next heading; the same holds inside an
+# <article>/<main>, where at most the preamble's few words of paragraphs come before it too.
+DECK_ENDINGS: Final = (".", "。", "．", "۔")
+# Paragraphs before the headline that are no part of the page's text: a consent or cookie
+# banner's, a dialog's, a ticker's, a figure's caption, a kicker's line, teaser cards' summaries
+# (a strip of other stories above the headline, inside <main> or not).
+PREAMBLE_BOX_TAGS: Final = frozenset({"figure", "dialog", "nav", "aside", "footer", "form"})
+PREAMBLE_BOX_ROLES: Final = frozenset({"dialog", "alertdialog", "banner", "navigation"})
+PREAMBLE_BOX_CLASS_WORDS: Final = (
+    *("cookie", "consent", "gdpr", "cmp-", "ticker", "marquee"),
+    *("teaser", "card", "promo", "related", "trending", "most-read", "popular"),
+)
+# The article's text is its <p>s, or on portals that set it with line breaks (Korean, Chinese
+# papers: "<div id=articleBody>text<br><br>text</div>") the runs of these blocks' own text
+# between <br>s (a link's words are a menu's, not the text's).
+TEXT_RUN_TAGS: Final = frozenset({"div", "section", "td", "article", "main"})
+# Inline elements whose words run on in such a block's text; any other element ends a run.
+TEXT_RUN_INLINE_TAGS: Final = frozenset(
+    {"b", "strong", "i", "em", "u", "span", "font", "mark", "small", "sup", "sub", "q", "time"}
+)
 # Arabic and Hebrew write the article, "and", "in", "to" onto the next word ("العام", "للعام";
 # "השנה"): two titles share a word written with one of these and without (as keys: no vowel
 # points), when a stem of this many letters remains.
@@ -260,6 +322,9 @@ MIN_SLUG_WORDS: Final = 3
 # "<div class=article_tit>"), holding only its own text (no link: a teaser's title links
 # elsewhere; no block inside: a wrapper of the page).
 MAX_SUBHEADINGS: Final = 3
+# Such a block outside any <article>/<main> is one when it opens the article's text (see
+# `LEAD_STOPS`): the first this many are tried, the headline coming before a page's cards.
+MAX_LEAD_BLOCK_TRIES: Final = 3
 HEADLINE_BLOCK_TAGS: Final = ("div", "p", "span", "strong", "header")
 WRAPPED_TAGS: Final = BLOCK_TAGS - {"br"}
 LOGO_CLASS_WORDS: Final = (
@@ -313,6 +378,10 @@ MAX_NAME_WORDS_AFTER_HEADLINE: Final = 5
 # A site's name in parentheses after the story ("Story (Site)", in Chinese and Japanese fullwidth
 # and unspaced: "見出し（新聞）"), taken off when it is a stated one.
 PARENTHESISED_END: Final = re.compile(r"(?:\s\(|\s*（)(?P<name>[^()（）]+)[)）]$")
+# ... and in brackets before or after it ("【新聞】見出し", "[Site] Story", "Story【新聞】"), taken
+# off when it is a stated one (a bracketed kicker, "【速報】", names no site and stays).
+BRACKETED_START: Final = re.compile(r"^[\[［【〔](?P<name>[^\[\]［］【】〔〕]+)[\]］】〕]\s*")
+BRACKETED_END: Final = re.compile(r"\s*[\[［【〔](?P<name>[^\[\]［］【】〔〕]+)[\]］】〕]$")
 # A dash glued to the story's last word before the site's domain ("Story- Corriere.it"): a
 # separator, where a dash glued to a word is otherwise the headline's own ("pre- and post-war").
 GLUED_DASH_DOMAIN: Final = re.compile(r"(?<=\S)-\s+(?P<name>[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6})$")

@@ -13,6 +13,8 @@ from lxml import etree
 from tasks.page import ParsedPage
 from tasks.titles.patterns import (
     ARCHIVED_URL,
+    BRACKETED_END,
+    BRACKETED_START,
     DOMAIN_NAME,
     GLUED_DASH_DOMAIN,
     HOST_NOISE_LABELS,
@@ -221,8 +223,11 @@ def strip_site_name(
     tag, where a site's name is the rule), short trailing parts after a long story go. Without
     `by_host`, only a stated name counts (a headline may start with a word the host spells)."""
     title = normalise_title(title)
-    if (named_after := PARENTHESISED_END.search(title)) and site.is_name(named_after["name"]):
-        title = title[: named_after.start()].rstrip()  # "Story (Site)"
+    for end in (PARENTHESISED_END, BRACKETED_END):
+        if (named_after := end.search(title)) and site.is_name(named_after["name"]):
+            title = title[: named_after.start()].rstrip()  # "Story (Site)", "見出し【新聞】"
+    if (named_before := BRACKETED_START.match(title)) and site.is_name(named_before["name"]):
+        title = title[named_before.end() :]  # "【新聞】見出し", "[Site] Story"
     if (domain := GLUED_DASH_DOMAIN.search(title)) and site.names_domain(domain["name"]):
         title = title[: domain.start()].rstrip()  # "Story- Site.it"
     title = _without_trailing_dates(title)  # "Story – DW – 05/12/2023"

@@ -180,6 +180,195 @@ def test_headline_class_blocks_that_are_links_subtitles_or_outside_the_article_a
     assert _headline(_page(head, own)) == "Neue Kita in der Südstadt eröffnet"
 
 
+_TEXT = (
+    "<p>The works start on Monday and will last until the end of August, the city said.</p>"
+    "<p>Residents can use the pools in the two neighbouring towns at the same price.</p>"
+)
+
+
+def test_a_headline_class_may_be_named_in_the_publishers_language() -> None:
+    head = (
+        "<title>Belediye otobüs filosunu yeniledi | Yerel Haber</title>"
+        '<meta property="og:title" content="Belediye otobüs filosunu yeniledi">'
+    )
+    body = (
+        '<article><div class="ust-baslik">Ulaşım</div>'
+        '<div class="haber-baslik">Belediye 50 yeni otobüs aldı, seferler sıklaşıyor</div>'
+        '<div class="alt-baslik">Yeni otobüsler haziranda yola çıkacak</div></article>'
+    )
+    assert _headline(_page(head, body)) == "Belediye 50 yeni otobüs aldı, seferler sıklaşıyor"
+    # Hungarian: "cim" as a whole word of the class, not inside one ("decimal")
+    head = "<title>Bezár az uszoda nyáron | Városi Hírek</title>"
+    shown = "Bezár a városi uszoda nyári felújítás miatt"
+    for cls, want in (("cikk-cim", shown), ("decimal", "Bezár az uszoda nyáron")):
+        body = f'<article><div class="{cls}">{shown}</div></article>'
+        assert _headline(_page(head, body)) == want
+
+
+def test_a_headline_block_outside_any_article_counts_when_it_opens_the_text() -> None:
+    head = (
+        "<title>Pool closed this summer | Town Paper</title>"
+        '<meta property="og:title" content="Pool closed this summer">'
+    )
+    body = (
+        '<div class="wrapper"><div class="detail"><div class="story-title">The town pool closes '
+        'for repairs all summer</div><div class="detail-text">' + _TEXT + "</div></div>"
+        '<div class="side"><div class="widget-title">Most read</div><ul><li>Other</li></ul></div>'
+        "</div>"
+    )
+    assert _headline(_page(head, body)) == "The town pool closes for repairs all summer"
+    # a card's title after the story's text, or with a line after it, is no headline
+    card = '<div class="card-title">The town pool closes for repairs all summer</div>'
+    for body in (_TEXT + card + "<p>Read more.</p>", card + "<p>Read more.</p>"):
+        assert _headline(_page(head, body)) == "Pool closed this summer"
+
+
+def test_only_the_first_blocks_outside_an_article_are_read_for_the_text_they_open(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # each try reads the page: a listing of many card titles must not read it once per card
+    from tasks.titles import headings as headings_module
+    from tasks.titles.patterns import MAX_LEAD_BLOCK_TRIES
+
+    calls = []
+    real = headings_module._leads_page_text
+
+    def counted(el: object) -> bool:
+        calls.append(el)
+        return real(el)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(headings_module, "_leads_page_text", counted)
+    cards = "".join(
+        f'<div class="item"><span class="title">Card number {i} of the list</span><h3>x</h3></div>'
+        for i in range(200)
+    )
+    assert _headline(_page("<title>Listing | Site</title>", cards)) == "Listing | Site"
+    assert len(calls) <= MAX_LEAD_BLOCK_TRIES
+
+
+def test_with_no_h1_the_marked_block_opening_the_text_beats_reworded_titles() -> None:
+    head = (
+        "<title>Kesäksi kiinni: uimahalli | Paikallislehti</title>"
+        '<meta property="og:title" content="Kesäksi kiinni: uimahalli">'
+    )
+    body = (
+        '<article><h2 class="article-title">Kaupungin uimahallia korjataan heinäkuusta '
+        "elokuuhun</h2>" + _TEXT + "<h2>Mihin uimaan?</h2><p>Naapurikuntiin.</p></article>"
+    )
+    assert _headline(_page(head, body)) == "Kaupungin uimahallia korjataan heinäkuusta elokuuhun"
+    # an <h2> nothing marks as a headline is a subheading of the body: the titles vote
+    plain = body.replace(' class="article-title"', "")
+    assert _headline(_page(head, plain)) == "Kesäksi kiinni: uimahalli"
+
+
+_FEATURE_HEAD = (
+    "<title>Ferry service ends after 90 years | Valley Weekly</title>"
+    '<meta property="og:title" content="Ferry service ends after 90 years">'
+)
+
+
+def test_a_deck_sentence_between_the_headline_and_the_text_is_no_next_heading() -> None:
+    deck = "<h2>For forty years one man carried the town across. On Sunday he stopped.</h2>"
+    body = f'<div class="story"><h1>The Last Ferryman of Millbrook</h1>{deck}{_TEXT}</div>'
+    assert _headline(_page(_FEATURE_HEAD, body)) == "The Last Ferryman of Millbrook"
+    # so is a heading only screen readers see (a share box's)
+    share = '<div class="share"><h3 class="sr-only">Share this story</h3><a href="#">X</a></div>'
+    body = f'<div class="story"><h1>The Last Ferryman of Millbrook</h1>{share}{_TEXT}</div>'
+    assert _headline(_page(_FEATURE_HEAD, body)) == "The Last Ferryman of Millbrook"
+    # another story's headline after a box's <h1> is a next heading: the box leads nothing
+    teaser = "<h2>Council votes to close two village schools</h2>"
+    body = f'<div class="box"><h1>Sign up for our morning briefing</h1></div>{teaser}{_TEXT}'
+    assert _headline(_page(_FEATURE_HEAD, body)) != "Sign up for our morning briefing"
+
+
+def test_a_banner_caption_or_kicker_before_the_headline_is_no_text_it_follows() -> None:
+    cookie = (
+        '<div class="cookie-notice"><p>We use cookies to give you the best experience on our '
+        "website. By continuing to browse you agree to our use of cookies.</p></div>"
+    )
+    body = f'{cookie}<div class="story"><h1>The Last Ferryman of Millbrook</h1>{_TEXT}</div>'
+    assert _headline(_page(_FEATURE_HEAD, body)) == "The Last Ferryman of Millbrook"
+    caption = (
+        "<figure><img src='/a.jpg'><figcaption><p>The ferry at Millbrook landing, photographed "
+        "in April, a few weeks before its very last crossing of the river.</p>"
+        "</figcaption></figure>"
+    )
+    body = f'<div class="story">{caption}<h1>The Last Ferryman of Millbrook</h1>{_TEXT}</div>'
+    assert _headline(_page(_FEATURE_HEAD, body)) == "The Last Ferryman of Millbrook"
+    # inside the article, a kicker's line before the <h1>
+    body = f'<article><p class="kicker">Long read</p><h1>The Last Ferryman of Millbrook</h1>{_TEXT}'
+    assert _headline(_page(_FEATURE_HEAD, body + "</article>")) == "The Last Ferryman of Millbrook"
+    # a standfirst set above the headline
+    standfirst = (
+        '<p class="standfirst">For forty years one man carried the whole town across the '
+        "river, and on Sunday he made his very last crossing.</p>"
+    )
+    body = f'<div class="story">{standfirst}<h1>The Last Ferryman of Millbrook</h1>{_TEXT}</div>'
+    assert _headline(_page(_FEATURE_HEAD, body)) == "The Last Ferryman of Millbrook"
+    # the story's own text before it: a box's <h1> at the end of the article
+    body = f"<article>{_TEXT}<h1>The Last Ferryman of Millbrook</h1><p>Sign up.</p></article>"
+    assert _headline(_page(_FEATURE_HEAD, body)) == "Ferry service ends after 90 years"
+
+
+def test_text_set_with_line_breaks_is_the_text_a_headline_opens() -> None:
+    head = (
+        "<title>동해 등대 무인화 완료 - 바다신문</title>"
+        '<meta property="og:title" content="동해 등대 무인화 완료">'
+    )
+    text = (
+        "시의회는 화요일 저녁 네 시간에 걸친 토론 끝에 표결을 진행했으며 많은 주민이 방청했다."
+        "<br><br>관계자들은 내년 예산이 확정되면 봄에 계획을 다시 검토할 것이라고 밝혔다."
+        "<br><br>주민들은 <b>다음 달</b> 공청회에서 의견을 내기로 했다."
+    )
+    body = (
+        '<div class="news-view"><h1>등대지기가 남긴 마지막 일기</h1>'
+        f'<div id="articleBody">{text}</div></div>'
+    )
+    assert _headline(_page(head, body)) == "등대지기가 남긴 마지막 일기"
+    # a menu's links are no text: the <h1> after them still opens the page's text
+    menu = '<div class="menu">' + "".join(f'<a href="/s{i}">정치 경제 사회</a>' for i in range(9))
+    assert _headline(_page(head, menu + "</div>" + body)) == "등대지기가 남긴 마지막 일기"
+
+
+def test_teaser_cards_above_the_headline_are_no_text_before_it() -> None:
+    cards = "".join(
+        f'<div class="card"><a href="/s{i}">Story {i}</a><p class="card-summary">A summary of '
+        "another story of the day, long enough to read as a sentence or two.</p></div>"
+        for i in range(3)
+    )
+    body = (
+        f'<main><section class="top-stories">{cards}</section>'
+        f"<h1>The Last Ferryman of Millbrook</h1>{_TEXT}</main>"
+    )
+    assert _headline(_page(_FEATURE_HEAD, body)) == "The Last Ferryman of Millbrook"
+
+
+def test_arrows_stars_diamonds_and_wave_dashes_separate_a_title_spaced() -> None:
+    for sep in ("❯", "▸", "►", "★", "◆", "～", "⟩"):
+        title = f"Ferry terminal opens on Friday {sep} Local {sep} Harbor Times"
+        html = _page(
+            f'<title>{title}</title><meta property="og:site_name" content="Harbor Times">', ""
+        )
+        assert _headline(html) == "Ferry terminal opens on Friday"
+    html = _page("<title>市役所の新庁舎が完成　◆　みなと新聞</title>", "")
+    assert _headline(html) == "市役所の新庁舎が完成"
+    # a rating's stars end a headline: no separator left over
+    html = _titled("Review: The Salt Road ★★★★ | Culture Desk", "Review: The Salt Road ★★★★")
+    assert _headline(html) == "Review: The Salt Road ★★★★"
+
+
+def test_a_site_name_in_brackets_before_or_after_the_story_goes() -> None:
+    site = '<meta property="og:site_name" content="みなと新聞">'
+    for title in ("【みなと新聞】市役所の新庁舎が完成", "市役所の新庁舎が完成【みなと新聞】"):
+        assert _headline(_page(f"<title>{title}</title>{site}", "")) == "市役所の新庁舎が完成"
+    site = '<meta property="og:site_name" content="Harbor Times">'
+    html = _page(f"<title>[Harbor Times] Ferry terminal opens on Friday</title>{site}", "")
+    assert _headline(html) == "Ferry terminal opens on Friday"
+    # a bracketed kicker names no site: it stays
+    html = _page(f"<title>【速報】市役所の新庁舎が完成</title>{site}", "")
+    assert _headline(html) == "【速報】市役所の新庁舎が完成"
+
+
 def test_the_headline_may_sit_in_a_breadcrumb_nav_and_open_a_longer_title() -> None:
     html = _page(
         "<title>Pear cake by jane | Recipes</title>"
