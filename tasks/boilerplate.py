@@ -624,28 +624,44 @@ _CJK_CREDIT: Final = re.compile(
 _CREDIT_ENDING: Final = re.compile(rf"\b(?:{'|'.join(CREDIT_ENDINGS)})\s*\.?\)?$", re.IGNORECASE)
 
 
-# A picture's credit as a line of its own: a label, a colon or "by", a name or two and an agency
-# ("Photograph: Jane Doe/Reuters", "Image credit: NASA", "Foto: dpa"), or an agency's photo
-# credit ("AP Photo/Evan Vucci", "Reuters Photo/Jane Doe"), perhaps in parentheses; short and no
-# sentence (a caption "Photo: A man walks past the ruins." ends with a full stop and stays).
+# A picture's credit as a line of its own: a label, a colon, "=" or "by", a name or two and an
+# agency ("Photograph: Jane Doe/Reuters", "Image credit: NASA", "Foto: dpa", "Фото: Олег Бойко",
+# "사진=한빛통신"), or an agency's photo credit ("AP Photo/Evan Vucci", "Reuters Photo/Jane Doe"),
+# perhaps in parentheses; short and no sentence (a caption "Photo: A man walks past the ruins."
+# ends with a full stop and stays). The name opens with a capital, or with a letter of a script
+# that has none (Hangul, Hebrew, Chinese).
 PHOTO_CREDIT_LABELS: Final[tuple[str, ...]] = (
     "photograph", "photographs", "photography", "photo", "photos", "photo credit",
     "photo credits", "image", "images", "image credit", "picture", "pictures", "pic", "credit",
-    "illustration", "foto", "fotos", "bild", "imagem", "imagen",
+    "illustration", "foto", "fotos", "bild", "imagem", "imagen", "fotó", "kép", "kuva", "billede",
+    "zdjęcie", "fot", "fotoğraf", "ảnh", "gambar", "picha", "фото", "світлина", "φωτογραφία",
+    "צילום", "صورة", "تصوير", "사진", "写真", "图片", "圖片", "图片来源", "圖片來源",
 )  # fmt: skip
 MAX_PHOTO_CREDIT_CHARS: Final = 120
 _PHOTO_CREDIT: Final = re.compile(
-    rf"^\(?\s*(?:(?:{'|'.join(PHOTO_CREDIT_LABELS)})\s*(?::|：|\s+by\b)"
+    rf"^\(?\s*(?:(?:{'|'.join(PHOTO_CREDIT_LABELS)})\s*(?::|：|=|\s+by\b)"
     r"|[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,2}\s+Photo\s*/)"
-    r"\s*(?-i:[A-ZÀ-Þ])[^.!?;]*?\)?$",
+    r"\s*(?P<name>[^\W\d_])[^.!?;]*?\)?$",
     re.IGNORECASE,
+)
+# A Chinese paper's caption: "图为…" ("the picture shows …"), or a line that ends with the
+# photographer's name and 摄 ("shot by"): "… 记者 李明 摄", "（新华社记者 王鹏 摄）".
+_CJK_PHOTO_CAPTION: Final = re.compile(
+    r"^(?:图为|圖為)|(?:^|[\s（(])(?:\S{0,6}(?:记者|記者|通讯员|通訊員))?\s*"
+    r"[\u4e00-\u9fff·]{2,4}\s*(?:摄|攝)[）)]?$"
 )
 
 
 def is_photo_credit_line(line: str) -> bool:
-    """ "Photograph: Jane Doe/Reuters", "Photo by Ben Carter", "(AP Photo/Evan Vucci)"."""
+    """ "Photograph: Jane Doe/Reuters", "Photo by Ben Carter", "(AP Photo/Evan Vucci)",
+    "사진=한빛통신", "图为…。 记者 李明 摄"."""
     text = line.strip()
-    return 0 < len(text) <= MAX_PHOTO_CREDIT_CHARS and bool(_PHOTO_CREDIT.match(text))
+    if not 0 < len(text) <= MAX_PHOTO_CREDIT_CHARS:
+        return False
+    credit = _PHOTO_CREDIT.match(text)
+    if credit is not None:
+        return not credit.group("name").islower()
+    return bool(_CJK_PHOTO_CAPTION.search(text))
 
 
 def is_credit_line(line: str) -> bool:

@@ -188,6 +188,30 @@ def test_a_picture_credit_line_leaves_wherever_it_stands_and_sentences_stay(cred
     assert drop_credit_lines([*STORY, credit]) == STORY
 
 
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Фото: Ірина Бойко",
+        "Ảnh: Phạm Lan",
+        "Kuva: Aino Koski / Lehtikuva",
+        "צילום: נועה שמיר",
+        "사진=한빛통신",
+        "Fotoğraf: Deniz Kaya / Kıyı Haber",
+        "图为渡轮驶离老码头。 记者 陈静 摄",
+        "（本报记者 赵刚 摄）",
+    ],
+)
+def test_a_picture_credit_in_other_scripts_and_a_chinese_caption_leave(credit: str) -> None:
+    sentences = [
+        "Фото: на місці аварії працюють рятувальники.",
+        "Kuva: kaupunki julkaisi sen maanantaina.",
+        "사진을 찍은 기자는 현장에 두 시간 머물렀다.",
+        "他说，这张照片是去年夏天在码头拍摄的。",
+    ]
+    lines = [STORY[0], credit, *sentences, *STORY[1:]]
+    assert drop_credit_lines(lines) == [STORY[0], *sentences, *STORY[1:]]
+
+
 def test_a_list_of_kicker_headlines_leaves_and_other_piped_lines_stay() -> None:
     listed = [
         "Harbour Week 2030 | The ferry that runs on tide power",
