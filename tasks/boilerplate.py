@@ -256,6 +256,61 @@ TEASER_LABELS: Final[tuple[str, ...]] = (
     "많이 본 기사",
     "많이 본 뉴스",
     "함께 보면 좋은 기사",
+    "인기 기사",
+    "热点排行",
+    "热门排行",
+    "热门推荐",
+    "热门文章",
+    "熱門新聞",
+    "排行榜",
+    "よく読まれている記事",
+    "よく読まれている",
+    "人気記事",
+    "人気の記事",
+    "おすすめ記事",
+    # French, Catalan, Romanian, Greek
+    "sur le même thème",
+    "dans la même rubrique",
+    "el més llegit",
+    "citește și",
+    "citeste si",
+    "cele mai citite",
+    "articole similare",
+    "διαβάστε επίσης",
+    "διαβάστε ακόμη",
+    "σχετικά άρθρα",
+    "δημοφιλή",
+    # Ukrainian, Danish, Norwegian, Swedish, Finnish, Hungarian
+    "найпопулярніше",
+    "найчитаніше",
+    "популярне",
+    "mest læste",
+    "mest lest",
+    "mest lästa",
+    "luetuimmat",
+    "lue myös",
+    "legolvasottabb",
+    "kapcsolódó cikkek",
+    "ezek is érdekelhetnek",
+    # Vietnamese, Thai, Malay, Swahili, Hebrew, Persian
+    "đọc nhiều",
+    "đọc thêm",
+    "tin liên quan",
+    "tin cùng chuyên mục",
+    "xem thêm",
+    "ข่าวที่เกี่ยวข้อง",
+    "ข่าวยอดนิยม",
+    "berita berkaitan",
+    "paling popular",
+    "soma pia",
+    "habari zinazohusiana",
+    "habari zaidi",
+    "עוד בנושא",
+    "כתבות נוספות",
+    "הכי נקראים",
+    "بیشتر بخوانید",
+    "پربازدیدترین",
+    "مطالب مرتبط",
 )
 # Labels too common as words to open a label line with more words: only a whole line, or with a
 # separator before a headline ("[Read: …]", "WATCH: …", "Video | …").
@@ -279,6 +334,7 @@ CLOSE_BRACKETS: Final = r"[\])】＞］）]"
 # bullet ("• Most popular in 2024 were …" may be a story's list item).
 LEAD_MARKS: Final = r"[▶►▷■□☞→»▌]+"
 SENTENCE_END: Final = (".", "。", ";")
+CLOSING_QUOTES: Final = "\"”’»」』'"
 ELLIPSES: Final = ("...", "…")
 
 _OPENING: Final = rf"^(?:{LEAD_MARKS}\s*)?{OPEN_BRACKETS}?\s*"
@@ -350,9 +406,11 @@ def is_teaser_line(line: str) -> bool:
 
 
 def _teaser_headline(line: str) -> bool:
-    """A line that reads like a linked headline, not like a paragraph."""
+    """A line that reads like a linked headline, not like a paragraph (a sentence may end in
+    a quotation: "She said: “We will build it.”")."""
     text = _LIST_MARK.sub("", line.strip())
-    return 0 < len(text) <= MAX_TEASER_HEADLINE_CHARS and not text.endswith(SENTENCE_END)
+    sentence = text.rstrip(CLOSING_QUOTES).endswith(SENTENCE_END)
+    return 0 < len(text) <= MAX_TEASER_HEADLINE_CHARS and not sentence
 
 
 def _kicker_headline(line: str) -> bool:
@@ -404,7 +462,14 @@ def drop_teasers(lines: list[str]) -> list[str]:
                 break
             i += 1
             listed = 0
-            while i < len(lines) and listed < MAX_TEASER_LINES and _teaser_headline(lines[i]):
+            # a list's items are all marked: a line without the mark is the story again
+            marked = i < len(lines) and bool(_LIST_MARK.match(lines[i]))
+            while (
+                i < len(lines)
+                and listed < MAX_TEASER_LINES
+                and _teaser_headline(lines[i])
+                and bool(_LIST_MARK.match(lines[i])) >= marked
+            ):
                 i += 1
                 listed += 1
             continue

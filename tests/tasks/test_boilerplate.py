@@ -212,6 +212,25 @@ def test_a_picture_credit_in_other_scripts_and_a_chinese_caption_leave(credit: s
     assert drop_credit_lines(lines) == [STORY[0], *sentences, *STORY[1:]]
 
 
+@pytest.mark.parametrize(
+    "label",
+    ["热点排行", "よく読まれている記事", "Đọc nhiều", "Найпопулярніше", "Soma pia", "Mest læste",
+     "Sur le même thème", "עוד בנושא"],
+)  # fmt: skip
+def test_a_most_read_or_related_label_in_more_languages_leaves_with_its_items(label: str) -> None:
+    items = ["Harbour seal pup rescued from a storm drain", "Bridge repairs close the coast road"]
+    assert drop_teasers([*STORY[:2], label, *items, *STORY[2:]]) == STORY
+
+
+def test_a_labels_marked_list_ends_at_the_first_unmarked_line() -> None:
+    # the extractor marks a list's items; the story's next line has no mark
+    items = ["- 本市发布秋季出行提示", "- 东湖景区将试行预约入园"]
+    quote = "市民王女士说：“以前上班要换两次公交，现在地铁直达。”"
+    said = "The harbour master said: “We will reopen the pier in May.”"
+    assert drop_teasers(["Most read", *items, quote, *STORY]) == [quote, *STORY]
+    assert drop_teasers(["Most read", said, *STORY]) == [said, *STORY]
+
+
 def test_a_list_of_kicker_headlines_leaves_and_other_piped_lines_stay() -> None:
     listed = [
         "Harbour Week 2030 | The ferry that runs on tide power",
