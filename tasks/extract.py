@@ -48,7 +48,8 @@ from tasks.titles import choose_title
 # leaves whole, form or none (`tasks.signup_boxes`); appeals and newsletter offers by language;
 # picture credits in more languages and scripts, Chinese captions; "most read" and related
 # labels in more languages, and a label's marked list ends at its first unmarked line
-# (`tasks.boilerplate`).
+# (`tasks.boilerplate`); a sign-off without the byline's role ("（周）" under "记者 周") and a
+# Korean note on the author ("김서연 기자는 …") leave.
 CODE_VERSION = "15"
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-:.]+)""", re.I)
@@ -94,6 +95,13 @@ _AUTHOR_NOTE_MAX_CHARS = 300
 _AUTHOR_NOTE_MIN_WORDS = 2
 _NOTE_LEAD = "—–-(* "
 _SIGN_OFF_MARKS = "()（）[]［］ "
+# A reporter's role written beside the name in East Asian bylines ("记者 周", "文/林", "김서연
+# 기자"): the sign-off gives the name alone ("（周）").
+_REPORTER_ROLE = re.compile(
+    r"^(?:本报记者|记者|記者|通讯员|通訊員|文\s*[/／])\s*|\s+(?:기자|특파원)$"
+)
+# Korean particles that join a name to the verb ("김서연 기자는 … 취재하고 있습니다.").
+_NAME_PARTICLES = ("은", "는", "이", "가")
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", ":")
 
 
@@ -202,16 +210,26 @@ def drop_author_notes(lines: list[str], authors: list[str]) -> list[str]:
     author's name ("Priya Raman covers education for the Courier.", "Jon Keller is the Star's
     farm reporter. Reach him at …"), names one with an address ("Contact Amy Dunn at
     adunn@…"), or is only the name in parentheses, the sign-off of Japanese and Chinese papers
-    ("（佐藤花子）"). The story's people are others; a name of one word could be the story's word
-    and is read only as a sign-off."""
+    ("（佐藤花子）", "（周）" under the byline "记者 周"). The story's people are others; a name of
+    one word could be the story's word and is read only as a sign-off."""
     folded = [a.casefold() for a in authors if a.strip()]
     names = [a for a in folded if len(a.split()) >= _AUTHOR_NOTE_MIN_WORDS]
+    signatures = folded + [_REPORTER_ROLE.sub("", a) for a in folded]
     tail = len(lines) - _AUTHOR_NOTE_TAIL_LINES
     return [
         line
         for i, line in enumerate(lines)
-        if i < tail or len(line) > _AUTHOR_NOTE_MAX_CHARS or not _author_note(line, names, folded)
+        if i < tail
+        or len(line) > _AUTHOR_NOTE_MAX_CHARS
+        or not _author_note(line, names, signatures)
     ]
+
+
+def _name_ends(rest: str) -> bool:
+    """Does the name end where `rest` starts: no letter follows, or a Korean particle does?"""
+    if rest[:1] in _NAME_PARTICLES:
+        rest = rest[1:]
+    return not rest[:1].isalnum()
 
 
 def _author_note(line: str, names: list[str], signatures: list[str]) -> bool:
@@ -221,10 +239,7 @@ def _author_note(line: str, names: list[str], signatures: list[str]) -> bool:
     if any(name in text for name in names) and has_contact_address(text):
         return True
     opening = text.lstrip(_NOTE_LEAD)
-    return any(
-        opening.startswith(name) and not opening[len(name) : len(name) + 1].isalnum()
-        for name in names
-    )
+    return any(opening.startswith(name) and _name_ends(opening[len(name) :]) for name in names)
 
 
 def _trafilatura_metadata(page: ParsedPage) -> tuple[str | None, str | None]:
