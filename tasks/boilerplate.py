@@ -24,16 +24,15 @@ The labels are data (the tables below), in every language the pipeline meets.
 slot or says the story goes on after it ("Advertisement", "Story continues below", "Anzeige",
 "Continua após a publicidade", "広告"), a line of the story's tags ("Topics: Wildfires, Climate
 crisis", "Filed under: Courts |") and a reporter's contact line ("paul.doe@chronicle.example",
-"김민수 기자 minsu@…") and a notice that bans copying ("<저작권자 © …, 무단 전재 및 재배포
-금지>"): the extractor keeps them as paragraphs.
+"김민수 기자 minsu@…"), a notice that bans copying ("<저작권자 © …, 무단 전재 및 재배포
+금지>") and a picture's credit line ("Photograph: Jane Doe/Reuters", "Photo by Ben Carter for the
+Tribune", "(AP Photo/Evan Vucci)", "사진=…"): the extractor keeps them as paragraphs, and a
+picture's credit names the photographer and the agency, not the story's people.
 
 `drop_credit_lines` removes the production credits that end a wire story ("(Reporting by …;
 Editing by …)", "Associated Press writers … contributed to this report.", "（编辑：刘洋）"): they
 name the newsroom's staff, not the story's people, and extraction benchmarks leave them out of
 the body.
-It also removes, anywhere in the body, a picture's credit line that the extractor kept beside
-the paragraphs ("Photograph: Jane Doe/Reuters", "Photo by Ben Carter for the Tribune", "(AP
-Photo/Evan Vucci)"): it names the photographer and the agency, not the story's people.
 """
 
 from __future__ import annotations
@@ -637,9 +636,10 @@ def is_copying_notice(line: str) -> bool:
 
 
 def drop_furniture_lines(lines: list[str]) -> list[str]:
-    """The body's lines without advertisement labels, tag lines and contact lines, wherever they
-    stand. Run first: such a line set between a teaser label's headlines and the story would
-    read as one more headline."""
+    """The body's lines without advertisement labels, tag lines, contact lines, copying notices
+    and picture credits, wherever they stand. Run first: such a line set between a teaser
+    label's headlines and the story would read as one more headline (a credit between two
+    paragraphs after a teaser label reads as cards, headline and summary, to the body's end)."""
     return [
         line
         for line in lines
@@ -648,6 +648,7 @@ def drop_furniture_lines(lines: list[str]) -> list[str]:
             or is_tag_line(line)
             or is_contact_line(line)
             or is_copying_notice(line)
+            or is_photo_credit_line(line)
         )
     ]
 
@@ -693,8 +694,8 @@ _CREDIT_ENDING: Final = re.compile(rf"\b(?:{'|'.join(CREDIT_ENDINGS)})\s*\.?\)?$
 # agency ("Photograph: Jane Doe/Reuters", "Image credit: NASA", "Foto: dpa", "Фото: Олег Бойко",
 # "사진=한빛통신"), or an agency's photo credit ("AP Photo/Evan Vucci", "Reuters Photo/Jane Doe"),
 # perhaps in parentheses; short and no sentence (a caption "Photo: A man walks past the ruins."
-# ends with a full stop and stays). The name opens with a capital, or with a letter of a script
-# that has none (Hangul, Hebrew, Chinese).
+# ends with a full stop and stays). The name opens with a letter, in any script and either case
+# ("Фото: пресс-служба мэрии", "Foto: archiwum").
 PHOTO_CREDIT_LABELS: Final[tuple[str, ...]] = (
     "photograph", "photographs", "photography", "photo", "photos", "photo credit",
     "photo credits", "image", "images", "image credit", "picture", "pictures", "pic", "credit",
@@ -706,7 +707,7 @@ MAX_PHOTO_CREDIT_CHARS: Final = 120
 _PHOTO_CREDIT: Final = re.compile(
     rf"^\(?\s*(?:(?:{'|'.join(PHOTO_CREDIT_LABELS)})\s*(?::|：|=|\s+by\b)"
     r"|[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,2}\s+Photo\s*/)"
-    r"\s*(?P<name>[^\W\d_])[^.!?;]*?\)?$",
+    r"\s*[^\W\d_][^.!?;]*?\)?$",
     re.IGNORECASE,
 )
 # A Chinese paper's caption: "图为…" ("the picture shows …"), or a line that ends with the
@@ -723,10 +724,7 @@ def is_photo_credit_line(line: str) -> bool:
     text = line.strip()
     if not 0 < len(text) <= MAX_PHOTO_CREDIT_CHARS:
         return False
-    credit = _PHOTO_CREDIT.match(text)
-    if credit is not None:
-        return not credit.group("name").islower()
-    return bool(_CJK_PHOTO_CAPTION.search(text))
+    return bool(_PHOTO_CREDIT.match(text) or _CJK_PHOTO_CAPTION.search(text))
 
 
 def is_credit_line(line: str) -> bool:
@@ -740,11 +738,6 @@ def is_credit_line(line: str) -> bool:
 
 
 def drop_credit_lines(lines: list[str]) -> list[str]:
-    """The body's lines without the credit lines among its last `CREDIT_TAIL_LINES` and
-    without picture credit lines anywhere."""
+    """The body's lines without the credit lines among its last `CREDIT_TAIL_LINES`."""
     tail = len(lines) - CREDIT_TAIL_LINES
-    return [
-        line
-        for i, line in enumerate(lines)
-        if (i < tail or not is_credit_line(line)) and not is_photo_credit_line(line)
-    ]
+    return [line for i, line in enumerate(lines) if i < tail or not is_credit_line(line)]

@@ -46,10 +46,10 @@ from tasks.titles import choose_title
 # to action, labels and ad lines. 15: a teaser card that links only its picture leaves with its
 # label, headline and summaries (`tasks.linked_teasers`); a small box around a call to action
 # leaves whole, form or none (`tasks.signup_boxes`); appeals and newsletter offers by language;
-# picture credits in more languages and scripts, Chinese captions; "most read" and related
-# labels in more languages, and a label's marked list ends at its first unmarked line
-# (`tasks.boilerplate`); a sign-off without the byline's role ("（周）" under "记者 周") and a
-# Korean note on the author ("김서연 기자는 …") leave.
+# picture credits in more languages and scripts and either case, Chinese captions, all read
+# before teasers; "most read" and related labels in more languages, and a label's marked list
+# ends at its first unmarked line (`tasks.boilerplate`); a sign-off without the byline's role
+# ("（周）" under "记者 周") and a Korean note on the author ("김서연 기자는 …") leave.
 CODE_VERSION = "15"
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-:.]+)""", re.I)

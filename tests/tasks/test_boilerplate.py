@@ -180,12 +180,12 @@ def test_a_picture_credit_line_leaves_wherever_it_stands_and_sentences_stay(cred
         "Credit: the ministry said it would pay for the repairs.",
         "Photographs by Anna Berg were shown at the town hall, and the mayor praised them.",
     ]
-    assert drop_credit_lines([STORY[0], credit, *sentences, *STORY[1:]]) == [
+    assert drop_furniture_lines([STORY[0], credit, *sentences, *STORY[1:]]) == [
         STORY[0],
         *sentences,
         *STORY[1:],
     ]
-    assert drop_credit_lines([*STORY, credit]) == STORY
+    assert drop_furniture_lines([*STORY, credit]) == STORY
 
 
 @pytest.mark.parametrize(
@@ -199,6 +199,8 @@ def test_a_picture_credit_line_leaves_wherever_it_stands_and_sentences_stay(cred
         "Fotoğraf: Deniz Kaya / Kıyı Haber",
         "图为渡轮驶离老码头。 记者 陈静 摄",
         "（本报记者 赵刚 摄）",
+        "Фото: пресс-служба мэрии",
+        "Foto: archiwum redakcji",
     ],
 )
 def test_a_picture_credit_in_other_scripts_and_a_chinese_caption_leave(credit: str) -> None:
@@ -209,7 +211,15 @@ def test_a_picture_credit_in_other_scripts_and_a_chinese_caption_leave(credit: s
         "他说，这张照片是去年夏天在码头拍摄的。",
     ]
     lines = [STORY[0], credit, *sentences, *STORY[1:]]
-    assert drop_credit_lines(lines) == [STORY[0], *sentences, *STORY[1:]]
+    assert drop_furniture_lines(lines) == [STORY[0], *sentences, *STORY[1:]]
+
+
+def test_a_picture_credit_after_a_teaser_label_does_not_make_the_story_read_as_cards() -> None:
+    # label, one teaser, then the story's paragraphs with a credit between them: the credit
+    # leaves first, so the lines after the label are no run of headline and summary cards
+    lines = [STORY[0], "Related articles", "Tram line to reach the station by 2027",
+             STORY[1], "Photo: Ilse Moran", STORY[2]]  # fmt: skip
+    assert drop_teasers(drop_furniture_lines(lines)) == STORY
 
 
 @pytest.mark.parametrize(
