@@ -30,6 +30,7 @@ from tasks.boilerplate import (
     drop_teasers,
     has_contact_address,
 )
+from tasks.captions import alt_captions
 from tasks.linked_teasers import drop_linked_headlines, linked_headlines
 from tasks.page import ParsedPage
 from tasks.prompts import drop_prompts
@@ -49,7 +50,8 @@ from tasks.titles import choose_title
 # picture credits in more languages and scripts and either case, Chinese captions, all read
 # before teasers; "most read" and related labels in more languages, and a label's marked list
 # ends at its first unmarked line (`tasks.boilerplate`); a sign-off without the byline's role
-# ("（周）" under "记者 周") and a Korean note on the author ("김서연 기자는 …") leave.
+# ("（周）" under "记者 周") and a Korean note on the author ("김서연 기자는 …") leave; a caption
+# beside a picture that repeats its alt text leaves (`tasks.captions`).
 CODE_VERSION = "15"
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-:.]+)""", re.I)
@@ -359,9 +361,12 @@ def extract_page(page: ParsedPage) -> Extracted:
     choice = choose_title(page, extractor_title)
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     lines = _without_headline(lines, [h for h in (choice.title, extractor_title) if h])
-    lines = drop_linked_headlines(
-        lines, linked_headlines(page.tree, page.url) | signup_box_lines(page.tree)
+    furniture = (
+        linked_headlines(page.tree, page.url)
+        | signup_box_lines(page.tree)
+        | alt_captions(page.tree)
     )
+    lines = drop_linked_headlines(lines, furniture)
     lines = drop_credit_lines(drop_prompts(drop_teasers(drop_furniture_lines(lines))))
     authors = split_authors(author)
     lines = drop_author_notes(drop_byline_lines(lines, authors), authors)

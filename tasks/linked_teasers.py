@@ -104,7 +104,7 @@ def _other_story(link: lxml.html.HtmlElement, site: str) -> bool:
     return not url.netloc or not site or _site(url.netloc) == site
 
 
-def _words(text: str) -> int:
+def word_count(text: str) -> int:
     """Words in a text; Chinese and Japanese write none apart: two characters count as one."""
     if " " not in text and _UNSPACED.search(text):
         return len(text) // CHARS_PER_UNSPACED_WORD
@@ -112,7 +112,7 @@ def _words(text: str) -> int:
 
 
 def _headline_like(text: str) -> bool:
-    words = _words(text)
+    words = word_count(text)
     return MIN_LINKED_HEADLINE_WORDS <= words <= MAX_LINKED_HEADLINE_WORDS and not text.endswith(
         SENTENCE_ENDS
     )
