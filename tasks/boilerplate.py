@@ -26,8 +26,10 @@ slot or says the story goes on after it ("Advertisement", "Story continues below
 crisis", "Filed under: Courts |") and a reporter's contact line ("paul.doe@chronicle.example",
 "김민수 기자 minsu@…"), a notice that bans copying ("<저작권자 © …, 무단 전재 및 재배포
 금지>") and a picture's credit line ("Photograph: Jane Doe/Reuters", "Photo by Ben Carter for the
-Tribune", "(AP Photo/Evan Vucci)", "사진=…"): the extractor keeps them as paragraphs, and a
-picture's credit names the photographer and the agency, not the story's people.
+Tribune", "(AP Photo/Evan Vucci)", "사진=…") and a publisher's disclosure ("If you buy something
+through this post, …", "This copy is for your personal, non-commercial use only."): the
+extractor keeps them as paragraphs, and a picture's credit names the photographer and the
+agency, not the story's people.
 
 `drop_credit_lines` removes the production credits that end a wire story ("(Reporting by …;
 Editing by …)", "Associated Press writers … contributed to this report.", "（编辑：刘洋）"): they
@@ -635,11 +637,37 @@ def is_copying_notice(line: str) -> bool:
     )
 
 
+# A publisher's notice about the page itself as a line opens: an affiliate disclosure ("If you
+# buy something through this post, we may get a share of the sale.", "As an Amazon Associate we
+# earn …", "Dieser Artikel enthält Affiliate-Links") and a reprint notice ("This copy is for your
+# personal, non-commercial use only."). Casefolded regular expressions, by language.
+DISCLOSURES: Final[tuple[str, ...]] = (
+    r"if you (?:buy|purchase) (?:something|anything|a product) (?:through|from|via|using) "
+    r"(?:a |our |one of our |the )?(?:links?|this (?:post|article|page|story))",
+    r"as an amazon associate\b",
+    r"we may (?:earn|get|receive) (?:a )?(?:small )?(?:commission|share of (?:the )?sales?)",
+    r"this (?:post|article|story|page) (?:contains|may contain|includes) affiliate links?\b",
+    r"this copy is for your personal,? non-?commercial use only\b",
+    r"(?:dieser|der) (?:artikel|beitrag) enthält (?:affiliate|werbe)-?links\b",
+    r"(?:cet article|cette page) contient des liens (?:affiliés|d['’]affiliation)\b",
+    r"(?:este artículo|esta página) (?:contiene|incluye) enlaces de afiliados?\b",
+)
+MAX_DISCLOSURE_CHARS: Final = 300
+_DISCLOSURE: Final = re.compile(r"^[*(\[]?\s*(?:" + "|".join(DISCLOSURES) + ")", re.IGNORECASE)
+
+
+def is_disclosure_line(line: str) -> bool:
+    """ "If you buy something through this post, …", "This copy is for your personal …"."""
+    text = line.strip()
+    return 0 < len(text) <= MAX_DISCLOSURE_CHARS and bool(_DISCLOSURE.match(text))
+
+
 def drop_furniture_lines(lines: list[str]) -> list[str]:
-    """The body's lines without advertisement labels, tag lines, contact lines, copying notices
-    and picture credits, wherever they stand. Run first: such a line set between a teaser
-    label's headlines and the story would read as one more headline (a credit between two
-    paragraphs after a teaser label reads as cards, headline and summary, to the body's end)."""
+    """The body's lines without advertisement labels, tag lines, contact lines, copying notices,
+    picture credits and disclosures, wherever they stand. Run first: such a line set between a
+    teaser label's headlines and the story would read as one more headline (a credit between
+    two paragraphs after a teaser label reads as cards, headline and summary, to the body's
+    end)."""
     return [
         line
         for line in lines
@@ -649,6 +677,7 @@ def drop_furniture_lines(lines: list[str]) -> list[str]:
             or is_contact_line(line)
             or is_copying_notice(line)
             or is_photo_credit_line(line)
+            or is_disclosure_line(line)
         )
     ]
 

@@ -51,7 +51,8 @@ from tasks.titles import choose_title
 # before teasers; "most read" and related labels in more languages, and a label's marked list
 # ends at its first unmarked line (`tasks.boilerplate`); a sign-off without the byline's role
 # ("（周）" under "记者 周") and a Korean note on the author ("김서연 기자는 …") leave; a caption
-# beside a picture that repeats its alt text leaves (`tasks.captions`).
+# beside a picture that repeats its alt text leaves (`tasks.captions`); affiliate and reprint
+# disclosures leave (`tasks.boilerplate`).
 CODE_VERSION = "15"
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-:.]+)""", re.I)

@@ -241,6 +241,26 @@ def test_a_labels_marked_list_ends_at_the_first_unmarked_line() -> None:
     assert drop_teasers(["Most read", said, *STORY]) == [said, *STORY]
 
 
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "If you buy something through this post, Harbour Gear may get a share of the sale.",
+        "If you purchase a product through our links, we may earn a commission.",
+        "This copy is for your personal, non-commercial use only. To order copies, visit the "
+        "reprints page.",
+        "*Dieser Artikel enthält Affiliate-Links.",
+    ],
+)
+def test_a_publishers_disclosure_leaves_and_the_storys_sales_stay(notice: str) -> None:
+    sentences = [
+        "If you buy something from the harbour market, the council takes a share of the sale.",
+        "Fishermen may get a share of the sales tax, the minister said.",
+        "“We may earn a commission on every boat,” the dealer said.",
+    ]
+    lines = [STORY[0], notice, *sentences, *STORY[1:]]
+    assert drop_furniture_lines(lines) == [STORY[0], *sentences, *STORY[1:]]
+
+
 def test_a_list_of_kicker_headlines_leaves_and_other_piped_lines_stay() -> None:
     listed = [
         "Harbour Week 2030 | The ferry that runs on tide power",
