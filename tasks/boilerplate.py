@@ -24,16 +24,17 @@ The labels are data (the tables below), in every language the pipeline meets.
 slot or says the story goes on after it ("Advertisement", "Story continues below", "Anzeige",
 "Continua após a publicidade", "広告"), a line of the story's tags ("Topics: Wildfires, Climate
 crisis", "Filed under: Courts |") and a reporter's contact line ("paul.doe@chronicle.example",
-"김민수 기자 minsu@…") and a notice that bans copying ("<저작권자 © …, 무단 전재 및 재배포
-금지>"): the extractor keeps them as paragraphs.
+"김민수 기자 minsu@…"), a notice that bans copying ("<저작권자 © …, 무단 전재 및 재배포
+금지>") and a picture's credit line ("Photograph: Jane Doe/Reuters", "Photo by Ben Carter for the
+Tribune", "(AP Photo/Evan Vucci)", "사진=…") and a publisher's disclosure ("If you buy something
+through this post, …", "This copy is for your personal, non-commercial use only."): the
+extractor keeps them as paragraphs, and a picture's credit names the photographer and the
+agency, not the story's people.
 
 `drop_credit_lines` removes the production credits that end a wire story ("(Reporting by …;
 Editing by …)", "Associated Press writers … contributed to this report.", "（编辑：刘洋）"): they
 name the newsroom's staff, not the story's people, and extraction benchmarks leave them out of
 the body.
-It also removes, anywhere in the body, a picture's credit line that the extractor kept beside
-the paragraphs ("Photograph: Jane Doe/Reuters", "Photo by Ben Carter for the Tribune", "(AP
-Photo/Evan Vucci)"): it names the photographer and the agency, not the story's people.
 """
 
 from __future__ import annotations
@@ -256,6 +257,61 @@ TEASER_LABELS: Final[tuple[str, ...]] = (
     "많이 본 기사",
     "많이 본 뉴스",
     "함께 보면 좋은 기사",
+    "인기 기사",
+    "热点排行",
+    "热门排行",
+    "热门推荐",
+    "热门文章",
+    "熱門新聞",
+    "排行榜",
+    "よく読まれている記事",
+    "よく読まれている",
+    "人気記事",
+    "人気の記事",
+    "おすすめ記事",
+    # French, Catalan, Romanian, Greek
+    "sur le même thème",
+    "dans la même rubrique",
+    "el més llegit",
+    "citește și",
+    "citeste si",
+    "cele mai citite",
+    "articole similare",
+    "διαβάστε επίσης",
+    "διαβάστε ακόμη",
+    "σχετικά άρθρα",
+    "δημοφιλή",
+    # Ukrainian, Danish, Norwegian, Swedish, Finnish, Hungarian
+    "найпопулярніше",
+    "найчитаніше",
+    "популярне",
+    "mest læste",
+    "mest lest",
+    "mest lästa",
+    "luetuimmat",
+    "lue myös",
+    "legolvasottabb",
+    "kapcsolódó cikkek",
+    "ezek is érdekelhetnek",
+    # Vietnamese, Thai, Malay, Swahili, Hebrew, Persian
+    "đọc nhiều",
+    "đọc thêm",
+    "tin liên quan",
+    "tin cùng chuyên mục",
+    "xem thêm",
+    "ข่าวที่เกี่ยวข้อง",
+    "ข่าวยอดนิยม",
+    "berita berkaitan",
+    "paling popular",
+    "soma pia",
+    "habari zinazohusiana",
+    "habari zaidi",
+    "עוד בנושא",
+    "כתבות נוספות",
+    "הכי נקראים",
+    "بیشتر بخوانید",
+    "پربازدیدترین",
+    "مطالب مرتبط",
 )
 # Labels too common as words to open a label line with more words: only a whole line, or with a
 # separator before a headline ("[Read: …]", "WATCH: …", "Video | …").
@@ -279,6 +335,7 @@ CLOSE_BRACKETS: Final = r"[\])】＞］）]"
 # bullet ("• Most popular in 2024 were …" may be a story's list item).
 LEAD_MARKS: Final = r"[▶►▷■□☞→»▌]+"
 SENTENCE_END: Final = (".", "。", ";")
+CLOSING_QUOTES: Final = "\"”’»」』'"
 ELLIPSES: Final = ("...", "…")
 
 _OPENING: Final = rf"^(?:{LEAD_MARKS}\s*)?{OPEN_BRACKETS}?\s*"
@@ -350,9 +407,11 @@ def is_teaser_line(line: str) -> bool:
 
 
 def _teaser_headline(line: str) -> bool:
-    """A line that reads like a linked headline, not like a paragraph."""
+    """A line that reads like a linked headline, not like a paragraph (a sentence may end in
+    a quotation: "She said: “We will build it.”")."""
     text = _LIST_MARK.sub("", line.strip())
-    return 0 < len(text) <= MAX_TEASER_HEADLINE_CHARS and not text.endswith(SENTENCE_END)
+    sentence = text.rstrip(CLOSING_QUOTES).endswith(SENTENCE_END)
+    return 0 < len(text) <= MAX_TEASER_HEADLINE_CHARS and not sentence
 
 
 def _kicker_headline(line: str) -> bool:
@@ -404,7 +463,14 @@ def drop_teasers(lines: list[str]) -> list[str]:
                 break
             i += 1
             listed = 0
-            while i < len(lines) and listed < MAX_TEASER_LINES and _teaser_headline(lines[i]):
+            # a list's items are all marked: a line without the mark is the story again
+            marked = i < len(lines) and bool(_LIST_MARK.match(lines[i]))
+            while (
+                i < len(lines)
+                and listed < MAX_TEASER_LINES
+                and _teaser_headline(lines[i])
+                and bool(_LIST_MARK.match(lines[i])) >= marked
+            ):
                 i += 1
                 listed += 1
             continue
@@ -571,10 +637,37 @@ def is_copying_notice(line: str) -> bool:
     )
 
 
+# A publisher's notice about the page itself as a line opens: an affiliate disclosure ("If you
+# buy something through this post, we may get a share of the sale.", "As an Amazon Associate we
+# earn …", "Dieser Artikel enthält Affiliate-Links") and a reprint notice ("This copy is for your
+# personal, non-commercial use only."). Casefolded regular expressions, by language.
+DISCLOSURES: Final[tuple[str, ...]] = (
+    r"if you (?:buy|purchase) (?:something|anything|a product) (?:through|from|via|using) "
+    r"(?:a |our |one of our |the )?(?:links?|this (?:post|article|page|story))",
+    r"as an amazon associate\b",
+    r"we may (?:earn|get|receive) (?:a )?(?:small )?(?:commission|share of (?:the )?sales?)",
+    r"this (?:post|article|story|page) (?:contains|may contain|includes) affiliate links?\b",
+    r"this copy is for your personal,? non-?commercial use only\b",
+    r"(?:dieser|der) (?:artikel|beitrag) enthält (?:affiliate|werbe)-?links\b",
+    r"(?:cet article|cette page) contient des liens (?:affiliés|d['’]affiliation)\b",
+    r"(?:este artículo|esta página) (?:contiene|incluye) enlaces de afiliados?\b",
+)
+MAX_DISCLOSURE_CHARS: Final = 300
+_DISCLOSURE: Final = re.compile(r"^[*(\[]?\s*(?:" + "|".join(DISCLOSURES) + ")", re.IGNORECASE)
+
+
+def is_disclosure_line(line: str) -> bool:
+    """ "If you buy something through this post, …", "This copy is for your personal …"."""
+    text = line.strip()
+    return 0 < len(text) <= MAX_DISCLOSURE_CHARS and bool(_DISCLOSURE.match(text))
+
+
 def drop_furniture_lines(lines: list[str]) -> list[str]:
-    """The body's lines without advertisement labels, tag lines and contact lines, wherever they
-    stand. Run first: such a line set between a teaser label's headlines and the story would
-    read as one more headline."""
+    """The body's lines without advertisement labels, tag lines, contact lines, copying notices,
+    picture credits and disclosures, wherever they stand. Run first: such a line set between a
+    teaser label's headlines and the story would read as one more headline (a credit between
+    two paragraphs after a teaser label reads as cards, headline and summary, to the body's
+    end)."""
     return [
         line
         for line in lines
@@ -583,6 +676,8 @@ def drop_furniture_lines(lines: list[str]) -> list[str]:
             or is_tag_line(line)
             or is_contact_line(line)
             or is_copying_notice(line)
+            or is_photo_credit_line(line)
+            or is_disclosure_line(line)
         )
     ]
 
@@ -624,28 +719,41 @@ _CJK_CREDIT: Final = re.compile(
 _CREDIT_ENDING: Final = re.compile(rf"\b(?:{'|'.join(CREDIT_ENDINGS)})\s*\.?\)?$", re.IGNORECASE)
 
 
-# A picture's credit as a line of its own: a label, a colon or "by", a name or two and an agency
-# ("Photograph: Jane Doe/Reuters", "Image credit: NASA", "Foto: dpa"), or an agency's photo
-# credit ("AP Photo/Evan Vucci", "Reuters Photo/Jane Doe"), perhaps in parentheses; short and no
-# sentence (a caption "Photo: A man walks past the ruins." ends with a full stop and stays).
+# A picture's credit as a line of its own: a label, a colon, "=" or "by", a name or two and an
+# agency ("Photograph: Jane Doe/Reuters", "Image credit: NASA", "Foto: dpa", "Фото: Олег Бойко",
+# "사진=한빛통신"), or an agency's photo credit ("AP Photo/Evan Vucci", "Reuters Photo/Jane Doe"),
+# perhaps in parentheses; short and no sentence (a caption "Photo: A man walks past the ruins."
+# ends with a full stop and stays). The name opens with a letter, in any script and either case
+# ("Фото: пресс-служба мэрии", "Foto: archiwum").
 PHOTO_CREDIT_LABELS: Final[tuple[str, ...]] = (
     "photograph", "photographs", "photography", "photo", "photos", "photo credit",
     "photo credits", "image", "images", "image credit", "picture", "pictures", "pic", "credit",
-    "illustration", "foto", "fotos", "bild", "imagem", "imagen",
+    "illustration", "foto", "fotos", "bild", "imagem", "imagen", "fotó", "kép", "kuva", "billede",
+    "zdjęcie", "fot", "fotoğraf", "ảnh", "gambar", "picha", "фото", "світлина", "φωτογραφία",
+    "צילום", "صورة", "تصوير", "사진", "写真", "图片", "圖片", "图片来源", "圖片來源",
 )  # fmt: skip
 MAX_PHOTO_CREDIT_CHARS: Final = 120
 _PHOTO_CREDIT: Final = re.compile(
-    rf"^\(?\s*(?:(?:{'|'.join(PHOTO_CREDIT_LABELS)})\s*(?::|：|\s+by\b)"
+    rf"^\(?\s*(?:(?:{'|'.join(PHOTO_CREDIT_LABELS)})\s*(?::|：|=|\s+by\b)"
     r"|[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,2}\s+Photo\s*/)"
-    r"\s*(?-i:[A-ZÀ-Þ])[^.!?;]*?\)?$",
+    r"\s*[^\W\d_][^.!?;]*?\)?$",
     re.IGNORECASE,
+)
+# A Chinese paper's caption: "图为…" ("the picture shows …"), or a line that ends with the
+# photographer's name and 摄 ("shot by"): "… 记者 李明 摄", "（新华社记者 王鹏 摄）".
+_CJK_PHOTO_CAPTION: Final = re.compile(
+    r"^(?:图为|圖為)|(?:^|[\s（(])(?:\S{0,6}(?:记者|記者|通讯员|通訊員))?\s*"
+    r"[\u4e00-\u9fff·]{2,4}\s*(?:摄|攝)[）)]?$"
 )
 
 
 def is_photo_credit_line(line: str) -> bool:
-    """ "Photograph: Jane Doe/Reuters", "Photo by Ben Carter", "(AP Photo/Evan Vucci)"."""
+    """ "Photograph: Jane Doe/Reuters", "Photo by Ben Carter", "(AP Photo/Evan Vucci)",
+    "사진=한빛통신", "图为…。 记者 李明 摄"."""
     text = line.strip()
-    return 0 < len(text) <= MAX_PHOTO_CREDIT_CHARS and bool(_PHOTO_CREDIT.match(text))
+    if not 0 < len(text) <= MAX_PHOTO_CREDIT_CHARS:
+        return False
+    return bool(_PHOTO_CREDIT.match(text) or _CJK_PHOTO_CAPTION.search(text))
 
 
 def is_credit_line(line: str) -> bool:
@@ -659,11 +767,6 @@ def is_credit_line(line: str) -> bool:
 
 
 def drop_credit_lines(lines: list[str]) -> list[str]:
-    """The body's lines without the credit lines among its last `CREDIT_TAIL_LINES` and
-    without picture credit lines anywhere."""
+    """The body's lines without the credit lines among its last `CREDIT_TAIL_LINES`."""
     tail = len(lines) - CREDIT_TAIL_LINES
-    return [
-        line
-        for i, line in enumerate(lines)
-        if (i < tail or not is_credit_line(line)) and not is_photo_credit_line(line)
-    ]
+    return [line for i, line in enumerate(lines) if i < tail or not is_credit_line(line)]

@@ -30,6 +30,7 @@ from tasks.boilerplate import (
     drop_teasers,
     has_contact_address,
 )
+from tasks.captions import alt_captions
 from tasks.linked_teasers import drop_linked_headlines, linked_headlines
 from tasks.page import ParsedPage
 from tasks.prompts import drop_prompts
@@ -43,8 +44,16 @@ from tasks.titles import choose_title
 # author notes and East Asian editor credits leave the body. 14: teasers read from the markup
 # leave it too (links to the page's own site only): a short label and one headline link, a teaser
 # card's or box's label and summaries, a sign-up box's lines (`tasks.signup_boxes`); more calls
-# to action, labels and ad lines.
-CODE_VERSION = "14"
+# to action, labels and ad lines. 15: a teaser card that links only its picture leaves with its
+# label, headline and summaries (`tasks.linked_teasers`); a small box around a call to action
+# leaves whole, form or none (`tasks.signup_boxes`); appeals and newsletter offers by language;
+# picture credits in more languages and scripts and either case, Chinese captions, all read
+# before teasers; "most read" and related labels in more languages, and a label's marked list
+# ends at its first unmarked line (`tasks.boilerplate`); a sign-off without the byline's role
+# ("（周）" under "记者 周") and a Korean note on the author ("김서연 기자는 …") leave; a caption
+# beside a picture that repeats its alt text leaves (`tasks.captions`); affiliate and reprint
+# disclosures leave (`tasks.boilerplate`).
+CODE_VERSION = "15"
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-:.]+)""", re.I)
 _BOMS = (
@@ -89,6 +98,13 @@ _AUTHOR_NOTE_MAX_CHARS = 300
 _AUTHOR_NOTE_MIN_WORDS = 2
 _NOTE_LEAD = "—–-(* "
 _SIGN_OFF_MARKS = "()（）[]［］ "
+# A reporter's role written beside the name in East Asian bylines ("记者 周", "文/林", "김서연
+# 기자"): the sign-off gives the name alone ("（周）").
+_REPORTER_ROLE = re.compile(
+    r"^(?:本报记者|记者|記者|通讯员|通訊員|文\s*[/／])\s*|\s+(?:기자|특파원)$"
+)
+# Korean particles that join a name to the verb ("김서연 기자는 … 취재하고 있습니다.").
+_NAME_PARTICLES = ("은", "는", "이", "가")
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", ":")
 
 
@@ -197,16 +213,26 @@ def drop_author_notes(lines: list[str], authors: list[str]) -> list[str]:
     author's name ("Priya Raman covers education for the Courier.", "Jon Keller is the Star's
     farm reporter. Reach him at …"), names one with an address ("Contact Amy Dunn at
     adunn@…"), or is only the name in parentheses, the sign-off of Japanese and Chinese papers
-    ("（佐藤花子）"). The story's people are others; a name of one word could be the story's word
-    and is read only as a sign-off."""
+    ("（佐藤花子）", "（周）" under the byline "记者 周"). The story's people are others; a name of
+    one word could be the story's word and is read only as a sign-off."""
     folded = [a.casefold() for a in authors if a.strip()]
     names = [a for a in folded if len(a.split()) >= _AUTHOR_NOTE_MIN_WORDS]
+    signatures = folded + [_REPORTER_ROLE.sub("", a) for a in folded]
     tail = len(lines) - _AUTHOR_NOTE_TAIL_LINES
     return [
         line
         for i, line in enumerate(lines)
-        if i < tail or len(line) > _AUTHOR_NOTE_MAX_CHARS or not _author_note(line, names, folded)
+        if i < tail
+        or len(line) > _AUTHOR_NOTE_MAX_CHARS
+        or not _author_note(line, names, signatures)
     ]
+
+
+def _name_ends(rest: str) -> bool:
+    """Does the name end where `rest` starts: no letter follows, or a Korean particle does?"""
+    if rest[:1] in _NAME_PARTICLES:
+        rest = rest[1:]
+    return not rest[:1].isalnum()
 
 
 def _author_note(line: str, names: list[str], signatures: list[str]) -> bool:
@@ -216,10 +242,7 @@ def _author_note(line: str, names: list[str], signatures: list[str]) -> bool:
     if any(name in text for name in names) and has_contact_address(text):
         return True
     opening = text.lstrip(_NOTE_LEAD)
-    return any(
-        opening.startswith(name) and not opening[len(name) : len(name) + 1].isalnum()
-        for name in names
-    )
+    return any(opening.startswith(name) and _name_ends(opening[len(name) :]) for name in names)
 
 
 def _trafilatura_metadata(page: ParsedPage) -> tuple[str | None, str | None]:
@@ -339,9 +362,12 @@ def extract_page(page: ParsedPage) -> Extracted:
     choice = choose_title(page, extractor_title)
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     lines = _without_headline(lines, [h for h in (choice.title, extractor_title) if h])
-    lines = drop_linked_headlines(
-        lines, linked_headlines(page.tree, page.url) | signup_box_lines(page.tree)
+    furniture = (
+        linked_headlines(page.tree, page.url)
+        | signup_box_lines(page.tree)
+        | alt_captions(page.tree)
     )
+    lines = drop_linked_headlines(lines, furniture)
     lines = drop_credit_lines(drop_prompts(drop_teasers(drop_furniture_lines(lines))))
     authors = split_authors(author)
     lines = drop_author_notes(drop_byline_lines(lines, authors), authors)

@@ -15,7 +15,13 @@ alone a teaser looks like a short paragraph; the markup tells them apart, in any
   summary ("<div class="card"><h3><a>Ferry fares to rise</a></h3><p>Commuters will pay
   more…</p></div>", "<div><h4>Noticias relacionadas</h4><ul><li><a>…</a></li></ul></div>"): the
   extractor often drops the linked headline and keeps the summary, which then reads as the
-  story's sentence.
+  story's sentence;
+- a picture card: a small element in which a link to another story holds only a picture and
+  the text is an optional short label, a headline-like block and short summaries
+  ("<div><a href="/news/…"><img></a><h4>Water bills to rise in July</h4><p>The utility
+  says…</p></div>"): the card links its picture, not its headline, and the headline is plain
+  text. A story's picture links to the picture or to a gallery of this story, and its caption
+  is a sentence.
 Only headline-like links count (a few words, two characters a word in Chinese and Japanese; no
 full stop: "Read the full report." is a sentence and stays), only links to another page of the
 page's own site (a link to another site or to a file is a source the story cites), and only lines
@@ -40,7 +46,10 @@ SENTENCE_ENDS: Final = (".", "。", ";", ":")
 _UNSPACED: Final = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 CHARS_PER_UNSPACED_WORD: Final = 2
 # Links to files are documents a story cites, not other stories.
-FILE_ENDINGS: Final = (".pdf", ".doc", ".docx", ".xls", ".xlsx", ".csv", ".zip", ".jpg", ".png")
+FILE_ENDINGS: Final = (
+    ".pdf", ".doc", ".docx", ".xls", ".xlsx", ".csv", ".zip",
+    ".jpg", ".jpeg", ".png", ".webp", ".gif",
+)  # fmt: skip
 # Elements that hold one block of text: a paragraph, a heading, a list item, or a division with
 # no such block inside it.
 TEXT_BLOCKS: Final = frozenset({"p", "h2", "h3", "h4", "h5", "h6", "li", "div", "dt", "dd"})
@@ -67,6 +76,8 @@ MAX_SUMMARY_CHARS: Final = 250
 # (a card may be an <article> of its own inside the story's: the size and share tests keep the
 # story's own out)
 NOT_BOXES: Final = frozenset({"body", "html", "main"})
+# What a picture card's link may hold instead of text.
+PICTURES: Final = ("img", "picture", "svg")
 # A list item as the extractor writes it ("- NASA mission could spot signs of life").
 _LIST_MARK: Final = re.compile(r"^[-•*·]\s+")
 
@@ -93,7 +104,7 @@ def _other_story(link: lxml.html.HtmlElement, site: str) -> bool:
     return not url.netloc or not site or _site(url.netloc) == site
 
 
-def _words(text: str) -> int:
+def word_count(text: str) -> int:
     """Words in a text; Chinese and Japanese write none apart: two characters count as one."""
     if " " not in text and _UNSPACED.search(text):
         return len(text) // CHARS_PER_UNSPACED_WORD
@@ -101,7 +112,7 @@ def _words(text: str) -> int:
 
 
 def _headline_like(text: str) -> bool:
-    words = _words(text)
+    words = word_count(text)
     return MIN_LINKED_HEADLINE_WORDS <= words <= MAX_LINKED_HEADLINE_WORDS and not text.endswith(
         SENTENCE_ENDS
     )
@@ -215,6 +226,29 @@ def _teaser_box(el: lxml.html.HtmlElement, headlines: set[lxml.html.HtmlElement]
     return seen_headline
 
 
+def _picture_link(link: lxml.html.HtmlElement, site: str) -> bool:
+    """Is the link another story's, holding a picture and no text?"""
+    return (
+        not _text(link)
+        and next(link.iter(*PICTURES), None) is not None
+        and _other_story(link, site)
+    )
+
+
+def _picture_card(el: lxml.html.HtmlElement) -> bool:
+    """Are `el`'s blocks an optional short label, a headline-like block and short summaries?"""
+    texts = [text for text in (_text(block) for block in text_blocks(el)) if text]
+    if len(texts) > 1 and not _headline_like(texts[0]) and _headline_like(texts[1]):
+        label, *texts = texts
+        if len(label) > MAX_BOX_LABEL_CHARS or label.endswith(SENTENCE_ENDS):
+            return False
+    return (
+        bool(texts)
+        and _headline_like(texts[0])
+        and all(len(text) <= MAX_SUMMARY_CHARS for text in texts[1:])
+    )
+
+
 def _box_lines(
     headline: lxml.html.HtmlElement, headlines: set[lxml.html.HtmlElement], size: TextSizes
 ) -> set[str]:
@@ -237,6 +271,10 @@ def linked_headlines(tree: lxml.html.HtmlElement | None, url: str) -> frozenset[
     size = TextSizes()
     for headline in headlines:
         found |= _box_lines(headline, headlines, size)
+    for link in tree.iter("a"):
+        if _picture_link(link, site):
+            card = largest_box(link.getparent(), _picture_card, size)
+            found |= set() if card is None else box_texts(card)
     return frozenset(found)
 
 

@@ -98,6 +98,24 @@ PROMPT_OPENINGS: Final[tuple[str, ...]] = (
     r"(?:have|got) (?:thoughts|feedback|questions|a question|something to say) (?:on|about) "
     r"this (?:story|article)\?",
     r"we have a (?:small )?(?:favou?r|request) to ask\b",
+    r"give what you can\b",
+    r"sie lesen gerade einen? (?:artikel|text|beitrag)\b",
+    r"unterstützen sie (?:uns|unseren|unabhängigen)\b",
+    r"soutenez (?:notre|la|le) (?:rédaction|journalisme|presse)\b",
+    r"apoya (?:nuestro|el) periodismo\b",
+    r"apoie (?:o|nosso) jornalismo\b",
+    r"sostieni (?:il|la nostra|il nostro) (?:giornalismo|redazione)\b",
+    r"mamy do (?:ciebie|państwa|was) prośbę\b",
+    r"wesprzyj (?:nas|naszą|nasze)\b",
+    r"van egy kérésünk\b",
+    r"támogass?(?:d|a) a munkánkat\b",
+    r"kami ada (?:satu )?permintaan\b",
+    # a newsletter's or a channel's offer ("Tilaa uutiskirje", "扫码关注…公众号")
+    r"tilaa (?:uutiskirje|uutiskirjeemme)\b",
+    r"εγγραφείτε στο newsletter\b",
+    r"扫码关注",
+    r"扫描二维码",
+    r"关注\S{0,12}公众号",
     # a question, then a call to sign up ("Want the day's news? Sign up for …", "Wil je … ?
     # Meld je aan voor onze nieuwsbrief.")
     r"[^.!?]{0,120}\?\s+(?:sign up|subscribe|download (?:our|the)|meld je aan|abonneer je"
@@ -137,6 +155,9 @@ PROMPT_LINES: Final[tuple[str, ...]] = (
     # a newsletter's pitch ("… jeden Morgen kostenlos in Ihrem Postfach.")
     r".{0,120}\b(?:straight|direct|delivered) to your inbox\W*",
     r".{0,120}\bkostenlos in (?:ihr|ihrem|dein|deinem) postfach\W*",
+    r".{0,120}\bbültenimize (?:ücretsiz )?abone olun\W*",
+    # an appeal's heading ("Before you go")
+    r"before you (?:go|move on)\W*",
 )
 MAX_PROMPT_CHARS: Final = 250
 MAX_LISTED_ITEMS: Final = 8

@@ -1,12 +1,18 @@
-"""Sign-up boxes set inside the article's container, read from the page's markup and taken out
-of the body: the box's name, its pitch and its small print ("Der Morgen am Rhein" / "Alles
-Wichtige aus der Region – jeden Morgen in Ihrem Postfach." / "By signing up you agree to …").
+"""Sign-up and appeal boxes set inside the article's container, read from the page's markup and
+taken out of the body: the box's name, its pitch and its small print ("Der Morgen am Rhein" /
+"Alles Wichtige aus der Region – jeden Morgen in Ihrem Postfach." / "By signing up you agree to
+…"), or an appeal's heading and pitch around its call ("Before you go" / "Local reporting like
+this depends on readers…" / "Give what you can today.").
 
 Why: the extractor drops the form and keeps the lines around it, which read as short paragraphs
 of the story; their words change with every publisher and language, but the box holds a field to
 write an address in (`ENTRY_TYPES`), in any language, and a story's paragraph never stands in the
 same small box as one. A box is the form's parent or grandparent when it is small beside the text
 around it (`tasks.linked_teasers.largest_box`) and every block in it is short.
+A box without a form is one when a block in it is a call to action (`tasks.prompts`): the
+call's words are read from tables, the rest of its box (the pitch, which reads as the story's
+sentence) from the markup, as a form's box is. A list item is no call: a story's list of steps
+opens its items with verbs ("Sign up for the ad-free plan", "Visit your account page").
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ from typing import Final
 import lxml.html
 
 from tasks.linked_teasers import TextSizes, box_texts, largest_box, text_blocks
+from tasks.prompts import is_prompt_line
 
 # The fields a reader writes in (an address, a name); a form of buttons and hidden fields alone
 # ("Print" on a recipe card) asks for nothing and is no sign-up.
@@ -23,17 +30,20 @@ ENTRY_TYPES: Final = frozenset({"", "text", "email", "tel"})
 # Levels above the form that may be the box (the form's wrapper, the box with its heading).
 MAX_BOX_LEVELS: Final = 2
 MAX_BOX_BLOCK_CHARS: Final = 250
+LIST_ITEMS: Final = frozenset({"li", "dt", "dd"})
+
+
+def _text(el: lxml.html.HtmlElement) -> str:
+    return " ".join(el.text_content().split())
 
 
 def _short_blocks(el: lxml.html.HtmlElement) -> bool:
-    return all(
-        len(" ".join(block.text_content().split())) <= MAX_BOX_BLOCK_CHARS
-        for block in text_blocks(el)
-    )
+    return all(len(_text(block)) <= MAX_BOX_BLOCK_CHARS for block in text_blocks(el))
 
 
 def signup_box_lines(tree: lxml.html.HtmlElement | None) -> frozenset[str]:
-    """The texts of the blocks of the page's sign-up boxes (see the module's docstring)."""
+    """The texts of the blocks of the page's sign-up and appeal boxes (see the module's
+    docstring)."""
     if tree is None:
         return frozenset()
     found: set[str] = set()
@@ -45,4 +55,9 @@ def signup_box_lines(tree: lxml.html.HtmlElement | None) -> frozenset[str]:
         box = largest_box(form.getparent(), _short_blocks, size, MAX_BOX_LEVELS)
         if box is not None:
             found |= box_texts(box)
+    for block in text_blocks(tree):
+        if block.tag not in LIST_ITEMS and is_prompt_line(_text(block)):
+            box = largest_box(block.getparent(), _short_blocks, size, MAX_BOX_LEVELS)
+            if box is not None:
+                found |= box_texts(box)
     return frozenset(found)

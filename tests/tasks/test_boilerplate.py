@@ -180,12 +180,85 @@ def test_a_picture_credit_line_leaves_wherever_it_stands_and_sentences_stay(cred
         "Credit: the ministry said it would pay for the repairs.",
         "Photographs by Anna Berg were shown at the town hall, and the mayor praised them.",
     ]
-    assert drop_credit_lines([STORY[0], credit, *sentences, *STORY[1:]]) == [
+    assert drop_furniture_lines([STORY[0], credit, *sentences, *STORY[1:]]) == [
         STORY[0],
         *sentences,
         *STORY[1:],
     ]
-    assert drop_credit_lines([*STORY, credit]) == STORY
+    assert drop_furniture_lines([*STORY, credit]) == STORY
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Фото: Ірина Бойко",
+        "Ảnh: Phạm Lan",
+        "Kuva: Aino Koski / Lehtikuva",
+        "צילום: נועה שמיר",
+        "사진=한빛통신",
+        "Fotoğraf: Deniz Kaya / Kıyı Haber",
+        "图为渡轮驶离老码头。 记者 陈静 摄",
+        "（本报记者 赵刚 摄）",
+        "Фото: пресс-служба мэрии",
+        "Foto: archiwum redakcji",
+    ],
+)
+def test_a_picture_credit_in_other_scripts_and_a_chinese_caption_leave(credit: str) -> None:
+    sentences = [
+        "Фото: на місці аварії працюють рятувальники.",
+        "Kuva: kaupunki julkaisi sen maanantaina.",
+        "사진을 찍은 기자는 현장에 두 시간 머물렀다.",
+        "他说，这张照片是去年夏天在码头拍摄的。",
+    ]
+    lines = [STORY[0], credit, *sentences, *STORY[1:]]
+    assert drop_furniture_lines(lines) == [STORY[0], *sentences, *STORY[1:]]
+
+
+def test_a_picture_credit_after_a_teaser_label_does_not_make_the_story_read_as_cards() -> None:
+    # label, one teaser, then the story's paragraphs with a credit between them: the credit
+    # leaves first, so the lines after the label are no run of headline and summary cards
+    lines = [STORY[0], "Related articles", "Tram line to reach the station by 2027",
+             STORY[1], "Photo: Ilse Moran", STORY[2]]  # fmt: skip
+    assert drop_teasers(drop_furniture_lines(lines)) == STORY
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["热点排行", "よく読まれている記事", "Đọc nhiều", "Найпопулярніше", "Soma pia", "Mest læste",
+     "Sur le même thème", "עוד בנושא"],
+)  # fmt: skip
+def test_a_most_read_or_related_label_in_more_languages_leaves_with_its_items(label: str) -> None:
+    items = ["Harbour seal pup rescued from a storm drain", "Bridge repairs close the coast road"]
+    assert drop_teasers([*STORY[:2], label, *items, *STORY[2:]]) == STORY
+
+
+def test_a_labels_marked_list_ends_at_the_first_unmarked_line() -> None:
+    # the extractor marks a list's items; the story's next line has no mark
+    items = ["- 本市发布秋季出行提示", "- 东湖景区将试行预约入园"]
+    quote = "市民王女士说：“以前上班要换两次公交，现在地铁直达。”"
+    said = "The harbour master said: “We will reopen the pier in May.”"
+    assert drop_teasers(["Most read", *items, quote, *STORY]) == [quote, *STORY]
+    assert drop_teasers(["Most read", said, *STORY]) == [said, *STORY]
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "If you buy something through this post, Harbour Gear may get a share of the sale.",
+        "If you purchase a product through our links, we may earn a commission.",
+        "This copy is for your personal, non-commercial use only. To order copies, visit the "
+        "reprints page.",
+        "*Dieser Artikel enthält Affiliate-Links.",
+    ],
+)
+def test_a_publishers_disclosure_leaves_and_the_storys_sales_stay(notice: str) -> None:
+    sentences = [
+        "If you buy something from the harbour market, the council takes a share of the sale.",
+        "Fishermen may get a share of the sales tax, the minister said.",
+        "“We may earn a commission on every boat,” the dealer said.",
+    ]
+    lines = [STORY[0], notice, *sentences, *STORY[1:]]
+    assert drop_furniture_lines(lines) == [STORY[0], *sentences, *STORY[1:]]
 
 
 def test_a_list_of_kicker_headlines_leaves_and_other_piped_lines_stay() -> None:

@@ -167,6 +167,19 @@ def test_a_sign_off_or_an_address_naming_the_author_leaves() -> None:
     assert drop_author_notes([*story, contact], ["Amy Dunn"]) == story
 
 
+def test_a_sign_off_without_the_bylines_role_and_a_korean_note_leave() -> None:
+    story = ["市议会周二通过了新的轮渡码头方案。", "工程预计明年九月开工。"]
+    assert drop_author_notes([*story, "（陈）"], ["记者 陈"]) == story
+    assert drop_author_notes([*story, "（林）"], ["文/林"]) == story
+    korean = ["시의회는 화요일 새 부두 계획을 승인했다.", "공사는 내년 9월 시작된다."]
+    note = "박지훈 기자는 해양수산 분야를 취재하고 있습니다."
+    assert drop_author_notes([*korean, note], ["박지훈 기자"]) == korean
+    # the story's own one-character word in parentheses, and another reporter, stay
+    assert drop_author_notes([*story, "（完）"], ["记者 陈"]) == [*story, "（完）"]
+    other = "박지훈 기자가 쓴 기사는 지난주 상을 받았다."
+    assert drop_author_notes([*korean, other], ["김서연 기자"]) == [*korean, other]
+
+
 def test_an_address_in_the_story_stays() -> None:
     lines = ["The talks went on.", "Anyone who saw the crash should email appeals@police.example."]
     assert drop_author_notes(lines, ["Owen Price"]) == lines

@@ -218,3 +218,39 @@ def test_the_text_measured_grows_with_the_page_not_with_its_teasers_times_the_pa
 
     small, large = read_for(200), read_for(800)
     assert large < 5 * small  # four times the cards: about four times the reading, not sixteen
+
+
+def test_a_card_that_links_only_its_picture_leaves_with_its_label_headline_and_summary() -> None:
+    cards = (
+        "<div class='tile'><a href='/news/ferry-fares'><img src='/i/1.jpg' alt=''></a>"
+        "<div class='tile-body'><span>Transport</span><h4>Ferry fares to rise in July</h4>"
+        "<p>Commuters will pay eight per cent more from the summer, the operator said on Friday."
+        "</p></div></div><div class='tile'><a href='https://www.kestrel.example/news/depot'><picture>"
+        "<img src='/i/2.jpg'></picture></a><p>Bus depot to move out of town</p><p>The move frees "
+        "the riverside site for about four hundred new homes.</p></div>"
+    )
+    page = _page(
+        "".join(f"<p>{p}</p>" for p in BRIDGE[:2])
+        + cards
+        + "".join(f"<p>{p}</p>" for p in BRIDGE[2:])
+    )
+    assert extract_page(page).body.splitlines() == BRIDGE
+
+
+def test_a_storys_picture_and_its_caption_sentence_stay() -> None:
+    caption = "Engineers lift one of the old bearings out of the deck in March."
+    figures = (
+        # a caption that is a sentence; a picture linking to the picture itself
+        f"<figure><a href='/gallery/bridge'><img src='/i/3.jpg'></a><p>{caption}</p></figure>"
+        "<div><a href='/i/4.jpg'><img src='/i/4.jpg'></a><p>The new deck seen from the west "
+        "bank</p></div>"
+    )
+    page = _page(
+        "".join(f"<p>{p}</p>" for p in BRIDGE[:2])
+        + figures
+        + "".join(f"<p>{p}</p>" for p in BRIDGE[2:])
+    )
+    body = extract_page(page).body.splitlines()
+    assert caption not in linked_headlines(page.tree, page.url)
+    assert "The new deck seen from the west bank" not in linked_headlines(page.tree, page.url)
+    assert all(p in body for p in BRIDGE)

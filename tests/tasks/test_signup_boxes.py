@@ -65,3 +65,40 @@ def test_a_signup_box_in_a_short_story_leaves_too() -> None:
     story = ["O hospital abriu uma nova ala pediátrica com 40 leitos.", "A obra custou R$ 18 mi."]
     page = _page(f"<p>{story[0]}</p>{box}<p>{story[1]}</p>")
     assert "As notícias da região, de segunda a sexta." in signup_box_lines(page.tree)
+
+
+def test_an_appeal_box_leaves_whole_around_its_call_and_the_story_stays() -> None:
+    appeals = (
+        "<div class='appeal'><p><b>Zanim pójdziesz dalej</b></p>"
+        "<p>Mamy do Ciebie prośbę.</p><p>Lokalne dziennikarstwo utrzymują czytelnicy, a "
+        "każda wpłata pozwala nam pisać o tym, co dzieje się w mieście.</p></div>"
+        "<aside><p>Before you go</p><p>Reporting on the council takes weeks of work and it is "
+        "free for everyone who reads it.</p><p>Give what you can today.</p></aside>"
+    )
+    paragraphs = ["<p>" + p + "</p>" for p in STORY]
+    page = _page("".join(paragraphs[:2]) + appeals + "".join(paragraphs[2:]))
+    assert extract_page(page).body.splitlines() == STORY
+
+
+def test_a_call_among_the_storys_paragraphs_takes_no_story_with_it() -> None:
+    # the call stands in the story's container, not in a small box of its own
+    short = ["Die Stadt zahlt die Hälfte.", "Der Bund zahlt den Rest.", "Baubeginn ist im Mai."]
+    call = "Unterstützen Sie uns mit einem Abo."
+    page = _page("".join(f"<p>{p}</p>" for p in [*STORY, *short, call]))
+    assert not signup_box_lines(page.tree)
+    assert extract_page(page).body.splitlines() == [*STORY, *short]
+
+
+def test_a_storys_list_of_steps_that_open_with_calls_stays() -> None:
+    steps = [
+        "Sign up for the county's flood alerts on its website",
+        "Subscribe to the river level feed if you live below the weir",
+        "Keep sandbags by the door from November to March",
+    ]
+    page = _page(
+        "".join(f"<p>{p}</p>" for p in STORY)
+        + "<ul>"
+        + "".join(f"<li>{s}</li>" for s in steps)
+        + "</ul>"
+    )
+    assert not signup_box_lines(page.tree)
