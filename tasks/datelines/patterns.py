@@ -532,13 +532,15 @@ BYLINE_LEADS: Final[frozenset[str]] = frozenset(
 # - a fixture: the other side's name, then a colon ("Sevilla - Betis: el derbi …", "Marseille -
 #   PSG : …");
 # - the thing the place's name names, called by its kind: a club, a band, a show, a person
-#   ("Liverpool — The club confirmed …", "Phoenix — The French band …", "Lyon – Le club
-#   rhodanien …"), or a first person ("Charlotte — I'm writing …", "We were told …", "My
-#   first morning …": a column's voice): after a dateline the story names its subject; it does
-#   not refer back to the place's name as to something else. A kind that is also a common
-#   noun, with a relative clause or a preposition of belonging or place after it, is a phrase
-#   the sentence defines itself ("Dallas — The team of investigators …", "Omaha — The club
-#   where …", "Cork — The club at the centre of …"), no name's referent. German has no such
+#   ("Liverpool — The club confirmed …", "Phoenix — The French band …", "Glastonbury — The
+#   festival has announced …", "Lyon – Le club rhodanien …"), or a first person ("Charlotte —
+#   I'm writing …", "We were told …", "My first morning …": a column's voice) or its thanks to
+#   a reader it names ("Florence — Thank you for writing": an advice column's reply): after a
+#   dateline the story names its subject; it does not refer back to the place's name as to
+#   something else. A kind that is also a common noun, with a relative clause or a preposition
+#   of belonging or place after it, is a phrase the sentence defines itself ("Dallas — The team
+#   of investigators …", "Omaha — The club where …", "Cork — The club at the centre of …"), no
+#   name's referent. German has no such
 #   list: its papers set the place in title case before every story, their own town's club's
 #   too ("Bremen – Der Verein hat …", "Hannover. Die Band spielt …").
 SENTENCE_ENDS: Final = (
@@ -553,7 +555,7 @@ KIND_RESTRICTORS: Final = (
 NAMED_KIND_OPENING: Final = re.compile(
     r"(?:The|This)\s+(?:(?![\w'’\-]*['’]s\b)[\w\-]+\s+){0,2}?"
     r"(?:(?:squad|giants|champions|franchise|reboot|actress|actor|singer|rapper)\b"
-    r"|(?:club|team|side|band|series|show|musical)\b"
+    r"|(?:club|team|side|band|series|show|musical|festival)\b"
     rf"(?!\s+(?:{'|'.join(KIND_RESTRICTORS)})\b))"
     r"|(?:Le|La|L['’])\s*(?:club|équipe|formation)\b"
     r"|(?:El|La)\s+(?:club|equipo|conjunto|banda)\b"
@@ -561,6 +563,7 @@ NAMED_KIND_OPENING: Final = re.compile(
     r"|(?:O|A)\s+(?:clube|equipa|equipe|time|banda)\b"
     r"|(?:De|Het)\s+(?:club|ploeg|band)\b"
     r"|(?:I(?:['’](?:m|ve|d|ll))?|We(?:['’](?:re|ve|d|ll))?|My|Our)\s"
+    r"|Thank(?:s|\s+you)\b"
 )
 WORDS: Final = re.compile(r"[^\W\d_][\w'’\-]*")
 FIXTURE_SIDE_WORDS: Final = 3  # "Sevilla - Betis:", "Getafe - Real Madrid:"

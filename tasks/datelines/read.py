@@ -390,6 +390,7 @@ def _workhorse(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
             # "मुंबई:", "اسلام آباد:" as Hindi and Urdu papers open: a city, not a label
             and (sep != ":" or (place.evidence and place.population >= MIN_POP_COLON))
         )
+        or (not regions and sep != ":" and place.evidence and _home_town(place, ctx, after))
         or (
             not regions
             and place.evidence
@@ -408,6 +409,19 @@ def _workhorse(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
         return None
     text = m.group(0).strip()
     return _dateline(text, raw, regions, agency or outlet, _clean_date(m["date"]), ctx)
+
+
+def _home_town(place: Resolved, ctx: Context, after: str) -> bool:
+    """A town below `MIN_POP_TITLECASE`, by its own name, in the page's own country (the one its
+    host's country domain names, else one whose language the page is written in), with the
+    story on its line. Local papers date their own towns so ("Weilheim – Der Kreistag …" on a
+    German site, "Annapolis — The council …" in English, "Třebíč - Zastupitelé …" in Czech); a
+    namesake abroad is a word (a French sports site's "Monaco – L'ASM …" names the club), and a
+    small town alone on its line a heading's."""
+    if place.population <= 0 or not after.split("\n", 1)[0].strip():
+        return False
+    own = next(iter(ctx.hints()), frozenset())  # the most telling hint only
+    return place.country in own
 
 
 def _dated_full_stop(place: Resolved, regions_ok: bool, caps: bool, agency: str | None) -> bool:

@@ -1,0 +1,89 @@
+"""Round 9 of the datelines probe: a local paper's own small town in title case before a dash,
+the word lists of a city's club or band, and a story's opening cut before its full stop.
+
+Every text here is written for the test: one general convention per case, never a page's copy.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tasks.datelines import parse_dateline
+from tasks.page import ParsedPage
+
+
+def _page(lang: str, host: str = "news.example") -> ParsedPage:
+    return ParsedPage(f'<html lang="{lang}"><body><p>x</p></body></html>', f"https://{host}/a")
+
+
+@pytest.mark.parametrize(
+    ("lang", "host", "body", "facts", "rest"),
+    [
+        # a town of under 50,000 in the country whose language the page is written in
+        (
+            "en",
+            "news.example",
+            "Laramie — University trustees voted Friday to raise tuition by 4 percent.",
+            ("Laramie", "US"),
+            "University trustees",
+        ),
+        (
+            "de",
+            "news.example",
+            "Mosbach – Der Gemeinderat hat am Montag den Bau einer Sporthalle beschlossen.",
+            ("Mosbach", "DE"),
+            "Der Gemeinderat",
+        ),
+        (
+            "cs",
+            "news.example",
+            "Písek - Radnice dnes oznámila opravu kamenného mostu.",
+            ("Písek", "CZ"),
+            "Radnice dnes",
+        ),
+        # or in the country the host's country domain names
+        (
+            "en",
+            "www.gazette.co.uk",
+            "Kendal — Plans for a new bypass were approved by councillors on Tuesday.",
+            ("Kendal", "GB"),
+            "Plans for",
+        ),
+    ],
+)
+def test_a_small_town_at_home_is_a_dateline(
+    lang: str, host: str, body: str, facts: tuple[str, str], rest: str
+) -> None:
+    dateline, left = parse_dateline(body, _page(lang, host))
+    assert dateline is not None
+    assert (dateline.place, dateline.country) == facts
+    assert left.startswith(rest)
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        # a small town abroad: no page's own town
+        ("en", "Kufstein — The mayor said the bridge would reopen in May."),
+        # a small town alone on its line: a heading's, not a dateline's
+        ("en", "Laramie —\nFive things to know before the vote"),
+        # an advice column thanks the reader it names
+        ("en", "Phoenix — Thank you for writing. Your sister is right about the money."),
+    ],
+)
+def test_no_dateline_for_a_town_abroad_alone_or_a_reader(lang: str, body: str) -> None:
+    assert parse_dateline(body, _page(lang)) == (None, body)
+
+
+@pytest.mark.parametrize(
+    ("lang", "host", "body"),
+    [
+        # the host's country domain names the page's country: a town of the language's other
+        # countries is a namesake abroad (a city-state's club on a French sports site)
+        ("fr", "www.sport.example.fr", "Monaco – L'ASM a bouclé l'arrivée d'un défenseur."),
+        # a festival named for its town
+        ("en", "news.example", "Stowe — The festival has moved to a new field after the flood."),
+    ],
+)
+def test_no_dateline_for_a_namesake_abroad_or_a_festival(lang: str, host: str, body: str) -> None:
+    assert parse_dateline(body, _page(lang, host)) == (None, body)
