@@ -542,7 +542,9 @@ BYLINE_LEADS: Final[frozenset[str]] = frozenset(
 #   of investigators …", "Omaha — The club where …", "Cork — The club at the centre of …"), no
 #   name's referent. German has no such
 #   list: its papers set the place in title case before every story, their own town's club's
-#   too ("Bremen – Der Verein hat …", "Hannover. Die Band spielt …").
+#   too ("Bremen – Der Verein hat …", "Hannover. Die Band spielt …"). Nor has Spanish "la
+#   banda": in the news it is a gang far more often than a city's band ("Villavicencio – La
+#   banda fue capturada …").
 SENTENCE_ENDS: Final = (
     *(".", "!", "?", "…", "।", "۔", "؟", "。", "！", "？", ":"),
     *('"', "”", "»", "’", "'", ")"),
@@ -552,13 +554,19 @@ KIND_RESTRICTORS: Final = (
     *("of", "that", "which", "who", "whose", "where", "at", "near", "from", "with"),
     *("outside", "inside", "across", "between"),
 )
+# A kind that modifies the noun after it, or opens an idiom, names nothing: "The band director
+# at Central High …", "The club president's …" aside (the club's own), "The show must go on".
+KIND_COMPOUNDS: Final = (
+    *("directors?", "teachers?", "students", "programs?", "programmes?", "rooms?", "boosters"),
+    *("parents", "camps?", r"must\s+go\s+on"),
+)
 NAMED_KIND_OPENING: Final = re.compile(
     r"(?:The|This)\s+(?:(?![\w'’\-]*['’]s\b)[\w\-]+\s+){0,2}?"
     r"(?:(?:squad|giants|champions|franchise|reboot|actress|actor|singer|rapper)\b"
     r"|(?:club|team|side|band|series|show|musical|festival)\b"
-    rf"(?!\s+(?:{'|'.join(KIND_RESTRICTORS)})\b))"
+    rf"(?!\s+(?:{'|'.join(KIND_RESTRICTORS + KIND_COMPOUNDS)})\b))"
     r"|(?:Le|La|L['’])\s*(?:club|équipe|formation)\b"
-    r"|(?:El|La)\s+(?:club|equipo|conjunto|banda)\b"
+    r"|(?:El|La)\s+(?:club|equipo|conjunto)\b"
     r"|(?:Il|La|Lo)\s+(?:club|squadra|band)\b"
     r"|(?:O|A)\s+(?:clube|equipa|equipe|time|banda)\b"
     r"|(?:De|Het)\s+(?:club|ploeg|band)\b"

@@ -87,3 +87,38 @@ def test_no_dateline_for_a_town_abroad_alone_or_a_reader(lang: str, body: str) -
 )
 def test_no_dateline_for_a_namesake_abroad_or_a_festival(lang: str, host: str, body: str) -> None:
     assert parse_dateline(body, _page(lang, host)) == (None, body)
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "facts", "rest"),
+    [
+        # a kind that modifies the noun after it names nothing: the school's band director
+        (
+            "en",
+            "Tulsa — The band director at Edison High School was placed on leave Monday.",
+            ("Tulsa", "US"),
+            "The band director",
+        ),
+        # an idiom
+        (
+            "en",
+            "Memphis — The show must go on, the Orpheum's board said after the storm.",
+            ("Memphis", "US"),
+            "The show must",
+        ),
+        # Spanish "la banda" is a gang in the news
+        (
+            "es",
+            "Cúcuta – La banda que robaba motos fue desarticulada por la Policía.",
+            ("Cúcuta", "CO"),
+            "La banda que",
+        ),
+    ],
+)
+def test_a_compound_an_idiom_or_a_gang_is_no_named_kind(
+    lang: str, body: str, facts: tuple[str, str], rest: str
+) -> None:
+    dateline, left = parse_dateline(body, _page(lang))
+    assert dateline is not None
+    assert (dateline.place, dateline.country) == facts
+    assert left.startswith(rest)
