@@ -550,6 +550,20 @@ SENTENCE_ENDS: Final = (
     *('"', "”", "»", "’", "'", ")"),
 )
 UNPUNCTUATED_SCRIPTS: Final = re.compile("[\u0e00-\u0eff]")
+# A short line that says when, a day bare or after "on", is a story's lead cut before its full
+# stop ("Boise — Idaho lawmakers adjourned Friday"), not a heading; a heading's day is one
+# looked ahead to or owned ("Load-shedding schedule for Tuesday", "before Saturday's vote").
+LEAD_WEEKDAYS: Final = re.compile(
+    r"(?<!\bfor )(?<!\bbefore )(?<!\buntil )(?<!\bnext )(?<!\bthis )(?<!\bevery )"
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch|sonnabend"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+    r"|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
+    r"|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica"
+    r"|(?:segunda|terça|quarta|quinta|sexta)-feira"
+    r"|(?:maan|dins|woens|donder|vrij|zater|zon)dag)\b(?!['’]s\b)",
+    re.IGNORECASE,
+)
 KIND_RESTRICTORS: Final = (
     *("of", "that", "which", "who", "whose", "where", "at", "near", "from", "with"),
     *("outside", "inside", "across", "between"),

@@ -122,3 +122,22 @@ def test_a_compound_an_idiom_or_a_gang_is_no_named_kind(
     assert dateline is not None
     assert (dateline.place, dateline.country) == facts
     assert left.startswith(rest)
+
+
+def test_a_lead_cut_before_its_full_stop_says_when() -> None:
+    body = "Spokane — City council members approved the levy Tuesday\nThe vote was 5-2."
+    dateline, left = parse_dateline(body, _page("en"))
+    assert dateline is not None
+    assert (dateline.place, dateline.country) == ("Spokane", "US")
+    assert left.startswith("City council members")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Spokane — Road closures for Saturday\nThe marathon starts at 7 a.m.",
+        "Spokane — What to know before Tuesday's vote\nBallots are due at 8 p.m.",
+    ],
+)
+def test_a_heading_that_looks_ahead_to_a_day_is_none(body: str) -> None:
+    assert parse_dateline(body, _page("en")) == (None, body)
