@@ -421,8 +421,13 @@ def _home_town(place: Resolved, ctx: Context, after: str) -> bool:
     small town alone on its line a heading's."""
     if place.population <= 0 or not after.split("\n", 1)[0].strip():
         return False
-    own = next(iter(ctx.hints()), frozenset())  # the most telling hint only
-    return place.country in own
+    return _in_own_country(place, ctx)
+
+
+def _in_own_country(place: Resolved, ctx: Context) -> bool:
+    """The place is in the page's most telling country hint: its host's country domain's
+    country, else the countries of its language."""
+    return place.country in next(iter(ctx.hints()), frozenset())
 
 
 def _dated_full_stop(place: Resolved, regions_ok: bool, caps: bool, agency: str | None) -> bool:
@@ -549,10 +554,11 @@ def _period_ok(place: Resolved, after: str, ctx: Context, *, caps: bool) -> bool
     """ "Berlin. Die …" is German and Austrian (and Swahili) papers' convention: a known place
     at home (or a big city abroad), a text in such a language, a capital (or a quotation mark)
     after the full stop. A city written in capitals ("STOCKHOLM. Regeringen …", "СОФИЯ.
-    Правителството …") is a dateline in any language."""
+    Правителството …") is a dateline in any language, and so is a smaller town in capitals in
+    the page's own country ("KIRUNA. Gruvbolaget …" on a Swedish site)."""
     if not place.evidence or not (_begins_capital(after) or after[:1] in P.OPENING_QUOTES):
         return False
-    if caps and place.population >= MIN_POP_PERIOD_ABROAD:
+    if caps and (place.population >= MIN_POP_PERIOD_ABROAD or _in_own_country(place, ctx)):
         return True
     homes = P.PERIOD_HOMES.get(ctx.language() or "")  # the language last: detecting it costs
     return homes is not None and (

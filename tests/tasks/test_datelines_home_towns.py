@@ -141,3 +141,14 @@ def test_a_lead_cut_before_its_full_stop_says_when() -> None:
 )
 def test_a_heading_that_looks_ahead_to_a_day_is_none(body: str) -> None:
     assert parse_dateline(body, _page("en")) == (None, body)
+
+
+def test_a_small_town_in_capitals_before_a_full_stop_at_home() -> None:
+    body = "VÄXJÖ. Kommunen stänger två förskolor efter sommaren."
+    dateline, left = parse_dateline(body, _page("sv"))
+    assert dateline is not None
+    assert (dateline.place, dateline.country) == ("Växjö", "SE")
+    assert left == "Kommunen stänger två förskolor efter sommaren."
+    # abroad, a small town in capitals and a full stop is no dateline
+    abroad = "VÄXJÖ. The furniture maker said it would cut 300 jobs."
+    assert parse_dateline(abroad, _page("en")) == (None, abroad)
