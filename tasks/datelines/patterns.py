@@ -564,6 +564,8 @@ LEAD_WEEKDAYS: Final = re.compile(
     r"|(?:maan|dins|woens|donder|vrij|zater|zon)dag)\b(?!['’]s\b)",
     re.IGNORECASE,
 )
+# A lead is a statement: a line that asks ("What to expect on Saturday") is a heading's.
+QUESTION_HEADING: Final = re.compile(r"(?:What|Why|How|Where|When|Who|Which)\b")
 KIND_RESTRICTORS: Final = (
     *("of", "that", "which", "who", "whose", "where", "at", "near", "from", "with"),
     *("outside", "inside", "across", "between"),

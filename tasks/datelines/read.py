@@ -143,7 +143,7 @@ def _heading(line: str) -> bool:
         len(line) <= MAX_HEADING_CHARS
         and not line.endswith(P.SENTENCE_ENDS)
         and not P.UNPUNCTUATED_SCRIPTS.search(line)
-        and not P.LEAD_WEEKDAYS.search(line)
+        and not (P.LEAD_WEEKDAYS.search(line) and not P.QUESTION_HEADING.match(line))
     )
 
 

@@ -137,6 +137,8 @@ def test_a_lead_cut_before_its_full_stop_says_when() -> None:
     [
         "Spokane — Road closures for Saturday\nThe marathon starts at 7 a.m.",
         "Spokane — What to know before Tuesday's vote\nBallots are due at 8 p.m.",
+        # a line that asks is a heading's, whatever day it names
+        "Spokane — What happens at the polls on Tuesday\nBallots are due at 8 p.m.",
     ],
 )
 def test_a_heading_that_looks_ahead_to_a_day_is_none(body: str) -> None:
