@@ -532,35 +532,62 @@ BYLINE_LEADS: Final[frozenset[str]] = frozenset(
 # - a fixture: the other side's name, then a colon ("Sevilla - Betis: el derbi …", "Marseille -
 #   PSG : …");
 # - the thing the place's name names, called by its kind: a club, a band, a show, a person
-#   ("Liverpool — The club confirmed …", "Phoenix — The French band …", "Lyon – Le club
-#   rhodanien …"), or a first person ("Charlotte — I'm writing …", "We were told …", "My
-#   first morning …": a column's voice): after a dateline the story names its subject; it does
-#   not refer back to the place's name as to something else. A kind that is also a common
-#   noun, with a relative clause or a preposition of belonging or place after it, is a phrase
-#   the sentence defines itself ("Dallas — The team of investigators …", "Omaha — The club
-#   where …", "Cork — The club at the centre of …"), no name's referent. German has no such
+#   ("Liverpool — The club confirmed …", "Phoenix — The French band …", "Glastonbury — The
+#   festival has announced …", "Lyon – Le club rhodanien …"), or a first person ("Charlotte —
+#   I'm writing …", "We were told …", "My first morning …": a column's voice) or its thanks to
+#   a reader it names ("Florence — Thank you for writing": an advice column's reply): after a
+#   dateline the story names its subject; it does not refer back to the place's name as to
+#   something else. A kind that is also a common noun, with a relative clause or a preposition
+#   of belonging or place after it, is a phrase the sentence defines itself ("Dallas — The team
+#   of investigators …", "Omaha — The club where …", "Cork — The club at the centre of …"), no
+#   name's referent. German has no such
 #   list: its papers set the place in title case before every story, their own town's club's
-#   too ("Bremen – Der Verein hat …", "Hannover. Die Band spielt …").
+#   too ("Bremen – Der Verein hat …", "Hannover. Die Band spielt …"). Nor has Spanish "la
+#   banda": in the news it is a gang far more often than a city's band ("Villavicencio – La
+#   banda fue capturada …").
 SENTENCE_ENDS: Final = (
     *(".", "!", "?", "…", "।", "۔", "؟", "。", "！", "？", ":"),
     *('"', "”", "»", "’", "'", ")"),
 )
 UNPUNCTUATED_SCRIPTS: Final = re.compile("[\u0e00-\u0eff]")
+# A short line that says when, a day bare or after "on", is a story's lead cut before its full
+# stop ("Boise — Idaho lawmakers adjourned Friday"), not a heading; a heading's day is one
+# looked ahead to or owned ("Load-shedding schedule for Tuesday", "before Saturday's vote").
+LEAD_WEEKDAYS: Final = re.compile(
+    r"(?<!\bfor )(?<!\bbefore )(?<!\buntil )(?<!\bnext )(?<!\bthis )(?<!\bevery )"
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch|sonnabend"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+    r"|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
+    r"|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica"
+    r"|(?:segunda|terça|quarta|quinta|sexta)-feira"
+    r"|(?:maan|dins|woens|donder|vrij|zater|zon)dag)\b(?!['’]s\b)",
+    re.IGNORECASE,
+)
+# A lead is a statement: a line that asks ("What to expect on Saturday") is a heading's.
+QUESTION_HEADING: Final = re.compile(r"(?:What|Why|How|Where|When|Who|Which)\b")
 KIND_RESTRICTORS: Final = (
     *("of", "that", "which", "who", "whose", "where", "at", "near", "from", "with"),
     *("outside", "inside", "across", "between"),
 )
+# A kind that modifies the noun after it, or opens an idiom, names nothing: "The band director
+# at Central High …", "The club president's …" aside (the club's own), "The show must go on".
+KIND_COMPOUNDS: Final = (
+    *("directors?", "teachers?", "students", "programs?", "programmes?", "rooms?", "boosters"),
+    *("parents", "camps?", r"must\s+go\s+on"),
+)
 NAMED_KIND_OPENING: Final = re.compile(
     r"(?:The|This)\s+(?:(?![\w'’\-]*['’]s\b)[\w\-]+\s+){0,2}?"
     r"(?:(?:squad|giants|champions|franchise|reboot|actress|actor|singer|rapper)\b"
-    r"|(?:club|team|side|band|series|show|musical)\b"
-    rf"(?!\s+(?:{'|'.join(KIND_RESTRICTORS)})\b))"
+    r"|(?:club|team|side|band|series|show|musical|festival)\b"
+    rf"(?!\s+(?:{'|'.join(KIND_RESTRICTORS + KIND_COMPOUNDS)})\b))"
     r"|(?:Le|La|L['’])\s*(?:club|équipe|formation)\b"
-    r"|(?:El|La)\s+(?:club|equipo|conjunto|banda)\b"
+    r"|(?:El|La)\s+(?:club|equipo|conjunto)\b"
     r"|(?:Il|La|Lo)\s+(?:club|squadra|band)\b"
     r"|(?:O|A)\s+(?:clube|equipa|equipe|time|banda)\b"
     r"|(?:De|Het)\s+(?:club|ploeg|band)\b"
     r"|(?:I(?:['’](?:m|ve|d|ll))?|We(?:['’](?:re|ve|d|ll))?|My|Our)\s"
+    r"|Thank(?:s|\s+you)\b"
 )
 WORDS: Final = re.compile(r"[^\W\d_][\w'’\-]*")
 FIXTURE_SIDE_WORDS: Final = 3  # "Sevilla - Betis:", "Getafe - Real Madrid:"

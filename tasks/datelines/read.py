@@ -143,6 +143,7 @@ def _heading(line: str) -> bool:
         len(line) <= MAX_HEADING_CHARS
         and not line.endswith(P.SENTENCE_ENDS)
         and not P.UNPUNCTUATED_SCRIPTS.search(line)
+        and not (P.LEAD_WEEKDAYS.search(line) and not P.QUESTION_HEADING.match(line))
     )
 
 
@@ -390,6 +391,7 @@ def _workhorse(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
             # "मुंबई:", "اسلام آباد:" as Hindi and Urdu papers open: a city, not a label
             and (sep != ":" or (place.evidence and place.population >= MIN_POP_COLON))
         )
+        or (not regions and sep != ":" and place.evidence and _home_town(place, ctx, after))
         or (
             not regions
             and place.evidence
@@ -408,6 +410,24 @@ def _workhorse(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
         return None
     text = m.group(0).strip()
     return _dateline(text, raw, regions, agency or outlet, _clean_date(m["date"]), ctx)
+
+
+def _home_town(place: Resolved, ctx: Context, after: str) -> bool:
+    """A town below `MIN_POP_TITLECASE`, by its own name, in the page's own country (the one its
+    host's country domain names, else one whose language the page is written in), with the
+    story on its line. Local papers date their own towns so ("Weilheim – Der Kreistag …" on a
+    German site, "Annapolis — The council …" in English, "Třebíč - Zastupitelé …" in Czech); a
+    namesake abroad is a word (a French sports site's "Monaco – L'ASM …" names the club), and a
+    small town alone on its line a heading's."""
+    if place.population <= 0 or not after.split("\n", 1)[0].strip():
+        return False
+    return _in_own_country(place, ctx)
+
+
+def _in_own_country(place: Resolved, ctx: Context) -> bool:
+    """The place is in the page's most telling country hint: its host's country domain's
+    country, else the countries of its language."""
+    return place.country in next(iter(ctx.hints()), frozenset())
 
 
 def _dated_full_stop(place: Resolved, regions_ok: bool, caps: bool, agency: str | None) -> bool:
@@ -534,10 +554,11 @@ def _period_ok(place: Resolved, after: str, ctx: Context, *, caps: bool) -> bool
     """ "Berlin. Die …" is German and Austrian (and Swahili) papers' convention: a known place
     at home (or a big city abroad), a text in such a language, a capital (or a quotation mark)
     after the full stop. A city written in capitals ("STOCKHOLM. Regeringen …", "СОФИЯ.
-    Правителството …") is a dateline in any language."""
+    Правителството …") is a dateline in any language, and so is a smaller town in capitals in
+    the page's own country ("KIRUNA. Gruvbolaget …" on a Swedish site)."""
     if not place.evidence or not (_begins_capital(after) or after[:1] in P.OPENING_QUOTES):
         return False
-    if caps and place.population >= MIN_POP_PERIOD_ABROAD:
+    if caps and (place.population >= MIN_POP_PERIOD_ABROAD or _in_own_country(place, ctx)):
         return True
     homes = P.PERIOD_HOMES.get(ctx.language() or "")  # the language last: detecting it costs
     return homes is not None and (
