@@ -423,6 +423,16 @@ GENERIC_NAME_HEADS: Final[frozenset[str]] = frozenset(
     }
 )  # fmt: skip
 
+# Generic heads that, written alone with a capital the sentence does not owe ("the bill goes to
+# the Senate", "told Parliament", "the Navy said"), name one body: a legislature or a chamber of
+# it, or an armed service. There they are a name of their own, linked to the one longer name of
+# the article that ends with them ("the National Assembly" ... "the Assembly"); a sentence's
+# first word says nothing, and "the Government", "the Ministry", "the Court" stay no names.
+# Not "House": most names ending with it are buildings ("the White House", "Opera House").
+INSTITUTION_WORDS: Final[frozenset[str]] = frozenset(
+    {"parliament", "senate", "assembly", "navy", "army"}
+)
+
 # Words before a place's last word that make it another place: "South Kordofan" is not
 # Kordofan, "New Mexico" not Mexico, "Greater Manchester" not Manchester. A bare last word is
 # never linked to such a place as if it were its short name.

@@ -123,7 +123,9 @@ from tasks.names import fold, words
 # does not cut a name ("Crypto.com Arena"). 23: crude oil benchmarks ("West Texas
 # Intermediate", "WTI", "Brent crude") are no names, like market indices. 25: a page's declared
 # language is overruled by the text where the detector is sure it is on the other side of
-# English (an English story under a German template is read with NER, and the reverse not).
+# English (an English story under a German template is read with NER, and the reverse not);
+# a legislature's or an armed service's word alone with a capital mid-sentence ("told
+# Parliament", "the Navy said") is a name.
 CODE_VERSION = "25"
 
 __all__ = [
