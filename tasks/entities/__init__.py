@@ -125,7 +125,8 @@ from tasks.names import fold, words
 # language is overruled by the text where the detector is sure it is on the other side of
 # English (an English story under a German template is read with NER, and the reverse not);
 # a legislature's or an armed service's word alone with a capital mid-sentence ("told
-# Parliament", "the Navy said") is a name.
+# Parliament", "the Navy said") is a name; a model's span made of known names side by side
+# ("the Kenya Red Cross") is one name, not the known ones.
 CODE_VERSION = "25"
 
 __all__ = [

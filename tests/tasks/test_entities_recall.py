@@ -44,3 +44,17 @@ def test_a_legislatures_word_is_the_one_longer_name_ending_with_it(table: AliasT
     )
     found = {e.name: e.mentions for e in resolve_entities(text, spans, table, load_titles())}
     assert found["Tarvik National Assembly"] == ["Tarvik National Assembly", "Assembly"]
+
+
+def test_known_names_side_by_side_make_one_name(table: AliasTable) -> None:
+    text = (
+        "Clinics closed\n\nA mobile clinic from the Kenya Red Cross will visit the wards, and "
+        "officials from Kenya and the Red Cross met on Friday."
+    )
+    spans = spans_of(
+        text, ("the Kenya Red Cross", "ORG"), ("Kenya", "GPE"), ("the Red Cross", "ORG")
+    )
+    found = {e.name: e.mentions for e in resolve_entities(text, spans, table, load_titles())}
+    assert found["Kenya Red Cross"] == ["Kenya Red Cross"]
+    assert found["Kenya"] == ["Kenya"]
+    assert found["International Committee of the Red Cross"] == ["Red Cross"]
