@@ -342,12 +342,13 @@ WILDFIRE_TEXT_RE: Final[re.Pattern[str]] = re.compile(
 )
 
 # Names listed with commas that the model runs into one span ("Sevenoaks, Kent", "Armley,
-# Holbeck and Rothwell"): a place's span is cut at each comma, any other span only when every
+# Holbeck and Rothwell", a building's "Melton Road, Leicester"): a place's or a facility's span
+# is cut at each comma, any other span only when every
 # part is one word (so "Ministry of Trade, Industry and Energy" stays whole). Not when the
 # whole span is a known name ("Washington, D.C."), nor before a legal form or a generational
 # suffix ("CollectiveBias, Inc.", "Ken Griffey, Jr.").
 LIST_COMMA_RE: Final[re.Pattern[str]] = re.compile(r",[ \t]+(?=[A-Z])")
-PLACE_LABELS: Final[frozenset[str]] = frozenset({"GPE", "LOC"})
+PLACE_LABELS: Final[frozenset[str]] = frozenset({"GPE", "LOC", "FAC"})
 
 # Lowercase words inside a NER span that no multi-word name uses: the span is two names run
 # together ("Adré from N'Djamena"). Not "of", "in", "and", "for", "de": "Bank of America",

@@ -126,7 +126,8 @@ from tasks.names import fold, words
 # English (an English story under a German template is read with NER, and the reverse not);
 # a legislature's or an armed service's word alone with a capital mid-sentence ("told
 # Parliament", "the Navy said") is a name; a model's span made of known names side by side
-# ("the Kenya Red Cross") is one name, not the known ones.
+# ("the Kenya Red Cross") is one name, not the known ones; a facility's span is cut at its
+# commas like a place's ("Melton Road, Leicester").
 CODE_VERSION = "25"
 
 __all__ = [

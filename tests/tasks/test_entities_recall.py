@@ -1,7 +1,8 @@
 """Names the precision rules used to drop: a legislature's or an armed service's word written
 alone with a capital mid-sentence names one body ("sent the bill to the Senate"), while "the
-Government" or "the Ministry" stays no name, and a sentence's first word says nothing. Texts
-written for these tests."""
+Government" or "the Ministry" stays no name, and a sentence's first word says nothing; known
+names side by side in one span are one name ("the Kenya Red Cross"); a facility's span is cut
+at its commas like a place's. Texts written for these tests."""
 
 from __future__ import annotations
 
@@ -58,3 +59,10 @@ def test_known_names_side_by_side_make_one_name(table: AliasTable) -> None:
     assert found["Kenya Red Cross"] == ["Kenya Red Cross"]
     assert found["Kenya"] == ["Kenya"]
     assert found["International Committee of the Red Cross"] == ["Red Cross"]
+
+
+def test_a_facilitys_span_is_cut_at_its_commas(table: AliasTable) -> None:
+    text = "Shop raided\n\nOfficers searched a shop on Tarlow Road, Kesterby on Sunday night."
+    spans = spans_of(text, ("Tarlow Road, Kesterby", "FAC"))
+    found = {e.name: e.type for e in resolve_entities(text, spans, table, load_titles())}
+    assert found == {"Tarlow Road": "LOC", "Kesterby": "LOC"}
