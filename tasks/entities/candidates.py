@@ -409,11 +409,20 @@ def may_be_entity(
     if _inside(m.start, facts.headlines) and _headline_phrase(m.key, facts):
         return False  # "Scissor Keyboard Expected in ...": "the keyboard", never "Expected"
     single = " " not in m.key
-    if single and (surface[:1].islower() or m.key in rules.GENERIC_NAME_HEADS):
+    if single and (surface[:1].islower() or _generic_word(text, m, facts)):
         return False  # "iPhone", a product; "the Government", "the Court": no name at all
     return not (
         single and m.key in facts.lowercase_words and _capital_says_nothing(text, m.start, facts)
     )  # "Wildfire destroys ..." when the article also writes "a wildfire"
+
+
+def _generic_word(text: str, m: Mention, facts: TextFacts) -> bool:
+    """A generic head alone ("the Government", "Ministry"), unless it is a legislature's or an
+    armed service's word with a capital its place in the sentence does not explain ("sent to
+    the Senate", `rules.INSTITUTION_WORDS`)."""
+    if m.key not in rules.GENERIC_NAME_HEADS:
+        return False
+    return m.key not in rules.INSTITUTION_WORDS or _capital_says_nothing(text, m.start, facts)
 
 
 def _only_a_place(text: str, m: Mention) -> bool:

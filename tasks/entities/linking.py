@@ -157,7 +157,9 @@ def link_undeclared_acronyms(text: str, mentions: list[Mention]) -> None:
 def link_short_team_names(text: str, mentions: list[Mention]) -> None:
     """Point "Nuggets" at the one organization of the article whose name ends with it ("Denver
     Nuggets"), whatever type the model gave the short form: nicknames of teams and companies
-    are read as people as often as not. Not generic last words ("Ministry", "Party"), not a
+    are read as people as often as not. Not generic last words ("Ministry", "Party"; a
+    legislature's or an armed service's word is linked, "the Assembly" of "the National
+    Assembly", `rules.INSTITUTION_WORDS`), not a
     word that is also a person's name in the article, not the last word of a place named
     with a qualifier ("Kordofan" beside "South Kordofan" is another region), not the place
     after "of" that ends a body's name ("Gary" of "the Diocese of Gary" is the city), and not
@@ -175,7 +177,8 @@ def link_short_team_names(text: str, mentions: list[Mention]) -> None:
             )
     for m in mentions:
         key = m.target
-        if m.entity is not None or " " in key or key in rules.GENERIC_NAME_HEADS or key in people:
+        generic = key in rules.GENERIC_NAME_HEADS and key not in rules.INSTITUTION_WORDS
+        if m.entity is not None or " " in key or generic or key in people:
             continue
         candidates = owners.get(key, {})
         if len(candidates) == 1 and not placed_after_preposition(text, m):

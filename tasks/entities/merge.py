@@ -8,6 +8,7 @@ names). One mention per place in the text is what the later steps need.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from itertools import pairwise
 
 from tasks import entity_rules as rules
 from tasks.entities.mentions import Intervals, Mention, Span, locate
@@ -58,6 +59,14 @@ def _only_filler(text: str, outer: Mention, inner: Sequence[Mention]) -> bool:
     return True
 
 
+def _compound(text: str, inner: Sequence[Mention]) -> bool:
+    """Do two of the hits (sorted, not overlapping) stand side by side with only a space
+    between them? Then the span is one name built of known ones ("the Kenya Red Cross", "the
+    North Carolina General Assembly"), not two names joined by a connecting word; a hyphen
+    still joins two ("the US-China talks")."""
+    return any(a.end < b.start and text[a.end : b.start].isspace() for a, b in pairwise(inner))
+
+
 def merge(
     text: str,
     ner: list[Mention],
@@ -68,8 +77,9 @@ def merge(
 
     An alias hit that covers or crosses a NER span replaces it ("al-Qaeda’s branch in the Indian
     subcontinent" over NER's "al-Qaeda’s"). A NER span holding alias hits keeps them only when the
-    rest is filler ("the US Department of Defense to Congress"); otherwise the NER span stands
-    ("Bank of America" is not America, "Sirajuddin Haqqani" not the Haqqani network).
+    rest is filler ("the US Department of Defense to Congress") and no two of them stand side by
+    side (`_compound`: "the Kenya Red Cross"); otherwise the NER span stands ("Bank of America" is
+    not America, "Sirajuddin Haqqani" not the Haqqani network).
 
     n·log n: the hits near each NER mention are found by bisection (`Intervals`), so a long
     text with thousands of both costs no more per mention than a short one.
@@ -91,7 +101,11 @@ def merge(
             continue  # a hit covers or crosses the span: the known name wins
         if not inside:
             kept_ner.append(n)
-        elif n.key not in resolvable and _only_filler(text, n, [h for _, h in inside]):
+        elif (
+            n.key not in resolvable
+            and _only_filler(text, n, [h for _, h in inside])
+            and not _compound(text, [h for _, h in inside])
+        ):
             _carry_over(n, [h for _, h in inside])
         else:
             kept_ner.append(n)

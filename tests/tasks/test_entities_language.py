@@ -8,6 +8,7 @@ from tasks.entities import (
     AliasTable,
     detect_language,
     entities_for_texts,
+    text_languages,
 )
 
 
@@ -44,3 +45,33 @@ def test_non_english_texts_skip_ner_and_keep_alias_matches(table: AliasTable) ->
     found = entities_for_texts(texts, table, NoModel(), languages=["de", "fr"])  # type: ignore[arg-type]
     assert [e.name for e in found[0]] == ["Taliban", "United States Department of Defense", "Kabul"]
     assert found[1] == []
+
+
+_ENGLISH = (
+    "The regional council voted on Tuesday to close two branch libraries next spring, "
+    "saying the buildings need repairs it cannot afford. Residents who packed the meeting "
+    "said the closures would hurt older readers most, and a petition has gathered more than "
+    "two thousand signatures since the plan was first announced in September."
+)
+_GERMAN = (
+    "Der Gemeinderat hat am Dienstag beschlossen, im kommenden Frühjahr zwei Stadtteilbüchereien "
+    "zu schließen, weil die Gebäude Reparaturen brauchen, die er sich nicht leisten kann. "
+    "Anwohner, die zur Sitzung kamen, sagten, die Schließungen träfen vor allem ältere Leser, "
+    "und eine Petition hat seit September mehr als zweitausend Unterschriften gesammelt."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "declared", "language"),
+    [
+        (_ENGLISH, "de", "en"),  # an English story under a German site's template
+        (_GERMAN, "en", "de"),  # a template left at "en" over a German story
+        (_ENGLISH, "en-GB", "en-GB"),  # agreement: the declaration as written
+        (_GERMAN, "nl", "nl"),  # two other languages: nothing to decide about English
+        ("The council voted on Tuesday to close two libraries.", "de", "de"),  # too short
+    ],
+)
+def test_a_text_surely_on_the_other_side_of_english_overrules_its_declaration(
+    text: str, declared: str, language: str
+) -> None:
+    assert text_languages([text], [declared]) == [language]

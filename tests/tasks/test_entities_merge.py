@@ -67,7 +67,12 @@ def _reference_merge(
             if not any(h.start <= n.start + w.start < h.end for _, h in inside)
         ]
         filler = all(k in entity_rules.SPAN_FILLER_WORDS for k in rest)
-        if inside and n.key not in resolvable and filler:
+        side_by_side = any(
+            a.end < b.start and text[a.end : b.start].isspace()
+            for _, a in inside
+            for _, b in inside
+        )
+        if inside and n.key not in resolvable and filler and not side_by_side:
             continue
         kept_ner.append(n)
         if inside:
