@@ -23,9 +23,11 @@ from schemas.events import ArticleVersion
 from schemas.ids import article_id, event_id
 from schemas.pages import FetchedPage, Source
 from tasks.derivation import compose, page_stage_versions
+from tasks.language import text_languages
 
-# Bump when the content-hash rules or the record's fields change (tasks.derivation).
-CODE_VERSION = "3"
+# Bump when the content-hash rules or the record's fields change (tasks.derivation). 4: the
+# language is the text's where the page declares none, or surely another side of English.
+CODE_VERSION = "4"
 # Dropped from stored text: zero-width space, direction marks, word joiner, BOM, soft hyphen.
 _INVISIBLE = re.compile(r"[\u200b\u200e\u200f\u2060\ufeff\u00ad]")
 # Zero-width non-joiner and joiner are spelling ("می‌شود" is not "میشود"; Indic conjuncts): the
@@ -43,6 +45,14 @@ def normalize_text(text: str | None) -> str:
     text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text))
     lines = (_SPACES.sub(" ", line).strip() for line in text.splitlines())
     return "\n".join(line for line in lines if line)
+
+
+def _language(body: str, declared: str | None) -> str | None:
+    """The version's language: the page's (else its source's) declaration, unless the text is
+    surely on the other side of English; a detected one where neither declares any (None if the
+    detector can't tell). The same reading the entity stage makes, so `language = 'en'` in SQL
+    selects what went through NER."""
+    return text_languages([body], [declared])[0]
 
 
 def _hashed_text(text: str | None) -> str:
@@ -123,7 +133,7 @@ def version_record(
         seo_title=normalize_text(facts.seo_title) or None,
         body=body,
         authors=authors,
-        language=facts.language or source.language,
+        language=_language(body, facts.language or source.language),
         published_at=published.value if published else None,
         published_precision=published.precision if published else None,
         published_provenance=published.provenance if published else None,

@@ -35,12 +35,12 @@ One module per job:
     model       the spaCy model: name, identity, loading, running
     span_cache  NER spans of paragraphs already seen, by model and paragraph hash
     ner         NER paragraph by paragraph, in large batches, through the span cache
-    language    which texts are English
     batch       a batch of texts: the length cap, language, NER, resolution
     version     the derivation key (CODE_VERSION is here, in the package)
     records     stored mention events for article versions (the Prefect task)
 
-Name folding itself is `tasks.names`, shared with the other stages.
+Name folding itself is `tasks.names`, and which texts are English `tasks.language`, both shared
+with the other stages.
 """
 
 from tasks.entities.acronyms import AcronymDefinition, find_acronym_definitions
@@ -56,7 +56,6 @@ from tasks.entities.aliases import (
 )
 from tasks.entities.batch import MAX_TEXT_CHARS, EntityReading, entities_for_texts, read_entities
 from tasks.entities.ids import unknown_entity_id
-from tasks.entities.language import detect_language, text_languages
 from tasks.entities.mentions import Span
 from tasks.entities.model import (
     DEFAULT_MODEL,
@@ -80,6 +79,7 @@ from tasks.entities.resolve import resolve_entities
 from tasks.entities.roles import DEFAULT_TITLES_PATH, load_titles
 from tasks.entities.span_cache import InMemorySpanCache, SpanCache
 from tasks.entities.version import entity_derivation_key
+from tasks.language import detect_language, text_languages
 from tasks.names import fold, words
 
 # Bump (by hand) whenever resolved entities change for some text and model output; never for a

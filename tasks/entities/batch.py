@@ -17,12 +17,12 @@ from typing import TYPE_CHECKING
 
 from schemas.claims import ResolvedEntity
 from tasks.entities.aliases import AliasTable
-from tasks.entities.language import is_english, text_languages
 from tasks.entities.mentions import Span
 from tasks.entities.ner import recognize_paragraphs
 from tasks.entities.resolve import resolve_entities
 from tasks.entities.roles import default_titles
 from tasks.entities.span_cache import SpanCache
+from tasks.language import is_english, text_languages
 
 if TYPE_CHECKING:
     from spacy.language import Language

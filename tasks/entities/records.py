@@ -19,9 +19,9 @@ from schemas.ids import event_id
 from tasks.entities import batch
 from tasks.entities.aliases import AliasTable
 from tasks.entities.batch import read_entities
-from tasks.entities.language import text_languages
 from tasks.entities.span_cache import SpanCache
 from tasks.entities.version import entity_derivation_key
+from tasks.language import text_languages
 
 
 def version_text(title: str | None, body: str, dateline: str | None = None) -> str:

@@ -178,3 +178,31 @@ def test_the_stored_record_keeps_zero_width_joiners_and_its_hash_ignores_them() 
     assert glued.content_hash == version.content_hash
     spaced = derive_page(page(joined.replace("\u200c", "\u200b")), SOURCE, "r1").version
     assert spaced is not None and "\u200b" not in (spaced.title or "") + spaced.body
+
+
+GERMAN = (
+    "Die Verhandlungen zwischen den beiden Delegationen sollen in der kommenden Woche in der "
+    "Hauptstadt fortgesetzt werden, teilten die Behörden am Donnerstag mit.",
+    "Ein Sprecher sagte, der Zeitplan sei spät in der Nacht vereinbart worden und beide Seiten "
+    "hätten aus Sicherheitsgründen darum gebeten, den Tagungsort beizubehalten.",
+)
+
+
+def test_the_stored_language_is_the_texts_where_the_page_declares_none_or_surely_errs() -> None:
+    """`language = 'de'` in SQL must find a German story whose page and source declare no
+    language, and `'en'` an English one under a template left at "de" (what the entity stage
+    reads too); a declaration the text agrees with stays."""
+    undeclared = Source("s", "S", "http://news.test/", None, None, None, "UTC")
+    german = (
+        html()
+        .replace('lang="en"', "")
+        .replace("".join(f"<p>{p}</p>" for p in PARAGRAPHS), "".join(f"<p>{p}</p>" for p in GERMAN))
+    )
+    found = derive_page(page(german), undeclared, "r1").version
+    assert found is not None and found.language == "de"
+    english_under_de = html().replace('lang="en"', 'lang="de"')
+    found = derive_page(page(english_under_de), undeclared, "r1").version
+    assert found is not None and found.language == "en"
+    declared = german.replace("<html", '<html lang="de-AT"')
+    found = derive_page(page(declared), undeclared, "r1").version
+    assert found is not None and found.language == "de"  # its primary subtag, as always
