@@ -324,6 +324,9 @@ PORTFOLIO_TITLE_AFTER_RE: Final[re.Pattern[str]] = re.compile(
     r"[ \t]+(?:Cabinet[ \t]+)?(?:Minister|Secretary|Commissioner|Spokes(?:person|man|woman)|"
     r"Critic|MEC)\b"
 )
+# A body named by its portfolio, written either way ("the Health Ministry", "the Ministry of
+# Health"; "the Justice Department", "the Department of Justice"): one name.
+PORTFOLIO_HEADS: Final[frozenset[str]] = frozenset({"ministry", "department"})
 # A government's debt named by its issuer ("US Treasury yields", "Treasury bills", "Bund
 # futures"): a security, not the department the alias table knows by the name. Folded names,
 # and the lowercase security nouns that must follow them.

@@ -136,8 +136,9 @@ from tasks.names import fold, words
 # commas like a place's ("Melton Road, Leicester"). 26: a country, province or town of 100,000
 # people after "in" is a place, with no span or read as a nationality or a product ("in
 # Jacobabad"), and so is such a span anywhere ("Mombasa" read as a nationality). 27: 25 and 26
-# merged.
-CODE_VERSION = "27"
+# merged. 28: a ministry or department named by its portfolio either way is one body ("the
+# Health Ministry", "the Ministry of Health").
+CODE_VERSION = "28"
 
 __all__ = [
     "ALIAS_TABLE_ENV",

@@ -46,10 +46,15 @@ def place_core(key: str) -> str:
 
 def org_core(key: str) -> str:
     """A folded organization name without trailing legal forms ("softbank group corp") or a
-    web address's ending ("edmunds com")."""
+    web address's ending ("edmunds com"), and a ministry or department named by its portfolio
+    first in the order "of" writes it ("health ministry" is "ministry of health"): an article
+    writes both, and they are one body."""
     parts = key.split()
     while len(parts) > 1 and (parts[-1] in rules.ORG_SUFFIXES or parts[-1] in rules.WEB_SUFFIXES):
         parts.pop()
+    head, portfolio = parts[-1], parts[:-1]
+    if head in rules.PORTFOLIO_HEADS and portfolio and set(portfolio) <= rules.PORTFOLIO_WORDS:
+        return " ".join([head, "of", *portfolio])
     return " ".join(parts)
 
 

@@ -32,3 +32,23 @@ def test_a_bare_place_name_beside_its_described_form_is_that_place(table: AliasT
     (place,) = resolve_entities(text, spans, table, TITLES)
     assert (place.name, place.type, place.mention_count) == ("Zurmat", "LOC", 2)
     assert place.entity_id == unknown_entity_id("LOC", "Zurmat")
+
+
+def test_a_body_named_by_its_portfolio_either_way_is_one(table: AliasTable) -> None:
+    """ "The Health Ministry" and "the Ministry of Health" are one body; a portfolio that is no
+    body's ("the Health and Safety Executive") is left."""
+    text = (
+        "Osk clinics close\n\nThe Health Ministry said 40 clinics had closed. The Ministry of "
+        "Health said talks would resume, and the Health and Safety Executive agreed."
+    )
+    spans = spans_of(
+        text,
+        ("The Health Ministry", "ORG"),
+        ("The Ministry of Health", "ORG"),
+        ("the Health and Safety Executive", "ORG"),
+    )
+    found = {e.name: e.mentions for e in resolve_entities(text, spans, table, TITLES)}
+    assert found == {
+        "Health Ministry": ["Health Ministry", "Ministry of Health"],
+        "Health and Safety Executive": ["Health and Safety Executive"],
+    }
