@@ -21,7 +21,6 @@ from tasks.entities.aliases import AliasTable
 from tasks.entities.batch import read_entities
 from tasks.entities.span_cache import SpanCache
 from tasks.entities.version import entity_derivation_key
-from tasks.language import text_languages
 
 
 def version_text(title: str | None, body: str, dateline: str | None = None) -> str:
@@ -119,10 +118,11 @@ def derive_mentions(
     before (a new version of an article re-runs NER only on its changed paragraphs).
     """
     texts = [version_text(v.title, v.body, v.dateline_text) for v in versions]
-    languages = text_languages(texts, [v.language for v in versions])
-    readings = read_entities(texts, table, languages=languages, cache=cache)
+    declared = [v.language for v in versions]
+    readings = read_entities(texts, table, languages=declared, cache=cache)
     key = entity_derivation_key(table.version)
     resolved = [r.entities for r in readings]
+    languages = [r.language for r in readings]  # as the stage read them: checked once
     mentions = mention_records(versions, resolved, key, table.version, run_id, languages)
     cuts = [
         TextCut(v.article_id, v.content_hash, len(text) - r.dropped_chars, r.dropped_chars)

@@ -71,3 +71,29 @@ def test_the_dateline_is_read_with_the_body(table: AliasTable) -> None:
     v = version("a1", body, at(2), "r1", dateline_text="TOKYO (Reuters) -")
     names = {m.entity_name for m in derive_mentions([v], table, "r2").mentions}
     assert {"Tokyo", "Reuters"} <= names
+
+
+def test_each_text_is_read_for_its_language_once(
+    table: AliasTable, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The stage checks a declared language against the text and detects an undeclared one;
+    recording the language it read must not ask the detector again (it asked twice per text)."""
+    import tasks.language
+
+    real = tasks.language._identifier()
+    asked: list[str] = []
+
+    class Counting:
+        def classify(self, sample: str) -> tuple[str, float]:
+            asked.append(sample)
+            return real.classify(sample)  # type: ignore[no-any-return]
+
+    monkeypatch.setattr(tasks.language, "_identifier", Counting)
+    german = "Die Taliban und das Pentagon haben sich nicht in Kabul getroffen. " * 5
+    versions = [
+        version("a1", german, at(2), "r1", language=None),
+        version("a2", german.replace("Kabul", "Berlin"), at(2), "r1", language="de"),
+    ]
+    batch = derive_mentions(versions, table, "r2")
+    assert len(asked) == 2
+    assert {m.language for m in batch.mentions} == {"de"}
