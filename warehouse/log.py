@@ -22,7 +22,7 @@ from upath import UPath
 from schemas.events import SCHEMAS
 from warehouse.file_schemas import fingerprints_of
 from warehouse.layout import INIT_RUN_ID, commits_dir, events_dir, init_marker, reference_dir
-from warehouse.ledger import Marker, parse_marker, read_ledger
+from warehouse.ledger import Marker, parse_marker
 from warehouse.storage import read_all, write_bytes_atomically, write_table
 
 ALIAS_SCHEMA = pa.schema([("entity_id", pa.string()), ("alias", pa.string())])
@@ -122,11 +122,6 @@ def commit_run(
 
 def _write_commit(path: UPath, body: dict[str, Any]) -> None:
     write_bytes_atomically(path, json.dumps(body, indent=2, default=str).encode())
-
-
-def committed_run_ids(root: UPath) -> set[str]:
-    """The runs with a readable commit marker (`_init` included)."""
-    return {marker.run_id for marker in read_ledger(root).markers}
 
 
 def _commit_bodies(root: UPath) -> list[dict[str, Any]]:

@@ -9,11 +9,10 @@ warehouse is `WarehouseMissing`, and a damaged committed file or marker is one
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +21,6 @@ import pyarrow as pa
 from upath import UPath
 
 from schemas.errors import QueryFailed, WarehouseDamaged
-from schemas.events import RawCapture
 from warehouse.duckdb_s3 import attach_object_store
 from warehouse.file_schemas import uniform_datasets
 from warehouse.layout import reference_dir
@@ -369,20 +367,6 @@ def history(root: UPath, url: str) -> Result:
     with session(root) as run:
         ids = run("SELECT url_article_ids(?)", [url]).rows[0][0]
         return run("SELECT * FROM article_ids_history(?)", [ids])
-
-
-def stored_captures(root: UPath, since: datetime | None = None) -> list[RawCapture]:
-    """Every committed capture observed at or after `since`, oldest first."""
-    names = [f.name for f in dataclasses.fields(RawCapture)]
-    result = query(
-        root,
-        f"""
-        SELECT {", ".join(names)} FROM captures WHERE ? IS NULL OR observed_at >= ?
-        ORDER BY observed_at, capture_id
-        """,
-        [since, since],
-    )
-    return [RawCapture(**dict(zip(names, row, strict=True))) for row in result.rows]
 
 
 def co_mentions(root: UPath, entity: str, bucket: str) -> Result:

@@ -13,7 +13,7 @@ from flows.demo_site import DemoServer
 from flows.ingest import nightly_ingest
 from tests.conftest import write_sources
 from tests.processes import kill_group, spawn_cli
-from warehouse.log import committed_run_ids
+from warehouse.ledger import read_ledger
 from warehouse.queries import query
 
 # What a run leaves in the views, minus what differs by nature between two runs (times, ids).
@@ -56,7 +56,9 @@ def test_sigkill_mid_write_leaves_no_partial_run(
         kill_group(process)
     assert process.returncode == -signal.SIGKILL
 
-    assert committed_run_ids(killed) == {"_init"}, "the killed run must not be committed"
+    assert {m.run_id for m in read_ledger(killed).markers} == {"_init"}, (
+        "the killed run must not be committed"
+    )
     for view in ("article_versions", "entity_mentions", "captures", "failures", "tombstones"):
         assert query(killed, f"SELECT count(*) FROM {view}").rows == [(0,)], view
 
