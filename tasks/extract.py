@@ -106,6 +106,8 @@ _REPORTER_ROLE = re.compile(
 # Korean particles that join a name to the verb ("김서연 기자는 … 취재하고 있습니다.").
 _NAME_PARTICLES = ("은", "는", "이", "가")
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", ":")
+# What follows a speaker's name in a transcript or an interview ("MARCUS WEBB: …").
+_SPEAKER_MARKS = (":", "：")
 
 
 @dataclass(frozen=True)
@@ -229,10 +231,12 @@ def drop_author_notes(lines: list[str], authors: list[str]) -> list[str]:
 
 
 def _name_ends(rest: str) -> bool:
-    """Does the name end where `rest` starts: no letter follows, or a Korean particle does?"""
+    """Does the name end where `rest` starts: no letter follows, or a Korean particle does? A
+    colon after the name labels a speaker ("HANNAH COLE: He went back in the fall."), as a
+    transcript's lines open, not a note on the author."""
     if rest[:1] in _NAME_PARTICLES:
         rest = rest[1:]
-    return not rest[:1].isalnum()
+    return not rest[:1].isalnum() and not rest.lstrip().startswith(_SPEAKER_MARKS)
 
 
 def _author_note(line: str, names: list[str], signatures: list[str]) -> bool:
