@@ -6,7 +6,10 @@ their names become false entities, and a site that rotates them makes new versio
 alone a teaser looks like a short paragraph; the markup tells them apart, in any language:
 - a linked headline: a paragraph that is one link from its first word to its last
   ("<p><a href="/news/…">Jokic, Gilgeous-Alexander lead early MVP ladder</a></p>"); a story's
-  paragraph is not;
+  paragraph is not; or a link set between the story's blocks with no text around it, a line of
+  its own (`<p>…</p><a class="interstitial-link" href="/news/…">Agency hires 90 bus
+  drivers</a><p>…</p>`, as Arc XP themes render an interstitial link): a story's link stands
+  inside a paragraph;
 - a labelled link: a paragraph that is a short label set apart (in its own element, or ended by
   a separator) and then one headline link that closes it ("<p>À LIRE AUSSI. <a>…</a></p>",
   "<div><span>İLGİLİ HABER</span> <a>…</a></div>"): the label's words need no table;
@@ -226,6 +229,21 @@ def _teaser_box(el: lxml.html.HtmlElement, headlines: set[lxml.html.HtmlElement]
     return seen_headline
 
 
+def _standalone_headline(link: lxml.html.HtmlElement, site: str) -> bool:
+    """Is the link a headline-like link to another story standing between the story's blocks,
+    no text before or after it (a line of its own: "<p>…</p><a href>Headline</a><p>…</p>")?"""
+    parent = link.getparent()
+    if parent is None or parent.tag in TEXT_BLOCKS - {"div"} or (link.tail or "").strip():
+        return False
+    before = link.getprevious()
+    if ((parent.text if before is None else before.tail) or "").strip():
+        return False
+    beside = (before, link.getnext())
+    if not any(el is not None and el.tag in BLOCK_CONTAINERS for el in beside):
+        return False
+    return _headline_like(_text(link)) and _other_story(link, site)
+
+
 def _picture_link(link: lxml.html.HtmlElement, site: str) -> bool:
     """Is the link another story's, holding a picture and no text?"""
     return (
@@ -272,7 +290,9 @@ def linked_headlines(tree: lxml.html.HtmlElement | None, url: str) -> frozenset[
     for headline in headlines:
         found |= _box_lines(headline, headlines, size)
     for link in tree.iter("a"):
-        if _picture_link(link, site):
+        if _standalone_headline(link, site):
+            found.add(_text(link))
+        elif _picture_link(link, site):
             card = largest_box(link.getparent(), _picture_card, size)
             found |= set() if card is None else box_texts(card)
     return frozenset(found)

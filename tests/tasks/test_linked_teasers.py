@@ -254,3 +254,28 @@ def test_a_storys_picture_and_its_caption_sentence_stay() -> None:
     assert caption not in linked_headlines(page.tree, page.url)
     assert "The new deck seen from the west bank" not in linked_headlines(page.tree, page.url)
     assert all(p in body for p in BRIDGE)
+
+
+def test_a_headline_link_standing_between_the_paragraphs_leaves_and_a_sources_link_stays() -> None:
+    # an interstitial link: no paragraph around it, the link alone between two blocks
+    interstitial = (
+        "<a class='more' href='/news/ferry-pier'>Ferry pier to close for winter repairs</a>"
+    )
+    # a link with the story's text after it, in a container of its own, is the story's
+    told = (
+        "<div><a href='/news/tolls'>County tolls report of last year</a> found the same gap "
+        "in the bridge budget.</div>"
+    )
+    page = _page(
+        "".join(f"<p>{p}</p>" for p in BRIDGE[:2])
+        + interstitial
+        + "".join(f"<p>{p}</p>" for p in BRIDGE[2:4])
+        + told
+        + f"<p>{BRIDGE[4]}</p>"
+    )
+    found = linked_headlines(page.tree, page.url)
+    assert "Ferry pier to close for winter repairs" in found
+    assert not any("County tolls" in text for text in found)
+    body = extract_page(page).body.splitlines()
+    assert "Ferry pier to close for winter repairs" not in body
+    assert all(p in body for p in BRIDGE)
