@@ -31,6 +31,7 @@ from tasks.boilerplate import (
     has_contact_address,
 )
 from tasks.captions import alt_captions
+from tasks.channel_boxes import channel_box_lines
 from tasks.linked_teasers import drop_linked_headlines, linked_headlines
 from tasks.page import ParsedPage
 from tasks.prompts import drop_prompts
@@ -369,6 +370,7 @@ def extract_page(page: ParsedPage) -> Extracted:
     furniture = (
         linked_headlines(page.tree, page.url)
         | signup_box_lines(page.tree)
+        | channel_box_lines(page.tree, page.url)
         | alt_captions(page.tree)
     )
     lines = drop_linked_headlines(lines, furniture)

@@ -89,7 +89,7 @@ def _text(el: lxml.html.HtmlElement) -> str:
     return " ".join(el.text_content().split())
 
 
-def _site(host: str) -> str:
+def site_of(host: str) -> str:
     """A host's last two labels: "www.herald.example" and "m.herald.example" are one site."""
     return ".".join(host.lower().rsplit(".", 2)[-2:])
 
@@ -104,7 +104,7 @@ def _other_story(link: lxml.html.HtmlElement, site: str) -> bool:
     url = urlsplit(href)
     if url.path.lower().endswith(FILE_ENDINGS):
         return False
-    return not url.netloc or not site or _site(url.netloc) == site
+    return not url.netloc or not site or site_of(url.netloc) == site
 
 
 def word_count(text: str) -> int:
@@ -206,8 +206,10 @@ def largest_box(
 
 
 def box_texts(box: lxml.html.HtmlElement) -> set[str]:
-    """The texts of a box's blocks, as the extractor's lines would read them."""
-    return {_text(block) for block in text_blocks(box)} - {""}
+    """The texts of a box's blocks, as the extractor's lines would read them, and of its links
+    and buttons, which the extractor may set on lines of their own ("Join now", "立即下载")."""
+    blocks = {_text(block) for block in text_blocks(box)}
+    return (blocks | {_text(el) for el in box.iter("a", "button")}) - {""}
 
 
 def _teaser_box(el: lxml.html.HtmlElement, headlines: set[lxml.html.HtmlElement]) -> bool:
@@ -281,7 +283,7 @@ def linked_headlines(tree: lxml.html.HtmlElement | None, url: str) -> frozenset[
     teaser boxes (see the module's docstring); `url` is the page's, whose site they promote."""
     if tree is None:
         return frozenset()
-    site = _site(urlsplit(url).netloc)
+    site = site_of(urlsplit(url).netloc)
     blocks = list(text_blocks(tree))
     headlines = {block for block in blocks if _linked_headline(block, site)}
     found = {_text(block) for block in headlines if block.tag == "p"}
