@@ -24,6 +24,7 @@ from trafilatura.metadata import examine_meta, extract_author, extract_meta_json
 from trafilatura.settings import use_config
 
 from schemas.errors import ExtractionFailed, UnsupportedContent
+from tasks.author_boxes import author_box_lines
 from tasks.boilerplate import (
     drop_credit_lines,
     drop_furniture_lines,
@@ -367,15 +368,16 @@ def extract_page(page: ParsedPage) -> Extracted:
     choice = choose_title(page, extractor_title)
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     lines = _without_headline(lines, [h for h in (choice.title, extractor_title) if h])
+    authors = split_authors(author)
     furniture = (
         linked_headlines(page.tree, page.url)
         | signup_box_lines(page.tree)
         | channel_box_lines(page.tree, page.url)
+        | author_box_lines(page.tree, authors)
         | alt_captions(page.tree)
     )
     lines = drop_linked_headlines(lines, furniture)
     lines = drop_credit_lines(drop_prompts(drop_teasers(drop_furniture_lines(lines))))
-    authors = split_authors(author)
     lines = drop_author_notes(drop_byline_lines(lines, authors), authors)
     return Extracted(
         title=choice.title,
