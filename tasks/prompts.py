@@ -176,6 +176,17 @@ PROMPT_LINES: Final[tuple[str, ...]] = (
     r".{0,120}\bbültenimize (?:ücretsiz )?abone olun\W*",
     # an appeal's heading ("Before you go")
     r"before you (?:go|move on)\W*",
+    # a box's button, the call alone ("Join now", "Word lid", "Jetzt spenden"), by language
+    r"(?:join|subscribe|donate|sign up|become a member)(?: now| today| here)?\W*",
+    r"(?:word|wordt) lid\W*",
+    r"lid worden\W*",
+    r"(?:nu )?doneren\W*",
+    r"(?:jetzt )?(?:spenden|mitglied werden|abonnieren|unterstützen)\W*",
+    r"(?:je )?(?:fais un don|faire un don|m['’]abonne|deviens membre|devenir membre)\W*",
+    r"(?:hazte socio|hazte miembro|dona ahora|suscríbete ahora)\W*",
+    r"(?:seja (?:membro|assinante)|doe agora|assine já)\W*",
+    r"(?:abbonati|dona ora|diventa socio)(?: ora)?\W*",
+    r"(?:wesprzyj nas|zostań członkiem|przekaż darowiznę)\W*",
 )
 MAX_PROMPT_CHARS: Final = 250
 MAX_LISTED_ITEMS: Final = 8

@@ -227,3 +227,9 @@ def test_audio_player_labels_podcast_offers_and_closing_offers_are_prompts(promp
 )
 def test_story_lines_naming_a_platform_or_a_call_stay(line: str) -> None:
     assert not is_prompt_line(line)
+
+
+@pytest.mark.parametrize("call", ["Join now", "Word lid", "Jetzt spenden", "Abbonati ora"])
+def test_a_buttons_call_alone_is_a_prompt_and_a_sentence_with_its_words_is_not(call: str) -> None:
+    assert is_prompt_line(call)
+    assert not is_prompt_line(f"{call} was what the banner over the harbour said.")

@@ -102,3 +102,24 @@ def test_a_storys_list_of_steps_that_open_with_calls_stays() -> None:
         + "</ul>"
     )
     assert not signup_box_lines(page.tree)
+
+
+def test_a_box_whose_call_is_its_button_alone_leaves_and_a_linked_call_in_the_story_stays() -> None:
+    # the pitch reads as the story's sentence; only the button says what the box wants
+    box = (
+        "<div class='k-card'><div class='k-text'><p>Der Rheinbote ist unabhängig und frei "
+        "lesbar. Das geht nur dank unserer Mitglieder.</p></div><a class='k-btn' "
+        "href='/mitglied'>Mitglied werden</a></div>"
+    )
+    told = (
+        "Wer den Verein unterstützen will, kann auf seiner Seite <a href='/verein'>Mitglied "
+        "werden</a>, sagte die Vorsitzende."
+    )
+    paragraphs = ["<p>" + p + "</p>" for p in [*STORY[:3], told, STORY[3]]]
+    page = _page("".join(paragraphs[:2]) + box + "".join(paragraphs[2:]))
+    told_text = "Wer den Verein unterstützen will, kann auf seiner Seite Mitglied werden, sagte "
+    assert extract_page(page).body.splitlines() == [
+        *STORY[:3],
+        told_text + "die Vorsitzende.",
+        STORY[3],
+    ]
