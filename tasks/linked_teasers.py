@@ -19,6 +19,9 @@ alone a teaser looks like a short paragraph; the markup tells them apart, in any
   more…</p></div>", "<div><h4>Noticias relacionadas</h4><ul><li><a>…</a></li></ul></div>"): the
   extractor often drops the linked headline and keeps the summary, which then reads as the
   story's sentence;
+- a card that script makes a link (an element with `data-href`, `data-url`, `data-link` or an
+  onclick that leads to another story, no <a>: "<div class="card" data-href="/news/…"
+  onclick="…"><h3>Headline</h3><p>Summary…</p></div>"), read as a picture card;
 - a picture card: a small element in which a link to another story holds only a picture and
   the text is an optional short label, a headline-like block and short summaries
   ("<div><a href="/news/…"><img></a><h4>Water bills to rise in July</h4><p>The utility
@@ -81,6 +84,11 @@ MAX_SUMMARY_CHARS: Final = 250
 NOT_BOXES: Final = frozenset({"body", "html", "main"})
 # What a picture card's link may hold instead of text.
 PICTURES: Final = ("img", "picture", "svg")
+# What script makes a link of ("<div class="card" data-href="/news/…" onclick="…">"): a teaser
+# card with no <a>, read as a picture card is.
+SCRIPT_LINK_ATTRIBUTES: Final = ("data-href", "data-url", "data-link")
+_SCRIPT_LINKED: Final = "//*[@onclick or @data-href or @data-url or @data-link]"
+_QUOTED_ADDRESS: Final = re.compile(r"""['"]((?:https?:)?/[^'"\s]*)['"]""")
 # A list item as the extractor writes it ("- NASA mission could spot signs of life").
 _LIST_MARK: Final = re.compile(r"^[-•*·]\s+")
 
@@ -98,7 +106,11 @@ def _other_story(link: lxml.html.HtmlElement, site: str) -> bool:
     """Does the link lead to another page of the same site, not to a file? A teaser promotes
     the site's own stories; a link to another site or to a document is a source the story
     cites ("Fuente: <a href=…plan.pdf>Plan de movilidad 2025-2030</a>")."""
-    href = (link.get("href") or "").strip()
+    return _other_story_address(link.get("href") or "", site)
+
+
+def _other_story_address(href: str, site: str) -> bool:
+    href = href.strip()
     if not href or href.startswith(NOT_ELSEWHERE):
         return False
     url = urlsplit(href)
@@ -205,11 +217,32 @@ def largest_box(
     return None
 
 
+def _loose_runs(box: lxml.html.HtmlElement) -> set[str]:
+    """The texts that stand between a box's blocks outside any block, each run one line as the
+    extractor writes it ("<div><p>…</p><a>App Store</a> <a>Google Play</a></div>": "App Store
+    Google Play")."""
+    runs: set[str] = set()
+    for el in box.iter():
+        if not any(child.tag in BLOCK_CONTAINERS for child in el):
+            continue
+        run = [el.text or ""]
+        for child in el:
+            if child.tag in BLOCK_CONTAINERS:
+                runs.add(" ".join("".join(run).split()))
+                run = []
+            elif isinstance(child.tag, str):
+                run.append(child.text_content())
+            run.append(child.tail or "")
+        runs.add(" ".join("".join(run).split()))
+    return runs
+
+
 def box_texts(box: lxml.html.HtmlElement) -> set[str]:
-    """The texts of a box's blocks, as the extractor's lines would read them, and of its links
-    and buttons, which the extractor may set on lines of their own ("Join now", "立即下载")."""
+    """The texts of a box's blocks, as the extractor's lines would read them, of its links and
+    buttons, which the extractor may set on lines of their own ("Join now", "立即下载"), and of
+    the runs of text between its blocks."""
     blocks = {_text(block) for block in text_blocks(box)}
-    return (blocks | {_text(el) for el in box.iter("a", "button")}) - {""}
+    return (blocks | {_text(el) for el in box.iter("a", "button")} | _loose_runs(box)) - {""}
 
 
 def _teaser_box(el: lxml.html.HtmlElement, headlines: set[lxml.html.HtmlElement]) -> bool:
@@ -255,6 +288,16 @@ def _picture_link(link: lxml.html.HtmlElement, site: str) -> bool:
     )
 
 
+def _script_target(el: lxml.html.HtmlElement) -> str | None:
+    """Where an element that script makes a link leads: its `SCRIPT_LINK_ATTRIBUTES`, or the
+    first address quoted in its onclick ("location.href='/news/…'")."""
+    for name in SCRIPT_LINK_ATTRIBUTES:
+        if el.get(name):
+            return el.get(name)
+    quoted = _QUOTED_ADDRESS.search(el.get("onclick") or "")
+    return None if quoted is None else quoted.group(1)
+
+
 def _picture_card(el: lxml.html.HtmlElement) -> bool:
     """Are `el`'s blocks an optional short label, a headline-like block and short summaries?"""
     texts = [text for text in (_text(block) for block in text_blocks(el)) if text]
@@ -291,6 +334,10 @@ def linked_headlines(tree: lxml.html.HtmlElement | None, url: str) -> frozenset[
     size = TextSizes()
     for headline in headlines:
         found |= _box_lines(headline, headlines, size)
+    for card in tree.xpath(_SCRIPT_LINKED):
+        if card.tag != "a" and _other_story_address(_script_target(card) or "", site):
+            box = largest_box(card, _picture_card, size)
+            found |= set() if box is None else box_texts(box)
     for link in tree.iter("a"):
         if _standalone_headline(link, site):
             found.add(_text(link))
