@@ -54,8 +54,14 @@ from tasks.titles import choose_title
 # ends at its first unmarked line (`tasks.boilerplate`); a sign-off without the byline's role
 # ("（周）" under "记者 周") and a Korean note on the author ("김서연 기자는 …") leave; a caption
 # beside a picture that repeats its alt text leaves (`tasks.captions`); affiliate and reprint
-# disclosures leave (`tasks.boilerplate`).
-CODE_VERSION = "15"
+# disclosures leave (`tasks.boilerplate`). 16: boxes asking the reader to follow the site on a
+# channel, Google News or in its app leave (`tasks.channel_boxes`), and boxes about the author
+# (`tasks.author_boxes`); a box whose call is its button alone, a box's links and the text between
+# its blocks (`tasks.signup_boxes`); a headline link standing between the story's blocks and a
+# card that script makes a link (`tasks.linked_teasers`); an audio player's clock, label and
+# machine-reading notice, podcast offers (`tasks.boilerplate`, `tasks.prompts`); a transcript's
+# line opening with the author's name and a colon stays.
+CODE_VERSION = "16"
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-:.]+)""", re.I)
 _BOMS = (
