@@ -77,6 +77,7 @@ CLOSING_MARKS: Final = " ])）】»."
 MAX_BOX_CHARS: Final = 600
 BOX_SHARE: Final = 2
 MAX_BOX_LEVELS: Final = 3
+MAX_BARE_WRAPPERS: Final = 4
 MAX_BOX_LABEL_CHARS: Final = 40
 MAX_SUMMARY_CHARS: Final = 250
 # (a card may be an <article> of its own inside the story's: the size and share tests keep the
@@ -202,12 +203,20 @@ def largest_box(
 ) -> lxml.html.HtmlElement | None:
     """The largest box around `start` (itself or up to `levels` - 1 ancestors, climbing while
     `fits` holds and the text stays under `MAX_BOX_CHARS`) that is set in the text: at most
-    1/`BOX_SHARE` of the text of the element that holds it."""
+    1/`BOX_SHARE` of the text of the element that holds it. A wrapper that adds no text to the
+    element it holds is the same box, not a level up (a card's frame, its content and its text
+    column: "<div><div><div><h2>…</h2><form>…</form></div></div></div>"), up to
+    `MAX_BARE_WRAPPERS` of them."""
     chain: list[lxml.html.HtmlElement] = []
     el = start
-    while el is not None and len(chain) < levels:
+    bare = 0
+    while el is not None and len(chain) - bare < levels:
         if el.tag in NOT_BOXES or size(el) > MAX_BOX_CHARS or not fits(el):
             break
+        if chain and size(el) == size(chain[-1]):
+            if bare == MAX_BARE_WRAPPERS:
+                break
+            bare += 1
         chain.append(el)
         el = el.getparent()
     for box in reversed(chain):

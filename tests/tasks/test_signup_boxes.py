@@ -123,3 +123,16 @@ def test_a_box_whose_call_is_its_button_alone_leaves_and_a_linked_call_in_the_st
         told_text + "die Vorsitzende.",
         STORY[3],
     ]
+
+
+def test_a_signup_card_in_wrappers_that_add_no_text_leaves_whole() -> None:
+    # the card's frame, its content and its text column hold the same text: one box, not three
+    card = (
+        "<div class='c-frame'><div class='c-content'><div class='c-col'><h2>Rhein am Morgen</h2>"
+        "<p>Lokaljournalismus, zweimal pro Woche in Ihrem Postfach.</p><form><div><input "
+        "type='email' placeholder='Ihre Adresse'><button>Eintragen</button></div></form></div>"
+        "</div></div>"
+    )
+    paragraphs = ["<p>" + p + "</p>" for p in STORY]
+    page = _page("".join(paragraphs[:2]) + card + "".join(paragraphs[2:]))
+    assert extract_page(page).body.splitlines() == STORY
