@@ -9,7 +9,7 @@ the author's full name already leaves (`tasks.extract.drop_author_notes`); a bio
 calls the author by the first name, or opens with "About", needs the markup: a link to the
 author (`rel="author"`, or whose text is a byline's name) in a small box with short blocks
 (`tasks.linked_teasers.largest_box`), one of which is a sentence naming the author. A byline
-beside the headline has no such sentence, and stays for the byline rules.
+beside the headline stays for the byline rules: no box holds the headline.
 """
 
 from __future__ import annotations
@@ -41,9 +41,7 @@ def _author_link(link: lxml.html.HtmlElement, names: set[str]) -> bool:
 
 
 def _biography(box: lxml.html.HtmlElement, words: set[str]) -> bool:
-    """Do the box's blocks hold a sentence that names the author, and no headline?"""
-    if next(box.iter("h1"), None) is not None:
-        return False
+    """Do the box's blocks hold a sentence that names the author?"""
     for block in text_blocks(box):
         text = _text(block)
         if text.endswith(SENTENCE_ENDS) and words & set(_WORD.findall(text.casefold())):

@@ -206,12 +206,13 @@ def largest_box(
     1/`BOX_SHARE` of the text of the element that holds it. A wrapper that adds no text to the
     element it holds is the same box, not a level up (a card's frame, its content and its text
     column: "<div><div><div><h2>…</h2><form>…</form></div></div></div>"), up to
-    `MAX_BARE_WRAPPERS` of them."""
+    `MAX_BARE_WRAPPERS` of them. A box never holds the page's headline (an <h1>): the story's
+    header, with its byline, standfirst and a "Subscribe" button, is no box."""
     chain: list[lxml.html.HtmlElement] = []
     el = start
     bare = 0
     while el is not None and len(chain) - bare < levels:
-        if el.tag in NOT_BOXES or size(el) > MAX_BOX_CHARS or not fits(el):
+        if el.tag in NOT_BOXES or size(el) > MAX_BOX_CHARS or _headed(el) or not fits(el):
             break
         if chain and size(el) == size(chain[-1]):
             if bare == MAX_BARE_WRAPPERS:
@@ -244,6 +245,10 @@ def _loose_runs(box: lxml.html.HtmlElement) -> set[str]:
             run.append(child.tail or "")
         runs.add(" ".join("".join(run).split()))
     return runs
+
+
+def _headed(el: lxml.html.HtmlElement) -> bool:
+    return el.tag == "h1" or next(el.iter("h1"), None) is not None
 
 
 def box_texts(box: lxml.html.HtmlElement) -> set[str]:

@@ -136,3 +136,19 @@ def test_a_signup_card_in_wrappers_that_add_no_text_leaves_whole() -> None:
     paragraphs = ["<p>" + p + "</p>" for p in STORY]
     page = _page("".join(paragraphs[:2]) + card + "".join(paragraphs[2:]))
     assert extract_page(page).body.splitlines() == STORY
+
+
+def test_the_storys_header_with_a_subscribe_button_is_no_box() -> None:
+    header = (
+        "<header><h1>Mehr Ladesäulen</h1><p class='dek'>Die Stadt verdoppelt die Zahl der "
+        "Säulen bis 2026.</p><div class='meta'><span>Von Jana Roth</span> <a href='/abo'>"
+        "Jetzt abonnieren</a></div></header>"
+    )
+    html = (
+        "<!doctype html><html lang='de'><head><meta charset='utf-8'><title>Mehr Ladesäulen"
+        f"</title></head><body><main><article>{header}<div class='text'>"
+        + "".join(f"<p>{p}</p>" for p in STORY)
+        + "</div></article></main></body></html>"
+    )
+    page = ParsedPage(html, "https://rhein.example/lokales/ladesaeulen")
+    assert "Die Stadt verdoppelt die Zahl der Säulen bis 2026." not in signup_box_lines(page.tree)
