@@ -555,6 +555,23 @@ _AD_LABEL: Final = "(?:" + "|".join(re.escape(label) for label in AD_LINES) + ")
 _AD_LINE: Final = re.compile(rf"^[\W_]*{_AD_LABEL}(?:[\W_]+{_AD_LABEL})*[\W_]*$", re.IGNORECASE)
 
 
+# An audio player's clock or a reading time as a line of its own: a span of times, or a time or a
+# number of minutes with the unit, perhaps after a one-word label ("0:00 / 24:17", "4:12 Min.",
+# "Czas: 3 min", "5 min read"). A bare time ("10:30", a live blog's entry) and a score ("Score:
+# 3:1") stay.
+DURATION_UNITS: Final = r"(?:min|mins|minutes?|minuten|minutos?|minuti|minut|мин|分|분)\.?"
+_PLAYER_TIME: Final = re.compile(
+    r"^(?:[^\W\d_]+\s*[:：]\s*)?(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:/\s*\d{1,2}:\d{2}(?::\d{2})?"
+    rf"|{DURATION_UNITS})|\d{{1,3}}\s*{DURATION_UNITS}(?:\s+(?:read|listen))?)$",
+    re.IGNORECASE,
+)
+
+
+def is_player_time_line(line: str) -> bool:
+    """ "0:00 / 24:17", "4:12 Min.", "Czas: 3 min", "5 min read"."""
+    return bool(_PLAYER_TIME.match(line.strip()))
+
+
 def is_ad_line(line: str) -> bool:
     """ "Advertisement", "Story continues below", "Anzeige", "広告"."""
     return bool(_AD_LINE.match(line.strip()))
@@ -648,6 +665,14 @@ DISCLOSURES: Final[tuple[str, ...]] = (
     r"we may (?:earn|get|receive) (?:a )?(?:small )?(?:commission|share of (?:the )?sales?)",
     r"this (?:post|article|story|page) (?:contains|may contain|includes) affiliate links?\b",
     r"this copy is for your personal,? non-?commercial use only\b",
+    # a machine's reading or transcript of the story ("This transcript was generated
+    # automatically…", "Diese Audioversion wurde künstlich erzeugt.")
+    r"(?:this|the) (?:transcript|audio(?: version)?|summary|recording) (?:was|is|has been) "
+    r"(?:(?:automatically|ai)[- ](?:generated|created|produced)|(?:generated|created|produced|"
+    r"read) (?:automatically|by (?:ai|artificial intelligence|a computer)|(?:using|with) "
+    r"(?:ai|artificial intelligence)))\b",
+    r"audio (?:is )?(?:generated|produced) (?:using|by|with) (?:ai|artificial intelligence)\b",
+    r"diese audioversion wurde (?:künstlich|automatisch|mit ki) erzeugt\b",
     r"(?:dieser|der) (?:artikel|beitrag) enthält (?:affiliate|werbe)-?links\b",
     r"(?:cet article|cette page) contient des liens (?:affiliés|d['’]affiliation)\b",
     r"(?:este artículo|esta página) (?:contiene|incluye) enlaces de afiliados?\b",
@@ -673,6 +698,7 @@ def drop_furniture_lines(lines: list[str]) -> list[str]:
         for line in lines
         if not (
             is_ad_line(line)
+            or is_player_time_line(line)
             or is_tag_line(line)
             or is_contact_line(line)
             or is_copying_notice(line)

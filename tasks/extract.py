@@ -24,6 +24,7 @@ from trafilatura.metadata import examine_meta, extract_author, extract_meta_json
 from trafilatura.settings import use_config
 
 from schemas.errors import ExtractionFailed, UnsupportedContent
+from tasks.author_boxes import author_box_lines
 from tasks.boilerplate import (
     drop_credit_lines,
     drop_furniture_lines,
@@ -31,6 +32,7 @@ from tasks.boilerplate import (
     has_contact_address,
 )
 from tasks.captions import alt_captions
+from tasks.channel_boxes import channel_box_lines
 from tasks.linked_teasers import drop_linked_headlines, linked_headlines
 from tasks.page import ParsedPage
 from tasks.prompts import drop_prompts
@@ -52,8 +54,14 @@ from tasks.titles import choose_title
 # ends at its first unmarked line (`tasks.boilerplate`); a sign-off without the byline's role
 # ("（周）" under "记者 周") and a Korean note on the author ("김서연 기자는 …") leave; a caption
 # beside a picture that repeats its alt text leaves (`tasks.captions`); affiliate and reprint
-# disclosures leave (`tasks.boilerplate`).
-CODE_VERSION = "15"
+# disclosures leave (`tasks.boilerplate`). 16: boxes asking the reader to follow the site on a
+# channel, Google News or in its app leave (`tasks.channel_boxes`), and boxes about the author
+# (`tasks.author_boxes`); a box whose call is its button alone, a box's links and the text between
+# its blocks (`tasks.signup_boxes`); a headline link standing between the story's blocks and a
+# card that script makes a link (`tasks.linked_teasers`); an audio player's clock, label and
+# machine-reading notice, podcast offers (`tasks.boilerplate`, `tasks.prompts`); a transcript's
+# line opening with the author's name and a colon stays.
+CODE_VERSION = "16"
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-:.]+)""", re.I)
 _BOMS = (
@@ -106,6 +114,8 @@ _REPORTER_ROLE = re.compile(
 # Korean particles that join a name to the verb ("김서연 기자는 … 취재하고 있습니다.").
 _NAME_PARTICLES = ("은", "는", "이", "가")
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", ":")
+# What follows a speaker's name in a transcript or an interview ("MARCUS WEBB: …").
+_SPEAKER_MARKS = (":", "：")
 
 
 @dataclass(frozen=True)
@@ -229,10 +239,12 @@ def drop_author_notes(lines: list[str], authors: list[str]) -> list[str]:
 
 
 def _name_ends(rest: str) -> bool:
-    """Does the name end where `rest` starts: no letter follows, or a Korean particle does?"""
+    """Does the name end where `rest` starts: no letter follows, or a Korean particle does? A
+    colon after the name labels a speaker ("HANNAH COLE: He went back in the fall."), as a
+    transcript's lines open, not a note on the author."""
     if rest[:1] in _NAME_PARTICLES:
         rest = rest[1:]
-    return not rest[:1].isalnum()
+    return not rest[:1].isalnum() and not rest.lstrip().startswith(_SPEAKER_MARKS)
 
 
 def _author_note(line: str, names: list[str], signatures: list[str]) -> bool:
@@ -362,14 +374,16 @@ def extract_page(page: ParsedPage) -> Extracted:
     choice = choose_title(page, extractor_title)
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     lines = _without_headline(lines, [h for h in (choice.title, extractor_title) if h])
+    authors = split_authors(author)
     furniture = (
         linked_headlines(page.tree, page.url)
         | signup_box_lines(page.tree)
+        | channel_box_lines(page.tree, page.url)
+        | author_box_lines(page.tree, authors)
         | alt_captions(page.tree)
     )
     lines = drop_linked_headlines(lines, furniture)
     lines = drop_credit_lines(drop_prompts(drop_teasers(drop_furniture_lines(lines))))
-    authors = split_authors(author)
     lines = drop_author_notes(drop_byline_lines(lines, authors), authors)
     return Extracted(
         title=choice.title,

@@ -6,7 +6,10 @@ their names become false entities, and a site that rotates them makes new versio
 alone a teaser looks like a short paragraph; the markup tells them apart, in any language:
 - a linked headline: a paragraph that is one link from its first word to its last
   ("<p><a href="/news/…">Jokic, Gilgeous-Alexander lead early MVP ladder</a></p>"); a story's
-  paragraph is not;
+  paragraph is not; or a link set between the story's blocks with no text around it, a line of
+  its own (`<p>…</p><a class="interstitial-link" href="/news/…">Agency hires 90 bus
+  drivers</a><p>…</p>`, as Arc XP themes render an interstitial link): a story's link stands
+  inside a paragraph;
 - a labelled link: a paragraph that is a short label set apart (in its own element, or ended by
   a separator) and then one headline link that closes it ("<p>À LIRE AUSSI. <a>…</a></p>",
   "<div><span>İLGİLİ HABER</span> <a>…</a></div>"): the label's words need no table;
@@ -16,6 +19,9 @@ alone a teaser looks like a short paragraph; the markup tells them apart, in any
   more…</p></div>", "<div><h4>Noticias relacionadas</h4><ul><li><a>…</a></li></ul></div>"): the
   extractor often drops the linked headline and keeps the summary, which then reads as the
   story's sentence;
+- a card that script makes a link (an element with `data-href`, `data-url`, `data-link` or an
+  onclick that leads to another story, no <a>: "<div class="card" data-href="/news/…"
+  onclick="…"><h3>Headline</h3><p>Summary…</p></div>"), read as a picture card;
 - a picture card: a small element in which a link to another story holds only a picture and
   the text is an optional short label, a headline-like block and short summaries
   ("<div><a href="/news/…"><img></a><h4>Water bills to rise in July</h4><p>The utility
@@ -71,6 +77,7 @@ CLOSING_MARKS: Final = " ])）】»."
 MAX_BOX_CHARS: Final = 600
 BOX_SHARE: Final = 2
 MAX_BOX_LEVELS: Final = 3
+MAX_BARE_WRAPPERS: Final = 4
 MAX_BOX_LABEL_CHARS: Final = 40
 MAX_SUMMARY_CHARS: Final = 250
 # (a card may be an <article> of its own inside the story's: the size and share tests keep the
@@ -78,6 +85,11 @@ MAX_SUMMARY_CHARS: Final = 250
 NOT_BOXES: Final = frozenset({"body", "html", "main"})
 # What a picture card's link may hold instead of text.
 PICTURES: Final = ("img", "picture", "svg")
+# What script makes a link of ("<div class="card" data-href="/news/…" onclick="…">"): a teaser
+# card with no <a>, read as a picture card is.
+SCRIPT_LINK_ATTRIBUTES: Final = ("data-href", "data-url", "data-link")
+_SCRIPT_LINKED: Final = "//*[@onclick or @data-href or @data-url or @data-link]"
+_QUOTED_ADDRESS: Final = re.compile(r"""['"]((?:https?:)?/[^'"\s]*)['"]""")
 # A list item as the extractor writes it ("- NASA mission could spot signs of life").
 _LIST_MARK: Final = re.compile(r"^[-•*·]\s+")
 
@@ -86,7 +98,7 @@ def _text(el: lxml.html.HtmlElement) -> str:
     return " ".join(el.text_content().split())
 
 
-def _site(host: str) -> str:
+def site_of(host: str) -> str:
     """A host's last two labels: "www.herald.example" and "m.herald.example" are one site."""
     return ".".join(host.lower().rsplit(".", 2)[-2:])
 
@@ -95,13 +107,17 @@ def _other_story(link: lxml.html.HtmlElement, site: str) -> bool:
     """Does the link lead to another page of the same site, not to a file? A teaser promotes
     the site's own stories; a link to another site or to a document is a source the story
     cites ("Fuente: <a href=…plan.pdf>Plan de movilidad 2025-2030</a>")."""
-    href = (link.get("href") or "").strip()
+    return _other_story_address(link.get("href") or "", site)
+
+
+def _other_story_address(href: str, site: str) -> bool:
+    href = href.strip()
     if not href or href.startswith(NOT_ELSEWHERE):
         return False
     url = urlsplit(href)
     if url.path.lower().endswith(FILE_ENDINGS):
         return False
-    return not url.netloc or not site or _site(url.netloc) == site
+    return not url.netloc or not site or site_of(url.netloc) == site
 
 
 def word_count(text: str) -> int:
@@ -187,12 +203,21 @@ def largest_box(
 ) -> lxml.html.HtmlElement | None:
     """The largest box around `start` (itself or up to `levels` - 1 ancestors, climbing while
     `fits` holds and the text stays under `MAX_BOX_CHARS`) that is set in the text: at most
-    1/`BOX_SHARE` of the text of the element that holds it."""
+    1/`BOX_SHARE` of the text of the element that holds it. A wrapper that adds no text to the
+    element it holds is the same box, not a level up (a card's frame, its content and its text
+    column: "<div><div><div><h2>…</h2><form>…</form></div></div></div>"), up to
+    `MAX_BARE_WRAPPERS` of them. A box never holds the page's headline (an <h1>): the story's
+    header, with its byline, standfirst and a "Subscribe" button, is no box."""
     chain: list[lxml.html.HtmlElement] = []
     el = start
-    while el is not None and len(chain) < levels:
-        if el.tag in NOT_BOXES or size(el) > MAX_BOX_CHARS or not fits(el):
+    bare = 0
+    while el is not None and len(chain) - bare < levels:
+        if el.tag in NOT_BOXES or size(el) > MAX_BOX_CHARS or _headed(el) or not fits(el):
             break
+        if chain and size(el) == size(chain[-1]):
+            if bare == MAX_BARE_WRAPPERS:
+                break
+            bare += 1
         chain.append(el)
         el = el.getparent()
     for box in reversed(chain):
@@ -202,9 +227,36 @@ def largest_box(
     return None
 
 
+def _loose_runs(box: lxml.html.HtmlElement) -> set[str]:
+    """The texts that stand between a box's blocks outside any block, each run one line as the
+    extractor writes it ("<div><p>…</p><a>App Store</a> <a>Google Play</a></div>": "App Store
+    Google Play")."""
+    runs: set[str] = set()
+    for el in box.iter():
+        if not any(child.tag in BLOCK_CONTAINERS for child in el):
+            continue
+        run = [el.text or ""]
+        for child in el:
+            if child.tag in BLOCK_CONTAINERS:
+                runs.add(" ".join("".join(run).split()))
+                run = []
+            elif isinstance(child.tag, str):
+                run.append(child.text_content())
+            run.append(child.tail or "")
+        runs.add(" ".join("".join(run).split()))
+    return runs
+
+
+def _headed(el: lxml.html.HtmlElement) -> bool:
+    return el.tag == "h1" or next(el.iter("h1"), None) is not None
+
+
 def box_texts(box: lxml.html.HtmlElement) -> set[str]:
-    """The texts of a box's blocks, as the extractor's lines would read them."""
-    return {_text(block) for block in text_blocks(box)} - {""}
+    """The texts of a box's blocks, as the extractor's lines would read them, of its links and
+    buttons, which the extractor may set on lines of their own ("Join now", "立即下载"), and of
+    the runs of text between its blocks."""
+    blocks = {_text(block) for block in text_blocks(box)}
+    return (blocks | {_text(el) for el in box.iter("a", "button")} | _loose_runs(box)) - {""}
 
 
 def _teaser_box(el: lxml.html.HtmlElement, headlines: set[lxml.html.HtmlElement]) -> bool:
@@ -226,6 +278,21 @@ def _teaser_box(el: lxml.html.HtmlElement, headlines: set[lxml.html.HtmlElement]
     return seen_headline
 
 
+def _standalone_headline(link: lxml.html.HtmlElement, site: str) -> bool:
+    """Is the link a headline-like link to another story standing between the story's blocks,
+    no text before or after it (a line of its own: "<p>…</p><a href>Headline</a><p>…</p>")?"""
+    parent = link.getparent()
+    if parent is None or parent.tag in TEXT_BLOCKS - {"div"} or (link.tail or "").strip():
+        return False
+    before = link.getprevious()
+    if ((parent.text if before is None else before.tail) or "").strip():
+        return False
+    beside = (before, link.getnext())
+    if not any(el is not None and el.tag in BLOCK_CONTAINERS for el in beside):
+        return False
+    return _headline_like(_text(link)) and _other_story(link, site)
+
+
 def _picture_link(link: lxml.html.HtmlElement, site: str) -> bool:
     """Is the link another story's, holding a picture and no text?"""
     return (
@@ -233,6 +300,16 @@ def _picture_link(link: lxml.html.HtmlElement, site: str) -> bool:
         and next(link.iter(*PICTURES), None) is not None
         and _other_story(link, site)
     )
+
+
+def _script_target(el: lxml.html.HtmlElement) -> str | None:
+    """Where an element that script makes a link leads: its `SCRIPT_LINK_ATTRIBUTES`, or the
+    first address quoted in its onclick ("location.href='/news/…'")."""
+    for name in SCRIPT_LINK_ATTRIBUTES:
+        if el.get(name):
+            return el.get(name)
+    quoted = _QUOTED_ADDRESS.search(el.get("onclick") or "")
+    return None if quoted is None else quoted.group(1)
 
 
 def _picture_card(el: lxml.html.HtmlElement) -> bool:
@@ -263,7 +340,7 @@ def linked_headlines(tree: lxml.html.HtmlElement | None, url: str) -> frozenset[
     teaser boxes (see the module's docstring); `url` is the page's, whose site they promote."""
     if tree is None:
         return frozenset()
-    site = _site(urlsplit(url).netloc)
+    site = site_of(urlsplit(url).netloc)
     blocks = list(text_blocks(tree))
     headlines = {block for block in blocks if _linked_headline(block, site)}
     found = {_text(block) for block in headlines if block.tag == "p"}
@@ -271,8 +348,14 @@ def linked_headlines(tree: lxml.html.HtmlElement | None, url: str) -> frozenset[
     size = TextSizes()
     for headline in headlines:
         found |= _box_lines(headline, headlines, size)
+    for card in tree.xpath(_SCRIPT_LINKED):
+        if card.tag != "a" and _other_story_address(_script_target(card) or "", site):
+            box = largest_box(card, _picture_card, size)
+            found |= set() if box is None else box_texts(box)
     for link in tree.iter("a"):
-        if _picture_link(link, site):
+        if _standalone_headline(link, site):
+            found.add(_text(link))
+        elif _picture_link(link, site):
             card = largest_box(link.getparent(), _picture_card, size)
             found |= set() if card is None else box_texts(card)
     return frozenset(found)

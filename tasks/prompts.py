@@ -44,6 +44,11 @@ NETWORKS: Final[tuple[str, ...]] = (
     "whatsapp",
     "telegram",
     "google news",
+    # podcast platforms ("Subscribe: Apple Podcasts | Spotify")
+    "apple podcasts",
+    "spotify",
+    "youtube music",
+    "pocket casts",
 )
 _NETWORK: Final = "(?:" + "|".join(re.escape(n) for n in NETWORKS) + r")\b"
 _FEW_WORDS: Final = r"(?:\S+\s+){0,6}?"  # lazily: up to six words ("The Daily Opinion section")
@@ -68,7 +73,10 @@ PROMPT_OPENINGS: Final[tuple[str, ...]] = (
     r"get the latest\b[^.!?]*\b(?:inbox|newsletters?|e-?mail)\b",
     rf"get \S+\s+{_FEW_WORDS}delivered\b",
     rf"listen to \S+\s+{_FEW_WORDS}live\b",
-    r"listen to this (?:article|story)\b",
+    r"listen to this (?:article|story|episode|podcast)\b",
+    rf"(?:subscribe|listen|follow)(?: (?:on|now))?\s*[:：]\s*{_NETWORK}",
+    # a wire's or a portal's closing offer ("Catch all the Business News … Download The … App")
+    r"catch all the (?:latest )?\S+ news\b",
     r"follow (?:our|the|\S+(?:'s|’s)) (?:full |live |latest |ongoing )?coverage\b",
     r"if you (?:enjoyed|liked|value|appreciate) this (?:article|story|post|piece)\b",
     # appeals for money ("Support local news.", "Make a donation today", "Become a member")
@@ -91,6 +99,7 @@ PROMPT_OPENINGS: Final[tuple[str, ...]] = (
     rf"ikuti {_FEW_WORDS}di {_NETWORK}",
     # Russian, Ukrainian ("Подписывайтесь на наш канал в Telegram")
     r"подписывайтесь на (?:наш|нас)",
+    rf"подписывайтесь на {_FEW_WORDS}в {_NETWORK}",
     r"підписуйтесь на (?:наш|нас)",
     r"следите за (?:нами|новостями)",
     # a reader's reply or an appeal that opens with a sentence ("Have thoughts on this story?",
@@ -116,6 +125,15 @@ PROMPT_OPENINGS: Final[tuple[str, ...]] = (
     r"扫码关注",
     r"扫描二维码",
     r"关注\S{0,12}公众号",
+    # an audio player's label ("Artikel anhören", "Posłuchaj artykułu", "Écouter cet article")
+    r"artikel (?:anhören|vorlesen(?: lassen)?)\b",
+    r"(?:diesen )?artikel anhören\b",
+    r"posłuchaj (?:tego )?artykułu\b",
+    r"[ée]couter (?:cet article|l['’]article)\b",
+    r"escucha(?:r)? (?:este artículo|la noticia|esta noticia)\b",
+    r"ou[çv]a (?:esta notícia|este artigo|a notícia)\b",
+    r"ascolta (?:l['’]articolo|questo articolo)\b",
+    r"(?:прослушать|слушать) (?:статью|новость|эту статью)\b",
     # a question, then a call to sign up ("Want the day's news? Sign up for …", "Wil je … ?
     # Meld je aan voor onze nieuwsbrief.")
     r"[^.!?]{0,120}\?\s+(?:sign up|subscribe|download (?:our|the)|meld je aan|abonneer je"
@@ -158,6 +176,17 @@ PROMPT_LINES: Final[tuple[str, ...]] = (
     r".{0,120}\bbültenimize (?:ücretsiz )?abone olun\W*",
     # an appeal's heading ("Before you go")
     r"before you (?:go|move on)\W*",
+    # a box's button, the call alone ("Join now", "Word lid", "Jetzt spenden"), by language
+    r"(?:join|subscribe|donate|sign up|become a member)(?: now| today| here)?\W*",
+    r"(?:word|wordt) lid\W*",
+    r"lid worden\W*",
+    r"(?:nu )?doneren\W*",
+    r"(?:jetzt )?(?:spenden|mitglied werden|abonnieren|unterstützen)\W*",
+    r"(?:je )?(?:fais un don|faire un don|m['’]abonne|deviens membre|devenir membre)\W*",
+    r"(?:hazte socio|hazte miembro|dona ahora|suscríbete ahora)\W*",
+    r"(?:seja (?:membro|assinante)|doe agora|assine já)\W*",
+    r"(?:abbonati|dona ora|diventa socio)(?: ora)?\W*",
+    r"(?:wesprzyj nas|zostań członkiem|przekaż darowiznę)\W*",
 )
 MAX_PROMPT_CHARS: Final = 250
 MAX_LISTED_ITEMS: Final = 8

@@ -12,7 +12,10 @@ around it (`tasks.linked_teasers.largest_box`) and every block in it is short.
 A box without a form is one when a block in it is a call to action (`tasks.prompts`): the
 call's words are read from tables, the rest of its box (the pitch, which reads as the story's
 sentence) from the markup, as a form's box is. A list item is no call: a story's list of steps
-opens its items with verbs ("Sign up for the ad-free plan", "Visit your account page").
+opens its items with verbs ("Sign up for the ad-free plan", "Visit your account page"). The call
+may be the box's button alone ("Het Noorderlicht is gratis te lezen dankzij onze leden." / "Word
+lid"): a link or a button whose text is a call makes its box one the same way, from the block
+that holds it up, so a call inside a story's paragraph takes no story with it.
 """
 
 from __future__ import annotations
@@ -21,7 +24,14 @@ from typing import Final
 
 import lxml.html
 
-from tasks.linked_teasers import TextSizes, box_texts, largest_box, text_blocks
+from tasks.linked_teasers import (
+    BLOCK_CONTAINERS,
+    TEXT_BLOCKS,
+    TextSizes,
+    box_texts,
+    largest_box,
+    text_blocks,
+)
 from tasks.prompts import is_prompt_line
 
 # The fields a reader writes in (an address, a name); a form of buttons and hidden fields alone
@@ -41,6 +51,16 @@ def _short_blocks(el: lxml.html.HtmlElement) -> bool:
     return all(len(_text(block)) <= MAX_BOX_BLOCK_CHARS for block in text_blocks(el))
 
 
+def _call_start(button: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """Where a box around a linked call may start: the element that holds it when the call
+    stands between blocks there ("<div><div><p>…</p></div><a>Word lid</a></div>"), else the
+    element above the block that holds it, so a call inside a paragraph takes no story."""
+    holder = next((el for el in button.iterancestors() if el.tag in TEXT_BLOCKS), None)
+    if holder is None or any(child.tag in BLOCK_CONTAINERS for child in holder):
+        return holder
+    return holder.getparent()
+
+
 def signup_box_lines(tree: lxml.html.HtmlElement | None) -> frozenset[str]:
     """The texts of the blocks of the page's sign-up and appeal boxes (see the module's
     docstring)."""
@@ -58,6 +78,11 @@ def signup_box_lines(tree: lxml.html.HtmlElement | None) -> frozenset[str]:
     for block in text_blocks(tree):
         if block.tag not in LIST_ITEMS and is_prompt_line(_text(block)):
             box = largest_box(block.getparent(), _short_blocks, size, MAX_BOX_LEVELS)
+            if box is not None:
+                found |= box_texts(box)
+    for button in tree.iter("a", "button"):
+        if is_prompt_line(_text(button)):
+            box = largest_box(_call_start(button), _short_blocks, size, MAX_BOX_LEVELS)
             if box is not None:
                 found |= box_texts(box)
     return frozenset(found)

@@ -574,3 +574,29 @@ def test_more_advertisement_slot_lines_leave(line: str) -> None:
 
 def test_ad_inside_a_sentence_stays() -> None:
     assert not is_ad_line("AD 2025: the year the talks resumed")
+
+
+@pytest.mark.parametrize(
+    "line", ["0:00 / 31:05", "6:48 Min.", "Czas: 4 min", "7 min read", "2 minutos"]
+)
+def test_an_audio_players_clock_or_a_reading_time_leaves(line: str) -> None:
+    story = ["The harbour board met for three hours.", "It meets again at 10:30 on Friday."]
+    assert drop_furniture_lines([story[0], line, story[1]]) == story
+
+
+@pytest.mark.parametrize("line", ["10:30", "Score: 3:1", "90 minutes of talks ended at dawn."])
+def test_a_bare_time_a_score_and_minutes_in_a_sentence_stay(line: str) -> None:
+    assert drop_furniture_lines([line]) == [line]
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "This transcript was generated automatically and may contain errors.",
+        "This audio is AI-generated. Tell us what you think.",
+        "Diese Audioversion wurde künstlich erzeugt.",
+    ],
+)
+def test_a_machine_reading_or_transcript_notice_leaves(notice: str) -> None:
+    story = ["The harbour board met for three hours.", "The summary was produced by the board."]
+    assert drop_furniture_lines([story[0], notice, story[1]]) == story

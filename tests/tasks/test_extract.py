@@ -196,3 +196,13 @@ def test_split_authors() -> None:
     assert split_authors("By LENA MARSH and TOM BRANDT") == ["Lena Marsh", "Tom Brandt"]
     assert split_authors("Author: Shabnam Rahimi") == ["Shabnam Rahimi"]
     assert split_authors(None) == []
+
+
+def test_a_transcript_line_opening_with_the_authors_name_stays() -> None:
+    # the author asks, a guest answers: "NAME:" labels a speaker, it is no note on the author
+    lines = [
+        "On this episode, Rosa Lind talks to two nurses who left the ward.",
+        "ROSA LIND: Ana Kirby worked nights for nine years before she quit.",
+        "Rosa Lind: She came back last spring, to the same ward.",
+    ]
+    assert drop_author_notes(lines, ["Rosa Lind"]) == lines

@@ -254,3 +254,68 @@ def test_a_storys_picture_and_its_caption_sentence_stay() -> None:
     assert caption not in linked_headlines(page.tree, page.url)
     assert "The new deck seen from the west bank" not in linked_headlines(page.tree, page.url)
     assert all(p in body for p in BRIDGE)
+
+
+def test_a_headline_link_standing_between_the_paragraphs_leaves_and_a_sources_link_stays() -> None:
+    # an interstitial link: no paragraph around it, the link alone between two blocks
+    interstitial = (
+        "<a class='more' href='/news/ferry-pier'>Ferry pier to close for winter repairs</a>"
+    )
+    # a link with the story's text after it, in a container of its own, is the story's
+    told = (
+        "<div><a href='/news/tolls'>County tolls report of last year</a> found the same gap "
+        "in the bridge budget.</div>"
+    )
+    page = _page(
+        "".join(f"<p>{p}</p>" for p in BRIDGE[:2])
+        + interstitial
+        + "".join(f"<p>{p}</p>" for p in BRIDGE[2:4])
+        + told
+        + f"<p>{BRIDGE[4]}</p>"
+    )
+    found = linked_headlines(page.tree, page.url)
+    assert "Ferry pier to close for winter repairs" in found
+    assert not any("County tolls" in text for text in found)
+    body = extract_page(page).body.splitlines()
+    assert "Ferry pier to close for winter repairs" not in body
+    assert all(p in body for p in BRIDGE)
+
+
+def test_cards_that_script_makes_links_leave_and_a_storys_block_with_an_address_stays() -> None:
+    cards = (
+        # the whole card clickable through script, no <a>: an address in data-href …
+        "<div class='promo' data-href='/news/ferry-fares' onclick='go(this)'><span>Transport"
+        "</span><h3>Ferry fares to rise in July</h3><p>Commuters will pay eight per cent more."
+        "</p></div>"
+        # … or quoted in the onclick, under a label, titles only
+        "<div class='list'><p>Most popular</p><div onclick=\"location.href='/news/depot'\"><p>"
+        "Bus depot to move out of town</p></div><div onclick=\"location.href='/news/tolls'\">"
+        "<p>Tolls on the ring road frozen again</p></div></div>"
+    )
+    # a story's quotation kept with its source's address: a sentence, no headline
+    quote = (
+        "<div class='embed' data-url='/news/bridge-hearing'><p>“We will not let the bridge "
+        "close for a third winter,” the council leader told the hearing.</p></div>"
+    )
+    page = _page(
+        "".join(f"<p>{p}</p>" for p in BRIDGE[:2])
+        + cards
+        + "".join(f"<p>{p}</p>" for p in BRIDGE[2:4])
+        + quote
+        + f"<p>{BRIDGE[4]}</p>"
+    )
+    found = linked_headlines(page.tree, page.url)
+    assert {"Ferry fares to rise in July", "Tolls on the ring road frozen again"} <= found
+    assert not any("third winter" in text for text in found)
+    body = extract_page(page).body.splitlines()
+    assert not any("Ferry fares" in line or "Bus depot" in line for line in body)
+    assert all(p in body for p in BRIDGE)
+
+
+def test_a_boxs_text_between_its_blocks_leaves_as_one_line() -> None:
+    # two store links side by side under the pitch: the extractor writes them as one line
+    box = lxml.html.fragment_fromstring(
+        "<div><p>Get our alerts on your phone.</p><a href='/ios'>App Store</a> "
+        "<a href='/android'>Google Play</a></div>"
+    )
+    assert "App Store Google Play" in linked_teasers.box_texts(box)

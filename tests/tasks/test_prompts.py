@@ -198,3 +198,38 @@ def test_calls_to_action_in_more_forms_and_languages_leave(prompt: str) -> None:
 )
 def test_story_lines_near_those_calls_stay(line: str) -> None:
     assert not is_prompt_line(line)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Listen to this episode",
+        "Subscribe: Apple Podcasts | Spotify | Pocket Casts",
+        "Artikel anhören",
+        "Posłuchaj artykułu",
+        "Écouter cet article",
+        "Catch all the Politics News and Latest Updates on the Harbour Ledger.",
+        "Подписывайтесь на «Портовые новости» в Telegram: главное за день.",
+    ],
+)
+def test_audio_player_labels_podcast_offers_and_closing_offers_are_prompts(prompt: str) -> None:
+    assert is_prompt_line(prompt)
+    assert drop_prompts([*STORY[:2], prompt, STORY[2]]) == STORY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Spotify said on Tuesday it would cut 200 jobs in the city.",
+        "Listen to the fishermen and you hear a different story.",
+        "Подписывайтесь на рассылку, призвал мэр жителей города.",
+    ],
+)
+def test_story_lines_naming_a_platform_or_a_call_stay(line: str) -> None:
+    assert not is_prompt_line(line)
+
+
+@pytest.mark.parametrize("call", ["Join now", "Word lid", "Jetzt spenden", "Abbonati ora"])
+def test_a_buttons_call_alone_is_a_prompt_and_a_sentence_with_its_words_is_not(call: str) -> None:
+    assert is_prompt_line(call)
+    assert not is_prompt_line(f"{call} was what the banner over the harbour said.")

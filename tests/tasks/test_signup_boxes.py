@@ -102,3 +102,53 @@ def test_a_storys_list_of_steps_that_open_with_calls_stays() -> None:
         + "</ul>"
     )
     assert not signup_box_lines(page.tree)
+
+
+def test_a_box_whose_call_is_its_button_alone_leaves_and_a_linked_call_in_the_story_stays() -> None:
+    # the pitch reads as the story's sentence; only the button says what the box wants
+    box = (
+        "<div class='k-card'><div class='k-text'><p>Der Rheinbote ist unabhängig und frei "
+        "lesbar. Das geht nur dank unserer Mitglieder.</p></div><a class='k-btn' "
+        "href='/mitglied'>Mitglied werden</a></div>"
+    )
+    told = (
+        "Wer den Verein unterstützen will, kann auf seiner Seite <a href='/verein'>Mitglied "
+        "werden</a>, sagte die Vorsitzende."
+    )
+    paragraphs = ["<p>" + p + "</p>" for p in [*STORY[:3], told, STORY[3]]]
+    page = _page("".join(paragraphs[:2]) + box + "".join(paragraphs[2:]))
+    told_text = "Wer den Verein unterstützen will, kann auf seiner Seite Mitglied werden, sagte "
+    assert extract_page(page).body.splitlines() == [
+        *STORY[:3],
+        told_text + "die Vorsitzende.",
+        STORY[3],
+    ]
+
+
+def test_a_signup_card_in_wrappers_that_add_no_text_leaves_whole() -> None:
+    # the card's frame, its content and its text column hold the same text: one box, not three
+    card = (
+        "<div class='c-frame'><div class='c-content'><div class='c-col'><h2>Rhein am Morgen</h2>"
+        "<p>Lokaljournalismus, zweimal pro Woche in Ihrem Postfach.</p><form><div><input "
+        "type='email' placeholder='Ihre Adresse'><button>Eintragen</button></div></form></div>"
+        "</div></div>"
+    )
+    paragraphs = ["<p>" + p + "</p>" for p in STORY]
+    page = _page("".join(paragraphs[:2]) + card + "".join(paragraphs[2:]))
+    assert extract_page(page).body.splitlines() == STORY
+
+
+def test_the_storys_header_with_a_subscribe_button_is_no_box() -> None:
+    header = (
+        "<header><h1>Mehr Ladesäulen</h1><p class='dek'>Die Stadt verdoppelt die Zahl der "
+        "Säulen bis 2026.</p><div class='meta'><span>Von Jana Roth</span> <a href='/abo'>"
+        "Jetzt abonnieren</a></div></header>"
+    )
+    html = (
+        "<!doctype html><html lang='de'><head><meta charset='utf-8'><title>Mehr Ladesäulen"
+        f"</title></head><body><main><article>{header}<div class='text'>"
+        + "".join(f"<p>{p}</p>" for p in STORY)
+        + "</div></article></main></body></html>"
+    )
+    page = ParsedPage(html, "https://rhein.example/lokales/ladesaeulen")
+    assert "Die Stadt verdoppelt die Zahl der Säulen bis 2026." not in signup_box_lines(page.tree)
