@@ -24,6 +24,7 @@ from tasks.entities.mentions import (
     Span,
     cut_possessive_phrase,
     cut_post_nominals,
+    glued_first_name_start,
     locate,
     trim,
 )
@@ -35,10 +36,11 @@ from tasks.entities.works import (
     names_a_craft,
 )
 from tasks.entity_rules import EntityType
-from tasks.names import Word, fold, words
+from tasks.names import HYPHENS, Word, fold, words
 
 # Where a span may be two names: after a possessive or at a slash ("Jordan's Chicago Bulls",
 # "REUTERS/Lindsey Wasson"), split when the part before is a known name.
+_HYPHEN_SET = frozenset(HYPHENS)
 _JOINT_RE = re.compile(r"['’ʼ]s?\s+|\s*/\s*")
 # Before a word, what makes its capital letter say nothing: the start of a line or sentence,
 # an opening quote or bracket after it; an opening quote after a space (a quotation opens a
@@ -335,13 +337,15 @@ def _listed_names(
 
 
 def _joins_no_name(text: str, at: int, after: int, key: str) -> bool:
-    """A wholly lowercase word inside a span that no name is written with ("hit", "told")."""
+    """A wholly lowercase word inside a span that no name is written with ("hit", "told"); one
+    glued by hyphens on both sides is the name's own ("sur" of "Saint-Jean-sur-Richelieu")."""
     word = text[at:after]
     return (
         word.isalpha()
         and word.islower()
         and key not in rules.NAME_INNER_WORDS
         and key not in rules.NAME_PARTICLES
+        and not (at > 0 and after < len(text) and {text[at - 1], text[after]} <= _HYPHEN_SET)
     )
 
 
@@ -382,6 +386,8 @@ def may_be_entity(
         return False  # "This IS a choice", "told to go, GO"
     if names_no_entity_here(text, m) or _ticker(text, m.start, m.end):
         return False  # "the KOSPI", "Treasury yields", "Labour Minister ...", "(005930.KS)"
+    if rules.MONEY_AMOUNT_RE.fullmatch(surface) or _law(text, m, surface):
+        return False  # "N1,712.40", "S$1.52"; "the Proceeds of Crime Act"
     if known:
         return True
     if m.key in facts.common_acronyms:
@@ -484,6 +490,15 @@ def _ticker(text: str, start: int, end: int) -> bool:
     )
 
 
+def _law(text: str, m: Mention, surface: str) -> bool:
+    """A law's name: several words ending with "Act" (and its year), or words the model cut
+    right before the "Act" that ends them ("the Proceeds of Crime" + " Act")."""
+    return (
+        rules.LAW_NAME_RE.search(surface) is not None
+        or rules.LAW_WORD_AFTER_RE.match(text, m.end) is not None
+    )
+
+
 def _in_web_link(text: str, start: int, end: int) -> bool:
     """Is the span part of a link: the whitespace-delimited word around it is one?"""
     left = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
@@ -549,6 +564,7 @@ def ner_mentions(
         start, end = cut_possessive_phrase(text, *trim(text, *located))
         start = _party_qualifier_start(text, start, end)
         if type_ == "PERSON":
+            start = glued_first_name_start(text, start)
             end = cut_post_nominals(text, start, end)
         listed = _listed_names(text, start, end, span[1], known_keys)
         for piece in (
@@ -598,14 +614,16 @@ def _cut_common_first_words(
     text: str, found: Sequence[Mention], facts: TextFacts, known: Container[str]
 ) -> None:
     """ "House Hitler was born in ..." -> Hitler: a person's span that opens a sentence with a
-    word the article also writes in lowercase ("the house"), when the rest of the span is a
-    name the article uses on its own. Only people: "North Tarvik" keeps its "North"."""
+    word the article also writes in lowercase ("the house") or a verb that opens sentences
+    before a name ("Defending Makin, ..."), when the rest of the span is a name the article uses
+    on its own. Only people: "North Tarvik" keeps its "North"."""
     keys = {m.key for m in found}
     for m in found:
         first, _, rest = m.key.partition(" ")
         if m.type != "PERSON" or not rest or rest not in keys or m.key in known:
             continue
-        if first in facts.lowercase_words and _capital_says_nothing(text, m.start, facts):
+        common = first in facts.lowercase_words or first in rules.SENTENCE_OPENING_VERBS
+        if common and _capital_says_nothing(text, m.start, facts):
             m.start += words(text[m.start : m.end])[1].start
             m.key = rest
 

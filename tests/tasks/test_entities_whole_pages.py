@@ -1,0 +1,148 @@
+"""Spans of whole, messy news pages that are no name, or a name cut at the wrong place: laws,
+amounts of money, common nouns written as acronyms, words of kinship in quotes, a line-up's
+bracket run into a name, a hyphenated first name cut at its hyphen, a verb opening a court
+report's sentence taken into a name, a place named with a connector between hyphens ("-on-")
+cut in pieces. Texts written for these tests."""
+
+from __future__ import annotations
+
+from tasks.entities import AliasTable, resolve_entities
+from tests.tasks.entity_helpers import TITLES, spans_of
+
+
+def _names(text: str, *items: tuple[str, str], table: AliasTable) -> list[str]:
+    return [e.name for e in resolve_entities(text, spans_of(text, *items), table, TITLES)]
+
+
+def test_a_law_is_no_entity(table: AliasTable) -> None:
+    text = (
+        "The Tarvik Prosecution Office will seek an order under the Proceeds of Crime Act. "
+        "Judges cited the Coastal Emergency Powers Act and section 12 of the Harbour Trade "
+        "Expansion Act of 1962, and the Marine Safety Board said the Vellmar Port Dues was next."
+    )
+    found = _names(
+        text,
+        ("Tarvik Prosecution Office", "ORG"),
+        ("the Proceeds of Crime Act", "ORG"),
+        ("the Coastal Emergency Powers", "ORG"),  # the model stopping before "Act"
+        ("Harbour Trade Expansion Act of 1962", "ORG"),
+        ("Marine Safety Board", "ORG"),
+        ("Vellmar Port Dues", "ORG"),
+        table=table,
+    )
+    assert found == ["Tarvik Prosecution Office", "Marine Safety Board", "Vellmar Port Dues"]
+
+
+def test_an_amount_of_money_is_no_entity_but_a_code_with_a_number_is(table: AliasTable) -> None:
+    text = (
+        "The naira closed at N1,712.40, shares of Kedra opened at S$1.52 and a bag of maize "
+        "cost KSh 4,500 in Tarvik, where traffic on the M25 and talks at the G20 were slow."
+    )
+    found = _names(
+        text,
+        ("N1,712.40", "GPE"),
+        ("Kedra", "ORG"),
+        ("S$1.52", "ORG"),
+        ("KSh 4,500", "ORG"),
+        ("Tarvik", "GPE"),
+        ("M25", "FAC"),
+        ("G20", "ORG"),
+        table=table,
+    )
+    assert found == ["Kedra", "Tarvik", "M25", "G20"]
+
+
+def test_common_acronyms_and_words_of_kinship_are_no_entities(table: AliasTable) -> None:
+    text = (
+        '"Mum paid into the system all her life," said Ada Quillfeather. Her mother spent a '
+        "week in the ICU at Tarvik General Hospital, and Dad said the LNG plant was to blame."
+    )
+    found = _names(
+        text,
+        ("Mum", "PERSON"),
+        ("Ada Quillfeather", "PERSON"),
+        ("ICU", "ORG"),
+        ("Tarvik General Hospital", "ORG"),
+        ("Dad", "PERSON"),
+        ("LNG", "ORG"),
+        table=table,
+    )
+    assert found == ["Ada Quillfeather", "Tarvik General Hospital"]
+
+
+def test_a_bracket_the_span_opens_and_does_not_close_is_cut(table: AliasTable) -> None:
+    text = "The team: 10 Sipho Mavundla (Stormers), 9 Kobus Reinecke (Sharks), 8 Jan Olivier."
+    found = _names(
+        text,
+        ("Sipho Mavundla (Stormers", "FAC"),
+        ("Kobus Reinecke (Sharks", "PERSON"),
+        ("Jan Olivier", "PERSON"),
+        table=table,
+    )
+    assert found == ["Sipho Mavundla", "Kobus Reinecke", "Jan Olivier"]
+
+
+def test_a_first_name_joined_by_a_hyphen_stays_with_the_name(table: AliasTable) -> None:
+    text = (
+        "Kurt-Lee Vandermerwe scored twice. Ex-Tarvik striker Jonas Quill watched, and "
+        "Anne-Sophie Brakel said Vandermerwe was the best wing in the league."
+    )
+    found = _names(
+        text,
+        ("Lee Vandermerwe", "PERSON"),
+        ("Jonas Quill", "PERSON"),
+        ("Sophie Brakel", "PERSON"),
+        ("Vandermerwe", "PERSON"),
+        table=table,
+    )
+    assert found == ["Kurt-Lee Vandermerwe", "Jonas Quill", "Anne-Sophie Brakel"]
+
+
+def test_a_verb_opening_a_sentence_is_cut_from_the_name_after_it(table: AliasTable) -> None:
+    text = (
+        "Dora Quillfeather, 58, was jailed on Wednesday. The judge told Quillfeather she had "
+        "betrayed the town. Defending Quillfeather, Simon Ardley said she had been ill."
+    )
+    found = resolve_entities(
+        text,
+        spans_of(
+            text,
+            ("Dora Quillfeather", "PERSON"),
+            ("Quillfeather", "PERSON"),
+            ("Defending Quillfeather", "PERSON"),
+            ("Simon Ardley", "PERSON"),
+        ),
+        table,
+        TITLES,
+    )
+    assert [(e.name, sorted(e.mentions)) for e in found] == [
+        ("Dora Quillfeather", ["Dora Quillfeather", "Quillfeather"]),
+        ("Simon Ardley", ["Simon Ardley"]),
+    ]
+
+
+def test_a_place_named_with_a_connector_between_hyphens_is_one_place(table: AliasTable) -> None:
+    text = (
+        "Fire crews were called on Sunday.\n"
+        "Dora Quillfeather, 44, of Stockton-on-Tees, and fans from Stoke-on-Trent and "
+        "Southend-on-Sea watched, as did a team from Saint-Jean-sur-Richelieu and a family "
+        "from Newcastle upon Tyne. The Commander-in-Chief did not."
+    )
+    spans = spans_of(
+        text,
+        ("Dora Quillfeather", "PERSON"),
+        ("Stockton", "GPE"),
+        ("Stoke", "NORP"),
+        ("Saint-Jean", "LOC"),
+        ("Newcastle", "GPE"),
+        ("Tyne", "PERSON"),
+        ("Commander", "ORG"),
+    )
+    found = resolve_entities(text, spans, table, TITLES)
+    assert [(e.name, e.type) for e in found if e.type == "LOC"] == [
+        ("Stockton-on-Tees", "LOC"),
+        ("Stoke-on-Trent", "LOC"),
+        ("Southend-on-Sea", "LOC"),
+        ("Saint-Jean-sur-Richelieu", "LOC"),
+        ("Newcastle upon Tyne", "LOC"),
+    ]
