@@ -748,6 +748,20 @@ NAME_PARTICLES: Final[frozenset[str]] = frozenset(
     }
 )  # fmt: skip
 
+# A person's name the model ends before its particle and surname ("Pieter-Steph" of
+# "Pieter-Steph du Toit", "Marie-Laure" of "Marie-Laure de Villepin") carries on over them: up
+# to two particles of NAME_PARTICLES, as written (lowercase), then a capitalised word. Not "e",
+# "y" (a conjunction in a quoted name list) or "la"/"le"/"el" (an article before a title).
+SURNAME_PARTICLES: Final[frozenset[str]] = NAME_PARTICLES - {"e", "y", "la", "le", "el"}
+SURNAME_AFTER_RE: Final[re.Pattern[str]] = re.compile(
+    rf"(?:[ \t]+(?:{'|'.join(sorted(SURNAME_PARTICLES))})){{1,2}}[ \t]+[A-Z][\w'’-]*[^\W\d_]"
+)
+# A name followed by a hyphen and one of these words is a comparison, not a mention of its
+# bearer ("Santa Ana-style winds", "a Kennedy-esque speech", "Vegas-like lights").
+LIKENESS_AFTER_RE: Final[re.Pattern[str]] = re.compile(
+    rf"[{HYPHEN_CLASS}](?:style|styled|like|esque|type|inspired|themed)\b"
+)
+
 # A short capitalised word right after a number is a unit of measure ("8.69 GW", "300 MW",
 # "64 GB"), not a name, unless the alias table knows it ("2019 US exports").
 # Spelled-out counts count too: "two TD passes", "three KO wins" (an abbreviation counted is a

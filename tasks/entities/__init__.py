@@ -143,7 +143,9 @@ from tasks.names import fold, words
 # close ("Sacha Feinberg-Mngomezulu (Stormers"); a first name joined by a hyphen stays with the
 # name ("Kurt-Lee Arendse", read "Lee Arendse"); a verb opening a sentence is cut from the name
 # after it ("Defending Makin, ..."); a place named with a connector between hyphens, or "upon"
-# ("Stoke-on-Trent", "Saint-Jean-sur-Richelieu", "Newcastle upon Tyne"), is one place.
+# ("Stoke-on-Trent", "Saint-Jean-sur-Richelieu", "Newcastle upon Tyne"), is one place; a
+# person's span ending before a particle and a surname takes them in ("Pieter-Steph du Toit");
+# a name before "-style" or "-like" is a comparison, no mention ("Santa Ana-style winds").
 CODE_VERSION = "29"
 
 __all__ = [

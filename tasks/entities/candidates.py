@@ -14,6 +14,7 @@ import sys
 from bisect import bisect_right
 from collections.abc import Collection, Container, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from tasks import entity_rules as rules
 from tasks.entities.acronyms import common_noun_acronyms
@@ -26,6 +27,7 @@ from tasks.entities.mentions import (
     cut_post_nominals,
     glued_first_name_start,
     locate,
+    surname_after_particles_end,
     trim,
 )
 from tasks.entities.roles import TitlePatterns, strip_leading_title
@@ -462,8 +464,14 @@ def _market_index(text: str, m: Mention) -> bool:
 def names_no_entity_here(text: str, m: Mention) -> bool:
     """A name that the words around it make no entity, whether the model or the alias table
     found it: a market index or benchmark ("the KOSPI", "West Texas Intermediate (WTI)"), a
-    government's debt ("US Treasury yields"), a ministry's portfolio ("Labour Minister")."""
-    return _market_index(text, m) or _government_debt(text, m) or _portfolio(text, m)
+    government's debt ("US Treasury yields"), a ministry's portfolio ("Labour Minister"), a
+    likeness ("Santa Ana-style winds": a comparison, nobody mentioned)."""
+    return (
+        _market_index(text, m)
+        or _government_debt(text, m)
+        or _portfolio(text, m)
+        or rules.LIKENESS_AFTER_RE.match(text, m.end) is not None
+    )
 
 
 def _portfolio(text: str, m: Mention) -> bool:
@@ -555,6 +563,7 @@ def ner_mentions(
     title_regions = [m.span() for m in titles.any.finditer(text)]
     facts = TextFacts.of(text, text_words)
     known_keys = _Known(table, local)
+    span_starts = {located[0] for located in map(partial(locate, text), spans) if located}
     found = []
     for span in spans:
         type_ = rules.LABEL_TO_TYPE.get(span[1]) or _party_of_members(span)
@@ -565,6 +574,7 @@ def ner_mentions(
         start = _party_qualifier_start(text, start, end)
         if type_ == "PERSON":
             start = glued_first_name_start(text, start)
+            end = surname_after_particles_end(text, end, span_starts)
             end = cut_post_nominals(text, start, end)
         listed = _listed_names(text, start, end, span[1], known_keys)
         for piece in (

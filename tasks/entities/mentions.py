@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 
@@ -116,6 +116,19 @@ def glued_first_name_start(text: str, start: int) -> int:
     if glued is None or glued.group(1).lower() in rules.NAME_PREFIXES_NOT_NAMES:
         return start
     return glued.start(1)
+
+
+def surname_after_particles_end(text: str, end: int, span_starts: Container[int]) -> int:
+    """Where a person's name ends when the model's span stops before a particle and the
+    surname after it ("Pieter-Steph" + " du Toit"): the surname is taken in unless another
+    span of the model starts on it (the model read it as a name of its own)."""
+    if end == 0 or not text[end - 1].isalpha():
+        return end
+    found = rules.SURNAME_AFTER_RE.match(text, end)
+    if found is None:
+        return end
+    surname = text.rfind(" ", end, found.end()) + 1
+    return end if surname in span_starts else found.end()
 
 
 def cut_possessive_phrase(text: str, start: int, end: int) -> tuple[int, int]:

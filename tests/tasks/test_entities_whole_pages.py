@@ -2,7 +2,8 @@
 amounts of money, common nouns written as acronyms, words of kinship in quotes, a line-up's
 bracket run into a name, a hyphenated first name cut at its hyphen, a verb opening a court
 report's sentence taken into a name, a place named with a connector between hyphens ("-on-")
-cut in pieces. Texts written for these tests."""
+cut in pieces, a surname after a particle left out of a name, a name before "-style". Texts
+written for these tests."""
 
 from __future__ import annotations
 
@@ -146,3 +147,43 @@ def test_a_place_named_with_a_connector_between_hyphens_is_one_place(table: Alia
         ("Saint-Jean-sur-Richelieu", "LOC"),
         ("Newcastle upon Tyne", "LOC"),
     ]
+
+
+def test_a_surname_after_a_particle_is_taken_into_the_name(table: AliasTable) -> None:
+    text = (
+        "Pieter-Jan du Plessis starts at flanker, with Marie-Laure de Villepin on the bench. "
+        "Coach Anton Kruger said Jan van Tonder and Kruger van Zyl were injured."
+    )
+    spans = spans_of(
+        text,
+        ("Pieter-Jan", "PERSON"),
+        ("Marie-Laure", "PERSON"),
+        ("Anton Kruger", "PERSON"),
+        ("Jan", "PERSON"),
+        ("Tonder", "PERSON"),  # the model read the surname as a name of its own: left so
+        ("Kruger van Zyl", "PERSON"),
+    )
+    found = resolve_entities(text, spans, table, TITLES)
+    assert [e.name for e in found][:3] == [
+        "Pieter-Jan du Plessis",
+        "Marie-Laure de Villepin",
+        "Anton Kruger",
+    ]
+    assert "Jan van Tonder" not in [e.name for e in found]
+
+
+def test_a_name_before_a_likeness_word_is_no_mention(table: AliasTable) -> None:
+    text = (
+        "Dry Santa Ana-style winds fanned the fire near Tarvik, and a Kennedy-esque speech "
+        "by Dora Quillfeather closed the day in Santa Ana."
+    )
+    found = _names(
+        text,
+        ("Santa Ana", "GPE"),
+        ("Tarvik", "GPE"),
+        ("Kennedy", "PERSON"),
+        ("Dora Quillfeather", "PERSON"),
+        ("Santa Ana", "GPE"),
+        table=table,
+    )
+    assert found == ["Tarvik", "Dora Quillfeather", "Santa Ana"]
