@@ -570,6 +570,16 @@ HYPHEN_PLACE_RE: Final[re.Pattern[str]] = re.compile(
     rf"|{_PLACE_WORD}[ \t]+upon[ \t]+{_PLACE_WORD})(?![\w{HYPHEN_CLASS}])"
 )
 
+# A person's name with a maiden name or a nickname between its given name and its surname, in
+# brackets or quotes ("Yvonne (Lavoie) Bélanger", "Robert \"Bobby\" Ruiz"): one person, which the
+# model cuts at the bracket (the place "Yvonne"). Taken as one name where the surname is also
+# the last word of a person's name the model found in the text (the family of an obituary).
+_GIVEN = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+"
+BRACKETED_NAME_RE: Final[re.Pattern[str]] = re.compile(
+    rf"(?<![\w'’])(?P<name>{_GIVEN}(?:[ \t]+{_GIVEN})?[ \t]+"
+    rf"(?:\({_GIVEN}\)|[\"“]{_GIVEN}[\"”])[ \t]+(?P<surname>[A-ZÀ-ÖØ-Þ][\w'’-]*[^\W\d_]))(?![\w'’])"
+)
+
 # Words that make a name of several words an event ("Pennsylvania National Horse Show", "Young
 # Riders Championships East", "Grand Prix de Penn National"): not a person, organization or
 # place, whatever the model tags it. Anywhere in the name: events carry suffixes ("... East").
@@ -755,11 +765,6 @@ NAME_PARTICLES: Final[frozenset[str]] = frozenset(
 SURNAME_PARTICLES: Final[frozenset[str]] = NAME_PARTICLES - {"e", "y", "la", "le", "el"}
 SURNAME_AFTER_RE: Final[re.Pattern[str]] = re.compile(
     rf"(?:[ \t]+(?:{'|'.join(sorted(SURNAME_PARTICLES))})){{1,2}}[ \t]+[A-Z][\w'’-]*[^\W\d_]"
-)
-# A name followed by a hyphen and one of these words is a comparison, not a mention of its
-# bearer ("Santa Ana-style winds", "a Kennedy-esque speech", "Vegas-like lights").
-LIKENESS_AFTER_RE: Final[re.Pattern[str]] = re.compile(
-    rf"[{HYPHEN_CLASS}](?:style|styled|like|esque|type|inspired|themed)\b"
 )
 
 # A short capitalised word right after a number is a unit of measure ("8.69 GW", "300 MW",

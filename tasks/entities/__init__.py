@@ -145,7 +145,7 @@ from tasks.names import fold, words
 # after it ("Defending Makin, ..."); a place named with a connector between hyphens, or "upon"
 # ("Stoke-on-Trent", "Saint-Jean-sur-Richelieu", "Newcastle upon Tyne"), is one place; a
 # person's span ending before a particle and a surname takes them in ("Pieter-Steph du Toit");
-# a name before "-style" or "-like" is a comparison, no mention ("Santa Ana-style winds").
+# a maiden name or nickname in brackets stays inside the name ("Yvonne (Lavoie) Bélanger").
 CODE_VERSION = "29"
 
 __all__ = [

@@ -464,14 +464,8 @@ def _market_index(text: str, m: Mention) -> bool:
 def names_no_entity_here(text: str, m: Mention) -> bool:
     """A name that the words around it make no entity, whether the model or the alias table
     found it: a market index or benchmark ("the KOSPI", "West Texas Intermediate (WTI)"), a
-    government's debt ("US Treasury yields"), a ministry's portfolio ("Labour Minister"), a
-    likeness ("Santa Ana-style winds": a comparison, nobody mentioned)."""
-    return (
-        _market_index(text, m)
-        or _government_debt(text, m)
-        or _portfolio(text, m)
-        or rules.LIKENESS_AFTER_RE.match(text, m.end) is not None
-    )
+    government's debt ("US Treasury yields"), a ministry's portfolio ("Labour Minister")."""
+    return _market_index(text, m) or _government_debt(text, m) or _portfolio(text, m)
 
 
 def _portfolio(text: str, m: Mention) -> bool:
