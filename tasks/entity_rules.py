@@ -327,8 +327,8 @@ INDEX_NUMBER_AFTER_RE: Final[re.Pattern[str]] = re.compile(r"[ \t\u00a0-]?\d{2,4
 # A name followed by the lowercase word "index" ("the KOSPI index", "the Merval stock index")
 # is the index.
 INDEX_AFTER_RE: Final[re.Pattern[str]] = re.compile(
-    r"[ \t]+(?:(?:stock|share|equity|benchmark|composite|blue-chip)[ \t]+)?index\b"
-)
+    r"[ \t]+(?:(?:stock|share|equity|benchmark|composite|blue-chip)[ \t]+)?[Ii]ndex\b"
+)  # "Index" as the name's own last word too: "the Straits Times Index", "the Hang Seng Index"
 # A ministry's portfolio before its holder's title ("Labour Minister Steven MacKinnon", "Housing
 # Cabinet Secretary Alice Wahome", "Acting Transport Minister"): the portfolio names no entity,
 # not the party or the cabinet the alias table or the model finds in its words. A span made only
@@ -368,6 +368,19 @@ SECURITY_AFTER_RE: Final[re.Pattern[str]] = re.compile(
 # An exchange's code for a listed company, in parentheses after its name ("Samsung Electronics
 # (005930.KS)", "Vodafone (VOD.L)", "Tencent (0700.HK)"): a ticker, not a name.
 TICKER_RE: Final[re.Pattern[str]] = re.compile(r"(?:\d{3,6}|[A-Z]{1,5})\.[A-Z]{1,3}")
+# A company's code after an exchange's name and a colon, in the parentheses after its name
+# ("Halvorsen Foods (NYSE: HVF)", "(TSX: SHOP; Nasdaq: SHOP)", "(ASX:BHP)"): a ticker; the
+# exchange before it stays a name. Only exchanges' names: "(Photo: AP)" credits an agency.
+STOCK_EXCHANGE_CODES: Final[tuple[str, ...]] = (
+    "NYSE", "NYSE American", "NASDAQ", "Nasdaq", "AMEX", "LSE", "AIM", "TSX", "TSXV", "TSX-V",
+    "CSE", "ASX", "NZX", "NSE", "BSE", "SGX", "HKEX", "SEHK", "HKG", "JSE", "KRX", "KOSDAQ",
+    "TYO", "TSE", "SSE", "SZSE", "TWSE", "SIX", "OTC", "OTCQX", "OTCQB", "Euronext", "XETRA",
+    "FRA", "ETR", "BIT", "BME", "NGX", "EGX", "Tadawul", "TADAWUL", "IDX", "PSE", "SET",
+)  # fmt: skip
+TICKER_AFTER_EXCHANGE_RE: Final[re.Pattern[str]] = re.compile(
+    rf"[(;,][ \t]*(?:{'|'.join(re.escape(c) for c in STOCK_EXCHANGE_CODES)})[ \t]*:[ \t]*\Z"
+)
+EXCHANGE_TICKER_RE: Final[re.Pattern[str]] = re.compile(r"[A-Z0-9][A-Z0-9.]{0,6}")
 # An amount of money written with a currency's letters or sign glued to the figure ("N1,712.40",
 # "S$1.52", "R2.5bn", "Rs 1,200", "KSh 50,000"): the model tags some of them places or
 # organizations; no name has a grouped or decimal figure after at most three letters. (A code
@@ -568,16 +581,6 @@ HYPHEN_PLACE_RE: Final[re.Pattern[str]] = re.compile(
     rf"(?:(?:[{HYPHEN_CLASS}]{_PLACE_WORD})*(?:[{HYPHEN_CLASS}](?:{_CONNECTOR}))+"
     rf"[{HYPHEN_CLASS}]{_PLACE_WORD}(?:[{HYPHEN_CLASS}]{_PLACE_WORD})*)+"
     rf"|{_PLACE_WORD}[ \t]+upon[ \t]+{_PLACE_WORD})(?![\w{HYPHEN_CLASS}])"
-)
-
-# A person's name with a maiden name or a nickname between its given name and its surname, in
-# brackets or quotes ("Yvonne (Lavoie) Bélanger", "Robert \"Bobby\" Ruiz"): one person, which the
-# model cuts at the bracket (the place "Yvonne"). Taken as one name where the surname is also
-# the last word of a person's name the model found in the text (the family of an obituary).
-_GIVEN = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+"
-BRACKETED_NAME_RE: Final[re.Pattern[str]] = re.compile(
-    rf"(?<![\w'’])(?P<name>{_GIVEN}(?:[ \t]+{_GIVEN})?[ \t]+"
-    rf"(?:\({_GIVEN}\)|[\"“]{_GIVEN}[\"”])[ \t]+(?P<surname>[A-ZÀ-ÖØ-Þ][\w'’-]*[^\W\d_]))(?![\w'’])"
 )
 
 # Words that make a name of several words an event ("Pennsylvania National Horse Show", "Young

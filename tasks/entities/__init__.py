@@ -145,7 +145,8 @@ from tasks.names import fold, words
 # after it ("Defending Makin, ..."); a place named with a connector between hyphens, or "upon"
 # ("Stoke-on-Trent", "Saint-Jean-sur-Richelieu", "Newcastle upon Tyne"), is one place; a
 # person's span ending before a particle and a surname takes them in ("Pieter-Steph du Toit");
-# a maiden name or nickname in brackets stays inside the name ("Yvonne (Lavoie) Bélanger").
+# a code after an exchange and a colon is a ticker ("(NYSE: HVF)"); a name before "Index" with
+# a capital is the index ("the Straits Times Index").
 CODE_VERSION = "29"
 
 __all__ = [

@@ -484,7 +484,12 @@ def _government_debt(text: str, m: Mention) -> bool:
 
 
 def _ticker(text: str, start: int, end: int) -> bool:
-    """An exchange's code in parentheses ("(005930.KS)", "(VOD.L)")."""
+    """An exchange's code in parentheses ("(005930.KS)", "(VOD.L)"), or a code after an
+    exchange's name and a colon ("(NYSE: HVF)")."""
+    if rules.EXCHANGE_TICKER_RE.fullmatch(text, start, end) and (
+        rules.TICKER_AFTER_EXCHANGE_RE.search(text, max(0, start - 20), start)
+    ):
+        return True
     return (
         rules.TICKER_RE.fullmatch(text, start, end) is not None
         and text[max(0, start - 3) : start].rstrip().endswith("(")

@@ -62,7 +62,7 @@ def _whole_names(text: str) -> Iterator[tuple[int, int, Span]]:
 def whole_name_spans(text: str, spans: Sequence[Span]) -> list[Span]:
     """The model's spans with each whole name made one span: the spans inside it give way to
     it; a span crossing its edge leaves it as the model read it."""
-    found = _outermost([*_whole_names(text), *_bracketed_names(text, spans)])
+    found = _outermost(list(_whole_names(text)))
     if not found:
         return list(spans)
     index = SpanIndex(text, spans)
@@ -76,21 +76,6 @@ def whole_name_spans(text: str, spans: Sequence[Span]) -> list[Span]:
         added.append(span)
     kept = [span for i, span in enumerate(spans) if i not in dropped]
     return sorted([*kept, *added], key=lambda s: (s[2], s[3]))
-
-
-def _bracketed_names(text: str, spans: Sequence[Span]) -> Iterator[tuple[int, int, Span]]:
-    """A given name, a maiden name or nickname in brackets or quotes, and a surname ("Yvonne
-    (Lavoie) Bélanger"), where the surname ends a person's name the model found elsewhere: one
-    person's name, which the model cuts at the bracket."""
-    surnames = {
-        fold(surface).rsplit(" ", 1)[-1]
-        for surface, label, _, _ in spans
-        if rules.LABEL_TO_TYPE.get(label) == "PERSON" and " " in surface.strip()
-    }
-    for name in rules.BRACKETED_NAME_RE.finditer(text):
-        if fold(name["surname"]) in surnames:
-            start, end = name.span("name")
-            yield start, end, (name["name"], "PERSON", start, end)
 
 
 def numbered_road_spans(text: str, spans: Sequence[Span]) -> list[Span]:

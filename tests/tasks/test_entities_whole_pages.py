@@ -2,8 +2,8 @@
 amounts of money, common nouns written as acronyms, words of kinship in quotes, a line-up's
 bracket run into a name, a hyphenated first name cut at its hyphen, a verb opening a court
 report's sentence taken into a name, a place named with a connector between hyphens ("-on-")
-cut in pieces, a surname after a particle left out of a name, a maiden name in brackets cutting
-a name in two. Texts written for these tests."""
+cut in pieces, a surname after a particle left out of a name, a ticker after its exchange, a
+name before "Index". Texts written for these tests."""
 
 from __future__ import annotations
 
@@ -172,26 +172,28 @@ def test_a_surname_after_a_particle_is_taken_into_the_name(table: AliasTable) ->
     assert "Jan van Tonder" not in [e.name for e in found]
 
 
-def test_a_maiden_name_in_brackets_stays_inside_the_persons_name(table: AliasTable) -> None:
+def test_a_code_after_an_exchange_and_a_colon_is_a_ticker(table: AliasTable) -> None:
     text = (
-        "Dora Quillfeather, a geologist, died on Nov. 12 in Tarvik. She was the daughter of "
-        "Otto Quillfeather, a farmer, and Yvonne (Marchetti) Quillfeather, a teacher. Police "
-        "in Tarvik (Vellmar) Station said nothing."
+        "Shares of Vellmar Foods Inc. (NYSE: VLF) fell, Kedra (TSX: KDR; Nasdaq: KDRA) rose "
+        "and the plant was opened by Tarvik Power (Photo: TPX)."
     )
-    spans = spans_of(
+    found = _names(
         text,
-        ("Dora Quillfeather", "PERSON"),
-        ("Tarvik", "GPE"),
-        ("Otto Quillfeather", "PERSON"),
-        ("Yvonne", "GPE"),
-        ("Tarvik", "GPE"),
-        ("Vellmar", "GPE"),
+        ("Vellmar Foods Inc.", "ORG"),
+        ("NYSE", "ORG"),
+        ("VLF", "ORG"),
+        ("Kedra", "ORG"),
+        ("TSX", "ORG"),
+        ("KDRA", "ORG"),
+        ("Tarvik Power", "ORG"),
+        ("TPX", "ORG"),
+        table=table,
     )
-    found = resolve_entities(text, spans, table, TITLES)
-    assert [(e.name, e.type) for e in found] == [
-        ("Dora Quillfeather", "PERSON"),
-        ("Tarvik", "LOC"),
-        ("Otto Quillfeather", "PERSON"),
-        ("Yvonne (Marchetti) Quillfeather", "PERSON"),
-        ("Vellmar", "LOC"),
-    ]
+    assert found == ["Vellmar Foods Inc.", "NYSE", "Kedra", "TSX", "Tarvik Power", "TPX"]
+
+
+def test_a_name_before_index_written_with_a_capital_is_the_index(table: AliasTable) -> None:
+    text = "The benchmark Tarvik Times Index ended flat, and Tarvik Times said shares fell."
+    found = _names(text, ("Tarvik Times", "ORG"), ("Tarvik Times", "ORG"), table=table)
+    assert found == ["Tarvik Times"]
+    assert len(resolve_entities(text, spans_of(text, ("Tarvik Times", "ORG")), table, TITLES)) == 0
