@@ -42,7 +42,6 @@ from tasks.names import HYPHENS, Word, fold, words
 
 # Where a span may be two names: after a possessive or at a slash ("Jordan's Chicago Bulls",
 # "REUTERS/Lindsey Wasson"), split when the part before is a known name.
-_HYPHEN_SET = frozenset(HYPHENS)
 _JOINT_RE = re.compile(r"['’ʼ]s?\s+|\s*/\s*")
 # Before a word, what makes its capital letter say nothing: the start of a line or sentence,
 # an opening quote or bracket after it; an opening quote after a space (a quotation opens a
@@ -50,6 +49,8 @@ _JOINT_RE = re.compile(r"['’ʼ]s?\s+|\s*/\s*")
 _SENTENCE_START_RE = re.compile(r"(?:\A|[\n.!?:;—–]|\s-|\s[\"“‘«])[\s\"“‘'(\[«]*\Z")
 _DISEASE_RE = re.compile(rf"\s+(?:{'|'.join(sorted(rules.DISEASE_HEADS))})\b")
 _GEOGRAPHIC_RE = re.compile(rf"\s+(?:{'|'.join(sorted(rules.GEOGRAPHIC_HEADS))})\b")
+# The hyphens that glue a lowercase connector inside a name ("Saint-Jean-sur-Richelieu").
+_HYPHEN_SET = frozenset(HYPHENS)
 
 
 @dataclass(frozen=True)
@@ -486,9 +487,8 @@ def _government_debt(text: str, m: Mention) -> bool:
 def _ticker(text: str, start: int, end: int) -> bool:
     """An exchange's code in parentheses ("(005930.KS)", "(VOD.L)"), or a code after an
     exchange's name and a colon ("(NYSE: HVF)")."""
-    if rules.EXCHANGE_TICKER_RE.fullmatch(text, start, end) and (
-        rules.TICKER_AFTER_EXCHANGE_RE.search(text, max(0, start - 20), start)
-    ):
+    after_exchange = rules.TICKER_AFTER_EXCHANGE_RE.search(text, max(0, start - 20), start)
+    if after_exchange is not None and rules.EXCHANGE_TICKER_RE.fullmatch(text, start, end):
         return True
     return (
         rules.TICKER_RE.fullmatch(text, start, end) is not None
