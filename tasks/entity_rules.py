@@ -255,8 +255,10 @@ SENTENCE_OPENING_VERBS: Final[frozenset[str]] = frozenset(
 # Names the model tags PERSON/ORG/GPE that are no entity of ours: diseases and their variants,
 # common nouns written as acronyms (a technology, a job, a measure, a vaccine, a fuel, a ward:
 # "LNG", "ICU", "MLA", a rugby side's "XV"), which news capitalises, currencies and the exits
-# named after them ("Brexit"), and the words of kinship a quote writes with a capital in place
-# of a name ("Mum paid into the system", "Dad said no"): nobody the reader could look up.
+# named after them ("Brexit"), the words of kinship a quote writes with a capital in place of
+# a name ("Mum paid into the system", "Dad said no"): nobody the reader could look up; and
+# feasts and holidays ("Diwali", "Eid al-Fitr", "Thanksgiving"), events, which the model tags
+# organizations or people as often as events ("Christmas Island" is another name).
 NOT_ENTITIES: Final[frozenset[str]] = frozenset(
     {
         "covid 19", "covid", "coronavirus", "sars cov 2", "ebola", "mers", "h1n1", "hiv",
@@ -270,6 +272,10 @@ NOT_ENTITIES: Final[frozenset[str]] = frozenset(
         "lng", "lpg", "cng", "icu", "ict", "led", "rrp", "mla", "mri", "gps", "xv",
         "mum", "mom", "mommy", "mummy", "mam", "dad", "daddy", "grandma", "grandpa", "granny",
         "grandad", "granddad",
+        "diwali", "deepavali", "holi", "navratri", "durga puja", "onam", "pongal", "eid",
+        "eid al fitr", "eid al adha", "ramadan", "christmas", "easter", "hanukkah", "passover",
+        "rosh hashanah", "yom kippur", "thanksgiving", "halloween", "lent", "vesak", "nowruz",
+        "kwanzaa", "lunar new year", "chinese new year",
     }
 )  # fmt: skip
 
@@ -735,6 +741,12 @@ PRODUCT_BEFORE_KIND_RE: Final[re.Pattern[str]] = re.compile(
 # Intuitive Machines lander").
 CRAFT_AFTER_RE: Final[re.Pattern[str]] = re.compile(
     r"[ \t]+(?:mission|spacecraft|probe|rover|lander|orbiter|telescope|(?:TV )?series)\b"
+)
+# The same nouns as the name's own last word, capitalised ("the Hubble Space Telescope", "the
+# Mars Reconnaissance Orbiter"): a craft, no organization or place, whatever the model says.
+# Not "Rover" ("Land Rover" is a company) or "Probe".
+CRAFT_NAME_HEADS: Final[frozenset[str]] = frozenset(
+    {"telescope", "spacecraft", "orbiter", "lander"}
 )
 CRAFT_MAKER_HEADS: Final[frozenset[str]] = ORG_SUFFIXES | frozenset(
     {

@@ -146,7 +146,8 @@ from tasks.names import fold, words
 # ("Stoke-on-Trent", "Saint-Jean-sur-Richelieu", "Newcastle upon Tyne"), is one place; a
 # person's span ending before a particle and a surname takes them in ("Pieter-Steph du Toit");
 # a code after an exchange and a colon is a ticker ("(NYSE: HVF)"); a name before "Index" with
-# a capital is the index ("the Straits Times Index").
+# a capital is the index ("the Straits Times Index"); feasts and holidays ("Diwali") are
+# events, and a craft named with its noun ("the Hubble Space Telescope") no organization.
 CODE_VERSION = "29"
 
 __all__ = [

@@ -147,9 +147,12 @@ def _product_lines(text: str) -> frozenset[str]:
 
 
 def _product(key: str, facts: TextFacts) -> bool:
-    """A product's name, its line or a body style: "MacBook Pro", "MacBook", "the Coupe"."""
+    """A product's name, its line or a body style: "MacBook Pro", "MacBook", "the Coupe"; a
+    craft named with its noun ("the Hubble Space Telescope")."""
     parts = key.split()
-    if len(parts) > 1 and parts[-1] in rules.PRODUCT_MODEL_WORDS:
+    if len(parts) > 1 and (
+        parts[-1] in rules.PRODUCT_MODEL_WORDS or parts[-1] in rules.CRAFT_NAME_HEADS
+    ):
         return True
     return key in facts.product_lines or (len(parts) == 1 and key in rules.PRODUCT_BODY_STYLES)
 

@@ -3,7 +3,7 @@ amounts of money, common nouns written as acronyms, words of kinship in quotes, 
 bracket run into a name, a hyphenated first name cut at its hyphen, a verb opening a court
 report's sentence taken into a name, a place named with a connector between hyphens ("-on-")
 cut in pieces, a surname after a particle left out of a name, a ticker after its exchange, a
-name before "Index". Texts written for these tests."""
+name before "Index", feasts, crafts named with their noun. Texts written for these tests."""
 
 from __future__ import annotations
 
@@ -197,3 +197,24 @@ def test_a_name_before_index_written_with_a_capital_is_the_index(table: AliasTab
     found = _names(text, ("Tarvik Times", "ORG"), ("Tarvik Times", "ORG"), table=table)
     assert found == ["Tarvik Times"]
     assert len(resolve_entities(text, spans_of(text, ("Tarvik Times", "ORG")), table, TITLES)) == 0
+
+
+def test_feasts_and_crafts_named_with_their_noun_are_no_entities(table: AliasTable) -> None:
+    text = (
+        "Families in Tarvik bought sweets before Diwali and Eid, and the Vellmar Space "
+        "Telescope and the Kedra Lunar Orbiter sent pictures to the Tarvik Space Agency. "
+        "Christmas Island and Vellmar Rover Cars were spared."
+    )
+    found = _names(
+        text,
+        ("Tarvik", "GPE"),
+        ("Diwali", "ORG"),
+        ("Eid", "PERSON"),
+        ("the Vellmar Space Telescope", "FAC"),
+        ("the Kedra Lunar Orbiter", "ORG"),
+        ("the Tarvik Space Agency", "ORG"),
+        ("Christmas Island", "GPE"),
+        ("Vellmar Rover Cars", "ORG"),
+        table=table,
+    )
+    assert found == ["Tarvik", "Tarvik Space Agency", "Christmas Island", "Vellmar Rover Cars"]
