@@ -229,9 +229,36 @@ WEB_SUFFIXES: Final[frozenset[str]] = frozenset({"com", "net", "org", "io"})
 # is derived without them, and the alias table is asked for the bare name too).
 PLACE_SUFFIXES: Final[frozenset[str]] = frozenset({"province", "district", "governorate"})
 
+# A person's first name joined by a hyphen ("Kurt-Lee Arendse", "Jean-Marc Dupont"): the model
+# often starts the span after the hyphen ("Lee Arendse"); the capitalised word glued before it
+# belongs to the name, unless it is one of these prefixes, which make a word of the name
+# instead of being part of it ("Ex-Chelsea", "Anti-Putin", "Pro-Kremlin").
+NAME_PREFIXES_NOT_NAMES: Final[frozenset[str]] = frozenset(
+    {
+        "ex", "anti", "pro", "non", "pre", "post", "pan", "neo", "mid", "co", "then", "self",
+        "all", "half", "semi", "multi", "trans", "inter", "super", "mega", "arch", "vice",
+    }
+)  # fmt: skip
+
+# Verbs that open a sentence right before a person's name, which the model takes into the name
+# ("Defending Makin, Simon Kitching said ...", "Praising Tonali, Howe said ...", court reports'
+# "Prosecuting, ..." and "Mitigating, ..."): never a first name, so a person's span that opens a
+# sentence with one loses it when the rest is a name the article also uses alone.
+SENTENCE_OPENING_VERBS: Final[frozenset[str]] = frozenset(
+    {
+        "defending", "prosecuting", "mitigating", "representing", "sentencing", "addressing",
+        "thanking", "praising", "criticising", "criticizing", "congratulating", "welcoming",
+        "quoting", "citing", "backing", "urging", "asked", "asking", "describing", "blaming",
+    }
+)  # fmt: skip
+
 # Names the model tags PERSON/ORG/GPE that are no entity of ours: diseases and their variants,
-# common nouns written as acronyms (a technology, a job, a measure, a vaccine), which news
-# capitalises, currencies and the exits named after them ("Brexit").
+# common nouns written as acronyms (a technology, a job, a measure, a vaccine, a fuel, a ward:
+# "LNG", "ICU", "MLA", a rugby side's "XV"), which news capitalises, currencies and the exits
+# named after them ("Brexit"), the words of kinship a quote writes with a capital in place of
+# a name ("Mum paid into the system", "Dad said no"): nobody the reader could look up; and
+# feasts and holidays ("Diwali", "Eid al-Fitr", "Thanksgiving"), events, which the model tags
+# organizations or people as often as events ("Christmas Island" is another name).
 NOT_ENTITIES: Final[frozenset[str]] = frozenset(
     {
         "covid 19", "covid", "coronavirus", "sars cov 2", "ebola", "mers", "h1n1", "hiv",
@@ -242,6 +269,13 @@ NOT_ENTITIES: Final[frozenset[str]] = frozenset(
         "eurozone", "dollar", "dollars",
         "mvp", "yen", "yuan", "renminbi", "rupee", "rupees", "rouble", "roubles", "ruble", "rubles",
         "peso", "pesos", "sterling", "lira", "hryvnia", "zloty", "shekel", "shekels",
+        "lng", "lpg", "cng", "icu", "ict", "led", "rrp", "mla", "mri", "gps", "xv",
+        "mum", "mom", "mommy", "mummy", "mam", "dad", "daddy", "grandma", "grandpa", "granny",
+        "grandad", "granddad",
+        "diwali", "deepavali", "holi", "navratri", "durga puja", "onam", "pongal", "eid",
+        "eid al fitr", "eid al adha", "ramadan", "christmas", "easter", "hanukkah", "passover",
+        "rosh hashanah", "yom kippur", "thanksgiving", "halloween", "lent", "vesak", "nowruz",
+        "kwanzaa", "lunar new year", "chinese new year",
     }
 )  # fmt: skip
 
@@ -299,8 +333,8 @@ INDEX_NUMBER_AFTER_RE: Final[re.Pattern[str]] = re.compile(r"[ \t\u00a0-]?\d{2,4
 # A name followed by the lowercase word "index" ("the KOSPI index", "the Merval stock index")
 # is the index.
 INDEX_AFTER_RE: Final[re.Pattern[str]] = re.compile(
-    r"[ \t]+(?:(?:stock|share|equity|benchmark|composite|blue-chip)[ \t]+)?index\b"
-)
+    r"[ \t]+(?:(?:stock|share|equity|benchmark|composite|blue-chip)[ \t]+)?[Ii]ndex\b"
+)  # "Index" as the name's own last word too: "the Straits Times Index", "the Hang Seng Index"
 # A ministry's portfolio before its holder's title ("Labour Minister Steven MacKinnon", "Housing
 # Cabinet Secretary Alice Wahome", "Acting Transport Minister"): the portfolio names no entity,
 # not the party or the cabinet the alias table or the model finds in its words. A span made only
@@ -340,6 +374,35 @@ SECURITY_AFTER_RE: Final[re.Pattern[str]] = re.compile(
 # An exchange's code for a listed company, in parentheses after its name ("Samsung Electronics
 # (005930.KS)", "Vodafone (VOD.L)", "Tencent (0700.HK)"): a ticker, not a name.
 TICKER_RE: Final[re.Pattern[str]] = re.compile(r"(?:\d{3,6}|[A-Z]{1,5})\.[A-Z]{1,3}")
+# A company's code after an exchange's name and a colon, in the parentheses after its name
+# ("Halvorsen Foods (NYSE: HVF)", "(TSX: SHOP; Nasdaq: SHOP)", "(ASX:BHP)"): a ticker; the
+# exchange before it stays a name. Only exchanges' names: "(Photo: AP)" credits an agency.
+STOCK_EXCHANGE_CODES: Final[tuple[str, ...]] = (
+    "NYSE", "NYSE American", "NASDAQ", "Nasdaq", "AMEX", "LSE", "AIM", "TSX", "TSXV", "TSX-V",
+    "CSE", "ASX", "NZX", "NSE", "BSE", "SGX", "HKEX", "SEHK", "HKG", "JSE", "KRX", "KOSDAQ",
+    "TYO", "TSE", "SSE", "SZSE", "TWSE", "SIX", "OTC", "OTCQX", "OTCQB", "Euronext", "XETRA",
+    "FRA", "ETR", "BIT", "BME", "NGX", "EGX", "Tadawul", "TADAWUL", "IDX", "PSE", "SET",
+)  # fmt: skip
+TICKER_AFTER_EXCHANGE_RE: Final[re.Pattern[str]] = re.compile(
+    rf"[(;,][ \t]*(?:{'|'.join(re.escape(c) for c in STOCK_EXCHANGE_CODES)})[ \t]*:[ \t]*\Z"
+)
+EXCHANGE_TICKER_RE: Final[re.Pattern[str]] = re.compile(r"[A-Z0-9][A-Z0-9.]{0,6}")
+# An amount of money written with a currency's letters or sign glued to the figure ("N1,712.40",
+# "S$1.52", "R2.5bn", "Rs 1,200", "KSh 50,000"): the model tags some of them places or
+# organizations; no name has a grouped or decimal figure after at most three letters. (A code
+# with a bare figure, "M25", "G20", "F1", is a name and is not matched.)
+_MONEY_UNIT = r"(?:k|m|bn|tn|mn|million|billion|trillion)"
+MONEY_AMOUNT_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?:[A-Z][A-Za-z]{0,2}\.?)?[$€£¥₦₹₱]?[ \t]?\d{1,3}(?:[,.]\d+)+"
+    rf"(?:[ \t]?{_MONEY_UNIT})?"
+    rf"|(?:[A-Z][A-Za-z]{{0,2}})?[$€£¥₦₹₱][ \t]?\d+(?:[ \t]?{_MONEY_UNIT})?"
+)
+# A law is no entity (the label file's conventions): a name of several words whose last word is
+# "Act", with the year after it or not ("the Proceeds of Crime Act", "the Trade Expansion Act of
+# 1962"), whatever the model tags it; "ACT" in capitals (a territory, a party) is not matched.
+LAW_NAME_RE: Final[re.Pattern[str]] = re.compile(r"\S[ \t]+Acts?(?:[ \t]+of[ \t]+\d{4})?\Z")
+# The model's span may stop before the word: "the Proceeds of Crime" + " Act".
+LAW_WORD_AFTER_RE: Final[re.Pattern[str]] = re.compile(r"[ \t]+Acts?\b")
 
 # A storm's name is an event, not a person: "Hurricane Milton", and "Milton" after it in the
 # same article. These words before a capitalised name mark one.
@@ -506,6 +569,26 @@ NUMBERED_ROAD_WORDS: Final[frozenset[str]] = frozenset(
 )
 ROAD_NUMBER_AFTER_RE: Final[re.Pattern[str]] = re.compile(r"[ \t]+\d{1,4}[A-Z]?\b")
 
+# A place named with a connector between hyphens ("Stoke-on-Trent", "Stratford-upon-Avon",
+# "Southend-on-Sea", "Saint-Jean-sur-Richelieu", "Hauturu-o-Toi"), or with "upon" between two
+# capitalised words ("Newcastle upon Tyne"): one place, which the model cuts at the hyphens
+# (the person "Stratford", the nationality "Stoke", the place "Stockton" of "Stockton-on-Tees").
+# Only these lowercase connectors join, one or more ("Ashby-de-la-Zouch"); not "in" or "by"
+# ("the Commander-in-Chief", "Step-by-Step"); a name glued to a lowercase word ("Santa
+# Ana-style") is left to the model.
+HYPHEN_PLACE_CONNECTORS: Final[tuple[str, ...]] = (
+    "on", "upon", "under", "le", "la", "les", "en", "sur", "de", "du", "des", "o", "di", "am",
+    "im", "an", "der", "aan", "op",
+)  # fmt: skip
+_PLACE_WORD = r"[A-Z][\w'’]+"
+_CONNECTOR = "|".join(HYPHEN_PLACE_CONNECTORS)
+HYPHEN_PLACE_RE: Final[re.Pattern[str]] = re.compile(
+    rf"(?<![\w{HYPHEN_CLASS}])(?P<name>{_PLACE_WORD}"
+    rf"(?:(?:[{HYPHEN_CLASS}]{_PLACE_WORD})*(?:[{HYPHEN_CLASS}](?:{_CONNECTOR}))+"
+    rf"[{HYPHEN_CLASS}]{_PLACE_WORD}(?:[{HYPHEN_CLASS}]{_PLACE_WORD})*)+"
+    rf"|{_PLACE_WORD}[ \t]+upon[ \t]+{_PLACE_WORD})(?![\w{HYPHEN_CLASS}])"
+)
+
 # Words that make a name of several words an event ("Pennsylvania National Horse Show", "Young
 # Riders Championships East", "Grand Prix de Penn National"): not a person, organization or
 # place, whatever the model tags it. Anywhere in the name: events carry suffixes ("... East").
@@ -659,6 +742,12 @@ PRODUCT_BEFORE_KIND_RE: Final[re.Pattern[str]] = re.compile(
 CRAFT_AFTER_RE: Final[re.Pattern[str]] = re.compile(
     r"[ \t]+(?:mission|spacecraft|probe|rover|lander|orbiter|telescope|(?:TV )?series)\b"
 )
+# The same nouns as the name's own last word, capitalised ("the Hubble Space Telescope", "the
+# Mars Reconnaissance Orbiter"): a craft, no organization or place, whatever the model says.
+# Not "Rover" ("Land Rover" is a company) or "Probe".
+CRAFT_NAME_HEADS: Final[frozenset[str]] = frozenset(
+    {"telescope", "spacecraft", "orbiter", "lander"}
+)
 CRAFT_MAKER_HEADS: Final[frozenset[str]] = ORG_SUFFIXES | frozenset(
     {
         "labs", "laboratory", "aerospace", "machines", "robotics", "space", "dynamics",
@@ -683,6 +772,15 @@ NAME_PARTICLES: Final[frozenset[str]] = frozenset(
         "zu", "af", "e",
     }
 )  # fmt: skip
+
+# A person's name the model ends before its particle and surname ("Pieter-Steph" of
+# "Pieter-Steph du Toit", "Marie-Laure" of "Marie-Laure de Villepin") carries on over them: up
+# to two particles of NAME_PARTICLES, as written (lowercase), then a capitalised word. Not "e",
+# "y" (a conjunction in a quoted name list) or "la"/"le"/"el" (an article before a title).
+SURNAME_PARTICLES: Final[frozenset[str]] = NAME_PARTICLES - {"e", "y", "la", "le", "el"}
+SURNAME_AFTER_RE: Final[re.Pattern[str]] = re.compile(
+    rf"(?:[ \t]+(?:{'|'.join(sorted(SURNAME_PARTICLES))})){{1,2}}[ \t]+[A-Z][\w'’-]*[^\W\d_]"
+)
 
 # A short capitalised word right after a number is a unit of measure ("8.69 GW", "300 MW",
 # "64 GB"), not a name, unless the alias table knows it ("2019 US exports").

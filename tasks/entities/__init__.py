@@ -137,8 +137,18 @@ from tasks.names import fold, words
 # people after "in" is a place, with no span or read as a nationality or a product ("in
 # Jacobabad"), and so is such a span anywhere ("Mombasa" read as a nationality). 27: 25 and 26
 # merged. 28: a ministry or department named by its portfolio either way is one body ("the
-# Health Ministry", "the Ministry of Health").
-CODE_VERSION = "28"
+# Health Ministry", "the Ministry of Health"). 29: a law ("the Proceeds of Crime Act") and an
+# amount of money ("N1,712.40", "S$1.52") are no names; common nouns as acronyms ("LNG", "ICU")
+# and words of kinship ("Mum") neither; a span is cut before a bracket it opens and does not
+# close ("Sacha Feinberg-Mngomezulu (Stormers"); a first name joined by a hyphen stays with the
+# name ("Kurt-Lee Arendse", read "Lee Arendse"); a verb opening a sentence is cut from the name
+# after it ("Defending Makin, ..."); a place named with a connector between hyphens, or "upon"
+# ("Stoke-on-Trent", "Saint-Jean-sur-Richelieu", "Newcastle upon Tyne"), is one place; a
+# person's span ending before a particle and a surname takes them in ("Pieter-Steph du Toit");
+# a code after an exchange and a colon is a ticker ("(NYSE: HVF)"); a name before "Index" with
+# a capital is the index ("the Straits Times Index"); feasts and holidays ("Diwali") are
+# events, and a craft named with its noun ("the Hubble Space Telescope") no organization.
+CODE_VERSION = "29"
 
 __all__ = [
     "ALIAS_TABLE_ENV",

@@ -14,6 +14,7 @@ import sys
 from bisect import bisect_right
 from collections.abc import Collection, Container, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from tasks import entity_rules as rules
 from tasks.entities.acronyms import common_noun_acronyms
@@ -24,7 +25,9 @@ from tasks.entities.mentions import (
     Span,
     cut_possessive_phrase,
     cut_post_nominals,
+    glued_first_name_start,
     locate,
+    surname_after_particles_end,
     trim,
 )
 from tasks.entities.roles import TitlePatterns, strip_leading_title
@@ -35,7 +38,7 @@ from tasks.entities.works import (
     names_a_craft,
 )
 from tasks.entity_rules import EntityType
-from tasks.names import Word, fold, words
+from tasks.names import HYPHENS, Word, fold, words
 
 # Where a span may be two names: after a possessive or at a slash ("Jordan's Chicago Bulls",
 # "REUTERS/Lindsey Wasson"), split when the part before is a known name.
@@ -46,6 +49,8 @@ _JOINT_RE = re.compile(r"['’ʼ]s?\s+|\s*/\s*")
 _SENTENCE_START_RE = re.compile(r"(?:\A|[\n.!?:;—–]|\s-|\s[\"“‘«])[\s\"“‘'(\[«]*\Z")
 _DISEASE_RE = re.compile(rf"\s+(?:{'|'.join(sorted(rules.DISEASE_HEADS))})\b")
 _GEOGRAPHIC_RE = re.compile(rf"\s+(?:{'|'.join(sorted(rules.GEOGRAPHIC_HEADS))})\b")
+# The hyphens that glue a lowercase connector inside a name ("Saint-Jean-sur-Richelieu").
+_HYPHEN_SET = frozenset(HYPHENS)
 
 
 @dataclass(frozen=True)
@@ -142,9 +147,12 @@ def _product_lines(text: str) -> frozenset[str]:
 
 
 def _product(key: str, facts: TextFacts) -> bool:
-    """A product's name, its line or a body style: "MacBook Pro", "MacBook", "the Coupe"."""
+    """A product's name, its line or a body style: "MacBook Pro", "MacBook", "the Coupe"; a
+    craft named with its noun ("the Hubble Space Telescope")."""
     parts = key.split()
-    if len(parts) > 1 and parts[-1] in rules.PRODUCT_MODEL_WORDS:
+    if len(parts) > 1 and (
+        parts[-1] in rules.PRODUCT_MODEL_WORDS or parts[-1] in rules.CRAFT_NAME_HEADS
+    ):
         return True
     return key in facts.product_lines or (len(parts) == 1 and key in rules.PRODUCT_BODY_STYLES)
 
@@ -335,13 +343,15 @@ def _listed_names(
 
 
 def _joins_no_name(text: str, at: int, after: int, key: str) -> bool:
-    """A wholly lowercase word inside a span that no name is written with ("hit", "told")."""
+    """A wholly lowercase word inside a span that no name is written with ("hit", "told"); one
+    glued by hyphens on both sides is the name's own ("sur" of "Saint-Jean-sur-Richelieu")."""
     word = text[at:after]
     return (
         word.isalpha()
         and word.islower()
         and key not in rules.NAME_INNER_WORDS
         and key not in rules.NAME_PARTICLES
+        and not (at > 0 and after < len(text) and {text[at - 1], text[after]} <= _HYPHEN_SET)
     )
 
 
@@ -382,6 +392,8 @@ def may_be_entity(
         return False  # "This IS a choice", "told to go, GO"
     if names_no_entity_here(text, m) or _ticker(text, m.start, m.end):
         return False  # "the KOSPI", "Treasury yields", "Labour Minister ...", "(005930.KS)"
+    if rules.MONEY_AMOUNT_RE.fullmatch(surface) or _law(text, m, surface):
+        return False  # "N1,712.40", "S$1.52"; "the Proceeds of Crime Act"
     if known:
         return True
     if m.key in facts.common_acronyms:
@@ -476,11 +488,24 @@ def _government_debt(text: str, m: Mention) -> bool:
 
 
 def _ticker(text: str, start: int, end: int) -> bool:
-    """An exchange's code in parentheses ("(005930.KS)", "(VOD.L)")."""
+    """An exchange's code in parentheses ("(005930.KS)", "(VOD.L)"), or a code after an
+    exchange's name and a colon ("(NYSE: HVF)")."""
+    after_exchange = rules.TICKER_AFTER_EXCHANGE_RE.search(text, max(0, start - 20), start)
+    if after_exchange is not None and rules.EXCHANGE_TICKER_RE.fullmatch(text, start, end):
+        return True
     return (
         rules.TICKER_RE.fullmatch(text, start, end) is not None
         and text[max(0, start - 3) : start].rstrip().endswith("(")
         and text[end : end + 3].lstrip().startswith(")")
+    )
+
+
+def _law(text: str, m: Mention, surface: str) -> bool:
+    """A law's name: several words ending with "Act" (and its year), or words the model cut
+    right before the "Act" that ends them ("the Proceeds of Crime" + " Act")."""
+    return (
+        rules.LAW_NAME_RE.search(surface) is not None
+        or rules.LAW_WORD_AFTER_RE.match(text, m.end) is not None
     )
 
 
@@ -540,6 +565,7 @@ def ner_mentions(
     title_regions = [m.span() for m in titles.any.finditer(text)]
     facts = TextFacts.of(text, text_words)
     known_keys = _Known(table, local)
+    span_starts = {located[0] for located in map(partial(locate, text), spans) if located}
     found = []
     for span in spans:
         type_ = rules.LABEL_TO_TYPE.get(span[1]) or _party_of_members(span)
@@ -549,6 +575,8 @@ def ner_mentions(
         start, end = cut_possessive_phrase(text, *trim(text, *located))
         start = _party_qualifier_start(text, start, end)
         if type_ == "PERSON":
+            start = glued_first_name_start(text, start)
+            end = surname_after_particles_end(text, end, span_starts)
             end = cut_post_nominals(text, start, end)
         listed = _listed_names(text, start, end, span[1], known_keys)
         for piece in (
@@ -598,14 +626,16 @@ def _cut_common_first_words(
     text: str, found: Sequence[Mention], facts: TextFacts, known: Container[str]
 ) -> None:
     """ "House Hitler was born in ..." -> Hitler: a person's span that opens a sentence with a
-    word the article also writes in lowercase ("the house"), when the rest of the span is a
-    name the article uses on its own. Only people: "North Tarvik" keeps its "North"."""
+    word the article also writes in lowercase ("the house") or a verb that opens sentences
+    before a name ("Defending Makin, ..."), when the rest of the span is a name the article uses
+    on its own. Only people: "North Tarvik" keeps its "North"."""
     keys = {m.key for m in found}
     for m in found:
         first, _, rest = m.key.partition(" ")
         if m.type != "PERSON" or not rest or rest not in keys or m.key in known:
             continue
-        if first in facts.lowercase_words and _capital_says_nothing(text, m.start, facts):
+        common = first in facts.lowercase_words or first in rules.SENTENCE_OPENING_VERBS
+        if common and _capital_says_nothing(text, m.start, facts):
             m.start += words(text[m.start : m.end])[1].start
             m.key = rest
 

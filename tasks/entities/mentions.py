@@ -8,15 +8,16 @@ leading "the", no market code or clause word after the name.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 
 from tasks import entity_rules as rules
 from tasks.entities.aliases import Canonical
 from tasks.entity_rules import EntityType
-from tasks.names import APOSTROPHES
+from tasks.names import APOSTROPHES, HYPHEN_CLASS
 
 Span = tuple[str, str, int, int]  # (surface text, spaCy label, start_char, end_char)
 
@@ -63,11 +64,23 @@ def _trailing_non_name(text: str, start: int, end: int) -> int:
         return end
 
 
+def _before_open_bracket(text: str, start: int, end: int) -> int:
+    """Where the name ends when the span opens a bracket it does not close: the model runs a
+    name into what a list or a line-up puts after it ("Sacha Feinberg-Mngomezulu (Stormers",
+    "Lee (Bulls"); "Shiv Sena (UBT)" closes its own and is left whole."""
+    opened = text.rfind("(", start, end)
+    if opened <= start or text.find(")", opened, end) >= 0:
+        return end
+    return opened
+
+
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop quotes, brackets and spaces from the edges, a trailing possessive, a leading "the"
-    and a lowercase description word after it, market codes and clause words after the name."""
+    """Drop quotes, brackets and spaces from the edges, a bracket the span opens and does not
+    close with what follows it, a trailing possessive, a leading "the" and a lowercase
+    description word after it, market codes and clause words after the name."""
     while start < end and (text[start] in _EDGE_JUNK or text[start] in APOSTROPHES):
         start += 1
+    end = _before_open_bracket(text, start, end)
     end = _trailing_non_name(text, start, end)
     while start < end and text[end - 1] in _EDGE_JUNK:
         end -= 1
@@ -88,6 +101,34 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     ):
         start = lead.end()  # "the state Department of ...": a description before the name
     return start, end
+
+
+_GLUED_WORD_BEFORE_RE = re.compile(rf"(?<![\w'’{HYPHEN_CLASS}])([A-Z][a-z]+)[{HYPHEN_CLASS}]\Z")
+
+
+def glued_first_name_start(text: str, start: int) -> int:
+    """Where a person's name starts when the model's span begins after a hyphen that joins two
+    first names ("Kurt-Lee Arendse" read as "Lee Arendse"); a prefix of
+    `rules.NAME_PREFIXES_NOT_NAMES` is no first name ("Ex-Chelsea", "Anti-Putin")."""
+    if not text[start : start + 1].isupper():
+        return start
+    glued = _GLUED_WORD_BEFORE_RE.search(text, max(0, start - 24), start)
+    if glued is None or glued.group(1).lower() in rules.NAME_PREFIXES_NOT_NAMES:
+        return start
+    return glued.start(1)
+
+
+def surname_after_particles_end(text: str, end: int, span_starts: Container[int]) -> int:
+    """Where a person's name ends when the model's span stops before a particle and the
+    surname after it ("Pieter-Steph" + " du Toit"): the surname is taken in unless another
+    span of the model starts on it (the model read it as a name of its own)."""
+    if end == 0 or not text[end - 1].isalpha():
+        return end
+    found = rules.SURNAME_AFTER_RE.match(text, end)
+    if found is None:
+        return end
+    surname = text.rfind(" ", end, found.end()) + 1
+    return end if surname in span_starts else found.end()
 
 
 def cut_possessive_phrase(text: str, start: int, end: int) -> tuple[int, int]:

@@ -55,6 +55,8 @@ def _whole_names(text: str) -> Iterator[tuple[int, int, Span]]:
             continue  # no owner left, or only a title's words: "the District Attorney's Office"
         start, end = office.start("owner") + owner[0].start(), office.end()
         yield office.start(), end, (text[start:end], "ORG", start, end)
+    for place in rules.HYPHEN_PLACE_RE.finditer(text):  # "Stoke-on-Trent", "Newcastle upon Tyne"
+        yield place.start(), place.end(), (place["name"], "GPE", *place.span("name"))
 
 
 def whole_name_spans(text: str, spans: Sequence[Span]) -> list[Span]:
