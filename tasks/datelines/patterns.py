@@ -341,7 +341,8 @@ COLON_DATELINE_COUNTRIES: Final = frozenset(
     {"IN", "PK", "BD", "LK", "NP"} | {"AE", "QA", "SA", "OM", "BH", "KW"} | {"MY", "SG", "BN"}
 )
 
-# Canadian, Australian and Mexican region abbreviations as wire styles write them ("LONDON, Ont.").
+# Canadian, Australian, Mexican and Brazilian region abbreviations as wire styles write them
+# ("LONDON, Ont.").
 REGION_ABBREVIATIONS: Final[dict[str, str]] = {
     "ont.": "CA",
     "que.": "CA",
@@ -404,6 +405,13 @@ REGION_ABBREVIATIONS: Final[dict[str, str]] = {
     "b.c.s.": "MX",
     "d.f.": "MX",
     "cdmx": "MX",
+    # Brazil's states by the two letters Brazil's papers write after a city ("SÃO PAULO, SP -",
+    # "Niterói (RJ) -"); those that are also US postal codes are in `SHARED_REGION_NAMES`.
+    **dict.fromkeys(
+        ("ac", "ap", "am", "ba", "ce", "df", "es", "go", "mg", "pb", "pr", "pe", "pi", "rj", "rn"),
+        "BR",
+    ),
+    **dict.fromkeys(("rs", "ro", "rr", "sp", "se", "to"), "BR"),
 }
 
 # Languages whose country names (pycountry's translations) a dateline's region or place may be
@@ -482,6 +490,7 @@ SHARED_REGION_NAMES: Final[dict[str, tuple[str, ...]]] = {
     "mich.": ("MX",),
     "b.c.": ("MX",),
     "georgia": ("GE",),
+    **dict.fromkeys(("al", "ma", "ms", "mt", "pa", "sc"), ("BR",)),  # "CUIABÁ, MT -"
 }
 
 # Country-code top-level domains that are not the country's ISO code.
@@ -535,7 +544,10 @@ BYLINE_LEADS: Final[frozenset[str]] = frozenset(
 #   ("Liverpool — The club confirmed …", "Phoenix — The French band …", "Glastonbury — The
 #   festival has announced …", "Lyon – Le club rhodanien …"), or a first person ("Charlotte —
 #   I'm writing …", "We were told …", "My first morning …": a column's voice) or its thanks to
-#   a reader it names ("Florence — Thank you for writing": an advice column's reply): after a
+#   a reader it names ("Florence — Thank you for writing": an advice column's reply; Italian's
+#   plural article "I" before its noun's -i, "Torino – I residenti …", is no first person); or
+#   one of the place's teams by its nickname ("Chicago — The Bears …", `tasks.datelines.teams`,
+#   whose data are the seeds' team lists): after a
 #   dateline the story names its subject; it does not refer back to the place's name as to
 #   something else. A kind that is also a common noun, with a relative clause or a preposition
 #   of belonging or place after it, is a phrase the sentence defines itself ("Dallas — The team
@@ -586,7 +598,7 @@ NAMED_KIND_OPENING: Final = re.compile(
     r"|(?:Il|La|Lo)\s+(?:club|squadra|band)\b"
     r"|(?:O|A)\s+(?:clube|equipa|equipe|time|banda)\b"
     r"|(?:De|Het)\s+(?:club|ploeg|band)\b"
-    r"|(?:I(?:['’](?:m|ve|d|ll))?|We(?:['’](?:re|ve|d|ll))?|My|Our)\s"
+    r"|(?:I(?:['’](?:m|ve|d|ll))?(?!\s+[^\W\d_]+i\b)|We(?:['’](?:re|ve|d|ll))?|My|Our)\s"
     r"|Thank(?:s|\s+you)\b"
 )
 WORDS: Final = re.compile(r"[^\W\d_][\w'’\-]*")

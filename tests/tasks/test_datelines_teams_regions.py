@@ -1,0 +1,117 @@
+"""Datelines on whole pages, round 20 (/tmp/d10): a place's own team called by its nickname
+after the place is no dateline ("Chicago — The Bears …", "Napoli – Gli azzurri …") but in German,
+whose papers date every story so; Italian's plural article "I" is no English first person; Brazil's
+states after a city ("SÃO PAULO, SP -"), and a page's "location" element holding the place and
+its full stop alone ("Ciudad de México."); a US state's postal code after the city is no
+agency ("PITTSBURGH, PA —").
+
+Every text here is written for the test: one general convention per case, never a page's copy.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tasks.datelines import parse_dateline
+from tasks.datelines.teams import names_own_team
+from tasks.page import ParsedPage
+
+
+def _page(lang: str, host: str = "news.example") -> ParsedPage:
+    return ParsedPage(f'<html lang="{lang}"><body><p>x</p></body></html>', f"https://{host}/a")
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        ("en", "Denver — The Broncos traded their backup quarterback to Tennessee on Monday."),
+        ("en", "Toronto — The Maple Leafs recalled a defenceman from the Marlies on Tuesday."),
+        ("nl", "Eindhoven – De Boeren hebben de aanvoerder een nieuw contract gegeven."),
+        ("fr", "Saint-Étienne – Les Verts ont limogé leur entraîneur après la défaite."),
+        ("es", "Bilbao – Los leones han renovado a su portero hasta 2028."),
+        ("it", "Torino – I bianconeri hanno ufficializzato il nuovo difensore."),
+        ("pt", "Braga – Os arsenalistas anunciaram a contratação de um avançado."),
+    ],
+)
+def test_a_places_own_team_by_its_nickname_is_no_dateline(lang: str, body: str) -> None:
+    assert parse_dateline(body, _page(lang)) == (None, body)
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "place", "rest"),
+    [
+        # a dateline's own marks say it is one whatever the story's first words
+        ("en", "DENVER — The Broncos traded their backup quarterback.", "Denver", "The Broncos"),
+        # another place's team: filed from where it played
+        ("en", "Denver — The Lakers beat the Nuggets 110-102 on Monday.", "Denver", "The Lakers"),
+        # the town's people, not its club; Italian's plural article is no English "I"
+        (
+            "it",
+            "Torino – I residenti di Barriera protestano contro il cantiere.",
+            "Turin",
+            "I residenti",
+        ),
+        # German papers date every story in title case, their own club's too
+        ("de", "Dortmund – Die Schwarz-Gelben haben den Vertrag verlängert.", "Dortmund", "Die"),
+    ],
+)
+def test_a_dateline_before_other_teams_and_the_towns_people(
+    lang: str, body: str, place: str, rest: str
+) -> None:
+    d, after = parse_dateline(body, _page(lang))
+    assert d is not None and d.place == place
+    assert after.startswith(rest)
+
+
+def test_nicknames_match_whole_words_of_the_places_own_teams() -> None:
+    assert names_own_team("Denver", "The Broncos' defence")
+    assert names_own_team("DENVER", "the broncos")
+    assert not names_own_team("Denver", "The Broncoses")
+    assert not names_own_team("Boulder", "The Broncos")
+
+
+@pytest.mark.parametrize(
+    ("prefix", "place", "country"),
+    [
+        ("CAMPINAS, SP -", "Campinas", "BR"),
+        ("Salvador (BA) -", "Salvador", "BR"),
+        ("BELÉM, PA —", "Belém", "BR"),  # also Pennsylvania's postal code
+    ],
+)
+def test_brazils_states_after_a_city(prefix: str, place: str, country: str) -> None:
+    body = "A prefeitura anunciou nesta terça-feira um novo plano de obras."
+    d, rest = parse_dateline(f"{prefix} {body}", _page("pt", "www.jornal.example.com.br"))
+    assert d is not None and (d.text, d.place, d.country, d.agency) == (
+        prefix,
+        place,
+        country,
+        None,
+    )
+    assert rest == body
+
+
+@pytest.mark.parametrize(
+    ("prefix", "place", "agency"),
+    [
+        ("ALLENTOWN, PA —", "Allentown", None),  # the place's state, not PA Media
+        ("TUSCALOOSA, AL —", "Tuscaloosa", None),
+        ("LONDON, PA —", "London", "PA"),  # no Pennsylvania London: the agency
+    ],
+)
+def test_a_states_postal_code_is_no_agency(prefix: str, place: str, agency: str | None) -> None:
+    body = "The school board approved a new contract for teachers on Tuesday."
+    d, rest = parse_dateline(f"{prefix} {body}", _page("en"))
+    assert d is not None and (d.text, d.place, d.agency) == (prefix, place, agency)
+    assert rest == body
+
+
+def test_a_location_element_with_the_place_and_its_full_stop_alone() -> None:
+    story = "Un sismo de magnitud 5,1 sacudió este martes el sur del estado sin causar daños."
+    html = (
+        '<html lang="es"><body><article><h1>Sismo</h1><p class="location">Guadalajara.</p>'
+        f"<p>{story}</p></article></body></html>"
+    )
+    page = ParsedPage(html, "https://www.diario.example.com.mx/a")
+    d, rest = parse_dateline(f"Guadalajara.\n{story}", page)
+    assert d is not None and (d.place, d.country) == ("Guadalajara", "MX")
+    assert rest == story
