@@ -814,6 +814,38 @@ CAPITALS_AGENCY_RE: Final = re.compile(
 GLUED_AGENCY_RE: Final = re.compile(
     rf"^{_PLACES}{_DASH}(?P<agency>[\u0600-\u06ff]{{2,25}})(?P<date>)(?P<sep>)\s+"
 )
+# Hindi papers credit their own staff before the place: "जागरण संवाददाता, लखनऊ :", "राज्य
+# ब्यूरो, पटना :" (a correspondent, a bureau, a team or a desk, a comma, the place, a colon).
+STAFF_CREDIT_WORDS: Final = ("संवाददाता", "ब्यूरो", "प्रतिनिधि", "टीम", "डेस्क")
+STAFF_FIRST_RE: Final = re.compile(
+    rf"^(?P<credit>(?:[^\W\d_][\w{BRAHMIC_MARKS}]*\s+){{0,2}}(?:{'|'.join(STAFF_CREDIT_WORDS)}))"
+    rf"\s*,\s*{_PLACES}\s*(?P<sep>[:{HINDI_COLONS}]|{_DASH})\s+"
+)
+# The Gulf's agencies date by both calendars, the Hijri day first and the Gregorian "corresponding"
+# (الموافق) after it, each with its era letter, then their name: "الرياض 24 شعبان 1445 هـ الموافق
+# 05 مارس 2024 م واس" (SPA).
+HIJRI_MONTHS: Final = (
+    "محرم",
+    "صفر",
+    "ربيع الأول",
+    "ربيع الآخر",
+    "ربيع الثاني",
+    "جمادى الأولى",
+    "جمادى الآخرة",
+    "جمادى الثانية",
+    "رجب",
+    "شعبان",
+    "رمضان",
+    "شوال",
+    "ذو القعدة",
+    "ذو الحجة",
+)
+_HIJRI_DATE: Final = rf"\d{{1,2}}\s+(?:{'|'.join(HIJRI_MONTHS)})\s+\d{{4}}\s*هـ"
+TWO_CALENDARS_RE: Final = re.compile(
+    rf"^{_PLACES}\s+(?P<date>{_HIJRI_DATE}\s+الموافق\s+\d{{1,2}}\s+{MONTH}\s+\d{{4}}\s*م)\s+"
+    rf"(?P<agency>[\u0600-\u06ff]{{2,25}}(?:\s[\u0600-\u06ff]{{2,25}}){{0,3}}?)"
+    rf"(?P<sep>\s*{_DASH}|(?=\s))\s*"
+)
 # "(ANSA) - ROMA, 2 LUG - ", "(AGI) - Roma, 2 lug. - ": the agency first, then the place.
 AGENCY_FIRST_RE: Final = re.compile(
     rf"^{_AGENCY_PAREN}\s*{_DASH}\s*{_PLACES}(?:\s*,\s*(?P<date>{DATE_PART}))?\.?"
@@ -956,6 +988,7 @@ ENGLISH_CITY_NAMES: Final[dict[int, tuple[str, str]]] = {
     2659811: ("Luzern", "Lucerne"),
     2658822: ("Sankt Gallen", "St. Gallen"),
     2661513: ("Biel/Bienne", "Biel"),
+    2658576: ("Sitten", "Sion"),  # Valais' capital; "Sion" alone was Jerusalem's alternate name
 }
 # Dateline spellings GeoNames' alternate names lack for the cities most often datelined from
 # abroad in those scripts (Kyodo's "【ワシントン＝…】", Yonhap's "(오사카=연합뉴스)", Xinhua's
@@ -963,6 +996,7 @@ ENGLISH_CITY_NAMES: Final[dict[int, tuple[str, str]]] = {
 # gazetteer; everything else comes from GeoNames.
 EXTRA_CITY_NAMES: Final[dict[int, tuple[str, ...]]] = {
     4140963: ("ワシントン", "واشنگتن", "וושינגטון", "वॉशिंगटन", "วอชิงตัน", "Vaşington"),  # D.C.
+    1261481: ("नयी दिल्ली",),  # New Delhi, as PTI-Bhasha spells it
     379252: ("الخرطوم",),  # Khartoum
     1138958: ("كابول",),  # Kabul
     323786: ("Άγκυρα",),  # Ankara

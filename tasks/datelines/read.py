@@ -515,6 +515,14 @@ def _capitals_agency(m: re.Match[str], ctx: Context, marked: bool) -> Dateline |
     return _known_agency(m, ctx, marked)
 
 
+def _staff_first(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
+    """STAFF, PLACE : ("जागरण संवाददाता, लखनऊ :"): the paper's own staff, a place it knows."""
+    raw = _place_text(m["place"])
+    if not _looks_like_place(raw) or not resolve(raw, (), ctx)[0].known:
+        return None
+    return _dateline(m.group(0).strip(), raw, (), None, None, ctx)
+
+
 def _date_only(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
     """DATE (AGENCY) - ("July 2 (Reuters) -"): a known agency, no place (a month is no town)."""
     agency, known = _agency(m["agency"])
@@ -594,7 +602,9 @@ _READERS: Final[tuple[tuple[re.Pattern[str], Reader], ...]] = (
     (P.JAPANESE_RE, _japanese),
     (P.AGENCY_FIRST_RE, _known_agency),
     (P.OUTLET_FIRST_RE, _outlet_first),
+    (P.STAFF_FIRST_RE, _staff_first),
     (P.SLASH_AGENCY_RE, _slash),
+    (P.TWO_CALENDARS_RE, _known_agency),
     (P.SLASH_LEAD_AGENCY_RE, _known_agency),
     (P.DATE_ONLY_RE, _date_only),
     (P.AGENCY_ONLY_RE, _agency_only),

@@ -3,7 +3,8 @@ after the place is no dateline ("Chicago — The Bears …", "Napoli – Gli azz
 whose papers date every story so; Italian's plural article "I" is no English first person; Brazil's
 states after a city ("SÃO PAULO, SP -"), and a page's "location" element holding the place and
 its full stop alone ("Ciudad de México."); a US state's postal code after the city is no
-agency ("PITTSBURGH, PA —").
+agency ("PITTSBURGH, PA —"); a Hindi paper's own staff before the place ("जागरण संवाददाता, लखनऊ
+:"); the Gulf agencies' two calendars ("الرياض 24 شعبان 1445 هـ الموافق 05 مارس 2024 م واس").
 
 Every text here is written for the test: one general convention per case, never a page's copy.
 """
@@ -115,3 +116,47 @@ def test_a_location_element_with_the_place_and_its_full_stop_alone() -> None:
     d, rest = parse_dateline(f"Guadalajara.\n{story}", page)
     assert d is not None and (d.place, d.country) == ("Guadalajara", "MX")
     assert rest == story
+
+
+@pytest.mark.parametrize(
+    ("prefix", "place"),
+    [
+        ("हमारे संवाददाता, पटना :", "Patna"),
+        ("राज्य ब्यूरो, जयपुर :", "Jaipur"),
+        ("जागरण टीम, कानपुर :", "Kanpur"),
+    ],
+)
+def test_hindi_papers_own_staff_before_the_place(prefix: str, place: str) -> None:
+    body = "नगर निगम ने मंगलवार को नए साल का बजट पास कर दिया।"
+    d, rest = parse_dateline(f"{prefix} {body}", _page("hi"))
+    assert d is not None and (d.text, d.place, d.country, d.agency) == (prefix, place, "IN", None)
+    assert rest == body
+
+
+def test_a_staff_word_that_opens_a_sentence_is_no_credit() -> None:
+    body = "संवाददाता सम्मेलन में मंत्री ने कहा कि योजना जल्द लागू होगी।"
+    assert parse_dateline(body, _page("hi")) == (None, body)
+
+
+def test_new_delhi_as_the_hindi_wire_spells_it() -> None:
+    d, rest = parse_dateline("नयी दिल्ली, सात मार्च (भाषा) संसद का सत्र आज शुरू हुआ।", _page("hi"))
+    assert d is not None and (d.place, d.country, d.agency) == ("New Delhi", "IN", "PTI")
+    assert rest == "संसद का सत्र आज शुरू हुआ।"
+
+
+def test_sion_is_the_swiss_city_in_english_not_jerusalem() -> None:
+    d, _ = parse_dateline("SION - A court in Valais fined the resort on Tuesday.", _page("en"))
+    assert d is not None and (d.place, d.country) == ("Sion", "CH")
+
+
+def test_a_gulf_agencys_two_calendars_before_its_name() -> None:
+    dateline = "الدمام 10 رمضان 1445 هـ الموافق 20 مارس 2024 م واس"
+    body = "افتتح أمير المنطقة الشرقية اليوم مشروع توسعة الميناء."
+    d, rest = parse_dateline(f"{dateline} {body}", _page("ar"))
+    assert d is not None and (d.text, d.place, d.country, d.agency) == (
+        dateline,
+        "Dammam",
+        "SA",
+        "SPA",
+    )
+    assert rest == body
