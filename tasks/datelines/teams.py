@@ -11,6 +11,7 @@ the place's own teams count: "Miami — The Celtics beat the Heat" is filed from
 from __future__ import annotations
 
 import functools
+import re
 from pathlib import Path
 from typing import Final
 
@@ -20,6 +21,8 @@ SEEDS_DIR: Final = Path(__file__).resolve().parents[2] / "seeds"
 NORTH_AMERICAN_TEAMS: Final = SEEDS_DIR / "sports_teams.txt"
 CLUB_NICKNAMES: Final = SEEDS_DIR / "club_nicknames.txt"
 ENGLISH_ARTICLE: Final = "The "  # "Cleveland|Browns" is written "The Browns …" in a story
+# A nickname's words as a line writes them: "Sang et Or", "Schwarz-Gelben", "L'OM", "Whites’".
+WORD: Final = re.compile(r"[^\W_][\w\-]*(?:['’](?!s\b)[\w\-]+)?")
 
 
 def _pairs(path: Path) -> list[tuple[str, str]]:
@@ -33,23 +36,31 @@ def _pairs(path: Path) -> list[tuple[str, str]]:
 
 
 @functools.lru_cache(maxsize=1)
-def nicknames_by_place() -> dict[str, tuple[str, ...]]:
-    """Folded place -> the folded ways a story names one of its teams ("the bears")."""
-    table: dict[str, set[str]] = {}
+def nicknames_by_place() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Folded place -> the ways a story names one of its teams, as words ("The", "Bears")."""
+    table: dict[str, set[tuple[str, ...]]] = {}
     for place, nickname in _pairs(NORTH_AMERICAN_TEAMS):
-        table.setdefault(fold(place), set()).add(fold(ENGLISH_ARTICLE + nickname))
+        table.setdefault(fold(place), set()).add(tuple((ENGLISH_ARTICLE + nickname).split()))
     for place, nickname in _pairs(CLUB_NICKNAMES):
-        table.setdefault(fold(place), set()).add(fold(nickname))
-    return {place: tuple(sorted(names, key=len, reverse=True)) for place, names in table.items()}
+        table.setdefault(fold(place), set()).add(tuple(nickname.split()))
+    return {place: tuple(names) for place, names in table.items()}
 
 
 def names_own_team(place: str, line: str) -> bool:
-    """`line` opens with a nickname of one of `place`'s teams, as a whole word."""
+    """`line` opens with a nickname of one of `place`'s teams, as whole words, a word the
+    nickname capitalises capitalised: "Miami — The heat index …" and "Phoenix — The mercury
+    …" are the weather, "The Heat" and "The Mercury" the teams."""
     names = nicknames_by_place().get(fold(place))
     if not names:
         return False
-    opening = fold(line[:80])
-    return any(
-        opening.startswith(name) and not opening[len(name) : len(name) + 1].isalnum()
-        for name in names
+    words = WORD.findall(line[:80])
+    return any(_opens_with(words, name) for name in names)
+
+
+def _opens_with(words: list[str], name: tuple[str, ...]) -> bool:
+    if len(words) < len(name):
+        return False
+    return all(
+        fold(w) == fold(n) and (i == 0 or not n[:1].isupper() or w[:1].isupper())
+        for i, (w, n) in enumerate(zip(words, name, strict=False))
     )

@@ -45,6 +45,8 @@ def test_a_places_own_team_by_its_nickname_is_no_dateline(lang: str, body: str) 
         ("en", "DENVER — The Broncos traded their backup quarterback.", "Denver", "The Broncos"),
         # another place's team: filed from where it played
         ("en", "Denver — The Lakers beat the Nuggets 110-102 on Monday.", "Denver", "The Lakers"),
+        # a nickname's common noun in lower case is the thing itself: the weather, not the Heat
+        ("en", "Miami — The heat index reached 110 degrees on Tuesday.", "Miami", "The heat"),
         # the town's people, not its club; Italian's plural article is no English "I"
         (
             "it",
@@ -66,7 +68,8 @@ def test_a_dateline_before_other_teams_and_the_towns_people(
 
 def test_nicknames_match_whole_words_of_the_places_own_teams() -> None:
     assert names_own_team("Denver", "The Broncos' defence")
-    assert names_own_team("DENVER", "the broncos")
+    assert names_own_team("DENVER", "THE BRONCOS")
+    assert not names_own_team("Denver", "The broncos")  # the horses
     assert not names_own_team("Denver", "The Broncoses")
     assert not names_own_team("Boulder", "The Broncos")
 
