@@ -846,6 +846,12 @@ TWO_CALENDARS_RE: Final = re.compile(
     rf"(?P<agency>[\u0600-\u06ff]{{2,25}}(?:\s[\u0600-\u06ff]{{2,25}}){{0,3}}?)"
     rf"(?P<sep>\s*{_DASH}|(?=\s))\s*"
 )
+# Arab agencies' names after a spaced dash, the story right after them: "الطائف - واس افتتح
+# …", "الدوحة - قنا أعلنت …" (read only for a known agency: "القاهرة - وكالات الأنباء نقلت"
+# opens a story with "the agencies").
+SPACED_AGENCY_RE: Final = re.compile(
+    rf"^{_PLACES}\s+{_DASH}\s*(?P<agency>[\u0600-\u06ff]{{2,25}})(?P<date>)(?P<sep>)\s+"
+)
 # "(ANSA) - ROMA, 2 LUG - ", "(AGI) - Roma, 2 lug. - ": the agency first, then the place.
 AGENCY_FIRST_RE: Final = re.compile(
     rf"^{_AGENCY_PAREN}\s*{_DASH}\s*{_PLACES}(?:\s*,\s*(?P<date>{DATE_PART}))?\.?"
@@ -988,7 +994,9 @@ ENGLISH_CITY_NAMES: Final[dict[int, tuple[str, str]]] = {
     2659811: ("Luzern", "Lucerne"),
     2658822: ("Sankt Gallen", "St. Gallen"),
     2661513: ("Biel/Bienne", "Biel"),
-    2658576: ("Sitten", "Sion"),  # Valais' capital; "Sion" alone was Jerusalem's alternate name
+    2658576: ("Sitten", "Sion"),
+    1584071: ("Ðà Lạt", "Da Lat"),
+    1582926: ("Ðông Hà", "Dong Ha"),  # Valais' capital; "Sion" alone was Jerusalem's alternate name
 }
 # Dateline spellings GeoNames' alternate names lack for the cities most often datelined from
 # abroad in those scripts (Kyodo's "【ワシントン＝…】", Yonhap's "(오사카=연합뉴스)", Xinhua's
@@ -1030,6 +1038,9 @@ INITIALS: Final = re.compile(r"(?:[^\W\d_]\.)+")  # "D.C.", kept in capitals
 ABBREVIATION_END: Final = re.compile(r"(?:^|[\s.])[^\W\d_]{1,3}\.$")
 SEPARATOR_CHARS: Final = " \t.,:;-–—‒―=＝"
 # Accents and points a folded name drops (Latin, Greek, Cyrillic, Hebrew, Arabic).
+# Letters GeoNames writes for another that looks the same: the Icelandic eth "Ð" for the
+# Vietnamese "Đ" ("Ðà Lạt", "Ðông Hà"); folded to the letter the place's own papers write.
+LOOKALIKE_LETTERS: Final = str.maketrans({"ð": "đ"})
 ACCENTS: Final = re.compile(
     "[\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u064b-\u065f\u0670\u1ab0-\u1aff"
     "\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"

@@ -515,6 +515,14 @@ def _capitals_agency(m: re.Match[str], ctx: Context, marked: bool) -> Dateline |
     return _known_agency(m, ctx, marked)
 
 
+def _spaced_agency(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
+    """PLACE - AGENCY story ("الطائف - واس افتتح …"): an agency by name, never a credit to
+    agencies in general, which is the story's subject here ("القاهرة - وكالات الأنباء نقلت")."""
+    if not _agency(m["agency"])[1]:
+        return None
+    return _known_agency(m, ctx, marked)
+
+
 def _staff_first(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
     """STAFF, PLACE : ("जागरण संवाददाता, लखनऊ :"): the paper's own staff, a place it knows."""
     raw = _place_text(m["place"])
@@ -611,6 +619,7 @@ _READERS: Final[tuple[tuple[re.Pattern[str], Reader], ...]] = (
     (P.BARE_AGENCY_RE, _known_agency),
     (P.CAPITALS_AGENCY_RE, _capitals_agency),
     (P.GLUED_AGENCY_RE, _known_agency),
+    (P.SPACED_AGENCY_RE, _spaced_agency),
     (P.DATELINE_RE, _workhorse),
 )
 

@@ -163,3 +163,38 @@ def test_a_gulf_agencys_two_calendars_before_its_name() -> None:
         "SPA",
     )
     assert rest == body
+
+
+@pytest.mark.parametrize(
+    ("dateline", "place", "country", "agency"),
+    [
+        ("المدينة المنورة - واس", "Madinah", "SA", "SPA"),
+        ("الدوحة - قنا", "Doha", "QA", "QNA"),
+    ],
+)
+def test_an_arab_agency_after_a_spaced_dash(
+    dateline: str, place: str, country: str, agency: str
+) -> None:
+    body = "دشن المحافظ اليوم مشروعا جديدا لتطوير الطرق."
+    d, rest = parse_dateline(f"{dateline} {body}", _page("ar"))
+    assert d is not None and (d.text, d.place, d.country, d.agency) == (
+        dateline,
+        place,
+        country,
+        agency,
+    )
+    assert rest == body
+
+
+def test_agencies_in_general_after_a_spaced_dash_are_the_storys_subject() -> None:
+    d, rest = parse_dateline(
+        "عمان - وكالات الأنباء نقلت عن مصادر أن المحادثات مستمرة.", _page("ar")
+    )
+    assert d is not None and d.agency is None
+    assert rest == "وكالات الأنباء نقلت عن مصادر أن المحادثات مستمرة."
+
+
+def test_vietnamese_d_with_stroke_finds_the_city_geonames_spells_with_an_eth() -> None:
+    d, rest = parse_dateline("ĐÀ LẠT – Mưa lớn gây sạt lở trên đèo trong đêm qua.", _page("vi"))
+    assert d is not None and (d.place, d.country) == ("Da Lat", "VN")
+    assert rest == "Mưa lớn gây sạt lở trên đèo trong đêm qua."
