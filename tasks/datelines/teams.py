@@ -58,7 +58,12 @@ def names_own_team(place: str, line: str) -> bool:
 
 
 def _opens_with(words: list[str], name: tuple[str, ...]) -> bool:
+    """The nickname's words open the line and end a name: a capitalised word after them makes a
+    longer one ("Atlanta — The United States Attorney …", "Chicago — The Fire Department …")."""
     if len(words) < len(name):
+        return False
+    after = words[len(name)] if len(words) > len(name) else ""
+    if after[:1].isupper() and not after.isupper():
         return False
     return all(
         fold(w) == fold(n) and (i == 0 or not n[:1].isupper() or w[:1].isupper())

@@ -45,6 +45,14 @@ def test_a_places_own_team_by_its_nickname_is_no_dateline(lang: str, body: str) 
         ("en", "DENVER — The Broncos traded their backup quarterback.", "Denver", "The Broncos"),
         # another place's team: filed from where it played
         ("en", "Denver — The Lakers beat the Nuggets 110-102 on Monday.", "Denver", "The Lakers"),
+        # a capitalised word after the nickname makes a longer name: no team
+        ("en", "Atlanta — The United States Attorney's Office charged two men.", "Atlanta", "The"),
+        (
+            "en",
+            "Detroit — The Lions Club raised $40,000 for the food bank.",
+            "Detroit",
+            "The Lions",
+        ),
         # a nickname's common noun in lower case is the thing itself: the weather, not the Heat
         ("en", "Miami — The heat index reached 110 degrees on Tuesday.", "Miami", "The heat"),
         # the town's people, not its club; Italian's plural article is no English "I"
