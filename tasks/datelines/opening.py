@@ -167,7 +167,7 @@ def _opens_body(lines: list[str], text: str, *, alone: bool) -> bool:
         if not after:
             return alone  # "Ciudad de México." alone on its line: its punctuation, then the story
         # a bold "Liverpool —" before "The club …" is the story's first words, not a dateline
-        story = bool(after) and not begins_lower(after)
+        story = not begins_lower(after)
         return story and not no_story_after(after, bare=not bare.isupper(), place=bare)
     return False
 
