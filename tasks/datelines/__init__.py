@@ -13,7 +13,8 @@ gazetteer knows (title case: a real city), a convention's own punctuation. A lin
 a word is never one unless the page marks it up as the dateline (and the place is known), and
 what follows an uncredited one on its line must open a story: a heading ("Kyiv — One Year On"),
 a fixture's other side ("Sevilla - Betis: …") or the club or band a city's name names, called
-by its kind ("Liverpool — The club …", after a bare title-case name only: capitals, a stated
+by its kind ("Liverpool — The club …") or, for the city's own teams, by their nickname
+("Chicago — The Bears …", `teams`; after a bare title-case name only: capitals, a stated
 region, a date or a South Asian colon are the dateline's own marks), make none
 (`read.no_story_after`).
 GeoNames' alternate names include plain words ("Basic" is one of Henderson's), so a place found
@@ -41,6 +42,8 @@ One module per job:
 
     patterns   the data: conventions as patterns, agencies, months, region abbreviations, names
     gazetteer  places by every name (GeoNames, pycountry) and the English name stored
+    teams      a place's own teams by their nickname (data: seeds/sports_teams.txt and
+               seeds/club_nicknames.txt)
     read       one dateline read at the start of a paragraph, and its place resolved
     opening    the page's hints and marked-up dateline; `parse_dateline` for a body
 """
@@ -51,6 +54,6 @@ from tasks.datelines.gazetteer import Gazetteer, GazetteerPlace, gazetteer
 from tasks.datelines.opening import parse_dateline
 
 # Bump when a parsed dateline or its place changes for some body (tasks.derivation).
-CODE_VERSION = "19"
+CODE_VERSION = "20"
 
 __all__ = ["CODE_VERSION", "Gazetteer", "GazetteerPlace", "gazetteer", "parse_dateline"]

@@ -45,10 +45,12 @@ def english_name(name: str, geonameid: int | None = None) -> str:
 
 def fold(text: str) -> str:
     """Case-, accent- and spacing-insensitive form of a name ("KÖLN" → "koln"); only the marks
-    `P.ACCENTS` lists go (an Indic or Thai vowel sign is part of the name)."""
+    `P.ACCENTS` lists go (an Indic or Thai vowel sign is part of the name), and a letter GeoNames
+    writes for a lookalike is the one it stands for (`P.LOOKALIKE_LETTERS`)."""
     text = text.casefold()
     if not text.isascii():
-        text = P.ACCENTS.sub("", unicodedata.normalize("NFKD", text.replace("’", "'")))
+        text = text.replace("’", "'").translate(P.LOOKALIKE_LETTERS)
+        text = P.ACCENTS.sub("", unicodedata.normalize("NFKD", text))
     return " ".join(text.split())
 
 

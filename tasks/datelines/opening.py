@@ -164,9 +164,11 @@ def _opens_body(lines: list[str], text: str, *, alone: bool) -> bool:
         if rest[:1] not in P.SEPARATOR_CHARS:
             continue  # "Paris is …", "Parisians …": the text begins a sentence or a word
         after = rest.lstrip(P.SEPARATOR_CHARS)
+        if not after:
+            return alone  # "Ciudad de México." alone on its line: its punctuation, then the story
         # a bold "Liverpool —" before "The club …" is the story's first words, not a dateline
-        story = bool(after) and not begins_lower(after)
-        return story and not no_story_after(after, bare=not bare.isupper())
+        story = not begins_lower(after)
+        return story and not no_story_after(after, bare=not bare.isupper(), place=bare)
     return False
 
 

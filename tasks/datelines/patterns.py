@@ -341,7 +341,8 @@ COLON_DATELINE_COUNTRIES: Final = frozenset(
     {"IN", "PK", "BD", "LK", "NP"} | {"AE", "QA", "SA", "OM", "BH", "KW"} | {"MY", "SG", "BN"}
 )
 
-# Canadian, Australian and Mexican region abbreviations as wire styles write them ("LONDON, Ont.").
+# Canadian, Australian, Mexican and Brazilian region abbreviations as wire styles write them
+# ("LONDON, Ont.").
 REGION_ABBREVIATIONS: Final[dict[str, str]] = {
     "ont.": "CA",
     "que.": "CA",
@@ -404,6 +405,13 @@ REGION_ABBREVIATIONS: Final[dict[str, str]] = {
     "b.c.s.": "MX",
     "d.f.": "MX",
     "cdmx": "MX",
+    # Brazil's states by the two letters Brazil's papers write after a city ("SÃO PAULO, SP -",
+    # "Niterói (RJ) -"); those that are also US postal codes are in `SHARED_REGION_NAMES`.
+    **dict.fromkeys(
+        ("ac", "ap", "am", "ba", "ce", "df", "es", "go", "mg", "pb", "pr", "pe", "pi", "rj", "rn"),
+        "BR",
+    ),
+    **dict.fromkeys(("rs", "ro", "rr", "sp", "se", "to"), "BR"),
 }
 
 # Languages whose country names (pycountry's translations) a dateline's region or place may be
@@ -482,6 +490,7 @@ SHARED_REGION_NAMES: Final[dict[str, tuple[str, ...]]] = {
     "mich.": ("MX",),
     "b.c.": ("MX",),
     "georgia": ("GE",),
+    **dict.fromkeys(("al", "ma", "ms", "mt", "pa", "sc"), ("BR",)),  # "CUIABÁ, MT -"
 }
 
 # Country-code top-level domains that are not the country's ISO code.
@@ -535,7 +544,10 @@ BYLINE_LEADS: Final[frozenset[str]] = frozenset(
 #   ("Liverpool — The club confirmed …", "Phoenix — The French band …", "Glastonbury — The
 #   festival has announced …", "Lyon – Le club rhodanien …"), or a first person ("Charlotte —
 #   I'm writing …", "We were told …", "My first morning …": a column's voice) or its thanks to
-#   a reader it names ("Florence — Thank you for writing": an advice column's reply): after a
+#   a reader it names ("Florence — Thank you for writing": an advice column's reply; Italian's
+#   plural article "I" before its noun's -i, "Torino – I residenti …", is no first person); or
+#   one of the place's teams by its nickname ("Chicago — The Bears …", `tasks.datelines.teams`,
+#   whose data are the seeds' team lists): after a
 #   dateline the story names its subject; it does not refer back to the place's name as to
 #   something else. A kind that is also a common noun, with a relative clause or a preposition
 #   of belonging or place after it, is a phrase the sentence defines itself ("Dallas — The team
@@ -586,7 +598,7 @@ NAMED_KIND_OPENING: Final = re.compile(
     r"|(?:Il|La|Lo)\s+(?:club|squadra|band)\b"
     r"|(?:O|A)\s+(?:clube|equipa|equipe|time|banda)\b"
     r"|(?:De|Het)\s+(?:club|ploeg|band)\b"
-    r"|(?:I(?:['’](?:m|ve|d|ll))?|We(?:['’](?:re|ve|d|ll))?|My|Our)\s"
+    r"|(?:I(?:['’](?:m|ve|d|ll))?(?!\s+[^\W\d_]+i\b)|We(?:['’](?:re|ve|d|ll))?|My|Our)\s"
     r"|Thank(?:s|\s+you)\b"
 )
 WORDS: Final = re.compile(r"[^\W\d_][\w'’\-]*")
@@ -802,6 +814,44 @@ CAPITALS_AGENCY_RE: Final = re.compile(
 GLUED_AGENCY_RE: Final = re.compile(
     rf"^{_PLACES}{_DASH}(?P<agency>[\u0600-\u06ff]{{2,25}})(?P<date>)(?P<sep>)\s+"
 )
+# Hindi papers credit their own staff before the place: "जागरण संवाददाता, लखनऊ :", "राज्य
+# ब्यूरो, पटना :" (a correspondent, a bureau, a team or a desk, a comma, the place, a colon).
+STAFF_CREDIT_WORDS: Final = ("संवाददाता", "ब्यूरो", "प्रतिनिधि", "टीम", "डेस्क")
+STAFF_FIRST_RE: Final = re.compile(
+    rf"^(?P<credit>(?:[^\W\d_][\w{BRAHMIC_MARKS}]*\s+){{0,2}}(?:{'|'.join(STAFF_CREDIT_WORDS)}))"
+    rf"\s*,\s*{_PLACES}\s*(?P<sep>[:{HINDI_COLONS}]|{_DASH})\s+"
+)
+# The Gulf's agencies date by both calendars, the Hijri day first and the Gregorian "corresponding"
+# (الموافق) after it, each with its era letter, then their name: "الرياض 24 شعبان 1445 هـ الموافق
+# 05 مارس 2024 م واس" (SPA).
+HIJRI_MONTHS: Final = (
+    "محرم",
+    "صفر",
+    "ربيع الأول",
+    "ربيع الآخر",
+    "ربيع الثاني",
+    "جمادى الأولى",
+    "جمادى الآخرة",
+    "جمادى الثانية",
+    "رجب",
+    "شعبان",
+    "رمضان",
+    "شوال",
+    "ذو القعدة",
+    "ذو الحجة",
+)
+_HIJRI_DATE: Final = rf"\d{{1,2}}\s+(?:{'|'.join(HIJRI_MONTHS)})\s+\d{{4}}\s*هـ"
+TWO_CALENDARS_RE: Final = re.compile(
+    rf"^{_PLACES}\s+(?P<date>{_HIJRI_DATE}\s+الموافق\s+\d{{1,2}}\s+{MONTH}\s+\d{{4}}\s*م)\s+"
+    rf"(?P<agency>[\u0600-\u06ff]{{2,25}}(?:\s[\u0600-\u06ff]{{2,25}}){{0,3}}?)"
+    rf"(?P<sep>\s*{_DASH}|(?=\s))\s*"
+)
+# Arab agencies' names after a spaced dash, the story right after them: "الطائف - واس افتتح
+# …", "الدوحة - قنا أعلنت …" (read only for a known agency: "القاهرة - وكالات الأنباء نقلت"
+# opens a story with "the agencies").
+SPACED_AGENCY_RE: Final = re.compile(
+    rf"^{_PLACES}\s+{_DASH}\s*(?P<agency>[\u0600-\u06ff]{{2,25}})(?P<date>)(?P<sep>)\s+"
+)
 # "(ANSA) - ROMA, 2 LUG - ", "(AGI) - Roma, 2 lug. - ": the agency first, then the place.
 AGENCY_FIRST_RE: Final = re.compile(
     rf"^{_AGENCY_PAREN}\s*{_DASH}\s*{_PLACES}(?:\s*,\s*(?P<date>{DATE_PART}))?\.?"
@@ -944,6 +994,9 @@ ENGLISH_CITY_NAMES: Final[dict[int, tuple[str, str]]] = {
     2659811: ("Luzern", "Lucerne"),
     2658822: ("Sankt Gallen", "St. Gallen"),
     2661513: ("Biel/Bienne", "Biel"),
+    2658576: ("Sitten", "Sion"),
+    1584071: ("Ðà Lạt", "Da Lat"),
+    1582926: ("Ðông Hà", "Dong Ha"),  # Valais' capital; "Sion" alone was Jerusalem's alternate name
 }
 # Dateline spellings GeoNames' alternate names lack for the cities most often datelined from
 # abroad in those scripts (Kyodo's "【ワシントン＝…】", Yonhap's "(오사카=연합뉴스)", Xinhua's
@@ -951,6 +1004,7 @@ ENGLISH_CITY_NAMES: Final[dict[int, tuple[str, str]]] = {
 # gazetteer; everything else comes from GeoNames.
 EXTRA_CITY_NAMES: Final[dict[int, tuple[str, ...]]] = {
     4140963: ("ワシントン", "واشنگتن", "וושינגטון", "वॉशिंगटन", "วอชิงตัน", "Vaşington"),  # D.C.
+    1261481: ("नयी दिल्ली",),  # New Delhi, as PTI-Bhasha spells it
     379252: ("الخرطوم",),  # Khartoum
     1138958: ("كابول",),  # Kabul
     323786: ("Άγκυρα",),  # Ankara
@@ -984,6 +1038,9 @@ INITIALS: Final = re.compile(r"(?:[^\W\d_]\.)+")  # "D.C.", kept in capitals
 ABBREVIATION_END: Final = re.compile(r"(?:^|[\s.])[^\W\d_]{1,3}\.$")
 SEPARATOR_CHARS: Final = " \t.,:;-–—‒―=＝"
 # Accents and points a folded name drops (Latin, Greek, Cyrillic, Hebrew, Arabic).
+# Letters GeoNames writes for another that looks the same: the Icelandic eth "Ð" for the
+# Vietnamese "Đ" ("Ðà Lạt", "Ðông Hà"); folded to the letter the place's own papers write.
+LOOKALIKE_LETTERS: Final = str.maketrans({"ð": "đ"})
 ACCENTS: Final = re.compile(
     "[\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u064b-\u065f\u0670\u1ab0-\u1aff"
     "\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"

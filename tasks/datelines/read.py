@@ -11,6 +11,7 @@ from typing import Final
 from schemas.claims import Dateline
 from tasks.datelines import patterns as P
 from tasks.datelines.gazetteer import GazetteerPlace, fold, gazetteer
+from tasks.datelines.teams import names_own_team
 
 MIN_POP_TITLECASE: Final = 50_000  # a title-case place with only a dash must be a real city
 MIN_POP_PERIOD_ABROAD: Final = 100_000  # "Washington. Der …" in German; "STOCKHOLM." anywhere
@@ -120,17 +121,20 @@ def _begins_capital(text: str) -> bool:
     return text[:1].isupper() or bool(P.CASELESS.match(text))
 
 
-def no_story_after(rest: str, *, bare: bool) -> bool:
+def no_story_after(rest: str, *, bare: bool, place: str = "") -> bool:
     """What follows a would-be dateline on its line is no story's opening (`patterns`,
     "What follows a would-be dateline"): a heading, a fixture's other side, or the place's name
-    called by the kind of thing it names here — the last only after a `bare` place, a name in
+    called by the kind of thing it names here or by the nickname of one of its teams
+    ("Chicago — The Bears …", `teams`) — the last two only after a `bare` place, a name in
     title case and nothing else: a dateline's own marks (capitals, a stated region, a date, a
     colon where papers write their cities so) say it is one whatever the story's first words
     ("LIVERPOOL — The club …", "Hamilton, Ont. — The club's …", "Kolkata: The club's …")."""
     line = rest.split("\n", 1)[0].strip()
     if not line or line.endswith(_CUT_MARK):
         return False
-    return _heading(line) or _fixture(line) or (bare and bool(P.NAMED_KIND_OPENING.match(line)))
+    if _heading(line) or _fixture(line):
+        return True
+    return bare and (bool(P.NAMED_KIND_OPENING.match(line)) or names_own_team(place, line))
 
 
 def _heading(line: str) -> bool:
@@ -354,7 +358,7 @@ def _workhorse(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
     place, regions_ok = resolve(raw, regions, ctx)
     home_colon = sep == ":" and place.country in P.COLON_DATELINE_COUNTRIES
     bare = not (caps or regions or m["date"] or home_colon)
-    if not credited and outlet is None and no_story_after(after, bare=bare):
+    if not credited and outlet is None and no_story_after(after, bare=bare, place=raw):
         return None  # "Kyiv — One Year On", "Sevilla - Betis: …", "Liverpool — The club …"
     if known_agency or (marked and (place.known or regions_ok)):
         pass  # an agency, or a known place the page marks up as its dateline
@@ -462,11 +466,26 @@ def _known_agency(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | No
         return None
     if m["sep"].startswith(".") and _abbreviated_region(m["agency"]):
         return None  # "HARRISBURG, Pa. (…) —": Pennsylvania, not PA Media
+    if m.re in _BARE_CREDITS and _region_holding(raw, m["agency"], ctx):
+        return None  # "PITTSBURGH, PA —", "BELÉM, PA —": the place's state, not PA Media
     if not known and not (_generic_credit(m["agency"]) and resolve(raw, (), ctx)[0].evidence):
         return None
     return _dateline(
         m.group(0).strip(), raw, (), agency, _clean_date(m["date"]), ctx.for_agency(known)
     )
+
+
+# Conventions whose agency stands bare after the place, where a region's letters may stand.
+_BARE_CREDITS: Final = (P.BARE_AGENCY_RE, P.CAPITALS_AGENCY_RE)
+
+
+def _region_holding(raw: str, word: str, ctx: Context) -> bool:
+    """A bare credit in capitals that is a region the place lies in (a US postal code, a
+    Brazilian state's letters): the dateline states its region."""
+    if not _is_caps(word) or gazetteer().region(word) is None:
+        return False
+    place, regions_ok = resolve(raw, (word,), ctx)
+    return regions_ok and place.known
 
 
 def _abbreviated_region(word: str) -> bool:
@@ -494,6 +513,22 @@ def _capitals_agency(m: re.Match[str], ctx: Context, marked: bool) -> Dateline |
     if not _is_caps(m["agency"]) or not _agency(m["agency"])[1]:
         return None
     return _known_agency(m, ctx, marked)
+
+
+def _spaced_agency(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
+    """PLACE - AGENCY story ("الطائف - واس افتتح …"): an agency by name, never a credit to
+    agencies in general, which is the story's subject here ("القاهرة - وكالات الأنباء نقلت")."""
+    if not _agency(m["agency"])[1]:
+        return None
+    return _known_agency(m, ctx, marked)
+
+
+def _staff_first(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
+    """STAFF, PLACE : ("जागरण संवाददाता, लखनऊ :"): the paper's own staff, a place it knows."""
+    raw = _place_text(m["place"])
+    if not _looks_like_place(raw) or not resolve(raw, (), ctx)[0].known:
+        return None
+    return _dateline(m.group(0).strip(), raw, (), None, None, ctx)
 
 
 def _date_only(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
@@ -575,13 +610,16 @@ _READERS: Final[tuple[tuple[re.Pattern[str], Reader], ...]] = (
     (P.JAPANESE_RE, _japanese),
     (P.AGENCY_FIRST_RE, _known_agency),
     (P.OUTLET_FIRST_RE, _outlet_first),
+    (P.STAFF_FIRST_RE, _staff_first),
     (P.SLASH_AGENCY_RE, _slash),
+    (P.TWO_CALENDARS_RE, _known_agency),
     (P.SLASH_LEAD_AGENCY_RE, _known_agency),
     (P.DATE_ONLY_RE, _date_only),
     (P.AGENCY_ONLY_RE, _agency_only),
     (P.BARE_AGENCY_RE, _known_agency),
     (P.CAPITALS_AGENCY_RE, _capitals_agency),
     (P.GLUED_AGENCY_RE, _known_agency),
+    (P.SPACED_AGENCY_RE, _spaced_agency),
     (P.DATELINE_RE, _workhorse),
 )
 
