@@ -48,6 +48,9 @@ reworded for search engines; the headline a reader sees is the `<h1>`. So:
 - with no such `<h1>`, the title signals vote: a candidate's support is the set of signal kinds
   that state it, and the best supported wins (on a tie: JSON-LD, the `<h1>`, the social
   titles, the title tag; an `<h1>` or `<h2>` nothing else confirms, outside an article, last);
+- a heading's subtitle (`<small>`, a subtitle class) and its meta line (a `<time>`, or a line
+  after a `<br>` stating the date: "<h1>Story<br><span>2025-05-12 来源：…</span></h1>") are no
+  part of its headline, nor the part another title confirms;
 - a heading's text is what a reader sees: no furigana (`<rt>`), scripts, hidden parts or icon
   glyphs screen readers skip (`aria-hidden` with no letter: "▶"); joiners
   stay where they shape letters (Persian, Indic scripts), and titles are compared by keys
@@ -95,7 +98,7 @@ from tasks.titles.sites import SiteNames, page_host_labels, strip_site_name
 from tasks.titles.text import normalise_title, split_title, title_key, title_size, trim_separators
 
 # Bump when the chosen headline or SEO title changes for some page (tasks.derivation).
-CODE_VERSION = "14"
+CODE_VERSION = "15"
 
 __all__ = [
     "CODE_VERSION",

@@ -36,6 +36,8 @@ from tasks.titles.patterns import (
     MAX_STYLED_KICKER_WORDS,
     MAX_SUBHEADINGS,
     MAX_TITLE_CHARS,
+    META_LINE_DATE,
+    META_LINE_TAGS,
     MIN_LEAD_PARAGRAPHS,
     MIN_LEAD_TEXT_WORDS,
     PREAMBLE_BOX_CLASS_WORDS,
@@ -100,9 +102,7 @@ def _pieces(
                 inner = "hidden"
             elif role == "text" and (child is kicker or has_class_word(child, KICKER_CLASS_WORDS)):
                 inner = "kicker"
-            elif role == "text" and (
-                child.tag.lower() in SUBTITLE_TAGS or has_class_word(child, SUBTITLE_CLASS_WORDS)
-            ):
+            elif role == "text" and _secondary(child):
                 inner = "subtitle"
             block = child.tag.lower() in BLOCK_TAGS
             if block:
@@ -112,6 +112,21 @@ def _pieces(
                 yield " ", inner
         if child.tail:
             yield child.tail, role
+
+
+def _secondary(child: etree._Element) -> bool:
+    """A subtitle set inside the heading, or its meta line (see `META_LINE_DATE`)."""
+    tag = child.tag.lower()
+    if tag in SUBTITLE_TAGS or has_class_word(child, SUBTITLE_CLASS_WORDS) or tag in META_LINE_TAGS:
+        return True
+    before = child.getprevious()
+    own_line = tag in BLOCK_TAGS or (
+        before is not None
+        and isinstance(before.tag, str)
+        and before.tag.lower() == "br"
+        and not (before.tail or "").strip()
+    )
+    return own_line and bool(META_LINE_DATE.search(child.text_content()))
 
 
 def _visible(pieces: Iterable[tuple[str, str]]) -> str:
@@ -168,11 +183,12 @@ def _styled_kicker(heading: etree._Element) -> etree._Element | None:
 
 def heading_parts(heading: etree._Element) -> tuple[str, ...]:
     """The visible texts a heading is made of, each child element and each run of its own
-    text apart ("<span>Corona</span><span>Schools stay shut</span>": two parts)."""
+    text apart ("<span>Corona</span><span>Schools stay shut</span>": two parts); a subtitle or
+    meta line set inside it is none (it is never the headline another title confirms)."""
     parts = [heading.text or ""]
     for child in heading:
         if isinstance(child.tag, str) and child.tag.lower() not in SILENT_TAGS:
-            parts.append("" if _is_hidden(child) else _shown_text(child))
+            parts.append("" if _is_hidden(child) or _secondary(child) else _shown_text(child))
         parts.append(child.tail or "")
     shown = tuple(p for p in (normalise_title(p) for p in _quotes_hugged(parts)) if p)
     return shown if len(shown) > 1 else ()

@@ -218,6 +218,13 @@ SUBTITLE_CLASS_WORDS: Final = (
 )
 # Secondary text inside a heading, whatever its class ("<h1>Story <small>Subtitle</small></h1>").
 SUBTITLE_TAGS: Final = frozenset({"small"})
+# A heading's line that states the article's date is its meta line, not its headline: a
+# <time>, or an element on a line of its own (after a <br>, or a block) holding a date
+# (PHPCMS's article template: "<h1>Story<br /><span>2025-05-12 08:00 来源：本站</span></h1>").
+META_LINE_TAGS: Final = frozenset({"time"})
+META_LINE_DATE: Final = re.compile(
+    r"(?<!\d)(?:\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{4})(?!\d)"
+)
 # Elements inside a heading that never show text (icons, scripts).
 # Furigana (<rt>, and the <rp> parentheses around it) stand above the text, not in its line.
 SILENT_TAGS: Final = frozenset(

@@ -1,0 +1,56 @@
+"""Headlines whose heading holds more than the headline: a meta line, a subtitle set apart."""
+
+from __future__ import annotations
+
+from tasks.page import ParsedPage
+from tasks.titles import choose_title
+
+
+def _headline(head: str, body: str, url: str = "https://news.example/a/1.html") -> str | None:
+    html = f"<html><head>{head}</head><body>{body}</body></html>"
+    return choose_title(ParsedPage(html, url), None).title
+
+
+TEXT = "<p>Der Gemeinderat hat am Abend lange beraten.</p><p>Die Entscheidung fällt im Juni.</p>"
+
+
+def test_a_date_line_after_a_br_in_the_h1_is_its_meta_line() -> None:
+    # a CMS template that prints the date and source under the headline, inside the <h1>
+    body = (
+        '<div class="logo"><img alt="山城晚报"></div>'
+        '<div id="Article"><h1>老城区将新建三座停车场<br />'
+        "<span>2024-11-03 09:15:00&nbsp;&nbsp;来源：山城晚报&nbsp;&nbsp;点击：</span></h1>"
+        "<div class='content'><p>市交通局昨日公布了老城区停车设施建设计划。</p>"
+        "<p>三座停车场预计明年年底前建成。</p></div></div>"
+    )
+    head = "<title>老城区将新建三座停车场 - 本地 - 山城晚报</title>"
+    assert _headline(head, body) == "老城区将新建三座停车场"
+
+
+def test_a_time_element_inside_the_h1_is_no_part_of_the_headline() -> None:
+    body = (
+        '<main><h1 class="entry-title">Schwimmbad öffnet nach Umbau '
+        '<time datetime="2024-06-01">01.06.2024</time></h1>' + TEXT + "</main>"
+    )
+    # the <title> only names the site: nothing else tells the headline from its date
+    assert _headline("<title>Kreisbote</title>", body) == "Schwimmbad öffnet nach Umbau"
+
+
+def test_a_subtitle_inside_the_h1_is_never_the_part_a_title_confirms() -> None:
+    # the SEO title joins headline and subtitle; the headline is the heading's first line,
+    # not its <small> subtitle (which is longer, and the title states it as one end)
+    body = (
+        '<article><h1 class="entry-title">Sommerfest 2024<br /><small>Programm, Anfahrt und '
+        "Parken</small></h1>" + TEXT + "</article>"
+    )
+    head = "<title>Sommerfest 2024 – Programm, Anfahrt und Parken - Heimatverein Lindenau</title>"
+    assert _headline(head, body) == "Sommerfest 2024"
+
+
+def test_a_number_line_that_is_no_date_stays_in_the_headline() -> None:
+    body = (
+        '<article><h1 class="entry-title">Haushalt beschlossen<br /><span>Stadt investiert '
+        "12,5 Millionen in Schulen</span></h1>" + TEXT + "</article>"
+    )
+    headline = "Haushalt beschlossen Stadt investiert 12,5 Millionen in Schulen"
+    assert _headline(f"<title>{headline} | Kurier</title>", body) == headline
