@@ -62,6 +62,8 @@ reworded for search engines; the headline a reader sees is the `<h1>`. So:
   script and with any separator (`SEPARATORS`, pipes glued to a word, between CJK characters
   `CJK_SEPARATORS` unspaced; heavy and mathematical bars, "≫", "／", figure dashes and minus
   signs, spaced arrows, stars, diamonds and wave dashes too, "Story ❯ Site", "見出し ◆ 新聞";
+  a "》" that no "《" opened, spaced on one side, "标题 》网站"; a stated name with its domain
+  glued on, "Story | Site.com.br";
   a colon only next to a site's name; in parentheses after the story, fullwidth ones unspaced
   "見出し（新聞）"; in brackets before or after it, "【新聞】見出し", "[Site] Story"; a dash
   glued to the story before the site's domain), section

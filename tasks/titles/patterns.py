@@ -76,10 +76,14 @@ WEAK_SEPARATORS: Final = (":", "：")
 # Characters a title never starts or ends with when they stand apart from its words: what is left
 # of a separator after a kicker or a site's name went (": Story", "- «Story»", "Story |").
 # (Stars part a title spaced, but a rating's stars end a headline: "Review: The Salt Road ★★★★".)
-TRIM_SEPARATORS: Final = frozenset("|｜︱ㅣ│┃❘∣￨¦‖-‐‑‒−–—―－:：»«≫›‹·・•∙⋅~*⋆/／→_丨<>⟩❯▸►◆◇～〜")
+TRIM_SEPARATORS: Final = frozenset("|｜︱ㅣ│┃❘∣￨¦‖-‐‑‒−–—―－:：»«≫›‹·・•∙⋅~*⋆/／→_丨<>⟩❯▸►◆◇～〜》")
 # Guillemets separate ("Story » Site") but also quote ("« Story »"): one whose counterpart is in
 # the title quotes.
-QUOTE_PAIRS: Final = {"«": "»", "»": "«", "‹": "›", "›": "‹"}
+QUOTE_PAIRS: Final = {"«": "»", "»": "«", "‹": "›", "›": "‹", "《": "》", "》": "《"}
+# Chinese titles quote a work in double angle brackets ("《流浪地球》 定档春节"); a "》" that
+# no "《" opened, spaced on one side at least, separates as a guillemet does ("标题 》新闻中心").
+ANGLE_SEPARATOR: Final = "》"
+ANGLE_OPENER: Final = "《"
 CJK_CHARS: Final = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # Thai, Lao, Khmer and Burmese write no spaces between words either (a space ends a phrase):
 # a word of theirs is counted per this many characters (signs included).
@@ -370,7 +374,11 @@ MAX_SHORT_LABEL_PART_WORDS: Final = 3
 # A site's name stated as its domain ("dw.com", "Tagesblatt.de") is written in titles as the
 # name before the top-level domain too ("Story – DW"). A site's name may carry the day after it
 # ("Story - Agency, 02.07.2020", "Story – DW – 05/12/2023"): the date is not part of the name.
-DOMAIN_NAME: Final = re.compile(r"^(?:www\.)?(?P<name>\S.*?)\.[a-z]{2,24}$", re.I)
+# A country's second-level domain goes with its top-level one: "Jornal do Porto.com.br", a name
+# with its domain glued on, is "Jornal do Porto"; "bbc.co.uk" is "bbc".
+DOMAIN_NAME: Final = re.compile(
+    r"^(?:www\.)?(?P<name>\S.*?)(?:\.(?:com|co|org|net|gov|edu|ac|or|ne|go))?\.[a-z]{2,24}$", re.I
+)
 # The title's last part names the site when it is a stated name with at most this many more
 # words ("Story - Tagesblatt Online" of "Tagesblatt", "Story | SVT Nyheter" of "SVT").
 MAX_EXTRA_NAME_WORDS: Final = 1
@@ -486,11 +494,12 @@ _SPLIT_LOOSE: Final = (
     rf"\s*(?P<glued>{_GLUED_ALTERNATIVES})\s*"
     rf"|\s+(?P<lone>{_ONE_SIDED_ALTERNATIVES})(?=\w)|(?<=\w)(?P<rone>{_ONE_SIDED_ALTERNATIVES})\s+"
 )
+_ANGLE_SPLIT: Final = rf"\s+(?P<angle>{ANGLE_SEPARATOR})\s*|(?<=\S)(?P<angler>{ANGLE_SEPARATOR})\s+"
 SPLIT_STRONG: Final = re.compile(
-    rf"\s+(?P<sep>{_STRONG_ALTERNATIVES})\s+|{_CJK_SPLIT}|{_SPLIT_LOOSE}"
+    rf"\s+(?P<sep>{_STRONG_ALTERNATIVES})\s+|{_CJK_SPLIT}|{_SPLIT_LOOSE}|{_ANGLE_SPLIT}"
 )
 SPLIT_ALL: Final = re.compile(
-    rf"\s+(?P<sep>{_STRONG_ALTERNATIVES})\s+|{_CJK_SPLIT}|{_SPLIT_LOOSE}"
+    rf"\s+(?P<sep>{_STRONG_ALTERNATIVES})\s+|{_CJK_SPLIT}|{_SPLIT_LOOSE}|{_ANGLE_SPLIT}"
     rf"|\s*(?P<weak>{_WEAK_ALTERNATIVES})(?:\s+|(?<=：))"
 )
 _WORD_MARKS: Final = "".join(
