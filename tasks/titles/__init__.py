@@ -10,7 +10,7 @@ reworded for search engines; the headline a reader sees is the `<h1>`. So:
   its `headline`; on a page with no `<h1>`, an `<h2>` inside the article or an element of the
   article with a headline class, "<div class=article-headline>", or one outside any article
   that opens the text; a class may name it in the publisher's language, "haber-baslik",
-  "tytul-artykulu", "cikk-cim"): one that another
+  "tytul-artykulu", "cikk-cim", Swedish "artikel-rubrik"): one that another
   signal states (whole, or as one end of its site-free text), else an `<h1>` the page marks as
   its headline (inside `<article>`/`<main>`, a headline or title class, itemprop) whose words
   the other titles or the URL's slug share (a reworded SEO title shares them, and the slug

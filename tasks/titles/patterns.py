@@ -249,7 +249,9 @@ HEADLINE_CLASS_WORDS: Final = (
 )
 # Abbreviations that mark a headline only as a whole word of a class or id (Korean and Japanese
 # CMSs: "tit_view", "article_tit", "news-tit"; inside a word they are not: "entity", "petition").
-HEADLINE_CLASS_TOKENS: Final = frozenset({"tit", "cim"})  # "cim": Hungarian, "cikk-cim"
+# "rubrik" is Swedish for a headline ("artikel-rubrik"); German uses the word for a section's
+# name, one or two words that never make a headline block, and Czech "rubrika" is no whole token.
+HEADLINE_CLASS_TOKENS: Final = frozenset({"tit", "cim", "rubrik"})  # "cim": Hungarian, "cikk-cim"
 CLASS_TOKEN: Final = re.compile(r"[a-z]+")
 # An unconfirmed <h1> the page marks strongly (microdata, inside the article) is the headline
 # when at least this share of its words, or this many telling words (of 5+ letters, or
