@@ -13,7 +13,9 @@ SV_TEXT = (
 
 def _headline(body: str, title: str) -> str | None:
     html = f"<html><head><title>{title}</title></head><body>{body}</body></html>"
-    return choose_title(ParsedPage(html, "https://www.ortsbladet.example/nyheter/12345"), None).title
+    return choose_title(
+        ParsedPage(html, "https://www.ortsbladet.example/nyheter/12345"), None
+    ).title
 
 
 def test_a_swedish_rubrik_block_opening_the_text_is_the_headline() -> None:
