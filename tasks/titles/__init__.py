@@ -67,7 +67,8 @@ reworded for search engines; the headline a reader sees is the `<h1>`. So:
   a colon only next to a site's name; in parentheses after the story, fullwidth ones unspaced
   "見出し（新聞）"; in brackets before or after it, "【新聞】見出し", "[Site] Story"; a dash
   glued to the story before the site's domain), section
-  names and dates before a trailing site name, taglines after it, trailing parts of a few
+  names and dates before a trailing site name, taglines after it, with no name stated the
+  leaf of a title that is a path ("Site » Section » Story"), trailing parts of a few
   words that name news in any language ("- Ekonomi Haberleri"), and never keeps a leading or
   trailing separator (": Story", "- «Story»");
 - `seo_title` is the social title (og:title, else twitter:title, else the title tag) without

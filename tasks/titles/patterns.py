@@ -389,6 +389,11 @@ TRAILING_DATE: Final = re.compile(
 )
 # With no known site name: trailing parts this short after a story longer than this go.
 MAX_UNKNOWN_SITE_WORDS: Final = 4
+# ... and a title that is a path, three parts or more joined by one of these separators, each
+# before the last that short and the last longer than any ("Adevărul Local » Actualitate »
+# Story"), is "Site » Section » Story": its leaf is the story.
+PATH_SEPARATORS: Final = frozenset({"»", ">", "›", "→", "/", "≫", "▸", "❯", "::"})
+MIN_PATH_PARTS: Final = 3
 # After the displayed headline in the SEO title, parts this short name the site or a section
 # ("Story - Segel-Club Sarstedt e.V.": five words); a longer one is a subtitle.
 MAX_NAME_WORDS_AFTER_HEADLINE: Final = 5

@@ -36,3 +36,14 @@ def test_a_stated_name_with_its_country_domain_glued_on_is_the_site() -> None:
     )
     page = ParsedPage(html, "https://www.gvarzea.example/cidade/2024/03/05/1234")
     assert choose_title(page, None).title == "Ponte nova liga os dois bairros"
+
+
+def test_a_title_that_is_a_path_with_no_name_stated_is_its_leaf() -> None:
+    html = (
+        "<html><head><title>Curierul de Vest » Economie » Fabrica de biciclete se redeschide "
+        "la Arad</title></head><body><div id='app'><p>Uzina a fost închisă timp de doi ani, "
+        "după falimentul vechiului proprietar.</p><p>Noul investitor angajează 300 de oameni."
+        "</p></div></body></html>"
+    )
+    page = ParsedPage(html, "https://www.cdv.example/stiri/123456")
+    assert choose_title(page, None).title == "Fabrica de biciclete se redeschide la Arad"
