@@ -51,6 +51,10 @@ reworded for search engines; the headline a reader sees is the `<h1>`. So:
 - a heading's subtitle (`<small>`, a subtitle class) and its meta line (a `<time>`, or a line
   after a `<br>` stating the date: "<h1>Story<br><span>2025-05-12 来源：…</span></h1>") are no
   part of its headline, nor the part another title confirms;
+- a heading's lines set in elements with nothing between them are words apart when running
+  them together would misspell words ("<span class=line>The last</span><span
+  class=line>keeper</span>": the page's CSS sets them as blocks; Chinese, Japanese and Thai
+  run on);
 - a heading's text is what a reader sees: no furigana (`<rt>`), scripts, hidden parts or icon
   glyphs screen readers skip (`aria-hidden` with no letter: "▶"); joiners
   stay where they shape letters (Persian, Indic scripts), and titles are compared by keys

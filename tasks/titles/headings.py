@@ -47,6 +47,7 @@ from tasks.titles.patterns import (
     QUOTE_PAIRS,
     SHOWN_AGAIN_CLASS,
     SILENT_TAGS,
+    SPACED_WORD_CHAR,
     STYLED_KICKER_TAGS,
     SUBTITLE_CLASS_WORDS,
     SUBTITLE_TAGS,
@@ -95,8 +96,11 @@ def _pieces(
     (inside a hidden element)."""
     if el.text:
         yield el.text, role
+    before: etree._Element | None = None  # the element just before, nothing between
     for child in el:
         if isinstance(child.tag, str) and child.tag.lower() not in SILENT_TAGS:
+            if before is not None and _lines_apart(before, child):
+                yield " ", role
             inner = role
             if role != "hidden" and _is_hidden(child):
                 inner = "hidden"
@@ -110,17 +114,30 @@ def _pieces(
             yield from _pieces(child, inner, kicker)
             if block:
                 yield " ", inner
+        before = child if isinstance(child.tag, str) and not child.tail else None
         if child.tail:
             yield child.tail, role
 
 
+def _lines_apart(first: etree._Element, second: etree._Element) -> bool:
+    """Two inline elements with nothing between them that would misspell words run together:
+    lines the page's CSS sets apart (see `SPACED_WORD_CHAR`; blocks are lines anyway)."""
+    if first.tag.lower() in BLOCK_TAGS or second.tag.lower() in BLOCK_TAGS:
+        return False
+    end, start = first.text_content(), second.text_content()
+    return bool(
+        end and start and SPACED_WORD_CHAR.match(end[-1]) and SPACED_WORD_CHAR.match(start[0])
+    )
+
+
 def _secondary(child: etree._Element) -> bool:
-    """A subtitle set inside the heading, or its meta line (see `META_LINE_DATE`)."""
+    """A subtitle set inside the heading, or its meta line (see `META_LINE_DATE`): a <time>, or
+    an element after a <br> that states a date."""
     tag = child.tag.lower()
     if tag in SUBTITLE_TAGS or has_class_word(child, SUBTITLE_CLASS_WORDS) or tag in META_LINE_TAGS:
         return True
     before = child.getprevious()
-    own_line = tag in BLOCK_TAGS or (
+    own_line = (
         before is not None
         and isinstance(before.tag, str)
         and before.tag.lower() == "br"

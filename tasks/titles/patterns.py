@@ -223,7 +223,7 @@ SUBTITLE_CLASS_WORDS: Final = (
 # Secondary text inside a heading, whatever its class ("<h1>Story <small>Subtitle</small></h1>").
 SUBTITLE_TAGS: Final = frozenset({"small"})
 # A heading's line that states the article's date is its meta line, not its headline: a
-# <time>, or an element on a line of its own (after a <br>, or a block) holding a date
+# <time>, or an element on a line of its own after a <br> holding a date
 # (PHPCMS's article template: "<h1>Story<br /><span>2025-05-12 08:00 来源：本站</span></h1>").
 META_LINE_TAGS: Final = frozenset({"time"})
 META_LINE_DATE: Final = re.compile(
@@ -520,3 +520,8 @@ _WORD_MARKS: Final = "".join(
 WORD: Final = re.compile(rf"[{CJK_CHARS}]|(?:[^\W_{CJK_CHARS}]|[{_WORD_MARKS}])+")
 CJK: Final = re.compile(rf"[{CJK_CHARS}]")
 UNSPACED: Final = re.compile(rf"[{UNSPACED_SCRIPTS}]")
+# A letter or digit of a script that spaces its words: two elements of a heading with nothing
+# between them, one ending and the next starting with one, are two lines set as blocks by the
+# page's CSS ("<span class=line>The last</span><span class=line>lighthouse keeper</span>"; run
+# together, the words would be misspelt); Chinese, Japanese and Thai set no spaces anyway.
+SPACED_WORD_CHAR: Final = re.compile(rf"[^\W_{CJK_CHARS}{UNSPACED_SCRIPTS}]")

@@ -54,3 +54,21 @@ def test_a_number_line_that_is_no_date_stays_in_the_headline() -> None:
     )
     headline = "Haushalt beschlossen Stadt investiert 12,5 Millionen in Schulen"
     assert _headline(f"<title>{headline} | Kurier</title>", body) == headline
+
+
+def test_headline_lines_in_adjacent_elements_are_words_apart() -> None:
+    # a design that sets each line of the headline in a span the stylesheet makes a block
+    body = (
+        '<main><article><h1 class="headline"><span class="line">Das letzte</span>'
+        '<span class="line">Fährhaus am Fluss</span></h1>' + TEXT + "</article></main>"
+    )
+    assert _headline("<title>Kreisbote</title>", body) == "Das letzte Fährhaus am Fluss"
+
+
+def test_chinese_text_in_adjacent_elements_runs_on() -> None:
+    body = (
+        '<main><article><h1 class="headline"><span class="hl">独家</span><span>老城区将新建三座'
+        "停车场</span></h1><p>市交通局昨日公布了老城区停车设施建设计划。</p>"
+        "<p>三座停车场预计明年年底前建成，共提供一千二百个车位。</p></article></main>"
+    )
+    assert _headline("<title>山城晚报</title>", body) == "独家老城区将新建三座停车场"
