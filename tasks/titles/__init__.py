@@ -21,7 +21,8 @@ reworded for search engines; the headline a reader sees is the `<h1>`. So:
   any, in page order: a few paragraphs of a couple of sentences follow it before the next
   heading, a deck sentence or a heading only screen readers see being none, and no more than
   a kicker's or a tagline's line comes before it, a banner's, a caption's or a teaser card's
-  lines being none of the text; text set with <br>s counts as paragraphs) (a feature's
+  lines being none of the text, nor a deck a subtitle class marks, "dek" as a whole word
+  included, "<p class=hero-dek>"; text set with <br>s counts as paragraphs) (a feature's
   headline, "The Long Goodbye", shares no word with its SEO title; a newsletter or donation
   box's comes after the text or holds a line or two, a teaser card's is inside a link, a
   section's name is shorter). Words are shared by script: a Hangul word tells by its letters

@@ -49,6 +49,7 @@ from tasks.titles.patterns import (
     SILENT_TAGS,
     SPACED_WORD_CHAR,
     STYLED_KICKER_TAGS,
+    SUBTITLE_CLASS_TOKENS,
     SUBTITLE_CLASS_WORDS,
     SUBTITLE_TAGS,
     TEXT_RUN_INLINE_TAGS,
@@ -134,7 +135,7 @@ def _secondary(child: etree._Element) -> bool:
     """A subtitle set inside the heading, or its meta line (see `META_LINE_DATE`): a <time>, or
     an element after a <br> that states a date."""
     tag = child.tag.lower()
-    if tag in SUBTITLE_TAGS or has_class_word(child, SUBTITLE_CLASS_WORDS) or tag in META_LINE_TAGS:
+    if tag in SUBTITLE_TAGS or _subtitle_class(child) or tag in META_LINE_TAGS:
         return True
     before = child.getprevious()
     own_line = (
@@ -144,6 +145,12 @@ def _secondary(child: etree._Element) -> bool:
         and not (before.tail or "").strip()
     )
     return own_line and bool(META_LINE_DATE.search(child.text_content()))
+
+
+def _subtitle_class(el: etree._Element) -> bool:
+    """A class or id that names a subtitle (`SUBTITLE_CLASS_WORDS`, `SUBTITLE_CLASS_TOKENS`)."""
+    tokens = set(CLASS_TOKEN.findall(class_words(el)))
+    return has_class_word(el, SUBTITLE_CLASS_WORDS) or bool(tokens & SUBTITLE_CLASS_TOKENS)
 
 
 def _visible(pieces: Iterable[tuple[str, str]]) -> str:
@@ -333,13 +340,17 @@ def _set_apart(p: etree._Element) -> bool:
     """A paragraph before the headline that is no part of the page's text (see
     `PREAMBLE_BOX_TAGS`): a banner's, a dialog's, a caption, a kicker's line, a teaser's, a
     deck set above the headline (a subtitle class)."""
-    words = (*KICKER_CLASS_WORDS, *SUBTITLE_CLASS_WORDS, *PREAMBLE_BOX_CLASS_WORDS)
-    return has_class_word(p, words) or any(
-        a.tag in PREAMBLE_BOX_TAGS
-        or (a.get("role") or "").lower() in PREAMBLE_BOX_ROLES
-        or has_class_word(a, PREAMBLE_BOX_CLASS_WORDS)
-        for a in p.iterancestors()
-        if isinstance(a.tag, str)
+    words = (*KICKER_CLASS_WORDS, *PREAMBLE_BOX_CLASS_WORDS)
+    return (
+        has_class_word(p, words)
+        or _subtitle_class(p)
+        or any(
+            a.tag in PREAMBLE_BOX_TAGS
+            or (a.get("role") or "").lower() in PREAMBLE_BOX_ROLES
+            or has_class_word(a, PREAMBLE_BOX_CLASS_WORDS)
+            for a in p.iterancestors()
+            if isinstance(a.tag, str)
+        )
     )
 
 
@@ -348,7 +359,7 @@ def _no_next_heading(heading: etree._Element) -> bool:
     deck (a subtitle class, a sentence) or one only screen readers see (see `DECK_ENDINGS`)."""
     text = _shown_text(heading)
     return (
-        has_class_word(heading, SUBTITLE_CLASS_WORDS)
+        _subtitle_class(heading)
         or text.endswith(DECK_ENDINGS)
         or _is_hidden(heading)
         or any(_is_hidden(a) for a in heading.iterancestors() if isinstance(a.tag, str))
@@ -452,7 +463,8 @@ def _is_headline_block(el: etree._Element) -> bool:
     return (
         (el.get("class") is not None or el.get("id") is not None)
         and bool(_marked_by_class(el))
-        and not has_class_word(el, (*SUBTITLE_CLASS_WORDS, *KICKER_CLASS_WORDS, *LOGO_CLASS_WORDS))
+        and not has_class_word(el, (*KICKER_CLASS_WORDS, *LOGO_CLASS_WORDS))
+        and not _subtitle_class(el)
         and not any(a.tag == "a" for a in el.iterancestors())
         and not any(d.tag == "a" or d.tag in WRAPPED_TAGS for d in el.iterdescendants())
     )

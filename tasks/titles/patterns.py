@@ -220,6 +220,9 @@ SUBTITLE_CLASS_WORDS: Final = (
     "zwischenüberschrift",
     "podzagolovok",  # ru
 )
+# American newsrooms call the subtitle a "dek" ("<p class=hero-dek>", "article__dek"): a
+# subtitle as a whole word of a class or id only ("index", "dekor" are none).
+SUBTITLE_CLASS_TOKENS: Final = frozenset({"dek", "deck"})
 # Secondary text inside a heading, whatever its class ("<h1>Story <small>Subtitle</small></h1>").
 SUBTITLE_TAGS: Final = frozenset({"small"})
 # A heading's line that states the article's date is its meta line, not its headline: a

@@ -39,3 +39,34 @@ def test_a_czech_rubrika_is_no_headline_block() -> None:
     )
     title = "Krajský úřad otevře novou pobočku v Táboře | Jihočeský list"
     assert _headline(body, title) == "Krajský úřad otevře novou pobočku v Táboře"
+
+
+EN_TEXT = (
+    "<p>The quarry closed in 1994, and the village that grew around it has been shrinking "
+    "ever since, a family at a time.</p><p>This spring, for the first time in thirty years, "
+    "the school enrolled more children than the year before.</p>"
+)
+
+
+def test_a_dek_set_above_the_headline_is_no_text_before_it() -> None:
+    # a feature's deck above its headline; the SEO title reworded, the headline shares no word
+    body = (
+        '<header><a class="logo" href="/">Valley Courier</a></header><div class="hero">'
+        '<p class="hero-dek">Thirty years after the quarry closed, a village finds out what '
+        "it is for.</p><h1>The Stone Orchard</h1></div>" + EN_TEXT
+    )
+    title = "Quarry village sees first rise in school enrolment | Valley Courier"
+    assert _headline(body, title) == "The Stone Orchard"
+
+
+def test_dek_is_a_whole_class_word_only() -> None:
+    # "index" holds the letters, not the word: that paragraph is text before the <h1>, which
+    # then opens no text of its own and is no headline nothing confirms
+    body = (
+        '<header><a class="logo" href="/">Valley Courier</a></header><div class="hero">'
+        '<p class="index-intro">Thirty years after the quarry closed, a village finds out what '
+        "it is for, and whether it can keep its school and its shop.</p>"
+        "<h1>The Stone Orchard</h1></div>" + EN_TEXT
+    )
+    title = "Quarry village sees first rise in school enrolment | Valley Courier"
+    assert _headline(body, title) != "The Stone Orchard"
