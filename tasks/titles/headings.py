@@ -126,9 +126,9 @@ def _lines_apart(first: etree._Element, second: etree._Element) -> bool:
     if first.tag.lower() in BLOCK_TAGS or second.tag.lower() in BLOCK_TAGS:
         return False
     end, start = first.text_content(), second.text_content()
-    return bool(
-        end and start and SPACED_WORD_CHAR.match(end[-1]) and SPACED_WORD_CHAR.match(start[0])
-    )
+    if len(end.strip()) < 2 or len(start.strip()) < 2:
+        return False  # letters a script split into spans one each ("<span class=char>T</span>")
+    return bool(SPACED_WORD_CHAR.match(end[-1]) and SPACED_WORD_CHAR.match(start[0]))
 
 
 def _secondary(child: etree._Element) -> bool:

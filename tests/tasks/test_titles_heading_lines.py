@@ -72,3 +72,15 @@ def test_chinese_text_in_adjacent_elements_runs_on() -> None:
         "<p>三座停车场预计明年年底前建成，共提供一千二百个车位。</p></article></main>"
     )
     assert _headline("<title>山城晚报</title>", body) == "独家老城区将新建三座停车场"
+
+
+def test_letters_split_into_spans_one_each_stay_one_word() -> None:
+    # an animation script wraps each letter of the headline in a span of its own
+    letters = "".join(f'<span class="char">{c}</span>' for c in "Fährhaus")
+    body = (
+        f'<main><article><h1 class="headline"><span class="word">Das</span> '
+        f'<span class="word">letzte</span> <span class="word">{letters}</span></h1>'
+        + TEXT
+        + "</article></main>"
+    )
+    assert _headline("<title>Kreisbote</title>", body) == "Das letzte Fährhaus"
