@@ -132,11 +132,15 @@ def _lines_apart(first: etree._Element, second: etree._Element) -> bool:
 
 
 def _secondary(child: etree._Element) -> bool:
-    """A subtitle set inside the heading, or its meta line (see `META_LINE_DATE`): a <time>, or
-    an element after a <br> that states a date."""
+    """A subtitle set inside the heading, or its meta line (see `META_LINE_DATE`): a <time>
+    that ends it, or an element after a <br> that states a date."""
     tag = child.tag.lower()
-    if tag in SUBTITLE_TAGS or _subtitle_class(child) or tag in META_LINE_TAGS:
+    if tag in SUBTITLE_TAGS or _subtitle_class(child):
         return True
+    if tag in META_LINE_TAGS:  # "Live: <time>12 May</time> – the day's events" is the headline's
+        return not (child.tail or "").strip() and all(
+            not (s.text_content() + (s.tail or "")).strip() for s in child.itersiblings()
+        )
     before = child.getprevious()
     own_line = (
         before is not None

@@ -226,7 +226,7 @@ SUBTITLE_CLASS_TOKENS: Final = frozenset({"dek", "deck"})
 # Secondary text inside a heading, whatever its class ("<h1>Story <small>Subtitle</small></h1>").
 SUBTITLE_TAGS: Final = frozenset({"small"})
 # A heading's line that states the article's date is its meta line, not its headline: a
-# <time>, or an element on a line of its own after a <br> holding a date
+# <time> that ends the heading, or an element on a line of its own after a <br> holding a date
 # (PHPCMS's article template: "<h1>Story<br /><span>2025-05-12 08:00 来源：本站</span></h1>").
 META_LINE_TAGS: Final = frozenset({"time"})
 META_LINE_DATE: Final = re.compile(

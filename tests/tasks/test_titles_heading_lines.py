@@ -84,3 +84,13 @@ def test_letters_split_into_spans_one_each_stay_one_word() -> None:
         + "</article></main>"
     )
     assert _headline("<title>Kreisbote</title>", body) == "Das letzte Fährhaus"
+
+
+def test_a_time_element_inside_the_headline_s_words_stays() -> None:
+    body = (
+        '<main><h1 class="entry-title">Liveticker: <time datetime="2024-06-01">1. Juni</time> '
+        "– Hochwasser im Landkreis</h1>" + TEXT + "</main>"
+    )
+    assert _headline("<title>Kreisbote</title>", body) == (
+        "Liveticker: 1. Juni – Hochwasser im Landkreis"
+    )
