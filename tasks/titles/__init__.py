@@ -49,9 +49,9 @@ reworded for search engines; the headline a reader sees is the `<h1>`. So:
 - with no such `<h1>`, the title signals vote: a candidate's support is the set of signal kinds
   that state it, and the best supported wins (on a tie: JSON-LD, the `<h1>`, the social
   titles, the title tag; an `<h1>` or `<h2>` nothing else confirms, outside an article, last);
-- a heading's subtitle (`<small>`, a subtitle class) and its meta line (a `<time>` ending it, or a line
-  after a `<br>` stating the date: "<h1>Story<br><span>2025-05-12 来源：…</span></h1>") are no
-  part of its headline, nor the part another title confirms;
+- a heading's subtitle (`<small>`, a subtitle class) and its meta line (a `<time>` ending it,
+  or a line after a `<br>` stating the date: "<h1>Story<br><span>2025-05-12 来源：…</span></h1>")
+  are no part of its headline, nor the part another title confirms;
 - a heading's lines set in elements with nothing between them are words apart when running
   them together would misspell words ("<span class=line>The last</span><span
   class=line>keeper</span>": the page's CSS sets them as blocks; Chinese, Japanese and Thai
