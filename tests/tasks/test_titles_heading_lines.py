@@ -94,3 +94,27 @@ def test_a_time_element_inside_the_headline_s_words_stays() -> None:
     assert _headline("<title>Kreisbote</title>", body) == (
         "Liveticker: 1. Juni – Hochwasser im Landkreis"
     )
+
+
+TITLE_BAR = (
+    '<div class="title_container"><h1 class="main-title entry-title"><a href="/blog/">Blog - '
+    "Aktuelle Meldungen</a></h1></div>"
+)
+CLUB = '<title>TC Blau-Weiß</title><meta property="og:site_name" content="TC Blau-Weiß">'
+POST = (
+    '<main><article><h1 class="post-title entry-title" itemprop="headline">Herren 40 steigen '
+    "in die Verbandsliga auf</h1>" + TEXT + "</article></main>"
+)
+
+
+def test_with_a_title_naming_only_the_site_the_slug_tells_the_title_bar_from_the_post() -> None:
+    # a theme's title bar <h1> above the post's own; the <title> only names the club
+    html = f"<html><head>{CLUB}</head><body>{TITLE_BAR}{POST}</body></html>"
+    page = ParsedPage(html, "https://tc-blauweiss.example/herren-40-verbandsliga-aufstieg/")
+    assert choose_title(page, None).title == "Herren 40 steigen in die Verbandsliga auf"
+
+
+def test_with_no_title_and_no_slug_the_heading_opening_the_text_comes_first() -> None:
+    html = f"<html><head>{CLUB}</head><body>{TITLE_BAR}{POST}</body></html>"
+    page = ParsedPage(html, "https://tc-blauweiss.example/?p=77")
+    assert choose_title(page, None).title == "Herren 40 steigen in die Verbandsliga auf"
