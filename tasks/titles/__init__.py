@@ -32,7 +32,8 @@ reworded for search engines; the headline a reader sees is the `<h1>`. So:
   when the page's only <h1> has a headline class, by half of its words when nothing marks it;
 - with no other title to go by (the <title> only names the site), the <h1>s whose words the
   URL's slug spells come first, then those that open the text (a theme's title bar, "<h1>Blog -
-  Latest News</h1>", above the post's own <h1>);
+  Latest News</h1>", above the post's own <h1>), and a title bar's <h1>s (outside the article,
+  opening no text) yield to the marked <h2> that opens the article's text;
 - an <h1> that only names the page's section ("Aktuelles", "News", "Blog": `SECTION_NAMES`,
   news words) heads no story, nor does a box's (nothing marks it, it opens no text): the
   page's <h2>s stand in for them, and the one <h2> of three words or more that opens the text

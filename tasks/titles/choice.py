@@ -363,6 +363,13 @@ def displayed_headline(signals: list[Signal], slug: str = "") -> Signal | None:
     confirmed = [c for c in (_confirmed(h, others) for h in headings) if c is not None]
     if confirmed:
         return max(confirmed, key=lambda h: len(support(h, others)))
+    untitled = not any(title_size(o.clean) >= 2 for o in others)
+    if untitled and h1s and not any(h.in_article or h.leads for h in h1s):
+        # no other title to go by, and the <h1>s are a title bar's (outside the article, opening
+        # no text): the marked <h2> that opens the article's text is the post's own headline
+        post = _only_leading([s for s in signals if s.kind == "h2" and s.in_article and s.marked])
+        if post is not None:
+            return post
     lead = _only_leading(h1s)
     for heading in _slug_first(h1s, others, slug):
         if title_size(heading.clean) < 2:

@@ -515,8 +515,16 @@ def headings(root: lxml.html.HtmlElement, title: str) -> tuple[list[Heading], li
         if sum(h.kind == "h1" for h in found) < MAX_HEADINGS:
             add("h1", el)
     # the <h2>s and headline blocks stand in for no <h1>, for <h1>s that only name the page's
-    # section ("Aktuelles"), or for a box's (nothing marks it, it opens no text)
-    if all(names_section(h.headline) or not (h.marked or h.leads) for h in found):
+    # section ("Aktuelles"), for a box's (nothing marks it, it opens no text), or for a title
+    # bar's (outside the page's article, opening no text: "<h1>News from the club</h1>" over
+    # the post's "<h2 class=entry-title>")
+    has_article = next(root.iter(*ARTICLE_CONTAINERS), None) is not None
+    if all(
+        names_section(h.headline)
+        or not (h.marked or h.leads)
+        or (has_article and not (h.in_article or h.leads))
+        for h in found
+    ):
         for el in _subheading_elements(root):
             if sum(h.kind == "h2" for h in found) >= MAX_SUBHEADINGS:
                 break

@@ -118,3 +118,15 @@ def test_with_no_title_and_no_slug_the_heading_opening_the_text_comes_first() ->
     html = f"<html><head>{CLUB}</head><body>{TITLE_BAR}{POST}</body></html>"
     page = ParsedPage(html, "https://tc-blauweiss.example/?p=77")
     assert choose_title(page, None).title == "Herren 40 steigen in die Verbandsliga auf"
+
+
+def test_a_title_bar_h1_yields_to_the_post_s_h2_when_no_other_title_names_it() -> None:
+    # the theme's title bar shows a fixed text in the <h1>; the post's title is an <h2>
+    body = (
+        '<div class="page-title-bar"><h1 class="entry-title">Neues aus dem Verein</h1></div>'
+        '<main><article class="post"><h2 class="entry-title post-title">Jugendabteilung gewinnt '
+        "den Kreispokal</h2>" + TEXT + "</article></main>"
+    )
+    html = f"<html><head>{CLUB}</head><body>{body}</body></html>"
+    page = ParsedPage(html, "https://tc-blauweiss.example/?p=91")
+    assert choose_title(page, None).title == "Jugendabteilung gewinnt den Kreispokal"
