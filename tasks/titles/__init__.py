@@ -10,7 +10,7 @@ reworded for search engines; the headline a reader sees is the `<h1>`. So:
   its `headline`; on a page with no `<h1>`, an `<h2>` inside the article or an element of the
   article with a headline class, "<div class=article-headline>", or one outside any article
   that opens the text; a class may name it in the publisher's language, "haber-baslik",
-  "tytul-artykulu", "cikk-cim"): one that another
+  "tytul-artykulu", "cikk-cim", Swedish "artikel-rubrik"): one that another
   signal states (whole, or as one end of its site-free text), else an `<h1>` the page marks as
   its headline (inside `<article>`/`<main>`, a headline or title class, itemprop) whose words
   the other titles or the URL's slug share (a reworded SEO title shares them, and the slug
@@ -21,7 +21,8 @@ reworded for search engines; the headline a reader sees is the `<h1>`. So:
   any, in page order: a few paragraphs of a couple of sentences follow it before the next
   heading, a deck sentence or a heading only screen readers see being none, and no more than
   a kicker's or a tagline's line comes before it, a banner's, a caption's or a teaser card's
-  lines being none of the text; text set with <br>s counts as paragraphs) (a feature's
+  lines being none of the text, nor a deck a subtitle class marks, "dek" as a whole word
+  included, "<p class=hero-dek>"; text set with <br>s counts as paragraphs) (a feature's
   headline, "The Long Goodbye", shares no word with its SEO title; a newsletter or donation
   box's comes after the text or holds a line or two, a teaser card's is inside a link, a
   section's name is shorter). Words are shared by script: a Hangul word tells by its letters
@@ -29,6 +30,10 @@ reworded for search engines; the headline a reader sees is the `<h1>`. So:
   characters, an Arabic or Hebrew one with or without the article or preposition written onto
   it ("للعام" is "العام"), and a Vietnamese one (a short syllable a word) by a few shared words
   when the page's only <h1> has a headline class, by half of its words when nothing marks it;
+- with no other title to go by (the <title> only names the site), the <h1>s whose words the
+  URL's slug spells come first, then those that open the text (a theme's title bar, "<h1>Blog -
+  Latest News</h1>", above the post's own <h1>), and a title bar's <h1>s (outside the article,
+  opening no text) yield to the marked <h2> that opens the article's text;
 - an <h1> that only names the page's section ("Aktuelles", "News", "Blog": `SECTION_NAMES`,
   news words) heads no story, nor does a box's (nothing marks it, it opens no text): the
   page's <h2>s stand in for them, and the one <h2> of three words or more that opens the text
@@ -48,6 +53,13 @@ reworded for search engines; the headline a reader sees is the `<h1>`. So:
 - with no such `<h1>`, the title signals vote: a candidate's support is the set of signal kinds
   that state it, and the best supported wins (on a tie: JSON-LD, the `<h1>`, the social
   titles, the title tag; an `<h1>` or `<h2>` nothing else confirms, outside an article, last);
+- a heading's subtitle (`<small>`, a subtitle class) and its meta line (a `<time>` ending it,
+  or a line after a `<br>` stating the date: "<h1>Story<br><span>2025-05-12 来源：…</span></h1>")
+  are no part of its headline, nor the part another title confirms;
+- a heading's lines set in elements with nothing between them are words apart when running
+  them together would misspell words ("<span class=line>The last</span><span
+  class=line>keeper</span>": the page's CSS sets them as blocks; Chinese, Japanese and Thai
+  run on);
 - a heading's text is what a reader sees: no furigana (`<rt>`), scripts, hidden parts or icon
   glyphs screen readers skip (`aria-hidden` with no letter: "▶"); joiners
   stay where they shape letters (Persian, Indic scripts), and titles are compared by keys
@@ -59,10 +71,13 @@ reworded for search engines; the headline a reader sees is the `<h1>`. So:
   script and with any separator (`SEPARATORS`, pipes glued to a word, between CJK characters
   `CJK_SEPARATORS` unspaced; heavy and mathematical bars, "≫", "／", figure dashes and minus
   signs, spaced arrows, stars, diamonds and wave dashes too, "Story ❯ Site", "見出し ◆ 新聞";
+  a "》" that no "《" opened, spaced on one side, "标题 》网站"; a stated name with its domain
+  glued on, "Story | Site.com.br";
   a colon only next to a site's name; in parentheses after the story, fullwidth ones unspaced
   "見出し（新聞）"; in brackets before or after it, "【新聞】見出し", "[Site] Story"; a dash
   glued to the story before the site's domain), section
-  names and dates before a trailing site name, taglines after it, trailing parts of a few
+  names and dates before a trailing site name, taglines after it, with no name stated the
+  leaf of a title that is a path ("Site » Section » Story"), trailing parts of a few
   words that name news in any language ("- Ekonomi Haberleri"), and never keeps a leading or
   trailing separator (": Story", "- «Story»");
 - `seo_title` is the social title (og:title, else twitter:title, else the title tag) without
@@ -95,7 +110,7 @@ from tasks.titles.sites import SiteNames, page_host_labels, strip_site_name
 from tasks.titles.text import normalise_title, split_title, title_key, title_size, trim_separators
 
 # Bump when the chosen headline or SEO title changes for some page (tasks.derivation).
-CODE_VERSION = "14"
+CODE_VERSION = "15"
 
 __all__ = [
     "CODE_VERSION",

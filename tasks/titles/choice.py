@@ -363,8 +363,15 @@ def displayed_headline(signals: list[Signal], slug: str = "") -> Signal | None:
     confirmed = [c for c in (_confirmed(h, others) for h in headings) if c is not None]
     if confirmed:
         return max(confirmed, key=lambda h: len(support(h, others)))
+    untitled = not any(title_size(o.clean) >= 2 for o in others)
+    if untitled and h1s and not any(h.in_article or h.leads for h in h1s):
+        # no other title to go by, and the <h1>s are a title bar's (outside the article, opening
+        # no text): the marked <h2> that opens the article's text is the post's own headline
+        post = _only_leading([s for s in signals if s.kind == "h2" and s.in_article and s.marked])
+        if post is not None:
+            return post
     lead = _only_leading(h1s)
-    for heading in h1s:
+    for heading in _slug_first(h1s, others, slug):
         if title_size(heading.clean) < 2:
             continue
         # "Most read", "Related news" and the same headline again (a sticky header, a mobile
@@ -416,6 +423,19 @@ def displayed_headline(signals: list[Signal], slug: str = "") -> Signal | None:
             return _only_leading(h2s)
         return _only_leading([s for s in h2s if s.marked])
     return None
+
+
+def _slug_first(headings: list[Signal], others: list[Signal], slug: str) -> list[Signal]:
+    """With no other title to go by (the <title> only names the site), the headings whose words
+    the URL's slug spells come first, then those that open the text: a title bar's "Blog -
+    Latest News" <h1> above the post's own <h1> spells none of "/exhibition-northern-
+    photographers/" and opens no text."""
+    if any(title_size(o.clean) >= 2 for o in others):
+        return headings
+    spelled = [Signal("url", slug, slug)] if slug else []
+    return sorted(
+        headings, key=lambda h: (bool(spelled) and not _shares_words(h, spelled), not h.leads)
+    )
 
 
 def _only_leading(headings: list[Signal]) -> Signal | None:

@@ -36,6 +36,8 @@ from tasks.titles.patterns import (
     MAX_STYLED_KICKER_WORDS,
     MAX_SUBHEADINGS,
     MAX_TITLE_CHARS,
+    META_LINE_DATE,
+    META_LINE_TAGS,
     MIN_LEAD_PARAGRAPHS,
     MIN_LEAD_TEXT_WORDS,
     PREAMBLE_BOX_CLASS_WORDS,
@@ -45,7 +47,9 @@ from tasks.titles.patterns import (
     QUOTE_PAIRS,
     SHOWN_AGAIN_CLASS,
     SILENT_TAGS,
+    SPACED_WORD_CHAR,
     STYLED_KICKER_TAGS,
+    SUBTITLE_CLASS_TOKENS,
     SUBTITLE_CLASS_WORDS,
     SUBTITLE_TAGS,
     TEXT_RUN_INLINE_TAGS,
@@ -93,16 +97,17 @@ def _pieces(
     (inside a hidden element)."""
     if el.text:
         yield el.text, role
+    before: etree._Element | None = None  # the element just before, nothing between
     for child in el:
         if isinstance(child.tag, str) and child.tag.lower() not in SILENT_TAGS:
+            if before is not None and _lines_apart(before, child):
+                yield " ", role
             inner = role
             if role != "hidden" and _is_hidden(child):
                 inner = "hidden"
             elif role == "text" and (child is kicker or has_class_word(child, KICKER_CLASS_WORDS)):
                 inner = "kicker"
-            elif role == "text" and (
-                child.tag.lower() in SUBTITLE_TAGS or has_class_word(child, SUBTITLE_CLASS_WORDS)
-            ):
+            elif role == "text" and _secondary(child):
                 inner = "subtitle"
             block = child.tag.lower() in BLOCK_TAGS
             if block:
@@ -110,8 +115,46 @@ def _pieces(
             yield from _pieces(child, inner, kicker)
             if block:
                 yield " ", inner
+        before = child if isinstance(child.tag, str) and not child.tail else None
         if child.tail:
             yield child.tail, role
+
+
+def _lines_apart(first: etree._Element, second: etree._Element) -> bool:
+    """Two inline elements with nothing between them that would misspell words run together:
+    lines the page's CSS sets apart (see `SPACED_WORD_CHAR`; blocks are lines anyway)."""
+    if first.tag.lower() in BLOCK_TAGS or second.tag.lower() in BLOCK_TAGS:
+        return False
+    end, start = first.text_content(), second.text_content()
+    if len(end.strip()) < 2 or len(start.strip()) < 2:
+        return False  # letters a script split into spans one each ("<span class=char>T</span>")
+    return bool(SPACED_WORD_CHAR.match(end[-1]) and SPACED_WORD_CHAR.match(start[0]))
+
+
+def _secondary(child: etree._Element) -> bool:
+    """A subtitle set inside the heading, or its meta line (see `META_LINE_DATE`): a <time>
+    that ends it, or an element after a <br> that states a date."""
+    tag = child.tag.lower()
+    if tag in SUBTITLE_TAGS or _subtitle_class(child):
+        return True
+    if tag in META_LINE_TAGS:  # "Live: <time>12 May</time> – the day's events" is the headline's
+        return not (child.tail or "").strip() and all(
+            not (s.text_content() + (s.tail or "")).strip() for s in child.itersiblings()
+        )
+    before = child.getprevious()
+    own_line = (
+        before is not None
+        and isinstance(before.tag, str)
+        and before.tag.lower() == "br"
+        and not (before.tail or "").strip()
+    )
+    return own_line and bool(META_LINE_DATE.search(child.text_content()))
+
+
+def _subtitle_class(el: etree._Element) -> bool:
+    """A class or id that names a subtitle (`SUBTITLE_CLASS_WORDS`, `SUBTITLE_CLASS_TOKENS`)."""
+    tokens = set(CLASS_TOKEN.findall(class_words(el)))
+    return has_class_word(el, SUBTITLE_CLASS_WORDS) or bool(tokens & SUBTITLE_CLASS_TOKENS)
 
 
 def _visible(pieces: Iterable[tuple[str, str]]) -> str:
@@ -168,11 +211,12 @@ def _styled_kicker(heading: etree._Element) -> etree._Element | None:
 
 def heading_parts(heading: etree._Element) -> tuple[str, ...]:
     """The visible texts a heading is made of, each child element and each run of its own
-    text apart ("<span>Corona</span><span>Schools stay shut</span>": two parts)."""
+    text apart ("<span>Corona</span><span>Schools stay shut</span>": two parts); a subtitle or
+    meta line set inside it is none (it is never the headline another title confirms)."""
     parts = [heading.text or ""]
     for child in heading:
         if isinstance(child.tag, str) and child.tag.lower() not in SILENT_TAGS:
-            parts.append("" if _is_hidden(child) else _shown_text(child))
+            parts.append("" if _is_hidden(child) or _secondary(child) else _shown_text(child))
         parts.append(child.tail or "")
     shown = tuple(p for p in (normalise_title(p) for p in _quotes_hugged(parts)) if p)
     return shown if len(shown) > 1 else ()
@@ -300,13 +344,17 @@ def _set_apart(p: etree._Element) -> bool:
     """A paragraph before the headline that is no part of the page's text (see
     `PREAMBLE_BOX_TAGS`): a banner's, a dialog's, a caption, a kicker's line, a teaser's, a
     deck set above the headline (a subtitle class)."""
-    words = (*KICKER_CLASS_WORDS, *SUBTITLE_CLASS_WORDS, *PREAMBLE_BOX_CLASS_WORDS)
-    return has_class_word(p, words) or any(
-        a.tag in PREAMBLE_BOX_TAGS
-        or (a.get("role") or "").lower() in PREAMBLE_BOX_ROLES
-        or has_class_word(a, PREAMBLE_BOX_CLASS_WORDS)
-        for a in p.iterancestors()
-        if isinstance(a.tag, str)
+    words = (*KICKER_CLASS_WORDS, *PREAMBLE_BOX_CLASS_WORDS)
+    return (
+        has_class_word(p, words)
+        or _subtitle_class(p)
+        or any(
+            a.tag in PREAMBLE_BOX_TAGS
+            or (a.get("role") or "").lower() in PREAMBLE_BOX_ROLES
+            or has_class_word(a, PREAMBLE_BOX_CLASS_WORDS)
+            for a in p.iterancestors()
+            if isinstance(a.tag, str)
+        )
     )
 
 
@@ -315,7 +363,7 @@ def _no_next_heading(heading: etree._Element) -> bool:
     deck (a subtitle class, a sentence) or one only screen readers see (see `DECK_ENDINGS`)."""
     text = _shown_text(heading)
     return (
-        has_class_word(heading, SUBTITLE_CLASS_WORDS)
+        _subtitle_class(heading)
         or text.endswith(DECK_ENDINGS)
         or _is_hidden(heading)
         or any(_is_hidden(a) for a in heading.iterancestors() if isinstance(a.tag, str))
@@ -419,7 +467,8 @@ def _is_headline_block(el: etree._Element) -> bool:
     return (
         (el.get("class") is not None or el.get("id") is not None)
         and bool(_marked_by_class(el))
-        and not has_class_word(el, (*SUBTITLE_CLASS_WORDS, *KICKER_CLASS_WORDS, *LOGO_CLASS_WORDS))
+        and not has_class_word(el, (*KICKER_CLASS_WORDS, *LOGO_CLASS_WORDS))
+        and not _subtitle_class(el)
         and not any(a.tag == "a" for a in el.iterancestors())
         and not any(d.tag == "a" or d.tag in WRAPPED_TAGS for d in el.iterdescendants())
     )
@@ -466,8 +515,16 @@ def headings(root: lxml.html.HtmlElement, title: str) -> tuple[list[Heading], li
         if sum(h.kind == "h1" for h in found) < MAX_HEADINGS:
             add("h1", el)
     # the <h2>s and headline blocks stand in for no <h1>, for <h1>s that only name the page's
-    # section ("Aktuelles"), or for a box's (nothing marks it, it opens no text)
-    if all(names_section(h.headline) or not (h.marked or h.leads) for h in found):
+    # section ("Aktuelles"), for a box's (nothing marks it, it opens no text), or for a title
+    # bar's (outside the page's article, opening no text: "<h1>News from the club</h1>" over
+    # the post's "<h2 class=entry-title>")
+    has_article = next(root.iter(*ARTICLE_CONTAINERS), None) is not None
+    if all(
+        names_section(h.headline)
+        or not (h.marked or h.leads)
+        or (has_article and not (h.in_article or h.leads))
+        for h in found
+    ):
         for el in _subheading_elements(root):
             if sum(h.kind == "h2" for h in found) >= MAX_SUBHEADINGS:
                 break

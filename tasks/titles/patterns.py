@@ -76,10 +76,14 @@ WEAK_SEPARATORS: Final = (":", "：")
 # Characters a title never starts or ends with when they stand apart from its words: what is left
 # of a separator after a kicker or a site's name went (": Story", "- «Story»", "Story |").
 # (Stars part a title spaced, but a rating's stars end a headline: "Review: The Salt Road ★★★★".)
-TRIM_SEPARATORS: Final = frozenset("|｜︱ㅣ│┃❘∣￨¦‖-‐‑‒−–—―－:：»«≫›‹·・•∙⋅~*⋆/／→_丨<>⟩❯▸►◆◇～〜")
+TRIM_SEPARATORS: Final = frozenset("|｜︱ㅣ│┃❘∣￨¦‖-‐‑‒−–—―－:：»«≫›‹·・•∙⋅~*⋆/／→_丨<>⟩❯▸►◆◇～〜》")
 # Guillemets separate ("Story » Site") but also quote ("« Story »"): one whose counterpart is in
 # the title quotes.
-QUOTE_PAIRS: Final = {"«": "»", "»": "«", "‹": "›", "›": "‹"}
+QUOTE_PAIRS: Final = {"«": "»", "»": "«", "‹": "›", "›": "‹", "《": "》", "》": "《"}
+# Chinese titles quote a work in double angle brackets ("《流浪地球》 定档春节"); a "》" that
+# no "《" opened, spaced on one side at least, separates as a guillemet does ("标题 》新闻中心").
+ANGLE_SEPARATOR: Final = "》"
+ANGLE_OPENER: Final = "《"
 CJK_CHARS: Final = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # Thai, Lao, Khmer and Burmese write no spaces between words either (a space ends a phrase):
 # a word of theirs is counted per this many characters (signs included).
@@ -216,8 +220,18 @@ SUBTITLE_CLASS_WORDS: Final = (
     "zwischenüberschrift",
     "podzagolovok",  # ru
 )
+# American newsrooms call the subtitle a "dek" ("<p class=hero-dek>", "article__dek"): a
+# subtitle as a whole word of a class or id only ("index", "dekor" are none).
+SUBTITLE_CLASS_TOKENS: Final = frozenset({"dek", "deck"})
 # Secondary text inside a heading, whatever its class ("<h1>Story <small>Subtitle</small></h1>").
 SUBTITLE_TAGS: Final = frozenset({"small"})
+# A heading's line that states the article's date is its meta line, not its headline: a
+# <time> that ends the heading, or an element on a line of its own after a <br> holding a date
+# (PHPCMS's article template: "<h1>Story<br /><span>2025-05-12 08:00 来源：本站</span></h1>").
+META_LINE_TAGS: Final = frozenset({"time"})
+META_LINE_DATE: Final = re.compile(
+    r"(?<!\d)(?:\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{4})(?!\d)"
+)
 # Elements inside a heading that never show text (icons, scripts).
 # Furigana (<rt>, and the <rp> parentheses around it) stand above the text, not in its line.
 SILENT_TAGS: Final = frozenset(
@@ -238,7 +252,9 @@ HEADLINE_CLASS_WORDS: Final = (
 )
 # Abbreviations that mark a headline only as a whole word of a class or id (Korean and Japanese
 # CMSs: "tit_view", "article_tit", "news-tit"; inside a word they are not: "entity", "petition").
-HEADLINE_CLASS_TOKENS: Final = frozenset({"tit", "cim"})  # "cim": Hungarian, "cikk-cim"
+# "rubrik" is Swedish for a headline ("artikel-rubrik"); German uses the word for a section's
+# name, one or two words that never make a headline block, and Czech "rubrika" is no whole token.
+HEADLINE_CLASS_TOKENS: Final = frozenset({"tit", "cim", "rubrik"})  # "cim": Hungarian, "cikk-cim"
 CLASS_TOKEN: Final = re.compile(r"[a-z]+")
 # An unconfirmed <h1> the page marks strongly (microdata, inside the article) is the headline
 # when at least this share of its words, or this many telling words (of 5+ letters, or
@@ -363,7 +379,11 @@ MAX_SHORT_LABEL_PART_WORDS: Final = 3
 # A site's name stated as its domain ("dw.com", "Tagesblatt.de") is written in titles as the
 # name before the top-level domain too ("Story – DW"). A site's name may carry the day after it
 # ("Story - Agency, 02.07.2020", "Story – DW – 05/12/2023"): the date is not part of the name.
-DOMAIN_NAME: Final = re.compile(r"^(?:www\.)?(?P<name>\S.*?)\.[a-z]{2,24}$", re.I)
+# A country's second-level domain goes with its top-level one: "Jornal do Porto.com.br", a name
+# with its domain glued on, is "Jornal do Porto"; "bbc.co.uk" is "bbc".
+DOMAIN_NAME: Final = re.compile(
+    r"^(?:www\.)?(?P<name>\S.*?)(?:\.(?:com|co|org|net|gov|edu|ac|or|ne|go))?\.[a-z]{2,24}$", re.I
+)
 # The title's last part names the site when it is a stated name with at most this many more
 # words ("Story - Tagesblatt Online" of "Tagesblatt", "Story | SVT Nyheter" of "SVT").
 MAX_EXTRA_NAME_WORDS: Final = 1
@@ -372,6 +392,11 @@ TRAILING_DATE: Final = re.compile(
 )
 # With no known site name: trailing parts this short after a story longer than this go.
 MAX_UNKNOWN_SITE_WORDS: Final = 4
+# ... and a title that is a path, three parts or more joined by one of these separators, each
+# before the last that short and the last longer than any ("Adevărul Local » Actualitate »
+# Story"), is "Site » Section » Story": its leaf is the story.
+PATH_SEPARATORS: Final = frozenset({"»", ">", "›", "→", "/", "≫", "▸", "❯", "::"})
+MIN_PATH_PARTS: Final = 3
 # After the displayed headline in the SEO title, parts this short name the site or a section
 # ("Story - Segel-Club Sarstedt e.V.": five words); a longer one is a subtitle.
 MAX_NAME_WORDS_AFTER_HEADLINE: Final = 5
@@ -479,11 +504,12 @@ _SPLIT_LOOSE: Final = (
     rf"\s*(?P<glued>{_GLUED_ALTERNATIVES})\s*"
     rf"|\s+(?P<lone>{_ONE_SIDED_ALTERNATIVES})(?=\w)|(?<=\w)(?P<rone>{_ONE_SIDED_ALTERNATIVES})\s+"
 )
+_ANGLE_SPLIT: Final = rf"\s+(?P<angle>{ANGLE_SEPARATOR})\s*|(?<=\S)(?P<angler>{ANGLE_SEPARATOR})\s+"
 SPLIT_STRONG: Final = re.compile(
-    rf"\s+(?P<sep>{_STRONG_ALTERNATIVES})\s+|{_CJK_SPLIT}|{_SPLIT_LOOSE}"
+    rf"\s+(?P<sep>{_STRONG_ALTERNATIVES})\s+|{_CJK_SPLIT}|{_SPLIT_LOOSE}|{_ANGLE_SPLIT}"
 )
 SPLIT_ALL: Final = re.compile(
-    rf"\s+(?P<sep>{_STRONG_ALTERNATIVES})\s+|{_CJK_SPLIT}|{_SPLIT_LOOSE}"
+    rf"\s+(?P<sep>{_STRONG_ALTERNATIVES})\s+|{_CJK_SPLIT}|{_SPLIT_LOOSE}|{_ANGLE_SPLIT}"
     rf"|\s*(?P<weak>{_WEAK_ALTERNATIVES})(?:\s+|(?<=：))"
 )
 _WORD_MARKS: Final = "".join(
@@ -497,3 +523,8 @@ _WORD_MARKS: Final = "".join(
 WORD: Final = re.compile(rf"[{CJK_CHARS}]|(?:[^\W_{CJK_CHARS}]|[{_WORD_MARKS}])+")
 CJK: Final = re.compile(rf"[{CJK_CHARS}]")
 UNSPACED: Final = re.compile(rf"[{UNSPACED_SCRIPTS}]")
+# A letter or digit of a script that spaces its words: two elements of a heading with nothing
+# between them, one ending and the next starting with one, are two lines set as blocks by the
+# page's CSS ("<span class=line>The last</span><span class=line>lighthouse keeper</span>"; run
+# together, the words would be misspelt); Chinese, Japanese and Thai set no spaces anyway.
+SPACED_WORD_CHAR: Final = re.compile(rf"[^\W_{CJK_CHARS}{UNSPACED_SCRIPTS}]")

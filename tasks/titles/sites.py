@@ -30,10 +30,12 @@ from tasks.titles.patterns import (
     MAX_UNKNOWN_SITE_WORDS,
     MEDIA_TAG_SUFFIX,
     MIN_HOST_LABEL,
+    MIN_PATH_PARTS,
     MIN_SHORT_HOST_LABEL,
     NEWS_WORDS,
     PAGINATION_SUFFIX,
     PARENTHESISED_END,
+    PATH_SEPARATORS,
     SECTION_NAMES,
     SENTENCE_ENDS,
     SITE_NAME_METAS,
@@ -247,7 +249,7 @@ def strip_site_name(
             break
     if not any(named) or all(named):
         return trim_separators(
-            _strip_unknown_site(title, MAX_UNKNOWN_SITE_WORDS) if guess else title
+            _strip_unknown_site(_path_leaf(title), MAX_UNKNOWN_SITE_WORDS) if guess else title
         )
     first = named.index(True)
     if first > 0:  # the story comes before the site's name (and any tagline after it)
@@ -327,6 +329,22 @@ def _breadcrumb_leaf(rest: str, site_sep: str) -> str:
     if len(seps) >= 2 or seps[0] == site_sep:
         return parts[-1].text.strip()
     return rest
+
+
+def _path_leaf(title: str) -> str:
+    """The leaf of a title that is a path with no name stated ("Site » Section » Story"; see
+    `PATH_SEPARATORS`), else the title."""
+    parts = split_title(title, weak=False)
+    seps = {p.sep_before for p in parts[1:]}
+    if len(parts) < MIN_PATH_PARTS or len(seps) != 1 or not seps <= PATH_SEPARATORS:
+        return title
+    leaf = title_size(parts[-1].text)
+    if all(
+        leaf > title_size(p.text) and title_size(p.text) <= MAX_UNKNOWN_SITE_WORDS
+        for p in parts[:-1]
+    ):
+        return parts[-1].text.strip()
+    return title
 
 
 def _strip_unknown_site(title: str, max_words: int) -> str:

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from tasks.titles.patterns import (
     ACCENT_MARKS,
     ALL_JOINERS,
+    ANGLE_OPENER,
+    ANGLE_SEPARATOR,
     CJK,
     FOLD_EQUIVALENTS,
     INVISIBLE_CHARS,
@@ -100,12 +102,19 @@ class _Part:
     sep_before: str  # the separator before this part, stripped ("" for the first)
 
 
+def _quoting(before: str) -> bool:
+    """A "《" before this point is still open (the "》" here closes it)."""
+    return before.count(ANGLE_OPENER) > before.count(ANGLE_SEPARATOR)
+
+
 def split_title(title: str, *, weak: bool = True) -> list[_Part]:
     """A title's parts at its separators (the colon too when `weak`), each with the separator
-    before it."""
+    before it (a "》" closing a "《" quotes: see `ANGLE_SEPARATOR`)."""
     parts: list[_Part] = []
     pos, sep = 0, ""
     for m in (SPLIT_ALL if weak else SPLIT_STRONG).finditer(title):
+        if (m["angle"] or m["angler"]) and _quoting(title[: m.start()]):
+            continue  # "《Work》 …" closes a quote
         if title[pos : m.start()].strip():
             parts.append(_Part(title[pos : m.start()], pos, m.start(), sep))
         sep = next((g for g in m.groupdict().values() if g), "")
