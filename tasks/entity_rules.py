@@ -449,6 +449,21 @@ GENERIC_NAME_HEADS: Final[frozenset[str]] = frozenset(
 INSTITUTION_WORDS: Final[frozenset[str]] = frozenset(
     {"parliament", "senate", "assembly", "navy", "army"}
 )
+# "House" alone, with such a capital ("the bill goes to the House"), is a chamber of a legislature
+# in an article that names a legislature (`LEGISLATURE_TEXT_RE`: "the Senate", "Speaker Mike
+# Johnson", "the House of Representatives"), and a name there like the words above. It is linked
+# to the one "House of ..." the article names, or else to its one national assembly ("We respect
+# the House" in a story on Kenya's National Assembly), never to a name that merely ends with
+# "House" ("the White House", "Afya House").
+CHAMBER_WORD: Final[str] = "house"
+CHAMBER_NAMES: Final[frozenset[str]] = frozenset(
+    {"representatives", "commons", "lords", "delegates", "councillors", "assembly"}
+)
+LEGISLATURE_TEXT_RE: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:Senate|Congress|Parliament|National Assembly|Speaker|House of (?:"
+    + "|".join(w.capitalize() for w in sorted(CHAMBER_NAMES))
+    + r"))\b"
+)
 
 # Words before a place's last word that make it another place: "South Kordofan" is not
 # Kordofan, "New Mexico" not Mexico, "Greater Manchester" not Manchester. A bare last word is
@@ -849,6 +864,45 @@ PORT_RE: Final[re.Pattern[str]] = re.compile(
     r"(?:\b[Tt]he[ \t]+)?(?P<name>\bPort[ \t]+of[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}\b)"
 )
 CITIES_NAMED_PORT_OF: Final[frozenset[str]] = frozenset({"port of spain"})
+# A government body named by several portfolios ("the Department of Public Works and Highways",
+# "the Federal Ministry of Finance, Budget and National Planning", "the Department for Culture,
+# Media and Sport", "the Senate Health, Education, Labor and Pensions Committee", "the Health
+# and Safety Executive"): one organization, which the model cuts at the "and" or a comma into a
+# shorter body and a fragment ("Department of Public Works" and nothing; "Federal Ministry of
+# Finance" and "Budget and National Planning"). Only these words (capitalised) join across the
+# "and", so "the Department of Justice and Google" stays two names, and "Kochi and Kottayam" two
+# places. Up to two capitalised words before the body name its owner ("Federal", "Senate").
+PORTFOLIO_NAME_WORDS: Final[frozenset[str]] = (
+    PORTFOLIO_WORDS - {"and", "cabinet", "acting", "shadow", "deputy", "junior"}
+) | frozenset(
+    {
+        "public", "highways", "highway", "road", "urban", "rural", "natural", "resources",
+        "human", "services", "national", "budget", "management", "land", "reform",
+        "competition", "broadcasting", "mineral", "minerals", "food", "drug", "drugs",
+        "safety", "pensions", "appropriations", "local", "government", "regional",
+        "cooperation", "electronics", "innovation", "media", "child", "micro", "small",
+        "medium", "enterprises", "consumer", "protection", "investment", "fiscal", "monetary",
+        "statistics", "law", "legal", "parliamentary", "constitutional", "emergency",
+        "disaster", "relief", "rehabilitation", "resettlement", "marine", "ocean", "oceans",
+        "wildlife", "parks", "lands", "revenue", "customs", "excise", "tax", "taxation",
+        "tourism", "religious", "family", "welfare", "water", "sanitation",
+    }
+)  # fmt: skip
+_PORTFOLIO_WORD = "|".join(
+    sorted((w.capitalize() for w in PORTFOLIO_NAME_WORDS), key=len, reverse=True)
+)
+_PORTFOLIO = rf"(?:{_PORTFOLIO_WORD})(?:[ \t]+(?:{_PORTFOLIO_WORD})){{0,2}}\b"
+_PORTFOLIO_LIST = rf"{_PORTFOLIO}(?:,[ \t]+{_PORTFOLIO})*,?[ \t]+(?:and|&)[ \t]+{_PORTFOLIO}"
+PORTFOLIO_BODY_HEADS: Final[tuple[str, ...]] = (
+    "Department", "Ministry", "Secretariat", "Bureau", "Office", "Commission", "Committee",
+    "Administration", "Authority", "Board", "Council", "Agency", "Executive", "Service",
+)  # fmt: skip
+_PORTFOLIO_HEAD = "|".join(PORTFOLIO_BODY_HEADS)
+PORTFOLIO_BODY_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?:\b[Tt]he[ \t]+)?(?<![\w.’'-])(?P<owner>(?:[A-Z][a-z]+[ \t]+){0,2})(?P<body>"
+    rf"(?:{_PORTFOLIO_HEAD})[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_PORTFOLIO_LIST}"
+    rf"|{_PORTFOLIO_LIST}[ \t]+(?:{_PORTFOLIO_HEAD})\b)"
+)
 # A dateline opening the body ("MONZA, Italy —", "PATNA, India —", "ABUJA (Reuters) -",
 # "TARIN KOWT —", "LAHORE:"): the place in capitals before a comma and a capitalised word, an
 # agency in brackets, a dash or a colon is a place, which the model, reading capitals, often

@@ -24,6 +24,7 @@ from tasks.entities.context import (
 from tasks.entities.gazetteer_places import gazetteer_place_spans
 from tasks.entities.ids import assign_unknown, place_core
 from tasks.entities.linking import (
+    link_chamber,
     link_leading_org_words,
     link_partial_names,
     link_short_org_names,
@@ -111,6 +112,7 @@ def resolve_entities(
     link_partial_names(text, mentions)
     link_short_org_names(mentions)
     link_short_team_names(text, mentions)
+    link_chamber(mentions)
     link_team_places(text, mentions)
     link_leading_org_words(text, mentions)
     link_undeclared_acronyms(text, mentions)

@@ -4,8 +4,10 @@ James's University Hospital", read as "St James's" and "University Hospital"), a
 ("the Archdiocese of Detroit", read as "Archdiocese" and "Detroit"), a party's Scottish or
 Welsh branch ("Scottish Labour", read as a nationality and the UK party), an office named by
 its holder ("the Lake County Sheriff's Office", read as "Lake County Sheriff" and "Office"), a
-port named by its place ("the Port of Prince Rupert", read as the person "Rupert") and a road
-named by its number ("County Road 14", read as "County Road").
+port named by its place ("the Port of Prince Rupert", read as the person "Rupert"), a road
+named by its number ("County Road 14", read as "County Road") and a government body named by
+several portfolios ("the Department of Public Works and Highways", read as "Department of
+Public Works").
 
 Why: each piece becomes an entity of its own (a direction, a state, a saint), and the whole
 name, the one entity the article means, is lost. The form itself says where the name starts and
@@ -47,6 +49,12 @@ def _whole_names(text: str) -> Iterator[tuple[int, int, Span]]:
         start, end = port.span("name")
         if fold(port["name"]) not in rules.CITIES_NAMED_PORT_OF:
             yield port.start(), port.end(), (port["name"], "ORG", start, end)
+    for body in rules.PORTFOLIO_BODY_RE.finditer(text):
+        owner = list(_WORD_RE.finditer(body["owner"]))
+        while owner and owner[0].group().lower() in _NOT_OWNER_START:
+            owner.pop(0)
+        start = body.start("owner") + owner[0].start() if owner else body.start("body")
+        yield body.start(), body.end(), (text[start : body.end()], "ORG", start, body.end())
     for office in rules.HOLDER_OFFICE_RE.finditer(text):
         owner = list(_WORD_RE.finditer(office["owner"]))
         while owner and owner[0].group().lower() in _NOT_OWNER_START:

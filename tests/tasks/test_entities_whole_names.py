@@ -207,3 +207,36 @@ def test_a_port_named_by_its_place_is_one_organization(table: AliasTable) -> Non
         "Osk": "LOC",
         "Port of Spain": "LOC",
     }
+
+
+def test_a_body_named_by_several_portfolios_is_one_name(table: AliasTable) -> None:
+    # The model cuts such a body at its "and" or comma; only portfolio words join across it, so
+    # a body beside a company and two towns in a list stay apart.
+    text = (
+        "Tarvik audit ordered\n\n"
+        "The Department of Roads, Water and Rural Development will audit Tarvik's dikes. "
+        "The Assembly Fisheries, Tourism and Wildlife Committee met, and the Ministry of "
+        "Justice and Ilsecorp settled. Rain hit Osk and Tarvik."
+    )
+    spans = spans_of(
+        text,
+        ("The Department of Roads", "ORG"),
+        ("Water and Rural Development", "ORG"),
+        ("Tarvik", "GPE"),
+        ("Assembly Fisheries", "ORG"),
+        ("Tourism", "ORG"),
+        ("Wildlife Committee", "ORG"),
+        ("the Ministry of Justice", "ORG"),
+        ("Ilsecorp", "ORG"),
+        ("Osk", "GPE"),
+        ("Tarvik", "GPE"),
+    )
+    found = {e.name: e.type for e in resolve_entities(text, spans, table, TITLES)}
+    assert found == {
+        "Department of Roads, Water and Rural Development": "ORG",
+        "Tarvik": "LOC",
+        "Assembly Fisheries, Tourism and Wildlife Committee": "ORG",
+        "Ministry of Justice": "ORG",
+        "Ilsecorp": "ORG",
+        "Osk": "LOC",
+    }
