@@ -148,7 +148,7 @@ ACRONYM_BEFORE_PARENS_RE: Final[re.Pattern[str]] = re.compile(
 # run of capitalised words and connecting words (`ACRONYM_OPTIONAL_WORDS`) that ends there.
 KNOWN_AS_RE: Final[re.Pattern[str]] = re.compile(
     r",[ \t]+(?:(?:also|formerly|now|commonly|widely|popularly|better|locally|officially)[ \t]+)?"
-    r"known[ \t]+as[ \t]+(?:the[ \t]+)?(?P<short>[A-Z][\w.&+\-]*(?:[ \t]+[A-Z][\w.&+\-]*){0,3})"
+    r"known[ \t]+as[ \t]+(?:the[ \t]+)?(?P<short>[A-Z][\w.&+'’\-]*(?:[ \t]+[A-Z][\w.&+'’\-]*){0,3})"
 )
 KNOWN_AS_MAX_WORDS: Final[int] = 4
 # "hypersensitivity pneumonitis, or HP", "intensive care unit (ICU)": an acronym defined for
