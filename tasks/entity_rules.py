@@ -864,6 +864,25 @@ PORT_RE: Final[re.Pattern[str]] = re.compile(
     r"(?:\b[Tt]he[ \t]+)?(?P<name>\bPort[ \t]+of[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}\b)"
 )
 CITIES_NAMED_PORT_OF: Final[frozenset[str]] = frozenset({"port of spain"})
+# A national body named with its country after "of" ("the Supreme Court of Pakistan", "the
+# Institute of Certified Public Accountants of Kenya", "the Cocoa Research Institute of Ghana"):
+# one organization, which the model ends before "of" (the country a place of its own, or
+# nothing). Joined when the model's organization ends with one of these heads, or holds an "of"
+# itself ("Institute of ... Accountants"), and the country ends the run of capitalised words
+# ("the Supreme Council of Kenya Muslims" is left). A company's legal form before "of" is not
+# such a head: "Vodacom Group of South Africa" is the company and where it is from.
+COUNTRY_BODY_HEADS: Final[frozenset[str]] = frozenset(
+    {
+        "court", "council", "institute", "institution", "association", "federation", "union",
+        "conference", "commission", "authority", "board", "bank", "university", "survey",
+        "society", "academy", "chamber", "church", "party", "assembly", "parliament", "senate",
+        "congress", "agency", "service", "front", "movement", "league", "foundation",
+    }
+)  # fmt: skip
+COUNTRY_AFTER_OF_RE: Final[re.Pattern[str]] = re.compile(
+    r"[ \t]+of[ \t]+(?:the[ \t]+)?(?P<country>[A-Z](?:[\w'’-]|\.(?=\w))*"
+    r"(?:[ \t]+[A-Z](?:[\w'’-]|\.(?=\w))*){0,3})"
+)
 # A government body named by several portfolios ("the Department of Public Works and Highways",
 # "the Federal Ministry of Finance, Budget and National Planning", "the Department for Culture,
 # Media and Sport", "the Senate Health, Education, Labor and Pensions Committee", "the Health

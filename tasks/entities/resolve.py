@@ -38,7 +38,11 @@ from tasks.entities.roles import mark_people, title_patterns
 from tasks.entities.scanner import scan_aliases
 from tasks.entities.teams import link_team_nicknames
 from tasks.entities.towns import town_spans
-from tasks.entities.whole_names import numbered_road_spans, whole_name_spans
+from tasks.entities.whole_names import (
+    country_body_spans,
+    numbered_road_spans,
+    whole_name_spans,
+)
 from tasks.names import words
 
 
@@ -89,6 +93,7 @@ def resolve_entities(
     spans = numbered_road_spans(text, outside(spans, text, phrases))
     spans = town_spans(text, credited_spans(text, spans))
     spans = whole_name_spans(text, gazetteer_place_spans(text, spans, table))
+    spans = country_body_spans(text, spans)
     definitions = find_acronym_definitions(text)
     local, local_exact = local_aliases(text, definitions)
     text_words = words(text)

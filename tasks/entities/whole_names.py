@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from tasks import entity_rules as rules
+from tasks.datelines.gazetteer import gazetteer
 from tasks.entities.mentions import Span, SpanIndex
 from tasks.names import fold
 
@@ -98,6 +99,33 @@ def numbered_road_spans(text: str, spans: Sequence[Span]) -> list[Span]:
             span = (text[start : number.end()], label, start, number.end())
         result.append(span)
     return result
+
+
+def country_body_spans(text: str, spans: Sequence[Span]) -> list[Span]:
+    """The model's spans, each organization named with its country after "of" carried on over
+    it ("the Supreme Court" + "of Pakistan"), the country's own span dropped: a national body's
+    name (`rules.COUNTRY_BODY_HEADS`), not a body and a place."""
+    index = SpanIndex(text, spans)
+    dropped: set[int] = set()
+    carried: dict[int, Span] = {}
+    for i, (surface, label, start, end) in enumerate(spans):
+        keys = fold(surface).split()
+        if label != "ORG" or not keys or text[start:end] != surface:
+            continue
+        if keys[-1] not in rules.COUNTRY_BODY_HEADS and "of" not in keys[1:]:
+            continue
+        if " ".join(keys) in rules.COUNTRY_BOUND_ALIASES:
+            continue  # "the Congress of Peru": its owner is read later, for every "Congress"
+        after = rules.COUNTRY_AFTER_OF_RE.match(text, end)
+        if after is None or gazetteer().country(after["country"]) is None:
+            continue  # not a country, or a country with more name after it ("Kenya Muslims")
+        stop = after.end()
+        inside = index.overlapping(end, stop)
+        if not all(_within(index.located[j], end, stop) for j in inside):
+            continue
+        dropped.update(inside)
+        carried[i] = (text[start:stop], label, start, stop)
+    return [carried.get(i, span) for i, span in enumerate(spans) if i not in dropped]
 
 
 def _outermost(found: list[tuple[int, int, Span]]) -> list[tuple[int, int, Span]]:
