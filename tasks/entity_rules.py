@@ -416,6 +416,11 @@ COUNTRY_BOUND_ALIASES: Final[dict[str, str]] = {
     "labour party": "Q145",
     "conservative party": "Q145",
 }
+# Aliases the table means only with "the" before them ("the Emirates" is the United Arab
+# Emirates): written without it the word is its namesake ("Emirates will start flights",
+# "Emirates' chief": the airline), of this type. Folded alias -> the namesake's type.
+ARTICLE_BOUND_ALIASES: Final[dict[str, EntityType]] = {"emirates": "ORG"}
+THE_BEFORE_RE: Final[re.Pattern[str]] = re.compile(r"\b[Tt]he[ \t]+\Z")
 # Words naming the country an institution belongs to, for the countries above: "the US
 # Congress" and "America's Congress" are the one the table means.
 COUNTRY_WORDS: Final[dict[str, frozenset[str]]] = {

@@ -48,6 +48,31 @@ def people_not_places(mentions: Sequence[Mention]) -> None:
             m.entity, m.type = None, "PERSON"
 
 
+def people_not_companies(mentions: Sequence[Mention]) -> None:
+    """ "Ontario Premier Doug Ford ... Ford said": a bare word the table knows as a company is
+    the surname of the person the article names in full with it, when the article never writes
+    the company's longer name ("Ford Motor Co." beside "Bill Ford" leaves "Ford" the company,
+    as the article may mean either)."""
+    surnames = {m.key.split()[-1] for m in mentions if m.type == "PERSON" and " " in m.key}
+    written_in_full = {m.entity.entity_id for m in mentions if m.entity and " " in m.key}
+    for m in mentions:
+        if m.entity is None or m.entity.type != "ORG" or " " in m.key:
+            continue
+        if m.key in surnames and m.entity.entity_id not in written_in_full:
+            m.entity, m.type = None, "PERSON"
+
+
+def namesakes_without_the(text: str, mentions: Sequence[Mention]) -> None:
+    """ "Emirates will start flights": an alias the table means only with "the" before it
+    ("the Emirates", the country; `rules.ARTICLE_BOUND_ALIASES`) names its namesake without."""
+    for m in mentions:
+        namesake = rules.ARTICLE_BOUND_ALIASES.get(m.key)
+        if namesake is None or m.entity is None or " " in m.surface(text).strip():
+            continue
+        if not rules.THE_BEFORE_RE.search(text, max(0, m.start - 8), m.start):
+            m.entity, m.type, m.target = None, namesake, m.key
+
+
 def _table_says_otherwise(m: Mention) -> bool:
     return m.entity is not None and m.entity.type != "PERSON" and " " not in m.key
 

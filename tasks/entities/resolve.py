@@ -18,6 +18,8 @@ from tasks.entities.attribution import credited_spans
 from tasks.entities.candidates import geographic, names_no_entity_here, ner_mentions
 from tasks.entities.context import (
     institutions_of_other_countries,
+    namesakes_without_the,
+    people_not_companies,
     people_not_places,
     places_not_namesakes,
 )
@@ -112,6 +114,8 @@ def resolve_entities(
     people_not_places(mentions)
     places_not_namesakes(text, mentions)
     institutions_of_other_countries(text, mentions, table)
+    people_not_companies(mentions)
+    namesakes_without_the(text, mentions)
     link_team_nicknames(text, mentions, table)
     mark_people(text, mentions, patterns)
     link_partial_names(text, mentions)
