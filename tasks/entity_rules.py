@@ -694,13 +694,15 @@ INNER_TITLE_NAME_WORDS: Final[tuple[int, int]] = (2, 4)
 
 # A lowercase word opening a span before a capitalised name is a description ("the state
 # Department of Public Safety", "former Chancellor ..."), cut from the name, except the
-# particles names are written with ("de Gaulle", "van der Leyen", "bin Salman", "al-Assad").
+# particles names are written with ("de Gaulle", "van der Leyen", "bin Salman", "al-Assad",
+# "dela Rosa", "de los Santos", "Siti binti Ahmad").
 LEADING_LOWERCASE_WORD_RE: Final[re.Pattern[str]] = re.compile(r"([^\W\d_]+)\s+(?=[^\W\d_])")
 NAME_PARTICLES: Final[frozenset[str]] = frozenset(
     {
         "de", "del", "della", "di", "da", "das", "do", "dos", "du", "des", "la", "le", "van",
         "von", "der", "den", "ter", "ten", "al", "el", "bin", "ibn", "bint", "ben", "abu", "y",
-        "zu", "af", "e",
+        "zu", "af", "e", "dela", "delos", "los", "las", "degli", "dei", "dello", "op", "het",
+        "binti", "ould",
     }
 )  # fmt: skip
 
@@ -869,14 +871,21 @@ PORT_RE: Final[re.Pattern[str]] = re.compile(
     r"(?:\b[Tt]he[ \t]+)?(?P<name>\bPort[ \t]+of[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}\b)"
 )
 CITIES_NAMED_PORT_OF: Final[frozenset[str]] = frozenset({"port of spain"})
+# One person's name the model reads in pieces round a word it does not know ("Mame" and "Niang"
+# of "Mame Mandiaye Niang", "María del Socorro" and "Liera" of "María del Socorro Flores
+# Liera"): two person spans with one or two capitalised words between them and nothing else
+# are one name, in the story (a headline's names side by side are often two people).
+PERSON_GAP_RE: Final[re.Pattern[str]] = re.compile(r"[ \t]+(?:[A-Z][^\W\d_]*[ \t]+){1,2}")
 # A national body named with its country after "of" ("the Supreme Court of Pakistan", "the
 # Institute of Certified Public Accountants of Kenya", "the Cocoa Research Institute of Ghana"):
 # one organization, which the model ends before "of" (the country a place of its own, or
 # nothing). Joined when the model's organization ends with one of these heads, or holds an "of"
 # itself ("Institute of ... Accountants"), and the country ends the run of capitalised words
 # ("the Supreme Council of Kenya Muslims" is left). A company's legal form before "of" is not
-# such a head: "Vodacom Group of South Africa" is the company and where it is from.
-COUNTRY_BODY_HEADS: Final[frozenset[str]] = frozenset(
+# such a head: "Vodacom Group of South Africa" is the company and where it is from. The same
+# heads end a body's English name before its own language's acronym ("the Corruption
+# Eradication Commission (KPK)", `tasks.entities.acronyms`).
+BODY_HEADS: Final[frozenset[str]] = frozenset(
     {
         "court", "council", "institute", "institution", "association", "federation", "union",
         "conference", "commission", "authority", "board", "bank", "university", "survey",

@@ -88,8 +88,9 @@ def _name_before(text: str, end: int) -> tuple[int, int] | None:
 def _body_before(text: str, paren_start: int) -> tuple[int, int] | None:
     """A body's name in English right before the acronym of its name in its own language
     ("the Corruption Eradication Commission (KPK)", "Doctors' Union (SNMP)"): two or more words
-    ending with a body's generic head (`rules.GENERIC_NAME_HEADS`), the acronym spelling none
-    of them; a person's or a place's name before brackets defines nothing."""
+    ending with a body's head (`rules.BODY_HEADS`: "Commission", "Party", "Union"), the
+    acronym spelling none of them, and not after a comma (the tail of a longer name); a
+    person's or a place's name before brackets defines nothing."""
     name = _name_before(text, paren_start)
     if name is None or not text[name[1] : paren_start].isspace():
         return None
@@ -101,8 +102,10 @@ def _body_before(text: str, paren_start: int) -> tuple[int, int] | None:
         run.append(w)
     while run and not text[run[-1].start].isupper():
         run.pop()
-    if len(run) < 2 or run[0].key not in rules.GENERIC_NAME_HEADS:
+    if len(run) < 2 or run[0].key not in rules.BODY_HEADS:
         return None
+    if text[: run[-1].start].rstrip().endswith(","):
+        return None  # the tail of a longer name ("Ministry of Trade, Industry and Energy")
     return run[-1].start, run[0].end
 
 

@@ -180,6 +180,9 @@ def link_short_team_names(text: str, mentions: list[Mention]) -> None:
         generic = key in rules.GENERIC_NAME_HEADS and key not in rules.INSTITUTION_WORDS
         if m.entity is not None or " " in key or generic or key in people:
             continue
+        if key in rules.ARTICLE_BOUND_ALIASES:
+            continue  # "Emirates" without "the" is not "the United Arab Emirates" it ends
+
         candidates = owners.get(key, {})
         if len(candidates) == 1 and not placed_after_preposition(text, m):
             (owner,) = candidates.values()

@@ -43,6 +43,7 @@ from tasks.entities.towns import town_spans
 from tasks.entities.whole_names import (
     country_body_spans,
     numbered_road_spans,
+    person_piece_spans,
     whole_name_spans,
 )
 from tasks.names import words
@@ -95,7 +96,7 @@ def resolve_entities(
     spans = numbered_road_spans(text, outside(spans, text, phrases))
     spans = town_spans(text, credited_spans(text, spans))
     spans = whole_name_spans(text, gazetteer_place_spans(text, spans, table))
-    spans = country_body_spans(text, spans)
+    spans = person_piece_spans(text, country_body_spans(text, spans), titles)
     definitions = find_acronym_definitions(text)
     local, local_exact = local_aliases(text, definitions)
     text_words = words(text)

@@ -18,7 +18,7 @@ patterns are data in `tasks.entity_rules`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Container, Iterator, Sequence
 
 from tasks import entity_rules as rules
 from tasks.datelines.gazetteer import gazetteer
@@ -101,10 +101,37 @@ def numbered_road_spans(text: str, spans: Sequence[Span]) -> list[Span]:
     return result
 
 
+def person_piece_spans(text: str, spans: Sequence[Span], titles: Sequence[str]) -> list[Span]:
+    """The model's spans, two person spans with only an unknown capitalised word or two
+    between them joined into one (`rules.PERSON_GAP_RE`): "Mame" + "Mandiaye" + "Niang". Not
+    in the headline (the first line), nor over a title's word ("Senator Ana Ruiz President
+    Tom Lee": `titles`)."""
+    body = text.find("\n")
+    title_words = {w.casefold() for title in titles for w in title.split()} | _NOT_OWNER_START
+    result: list[Span] = []
+    for span in spans:
+        if result and _person_pieces(text, result[-1], span, body, title_words):
+            first = result.pop()
+            span = (text[first[2] : span[3]], "PERSON", first[2], span[3])
+        result.append(span)
+    return result
+
+
+def _person_pieces(
+    text: str, first: Span, second: Span, body: int, title_words: Container[str]
+) -> bool:
+    if first[1] != "PERSON" or second[1] != "PERSON" or body < 0 or first[2] < body:
+        return False
+    gap = text[first[3] : second[2]]
+    if not rules.PERSON_GAP_RE.fullmatch(gap):
+        return False
+    return not any(w.casefold() in title_words for w in gap.split())
+
+
 def country_body_spans(text: str, spans: Sequence[Span]) -> list[Span]:
     """The model's spans, each organization named with its country after "of" carried on over
     it ("the Supreme Court" + "of Pakistan"), the country's own span dropped: a national body's
-    name (`rules.COUNTRY_BODY_HEADS`), not a body and a place."""
+    name (`rules.BODY_HEADS`), not a body and a place."""
     index = SpanIndex(text, spans)
     dropped: set[int] = set()
     carried: dict[int, Span] = {}
@@ -112,7 +139,7 @@ def country_body_spans(text: str, spans: Sequence[Span]) -> list[Span]:
         keys = fold(surface).split()
         if label != "ORG" or not keys or text[start:end] != surface:
             continue
-        if keys[-1] not in rules.COUNTRY_BODY_HEADS and "of" not in keys[1:]:
+        if keys[-1] not in rules.BODY_HEADS and "of" not in keys[1:]:
             continue
         if " ".join(keys) in rules.COUNTRY_BOUND_ALIASES:
             continue  # "the Congress of Peru": its owner is read later, for every "Congress"

@@ -70,7 +70,8 @@ def test_a_body_named_in_english_before_its_own_languages_acronym(table: AliasTa
     words ending with a body's head); a person or a place before brackets defines nothing."""
     text = (
         "OSK CITY — The Tarvik Graft Watch Commission (KPO) named a suspect. KPO said Ilse "
-        "Moran (TG) had fled to Osk Harbour (OHB)."
+        "Moran (TG) had fled to Osk Harbour (OHB). The Ministry of Trade, Industry and "
+        "Fisheries Commission (MTIX) agreed."
     )
     spans = spans_of(
         text,

@@ -135,11 +135,17 @@ def test_an_alias_meant_with_the_names_its_namesake_without_it(table: AliasTable
     # "the Emirates" is the country; "Emirates" alone, the subject of a sentence, the airline.
     text = (
         "Emirates adds flights\n\nEmirates will fly to Osk, and Emirates' chief said demand "
-        "grew across the Emirates."
+        "grew across the Emirates, the United Arab Emirates said."
     )
-    spans = spans_of(text, ("Emirates", "ORG"), ("Emirates", "GPE"), ("Osk", "GPE"))
+    spans = spans_of(
+        text,
+        ("Emirates", "ORG"),
+        ("Emirates", "GPE"),
+        ("Osk", "GPE"),
+        ("United Arab Emirates", "GPE"),
+    )
     found = {
         e.name: (e.type, e.mention_count) for e in resolve_entities(text, spans, table, TITLES)
     }
     assert found["Emirates"] == ("ORG", 3)
-    assert found["United Arab Emirates"] == ("LOC", 1)
+    assert found["United Arab Emirates"] == ("LOC", 2)
