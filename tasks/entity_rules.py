@@ -421,6 +421,7 @@ COUNTRY_BOUND_ALIASES: Final[dict[str, str]] = {
 # "Emirates' chief": the airline), of this type. Folded alias -> the namesake's type.
 ARTICLE_BOUND_ALIASES: Final[dict[str, EntityType]] = {"emirates": "ORG"}
 THE_BEFORE_RE: Final[re.Pattern[str]] = re.compile(r"\b[Tt]he[ \t]+\Z")
+LOWERCASE_WORD_AFTER_RE: Final[re.Pattern[str]] = re.compile(r"[ \t]+[a-z]")
 # Words naming the country an institution belongs to, for the countries above: "the US
 # Congress" and "America's Congress" are the one the table means.
 COUNTRY_WORDS: Final[dict[str, frozenset[str]]] = {

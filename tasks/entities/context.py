@@ -64,13 +64,22 @@ def people_not_companies(mentions: Sequence[Mention]) -> None:
 
 def namesakes_without_the(text: str, mentions: Sequence[Mention]) -> None:
     """ "Emirates will start flights": an alias the table means only with "the" before it
-    ("the Emirates", the country; `rules.ARTICLE_BOUND_ALIASES`) names its namesake without."""
-    for m in mentions:
-        namesake = rules.ARTICLE_BOUND_ALIASES.get(m.key)
-        if namesake is None or m.entity is None or " " in m.surface(text).strip():
-            continue
-        if not rules.THE_BEFORE_RE.search(text, max(0, m.start - 8), m.start):
-            m.entity, m.type, m.target = None, namesake, m.key
+    ("the Emirates", the country; `rules.ARTICLE_BOUND_ALIASES`) names its namesake without.
+    Once the article names the namesake so, "the" with the word before a lowercase noun is it
+    too ("the Emirates fleet"); "across the Emirates." stays the country."""
+    bound = [
+        m
+        for m in mentions
+        if m.key in rules.ARTICLE_BOUND_ALIASES
+        and m.entity is not None
+        and " " not in m.surface(text).strip()
+    ]
+    bare = [m for m in bound if not rules.THE_BEFORE_RE.search(text, max(0, m.start - 8), m.start)]
+    named = {m.key for m in bare}
+    for m in bound:
+        attributive = m.key in named and rules.LOWERCASE_WORD_AFTER_RE.match(text, m.end)
+        if m in bare or attributive:
+            m.entity, m.type, m.target = None, rules.ARTICLE_BOUND_ALIASES[m.key], m.key
 
 
 def _table_says_otherwise(m: Mention) -> bool:
