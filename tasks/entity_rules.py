@@ -148,7 +148,7 @@ ACRONYM_BEFORE_PARENS_RE: Final[re.Pattern[str]] = re.compile(
 # run of capitalised words and connecting words (`ACRONYM_OPTIONAL_WORDS`) that ends there.
 KNOWN_AS_RE: Final[re.Pattern[str]] = re.compile(
     r",[ \t]+(?:(?:also|formerly|now|commonly|widely|popularly|better|locally|officially)[ \t]+)?"
-    r"known[ \t]+as[ \t]+(?:the[ \t]+)?(?P<short>[A-Z][\w.&+\-]*(?:[ \t]+[A-Z][\w.&+\-]*){0,3})"
+    r"known[ \t]+as[ \t]+(?:the[ \t]+)?(?P<short>[A-Z][\w.&+'’\-]*(?:[ \t]+[A-Z][\w.&+'’\-]*){0,3})"
 )
 KNOWN_AS_MAX_WORDS: Final[int] = 4
 # "hypersensitivity pneumonitis, or HP", "intensive care unit (ICU)": an acronym defined for
@@ -479,6 +479,12 @@ COUNTRY_BOUND_ALIASES: Final[dict[str, str]] = {
     "labour party": "Q145",
     "conservative party": "Q145",
 }
+# Aliases the table means only with "the" before them ("the Emirates" is the United Arab
+# Emirates): written without it the word is its namesake ("Emirates will start flights",
+# "Emirates' chief": the airline), of this type. Folded alias -> the namesake's type.
+ARTICLE_BOUND_ALIASES: Final[dict[str, EntityType]] = {"emirates": "ORG"}
+THE_BEFORE_RE: Final[re.Pattern[str]] = re.compile(r"\b[Tt]he[ \t]+\Z")
+LOWERCASE_WORD_AFTER_RE: Final[re.Pattern[str]] = re.compile(r"[ \t]+[a-z]")
 # Words naming the country an institution belongs to, for the countries above: "the US
 # Congress" and "America's Congress" are the one the table means.
 COUNTRY_WORDS: Final[dict[str, frozenset[str]]] = {
@@ -511,6 +517,21 @@ GENERIC_NAME_HEADS: Final[frozenset[str]] = frozenset(
 # Not "House": most names ending with it are buildings ("the White House", "Opera House").
 INSTITUTION_WORDS: Final[frozenset[str]] = frozenset(
     {"parliament", "senate", "assembly", "navy", "army"}
+)
+# "House" alone, with such a capital ("the bill goes to the House"), is a chamber of a legislature
+# in an article that names a legislature (`LEGISLATURE_TEXT_RE`: "the Senate", "Speaker Mike
+# Johnson", "the House of Representatives"), and a name there like the words above. It is linked
+# to the one "House of ..." the article names, or else to its one national assembly ("We respect
+# the House" in a story on Kenya's National Assembly), never to a name that merely ends with
+# "House" ("the White House", "Afya House").
+CHAMBER_WORD: Final[str] = "house"
+CHAMBER_NAMES: Final[frozenset[str]] = frozenset(
+    {"representatives", "commons", "lords", "delegates", "councillors", "assembly"}
+)
+LEGISLATURE_TEXT_RE: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:Senate|Congress|Parliament|National Assembly|Speaker|House of (?:"
+    + "|".join(w.capitalize() for w in sorted(CHAMBER_NAMES))
+    + r"))\b"
 )
 
 # Words before a place's last word that make it another place: "South Kordofan" is not
@@ -763,13 +784,15 @@ INNER_TITLE_NAME_WORDS: Final[tuple[int, int]] = (2, 4)
 
 # A lowercase word opening a span before a capitalised name is a description ("the state
 # Department of Public Safety", "former Chancellor ..."), cut from the name, except the
-# particles names are written with ("de Gaulle", "van der Leyen", "bin Salman", "al-Assad").
+# particles names are written with ("de Gaulle", "van der Leyen", "bin Salman", "al-Assad",
+# "dela Rosa", "de los Santos", "Siti binti Ahmad").
 LEADING_LOWERCASE_WORD_RE: Final[re.Pattern[str]] = re.compile(r"([^\W\d_]+)\s+(?=[^\W\d_])")
 NAME_PARTICLES: Final[frozenset[str]] = frozenset(
     {
         "de", "del", "della", "di", "da", "das", "do", "dos", "du", "des", "la", "le", "van",
         "von", "der", "den", "ter", "ten", "al", "el", "bin", "ibn", "bint", "ben", "abu", "y",
-        "zu", "af", "e",
+        "zu", "af", "e", "dela", "delos", "los", "las", "degli", "dei", "dello", "op", "het",
+        "binti", "ould",
     }
 )  # fmt: skip
 
@@ -947,6 +970,71 @@ PORT_RE: Final[re.Pattern[str]] = re.compile(
     r"(?:\b[Tt]he[ \t]+)?(?P<name>\bPort[ \t]+of[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}\b)"
 )
 CITIES_NAMED_PORT_OF: Final[frozenset[str]] = frozenset({"port of spain"})
+# One person's name the model reads in pieces round a word it does not know ("Mame" and "Niang"
+# of "Mame Mandiaye Niang", "María del Socorro" and "Liera" of "María del Socorro Flores
+# Liera"): two person spans with one or two capitalised words between them and nothing else
+# are one name, in the story (a headline's names side by side are often two people).
+PERSON_GAP_RE: Final[re.Pattern[str]] = re.compile(r"[ \t]+(?:[A-Z][^\W\d_]*[ \t]+){1,2}")
+# A national body named with its country after "of" ("the Supreme Court of Pakistan", "the
+# Institute of Certified Public Accountants of Kenya", "the Cocoa Research Institute of Ghana"):
+# one organization, which the model ends before "of" (the country a place of its own, or
+# nothing). Joined when the model's organization ends with one of these heads, or holds an "of"
+# itself ("Institute of ... Accountants"), and the country ends the run of capitalised words
+# ("the Supreme Council of Kenya Muslims" is left). A company's legal form before "of" is not
+# such a head: "Vodacom Group of South Africa" is the company and where it is from. The same
+# heads end a body's English name before its own language's acronym ("the Corruption
+# Eradication Commission (KPK)", `tasks.entities.acronyms`).
+BODY_HEADS: Final[frozenset[str]] = frozenset(
+    {
+        "court", "council", "institute", "institution", "association", "federation", "union",
+        "conference", "commission", "authority", "board", "bank", "university", "survey",
+        "society", "academy", "chamber", "church", "party", "assembly", "parliament", "senate",
+        "congress", "agency", "service", "front", "movement", "league", "foundation",
+    }
+)  # fmt: skip
+COUNTRY_AFTER_OF_RE: Final[re.Pattern[str]] = re.compile(
+    r"[ \t]+of[ \t]+(?:the[ \t]+)?(?P<country>[A-Z](?:[\w'’-]|\.(?=\w))*"
+    r"(?:[ \t]+[A-Z](?:[\w'’-]|\.(?=\w))*){0,3})"
+)
+# A government body named by several portfolios ("the Department of Public Works and Highways",
+# "the Federal Ministry of Finance, Budget and National Planning", "the Department for Culture,
+# Media and Sport", "the Senate Health, Education, Labor and Pensions Committee", "the Health
+# and Safety Executive"): one organization, which the model cuts at the "and" or a comma into a
+# shorter body and a fragment ("Department of Public Works" and nothing; "Federal Ministry of
+# Finance" and "Budget and National Planning"). Only these words (capitalised) join across the
+# "and", so "the Department of Justice and Google" stays two names, and "Kochi and Kottayam" two
+# places. Up to two capitalised words before the body name its owner ("Federal", "Senate").
+PORTFOLIO_NAME_WORDS: Final[frozenset[str]] = (
+    PORTFOLIO_WORDS - {"and", "cabinet", "acting", "shadow", "deputy", "junior"}
+) | frozenset(
+    {
+        "public", "highways", "highway", "road", "urban", "rural", "natural", "resources",
+        "human", "services", "national", "budget", "management", "land", "reform",
+        "competition", "broadcasting", "mineral", "minerals", "food", "drug", "drugs",
+        "safety", "pensions", "appropriations", "local", "government", "regional",
+        "cooperation", "electronics", "innovation", "media", "child", "micro", "small",
+        "medium", "enterprises", "consumer", "protection", "investment", "fiscal", "monetary",
+        "statistics", "law", "legal", "parliamentary", "constitutional", "emergency",
+        "disaster", "relief", "rehabilitation", "resettlement", "marine", "ocean", "oceans",
+        "wildlife", "parks", "lands", "revenue", "customs", "excise", "tax", "taxation",
+        "tourism", "religious", "family", "welfare", "water", "sanitation",
+    }
+)  # fmt: skip
+_PORTFOLIO_WORD = "|".join(
+    sorted((w.capitalize() for w in PORTFOLIO_NAME_WORDS), key=len, reverse=True)
+)
+_PORTFOLIO = rf"(?:{_PORTFOLIO_WORD})(?:[ \t]+(?:{_PORTFOLIO_WORD})){{0,2}}\b"
+_PORTFOLIO_LIST = rf"{_PORTFOLIO}(?:,[ \t]+{_PORTFOLIO})*,?[ \t]+(?:and|&)[ \t]+{_PORTFOLIO}"
+PORTFOLIO_BODY_HEADS: Final[tuple[str, ...]] = (
+    "Department", "Ministry", "Secretariat", "Bureau", "Office", "Commission", "Committee",
+    "Administration", "Authority", "Board", "Council", "Agency", "Executive", "Service",
+)  # fmt: skip
+_PORTFOLIO_HEAD = "|".join(PORTFOLIO_BODY_HEADS)
+PORTFOLIO_BODY_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?:\b[Tt]he[ \t]+)?(?<![\w.’'-])(?P<owner>(?:[A-Z][a-z]+[ \t]+){0,2})(?P<body>"
+    rf"(?:{_PORTFOLIO_HEAD})[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_PORTFOLIO_LIST}"
+    rf"|{_PORTFOLIO_LIST}[ \t]+(?:{_PORTFOLIO_HEAD})\b)"
+)
 # A dateline opening the body ("MONZA, Italy —", "PATNA, India —", "ABUJA (Reuters) -",
 # "TARIN KOWT —", "LAHORE:"): the place in capitals before a comma and a capitalised word, an
 # agency in brackets, a dash or a colon is a place, which the model, reading capitals, often

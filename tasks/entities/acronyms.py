@@ -85,6 +85,30 @@ def _name_before(text: str, end: int) -> tuple[int, int] | None:
     return start, run[-1].end
 
 
+def _body_before(text: str, paren_start: int) -> tuple[int, int] | None:
+    """A body's name in English right before the acronym of its name in its own language
+    ("the Corruption Eradication Commission (KPK)", "Doctors' Union (SNMP)"): two or more words
+    ending with a body's head (`rules.BODY_HEADS`: "Commission", "Party", "Union"), the
+    acronym spelling none of them, and not after a comma (the tail of a longer name); a
+    person's or a place's name before brackets defines nothing."""
+    name = _name_before(text, paren_start)
+    if name is None or not text[name[1] : paren_start].isspace():
+        return None
+    found = [Word(w.start + name[0], w.end + name[0], w.key) for w in words(text[slice(*name)])]
+    run = [found[-1]]  # the words joined by spaces only: "JAKARTA — The ..." starts at "The"
+    for w in reversed(found[:-1]):
+        if not text[w.end : run[-1].start].isspace():
+            break
+        run.append(w)
+    while run and not text[run[-1].start].isupper():
+        run.pop()
+    if len(run) < 2 or run[0].key not in rules.BODY_HEADS:
+        return None
+    if text[: run[-1].start].rstrip().endswith(","):
+        return None  # the tail of a longer name ("Ministry of Trade, Industry and Energy")
+    return run[-1].start, run[0].end
+
+
 @dataclass(frozen=True)
 class AcronymDefinition:
     """ "Long Name (ACR)", "ACR (Long Name)" or "Long Name, known as Other Name" as written in
@@ -100,7 +124,7 @@ def find_acronym_definitions(text: str) -> list[AcronymDefinition]:
     appearance."""
     found = []
     for m in rules.ACRONYM_IN_PARENS_RE.finditer(text):
-        long_span = _long_form_before(text, m.start(), m.group(1))
+        long_span = _long_form_before(text, m.start(), m.group(1)) or _body_before(text, m.start())
         if long_span:
             found.append(AcronymDefinition(m.group(1), m.span(1), long_span))
     for m in rules.ACRONYM_BEFORE_PARENS_RE.finditer(text):

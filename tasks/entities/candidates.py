@@ -71,6 +71,7 @@ class TextFacts:
     work_titles: tuple[tuple[int, int], ...] = ()  # quoted titles of works, inside the marks
     cued_works: frozenset[str] = frozenset()  # "quiet harbour" of "the series Quiet Harbour",
     # and "mounjaro" of "the diabetes drug Mounjaro"
+    legislature: bool = False  # the text names one (`rules.LEGISLATURE_TEXT_RE`)
 
     @classmethod
     def of(cls, text: str, text_words: Sequence[Word]) -> TextFacts:
@@ -106,6 +107,7 @@ class TextFacts:
             products,
             works,
             cued,
+            rules.LEGISLATURE_TEXT_RE.search(text) is not None,
         )
 
 
@@ -431,10 +433,13 @@ def may_be_entity(
 def _generic_word(text: str, m: Mention, facts: TextFacts) -> bool:
     """A generic head alone ("the Government", "Ministry"), unless it is a legislature's or an
     armed service's word with a capital its place in the sentence does not explain ("sent to
-    the Senate", `rules.INSTITUTION_WORDS`)."""
+    the Senate", `rules.INSTITUTION_WORDS`; "the House" too where the article names a
+    legislature, `rules.CHAMBER_WORD`)."""
     if m.key not in rules.GENERIC_NAME_HEADS:
         return False
-    return m.key not in rules.INSTITUTION_WORDS or _capital_says_nothing(text, m.start, facts)
+    chamber = m.key == rules.CHAMBER_WORD and facts.legislature
+    institution = m.key in rules.INSTITUTION_WORDS or chamber
+    return not institution or _capital_says_nothing(text, m.start, facts)
 
 
 def _only_a_place(text: str, m: Mention) -> bool:

@@ -48,6 +48,40 @@ def people_not_places(mentions: Sequence[Mention]) -> None:
             m.entity, m.type = None, "PERSON"
 
 
+def people_not_companies(mentions: Sequence[Mention]) -> None:
+    """ "Ontario Premier Doug Ford ... Ford said": a bare word the table knows as a company is
+    the surname of the person the article names in full with it, when the article never writes
+    the company's longer name ("Ford Motor Co." beside "Bill Ford" leaves "Ford" the company,
+    as the article may mean either)."""
+    surnames = {m.key.split()[-1] for m in mentions if m.type == "PERSON" and " " in m.key}
+    written_in_full = {m.entity.entity_id for m in mentions if m.entity and " " in m.key}
+    for m in mentions:
+        if m.entity is None or m.entity.type != "ORG" or " " in m.key:
+            continue
+        if m.key in surnames and m.entity.entity_id not in written_in_full:
+            m.entity, m.type = None, "PERSON"
+
+
+def namesakes_without_the(text: str, mentions: Sequence[Mention]) -> None:
+    """ "Emirates will start flights": an alias the table means only with "the" before it
+    ("the Emirates", the country; `rules.ARTICLE_BOUND_ALIASES`) names its namesake without.
+    Once the article names the namesake so, "the" with the word before a lowercase noun is it
+    too ("the Emirates fleet"); "across the Emirates." stays the country."""
+    bound = [
+        m
+        for m in mentions
+        if m.key in rules.ARTICLE_BOUND_ALIASES
+        and m.entity is not None
+        and " " not in m.surface(text).strip()
+    ]
+    bare = [m for m in bound if not rules.THE_BEFORE_RE.search(text, max(0, m.start - 8), m.start)]
+    named = {m.key for m in bare}
+    for m in bound:
+        attributive = m.key in named and rules.LOWERCASE_WORD_AFTER_RE.match(text, m.end)
+        if m in bare or attributive:
+            m.entity, m.type, m.target = None, rules.ARTICLE_BOUND_ALIASES[m.key], m.key
+
+
 def _table_says_otherwise(m: Mention) -> bool:
     return m.entity is not None and m.entity.type != "PERSON" and " " not in m.key
 

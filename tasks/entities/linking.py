@@ -8,7 +8,7 @@ an unlinked "Abdullah".
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from tasks import entity_rules as rules
 from tasks.entities.acronyms import acronym_fits
@@ -180,10 +180,43 @@ def link_short_team_names(text: str, mentions: list[Mention]) -> None:
         generic = key in rules.GENERIC_NAME_HEADS and key not in rules.INSTITUTION_WORDS
         if m.entity is not None or " " in key or generic or key in people:
             continue
+        if key in rules.ARTICLE_BOUND_ALIASES:
+            continue  # "Emirates" without "the" is not "the United Arab Emirates" it ends
+
         candidates = owners.get(key, {})
         if len(candidates) == 1 and not placed_after_preposition(text, m):
             (owner,) = candidates.values()
             m.target, m.entity, m.type = owner.target, owner.entity, final_type(owner)
+
+
+def link_chamber(mentions: list[Mention]) -> None:
+    """Point "the House" (`rules.CHAMBER_WORD`) at the one "House of ..." the article names
+    ("the House of Representatives"), or else at its one national assembly: the chamber the
+    story is about. Never at a name ending with "House" ("the White House")."""
+    chambers = _bodies(mentions, _names_a_chamber)
+    if not chambers:
+        chambers = _bodies(mentions, lambda key: key.endswith("national assembly"))
+    if len(chambers) != 1:
+        return
+    (chamber,) = chambers.values()
+    for m in mentions:
+        if m.target == rules.CHAMBER_WORD and m.entity is None:
+            m.target, m.entity, m.type = chamber.target, chamber.entity, "ORG"
+
+
+def _names_a_chamber(key: str) -> bool:
+    """ "house of representatives", "house of commons" (`rules.CHAMBER_NAMES`)."""
+    words = key.split()
+    return words[:2] == [rules.CHAMBER_WORD, "of"] and words[-1] in rules.CHAMBER_NAMES
+
+
+def _bodies(mentions: list[Mention], fits: Callable[[str], bool]) -> dict[str, Mention]:
+    """The organizations of the article whose folded name `fits`, one mention per entity."""
+    found: dict[str, Mention] = {}
+    for m in mentions:
+        if final_type(m) == "ORG" and fits(m.target):
+            found.setdefault(m.entity.entity_id if m.entity else m.target, m)
+    return found
 
 
 def link_team_places(text: str, mentions: list[Mention]) -> None:

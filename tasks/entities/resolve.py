@@ -18,12 +18,15 @@ from tasks.entities.attribution import credited_spans
 from tasks.entities.candidates import geographic, names_no_entity_here, ner_mentions
 from tasks.entities.context import (
     institutions_of_other_countries,
+    namesakes_without_the,
+    people_not_companies,
     people_not_places,
     places_not_namesakes,
 )
 from tasks.entities.gazetteer_places import gazetteer_place_spans
 from tasks.entities.ids import assign_unknown, place_core
 from tasks.entities.linking import (
+    link_chamber,
     link_leading_org_words,
     link_partial_names,
     link_short_org_names,
@@ -37,7 +40,12 @@ from tasks.entities.roles import mark_people, title_patterns
 from tasks.entities.scanner import scan_aliases
 from tasks.entities.teams import link_team_nicknames
 from tasks.entities.towns import town_spans
-from tasks.entities.whole_names import numbered_road_spans, whole_name_spans
+from tasks.entities.whole_names import (
+    country_body_spans,
+    numbered_road_spans,
+    person_piece_spans,
+    whole_name_spans,
+)
 from tasks.names import words
 
 
@@ -88,6 +96,7 @@ def resolve_entities(
     spans = numbered_road_spans(text, outside(spans, text, phrases))
     spans = town_spans(text, credited_spans(text, spans))
     spans = whole_name_spans(text, gazetteer_place_spans(text, spans, table))
+    spans = person_piece_spans(text, country_body_spans(text, spans), titles)
     definitions = find_acronym_definitions(text)
     local, local_exact = local_aliases(text, definitions)
     text_words = words(text)
@@ -106,11 +115,14 @@ def resolve_entities(
     people_not_places(mentions)
     places_not_namesakes(text, mentions)
     institutions_of_other_countries(text, mentions, table)
+    people_not_companies(mentions)
+    namesakes_without_the(text, mentions)
     link_team_nicknames(text, mentions, table)
     mark_people(text, mentions, patterns)
     link_partial_names(text, mentions)
     link_short_org_names(mentions)
     link_short_team_names(text, mentions)
+    link_chamber(mentions)
     link_team_places(text, mentions)
     link_leading_org_words(text, mentions)
     link_undeclared_acronyms(text, mentions)

@@ -4,8 +4,10 @@ James's University Hospital", read as "St James's" and "University Hospital"), a
 ("the Archdiocese of Detroit", read as "Archdiocese" and "Detroit"), a party's Scottish or
 Welsh branch ("Scottish Labour", read as a nationality and the UK party), an office named by
 its holder ("the Lake County Sheriff's Office", read as "Lake County Sheriff" and "Office"), a
-port named by its place ("the Port of Prince Rupert", read as the person "Rupert") and a road
-named by its number ("County Road 14", read as "County Road").
+port named by its place ("the Port of Prince Rupert", read as the person "Rupert"), a road
+named by its number ("County Road 14", read as "County Road") and a government body named by
+several portfolios ("the Department of Public Works and Highways", read as "Department of
+Public Works").
 
 Why: each piece becomes an entity of its own (a direction, a state, a saint), and the whole
 name, the one entity the article means, is lost. The form itself says where the name starts and
@@ -16,9 +18,10 @@ patterns are data in `tasks.entity_rules`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Container, Iterator, Sequence
 
 from tasks import entity_rules as rules
+from tasks.datelines.gazetteer import gazetteer
 from tasks.entities.mentions import Span, SpanIndex
 from tasks.names import fold
 
@@ -47,6 +50,12 @@ def _whole_names(text: str) -> Iterator[tuple[int, int, Span]]:
         start, end = port.span("name")
         if fold(port["name"]) not in rules.CITIES_NAMED_PORT_OF:
             yield port.start(), port.end(), (port["name"], "ORG", start, end)
+    for body in rules.PORTFOLIO_BODY_RE.finditer(text):
+        owner = list(_WORD_RE.finditer(body["owner"]))
+        while owner and owner[0].group().lower() in _NOT_OWNER_START:
+            owner.pop(0)
+        start = body.start("owner") + owner[0].start() if owner else body.start("body")
+        yield body.start(), body.end(), (text[start : body.end()], "ORG", start, body.end())
     for office in rules.HOLDER_OFFICE_RE.finditer(text):
         owner = list(_WORD_RE.finditer(office["owner"]))
         while owner and owner[0].group().lower() in _NOT_OWNER_START:
@@ -92,6 +101,60 @@ def numbered_road_spans(text: str, spans: Sequence[Span]) -> list[Span]:
             span = (text[start : number.end()], label, start, number.end())
         result.append(span)
     return result
+
+
+def person_piece_spans(text: str, spans: Sequence[Span], titles: Sequence[str]) -> list[Span]:
+    """The model's spans, two person spans with only an unknown capitalised word or two
+    between them joined into one (`rules.PERSON_GAP_RE`): "Mame" + "Mandiaye" + "Niang". Not
+    in the headline (the first line), nor over a title's word ("Senator Ana Ruiz President
+    Tom Lee": `titles`)."""
+    body = text.find("\n")
+    title_words = {w.casefold() for title in titles for w in title.split()} | _NOT_OWNER_START
+    result: list[Span] = []
+    for span in spans:
+        if result and _person_pieces(text, result[-1], span, body, title_words):
+            first = result.pop()
+            span = (text[first[2] : span[3]], "PERSON", first[2], span[3])
+        result.append(span)
+    return result
+
+
+def _person_pieces(
+    text: str, first: Span, second: Span, body: int, title_words: Container[str]
+) -> bool:
+    if first[1] != "PERSON" or second[1] != "PERSON" or body < 0 or first[2] < body:
+        return False
+    gap = text[first[3] : second[2]]
+    if not rules.PERSON_GAP_RE.fullmatch(gap):
+        return False
+    return not any(w.casefold() in title_words for w in gap.split())
+
+
+def country_body_spans(text: str, spans: Sequence[Span]) -> list[Span]:
+    """The model's spans, each organization named with its country after "of" carried on over
+    it ("the Supreme Court" + "of Pakistan"), the country's own span dropped: a national body's
+    name (`rules.BODY_HEADS`), not a body and a place."""
+    index = SpanIndex(text, spans)
+    dropped: set[int] = set()
+    carried: dict[int, Span] = {}
+    for i, (surface, label, start, end) in enumerate(spans):
+        keys = fold(surface).split()
+        if label != "ORG" or not keys or text[start:end] != surface:
+            continue
+        if keys[-1] not in rules.BODY_HEADS and "of" not in keys[1:]:
+            continue
+        if " ".join(keys) in rules.COUNTRY_BOUND_ALIASES:
+            continue  # "the Congress of Peru": its owner is read later, for every "Congress"
+        after = rules.COUNTRY_AFTER_OF_RE.match(text, end)
+        if after is None or gazetteer().country(after["country"]) is None:
+            continue  # not a country, or a country with more name after it ("Kenya Muslims")
+        stop = after.end()
+        inside = index.overlapping(end, stop)
+        if not all(_within(index.located[j], end, stop) for j in inside):
+            continue
+        dropped.update(inside)
+        carried[i] = (text[start:stop], label, start, stop)
+    return [carried.get(i, span) for i, span in enumerate(spans) if i not in dropped]
 
 
 def _outermost(found: list[tuple[int, int, Span]]) -> list[tuple[int, int, Span]]:

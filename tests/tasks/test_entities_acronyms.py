@@ -62,3 +62,38 @@ def test_a_name_known_as_another_is_one_entity(table: AliasTable) -> None:
         "Ah Dek",
         "Harrow",
     }
+
+
+def test_a_body_named_in_english_before_its_own_languages_acronym(table: AliasTable) -> None:
+    """ "the Tarvik Graft Watch Commission (KPO)": the acronym of the body's name in its own
+    language spells none of the English words, yet it defines the body there (two or more
+    words ending with a body's head); a person or a place before brackets defines nothing."""
+    text = (
+        "OSK CITY — The Tarvik Graft Watch Commission (KPO) named a suspect. KPO said Ilse "
+        "Moran (TG) had fled to Osk Harbour (OHB). The Ministry of Trade, Industry and "
+        "Fisheries Commission (MTIX) agreed."
+    )
+    spans = spans_of(
+        text,
+        ("OSK CITY", "GPE"),
+        ("The Tarvik Graft Watch Commission", "ORG"),
+        ("KPO", "ORG"),
+        ("KPO", "ORG"),
+        ("Ilse Moran", "PERSON"),
+        ("Osk Harbour", "GPE"),
+    )
+    found = by_name(resolve_entities(text, spans, table, TITLES))
+    assert found["Tarvik Graft Watch Commission"].mentions == [
+        "Tarvik Graft Watch Commission",
+        "KPO",
+    ]
+    assert [d.acronym for d in find_acronym_definitions(text)] == ["KPO"]
+
+
+def test_a_name_known_as_one_with_an_apostrophe_is_one_entity(table: AliasTable) -> None:
+    text = "Tarvik Mining Company, known as Ma'osk, signed a deal. Ma'osk said so."
+    spans = spans_of(
+        text, ("Tarvik Mining Company", "ORG"), ("Ma'osk", "PERSON"), ("Ma'osk", "ORG")
+    )
+    found = by_name(resolve_entities(text, spans, table, TITLES))
+    assert set(found) == {"Tarvik Mining Company"}

@@ -109,3 +109,43 @@ def test_congress_beside_the_congress_party_is_that_party(table: AliasTable) -> 
     (party,) = [e for e in found if e.entity_id == "nl:org:indian-national-congress"]
     assert party.mentions == ["Congress party", "Congress"]
     assert "Q11268" not in {e.entity_id for e in found}
+
+
+def test_a_companys_bare_name_is_the_surname_of_the_person_named_in_full(
+    table: AliasTable,
+) -> None:
+    # "Ford" is a company in the table; in an article about Ilse Ford that never writes the
+    # company's longer name it is her surname. Beside "Ford Motor Co." it stays the company.
+    text = (
+        "Ford vows to fight\n\nPremier Ilse Ford said the levy would stay. Ford, speaking in "
+        "Tarvik, said Ford's plan was fair."
+    )
+    spans = spans_of(
+        text, ("Ford", "ORG"), ("Ilse Ford", "PERSON"), ("Ford", "ORG"), ("Tarvik", "GPE")
+    )
+    found = {e.name: e.mentions for e in resolve_entities(text, spans, table, TITLES)}
+    assert found == {"Ilse Ford": ["Ford", "Ilse Ford"], "Tarvik": ["Tarvik"]}
+    text = "Ford Motor Co. hired more. Chair Ilse Ford said Ford would grow."
+    spans = spans_of(text, ("Ford Motor Co.", "ORG"), ("Ilse Ford", "PERSON"), ("Ford", "ORG"))
+    found = {e.name: e.mentions for e in resolve_entities(text, spans, table, TITLES)}
+    assert found["Ford Motor Company"] == ["Ford Motor Co.", "Ford"]
+
+
+def test_an_alias_meant_with_the_names_its_namesake_without_it(table: AliasTable) -> None:
+    # "the Emirates" is the country; "Emirates" alone, the subject of a sentence, the airline.
+    text = (
+        "Emirates adds flights\n\nEmirates will fly to Osk, and Emirates' chief said demand "
+        "grew across the Emirates, the United Arab Emirates said. The Emirates fleet grew."
+    )
+    spans = spans_of(
+        text,
+        ("Emirates", "ORG"),
+        ("Emirates", "GPE"),
+        ("Osk", "GPE"),
+        ("United Arab Emirates", "GPE"),
+    )
+    found = {
+        e.name: (e.type, e.mention_count) for e in resolve_entities(text, spans, table, TITLES)
+    }
+    assert found["Emirates"] == ("ORG", 4)
+    assert found["United Arab Emirates"] == ("LOC", 2)

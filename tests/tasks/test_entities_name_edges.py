@@ -56,3 +56,47 @@ def test_irish_counsel_letters_are_cut_from_a_person(table: AliasTable) -> None:
     spans = spans_of(text, ("Ciara Nolan BL", "PERSON"), ("Eoin Brady SC", "PERSON"))
     names = [e.name for e in resolve_entities(text, spans, table, TITLES)]
     assert names == ["Ciara Nolan", "Eoin Brady"]
+
+
+def test_particles_of_philippine_spanish_and_malay_names_stay_in_the_name(
+    table: AliasTable,
+) -> None:
+    text = (
+        "Hearing opens\n\nFormer police chief Ilse dela Tarvik appeared, and dela Tarvik said "
+        "nothing. Lawyer Juan de los Oskos and Siti binti Ahmad spoke."
+    )
+    spans = spans_of(
+        text,
+        ("Ilse dela Tarvik", "PERSON"),
+        ("dela Tarvik", "PERSON"),
+        ("Juan de los Oskos", "PERSON"),
+        ("Siti binti Ahmad", "PERSON"),
+    )
+    found = {e.name: e.mentions for e in resolve_entities(text, spans, table, TITLES)}
+    assert found == {
+        "Ilse dela Tarvik": ["Ilse dela Tarvik", "dela Tarvik"],
+        "Juan de los Oskos": ["Juan de los Oskos"],
+        "Siti binti Ahmad": ["Siti binti Ahmad"],
+    }
+
+
+def test_a_person_the_model_reads_in_pieces_round_an_unknown_word_is_one(
+    table: AliasTable,
+) -> None:
+    # Two person spans with only a capitalised word or two between them are one name in the
+    # story; not over a title's word, nor in the headline.
+    text = (
+        "Ilse Moran Tom Osk talks\n\nProsecutor Mame Ilsandiaye Tarvo said the case was "
+        "ready, and Ilse Moran President Tom Osk met."
+    )
+    spans = spans_of(
+        text,
+        ("Ilse Moran", "PERSON"),
+        ("Tom Osk", "PERSON"),
+        ("Mame", "PERSON"),
+        ("Tarvo", "PERSON"),
+        ("Ilse Moran", "PERSON"),
+        ("Tom Osk", "PERSON"),
+    )
+    found = {e.name for e in resolve_entities(text, spans, table, TITLES)}
+    assert found == {"Mame Ilsandiaye Tarvo", "Ilse Moran", "Tom Osk"}

@@ -35,6 +35,34 @@ def test_a_legislatures_word_opening_a_sentence_says_nothing(table: AliasTable) 
     assert found == {"Tarvik"}
 
 
+def test_the_house_alone_is_the_chamber_where_the_article_names_a_legislature(
+    table: AliasTable,
+) -> None:
+    # With the Senate or a "House of ..." in the article, "the House" is a chamber: the one
+    # "House of ..." named, or else a name of its own; never "the White House" it ends. Without
+    # a legislature, "the House" of a club stays no name.
+    first = (
+        "Levy bill advances\n\nThe Tarvik House of Delegates passed the levy, and the House "
+        "sent it on to the Senate."
+    )
+    second = (
+        "Levy bill stalls\n\nThe bill stalled in the House, the White House said, and the "
+        "Senate will not take it up."
+    )
+    club = "Club night\n\nMembers of the Osk Rowing Club met at the House on Friday."
+    spans = spans_of(
+        first, ("Tarvik", "GPE"), ("House of Delegates", "ORG"), ("House", "ORG"), ("Senate", "ORG")
+    )
+    found = {e.name: e.mentions for e in resolve_entities(first, spans, table, load_titles())}
+    assert sorted(found["House of Delegates"]) == ["House", "House of Delegates"]
+    spans = spans_of(second, ("House", "ORG"), ("the White House", "ORG"), ("Senate", "ORG"))
+    found = {e.name: e.mentions for e in resolve_entities(second, spans, table, load_titles())}
+    assert found["House"] == ["House"] and found["White House"] == ["White House"]
+    spans = spans_of(club, ("the Osk Rowing Club", "ORG"), ("House", "ORG"))
+    found = {e.name: e.mentions for e in resolve_entities(club, spans, table, load_titles())}
+    assert set(found) == {"Osk Rowing Club"}
+
+
 def test_a_legislatures_word_is_the_one_longer_name_ending_with_it(table: AliasTable) -> None:
     text = (
         "Tarvik vote\n\nThe Tarvik National Assembly met on Monday. Opposition members walked "

@@ -207,3 +207,68 @@ def test_a_port_named_by_its_place_is_one_organization(table: AliasTable) -> Non
         "Osk": "LOC",
         "Port of Spain": "LOC",
     }
+
+
+def test_a_body_named_by_several_portfolios_is_one_name(table: AliasTable) -> None:
+    # The model cuts such a body at its "and" or comma; only portfolio words join across it, so
+    # a body beside a company and two towns in a list stay apart.
+    text = (
+        "Tarvik audit ordered\n\n"
+        "The Department of Roads, Water and Rural Development will audit Tarvik's dikes. "
+        "The Assembly Fisheries, Tourism and Wildlife Committee met, and the Ministry of "
+        "Justice and Ilsecorp settled. Rain hit Osk and Tarvik."
+    )
+    spans = spans_of(
+        text,
+        ("The Department of Roads", "ORG"),
+        ("Water and Rural Development", "ORG"),
+        ("Tarvik", "GPE"),
+        ("Assembly Fisheries", "ORG"),
+        ("Tourism", "ORG"),
+        ("Wildlife Committee", "ORG"),
+        ("the Ministry of Justice", "ORG"),
+        ("Ilsecorp", "ORG"),
+        ("Osk", "GPE"),
+        ("Tarvik", "GPE"),
+    )
+    found = {e.name: e.type for e in resolve_entities(text, spans, table, TITLES)}
+    assert found == {
+        "Department of Roads, Water and Rural Development": "ORG",
+        "Tarvik": "LOC",
+        "Assembly Fisheries, Tourism and Wildlife Committee": "ORG",
+        "Ministry of Justice": "ORG",
+        "Ilsecorp": "ORG",
+        "Osk": "LOC",
+    }
+
+
+def test_a_national_body_named_with_its_country_after_of_is_one_name(table: AliasTable) -> None:
+    # The model ends the body before "of <country>"; the country is carried into its name when
+    # it ends the capitalised words. A company's legal form, a country with more name after it
+    # and a town are left as read.
+    text = (
+        "Levy appeal\n\nThe Union of Certified Surveyors of Kenya will appeal to the Supreme "
+        "Court of Ghana. The Supreme Court sits on Monday. Ilsecorp Group of Kenya agreed, "
+        "and the Council of Kenya Farmers met in Osk."
+    )
+    spans = spans_of(
+        text,
+        ("The Union of Certified Surveyors", "ORG"),
+        ("Kenya", "GPE"),
+        ("the Supreme Court", "ORG"),
+        ("Ghana", "GPE"),
+        ("The Supreme Court", "ORG"),
+        ("Ilsecorp Group", "ORG"),
+        ("Kenya", "GPE"),
+        ("the Council", "ORG"),
+        ("Kenya Farmers", "ORG"),
+        ("Osk", "GPE"),
+    )
+    found = {e.name: e.mentions for e in resolve_entities(text, spans, table, TITLES)}
+    assert found["Union of Certified Surveyors of Kenya"] == [
+        "Union of Certified Surveyors of Kenya"
+    ]
+    assert sorted(found["Supreme Court of Ghana"]) == ["Supreme Court", "Supreme Court of Ghana"]
+    assert found["Ilsecorp Group"] == ["Ilsecorp Group"]
+    assert found["Kenya"] == ["Kenya"]
+    assert "Ghana" not in found
