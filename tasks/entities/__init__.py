@@ -149,15 +149,14 @@ from tasks.names import fold, words
 # a capital is the index ("the Straits Times Index"); feasts and holidays ("Diwali") are
 # events, and a craft named with its noun ("the Hubble Space Telescope") no organization.
 # 30: a government body named by several portfolios ("the Department of Public Works and
-# Highways",
-# "the Senate Health, Education, Labor and Pensions Committee") is one name; "the House" alone is
-# a chamber where the article names a legislature, the one "House of ..." it names if any; a
-# body's English name before its own language's acronym ("the Corruption Eradication Commission
-# (KPK)") defines it; a national body with its country after "of" ("the Supreme Court of
-# Pakistan") is one name; a company's bare name is the surname of the person named in full
-# with it ("Doug Ford ... Ford said") unless the company's longer name is written; "Emirates"
-# without "the" is the airline; "dela", "de los", "binti" are particles; two person spans round
-# an unknown capitalised word ("Mame Mandiaye Niang") are one name.
+# Highways", "the Senate Health, Education, Labor and Pensions Committee") is one name; "the
+# House" alone is a chamber where the article names a legislature, the one "House of ..." it names
+# if any; a body's English name before its own language's acronym ("the Corruption Eradication
+# Commission (KPK)") defines it; a national body with its country after "of" ("the Supreme Court
+# of Pakistan") is one name; a company's bare name is the surname of the person named in full with
+# it ("Doug Ford ... Ford said") unless the company's longer name is written; "Emirates" without
+# "the" is the airline; "dela", "de los", "binti" are particles; two person spans round an unknown
+# capitalised word ("Mame Mandiaye Niang") are one name.
 CODE_VERSION = "30"
 
 __all__ = [
