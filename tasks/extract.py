@@ -34,6 +34,7 @@ from tasks.boilerplate import (
 from tasks.captions import alt_captions
 from tasks.channel_boxes import channel_box_lines
 from tasks.linked_teasers import drop_linked_headlines, linked_headlines
+from tasks.loose_text import with_loose_paragraphs
 from tasks.page import ParsedPage
 from tasks.prompts import drop_prompts
 from tasks.signup_boxes import signup_box_lines
@@ -60,8 +61,10 @@ from tasks.titles import choose_title
 # its blocks (`tasks.signup_boxes`); a headline link standing between the story's blocks and a
 # card that script makes a link (`tasks.linked_teasers`); an audio player's clock, label and
 # machine-reading notice, podcast offers (`tasks.boilerplate`, `tasks.prompts`); a transcript's
-# line opening with the author's name and a colon stays.
-CODE_VERSION = "16"
+# line opening with the author's name and a colon stays. 17: story text set straight into a <div>
+# among the story's <p>s, which trafilatura drops, is put back (`tasks.loose_text`): a lead and
+# its dateline ("<div class=lead>BERLIN (dpa) - …</div><p>…").
+CODE_VERSION = "17"
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-:.]+)""", re.I)
 _BOMS = (
@@ -374,6 +377,7 @@ def extract_page(page: ParsedPage) -> Extracted:
     choice = choose_title(page, extractor_title)
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     lines = _without_headline(lines, [h for h in (choice.title, extractor_title) if h])
+    lines = with_loose_paragraphs(lines, page.tree)
     authors = split_authors(author)
     furniture = (
         linked_headlines(page.tree, page.url)
