@@ -1035,6 +1035,46 @@ PORTFOLIO_BODY_RE: Final[re.Pattern[str]] = re.compile(
     rf"(?:{_PORTFOLIO_HEAD})[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_PORTFOLIO_LIST}"
     rf"|{_PORTFOLIO_LIST}[ \t]+(?:{_PORTFOLIO_HEAD})\b)"
 )
+# An organization whose name holds a list of what it covers, every word of the list
+# capitalised, with a generic head word of an organization: after the list ("the Bakery,
+# Confectionery, Tobacco Workers and Grain Millers International Union", "the Advisory,
+# Conciliation and Arbitration Service", "the U.S. Patent and Trademark Office") or before it,
+# joined by "of", "for" or "to" and a verb ("the Bureau of Alcohol, Tobacco, Firearms and
+# Explosives", "the Global Fund to Fight AIDS, Tuberculosis and Malaria"). One organization,
+# which the model cuts at the "and" or a comma into pieces. Before the list, only a list of
+# three or more (commas) is joined, so "the University of Lagos and Ahmadu Bello University"
+# stays two; a list item that is a country or region ("the Association of Southeast Asian
+# Nations, China and Japan") leaves it as the model read it (`tasks.entities.whole_names`), and
+# a list without a head ("Kochi and Kottayam", "Apple and Google") is no name at all.
+LISTED_NAME_HEADS: Final[tuple[str, ...]] = (
+    "Union", "Unions", "Fund", "Federation", "Confederation", "Association", "Society",
+    "Societies", "Organisation", "Organization", "Council", "Commission", "Committee",
+    "Institute", "Foundation", "Alliance", "Coalition", "Congress", "Service", "Bureau",
+    "Office", "Agency", "Authority", "Board", "Administration", "Guild", "League",
+)  # fmt: skip
+_LIST_WORD = r"(?:(?:[A-Z]\.){2,3}|[A-Z][\w’'-]*)"
+_LIST_ITEM = rf"{_LIST_WORD}(?:[ \t]+{_LIST_WORD}){{0,2}}"
+_LIST_TAIL = rf",?[ \t]+(?:and|&)[ \t]+{_LIST_ITEM}"
+_LISTED_HEAD = "|".join(LISTED_NAME_HEADS)
+LISTED_NAME_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?:\b[Tt]he[ \t]+)?(?<![\w.’'-])(?P<name>"
+    rf"(?P<after>{_LIST_ITEM}(?:,[ \t]+{_LIST_ITEM})*,?[ \t]+(?:and|&)[ \t]+"
+    rf"(?:{_LIST_WORD}[ \t]+){{0,3}}(?:{_LISTED_HEAD}))"
+    rf"|(?:{_LIST_WORD}[ \t]+){{0,3}}(?:{_LISTED_HEAD})[ \t]+"
+    rf"(?:of|for|to[ \t]+[A-Z][a-z]+)[ \t]+(?:the[ \t]+)?"
+    rf"(?P<before>{_LIST_ITEM}(?:,[ \t]+{_LIST_ITEM})+{_LIST_TAIL}))\b"
+)
+# A federal court named with the circuit or district it sits for ("the U.S. Court of Appeals for
+# the Federal Circuit", "the U.S. District Court for the Middle District of Louisiana"): one
+# court, which the model reads as a court and a place ("U.S. District Court" + "District of
+# Delaware"). The model's span may hold the "the" before it.
+COURT_FOR_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?:\b[Tt]he[ \t]+)?(?<![\w.’'-])(?P<name>(?:(?:U\.S\.|United[ \t]+States)[ \t]+)?"
+    r"(?:Court[ \t]+of[ \t]+Appeals"
+    r"|(?:District|Bankruptcy)[ \t]+Court)[ \t]+for[ \t]+the[ \t]+(?:(?:[A-Z][a-z]+|D\.C\.)"
+    r"[ \t]+Circuit|(?:(?:Northern|Southern|Eastern|Western|Middle|Central)[ \t]+)?District"
+    r"[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)\b)"
+)
 # A dateline opening the body ("MONZA, Italy —", "PATNA, India —", "ABUJA (Reuters) -",
 # "TARIN KOWT —", "LAHORE:"): the place in capitals before a comma and a capitalised word, an
 # agency in brackets, a dash or a colon is a place, which the model, reading capitals, often

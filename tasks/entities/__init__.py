@@ -157,7 +157,11 @@ from tasks.names import fold, words
 # it ("Doug Ford ... Ford said") unless the company's longer name is written; "Emirates" without
 # "the" is the airline; "dela", "de los", "binti" are particles; two person spans round an unknown
 # capitalised word ("Mame Mandiaye Niang") are one name.
-CODE_VERSION = "30"
+# 31: an organization named by a list of capitalised words with a generic head ("the Advisory,
+# Conciliation and Arbitration Service", "the Bureau of Alcohol, Tobacco, Firearms and
+# Explosives") is one name, and so is a federal court with the circuit or district it sits for
+# ("the U.S. Court of Appeals for the Federal Circuit").
+CODE_VERSION = "31"
 
 __all__ = [
     "ALIAS_TABLE_ENV",

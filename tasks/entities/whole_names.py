@@ -26,6 +26,7 @@ from tasks.entities.mentions import Span, SpanIndex
 from tasks.names import fold
 
 _WORD_RE = re.compile(r"\S+")
+_LIST_SPLIT_RE = re.compile(r",|[ \t]+(?:and|&)[ \t]+")
 # Leading words that are not the office's owner ("A Lake County Sheriff's Office canine").
 _NOT_OWNER_START = rules.TITLE_CASE_MINOR_WORDS | rules.NOT_NAME_WORDS
 
@@ -64,8 +65,30 @@ def _whole_names(text: str) -> Iterator[tuple[int, int, Span]]:
             continue  # no owner left, or only a title's words: "the District Attorney's Office"
         start, end = office.start("owner") + owner[0].start(), office.end()
         yield office.start(), end, (text[start:end], "ORG", start, end)
+    for listed in rules.LISTED_NAME_RE.finditer(text):
+        if not _lists_places(listed["before"] or listed["after"]):
+            yield _without_lead(text, listed)
+    for court in rules.COURT_FOR_RE.finditer(text):
+        start, end = court.span("name")
+        yield court.start(), end, (court["name"], "ORG", start, end)
     for place in rules.HYPHEN_PLACE_RE.finditer(text):  # "Stoke-on-Trent", "Newcastle upon Tyne"
         yield place.start(), place.end(), (place["name"], "GPE", *place.span("name"))
+
+
+def _without_lead(text: str, found: re.Match[str]) -> tuple[int, int, Span]:
+    """The organization `found` names, without its leading minor words ("The", "In")."""
+    words = list(_WORD_RE.finditer(found["name"]))
+    while len(words) > 1 and words[0].group().lower() in _NOT_OWNER_START:
+        words.pop(0)
+    start = found.start("name") + words[0].start()
+    return found.start(), found.end(), (text[start : found.end()], "ORG", start, found.end())
+
+
+def _lists_places(listed: str) -> bool:
+    """Whether an item of the list is a country or a region: places listed, not a name."""
+    places = gazetteer()
+    items = (i.strip() for i in _LIST_SPLIT_RE.split(listed))
+    return any(places.country(i) is not None or places.region(i) is not None for i in items if i)
 
 
 def whole_name_spans(text: str, spans: Sequence[Span]) -> list[Span]:
