@@ -970,6 +970,25 @@ PORT_RE: Final[re.Pattern[str]] = re.compile(
     r"(?:\b[Tt]he[ \t]+)?(?P<name>\bPort[ \t]+of[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}\b)"
 )
 CITIES_NAMED_PORT_OF: Final[frozenset[str]] = frozenset({"port of spain"})
+# A Korean (or Taiwanese, Hong Kong) person's name as English news writes it: a one-syllable
+# family name and a hyphenated given name ("Son Heung-min", "Ha Seung-rae", "Lai Ching-te").
+# The model reads a family name that is also an English word ("Son", "Ha", "Moon", "Bang") as
+# no name and keeps only the given name, "Heung-min", a fragment nobody is known by; the two
+# together are one person's name: a person's span that is only such a given name takes in the
+# family name before it. The family names are data: the romanisations news uses.
+EAST_ASIAN_FAMILY_NAMES: Final[tuple[str, ...]] = (
+    "Ahn", "An", "Bae", "Baek", "Ban", "Bang", "Byun", "Cha", "Chae", "Chang", "Chen", "Cheng",
+    "Cho", "Choi", "Chong", "Chow", "Chu", "Chun", "Chung", "Gil", "Go", "Ha", "Han", "Heo",
+    "Ho", "Hong", "Hou", "Hsieh", "Huang", "Hwang", "Jang", "Jeon", "Jeong", "Jin", "Jo",
+    "Joo", "Ju", "Jung", "Kang", "Ko", "Koo", "Ku", "Kwak", "Kwon", "Lai", "Lam", "Lau", "Lee",
+    "Leung", "Lim", "Lin", "Liu", "Ma", "Min", "Moon", "Na", "Nam", "Noh", "Oh", "Park", "Ryu",
+    "Seo", "Seong", "Shin", "Sim", "Sin", "Son", "Song", "Sung", "Tsai", "Um", "Wang", "Won",
+    "Wong", "Woo", "Wu", "Yang", "Yeo", "Yoo", "Yoon", "Yu", "Yun",
+)  # fmt: skip
+HYPHENATED_GIVEN_NAME_RE: Final[re.Pattern[str]] = re.compile(r"[A-Z][a-z]+-[A-Za-z][a-z]+")
+FAMILY_NAME_BEFORE_RE: Final[re.Pattern[str]] = re.compile(
+    rf"(?<![\w.’'-])(?:{'|'.join(EAST_ASIAN_FAMILY_NAMES)})[ \t]+\Z"
+)
 # One person's name the model reads in pieces round a word it does not know ("Mame" and "Niang"
 # of "Mame Mandiaye Niang", "María del Socorro" and "Liera" of "María del Socorro Flores
 # Liera"): two person spans with one or two capitalised words between them and nothing else
@@ -1044,8 +1063,9 @@ PORTFOLIO_BODY_RE: Final[re.Pattern[str]] = re.compile(
 # which the model cuts at the "and" or a comma into pieces. Before the list, only a list of
 # three or more (commas) is joined, so "the University of Lagos and Ahmadu Bello University"
 # stays two; a list item that is a country or region ("the Association of Southeast Asian
-# Nations, China and Japan") leaves it as the model read it (`tasks.entities.whole_names`), and
-# a list without a head ("Kochi and Kottayam", "Apple and Google") is no name at all.
+# Nations, China and Japan"), or one before the last with a head of its own ("Cork City Council
+# and Fingal County Council"), leaves it as the model read it (`tasks.entities.whole_names`),
+# and a list without a head ("Kochi and Kottayam", "Apple and Google") is no name at all.
 LISTED_NAME_HEADS: Final[tuple[str, ...]] = (
     "Union", "Unions", "Fund", "Federation", "Confederation", "Association", "Society",
     "Societies", "Organisation", "Organization", "Council", "Commission", "Committee",

@@ -159,8 +159,10 @@ from tasks.names import fold, words
 # capitalised word ("Mame Mandiaye Niang") are one name.
 # 31: an organization named by a list of capitalised words with a generic head ("the Advisory,
 # Conciliation and Arbitration Service", "the Bureau of Alcohol, Tobacco, Firearms and
-# Explosives") is one name, and so is a federal court with the circuit or district it sits for
-# ("the U.S. Court of Appeals for the Federal Circuit").
+# Explosives") is one name, unless an item before the last has a head of its own ("Cork City
+# Council and Fingal County Council"); so is a federal court with the circuit or district it sits
+# for ("the U.S. Court of Appeals for the Federal Circuit"); a Korean family name that is also an
+# English word stays with the hyphenated given name after it ("Son Heung-min").
 CODE_VERSION = "31"
 
 __all__ = [

@@ -284,7 +284,7 @@ def test_an_organization_named_by_a_list_is_one_name(table: AliasTable) -> None:
         "The Tarvik Fishing and Coastal Research Organisation agreed, as did the Bureau of "
         "Salt, Timber, Furs and Amber. Rain hit Osk and Tarvik, and students at the University "
         "of Osk and Velden Bay University left. Envoys of the League of Nordic States, Norway "
-        "and Sweden met."
+        "and Sweden met the Osk City Council and Tarvik County Council."
     )
     spans = spans_of(
         text,
@@ -303,6 +303,8 @@ def test_an_organization_named_by_a_list_is_one_name(table: AliasTable) -> None:
         ("the League of Nordic States", "ORG"),
         ("Norway", "GPE"),
         ("Sweden", "GPE"),
+        ("the Osk City Council", "ORG"),
+        ("Tarvik County Council", "ORG"),
     )
     found = {e.name: e.type for e in resolve_entities(text, spans, table, TITLES)}
     assert found == {
@@ -316,6 +318,8 @@ def test_an_organization_named_by_a_list_is_one_name(table: AliasTable) -> None:
         "League of Nordic States": "ORG",
         "Norway": "LOC",
         "Sweden": "LOC",
+        "Osk City Council": "ORG",
+        "Tarvik County Council": "ORG",
     }
 
 
@@ -342,3 +346,23 @@ def test_a_federal_court_named_with_its_circuit_or_district_is_one_name(
         "U.S. District Court for the Northern District of Tarvik": "ORG",
         "Ilse Moran": "PERSON",
     }
+
+
+def test_a_korean_family_name_that_is_an_english_word_stays_with_the_given_name(
+    table: AliasTable,
+) -> None:
+    # The model keeps only the hyphenated given name when the family name is also a word.
+    text = (
+        "Tarvik FC win\n\n"
+        "Forward Son Ye-jun scored twice and Ha Do-yun made one. Son said the side was fit; "
+        "the Osk Co-op sponsors the club."
+    )
+    spans = spans_of(
+        text,
+        ("Ye-jun", "PERSON"),
+        ("Do-yun", "PERSON"),
+        ("Son", "PERSON"),
+        ("Osk Co-op", "ORG"),
+    )
+    found = {e.name: e.type for e in resolve_entities(text, spans, table, TITLES)}
+    assert found == {"Son Ye-jun": "PERSON", "Ha Do-yun": "PERSON", "Osk Co-op": "ORG"}
