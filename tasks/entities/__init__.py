@@ -162,7 +162,8 @@ from tasks.names import fold, words
 # Explosives") is one name, unless an item before the last has a head of its own ("Cork City
 # Council and Fingal County Council"); so is a federal court with the circuit or district it sits
 # for ("the U.S. Court of Appeals for the Federal Circuit"); a Korean family name that is also an
-# English word stays with the hyphenated given name after it ("Son Heung-min").
+# English word stays with the hyphenated given name after it ("Son Heung-min"); an acronym in
+# title case ("Acas") is the article's name of three words or more its initials spell exactly.
 CODE_VERSION = "31"
 
 __all__ = [
