@@ -279,6 +279,13 @@ NOT_ENTITIES: Final[frozenset[str]] = frozenset(
     }
 )  # fmt: skip
 
+# Prepositions that follow a common noun opening a sentence ("Verdict aside, ...", "Spend on
+# overtime ...", "Advocacy by the groups ..."), where a person's name is followed by a verb.
+NOUN_PREPOSITIONS: Final[tuple[str, ...]] = (
+    "of", "by", "on", "from", "for", "in", "at", "with", "to", "over", "aside", "about",
+    "against", "among", "across", "under",
+)  # fmt: skip
+
 # Words that cannot be an entity on their own, whatever the model says: pronouns and the words
 # of numbers and quantities ("He", "Two", "Dozens"). A span made only of these (and digits) is
 # dropped. Compared with the span as written, lowercased, so the acronym "US" is not "us".
@@ -318,6 +325,12 @@ NO_ENTITY_PHRASE_RE: Final[re.Pattern[str]] = re.compile(
     )
     + r")(?![\w-])",
     re.IGNORECASE,
+)
+# A drug's class under controlled-substance law, as police and court reports write it ("a
+# Schedule IV substance", "Schedule 2 drugs"): a legal category, no name; the model reads
+# "Schedule" as an organization. No name inside it is an entity either.
+CONTROLLED_SCHEDULE_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?<![\w-])[Ss]chedule[ \t]+(?:I{1,3}|IV|V|[1-5])(?![\w-])"
 )
 # Index names that are an index when a number follows them ("FTSE 100", "CAC 40", "Nikkei 225",
 # "S&P 500", "Nasdaq 100"), in the span or right after it; alone, most also name a company, an

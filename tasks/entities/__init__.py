@@ -163,7 +163,9 @@ from tasks.names import fold, words
 # Council and Fingal County Council"); so is a federal court with the circuit or district it sits
 # for ("the U.S. Court of Appeals for the Federal Circuit"); a Korean family name that is also an
 # English word stays with the hyphenated given name after it ("Son Heung-min"); an acronym in
-# title case ("Acas") is the article's name of three words or more its initials spell exactly.
+# title case ("Acas") is the article's name of three words or more its initials spell exactly; a
+# drug's schedule ("a Schedule IV substance") is no name, nor a word the model calls a person that
+# opens a sentence before a preposition and is written nowhere else ("Verdict aside, ...").
 CODE_VERSION = "31"
 
 __all__ = [
