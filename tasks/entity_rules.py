@@ -129,8 +129,11 @@ NAME_SUFFIXES: Final[frozenset[str]] = frozenset({"jr", "sr", "ii", "iii", "iv"}
 # paragraph's lead-in in capitals ("CHEER ON Juniors ...", "A HUNTER who ..."), of at least
 # this many words. Its capitals are the style's, so a name there must be one the alias table
 # knows (or the article writes elsewhere). A single capitalised word opening a paragraph is
-# left alone: it may be an acronym ("KBRX said ...").
+# left alone: it may be an acronym ("KBRX said ..."); unless a determiner and a lowercase word
+# follow it, as after a verb, never after a name ("SPEND a day in the country ...", listings'
+# and briefs' style).
 SHOUTING_MIN_WORDS: Final[int] = 2
+LEAD_IN_DETERMINERS: Final[tuple[str, ...]] = ("a", "an", "the", "your", "our", "some")
 
 # --- acronyms --------------------------------------------------------------------------------
 

@@ -165,7 +165,8 @@ from tasks.names import fold, words
 # English word stays with the hyphenated given name after it ("Son Heung-min"); an acronym in
 # title case ("Acas") is the article's name of three words or more its initials spell exactly; a
 # drug's schedule ("a Schedule IV substance") is no name, nor a word the model calls a person that
-# opens a sentence before a preposition and is written nowhere else ("Verdict aside, ...").
+# opens a sentence before a preposition and is written nowhere else ("Verdict aside, ..."),
+# nor one word in capitals opening a paragraph before a determiner ("SPEND a day ...").
 CODE_VERSION = "31"
 
 __all__ = [

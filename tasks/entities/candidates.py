@@ -191,9 +191,9 @@ def _body_capitals(text: str, headlines: Sequence[tuple[int, int]]) -> frozenset
 
 def _shouting_regions(text: str) -> Iterator[tuple[int, int]]:
     """Lines written all in capitals, and paragraph lead-ins in capitals ("CHEER ON Juniors"),
-    of `rules.SHOUTING_MIN_WORDS` words or more. A lead-in is capital words separated by single
-    spaces and followed by a space and a word: "NEW YORK (Reuters)" or "TARIN KOWT," is a
-    dateline, not a lead-in."""
+    of `rules.SHOUTING_MIN_WORDS` words or more, or of one before a determiner ("SPEND a
+    day"). A lead-in is capital words separated by single spaces and followed by a space and a
+    word: "NEW YORK (Reuters)" or "TARIN KOWT," is a dateline, not a lead-in."""
     pos = 0
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
@@ -206,9 +206,14 @@ def _shouting_regions(text: str) -> Iterator[tuple[int, int]]:
         lead = _LEAD_IN_RE.match(line)
         if lead is not None and len(lead["run"].split()) >= rules.SHOUTING_MIN_WORDS:
             yield start, start + lead.end("run")
+        elif (verb := _LEAD_IN_VERB_RE.match(line)) is not None:
+            yield start, start + verb.end("run")
 
 
 _LEAD_IN_RE = re.compile(r"\s*(?P<run>[A-Z][A-Z'’]*(?: [A-Z][A-Z'’]*)+)(?= [^\W\d_])")
+_LEAD_IN_VERB_RE = re.compile(
+    rf"\s*(?P<run>[A-Z]{{3,}})(?= (?:{'|'.join(rules.LEAD_IN_DETERMINERS)}) [a-z])"
+)
 
 
 def _inside(start: int, regions: Sequence[tuple[int, int]]) -> bool:

@@ -247,3 +247,25 @@ def test_a_lone_common_word_opening_a_sentence_is_no_person(table: AliasTable) -
     )
     found = {e.name for e in resolve_entities(text, spans, table, TITLES)}
     assert found == {"Tarvik", "Ilse Moran", "Osko"}
+
+
+def test_a_verb_in_capitals_opening_a_listing_is_no_name(table: AliasTable) -> None:
+    # Listings open a paragraph with a verb in capitals before "a"/"the"; an acronym opening a
+    # paragraph is followed by its verb and stays.
+    text = (
+        "Things to do in Tarvik\n\n"
+        "SPEND a day at the Osk horse trials with Ilse Moran.\n"
+        "VISIT the harbour market on Sunday.\n"
+        "KBRX said the market would open at nine."
+    )
+    spans = spans_of(
+        text,
+        ("Tarvik", "GPE"),
+        ("SPEND", "ORG"),
+        ("Osk", "GPE"),
+        ("Ilse Moran", "PERSON"),
+        ("VISIT", "ORG"),
+        ("KBRX", "ORG"),
+    )
+    found = {e.name for e in resolve_entities(text, spans, table, TITLES)}
+    assert found == {"Tarvik", "Osk", "Ilse Moran", "KBRX"}
