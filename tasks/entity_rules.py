@@ -129,8 +129,11 @@ NAME_SUFFIXES: Final[frozenset[str]] = frozenset({"jr", "sr", "ii", "iii", "iv"}
 # paragraph's lead-in in capitals ("CHEER ON Juniors ...", "A HUNTER who ..."), of at least
 # this many words. Its capitals are the style's, so a name there must be one the alias table
 # knows (or the article writes elsewhere). A single capitalised word opening a paragraph is
-# left alone: it may be an acronym ("KBRX said ...").
+# left alone: it may be an acronym ("KBRX said ..."); unless a determiner and a lowercase word
+# follow it, as after a verb, never after a name ("SPEND a day in the country ...", listings'
+# and briefs' style).
 SHOUTING_MIN_WORDS: Final[int] = 2
+LEAD_IN_DETERMINERS: Final[tuple[str, ...]] = ("a", "an", "the", "your", "our", "some")
 
 # --- acronyms --------------------------------------------------------------------------------
 
@@ -279,6 +282,13 @@ NOT_ENTITIES: Final[frozenset[str]] = frozenset(
     }
 )  # fmt: skip
 
+# Prepositions that follow a common noun opening a sentence ("Verdict aside, ...", "Spend on
+# overtime ...", "Advocacy by the groups ..."), where a person's name is followed by a verb.
+NOUN_PREPOSITIONS: Final[tuple[str, ...]] = (
+    "of", "by", "on", "from", "for", "in", "at", "with", "to", "over", "aside", "about",
+    "against", "among", "across", "under",
+)  # fmt: skip
+
 # Words that cannot be an entity on their own, whatever the model says: pronouns and the words
 # of numbers and quantities ("He", "Two", "Dozens"). A span made only of these (and digits) is
 # dropped. Compared with the span as written, lowercased, so the acronym "US" is not "us".
@@ -318,6 +328,12 @@ NO_ENTITY_PHRASE_RE: Final[re.Pattern[str]] = re.compile(
     )
     + r")(?![\w-])",
     re.IGNORECASE,
+)
+# A drug's class under controlled-substance law, as police and court reports write it ("a
+# Schedule IV substance", "Schedule 2 drugs"): a legal category, no name; the model reads
+# "Schedule" as an organization. No name inside it is an entity either.
+CONTROLLED_SCHEDULE_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?<![\w-])[Ss]chedule[ \t]+(?:I{1,3}|IV|V|[1-5])(?![\w-])"
 )
 # Index names that are an index when a number follows them ("FTSE 100", "CAC 40", "Nikkei 225",
 # "S&P 500", "Nasdaq 100"), in the span or right after it; alone, most also name a company, an
@@ -970,6 +986,25 @@ PORT_RE: Final[re.Pattern[str]] = re.compile(
     r"(?:\b[Tt]he[ \t]+)?(?P<name>\bPort[ \t]+of[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}\b)"
 )
 CITIES_NAMED_PORT_OF: Final[frozenset[str]] = frozenset({"port of spain"})
+# A Korean (or Taiwanese, Hong Kong) person's name as English news writes it: a one-syllable
+# family name and a hyphenated given name ("Son Heung-min", "Ha Seung-rae", "Lai Ching-te").
+# The model reads a family name that is also an English word ("Son", "Ha", "Moon", "Bang") as
+# no name and keeps only the given name, "Heung-min", a fragment nobody is known by; the two
+# together are one person's name: a person's span that is only such a given name takes in the
+# family name before it. The family names are data: the romanisations news uses.
+EAST_ASIAN_FAMILY_NAMES: Final[tuple[str, ...]] = (
+    "Ahn", "An", "Bae", "Baek", "Ban", "Bang", "Byun", "Cha", "Chae", "Chang", "Chen", "Cheng",
+    "Cho", "Choi", "Chong", "Chow", "Chu", "Chun", "Chung", "Gil", "Go", "Ha", "Han", "Heo",
+    "Ho", "Hong", "Hou", "Hsieh", "Huang", "Hwang", "Jang", "Jeon", "Jeong", "Jin", "Jo",
+    "Joo", "Ju", "Jung", "Kang", "Ko", "Koo", "Ku", "Kwak", "Kwon", "Lai", "Lam", "Lau", "Lee",
+    "Leung", "Lim", "Lin", "Liu", "Ma", "Min", "Moon", "Na", "Nam", "Noh", "Oh", "Park", "Ryu",
+    "Seo", "Seong", "Shin", "Sim", "Sin", "Son", "Song", "Sung", "Tsai", "Um", "Wang", "Won",
+    "Wong", "Woo", "Wu", "Yang", "Yeo", "Yoo", "Yoon", "Yu", "Yun",
+)  # fmt: skip
+HYPHENATED_GIVEN_NAME_RE: Final[re.Pattern[str]] = re.compile(r"[A-Z][a-z]+-[A-Za-z][a-z]+")
+FAMILY_NAME_BEFORE_RE: Final[re.Pattern[str]] = re.compile(
+    rf"(?<![\w.’'-])(?:{'|'.join(EAST_ASIAN_FAMILY_NAMES)})[ \t]+\Z"
+)
 # One person's name the model reads in pieces round a word it does not know ("Mame" and "Niang"
 # of "Mame Mandiaye Niang", "María del Socorro" and "Liera" of "María del Socorro Flores
 # Liera"): two person spans with one or two capitalised words between them and nothing else
@@ -1034,6 +1069,47 @@ PORTFOLIO_BODY_RE: Final[re.Pattern[str]] = re.compile(
     r"(?:\b[Tt]he[ \t]+)?(?<![\w.’'-])(?P<owner>(?:[A-Z][a-z]+[ \t]+){0,2})(?P<body>"
     rf"(?:{_PORTFOLIO_HEAD})[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_PORTFOLIO_LIST}"
     rf"|{_PORTFOLIO_LIST}[ \t]+(?:{_PORTFOLIO_HEAD})\b)"
+)
+# An organization whose name holds a list of what it covers, every word of the list
+# capitalised, with a generic head word of an organization: after the list ("the Bakery,
+# Confectionery, Tobacco Workers and Grain Millers International Union", "the Advisory,
+# Conciliation and Arbitration Service", "the U.S. Patent and Trademark Office") or before it,
+# joined by "of", "for" or "to" and a verb ("the Bureau of Alcohol, Tobacco, Firearms and
+# Explosives", "the Global Fund to Fight AIDS, Tuberculosis and Malaria"). One organization,
+# which the model cuts at the "and" or a comma into pieces. Before the list, only a list of
+# three or more (commas) is joined, so "the University of Lagos and Ahmadu Bello University"
+# stays two; a list item that is a country or region ("the Association of Southeast Asian
+# Nations, China and Japan"), or one before the last with a head of its own ("Cork City Council
+# and Fingal County Council"), leaves it as the model read it (`tasks.entities.whole_names`),
+# and a list without a head ("Kochi and Kottayam", "Apple and Google") is no name at all.
+LISTED_NAME_HEADS: Final[tuple[str, ...]] = (
+    "Union", "Unions", "Fund", "Federation", "Confederation", "Association", "Society",
+    "Societies", "Organisation", "Organization", "Council", "Commission", "Committee",
+    "Institute", "Foundation", "Alliance", "Coalition", "Congress", "Service", "Bureau",
+    "Office", "Agency", "Authority", "Board", "Administration", "Guild", "League",
+)  # fmt: skip
+_LIST_WORD = r"(?:(?:[A-Z]\.){2,3}|[A-Z][\w’'-]*)"
+_LIST_ITEM = rf"{_LIST_WORD}(?:[ \t]+{_LIST_WORD}){{0,2}}"
+_LIST_TAIL = rf",?[ \t]+(?:and|&)[ \t]+{_LIST_ITEM}"
+_LISTED_HEAD = "|".join(LISTED_NAME_HEADS)
+LISTED_NAME_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?:\b[Tt]he[ \t]+)?(?<![\w.’'-])(?P<name>"
+    rf"(?P<after>{_LIST_ITEM}(?:,[ \t]+{_LIST_ITEM})*,?[ \t]+(?:and|&)[ \t]+"
+    rf"(?:{_LIST_WORD}[ \t]+){{0,3}}(?:{_LISTED_HEAD}))"
+    rf"|(?:{_LIST_WORD}[ \t]+){{0,3}}(?:{_LISTED_HEAD})[ \t]+"
+    rf"(?:of|for|to[ \t]+[A-Z][a-z]+)[ \t]+(?:the[ \t]+)?"
+    rf"(?P<before>{_LIST_ITEM}(?:,[ \t]+{_LIST_ITEM})+{_LIST_TAIL}))\b"
+)
+# A federal court named with the circuit or district it sits for ("the U.S. Court of Appeals for
+# the Federal Circuit", "the U.S. District Court for the Middle District of Louisiana"): one
+# court, which the model reads as a court and a place ("U.S. District Court" + "District of
+# Delaware"). The model's span may hold the "the" before it.
+COURT_FOR_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?:\b[Tt]he[ \t]+)?(?<![\w.’'-])(?P<name>(?:(?:U\.S\.|United[ \t]+States)[ \t]+)?"
+    r"(?:Court[ \t]+of[ \t]+Appeals"
+    r"|(?:District|Bankruptcy)[ \t]+Court)[ \t]+for[ \t]+the[ \t]+(?:(?:[A-Z][a-z]+|D\.C\.)"
+    r"[ \t]+Circuit|(?:(?:Northern|Southern|Eastern|Western|Middle|Central)[ \t]+)?District"
+    r"[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)\b)"
 )
 # A dateline opening the body ("MONZA, Italy —", "PATNA, India —", "ABUJA (Reuters) -",
 # "TARIN KOWT —", "LAHORE:"): the place in capitals before a comma and a capitalised word, an

@@ -157,7 +157,17 @@ from tasks.names import fold, words
 # it ("Doug Ford ... Ford said") unless the company's longer name is written; "Emirates" without
 # "the" is the airline; "dela", "de los", "binti" are particles; two person spans round an unknown
 # capitalised word ("Mame Mandiaye Niang") are one name.
-CODE_VERSION = "30"
+# 31: an organization named by a list of capitalised words with a generic head ("the Advisory,
+# Conciliation and Arbitration Service", "the Bureau of Alcohol, Tobacco, Firearms and
+# Explosives") is one name, unless an item before the last has a head of its own ("Cork City
+# Council and Fingal County Council"); so is a federal court with the circuit or district it sits
+# for ("the U.S. Court of Appeals for the Federal Circuit"); a Korean family name that is also an
+# English word stays with the hyphenated given name after it ("Son Heung-min"); an acronym in
+# title case ("Acas") is the article's name of three words or more its initials spell exactly; a
+# drug's schedule ("a Schedule IV substance") is no name, nor a word the model calls a person that
+# opens a sentence before a preposition and is written nowhere else ("Verdict aside, ..."),
+# nor one word in capitals opening a paragraph before a determiner ("SPEND a day ...").
+CODE_VERSION = "31"
 
 __all__ = [
     "ALIAS_TABLE_ENV",

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import sys
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Collection, Container, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -51,6 +52,11 @@ _DISEASE_RE = re.compile(rf"\s+(?:{'|'.join(sorted(rules.DISEASE_HEADS))})\b")
 _GEOGRAPHIC_RE = re.compile(rf"\s+(?:{'|'.join(sorted(rules.GEOGRAPHIC_HEADS))})\b")
 # The hyphens that glue a lowercase connector inside a name ("Saint-Jean-sur-Richelieu").
 _HYPHEN_SET = frozenset(HYPHENS)
+# A preposition right after a word, and no name after it ("Verdict aside,", "Advocacy by the
+# groups"; not "Ruiz on Tuesday", nor a person's verb, "Ruiz threw").
+_PREPOSITION_AFTER_RE = re.compile(
+    rf"[ \t]+(?:{'|'.join(rules.NOUN_PREPOSITIONS)})(?:[ \t]+[a-z]|[,.;:])"
+)
 
 
 @dataclass(frozen=True)
@@ -72,6 +78,7 @@ class TextFacts:
     cued_works: frozenset[str] = frozenset()  # "quiet harbour" of "the series Quiet Harbour",
     # and "mounjaro" of "the diabetes drug Mounjaro"
     legislature: bool = False  # the text names one (`rules.LEGISLATURE_TEXT_RE`)
+    once_words: frozenset[str] = frozenset()  # folded words the text writes only once
 
     @classmethod
     def of(cls, text: str, text_words: Sequence[Word]) -> TextFacts:
@@ -108,6 +115,7 @@ class TextFacts:
             works,
             cued,
             rules.LEGISLATURE_TEXT_RE.search(text) is not None,
+            frozenset(k for k, n in Counter(w.key for w in text_words).items() if n == 1),
         )
 
 
@@ -183,9 +191,9 @@ def _body_capitals(text: str, headlines: Sequence[tuple[int, int]]) -> frozenset
 
 def _shouting_regions(text: str) -> Iterator[tuple[int, int]]:
     """Lines written all in capitals, and paragraph lead-ins in capitals ("CHEER ON Juniors"),
-    of `rules.SHOUTING_MIN_WORDS` words or more. A lead-in is capital words separated by single
-    spaces and followed by a space and a word: "NEW YORK (Reuters)" or "TARIN KOWT," is a
-    dateline, not a lead-in."""
+    of `rules.SHOUTING_MIN_WORDS` words or more, or of one before a determiner ("SPEND a
+    day"). A lead-in is capital words separated by single spaces and followed by a space and a
+    word: "NEW YORK (Reuters)" or "TARIN KOWT," is a dateline, not a lead-in."""
     pos = 0
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
@@ -198,9 +206,14 @@ def _shouting_regions(text: str) -> Iterator[tuple[int, int]]:
         lead = _LEAD_IN_RE.match(line)
         if lead is not None and len(lead["run"].split()) >= rules.SHOUTING_MIN_WORDS:
             yield start, start + lead.end("run")
+        elif (verb := _LEAD_IN_VERB_RE.match(line)) is not None:
+            yield start, start + verb.end("run")
 
 
 _LEAD_IN_RE = re.compile(r"\s*(?P<run>[A-Z][A-Z'’]*(?: [A-Z][A-Z'’]*)+)(?= [^\W\d_])")
+_LEAD_IN_VERB_RE = re.compile(
+    rf"\s*(?P<run>[A-Z]{{3,}})(?= (?:{'|'.join(rules.LEAD_IN_DETERMINERS)}) [a-z])"
+)
 
 
 def _inside(start: int, regions: Sequence[tuple[int, int]]) -> bool:
@@ -425,9 +438,23 @@ def may_be_entity(
     single = " " not in m.key
     if single and (surface[:1].islower() or _generic_word(text, m, facts)):
         return False  # "iPhone", a product; "the Government", "the Court": no name at all
+    if single and _lone_opening_word(text, m, facts):
+        return False  # "Verdict aside, ...", "Advocacy by the groups ..."
     return not (
         single and m.key in facts.lowercase_words and _capital_says_nothing(text, m.start, facts)
     )  # "Wildfire destroys ..." when the article also writes "a wildfire"
+
+
+def _lone_opening_word(text: str, m: Mention, facts: TextFacts) -> bool:
+    """A word the model calls a person that opens a sentence, followed by a preposition, and
+    is written nowhere else in the article ("Verdict aside, ...", "Advocacy by the groups
+    ..."): a common noun with its sentence's capital. A person is named in full somewhere
+    before the story uses one word for them, and is followed by a verb; a word no other mention
+    backs is no one."""
+    if m.type != "PERSON" or m.person_hint or m.key not in facts.once_words:
+        return False
+    after = _PREPOSITION_AFTER_RE.match(text, m.end)
+    return after is not None and _capital_says_nothing(text, m.start, facts)
 
 
 def _generic_word(text: str, m: Mention, facts: TextFacts) -> bool:

@@ -128,9 +128,26 @@ def link_short_org_names(mentions: list[Mention]) -> None:
             m.target, m.entity, m.type = owner.target, owner.entity, "ORG"
 
 
+def _title_case_acronym(surface: str) -> bool:
+    """Is the word shaped like an acronym in title case ("Acas")?"""
+    shape = 3 <= len(surface) <= 6 and surface[0].isupper() and surface[1:].islower()
+    return shape and surface.isalpha()
+
+
+def _initials_spell(letters: str, keys: Sequence[str]) -> bool:
+    """Do the initials of the name's words, one a word, small words left out, spell
+    `letters` exactly, from three words or more?"""
+    initials = [k[0] for k in keys if k not in rules.ACRONYM_OPTIONAL_WORDS]
+    return len(initials) >= 3 and "".join(initials) == letters
+
+
 def link_undeclared_acronyms(text: str, mentions: list[Mention]) -> None:
     """Point "NTSB" at the one organization of the article whose initials spell it ("National
     Transportation Safety Board"), when the article never defines it: wires often don't.
+    British style writes an acronym said as a word in title case ("Acas" of "the Advisory,
+    Conciliation and Arbitration Service"): such a word, not only a person's, points at a name of
+    three words or more whose initials, one a word, spell it exactly; a looser fit would turn
+    ordinary names ("Ford") into acronyms.
 
     Each distinct acronym is tried once, against the names starting with its first letter.
     """
@@ -139,17 +156,24 @@ def link_undeclared_acronyms(text: str, mentions: list[Mention]) -> None:
         if " " in m.target and final_type(m) in ("ORG", "LOC", None):
             by_entity = full.setdefault(m.target[0], {})
             by_entity.setdefault(m.entity.entity_id if m.entity else m.target, m)
-    owners: dict[str, Mention | None] = {}
+    title_case = {
+        compact(m.surface(text)).casefold()
+        for m in mentions
+        if _title_case_acronym(compact(m.surface(text))) and final_type(m) != "PERSON"
+    }  # a word some mention of which is no person's name ("Acas", read PERSON in a headline)
+    owners: dict[tuple[str, bool], Mention | None] = {}
     for m in mentions:
         surface = compact(m.surface(text))
-        if m.entity is not None or not (2 <= len(surface) <= 6 and surface.isupper()):
+        upper = 2 <= len(surface) <= 6 and surface.isupper()
+        if m.entity is not None or not (upper or surface.casefold() in title_case):
             continue
         letters = surface.casefold()
-        if letters not in owners:
+        if (letters, upper) not in owners:
             candidates = full.get(letters[0], {}).values()
-            fits = [f for f in candidates if acronym_fits(letters, f.target.split())]
-            owners[letters] = fits[0] if len(fits) == 1 else None
-        owner = owners[letters]
+            fit = acronym_fits if upper else _initials_spell
+            fits = [f for f in candidates if fit(letters, f.target.split())]
+            owners[letters, upper] = fits[0] if len(fits) == 1 else None
+        owner = owners[letters, upper]
         if owner is not None:
             m.target, m.entity, m.type = owner.target, owner.entity, final_type(owner)
 

@@ -17,8 +17,12 @@ from tasks.names import words
 
 def no_entity_phrases(text: str) -> Intervals:
     """Where the text writes a name of several words that is no entity ("West Texas
-    Intermediate", "Brent crude"): no name inside it is one."""
-    return Intervals([m.span() for m in rules.NO_ENTITY_PHRASE_RE.finditer(text)])
+    Intermediate", "Brent crude", "Schedule IV"): no name inside it is one."""
+    found = [
+        *rules.NO_ENTITY_PHRASE_RE.finditer(text),
+        *rules.CONTROLLED_SCHEDULE_RE.finditer(text),
+    ]
+    return Intervals([m.span() for m in found])
 
 
 def outside(spans: Sequence[Span], text: str, phrases: Intervals) -> list[Span]:

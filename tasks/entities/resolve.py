@@ -42,6 +42,7 @@ from tasks.entities.teams import link_team_nicknames
 from tasks.entities.towns import town_spans
 from tasks.entities.whole_names import (
     country_body_spans,
+    family_name_spans,
     numbered_road_spans,
     person_piece_spans,
     whole_name_spans,
@@ -94,6 +95,7 @@ def resolve_entities(
     patterns = title_patterns(tuple(titles))
     phrases = no_entity_phrases(text)
     spans = numbered_road_spans(text, outside(spans, text, phrases))
+    spans = family_name_spans(text, spans)
     spans = town_spans(text, credited_spans(text, spans))
     spans = whole_name_spans(text, gazetteer_place_spans(text, spans, table))
     spans = person_piece_spans(text, country_body_spans(text, spans), titles)

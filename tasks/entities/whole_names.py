@@ -5,9 +5,12 @@ James's University Hospital", read as "St James's" and "University Hospital"), a
 Welsh branch ("Scottish Labour", read as a nationality and the UK party), an office named by
 its holder ("the Lake County Sheriff's Office", read as "Lake County Sheriff" and "Office"), a
 port named by its place ("the Port of Prince Rupert", read as the person "Rupert"), a road
-named by its number ("County Road 14", read as "County Road") and a government body named by
+named by its number ("County Road 14", read as "County Road"), a government body named by
 several portfolios ("the Department of Public Works and Highways", read as "Department of
-Public Works").
+Public Works"), any organization named by a list with a generic head ("the Advisory,
+Conciliation and Arbitration Service", read as "Conciliation and Arbitration Service"), a
+federal court with its circuit ("the U.S. Court of Appeals for the Federal Circuit"), and a
+Korean name whose family name is an English word ("Son Heung-min", read as "Heung-min").
 
 Why: each piece becomes an entity of its own (a direction, a state, a saint), and the whole
 name, the one entity the article means, is lost. The form itself says where the name starts and
@@ -26,6 +29,7 @@ from tasks.entities.mentions import Span, SpanIndex
 from tasks.names import fold
 
 _WORD_RE = re.compile(r"\S+")
+_LIST_SPLIT_RE = re.compile(r",|[ \t]+(?:and|&)[ \t]+")
 # Leading words that are not the office's owner ("A Lake County Sheriff's Office canine").
 _NOT_OWNER_START = rules.TITLE_CASE_MINOR_WORDS | rules.NOT_NAME_WORDS
 
@@ -64,8 +68,34 @@ def _whole_names(text: str) -> Iterator[tuple[int, int, Span]]:
             continue  # no owner left, or only a title's words: "the District Attorney's Office"
         start, end = office.start("owner") + owner[0].start(), office.end()
         yield office.start(), end, (text[start:end], "ORG", start, end)
+    for listed in rules.LISTED_NAME_RE.finditer(text):
+        if not _lists_names(listed["before"] or listed["after"]):
+            yield _without_lead(text, listed)
+    for court in rules.COURT_FOR_RE.finditer(text):
+        start, end = court.span("name")
+        yield court.start(), end, (court["name"], "ORG", start, end)
     for place in rules.HYPHEN_PLACE_RE.finditer(text):  # "Stoke-on-Trent", "Newcastle upon Tyne"
         yield place.start(), place.end(), (place["name"], "GPE", *place.span("name"))
+
+
+def _without_lead(text: str, found: re.Match[str]) -> tuple[int, int, Span]:
+    """The organization `found` names, without its leading minor words ("The", "In")."""
+    words = list(_WORD_RE.finditer(found["name"]))
+    while len(words) > 1 and words[0].group().lower() in _NOT_OWNER_START:
+        words.pop(0)
+    start = found.start("name") + words[0].start()
+    return found.start(), found.end(), (text[start : found.end()], "ORG", start, found.end())
+
+
+def _lists_names(listed: str) -> bool:
+    """Whether the list holds names of their own, not one name: an item is a country or a
+    region ("..., China and Japan"), or one before the last ends with a head of its own ("Cork
+    City Council and Fingal County Council")."""
+    places = gazetteer()
+    items = [i.strip() for i in _LIST_SPLIT_RE.split(listed) if i.strip()]
+    if any(i.rsplit(None, 1)[-1] in rules.LISTED_NAME_HEADS for i in items[:-1]):
+        return True
+    return any(places.country(i) is not None or places.region(i) is not None for i in items)
 
 
 def whole_name_spans(text: str, spans: Sequence[Span]) -> list[Span]:
@@ -99,6 +129,23 @@ def numbered_road_spans(text: str, spans: Sequence[Span]) -> list[Span]:
         number = rules.ROAD_NUMBER_AFTER_RE.match(text, end) if road else None
         if number and text[start:end] == surface:
             span = (text[start : number.end()], label, start, number.end())
+        result.append(span)
+    return result
+
+
+def family_name_spans(text: str, spans: Sequence[Span]) -> list[Span]:
+    """The model's spans, each person's span that is only a hyphenated given name ("Heung-min")
+    carried back over the family name right before it ("Son Heung-min"): the model reads a
+    family name that is also an English word as no name (`rules.EAST_ASIAN_FAMILY_NAMES`)."""
+    result = []
+    for span in spans:
+        surface, label, start, end = span
+        given = label == "PERSON" and rules.HYPHENATED_GIVEN_NAME_RE.fullmatch(surface)
+        family = (
+            rules.FAMILY_NAME_BEFORE_RE.search(text, max(0, start - 12), start) if given else None
+        )
+        if family and text[start:end] == surface:
+            span = (text[family.start() : end], label, family.start(), end)
         result.append(span)
     return result
 

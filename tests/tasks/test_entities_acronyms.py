@@ -97,3 +97,33 @@ def test_a_name_known_as_one_with_an_apostrophe_is_one_entity(table: AliasTable)
     )
     found = by_name(resolve_entities(text, spans, table, TITLES))
     assert set(found) == {"Tarvik Mining Company"}
+
+
+def test_an_acronym_in_title_case_is_the_name_its_initials_spell(table: AliasTable) -> None:
+    # British style writes an acronym said as a word in title case and never defines it; the
+    # headline's is read as a person. A person whose name the initials of another name spell
+    # stays a person.
+    text = (
+        "Port talks move to Nams\n\n"
+        "Talks resume at the National Arbitration and Mediation Service on Monday. Nams said "
+        "both sides would attend. Nora Velden of the National Oceanic Research Agency agreed, "
+        "and Nora said so."
+    )
+    spans = spans_of(
+        text,
+        ("Nams", "PERSON"),
+        ("the National Arbitration and Mediation Service", "ORG"),
+        ("Nams", "ORG"),
+        ("Nora Velden", "PERSON"),
+        ("the National Oceanic Research Agency", "ORG"),
+        ("Nora", "PERSON"),
+    )
+    found = {e.name: sorted(set(e.mentions)) for e in resolve_entities(text, spans, table, TITLES)}
+    assert found == {
+        "National Arbitration and Mediation Service": [
+            "Nams",
+            "National Arbitration and Mediation Service",
+        ],
+        "Nora Velden": ["Nora", "Nora Velden"],
+        "National Oceanic Research Agency": ["National Oceanic Research Agency"],
+    }

@@ -207,3 +207,65 @@ def test_an_award_written_as_an_acronym_is_a_common_noun(table: AliasTable) -> N
     spans = spans_of(text, ("Ilse Moran", "PERSON"), ("MVP", "ORG"), ("Tarvik Otters", "ORG"))
     names = {e.name for e in resolve_entities(text, spans, table, TITLES)}
     assert names == {"Ilse Moran", "Tarvik Otters"}
+
+
+def test_a_drugs_schedule_is_no_name(table: AliasTable) -> None:
+    # A controlled-substance class in a police report: the model reads "Schedule" as a name.
+    text = (
+        "Arrests in Tarvik\n\n"
+        "Ella Brandt: possession of a Schedule IV substance. Tom Reyes: possession of a "
+        "Schedule 2 drug, held at Tarvik County Jail."
+    )
+    spans = spans_of(
+        text,
+        ("Ella Brandt", "PERSON"),
+        ("Schedule IV", "ORG"),
+        ("Tom Reyes", "PERSON"),
+        ("Schedule", "PERSON"),
+        ("Tarvik County Jail", "FAC"),
+    )
+    found = {e.name for e in resolve_entities(text, spans, table, TITLES)}
+    assert found == {"Ella Brandt", "Tom Reyes", "Tarvik County Jail"}
+
+
+def test_a_lone_common_word_opening_a_sentence_is_no_person(table: AliasTable) -> None:
+    # The model calls a noun with its sentence's capital a person; written nowhere else, no one
+    # backs it. A surname the article named in full, and a name in apposition, stay.
+    text = (
+        "Tarvik court rules on dikes\n\n"
+        "Judge Ilse Moran ruled for the town. Verdict aside, the fight goes on. Moran said "
+        "appeals were likely. Outreach by the groups grew. Osko, the lender, paid."
+    )
+    spans = spans_of(
+        text,
+        ("Tarvik", "GPE"),
+        ("Ilse Moran", "PERSON"),
+        ("Verdict", "PERSON"),
+        ("Moran", "PERSON"),
+        ("Outreach", "PERSON"),
+        ("Osko", "PERSON"),
+    )
+    found = {e.name for e in resolve_entities(text, spans, table, TITLES)}
+    assert found == {"Tarvik", "Ilse Moran", "Osko"}
+
+
+def test_a_verb_in_capitals_opening_a_listing_is_no_name(table: AliasTable) -> None:
+    # Listings open a paragraph with a verb in capitals before "a"/"the"; an acronym opening a
+    # paragraph is followed by its verb and stays.
+    text = (
+        "Things to do in Tarvik\n\n"
+        "SPEND a day at the Osk horse trials with Ilse Moran.\n"
+        "VISIT the harbour market on Sunday.\n"
+        "KBRX said the market would open at nine."
+    )
+    spans = spans_of(
+        text,
+        ("Tarvik", "GPE"),
+        ("SPEND", "ORG"),
+        ("Osk", "GPE"),
+        ("Ilse Moran", "PERSON"),
+        ("VISIT", "ORG"),
+        ("KBRX", "ORG"),
+    )
+    found = {e.name for e in resolve_entities(text, spans, table, TITLES)}
+    assert found == {"Tarvik", "Osk", "Ilse Moran", "KBRX"}

@@ -272,3 +272,97 @@ def test_a_national_body_named_with_its_country_after_of_is_one_name(table: Alia
     assert found["Ilsecorp Group"] == ["Ilsecorp Group"]
     assert found["Kenya"] == ["Kenya"]
     assert "Ghana" not in found
+
+
+def test_an_organization_named_by_a_list_is_one_name(table: AliasTable) -> None:
+    # The model cuts such a name at its commas and its "and"; a generic head word after the
+    # list, or before a list of three, makes it one organization. A list without a head, two
+    # names joined before a head of their own, and a list of countries stay apart.
+    text = (
+        "Tarvik strike ends\n\n"
+        "The Baking, Milling, Dairy Workers and Grain Carters Allied Union signed. "
+        "The Tarvik Fishing and Coastal Research Organisation agreed, as did the Bureau of "
+        "Salt, Timber, Furs and Amber. Rain hit Osk and Tarvik, and students at the University "
+        "of Osk and Velden Bay University left. Envoys of the League of Nordic States, Norway "
+        "and Sweden met the Osk City Council and Tarvik County Council."
+    )
+    spans = spans_of(
+        text,
+        ("Baking", "ORG"),
+        ("Milling", "ORG"),
+        ("Dairy Workers", "ORG"),
+        ("Grain Carters Allied Union", "ORG"),
+        ("The Tarvik Fishing", "ORG"),
+        ("Coastal Research Organisation", "ORG"),
+        ("the Bureau of Salt", "ORG"),
+        ("Timber", "ORG"),
+        ("Osk", "GPE"),
+        ("Tarvik", "GPE"),
+        ("the University of Osk", "ORG"),
+        ("Velden Bay University", "ORG"),
+        ("the League of Nordic States", "ORG"),
+        ("Norway", "GPE"),
+        ("Sweden", "GPE"),
+        ("the Osk City Council", "ORG"),
+        ("Tarvik County Council", "ORG"),
+    )
+    found = {e.name: e.type for e in resolve_entities(text, spans, table, TITLES)}
+    assert found == {
+        "Baking, Milling, Dairy Workers and Grain Carters Allied Union": "ORG",
+        "Tarvik Fishing and Coastal Research Organisation": "ORG",
+        "Bureau of Salt, Timber, Furs and Amber": "ORG",
+        "Osk": "LOC",
+        "Tarvik": "LOC",
+        "University of Osk": "ORG",
+        "Velden Bay University": "ORG",
+        "League of Nordic States": "ORG",
+        "Norway": "LOC",
+        "Sweden": "LOC",
+        "Osk City Council": "ORG",
+        "Tarvik County Council": "ORG",
+    }
+
+
+def test_a_federal_court_named_with_its_circuit_or_district_is_one_name(
+    table: AliasTable,
+) -> None:
+    # The model reads the court and the circuit or district it sits for as two names.
+    text = (
+        "Patent case revived\n\n"
+        "The U.S. Court of Appeals for the Seventh Circuit sent the case back to the U.S. "
+        "District Court for the Northern District of Tarvik, which Ilse Moran had asked."
+    )
+    spans = spans_of(
+        text,
+        ("The U.S. Court of Appeals", "ORG"),
+        ("the Seventh Circuit", "ORG"),
+        ("the U.S. District Court", "ORG"),
+        ("the Northern District of Tarvik", "GPE"),
+        ("Ilse Moran", "PERSON"),
+    )
+    found = {e.name: e.type for e in resolve_entities(text, spans, table, TITLES)}
+    assert found == {
+        "U.S. Court of Appeals for the Seventh Circuit": "ORG",
+        "U.S. District Court for the Northern District of Tarvik": "ORG",
+        "Ilse Moran": "PERSON",
+    }
+
+
+def test_a_korean_family_name_that_is_an_english_word_stays_with_the_given_name(
+    table: AliasTable,
+) -> None:
+    # The model keeps only the hyphenated given name when the family name is also a word.
+    text = (
+        "Tarvik FC win\n\n"
+        "Forward Son Ye-jun scored twice and Ha Do-yun made one. Son said the side was fit; "
+        "the Osk Co-op sponsors the club."
+    )
+    spans = spans_of(
+        text,
+        ("Ye-jun", "PERSON"),
+        ("Do-yun", "PERSON"),
+        ("Son", "PERSON"),
+        ("Osk Co-op", "ORG"),
+    )
+    found = {e.name: e.type for e in resolve_entities(text, spans, table, TITLES)}
+    assert found == {"Son Ye-jun": "PERSON", "Ha Do-yun": "PERSON", "Osk Co-op": "ORG"}
