@@ -31,7 +31,7 @@ from warcio.exceptions import ArchiveLoadFailed
 from schemas.errors import NewsledgerError
 from schemas.pages import FetchedPage, GonePage, header_value
 from tasks.bodies import BoundedDecoder, dechunked
-from tasks.fetch import HTML_TYPES, capture_id_for, media_type
+from tasks.fetch import HTML_TYPES, FetchConfig, capture_id_for, media_type
 from warehouse.layout import object_store_path
 from warehouse.storage import is_local
 
@@ -73,7 +73,7 @@ def _cut_short(body: bytes, declared: str | None) -> bool:
 # sent; Common Crawl's files hold it decoded already, the original headers renamed.
 WIRE_HEADERS = frozenset({"content-encoding", "transfer-encoding", "content-length"})
 # The decoded body's cap: the fetcher's default (`FetchConfig.max_body_bytes`).
-MAX_DECODED_BYTES = 10 * 1024 * 1024
+MAX_DECODED_BYTES = FetchConfig.max_body_bytes
 
 
 def wire_decoded(
@@ -86,7 +86,8 @@ def wire_decoded(
     encoding = (header_value(headers, "content-encoding") or "").strip().lower()
     if "chunked" not in transfer and encoding in ("", "identity"):
         return body, headers
-    payload = (dechunked(body) if "chunked" in transfer else None) or body
+    unchunked = dechunked(body) if "chunked" in transfer else None
+    payload = body if unchunked is None else unchunked
     if encoding not in ("", "identity"):
         try:
             decoder = BoundedDecoder(encoding, MAX_DECODED_BYTES, label)

@@ -19,7 +19,14 @@ from typing import Final
 
 import lxml.html
 
-from tasks.linked_teasers import TEXT_BLOCKS, TextSizes, box_texts, largest_box, text_blocks
+from tasks.linked_teasers import (
+    TEXT_BLOCKS,
+    TextSizes,
+    box_texts,
+    element_text,
+    largest_box,
+    text_blocks,
+)
 
 MAX_BOX_LEVELS: Final = 3
 MAX_BOX_BLOCK_CHARS: Final = 400
@@ -31,19 +38,15 @@ MIN_NAME_WORD_CHARS: Final = 3
 _WORD: Final = re.compile(r"\w+")
 
 
-def _text(el: lxml.html.HtmlElement) -> str:
-    return " ".join(el.text_content().split())
-
-
 def _author_link(link: lxml.html.HtmlElement, names: set[str]) -> bool:
     rel = (link.get("rel") or "").lower().split()
-    return "author" in rel or _text(link).casefold() in names
+    return "author" in rel or element_text(link).casefold() in names
 
 
 def _biography(box: lxml.html.HtmlElement, words: set[str]) -> bool:
     """Do the box's blocks hold a sentence that names the author?"""
     for block in text_blocks(box):
-        text = _text(block)
+        text = element_text(block)
         if text.endswith(SENTENCE_ENDS) and words & set(_WORD.findall(text.casefold())):
             return True
     return False
@@ -65,7 +68,7 @@ def author_box_lines(tree: lxml.html.HtmlElement | None, authors: list[str]) -> 
     size = TextSizes()
 
     def fits(el: lxml.html.HtmlElement) -> bool:
-        return all(len(_text(block)) <= MAX_BOX_BLOCK_CHARS for block in text_blocks(el))
+        return all(len(element_text(block)) <= MAX_BOX_BLOCK_CHARS for block in text_blocks(el))
 
     for link in tree.iter("a"):
         if not _author_link(link, names):

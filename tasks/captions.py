@@ -18,17 +18,13 @@ from typing import Final
 
 import lxml.html
 
-from tasks.linked_teasers import TextSizes, word_count
+from tasks.linked_teasers import TextSizes, element_text, word_count
 
 # An alternative text of a word or two ("Photo", "Logo") may be any line: only longer ones count.
 MIN_CAPTION_WORDS: Final = 3
 HEADINGS: Final = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # Elements between a picture and its caption that hold nothing.
 BREAKS: Final = frozenset({"br", "wbr", "hr", "noscript"})
-
-
-def _text(el: lxml.html.HtmlElement) -> str:
-    return " ".join(el.text_content().split())
 
 
 def _step(el: lxml.html.HtmlElement | None, forward: bool) -> lxml.html.HtmlElement | None:
@@ -63,7 +59,7 @@ def alt_captions(tree: lxml.html.HtmlElement | None) -> frozenset[str]:
             if (
                 neighbour.tag not in HEADINGS
                 and size(neighbour) == len(alt)
-                and _text(neighbour) == alt
+                and element_text(neighbour) == alt
             ):
                 found.add(alt)
     return frozenset(found)

@@ -27,6 +27,7 @@ from tasks.linked_teasers import (
     TEXT_BLOCKS,
     TextSizes,
     box_texts,
+    element_text,
     largest_box,
     site_of,
     text_blocks,
@@ -51,10 +52,6 @@ MIN_SHARED_NAME_CHARS: Final = 5
 MAX_BOX_LEVELS: Final = 3
 MAX_BOX_BLOCK_CHARS: Final = 300
 _NOT_NAME: Final = re.compile(r"[\W_]+")
-
-
-def _text(el: lxml.html.HtmlElement) -> str:
-    return " ".join(el.text_content().split())
 
 
 def _own_channel(path: str, site: str) -> bool:
@@ -84,7 +81,7 @@ def is_follow_link(href: str, site: str) -> bool:
 
 
 def _short_blocks(el: lxml.html.HtmlElement) -> bool:
-    return all(len(_text(block)) <= MAX_BOX_BLOCK_CHARS for block in text_blocks(el))
+    return all(len(element_text(block)) <= MAX_BOX_BLOCK_CHARS for block in text_blocks(el))
 
 
 def channel_box_lines(tree: lxml.html.HtmlElement | None, url: str) -> frozenset[str]:

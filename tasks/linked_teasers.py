@@ -94,7 +94,8 @@ _QUOTED_ADDRESS: Final = re.compile(r"""['"]((?:https?:)?/[^'"\s]*)['"]""")
 _LIST_MARK: Final = re.compile(r"^[-•*·]\s+")
 
 
-def _text(el: lxml.html.HtmlElement) -> str:
+def element_text(el: lxml.html.HtmlElement) -> str:
+    """The element's text with its whitespace runs as single spaces."""
     return " ".join(el.text_content().split())
 
 
@@ -147,15 +148,15 @@ def text_blocks(tree: lxml.html.HtmlElement) -> Iterator[lxml.html.HtmlElement]:
 def _linked_headline(block: lxml.html.HtmlElement, site: str) -> bool:
     """Is the block one headline-like link to elsewhere and nothing else (the link inside it, or
     around it: "<a href><h3>…</h3></a>")?"""
-    text = _text(block)
+    text = element_text(block)
     if not _headline_like(text):
         return False
     links = list(block.iter("a"))
     if len(links) == 1:
-        return _other_story(links[0], site) and _text(links[0]) == text
+        return _other_story(links[0], site) and element_text(links[0]) == text
     if not links:
         wrapper = next(block.iterancestors("a"), None)
-        return wrapper is not None and _other_story(wrapper, site) and _text(wrapper) == text
+        return wrapper is not None and _other_story(wrapper, site) and element_text(wrapper) == text
     return False
 
 
@@ -165,8 +166,8 @@ def _labelled_link(block: lxml.html.HtmlElement, site: str) -> bool:
     if len(links) != 1 or not _other_story(links[0], site):
         return False
     link = links[0]
-    headline = _text(link)
-    text = _text(block)
+    headline = element_text(link)
+    text = element_text(block)
     if not _headline_like(headline) or headline not in text:
         return False
     label, _, after = text.rpartition(headline)
@@ -176,7 +177,9 @@ def _labelled_link(block: lxml.html.HtmlElement, site: str) -> bool:
     if len(label) > MAX_LABEL_CHARS or len(label.split()) > MAX_LABEL_WORDS:
         return False
     apart = any(
-        _text(el) == label for el in block.iterdescendants() if el is not link and el.tag != "a"
+        element_text(el) == label
+        for el in block.iterdescendants()
+        if el is not link and el.tag != "a"
     )
     return apart or label.endswith(LABEL_SEPARATORS + LABEL_CLOSERS)
 
@@ -191,7 +194,7 @@ class TextSizes:
     def __call__(self, el: lxml.html.HtmlElement) -> int:
         size = self._sizes.get(el)
         if size is None:
-            size = self._sizes[el] = len(_text(el))
+            size = self._sizes[el] = len(element_text(el))
         return size
 
 
@@ -255,8 +258,8 @@ def box_texts(box: lxml.html.HtmlElement) -> set[str]:
     """The texts of a box's blocks, as the extractor's lines would read them, of its links and
     buttons, which the extractor may set on lines of their own ("Join now", "立即下载"), and of
     the runs of text between its blocks."""
-    blocks = {_text(block) for block in text_blocks(box)}
-    return (blocks | {_text(el) for el in box.iter("a", "button")} | _loose_runs(box)) - {""}
+    blocks = {element_text(block) for block in text_blocks(box)}
+    return (blocks | {element_text(el) for el in box.iter("a", "button")} | _loose_runs(box)) - {""}
 
 
 def _teaser_box(el: lxml.html.HtmlElement, headlines: set[lxml.html.HtmlElement]) -> bool:
@@ -264,7 +267,7 @@ def _teaser_box(el: lxml.html.HtmlElement, headlines: set[lxml.html.HtmlElement]
     seen_headline = False
     labels = 0
     for block in text_blocks(el):
-        text = _text(block)
+        text = element_text(block)
         if not text or block in headlines or any(a in headlines for a in block.iterancestors()):
             seen_headline = seen_headline or block in headlines
             continue
@@ -290,13 +293,13 @@ def _standalone_headline(link: lxml.html.HtmlElement, site: str) -> bool:
     beside = (before, link.getnext())
     if not any(el is not None and el.tag in BLOCK_CONTAINERS for el in beside):
         return False
-    return _headline_like(_text(link)) and _other_story(link, site)
+    return _headline_like(element_text(link)) and _other_story(link, site)
 
 
 def _picture_link(link: lxml.html.HtmlElement, site: str) -> bool:
     """Is the link another story's, holding a picture and no text?"""
     return (
-        not _text(link)
+        not element_text(link)
         and next(link.iter(*PICTURES), None) is not None
         and _other_story(link, site)
     )
@@ -314,7 +317,7 @@ def _script_target(el: lxml.html.HtmlElement) -> str | None:
 
 def _picture_card(el: lxml.html.HtmlElement) -> bool:
     """Are `el`'s blocks an optional short label, a headline-like block and short summaries?"""
-    texts = [text for text in (_text(block) for block in text_blocks(el)) if text]
+    texts = [text for text in (element_text(block) for block in text_blocks(el)) if text]
     if len(texts) > 1 and not _headline_like(texts[0]) and _headline_like(texts[1]):
         label, *texts = texts
         if len(label) > MAX_BOX_LABEL_CHARS or label.endswith(SENTENCE_ENDS):
@@ -343,8 +346,8 @@ def linked_headlines(tree: lxml.html.HtmlElement | None, url: str) -> frozenset[
     site = site_of(urlsplit(url).netloc)
     blocks = list(text_blocks(tree))
     headlines = {block for block in blocks if _linked_headline(block, site)}
-    found = {_text(block) for block in headlines if block.tag == "p"}
-    found |= {_text(block) for block in blocks if _labelled_link(block, site)}
+    found = {element_text(block) for block in headlines if block.tag == "p"}
+    found |= {element_text(block) for block in blocks if _labelled_link(block, site)}
     size = TextSizes()
     for headline in headlines:
         found |= _box_lines(headline, headlines, size)
@@ -354,7 +357,7 @@ def linked_headlines(tree: lxml.html.HtmlElement | None, url: str) -> frozenset[
             found |= set() if box is None else box_texts(box)
     for link in tree.iter("a"):
         if _standalone_headline(link, site):
-            found.add(_text(link))
+            found.add(element_text(link))
         elif _picture_link(link, site):
             card = largest_box(link.getparent(), _picture_card, size)
             found |= set() if card is None else box_texts(card)

@@ -23,12 +23,14 @@ from typing import Final
 
 import lxml.html
 
-# Elements that make a block of their own: a <div> holding one is a container, not a paragraph.
-BLOCK_TAGS: Final = frozenset(
+from tasks.linked_teasers import BLOCK_CONTAINERS
+from tasks.titles.patterns import CLASS_TOKEN
+
+# What a <div> that is a paragraph never holds: a block (`BLOCK_CONTAINERS`, as teasers are
+# read), a heading, a form or a script.
+NOT_IN_A_PARAGRAPH: Final = BLOCK_CONTAINERS | frozenset(
     {
-        "address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "fieldset",
-        "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
-        "hr", "iframe", "li", "main", "nav", "ol", "p", "pre", "section", "table", "ul",
+        "h1", "main", "nav", "address", "fieldset", "form", "pre", "hr", "iframe", "dt", "dd",
         "script", "style", "noscript", "template", "button", "input", "select", "textarea",
     }
 )  # fmt: skip
@@ -40,7 +42,6 @@ FURNITURE_CLASS_WORDS: Final = frozenset(
         "related", "share", "social", "sponsor", "tags", "teaser", "tip", "title", "widget",
     }
 )  # fmt: skip
-CLASS_WORD_RE: Final = re.compile(r"[a-z]+")
 # A sentence ends in it: a full stop (of any script) followed by a space or the end.
 SENTENCE_END_RE: Final = re.compile(r"[.!?。！？।؟]+[\"'”’»)]*(?:\s|$)")
 MIN_LOOSE_CHARS: Final = 60  # shorter text in a <div> is a label, a byline, a date
@@ -56,12 +57,14 @@ def with_loose_paragraphs(lines: list[str], tree: lxml.html.HtmlElement | None) 
         return lines
     out = list(lines)
     for el in tree.iter("div"):
+        if not _loose_paragraph(el):  # first: it stops at a container's first block
+            continue
         anchor = _next_paragraph(el)
-        if anchor is None or not _loose_paragraph(el):
+        if anchor is None:
             continue
         own = _lines(el)
         squeezed = [_squeezed(line) for line in out]
-        kept = [i for i, line in enumerate(squeezed) if line in own]
+        kept = {i for i, line in enumerate(squeezed) if line in own}
         if len(kept) == len(own):
             continue  # the extractor kept it
         start = _squeezed(anchor.text_content())[:ANCHOR_CHARS]
@@ -85,9 +88,9 @@ def _next_paragraph(el: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
 
 def _loose_paragraph(el: lxml.html.HtmlElement) -> bool:
     """`el` (a <div> before a <p>) is a paragraph by its shape and words."""
-    if any(isinstance(d.tag, str) and d.tag in BLOCK_TAGS for d in el.iterdescendants()):
+    if any(isinstance(d.tag, str) and d.tag in NOT_IN_A_PARAGRAPH for d in el.iterdescendants()):
         return False
-    classes = set(CLASS_WORD_RE.findall((el.get("class") or "").lower()))
+    classes = set(CLASS_TOKEN.findall((el.get("class") or "").lower()))
     if classes & FURNITURE_CLASS_WORDS:
         return False
     text = el.text_content().strip()

@@ -29,6 +29,7 @@ from tasks.linked_teasers import (
     TEXT_BLOCKS,
     TextSizes,
     box_texts,
+    element_text,
     largest_box,
     text_blocks,
 )
@@ -43,12 +44,8 @@ MAX_BOX_BLOCK_CHARS: Final = 250
 LIST_ITEMS: Final = frozenset({"li", "dt", "dd"})
 
 
-def _text(el: lxml.html.HtmlElement) -> str:
-    return " ".join(el.text_content().split())
-
-
 def _short_blocks(el: lxml.html.HtmlElement) -> bool:
-    return all(len(_text(block)) <= MAX_BOX_BLOCK_CHARS for block in text_blocks(el))
+    return all(len(element_text(block)) <= MAX_BOX_BLOCK_CHARS for block in text_blocks(el))
 
 
 def _call_start(button: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
@@ -76,12 +73,12 @@ def signup_box_lines(tree: lxml.html.HtmlElement | None) -> frozenset[str]:
         if box is not None:
             found |= box_texts(box)
     for block in text_blocks(tree):
-        if block.tag not in LIST_ITEMS and is_prompt_line(_text(block)):
+        if block.tag not in LIST_ITEMS and is_prompt_line(element_text(block)):
             box = largest_box(block.getparent(), _short_blocks, size, MAX_BOX_LEVELS)
             if box is not None:
                 found |= box_texts(box)
     for button in tree.iter("a", "button"):
-        if is_prompt_line(_text(button)):
+        if is_prompt_line(element_text(button)):
             box = largest_box(_call_start(button), _short_blocks, size, MAX_BOX_LEVELS)
             if box is not None:
                 found |= box_texts(box)

@@ -994,9 +994,9 @@ ENGLISH_CITY_NAMES: Final[dict[int, tuple[str, str]]] = {
     2659811: ("Luzern", "Lucerne"),
     2658822: ("Sankt Gallen", "St. Gallen"),
     2661513: ("Biel/Bienne", "Biel"),
-    2658576: ("Sitten", "Sion"),
+    2658576: ("Sitten", "Sion"),  # Valais' capital; "Sion" alone was Jerusalem's alternate name
     1584071: ("Ðà Lạt", "Da Lat"),
-    1582926: ("Ðông Hà", "Dong Ha"),  # Valais' capital; "Sion" alone was Jerusalem's alternate name
+    1582926: ("Ðông Hà", "Dong Ha"),
 }
 # Dateline spellings GeoNames' alternate names lack for the cities most often datelined from
 # abroad in those scripts (Kyodo's "【ワシントン＝…】", Yonhap's "(오사카=연합뉴스)", Xinhua's

@@ -15,7 +15,6 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Collection, Container, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from functools import partial
 
 from tasks import entity_rules as rules
 from tasks.entities.acronyms import common_noun_acronyms
@@ -597,11 +596,11 @@ def ner_mentions(
     title_regions = [m.span() for m in titles.any.finditer(text)]
     facts = TextFacts.of(text, text_words)
     known_keys = _Known(table, local)
-    span_starts = {located[0] for located in map(partial(locate, text), spans) if located}
+    locations = [locate(text, span) for span in spans]
+    span_starts = {located[0] for located in locations if located}
     found = []
-    for span in spans:
+    for span, located in zip(spans, locations, strict=True):
         type_ = rules.LABEL_TO_TYPE.get(span[1]) or _party_of_members(span)
-        located = locate(text, span)
         if type_ is None or located is None:
             continue
         start, end = cut_possessive_phrase(text, *trim(text, *located))

@@ -20,6 +20,7 @@ patterns are data in `tasks.entity_rules`.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Container, Iterator, Sequence
 
@@ -150,13 +151,20 @@ def family_name_spans(text: str, spans: Sequence[Span]) -> list[Span]:
     return result
 
 
+@functools.lru_cache(maxsize=4)
+def _title_words(titles: tuple[str, ...]) -> frozenset[str]:
+    """Every folded word of the titles, and the words no owner starts with: the same for a run
+    (the titles table), so built once, not per text."""
+    return frozenset(w.casefold() for title in titles for w in title.split()) | _NOT_OWNER_START
+
+
 def person_piece_spans(text: str, spans: Sequence[Span], titles: Sequence[str]) -> list[Span]:
     """The model's spans, two person spans with only an unknown capitalised word or two
     between them joined into one (`rules.PERSON_GAP_RE`): "Mame" + "Mandiaye" + "Niang". Not
     in the headline (the first line), nor over a title's word ("Senator Ana Ruiz President
     Tom Lee": `titles`)."""
     body = text.find("\n")
-    title_words = {w.casefold() for title in titles for w in title.split()} | _NOT_OWNER_START
+    title_words = _title_words(tuple(titles))
     result: list[Span] = []
     for span in spans:
         if result and _person_pieces(text, result[-1], span, body, title_words):

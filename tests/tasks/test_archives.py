@@ -10,7 +10,7 @@ from upath import UPath
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from tasks.archives import read_archive, target_uri
+from tasks.archives import read_archive, target_uri, wire_decoded
 from tests.archive_builder import article_html
 
 WHEN = datetime(2020, 7, 2, 10, tzinfo=UTC)
@@ -92,3 +92,9 @@ def test_a_warc_that_recorded_the_wire_yields_the_page_a_fetch_would(tmp_path: P
         assert page.body == html, page.url
     names = [{k.lower() for k, _ in p.headers} for p in pages[:3]]
     assert all(not {"content-encoding", "transfer-encoding"} & n for n in names)
+
+
+def test_an_empty_chunked_body_is_empty_not_its_framing() -> None:
+    payload, headers = wire_decoded(b"0\r\n\r\n", (("Transfer-Encoding", "chunked"),), "t")
+    assert payload == b""
+    assert headers == ()

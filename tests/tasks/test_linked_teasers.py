@@ -195,7 +195,7 @@ def test_the_text_measured_grows_with_the_page_not_with_its_teasers_times_the_pa
     share that element: its text is measured once per page, not once per teaser (a page of a
     few thousand cards took seconds, quadratically). Counted in characters read, not timed."""
     measured = 0
-    text = linked_teasers._text
+    text = linked_teasers.element_text
 
     def counting(el: lxml.html.HtmlElement) -> str:
         nonlocal measured
@@ -203,7 +203,7 @@ def test_the_text_measured_grows_with_the_page_not_with_its_teasers_times_the_pa
         measured += len(found)
         return found
 
-    monkeypatch.setattr(linked_teasers, "_text", counting)
+    monkeypatch.setattr(linked_teasers, "element_text", counting)
 
     def read_for(cards: int) -> int:
         nonlocal measured
