@@ -14,7 +14,7 @@ from lxml import etree
 from tasks.boilerplate import is_label_line
 from tasks.date_patterns import ARTICLE_TYPES
 from tasks.page import ParsedPage
-from tasks.titles.headings import Heading, headings
+from tasks.titles.headings import Heading, headings, shown_texts
 from tasks.titles.patterns import (
     CJK,
     CLITIC_PREFIXES,
@@ -489,4 +489,18 @@ def choose_title(page: ParsedPage, fallback: str | None) -> TitleChoice:
     best = displayed_headline(signals, slug) or max(
         signals, key=lambda s: rank(s, support(s, signals), others)
     )
+    if best.kind not in HEADING_KINDS and page.tree is not None:
+        best = _uncut(best, page.tree)
     return TitleChoice(best.clean, _seo_title(signals, best.clean))
+
+
+def _uncut(best: Signal, root: etree._Element) -> Signal:
+    """A title cut to a length ("Council approves the new quay wall after…") is the opening of
+    the headline the page shows in full: the first element's text it opens, though no heading
+    or class marks that element (an old portal's "<div class=tt>"); else the title as it is."""
+    if not any(best.clean.rstrip().endswith(e) for e in ELLIPSES):
+        return best
+    for text in shown_texts(root):
+        if _cut_short(best.clean, title_words(text)):
+            return replace(best, clean=text)
+    return best

@@ -26,7 +26,6 @@ from tasks.titles.patterns import (
     HIDDEN_STYLES,
     KICKER_CLASS_WORDS,
     LEAD_STOPS,
-    LOGO_CLASS_WORDS,
     MARKED_BY_CLASS,
     MARKED_BY_MICRODATA,
     MARKED_STRONGLY,
@@ -57,7 +56,13 @@ from tasks.titles.patterns import (
     TRIM_SEPARATORS,
     WRAPPED_TAGS,
 )
-from tasks.titles.sites import class_words, has_class_word, is_logo, names_section
+from tasks.titles.sites import (
+    class_words,
+    has_class_word,
+    has_logo_class,
+    is_logo,
+    names_section,
+)
 from tasks.titles.text import normalise_title, split_title, title_key, title_size, trim_separators
 
 
@@ -281,6 +286,23 @@ def heading_text(heading: etree._Element) -> tuple[str, str]:
     return full, headline if title_size(headline) >= 2 else trim_separators(full)
 
 
+def shown_texts(root: lxml.html.HtmlElement) -> Iterator[str]:
+    """The visible text of each element of the page's body that holds words of its own, in page
+    order, up to a title's length (see `MAX_TITLE_CHARS`): where a headline no heading or class
+    marks may stand ("<div class=tt>Story</div>" on an old portal's page)."""
+    body = next(root.iter("body"), root)
+    for el in body.iter():
+        if not isinstance(el.tag, str) or el.tag.lower() in SILENT_TAGS:
+            continue
+        if not (el.text or "").strip() or len(el.text_content()) > MAX_TITLE_CHARS:
+            continue
+        if _is_hidden(el) or _outside_article(el):
+            continue
+        text = _shown_text(el)
+        if text:
+            yield text
+
+
 def _in_article(el: etree._Element) -> bool:
     return any(a.tag in ARTICLE_CONTAINERS for a in el.iterancestors() if isinstance(a.tag, str))
 
@@ -467,7 +489,8 @@ def _is_headline_block(el: etree._Element) -> bool:
     return (
         (el.get("class") is not None or el.get("id") is not None)
         and bool(_marked_by_class(el))
-        and not has_class_word(el, (*KICKER_CLASS_WORDS, *LOGO_CLASS_WORDS))
+        and not has_class_word(el, KICKER_CLASS_WORDS)
+        and not has_logo_class(el)
         and not _subtitle_class(el)
         and not any(a.tag == "a" for a in el.iterancestors())
         and not any(d.tag == "a" or d.tag in WRAPPED_TAGS for d in el.iterdescendants())

@@ -353,6 +353,11 @@ LOGO_CLASS_WORDS: Final = (
     "homelink",
     "home-link",
 )
+# A logo word of two names a logo only as a whole part of a class, no letter before it: a live
+# blog's "liveblog-title" holds "blog-title" and is the story's headline, no logo.
+LOGO_CLASS: Final = re.compile(
+    "|".join(rf"(?<![a-z]){re.escape(w)}" if "-" in w else re.escape(w) for w in LOGO_CLASS_WORDS)
+)
 
 # Hosts: an archive's URL names the page it archived; labels that say nothing about the site.
 ARCHIVED_URL: Final = re.compile(

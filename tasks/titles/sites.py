@@ -20,7 +20,7 @@ from tasks.titles.patterns import (
     HOST_NOISE_LABELS,
     HOST_SPELLINGS,
     JSONLD_SITE_TYPES,
-    LOGO_CLASS_WORDS,
+    LOGO_CLASS,
     MAX_EXTRA_NAME_WORDS,
     MAX_HOST_PART_WORDS,
     MAX_NEWS_SUFFIX_WORDS,
@@ -135,16 +135,21 @@ def has_class_word(el: etree._Element, words: Iterable[str]) -> bool:
     return any(w in classes for w in words)
 
 
+def has_logo_class(el: etree._Element) -> bool:
+    """A class or id that names the site's logo (see `LOGO_CLASS`)."""
+    return bool(LOGO_CLASS.search(class_words(el)))
+
+
 def is_logo(heading: etree._Element) -> bool:
     """A heading that is the site's logo: a logo class, or nothing but a link home (the
     root, or a link with a logo class: "<h2><a class=homelink href=/words/>Site</a></h2>")."""
-    if any(w in class_words(heading) for w in LOGO_CLASS_WORDS):
+    if has_logo_class(heading):
         return True
     links = heading.xpath(".//a[@href]")
     text = title_key(heading.text_content())
     return (
         len(links) == 1
-        and (_is_root_link(links[0].get("href", "")) or has_class_word(links[0], LOGO_CLASS_WORDS))
+        and (_is_root_link(links[0].get("href", "")) or has_logo_class(links[0]))
         and title_key(links[0].text_content()) == text
     )
 

@@ -1,0 +1,78 @@
+"""A live blog's headline class is no logo's, and a title cut to a length is completed from the
+block that shows the headline in full."""
+
+from __future__ import annotations
+
+import lxml.html
+
+from tasks.page import ParsedPage
+from tasks.titles import choose_title
+from tasks.titles.sites import is_logo
+
+EN_TEXT = (
+    "<p>Crews from four stations were called to the warehouse on Quay Road shortly after "
+    "midnight, and the blaze was still burning when the morning shift arrived.</p>"
+    "<p>Nobody was hurt, the fire service said, but the road will stay closed all day.</p>"
+)
+PT_TEXT = (
+    "<p>A obra deve começar em agosto e atender duzentas crianças de até cinco anos.</p>"
+    "<p>O investimento, segundo a prefeitura, vem de recursos estaduais e municipais.</p>"
+)
+
+
+def _choose(head: str, body: str, url: str) -> str | None:
+    html = f"<html><head>{head}</head><body>{body}</body></html>"
+    return choose_title(ParsedPage(html, url), None).title
+
+
+def _h1(markup: str) -> lxml.html.HtmlElement:
+    return lxml.html.fromstring(markup)
+
+
+def test_a_liveblog_title_class_is_no_blog_title_logo() -> None:
+    # "liveblog-title" holds "blog-title" (a theme's logo class) but names the story's headline
+    assert not is_logo(_h1('<h1 class="liveblog-title">Harbour fire: crews still on scene</h1>'))
+    assert is_logo(_h1('<h1 class="blog-title">The Bay Herald</h1>'))
+    assert is_logo(_h1('<h1 class="header__site-title">The Bay Herald</h1>'))
+
+
+def test_a_live_badge_glued_to_a_liveblog_title_is_dropped() -> None:
+    head = (
+        "<title>Harbour fire: crews still on scene at dawn | The Bay Herald</title>"
+        '<meta property="og:site_name" content="The Bay Herald">'
+    )
+    body = (
+        '<header><a class="logo" href="/">The Bay Herald</a></header><main>'
+        '<div class="liveblog-header"><h1 class="liveblog-title"><span class="live-badge">'
+        "LIVE</span>Harbour fire: crews still on scene at dawn</h1></div>"
+        f'<div class="liveblog-feed">{EN_TEXT}'
+        '<article class="liveblog-post"><h2>Road closure extended</h2><p>Until 6pm.</p></article>'
+        "</div></main>"
+    )
+    url = "https://bayherald.example/news/live/harbour-fire"
+    assert _choose(head, body, url) == "Harbour fire: crews still on scene at dawn"
+
+
+def test_a_cut_title_is_completed_from_the_block_that_shows_it_whole() -> None:
+    head = (
+        "<title>Câmara aprova construção de nova creche no... | Folha da Serra</title>"
+        '<meta property="og:title" content="Câmara aprova construção de nova creche no…">'
+        '<meta property="og:site_name" content="Folha da Serra">'
+    )
+    body = (
+        '<table><tr><td><a href="/"><img src="/logo.gif" alt="Folha da Serra"></a></td></tr>'
+        '<tr><td><div class="tt">Câmara aprova construção de nova creche no bairro Alto</div>'
+        f'<div class="dt">03/06/2025</div><div class="txt">{PT_TEXT}</div></td></tr></table>'
+    )
+    url = "https://folhadaserra.example/noticia/6060"
+    assert _choose(head, body, url) == "Câmara aprova construção de nova creche no bairro Alto"
+
+
+def test_a_cut_title_no_block_opens_stays_as_it_is() -> None:
+    head = (
+        '<meta property="og:title" content="Câmara aprova construção de nova creche no…">'
+        '<meta property="og:site_name" content="Folha da Serra">'
+    )
+    body = f'<div class="tt">Prefeitura inaugura nova praça no centro</div>{PT_TEXT}'
+    url = "https://folhadaserra.example/noticia/6061"
+    assert _choose(head, body, url) == "Câmara aprova construção de nova creche no…"
