@@ -39,6 +39,7 @@ from tasks.titles.patterns import (
     META_LINE_TAGS,
     MIN_LEAD_PARAGRAPHS,
     MIN_LEAD_TEXT_WORDS,
+    PAYWALL_CLASS_WORDS,
     PREAMBLE_BOX_CLASS_WORDS,
     PREAMBLE_BOX_ROLES,
     PREAMBLE_BOX_TAGS,
@@ -110,7 +111,11 @@ def _pieces(
             inner = role
             if role != "hidden" and _is_hidden(child):
                 inner = "hidden"
-            elif role == "text" and (child is kicker or has_class_word(child, KICKER_CLASS_WORDS)):
+            elif role == "text" and (
+                child is kicker
+                or has_class_word(child, KICKER_CLASS_WORDS)
+                or _paywall_label(child)
+            ):
                 inner = "kicker"
             elif role == "text" and _secondary(child):
                 inner = "subtitle"
@@ -123,6 +128,15 @@ def _pieces(
         before = child if isinstance(child.tag, str) and not child.tail else None
         if child.tail:
             yield child.tail, role
+
+
+def _paywall_label(el: etree._Element) -> bool:
+    """A few words the heading holds in an element whose class names a paywall (see
+    `PAYWALL_CLASS_WORDS`)."""
+    return (
+        has_class_word(el, PAYWALL_CLASS_WORDS)
+        and title_size(el.text_content()) <= MAX_STYLED_KICKER_WORDS
+    )
 
 
 def _lines_apart(first: etree._Element, second: etree._Element) -> bool:

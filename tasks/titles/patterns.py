@@ -173,6 +173,12 @@ KICKER_CLASS_WORDS: Final = (
     "badge",  # "<span class=badge>LIVE</span> Story", "<span class=live-badge>"
     "label",  # "<span class='label label--breaking'>Breaking</span> Story"
 )
+# A subscription's mark in the headline ("<span class=premium>Premium</span> Story", "<span
+# class=tag-paid>Tilaajille</span> ..."): a few words an element of the heading holds whose
+# class names a paywall are the page's label, not the headline's words. Apart from
+# `KICKER_CLASS_WORDS`: a headline block may carry a paywall class itself ("article-title
+# premium").
+PAYWALL_CLASS_WORDS: Final = ("premium", "paywall", "paid", "subscriber", "plus-", "-plus", "abo-")
 # A kicker set apart by CSS alone: an inline element of these tags with a class or style that
 # opens the heading with a few words in capitals, the headline after it starting a phrase of its
 # own ("<span class=css-x>JUST NU </span>Tusentals utan ström", "<b class=k>EXKLUSIV</b> Die

@@ -76,3 +76,30 @@ def test_a_cut_title_no_block_opens_stays_as_it_is() -> None:
     body = f'<div class="tt">Prefeitura inaugura nova praça no centro</div>{PT_TEXT}'
     url = "https://folhadaserra.example/noticia/6061"
     assert _choose(head, body, url) == "Câmara aprova construção de nova creche no…"
+
+
+NL_TEXT = (
+    "<p>De provincie wil de uitstoot in tien jaar halveren, en dat raakt vooral de kleine "
+    "melkveebedrijven in het noorden van de regio.</p>"
+    "<p>Op de informatieavond in het dorpshuis kwamen ruim tweehonderd boeren af.</p>"
+)
+
+
+def test_a_paywall_label_in_the_headline_is_the_pages_not_the_headlines() -> None:
+    head = '<title>Dagblad Oost</title><meta property="og:site_name" content="Dagblad Oost">'
+    url = "https://dagbladoost.example/regio/boeren-vrezen-nieuwe-regels~a44121/"
+    for label in (
+        '<span class="premium">Premium</span> ',
+        '<span class="tag-paid">Abonnees</span> ',
+    ):
+        body = (
+            f'<main><article><h1 class="article-title">{label}Boeren vrezen nieuwe '
+            f"stikstofregels</h1>{NL_TEXT}</article></main>"
+        )
+        assert _choose(head, body, url) == "Boeren vrezen nieuwe stikstofregels"
+    # a paywalled story's headline element itself may carry the class
+    body = (
+        '<main><article><h1 class="article-title premium">Boeren vrezen nieuwe '
+        f"stikstofregels</h1>{NL_TEXT}</article></main>"
+    )
+    assert _choose(head, body, url) == "Boeren vrezen nieuwe stikstofregels"
