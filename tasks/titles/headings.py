@@ -13,6 +13,7 @@ from tasks.titles.patterns import (
     ARTICLE_CONTAINERS,
     BLOCK_TAGS,
     BRACKET_CLOSERS,
+    BYLINE_HEADING_CLASS_WORDS,
     CLASS_TOKEN,
     DECK_ENDINGS,
     HEADING_KINDS,
@@ -29,6 +30,7 @@ from tasks.titles.patterns import (
     MARKED_BY_CLASS,
     MARKED_BY_MICRODATA,
     MARKED_STRONGLY,
+    MAX_BYLINE_HEADING_WORDS,
     MAX_HEADINGS,
     MAX_LEAD_BLOCK_TRIES,
     MAX_LEAD_PREAMBLE_WORDS,
@@ -466,6 +468,15 @@ class Heading:
     leads: bool = False  # opens its article, before the article's text (see `_leads_article`)
 
 
+def _names_byline(heading: etree._Element, text: str) -> bool:
+    """A heading of a few words whose class names a columnist, a column or a programme (see
+    `BYLINE_HEADING_CLASS_WORDS`): who writes, over the story's own heading."""
+    return (
+        has_class_word(heading, BYLINE_HEADING_CLASS_WORDS)
+        and title_size(text) <= MAX_BYLINE_HEADING_WORDS
+    )
+
+
 def _headline_elements(root: lxml.html.HtmlElement) -> list[etree._Element]:
     """The <h1>s and the elements microdata marks as the headline, in page order."""
     marked = " or ".join(
@@ -529,7 +540,7 @@ def headings(root: lxml.html.HtmlElement, title: str) -> tuple[list[Heading], li
             return
         seen.add(el)
         full, headline = heading_text(el)
-        if not full or len(full) > MAX_TITLE_CHARS:
+        if not full or len(full) > MAX_TITLE_CHARS or (tag == "h1" and _names_byline(el, full)):
             return
         in_article = _in_article(el)
         if tag == "h1" and not in_article and title_key(full) == banner:

@@ -179,6 +179,15 @@ KICKER_CLASS_WORDS: Final = (
 # `KICKER_CLASS_WORDS`: a headline block may carry a paywall class itself ("article-title
 # premium").
 PAYWALL_CLASS_WORDS: Final = ("premium", "paywall", "paid", "subscriber", "plus-", "-plus", "abo-")
+# An <h1> of a few words whose class names who writes or presents, not what happened (a
+# columnist's, a column's or a programme's name over the story's <h2>: "<h1
+# class=author-name>Jan Nowak</h1><h2 class=headline>Story</h2>"), heads no story: it stands
+# aside as a section's name does, and the <h2>s stand in for it.
+BYLINE_HEADING_CLASS_WORDS: Final = (
+    *("author", "columnist", "column-name", "column-title", "writer", "blogger", "byline"),
+    *("autor", "auteur", "yazar", "penulis", "show-title", "show-name", "programme-title"),
+)
+MAX_BYLINE_HEADING_WORDS: Final = 4
 # A kicker set apart by CSS alone: an inline element of these tags with a class or style that
 # opens the heading with a few words in capitals, the headline after it starting a phrase of its
 # own ("<span class=css-x>JUST NU </span>Tusentals utan ström", "<b class=k>EXKLUSIV</b> Die

@@ -103,3 +103,27 @@ def test_a_paywall_label_in_the_headline_is_the_pages_not_the_headlines() -> Non
         f"stikstofregels</h1>{NL_TEXT}</article></main>"
     )
     assert _choose(head, body, url) == "Boeren vrezen nieuwe stikstofregels"
+
+
+ES_TEXT = (
+    "<p>Cada verano la plaza se vacía a mediodía, porque no queda un solo árbol que dé sombra "
+    "entre la iglesia y el mercado.</p>"
+    "<p>Los vecinos llevan diez años pidiendo que se planten de nuevo.</p>"
+)
+
+
+def _column(h1: str, h1_class: str) -> str:
+    return (
+        f'<main><article><div class="column-head"><h1 class="{h1_class}">{h1}</h1></div>'
+        f'<h2 class="headline">Una plaza sin sombra no es una plaza</h2>{ES_TEXT}</article></main>'
+    )
+
+
+def test_a_columnists_h1_over_the_storys_h2_heads_no_story() -> None:
+    url = "https://elfaro.example/opinion/ana-garcia/una-plaza-sin-sombra-no-es-una-plaza"
+    titled = "<title>Una plaza sin sombra no es una plaza, por Ana García | El Faro</title>"
+    site_only = '<title>El Faro</title><meta property="og:site_name" content="El Faro">'
+    story = "Una plaza sin sombra no es una plaza"
+    assert _choose(titled, _column("Ana García", "columnist"), url) == story
+    assert _choose(site_only, _column("Ana García", "author-name"), url) == story
+    assert _choose(site_only, _column("Con otros ojos", "column-title"), url) == story
