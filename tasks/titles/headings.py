@@ -16,6 +16,8 @@ from tasks.titles.patterns import (
     BYLINE_HEADING_CLASS_WORDS,
     CLASS_TOKEN,
     DECK_ENDINGS,
+    H1_CLASS_NAMES,
+    H1_ROLE_LEVEL,
     HEADING_KINDS,
     HEADING_OUTSIDE,
     HEADLINE_BLOCK_TAGS,
@@ -478,11 +480,21 @@ def _names_byline(heading: etree._Element, text: str) -> bool:
 
 
 def _headline_elements(root: lxml.html.HtmlElement) -> list[etree._Element]:
-    """The <h1>s and the elements microdata marks as the headline, in page order."""
+    """The <h1>s (and the elements an app renders as such: `H1_ROLE_LEVEL`, `H1_CLASS_NAMES`)
+    and the elements microdata marks as the headline, in page order."""
     marked = " or ".join(
         f"contains(concat(' ', @itemprop, ' '), ' {p} ')" for p in HEADLINE_ITEMPROPS
     )
-    return list(root.xpath(f"//h1 | //*[{marked}][not(self::meta)][not(self::link)]"))
+    styled = " or ".join(
+        f"contains(concat(' ', normalize-space(@class), ' '), ' {c} ')" for c in H1_CLASS_NAMES
+    )
+    aria = f"@role='heading' and @aria-level='{H1_ROLE_LEVEL}'"
+    return list(
+        root.xpath(
+            f"//h1 | //*[{marked}][not(self::meta)][not(self::link)] | //*[{aria}]"
+            f" | //body//*[{styled}]"
+        )
+    )
 
 
 def _subheading_elements(root: lxml.html.HtmlElement) -> Iterator[etree._Element]:

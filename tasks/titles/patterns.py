@@ -254,6 +254,11 @@ SILENT_TAGS: Final = frozenset(
 )
 # What marks a heading as the article's headline: microdata, or a class or id with these words.
 HEADLINE_ITEMPROPS: Final = ("headline",)
+# An element an app renders as a first-level heading without the <h1> tag: an ARIA heading of
+# level 1 ("<div role=heading aria-level=1>", React/Next apps), or one a CSS framework's class
+# sets as an <h1> ("<p class='h1 fw-bold'>", Bootstrap's "h1" class as a whole class name).
+H1_ROLE_LEVEL: Final = "1"
+H1_CLASS_NAMES: Final = ("h1",)
 # Publishers name the class in their own language too ("haber-baslik", "tytul-artykulu",
 # "judul-berita", "cikk-cim"; see `KICKER_CLASS_WORDS` and `SUBTITLE_CLASS_WORDS` for the
 # kickers' and subtitles' names that hold these words: "nadnaslov", "alt-baslik").

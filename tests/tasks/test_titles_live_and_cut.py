@@ -127,3 +127,26 @@ def test_a_columnists_h1_over_the_storys_h2_heads_no_story() -> None:
     assert _choose(titled, _column("Ana García", "columnist"), url) == story
     assert _choose(site_only, _column("Ana García", "author-name"), url) == story
     assert _choose(site_only, _column("Con otros ojos", "column-title"), url) == story
+
+
+SV_TEXT = (
+    "<p>Rederiet skriver att underhållet av färjeläget inte kan vänta längre, och att "
+    "trafiken därför ställs in under tre veckor i augusti.</p>"
+    "<p>Ersättningsbåtar tar bara gående och cyklister.</p>"
+)
+
+
+def test_an_aria_heading_of_level_one_or_an_h1_class_is_an_h1() -> None:
+    url = "https://kustposten.example/nyheter/farjetrafiken-stalls-in"
+    story = "Färjetrafiken till ön ställs in i tre veckor"
+    site_only = '<title>Kustposten</title><meta property="og:site_name" content="Kustposten">'
+    logo = '<div class="css-1k2j"><a href="/" aria-label="Kustposten">K</a></div>'
+    for heading in (
+        f'<div role="heading" aria-level="1" class="css-2d3e">{story}</div>',
+        f'<p class="h1 fw-bold">{story}</p>',
+    ):
+        body = f'{logo}<div class="css-4f5g">{heading}<div class="css-7a8b">{SV_TEXT}</div></div>'
+        assert _choose(site_only, body, url) == story
+    # a class that only starts with "h1" is no heading's (the page then states no headline)
+    body = f'{logo}<div class="css-4f5g"><p class="h1-note">{story}</p>{SV_TEXT}</div>'
+    assert _choose(site_only, body, url) is None
