@@ -6,7 +6,8 @@ JSON-LD `headline`, `og:title`, `twitter:title` and `<title>` (mostly with the s
 "Story | Site", "Site » Section » Story", "标题_新浪网"). Social and SEO titles are often
 reworded for search engines; the headline a reader sees is the `<h1>`. So:
 
-- the displayed headline is the article's `<h1>` (or the element the page's microdata marks as
+- the displayed headline is the article's `<h1>` (an app's ARIA heading of level 1 or an
+  element with a CSS framework's "h1" class is one; or the element the page's microdata marks as
   its `headline`; on a page with no `<h1>`, an `<h2>` inside the article or an element of the
   article with a headline class, "<div class=article-headline>", or one outside any article
   that opens the text; a class may name it in the publisher's language, "haber-baslik",
@@ -34,6 +35,8 @@ reworded for search engines; the headline a reader sees is the `<h1>`. So:
   URL's slug spells come first, then those that open the text (a theme's title bar, "<h1>Blog -
   Latest News</h1>", above the post's own <h1>), and a title bar's <h1>s (outside the article,
   opening no text) yield to the marked <h2> that opens the article's text;
+- an <h1> of a few words whose class names a columnist, a column or a programme
+  ("<h1 class=author-name>Jan Nowak</h1>" over the story's <h2>) heads no story either;
 - an <h1> that only names the page's section ("Aktuelles", "News", "Blog": `SECTION_NAMES`,
   news words) heads no story, nor does a box's (nothing marks it, it opens no text): the
   page's <h2>s stand in for them, and the one <h2> of three words or more that opens the text
@@ -43,7 +46,8 @@ reworded for search engines; the headline a reader sees is the `<h1>`. So:
 - a kicker inside the heading is part of the headline when the page shows it joined to it by a
   visible separator ("Corona: Story") or in brackets ("【速報】Story"); a kicker or badge set
   apart (its own element or block, a separator only screen readers see, a few styled words in
-  capitals: "<span class=css-x>JUST NU </span>Story") is not, and is dropped with its
+  capitals: "<span class=css-x>JUST NU </span>Story"; a paywall's label, "<span
+  class=premium>Premium</span> Story") is not, and is dropped with its
   separator, even when the SEO title joins the two ("Corona: Story"); a separator a utility
   class hides ("<span class=hidden>:</span>", "d-none") is one only screen readers see; a
   guillemet closing a quote the kicker opened ("Глава «Аэрофлота»") joins nothing, and words
@@ -53,6 +57,8 @@ reworded for search engines; the headline a reader sees is the `<h1>`. So:
 - with no such `<h1>`, the title signals vote: a candidate's support is the set of signal kinds
   that state it, and the best supported wins (on a tie: JSON-LD, the `<h1>`, the social
   titles, the title tag; an `<h1>` or `<h2>` nothing else confirms, outside an article, last);
+  a winning title cut to a length ("Story opening words…") is completed from the first
+  element of the page whose text it opens (an old portal's "<div class=tt>", marked by nothing);
 - a heading's subtitle (`<small>`, a subtitle class) and its meta line (a `<time>` ending it,
   or a line after a `<br>` stating the date: "<h1>Story<br><span>2025-05-12 来源：…</span></h1>")
   are no part of its headline, nor the part another title confirms;
@@ -65,7 +71,8 @@ reworded for search engines; the headline a reader sees is the `<h1>`. So:
   stay where they shape letters (Persian, Indic scripts), and titles are compared by keys
   without case, accents or joiners ("ΝΕΑ ΜΕΤΡΑ" is "Νέα μέτρα", "KIŞ" is "Kış");
 - every title loses the site's names (og:site_name, application-name, JSON-LD publisher/
-  WebSite, a domain stated as the name without its top-level domain, logo headings, banners,
+  WebSite, a domain stated as the name without its top-level domain, logo headings (a logo
+  class; "liveblog-title" is none, "blog-title" being a whole part of no class there), banners,
   the alt text of a logo image linking home,
   the page's host "time4talks.com", "bbc" for a short part), with a date after them, in any
   script and with any separator (`SEPARATORS`, pipes glued to a word, between CJK characters
