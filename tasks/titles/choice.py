@@ -356,10 +356,18 @@ def displayed_headline(signals: list[Signal], slug: str = "") -> Signal | None:
     whole), else the first <h1> the page marks as its headline (or the only one) whose words
     the other titles or the URL's `slug` share, or the one that opens the text; under <h1>s
     that are no story's (a section's name, a box's), the <h2> that opens the text."""
-    # an <h1> that only names the page's section ("Aktuelles") heads no story
-    h1s = [s for s in signals if s.kind == "h1" and not names_section(s.clean)]
-    headings = h1s or [s for s in signals if s.kind == "h2" and s.in_article]
     others = [s for s in signals if s.kind not in HEADING_KINDS]
+    # an <h1> that only names the page's section ("Aktuelles"), or is one word that no other
+    # title states and that opens no text ("Biashara" over the story's <h2>; a feature's
+    # "Zugzwang" opens its text), heads no story
+    h1s = [
+        s
+        for s in signals
+        if s.kind == "h1"
+        and not names_section(s.clean)
+        and (title_size(s.clean) >= 2 or s.leads or support(s, others))
+    ]
+    headings = h1s or [s for s in signals if s.kind == "h2" and s.in_article]
     confirmed = [c for c in (_confirmed(h, others) for h in headings) if c is not None]
     if confirmed:
         return max(confirmed, key=lambda h: len(support(h, others)))

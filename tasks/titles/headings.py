@@ -470,6 +470,14 @@ class Heading:
     leads: bool = False  # opens its article, before the article's text (see `_leads_article`)
 
 
+def heads_no_story(text: str) -> bool:
+    """A heading's text that names the page's section ("Aktuelles", see `names_section`) or is
+    a single word ("Biashara", "経済"): maybe a section's or a column's name, so the <h2>s are
+    read too (`choice.displayed_headline` keeps a one-word <h1> that opens the text or that
+    another title states: a feature's "Zugzwang")."""
+    return names_section(text) or title_size(text) < 2
+
+
 def _names_byline(heading: etree._Element, text: str) -> bool:
     """A heading of a few words whose class names a columnist, a column or a programme (see
     `BYLINE_HEADING_CLASS_WORDS`): who writes, over the story's own heading."""
@@ -580,7 +588,7 @@ def headings(root: lxml.html.HtmlElement, title: str) -> tuple[list[Heading], li
     # the post's "<h2 class=entry-title>")
     has_article = next(root.iter(*ARTICLE_CONTAINERS), None) is not None
     if all(
-        names_section(h.headline)
+        heads_no_story(h.headline)
         or not (h.marked or h.leads)
         or (has_article and not (h.in_article or h.leads))
         for h in found

@@ -150,3 +150,22 @@ def test_an_aria_heading_of_level_one_or_an_h1_class_is_an_h1() -> None:
     # a class that only starts with "h1" is no heading's (the page then states no headline)
     body = f'{logo}<div class="css-4f5g"><p class="h1-note">{story}</p>{SV_TEXT}</div>'
     assert _choose(site_only, body, url) is None
+
+
+SW_TEXT = (
+    "<p>Meli hiyo yenye urefu wa mita mia nne iliwasili alfajiri na kupokelewa na maafisa wa "
+    "mamlaka ya bandari.</p>"
+    "<p>Wafanyabiashara wanasema itapunguza gharama za kusafirisha bidhaa.</p>"
+)
+
+
+def test_a_one_word_h1_over_the_storys_h2_heads_no_story() -> None:
+    # a section's name no table knows ("Biashara", Swahili for business) in the page's title bar
+    head = '<title>Habari Pwani</title><meta property="og:site_name" content="Habari Pwani">'
+    body = (
+        '<div class="page-heading"><h1 class="page-title">Biashara</h1></div>'
+        '<div class="news-detail"><h2 class="news-title">Bandari ya Mombasa yapokea meli kubwa '
+        f'zaidi</h2><div class="news-text">{SW_TEXT}</div></div>'
+    )
+    url = "https://habaripwani.example/biashara/bandari-ya-mombasa-yapokea-meli-kubwa"
+    assert _choose(head, body, url) == "Bandari ya Mombasa yapokea meli kubwa zaidi"
