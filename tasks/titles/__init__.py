@@ -36,7 +36,9 @@ reworded for search engines; the headline a reader sees is the `<h1>`. So:
   Latest News</h1>", above the post's own <h1>), and a title bar's <h1>s (outside the article,
   opening no text) yield to the marked <h2> that opens the article's text;
 - an <h1> of a few words whose class names a columnist, a column or a programme
-  ("<h1 class=author-name>Jan Nowak</h1>" over the story's <h2>) heads no story either;
+  ("<h1 class=author-name>Jan Nowak</h1>" over the story's <h2>) heads no story either, nor
+  does one of a single word that no other title states and that opens no text (a section's
+  name no table knows, "Biashara", over the story's <h2>; a feature's "Zugzwang" stays);
 - an <h1> that only names the page's section ("Aktuelles", "News", "Blog": `SECTION_NAMES`,
   news words) heads no story, nor does a box's (nothing marks it, it opens no text): the
   page's <h2>s stand in for them, and the one <h2> of three words or more that opens the text
