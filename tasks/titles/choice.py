@@ -124,15 +124,21 @@ def confirms(signal: Signal, candidate: str, *, opening: bool = False) -> bool:
 
 def _cut_short(text: str, words: list[str]) -> bool:
     """The text is the opening of the words, cut to a length and marked with an ellipsis (its
-    last word may be cut too)."""
+    last word may be cut too; in Thai, Lao, Khmer or Burmese, anywhere in a run of letters)."""
     text = text.rstrip()
     ellipsis = next((e for e in ELLIPSES if text.endswith(e)), None)
     if ellipsis is None:
         return False
-    kept = title_words(text[: -len(ellipsis)])[:-1]
-    return (
-        len(kept) >= MIN_TRUNCATED_WORDS and len(words) > len(kept) and words[: len(kept)] == kept
-    )
+    cut = text[: -len(ellipsis)]
+    kept = title_words(cut)[:-1]
+    if len(kept) >= MIN_TRUNCATED_WORDS and len(words) > len(kept) and words[: len(kept)] == kept:
+        return True
+    # a script that spaces no words (Thai) is one run a word: its letters open the headline's
+    runs = title_words(cut)
+    if not runs or not UNSPACED.match(runs[-1]) or title_size(cut) < MIN_TRUNCATED_WORDS:
+        return False
+    opening, whole = "".join(runs), "".join(words)
+    return len(whole) > len(opening) and whole.startswith(opening)
 
 
 def support(candidate: Signal, signals: Iterable[Signal]) -> set[str]:

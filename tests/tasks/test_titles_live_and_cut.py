@@ -169,3 +169,20 @@ def test_a_one_word_h1_over_the_storys_h2_heads_no_story() -> None:
     )
     url = "https://habaripwani.example/biashara/bandari-ya-mombasa-yapokea-meli-kubwa"
     assert _choose(head, body, url) == "Bandari ya Mombasa yapokea meli kubwa zaidi"
+
+
+TH_TEXT = (
+    "<p>สำนักสิ่งแวดล้อมระบุว่าสวนแห่งใหม่มีพื้นที่กว่าหนึ่งร้อยไร่ และจะเปิดให้ประชาชนเข้าใช้ฟรีทุกวัน</p>"
+    "<p>ภายในสวนจะมีลู่วิ่ง ลานกีฬา และบึงน้ำขนาดใหญ่สำหรับรองรับน้ำฝน</p>"
+)
+
+
+def test_a_thai_title_cut_inside_a_run_of_letters_opens_the_headline() -> None:
+    # Thai spaces no words: the cut falls inside a run, which is one "word" of the key
+    head = (
+        '<meta property="og:title" content="กรุงเทพมหานครเตรียมเปิดสวนสาธารณะแห่งใหม่ย่าน…">'
+        '<meta property="og:site_name" content="Bangkok Now">'
+    )
+    story = "กรุงเทพมหานครเตรียมเปิดสวนสาธารณะแห่งใหม่ย่านบางนาในเดือนหน้า"
+    body = f'<table><tr><td><div class="t1">{story}</div>{TH_TEXT}</td></tr></table>'
+    assert _choose(head, body, "https://bangkoknow.example/news/99812") == story
