@@ -384,7 +384,7 @@ GOVERNMENT_DEBT_NAMES: Final[frozenset[str]] = frozenset(
     {"treasury", "us treasury", "u s treasury", "bund", "gilt", "jgb", "btp"}
 )
 SECURITY_AFTER_RE: Final[re.Pattern[str]] = re.compile(
-    r"[ \t]+(?:(?:bond|note|bill)[ \t]+)?(?:yields?|bonds?|notes|bills|securities|futures|"
+    r"[ \t]+(?:(?:bond|note|bill)[ \t]+)?(?:yields?|bonds?|notes?|bills?|securities|futures|"
     r"prices|auctions?|market|curve)\b"
 )
 # An exchange's code for a listed company, in parentheses after its name ("Samsung Electronics

@@ -15,6 +15,7 @@ from schemas.claims import ResolvedEntity
 from tasks.entities.acronyms import find_acronym_definitions, local_aliases
 from tasks.entities.aliases import AliasTable
 from tasks.entities.attribution import credited_spans
+from tasks.entities.beats import law_or_fund_key
 from tasks.entities.candidates import geographic, names_no_entity_here, ner_mentions
 from tasks.entities.context import (
     institutions_of_other_countries,
@@ -101,8 +102,13 @@ def resolve_entities(
     spans = person_piece_spans(text, country_body_spans(text, spans), titles)
     definitions = find_acronym_definitions(text)
     local, local_exact = local_aliases(text, definitions)
+    laws = {key for key, long_key in local.items() if law_or_fund_key(long_key)}
+    for key in laws:  # "Bharatiya Nyaya Sanhita (BNS)", "... ETF Trust (SPY)": no entities
+        del local[key]
+        local_exact.pop(key, None)
     text_words = words(text)
     ner = ner_mentions(text, spans, table, local, patterns, text_words)
+    ner = [m for m in ner if m.key not in laws]
     hits = scan_aliases(text, table, local, local_exact, text_words)
     hits = unshielded(hits, text, spans, phrases)
     hits = [h if h.key in local else geographic(text, h, table) for h in hits]
