@@ -120,3 +120,25 @@ OPENING_PREPOSITIONS: Final[frozenset[str]] = frozenset(
 ROMAN_NUMERAL_RE: Final[re.Pattern[str]] = re.compile(
     r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 )
+
+# A fixture's "v" or "vs" the model ran into the club before it ("Manchester City v" of
+# "Manchester City v Tottenham (4.30)"): cut from the name.
+FIXTURE_V_END_RE: Final[re.Pattern[str]] = re.compile(r"[ \t]+vs?\.?\Z")
+
+# Particles before a surname that the model leaves out of a person's span ("Van den Berg" in a
+# line-up, tagged "Berg"; "Le Pen" tagged "Pen"): the surname starts at the first of them.
+_PARTICLES = "van|von|de|del|della|der|den|di|da|du|le|la|ter|ten|het|dos|das"
+SURNAME_PARTICLES_BEFORE_RE: Final[re.Pattern[str]] = re.compile(
+    rf"(?<![\w'’-])(?:{_PARTICLES}|{'|'.join(p.capitalize() for p in _PARTICLES.split('|'))})"
+    rf"(?:[ \t]+(?:{_PARTICLES}))*[ \t]+\Z"
+)
+
+# A court named by its place and its rank ("the Karnataka High Court", "Leeds Crown Court",
+# "the Lagos Federal High Court"): an organization the model often leaves untagged when the
+# place is not one it knows. A capitalised word that opens the sentence ("The") is not the
+# place's.
+COURT_NAME_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?<![\w'’-])(?!The[ \t])(?P<name>(?:[A-Z][a-z]+[ \t]+){1,3}"
+    r"(?:High|District|Circuit|Crown|Magistrates['’]?|Sessions|Superior|Federal High|Family)"
+    r"[ \t]+Court)(?![\w-])"
+)

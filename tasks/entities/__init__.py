@@ -177,7 +177,10 @@ from tasks.names import fold, words
 # -3.1%"), a fund ("... ETF"), "Bitcoin", a "Treasury note"; a warning's level ("Status Orange"),
 # a storm's local name ("known locally as Tino"); a preposition opening a sentence is cut from
 # the name after it ("Across Europe"); "Justices", "Additional Solicitor General" and "Senior
-# Advocate" are titles.
+# Advocate" are titles. A known company's legal name is the company ("Nvidia Corp" is Nvidia);
+# a fixture's "v" is cut from the club before it ("Manchester City v"); particles before a
+# surname join it ("Van den" + "Berg"); a court named by its place and rank is an organization
+# where the model tagged nothing ("the Karnataka High Court").
 CODE_VERSION = "32"
 
 __all__ = [

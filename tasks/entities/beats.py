@@ -11,9 +11,10 @@ a test of one mention.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Sequence
 
 from tasks import entity_beat_rules as beat
+from tasks.entities.mentions import Span
 
 
 def beat_phrases(text: str) -> Iterator[tuple[int, int]]:
@@ -80,3 +81,28 @@ def numeral_not_acronym(surface: str, acronyms: Collection[str] | None) -> bool:
         and beat.ROMAN_NUMERAL_RE.fullmatch(surface) is not None
         and surface not in (acronyms or ())
     )
+
+
+def fixture_v_end(text: str, start: int, end: int) -> int:
+    """Where a club's name ends before a fixture's "v" the span holds ("Manchester City v")."""
+    found = beat.FIXTURE_V_END_RE.search(text, start, end)
+    return found.start() if found is not None and found.start() > start else end
+
+
+def surname_particles_start(text: str, start: int) -> int:
+    """Where a person's span starts when particles of the surname stand right before it ("Van
+    den" + "Berg"); `start` when none do."""
+    found = beat.SURNAME_PARTICLES_BEFORE_RE.search(text, max(0, start - 24), start)
+    return found.start() if found is not None else start
+
+
+def court_spans(text: str, spans: Sequence[Span]) -> list[Span]:
+    """The model's spans, and an organization's span for each court named by its place and rank
+    ("the Karnataka High Court") where no span of the model's touches it."""
+    taken = sorted((start, end) for _, _, start, end in spans)
+    added = []
+    for found in beat.COURT_NAME_RE.finditer(text):
+        start, end = found.span("name")
+        if not any(a < end and start < b for a, b in taken):
+            added.append((found["name"], "ORG", start, end))
+    return sorted([*spans, *added], key=lambda s: (s[2], s[3])) if added else list(spans)

@@ -23,9 +23,11 @@ from tasks.entities.beats import (
     beat_common_noun,
     case_name,
     cut_law_name,
+    fixture_v_end,
     local_storm_names,
     numeral_not_acronym,
     opening_preposition_end,
+    surname_particles_start,
 )
 from tasks.entities.emphasis import emphasised
 from tasks.entities.mentions import (
@@ -622,8 +624,9 @@ def ner_mentions(
         if _SENTENCE_START_RE.search(text, max(0, start - 8), start):
             start = opening_preposition_end(text, start, end)  # "Across Europe, ..."
         start = _party_qualifier_start(text, start, end)
+        end = fixture_v_end(text, start, end)  # "Manchester City v" of a fixture list
         if type_ == "PERSON":
-            start = glued_first_name_start(text, start)
+            start = surname_particles_start(text, glued_first_name_start(text, start))
             end = surname_after_particles_end(text, end, span_starts)
             end = cut_post_nominals(text, start, end)
         listed = _listed_names(text, start, end, span[1], known_keys)

@@ -15,7 +15,7 @@ from schemas.claims import ResolvedEntity
 from tasks.entities.acronyms import find_acronym_definitions, local_aliases
 from tasks.entities.aliases import AliasTable
 from tasks.entities.attribution import credited_spans
-from tasks.entities.beats import law_or_fund_key
+from tasks.entities.beats import court_spans, law_or_fund_key
 from tasks.entities.candidates import geographic, names_no_entity_here, ner_mentions
 from tasks.entities.context import (
     institutions_of_other_countries,
@@ -26,6 +26,7 @@ from tasks.entities.context import (
 )
 from tasks.entities.gazetteer_places import gazetteer_place_spans
 from tasks.entities.ids import assign_unknown, place_core
+from tasks.entities.legal_forms import link_legal_forms
 from tasks.entities.linking import (
     link_chamber,
     link_leading_org_words,
@@ -95,7 +96,7 @@ def resolve_entities(
     """
     patterns = title_patterns(tuple(titles))
     phrases = no_entity_phrases(text)
-    spans = numbered_road_spans(text, outside(spans, text, phrases))
+    spans = court_spans(text, numbered_road_spans(text, outside(spans, text, phrases)))
     spans = family_name_spans(text, spans)
     spans = town_spans(text, credited_spans(text, spans))
     spans = whole_name_spans(text, gazetteer_place_spans(text, spans, table))
@@ -120,6 +121,7 @@ def resolve_entities(
         m.entity = table.get(m.target)
         if m.entity is None and m.type == "LOC":
             m.entity = table.get(place_core(m.target))  # "Helmand province" is Helmand
+    link_legal_forms(mentions, table)  # "Nvidia Corp" is Nvidia
     people_not_places(mentions)
     places_not_namesakes(text, mentions)
     institutions_of_other_countries(text, mentions, table)

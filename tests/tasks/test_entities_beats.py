@@ -188,3 +188,52 @@ def test_storms_local_names_warning_levels_and_opening_prepositions(table: Alias
         ("Across Europe", "ORG"),
     )
     assert _names(text, spans, table) == {"Cebu", "Met Eireann", "Europe"}
+
+
+def test_a_known_companys_legal_name_is_the_company(table: AliasTable) -> None:
+    text = (
+        "Carmakers slide\n\n"
+        "Toyota fell 2%. Top movers: Toyota Motor Corp -2.0%, Siemens AG +1.1%, Harlow "
+        "Motors Ltd +0.4%. Siemens said orders rose, and Harlow Motors kept its forecast."
+    )
+    spans = spans_of(
+        text,
+        ("Toyota", "ORG"),
+        ("Toyota Motor Corp", "ORG"),
+        ("Siemens AG", "ORG"),
+        ("Harlow Motors Ltd", "ORG"),
+        ("Siemens", "ORG"),
+        ("Harlow Motors", "ORG"),
+    )
+    found = {e.name: sorted(e.mentions) for e in resolve_entities(text, spans, table, TITLES)}
+    assert found == {
+        "Toyota": ["Toyota", "Toyota Motor Corp"],
+        "Siemens": ["Siemens", "Siemens AG"],
+        "Harlow Motors Ltd": ["Harlow Motors", "Harlow Motors Ltd"],  # one id already (`ids`)
+    }
+
+
+def test_fixtures_surname_particles_and_courts_named_by_place(table: AliasTable) -> None:
+    text = (
+        "Cup holders go through\n\n"
+        "Rovers: Kell; Van den Brink, Osei. Sunday: Harlow City v Tarvik Town (4.30).\n"
+        "Separately, the Kestrel High Court granted bail, and Marsden Crown Court adjourned."
+    )
+    spans = spans_of(
+        text,
+        ("Kell", "PERSON"),
+        ("Brink", "PERSON"),
+        ("Osei", "PERSON"),
+        ("Harlow City v", "GPE"),
+        ("Tarvik Town", "ORG"),
+    )
+    names = _names(text, spans, table)
+    assert names == {
+        "Kell",
+        "Van den Brink",
+        "Osei",
+        "Harlow City",
+        "Tarvik Town",
+        "Kestrel High Court",
+        "Marsden Crown Court",
+    }
