@@ -78,6 +78,17 @@ TICKER_BEFORE_MOVE_RE: Final[re.Pattern[str]] = re.compile(
     r"(?<=\()[A-Z]{1,5}(?=\)[ \t]*(?:[+\-−–][ \t]?\d|\d[\d.,]*[ \t]?%))"
 )
 
+# Awards by their short names, which the model tags organizations or places ("led nominations
+# for the Golden Globes", "a Grammy nod", "the Palme d'Or"): prizes, no entities; the bodies
+# that give them ("Recording Academy") are named otherwise. Folded.
+AWARD_NAMES: Final[frozenset[str]] = frozenset(
+    {
+        "golden globe", "golden globes", "grammy", "grammys", "grammy awards", "emmy", "emmys",
+        "emmy awards", "oscars", "academy awards", "bafta", "baftas", "palme d'or",
+        "ballon d'or", "golden bear", "golden lion",
+    }
+)  # fmt: skip
+
 # Common nouns that the courts', markets' and sports' desks write as acronyms or with a
 # capital, which the model tags organizations: a police complaint ("FIR", "PIL"), a match
 # ("ODI"), a fund's or a share's measure ("NAV", "EPS", "ADR"), a cryptocurrency ("Bitcoin
@@ -85,6 +96,7 @@ TICKER_BEFORE_MOVE_RE: Final[re.Pattern[str]] = re.compile(
 BEAT_COMMON_NOUNS: Final[frozenset[str]] = frozenset(
     {"fir", "firs", "pil", "odi", "odis", "t20i", "nav", "eps", "adr", "adrs", "ebitda"}
     | {"bitcoin", "bitcoins", "ether", "dogecoin", "stablecoin", "stablecoins"}
+    | AWARD_NAMES
 )
 
 # Words that make a name of several words a fund, a product of its manager ("Vanguard Total
@@ -141,4 +153,12 @@ COURT_NAME_RE: Final[re.Pattern[str]] = re.compile(
     r"(?<![\w'’-])(?!The[ \t])(?P<name>(?:[A-Z][a-z]+[ \t]+){1,3}"
     r"(?:High|District|Circuit|Crown|Magistrates['’]?|Sessions|Superior|Federal High|Family)"
     r"[ \t]+Court)(?![\w-])"
+)
+
+# A clinical trial's name: a code of capitals with a number ("SURMOUNT-5", "KEYNOTE-189"), or a
+# name right after the trial's noun and "called" ("a smaller arm of the trial called EVOKE"): a
+# study, no organization. (Without the number, "ISIS-K" is a group's name.)
+TRIAL_CODE_RE: Final[re.Pattern[str]] = re.compile(r"[A-Z]{3,}-\d{1,4}[A-Z]?")
+TRIAL_CUE_BEFORE_RE: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:trial|trials|study|studies)[ \t]+(?:called|named|dubbed|known[ \t]+as)[ \t]+\Z"
 )

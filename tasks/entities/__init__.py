@@ -180,7 +180,9 @@ from tasks.names import fold, words
 # Advocate" are titles. A known company's legal name is the company ("Nvidia Corp" is Nvidia);
 # a fixture's "v" is cut from the club before it ("Manchester City v"); particles before a
 # surname join it ("Van den" + "Berg"); a court named by its place and rank is an organization
-# where the model tagged nothing ("the Karnataka High Court").
+# where the model tagged nothing ("the Karnataka High Court"); awards by their short names ("the
+# Golden Globes", "the Palme d'Or") and clinical trials ("SURMOUNT-5", "a trial called EVOKE")
+# are no entities.
 CODE_VERSION = "32"
 
 __all__ = [

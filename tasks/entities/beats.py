@@ -106,3 +106,10 @@ def court_spans(text: str, spans: Sequence[Span]) -> list[Span]:
         if not any(a < end and start < b for a, b in taken):
             added.append((found["name"], "ORG", start, end))
     return sorted([*spans, *added], key=lambda s: (s[2], s[3])) if added else list(spans)
+
+
+def trial_name(text: str, start: int, surface: str) -> bool:
+    """Is the mention a clinical trial's name ("SURMOUNT-5", "the trial called EVOKE")?"""
+    return beat.TRIAL_CODE_RE.fullmatch(surface) is not None or (
+        beat.TRIAL_CUE_BEFORE_RE.search(text, max(0, start - 30), start) is not None
+    )

@@ -28,6 +28,7 @@ from tasks.entities.beats import (
     numeral_not_acronym,
     opening_preposition_end,
     surname_particles_start,
+    trial_name,
 )
 from tasks.entities.emphasis import emphasised
 from tasks.entities.mentions import (
@@ -421,8 +422,8 @@ def may_be_entity(
         return False  # "the KOSPI", "Treasury yields", "Labour Minister ...", "(005930.KS)"
     if rules.MONEY_AMOUNT_RE.fullmatch(surface) or _law(text, m, surface):
         return False  # "N1,712.40", "S$1.52"; "the Proceeds of Crime Act"
-    if case_name(surface):
-        return False  # "Doe v. Snap Inc." (its parties, tagged apart, stay)
+    if case_name(surface) or trial_name(text, m.start, surface):
+        return False  # "Doe v. Snap Inc." (its parties, tagged apart, stay); "SURMOUNT-5"
     if cut_law_name(text, m.end) and not _inside(m.start, facts.headlines):
         return False  # "Indian Penal Code", "Minor Protection" + " in Social Media Act"
     if known:

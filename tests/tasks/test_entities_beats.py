@@ -237,3 +237,26 @@ def test_fixtures_surname_particles_and_courts_named_by_place(table: AliasTable)
         "Kestrel High Court",
         "Marsden Crown Court",
     }
+
+
+def test_awards_and_trials_are_no_entities(table: AliasTable) -> None:
+    text = (
+        "Harlow drama leads nominations\n\n"
+        "Tarvik Pictures led nominations for the Golden Globes, and its director won the Palme "
+        "d'Or. In the KESTREL-4 study, and in a smaller trial called ORBIT, Harlow Pharma's "
+        "pill cut weight; the ISIS-K threat was not discussed."
+    )
+    spans = spans_of(
+        text,
+        ("Tarvik Pictures", "ORG"),
+        ("the Golden Globes", "ORG"),
+        ("the Palme d'Or", "GPE"),
+        ("KESTREL-4", "ORG"),
+        ("ORBIT", "ORG"),
+        ("Harlow Pharma", "ORG"),
+        ("ISIS-K", "ORG"),
+    )
+    names = _names(text, spans, table)
+    assert "Tarvik Pictures" in names and "Harlow Pharma" in names
+    assert not {n for n in names if "Globe" in n or "Palme" in n or n in ("KESTREL-4", "ORBIT")}
+    assert len(names) == 3  # ISIS-K, a group's name, stays
