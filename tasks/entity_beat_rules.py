@@ -162,3 +162,7 @@ TRIAL_CODE_RE: Final[re.Pattern[str]] = re.compile(r"[A-Z]{3,}-\d{1,4}[A-Z]?")
 TRIAL_CUE_BEFORE_RE: Final[re.Pattern[str]] = re.compile(
     r"\b(?:trial|trials|study|studies)[ \t]+(?:called|named|dubbed|known[ \t]+as)[ \t]+\Z"
 )
+
+# Post-nominals only a person's name ends with in court copy ("Saul Holt KC", "Gageler CJ"):
+# a span the model tags an organization that ends with one is a person's. Folded.
+COUNSEL_POST_NOMINALS: Final[frozenset[str]] = frozenset({"kc", "qc", "cj"})

@@ -103,6 +103,7 @@ POST_NOMINALS: Final[frozenset[str]] = frozenset(
         "kc", "qc", "mp", "msp", "mla", "mpp", "mep", "td", "obe", "mbe", "cbe",
         "kbe", "dbe", "gbe", "frs", "phd", "md", "esq", "jp",
         "sc", "bl",  # Irish senior counsel and barrister-at-law ("Ciara Nolan BL")
+        "cj",  # a chief justice in law reports' lists of the bench ("Gageler CJ")
     }
 )  # fmt: skip
 # A market code written after a name (Reuters instrument codes, tickers): "London Metal

@@ -182,7 +182,9 @@ from tasks.names import fold, words
 # surname join it ("Van den" + "Berg"); a court named by its place and rank is an organization
 # where the model tagged nothing ("the Karnataka High Court"); awards by their short names ("the
 # Golden Globes", "the Palme d'Or") and clinical trials ("SURMOUNT-5", "a trial called EVOKE")
-# are no entities.
+# are no entities, nor is such a phrase the model cut out of a longer span ("Sheehan named
+# Player of the Match"); a span the model calls an organization that ends with "KC", "QC" or
+# "CJ" is a person ("Saul Holt KC").
 CODE_VERSION = "32"
 
 __all__ = [

@@ -32,6 +32,21 @@ def beat_phrases(text: str) -> Iterator[tuple[int, int]]:
             yield found.span()
 
 
+def beat_phrase(surface: str) -> bool:
+    """Is the whole span one of the beats' phrases ("Player of the Match", "Title IX"), cut
+    out of a longer span of the model's ("Sheehan named Player of the Match")?"""
+    return any(
+        pattern.fullmatch(surface) is not None
+        for pattern in (beat.AWARD_PHRASE_RE, beat.LAW_PART_RE, beat.WARNING_LEVEL_RE)
+    )
+
+
+def counsel_name(surface: str) -> bool:
+    """Does the span end with a post-nominal only a person's name has ("Saul Holt KC")?"""
+    last = surface.rsplit(None, 1)[-1] if " " in surface.strip() else ""
+    return last.lower() in beat.COUNSEL_POST_NOMINALS
+
+
 def case_name(surface: str) -> bool:
     """Is the span a law case named by its parties ("Doe v. Snap Inc.")?"""
     return beat.CASE_NAME_RE.fullmatch(surface) is not None

@@ -21,7 +21,9 @@ from tasks.entities.acronyms import common_noun_acronyms
 from tasks.entities.aliases import AliasTable
 from tasks.entities.beats import (
     beat_common_noun,
+    beat_phrase,
     case_name,
+    counsel_name,
     cut_law_name,
     fixture_v_end,
     local_storm_names,
@@ -422,7 +424,7 @@ def may_be_entity(
         return False  # "the KOSPI", "Treasury yields", "Labour Minister ...", "(005930.KS)"
     if rules.MONEY_AMOUNT_RE.fullmatch(surface) or _law(text, m, surface):
         return False  # "N1,712.40", "S$1.52"; "the Proceeds of Crime Act"
-    if case_name(surface) or trial_name(text, m.start, surface):
+    if beat_phrase(surface) or case_name(surface) or trial_name(text, m.start, surface):
         return False  # "Doe v. Snap Inc." (its parties, tagged apart, stay); "SURMOUNT-5"
     if cut_law_name(text, m.end) and not _inside(m.start, facts.headlines):
         return False  # "Indian Penal Code", "Minor Protection" + " in Social Media Act"
@@ -626,6 +628,8 @@ def ner_mentions(
             start = opening_preposition_end(text, start, end)  # "Across Europe, ..."
         start = _party_qualifier_start(text, start, end)
         end = fixture_v_end(text, start, end)  # "Manchester City v" of a fixture list
+        if type_ == "ORG" and counsel_name(text[start:end]):
+            type_ = "PERSON"  # "Saul Holt KC"
         if type_ == "PERSON":
             start = surname_particles_start(text, glued_first_name_start(text, start))
             end = surname_after_particles_end(text, end, span_starts)

@@ -260,3 +260,21 @@ def test_awards_and_trials_are_no_entities(table: AliasTable) -> None:
     assert "Tarvik Pictures" in names and "Harlow Pharma" in names
     assert not {n for n in names if "Globe" in n or "Palme" in n or n in ("KESTREL-4", "ORBIT")}
     assert len(names) == 3  # ISIS-K, a group's name, stays
+
+
+def test_a_beats_phrase_cut_from_a_longer_span_and_counsel_post_nominals(
+    table: AliasTable,
+) -> None:
+    text = (
+        "Hosts win as Carver named Player of the Match\n\n"
+        "HARLOW — Counsel for the club, Rhys Tane KC, said the bench of Orr CJ had agreed."
+    )
+    spans = spans_of(
+        text,
+        ("Carver named Player of the Match\n\nHARLOW", "ORG"),
+        ("Rhys Tane KC", "ORG"),
+        ("Orr CJ", "PERSON"),
+    )
+    found = {e.name: e.type for e in resolve_entities(text, spans, table, TITLES)}
+    assert "Player of the Match" not in found
+    assert found["Rhys Tane"] == "PERSON" and found["Orr"] == "PERSON"
