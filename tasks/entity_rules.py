@@ -103,6 +103,7 @@ POST_NOMINALS: Final[frozenset[str]] = frozenset(
         "kc", "qc", "mp", "msp", "mla", "mpp", "mep", "td", "obe", "mbe", "cbe",
         "kbe", "dbe", "gbe", "frs", "phd", "md", "esq", "jp",
         "sc", "bl",  # Irish senior counsel and barrister-at-law ("Ciara Nolan BL")
+        "cj",  # a chief justice in law reports' lists of the bench ("Gageler CJ")
     }
 )  # fmt: skip
 # A market code written after a name (Reuters instrument codes, tickers): "London Metal
@@ -384,7 +385,7 @@ GOVERNMENT_DEBT_NAMES: Final[frozenset[str]] = frozenset(
     {"treasury", "us treasury", "u s treasury", "bund", "gilt", "jgb", "btp"}
 )
 SECURITY_AFTER_RE: Final[re.Pattern[str]] = re.compile(
-    r"[ \t]+(?:(?:bond|note|bill)[ \t]+)?(?:yields?|bonds?|notes|bills|securities|futures|"
+    r"[ \t]+(?:(?:bond|note|bill)[ \t]+)?(?:yields?|bonds?|notes?|bills?|securities|futures|"
     r"prices|auctions?|market|curve)\b"
 )
 # An exchange's code for a listed company, in parentheses after its name ("Samsung Electronics

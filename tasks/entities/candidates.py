@@ -19,6 +19,19 @@ from dataclasses import dataclass
 from tasks import entity_rules as rules
 from tasks.entities.acronyms import common_noun_acronyms
 from tasks.entities.aliases import AliasTable
+from tasks.entities.beats import (
+    beat_common_noun,
+    beat_phrase,
+    case_name,
+    counsel_name,
+    cut_law_name,
+    fixture_v_end,
+    local_storm_names,
+    numeral_not_acronym,
+    opening_preposition_end,
+    surname_particles_start,
+    trial_name,
+)
 from tasks.entities.emphasis import emphasised
 from tasks.entities.mentions import (
     Mention,
@@ -92,6 +105,7 @@ class TextFacts:
         capitalised = sum(first_line[w.start].isupper() for w in line_words)
         title_case = len(line_words) >= 3 and capitalised >= 0.8 * len(line_words)
         storms = frozenset(fold(m["name"]) for m in rules.STORM_WORDS_RE.finditer(text))
+        storms |= local_storm_names(text)
         if rules.WILDFIRE_TEXT_RE.search(text):
             storms |= {fold(m["name"]) for m in rules.WILDFIRE_NAME_RE.finditer(text)}
         shouting = tuple(_shouting_regions(text))
@@ -396,6 +410,8 @@ def may_be_entity(
     surface = m.surface(text)
     if m.key in rules.DEMONYMS or m.key in rules.NOT_ENTITIES or not m.key:
         return False
+    if beat_common_noun(m.key):
+        return False  # "an FIR was registered", "the first ODI"
     if not any(c.isupper() for c in surface):
         return False  # English names are capitalised; "lorry crash" tagged PERSON is noise
     if _no_name_words(text, m.start, m.end):
@@ -408,6 +424,10 @@ def may_be_entity(
         return False  # "the KOSPI", "Treasury yields", "Labour Minister ...", "(005930.KS)"
     if rules.MONEY_AMOUNT_RE.fullmatch(surface) or _law(text, m, surface):
         return False  # "N1,712.40", "S$1.52"; "the Proceeds of Crime Act"
+    if beat_phrase(surface) or case_name(surface) or trial_name(text, m.start, surface):
+        return False  # "Doe v. Snap Inc." (its parties, tagged apart, stay); "SURMOUNT-5"
+    if cut_law_name(text, m.end) and not _inside(m.start, facts.headlines):
+        return False  # "Indian Penal Code", "Minor Protection" + " in Social Media Act"
     if known:
         return True
     if m.key in facts.common_acronyms:
@@ -604,9 +624,14 @@ def ner_mentions(
         if type_ is None or located is None:
             continue
         start, end = cut_possessive_phrase(text, *trim(text, *located))
+        if _SENTENCE_START_RE.search(text, max(0, start - 8), start):
+            start = opening_preposition_end(text, start, end)  # "Across Europe, ..."
         start = _party_qualifier_start(text, start, end)
+        end = fixture_v_end(text, start, end)  # "Manchester City v" of a fixture list
+        if type_ == "ORG" and counsel_name(text[start:end]):
+            type_ = "PERSON"  # "Saul Holt KC"
         if type_ == "PERSON":
-            start = glued_first_name_start(text, start)
+            start = surname_particles_start(text, glued_first_name_start(text, start))
             end = surname_after_particles_end(text, end, span_starts)
             end = cut_post_nominals(text, start, end)
         listed = _listed_names(text, start, end, span[1], known_keys)
@@ -619,6 +644,8 @@ def ner_mentions(
             mention = _mention(text, a, b, type_ if piece.typed else None, table, titles)
             if mention is None:
                 continue
+            if numeral_not_acronym(text[a:b], table.exact_forms.get(mention.key)):
+                continue  # "their XI" is no "Xi"
             known = mention.key in known_keys
             if not may_be_entity(text, mention, known, facts, titles.keys, title_regions):
                 continue

@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from itertools import pairwise
 
 from tasks import entity_rules as rules
+from tasks.entities.beats import beat_phrases
 from tasks.entities.mentions import Intervals, Mention, Span, locate
 from tasks.names import words
 
@@ -22,7 +23,7 @@ def no_entity_phrases(text: str) -> Intervals:
         *rules.NO_ENTITY_PHRASE_RE.finditer(text),
         *rules.CONTROLLED_SCHEDULE_RE.finditer(text),
     ]
-    return Intervals([m.span() for m in found])
+    return Intervals([m.span() for m in found] + list(beat_phrases(text)))
 
 
 def outside(spans: Sequence[Span], text: str, phrases: Intervals) -> list[Span]:

@@ -15,6 +15,7 @@ from schemas.claims import ResolvedEntity
 from tasks.entities.acronyms import find_acronym_definitions, local_aliases
 from tasks.entities.aliases import AliasTable
 from tasks.entities.attribution import credited_spans
+from tasks.entities.beats import court_spans, law_or_fund_key
 from tasks.entities.candidates import geographic, names_no_entity_here, ner_mentions
 from tasks.entities.context import (
     institutions_of_other_countries,
@@ -25,6 +26,7 @@ from tasks.entities.context import (
 )
 from tasks.entities.gazetteer_places import gazetteer_place_spans
 from tasks.entities.ids import assign_unknown, place_core
+from tasks.entities.legal_forms import link_legal_forms
 from tasks.entities.linking import (
     link_chamber,
     link_leading_org_words,
@@ -94,15 +96,20 @@ def resolve_entities(
     """
     patterns = title_patterns(tuple(titles))
     phrases = no_entity_phrases(text)
-    spans = numbered_road_spans(text, outside(spans, text, phrases))
+    spans = court_spans(text, numbered_road_spans(text, outside(spans, text, phrases)))
     spans = family_name_spans(text, spans)
     spans = town_spans(text, credited_spans(text, spans))
     spans = whole_name_spans(text, gazetteer_place_spans(text, spans, table))
     spans = person_piece_spans(text, country_body_spans(text, spans), titles)
     definitions = find_acronym_definitions(text)
     local, local_exact = local_aliases(text, definitions)
+    laws = {key for key, long_key in local.items() if law_or_fund_key(long_key)}
+    for key in laws:  # "Bharatiya Nyaya Sanhita (BNS)", "... ETF Trust (SPY)": no entities
+        del local[key]
+        local_exact.pop(key, None)
     text_words = words(text)
     ner = ner_mentions(text, spans, table, local, patterns, text_words)
+    ner = [m for m in ner if m.key not in laws]
     hits = scan_aliases(text, table, local, local_exact, text_words)
     hits = unshielded(hits, text, spans, phrases)
     hits = [h if h.key in local else geographic(text, h, table) for h in hits]
@@ -114,6 +121,7 @@ def resolve_entities(
         m.entity = table.get(m.target)
         if m.entity is None and m.type == "LOC":
             m.entity = table.get(place_core(m.target))  # "Helmand province" is Helmand
+    link_legal_forms(mentions, table)  # "Nvidia Corp" is Nvidia
     people_not_places(mentions)
     places_not_namesakes(text, mentions)
     institutions_of_other_countries(text, mentions, table)

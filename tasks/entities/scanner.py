@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 
 from tasks import entity_rules as rules
 from tasks.entities.aliases import AliasTable, compact
+from tasks.entities.beats import numeral_not_acronym
 from tasks.entities.emphasis import emphasised
 from tasks.entities.mentions import Intervals, Mention, trim
 from tasks.names import Word, fold
@@ -37,6 +38,8 @@ def _case_ok(text: str, start: int, end: int, exact: frozenset[str] | None) -> b
     """Acronyms must match their exact form, and not be a word in capitals for emphasis ("This
     IS a choice"); other names must show a capital letter."""
     surface = text[start:end]
+    if numeral_not_acronym(surface, exact):
+        return False  # "their XI" is no "Xi"
     if exact is None:
         return any(c.isupper() for c in surface)
     if compact(surface) not in exact:
