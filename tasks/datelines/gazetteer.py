@@ -195,6 +195,9 @@ class Gazetteer:
             return subdivision_country, None
         if text.endswith(".") and len(text) > 4:  # "Guadalajara, Jalisco.-": the period ends it
             return self.region(text[:-1])
+        name, _, kind = text.rpartition(" ")
+        if name and fold(kind) in P.REGION_KIND_WORDS:  # "IKEJA, Lagos State —": Lagos
+            return self.region(name)
         return None
 
     def languages_countries(self, language: str) -> tuple[str, ...]:

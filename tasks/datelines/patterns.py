@@ -54,7 +54,15 @@ AGENCIES: Final[dict[str, tuple[str, ...]]] = {
     "epd": (),
     "TASS": ("ITAR-TASS", "ТАСС", "ИТАР-ТАСС"),
     "RIA Novosti": ("РИА Новости", "RIA"),
-    "Interfax": ("INTERFAX.RU", "Интерфакс", "ИНТЕРФАКС"),
+    "Interfax": (
+        "INTERFAX.RU",
+        "Интерфакс",
+        "ИНТЕРФАКС",
+        # its Ukrainian service signs with the country ("Киев. 5 марта. ИНТЕРФАКС-УКРАИНА -")
+        "Interfax-Ukraine",
+        "ИНТЕРФАКС-УКРАИНА",
+        "ІНТЕРФАКС-УКРАЇНА",
+    ),
     "Ukrinform": ("Укрінформ", "Укринформ"),
     "UNIAN": ("УНІАН", "УНИАН"),
     "BTA": ("БТА",),
@@ -108,7 +116,7 @@ AGENCIES: Final[dict[str, tuple[str, ...]]] = {
     "ANA-MPA": ("Athens-Macedonian News Agency", "ΑΠΕ-ΜΠΕ", "ΑΠΕ"),
     "APP": ("Associated Press of Pakistan",),
     "BSS": ("Bangladesh Sangbad Sangstha", "বাসস"),
-    "RSS": ("Rastriya Samachar Samiti",),
+    "RSS": ("Rastriya Samachar Samiti", "रासस"),
     "GNA": ("Ghana News Agency",),
     "NAN": ("News Agency of Nigeria",),
     "ENA": ("Ethiopian News Agency",),
@@ -143,6 +151,13 @@ AGENCIES: Final[dict[str, tuple[str, ...]]] = {
     "BNS": ("Baltic News Service",),
     "LETA": (),
     "MIA": ("МИА", "Media Information Agency"),
+    "Dow Jones": ("Dow Jones Newswires",),
+    # Press-release wires date the releases they carry as agencies do ("SAN FRANCISCO, March 5,
+    # 2024 /PRNewswire/ --", "BOSTON, March 05, 2024 (GLOBE NEWSWIRE) --",
+    # "SEATTLE--(BUSINESS WIRE)--")
+    "PR Newswire": ("PRNewswire",),
+    "GlobeNewswire": ("GLOBE NEWSWIRE", "Globe Newswire"),
+    "Business Wire": ("BUSINESS WIRE", "BusinessWire"),
 }
 
 
@@ -493,6 +508,12 @@ SHARED_REGION_NAMES: Final[dict[str, tuple[str, ...]]] = {
     **dict.fromkeys(("al", "ma", "ms", "mt", "pa", "sc"), ("BR",)),  # "CUIABÁ, MT -"
 }
 
+# Words a region's name may carry after it, as papers write their own ("IKEJA, Lagos State —",
+# "LARKANA, Sindh Province:"): the region is the name before them (folded).
+REGION_KIND_WORDS: Final = frozenset(
+    {"state", "province", "region", "oblast", "governorate", "prefecture", "territory"}
+)
+
 # Country-code top-level domains that are not the country's ISO code.
 TLD_COUNTRIES: Final[dict[str, str]] = {"uk": "GB", "su": "RU"}
 
@@ -670,6 +691,8 @@ MONTHS: Final[tuple[str, ...]] = (
     " დეკემბერი",
     # Hindi (both spellings of the months that have two)
     "जनवरी फरवरी फ़रवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर सितम्बर अक्टूबर अक्तूबर नवंबर नवम्बर दिसंबर दिसम्बर",
+    # Nepali (the Bikram Sambat calendar's months, as Nepal's papers and RSS date: "फागुन २२")
+    "बैशाख वैशाख जेठ असार साउन श्रावण भदौ असोज कात्तिक कार्तिक मंसिर पुस पौष माघ फागुन फाल्गुन चैत चैत्र",
     # Arabic (both month series)
     "يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر"
     " ديسمبر شباط آذار نيسان أيار حزيران تموز آب أيلول",
@@ -699,8 +722,8 @@ DAY_WORDS: Final = ["एक", "दो", "तीन", "चार", "पांच"
 # English ordinals as Gulf and South Asian wires write them ("5th March, 2024", "March 5th").
 _ORDINAL: Final = r"(?:st|nd|rd|th)?"
 _DAY: Final = rf"(?:\d{{1,2}}{_ORDINAL}|" + "|".join(DAY_WORDS) + ")"
-# Lithuanian marks the day with "d." ("kovo 5 d.", ELTA).
-_DAY_MARK: Final = r"(?:\s*d\.)?"
+# Lithuanian marks the day with "d." ("kovo 5 d.", ELTA), Nepali with "गते" ("फागुन २२ गते").
+_DAY_MARK: Final = r"(?:\s*(?:d\.|गते))?"
 DATE_PART: Final = (
     rf"(?:{MONTH}\s+\d{{1,2}}{_ORDINAL}\b{_DAY_MARK}{_YEAR}?"
     rf"|{_DAY}\.?\s*(?:de\s+)?{MONTH}(?:,?\s*(?:de\s+)?\d{{4}}\b)?"
@@ -756,7 +779,12 @@ HINDI_COLONS: Final = "।\u0903"
 # name ("ACCRA, July 2, (GNA) -"); KUNA a dash before the date ("الكويت - 5 - 3 (كونا) --");
 # Croatian, Serbian and Slovenian agencies a full stop after the year ("ZAGREB, 5. ožujka 2024.
 # (Hina) -"); Quebec papers end theirs with a bar ("QUÉBEC | Le …"). An agency's parenthesis
-# may end the paragraph ("Berlin (dpa)" on its own line).
+# may end the paragraph ("Berlin (dpa)" on its own line). The story follows after a space, or
+# glued: to an agency's parenthesis and a double hyphen, as Business Wire and Dow Jones write
+# theirs ("SEATTLE--(BUSINESS WIRE)--Contoso …"), or to an em dash, as the Wall Street Journal
+# and Nigerian papers do ("WASHINGTON—The …", "ABUJA—The …"; the logic wants the place in
+# capitals then: `GLUED_EM_DASH`).
+GLUED_EM_DASH: Final = "—"
 DATELINE_RE: Final = re.compile(
     rf"^{_PLACES}"
     rf"(?:\s*\[(?P<bracketed>{_REGION})\])?"
@@ -765,7 +793,7 @@ DATELINE_RE: Final = re.compile(
     rf"(?:\s*(?:[,.،]|{_DASH})?\s*(?P<date>{DATE_PART}|\d{{1,2}}(?=\s*[\(（])))?"
     rf"(?:(?(date)\.?)\s*{_COMMA}?\s*(?:{_DASH}\s*)?(?:{_AGENCY_PAREN}|{_QUOTED_OUTLET}))?"
     rf"\s*(?P<sep>\.?\s*{_DASH}|[:{HINDI_COLONS}](?!\d)|\||\.(?=\s)|(?<=[\)）])(?=\s+(?!\[[^\]\n]*\]\s*,)[^\s(（\-–—]|\s*$))"
-    r"(?=\s|$)\s*"
+    rf"(?:(?=\s|$)|(?<=[\)）]--)(?=[^\W\d_])|(?<={GLUED_EM_DASH})(?=[^\W\d_]))\s*"
 )
 # Photo agencies caption a picture with its place, a dash, the day and a colon ("KYIV, UKRAINE
 # - MARCH 04: A woman walks …"); a dateline's date follows a comma, or a dash before a credit.
@@ -876,6 +904,14 @@ PERIOD_HOMES: Final[dict[str, frozenset[str]]] = {
     "ka": frozenset({"GE"}),  # Georgian papers and agencies: "თბილისი. …", "ბათუმი, 5 მარტი. …"
 }
 OPENING_QUOTES: Final = "„\"»«‚'“"
+# A list item as the body's text writes it ("- BoE holds rates", "• …"): a summary box's bullets.
+LIST_ITEM: Final = re.compile(r"[-•▪]\s")
+# Symbols news channels (Telegram's above all) set before a paragraph's first word: emoji and
+# other pictographs (Unicode's "other" and "modifier" symbols), and the variation selector and
+# joiner that build them ("⚡️Київ. Укрінформ. …", "🔴 LONDON (Reuters) - …"); a dateline may
+# follow them.
+OPENING_SYMBOL_CATEGORIES: Final = frozenset({"So", "Sk"})
+EMOJI_JOINERS: Final = "\ufe0f\u200d"
 
 # Chinese wire datelines: "新华社北京7月2日电（记者 张三）", "中新网上海7月2日电", a paper's own
 # "本报北京7月2日电"; Taiwan's CNA: "（中央社記者王小明台北2日電）".
@@ -917,6 +953,12 @@ PLACE_PARTICLES: Final = frozenset(
     {"de", "del", "la", "las", "los", "di", "da", "do", "dos", "das", "du", "des", "el", "al"}
     | {"am", "an", "im", "der", "den", "upon", "on", "of", "y", "e", "i", "sur", "en", "le"}
     | {"les", "van", "von", "bei", "ob", "a.", "a.m.", "d.", "st.", "es"}
+)
+# The words a town's name writes in lower case inside it, for a name in capitals the gazetteer
+# lacks ("CORVARA IN BADIA" → "Corvara in Badia", "SAINT-JEAN-DE-LUZ" → "Saint-Jean-de-Luz"):
+# the particles above that are words, and a few more that only such names use.
+LOWERCASE_NAME_WORDS: Final = frozenset(w for w in PLACE_PARTICLES if w.isalpha()) | frozenset(
+    {"in", "della", "dei", "delle", "sul", "sulla", "nel", "sous", "lès", "aan", "op", "ter"}
 )
 PLACE_ABBREVIATIONS: Final = (
     ("st.", "saint"),

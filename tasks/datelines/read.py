@@ -176,16 +176,22 @@ def _looks_like_place(raw: str) -> bool:
 
 
 def _normal_case(place: str) -> str:
-    """A place as written, capitals softened ("ST. JOSEPH" → "St. Joseph")."""
+    """A place as written, capitals softened ("ST. JOSEPH" → "St. Joseph"); the small words
+    inside a name in lower case ("CORVARA IN BADIA" → "Corvara in Badia")."""
     if not _is_caps(place):
         return " ".join(place.split())
 
-    def word(w: str) -> str:
+    def word(w: str, first: bool) -> str:
         if P.INITIALS.fullmatch(w):
             return w.upper()  # D.C.
+        if not first and w.casefold() in P.LOWERCASE_NAME_WORDS:
+            return w.lower()
         return w[:1].upper() + w[1:].lower()
 
-    return " ".join("-".join(word(p) for p in w.split("-")) for w in place.split())
+    parts = [w.split("-") for w in place.split()]
+    return " ".join(
+        "-".join(word(p, i == j == 0) for j, p in enumerate(w)) for i, w in enumerate(parts)
+    )
 
 
 @dataclass(frozen=True)
@@ -350,6 +356,8 @@ def _workhorse(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
         return None
     caps = _is_caps(raw)
     after = m.string[m.end() :]
+    if _glued_em_dash(m) and (not (caps or known_agency) or _is_caps(after.split(None, 1)[0])):
+        return None  # "Merkel—Macron …", "LONDON—PARIS rail …": a pair of names, no dateline
     if not known_agency and not caps and begins_lower(after):
         return None  # "Москва — столица России", "Berlin – das ist": a sentence, not a dateline
     caption = sep == ":" and m["date"] and P.CAPTION_DATE.search(m.string[: m.start("date")])
@@ -414,6 +422,12 @@ def _workhorse(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
         return None
     text = m.group(0).strip()
     return _dateline(text, raw, regions, agency or outlet, _clean_date(m["date"]), ctx)
+
+
+def _glued_em_dash(m: re.Match[str]) -> bool:
+    """The story follows the em dash that ends the dateline with no space ("ABUJA—The …")."""
+    glued_to = m.string[m.end("sep") : m.end("sep") + 1]
+    return m["sep"].endswith(P.GLUED_EM_DASH) and glued_to != "" and not glued_to.isspace()
 
 
 def _home_town(place: Resolved, ctx: Context, after: str) -> bool:
