@@ -119,7 +119,7 @@ AGENCIES: Final[dict[str, tuple[str, ...]]] = {
     "RSS": ("Rastriya Samachar Samiti", "रासस"),
     "GNA": ("Ghana News Agency",),
     "NAN": ("News Agency of Nigeria",),
-    "ENA": ("Ethiopian News Agency",),
+    "ENA": ("Ethiopian News Agency", "ኢዜአ"),
     "MAP": ("Maghreb Arabe Presse", "Agence Maghreb Arabe Presse", "لاماب"),
     "APS": ("Algérie Presse Service", "واج"),
     "TAP": ("Tunis Afrique Presse", "وات"),
@@ -693,6 +693,8 @@ MONTHS: Final[tuple[str, ...]] = (
     "जनवरी फरवरी फ़रवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर सितम्बर अक्टूबर अक्तूबर नवंबर नवम्बर दिसंबर दिसम्बर",
     # Nepali (the Bikram Sambat calendar's months, as Nepal's papers and RSS date: "फागुन २२")
     "बैशाख वैशाख जेठ असार साउन श्रावण भदौ असोज कात्तिक कार्तिक मंसिर पुस पौष माघ फागुन फाल्गुन चैत चैत्र",
+    # Amharic (the Ethiopian calendar's months, as ENA dates in Amharic: "የካቲት 26/2016")
+    "መስከረም ጥቅምት ኅዳር ህዳር ታኅሣሥ ታህሳስ ጥር የካቲት መጋቢት ሚያዝያ ግንቦት ሰኔ ሐምሌ ነሐሴ ጳጉሜ",
     # Arabic (both month series)
     "يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر"
     " ديسمبر شباط آذار نيسان أيار حزيران تموز آب أيلول",
@@ -761,7 +763,7 @@ _PLACES: Final = rf"(?P<places>(?P<place>{_PLACE})(?:\s*/\s*{_PLACE}){{0,3}})"
 _REGION: Final = rf"(?!{DATE_PART}){_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}}"
 # Arabic papers also write the tatweel (U+0640) as a dash ("لندن ـ «القدس العربي»:").
 _DASH: Final = r"(?:--|[-–—‒―ـ])"
-_COMMA: Final = r"[,،]"  # Arabic script writes its own comma
+_COMMA: Final = r"[,،፣]"  # Arabic and Ethiopic scripts write their own comma
 COMMAS: Final = re.compile(_COMMA)
 # A word before the date in Arabic wire datelines ("القاهرة في 5 مارس /أ ش أ/": "on").
 _DATE_LEAD: Final = r"(?:في\s+)?"
@@ -774,6 +776,9 @@ _OUTLET: Final = r"(?P<outlet>[A-Za-z][\w\-]*\.(?i:com|co\.id|co|id|net|ru|in))"
 # Hindi papers end a dateline with the danda ("जयपुर। राज्य …") or the visarga typed for a
 # colon ("जयपुरः राज्य …"): the logic reads either as the colon of "मुंबई:".
 HINDI_COLONS: Final = "।\u0903"
+# Amharic ends a dateline with the Ethiopic preface colon ("አዲስ አበባ፣ የካቲት 26/2016 (ኢዜአ)፦"),
+# read as a colon too.
+ETHIOPIC_COLONS: Final = "፦፡"
 # PLACE[/PLACE][ [REGION]][, REGION][, OUTLET][, DATE][,][ (AGENCY)] SEP — the workhorse. ANI
 # writes the country in brackets ("New Delhi [India], July 2 (ANI):"); GNA a comma before its
 # name ("ACCRA, July 2, (GNA) -"); KUNA a dash before the date ("الكويت - 5 - 3 (كونا) --");
@@ -790,9 +795,9 @@ DATELINE_RE: Final = re.compile(
     rf"(?:\s*\[(?P<bracketed>{_REGION})\])?"
     rf"(?P<regions>(?:\s*{_COMMA}\s*{_REGION}){{0,2}}?)"
     rf"(?:\s*,\s*{_OUTLET})?"
-    rf"(?:\s*(?:[,.،]|{_DASH})?\s*(?P<date>{DATE_PART}|\d{{1,2}}(?=\s*[\(（])))?"
+    rf"(?:\s*(?:[,.،፣]|{_DASH})?\s*(?P<date>{DATE_PART}|\d{{1,2}}(?=\s*[\(（])))?"
     rf"(?:(?(date)\.?)\s*{_COMMA}?\s*(?:{_DASH}\s*)?(?:{_AGENCY_PAREN}|{_QUOTED_OUTLET}))?"
-    rf"\s*(?P<sep>\.?\s*{_DASH}|[:{HINDI_COLONS}](?!\d)|\||\.(?=\s)|(?<=[\)）])(?=\s+(?!\[[^\]\n]*\]\s*,)[^\s(（\-–—]|\s*$))"
+    rf"\s*(?P<sep>\.?\s*{_DASH}|[:{HINDI_COLONS}{ETHIOPIC_COLONS}](?!\d)|\||\.(?=\s)|(?<=[\)）])(?=\s+(?!\[[^\]\n]*\]\s*,)[^\s(（\-–—]|\s*$))"
     rf"(?:(?=\s|$)|(?<=[\)）]--)(?=[^\W\d_])|(?<={GLUED_EM_DASH})(?=[^\W\d_]))\s*"
 )
 # Photo agencies caption a picture with its place, a dash, the day and a colon ("KYIV, UKRAINE
@@ -806,9 +811,11 @@ DATE_ONLY_RE: Final = re.compile(
     rf"^(?P<date>{MONTH}\s+\d{{1,2}}\b|\d{{1,2}}\.?\s+{MONTH})\s*{_AGENCY_PAREN}\s*(?P<sep>{_DASH})\s+"
 )
 # "MOSCOW, July 2. /TASS/.", "София, 2 юли /БТА/.", "ԵՐԵՎԱՆ, 2 հուլիսի. /ԱՌԿԱ/.",
-# "القاهرة في 5 مارس /أ ش أ/"
+# "القاهرة في 5 مارس /أ ش أ/", and press releases' "AUSTIN, Texas, March 5, 2024 /PRNewswire/
+# --" with the region before the date.
 SLASH_AGENCY_RE: Final = re.compile(
-    rf"^{_PLACES}(?:\s*(?:{_COMMA}\s*|\s){_DATE_LEAD}(?P<date>{DATE_PART}))?\.?\s*"
+    rf"^{_PLACES}(?P<regions>(?:\s*{_COMMA}\s*{_REGION}){{0,2}}?)"
+    rf"(?:\s*(?:{_COMMA}\s*|\s){_DATE_LEAD}(?P<date>{DATE_PART}))?\.?\s*"
     rf"/(?P<agency>[^/\n]{{2,20}})/"
     rf"\s*(?P<sep>[.:]?\s*{_DASH}?)\s*"
 )
@@ -988,10 +995,10 @@ GREEK: Final = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
 ARMENIAN_EV: Final = ("եւ", "եվ")
 # Georgian's Mkhedruli is counted caseless too: Unicode calls its letters lower case (beside the
 # Mtavruli capitals nobody writes in running text), so "თბილისი. საქართველოს …" opens in
-# "lower case" as every Georgian sentence does.
+# "lower case" as every Georgian sentence does. Ethiopic (Amharic, Tigrinya) has no case at all.
 CASELESS: Final = re.compile(
     rf"[\u0600-\u06ff\u0590-\u05ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af\u10d0-\u10ff"
-    rf"{BRAHMIC_MARKS}]"
+    rf"\u1200-\u137f{BRAHMIC_MARKS}]"
 )
 # Marks of romanisation an English name does without (GeoNames writes "Jalālābād", "Ḩamāh",
 # "Wŏnsan", "Reẖovot", "İzmir"): macron, breve, dots above and below, macron below, and a

@@ -346,7 +346,7 @@ def _workhorse(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
     generic = _generic_credit(credit)
     ctx = ctx.for_agency(known_agency)
     sep = m["sep"].strip()
-    sep = ":" if sep and sep in P.HINDI_COLONS else sep
+    sep = ":" if sep and sep in P.HINDI_COLONS + P.ETHIOPIC_COLONS else sep
     credited = agency is not None or generic
     if credit and not credited:
         return None  # "(all times local)" and other asides
@@ -459,15 +459,19 @@ def _dated_full_stop(place: Resolved, regions_ok: bool, caps: bool, agency: str 
 
 
 def _slash(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
-    """PLACE[, DATE] /AGENCY/ ("MOSCOW, July 2. /TASS/.")."""
+    """PLACE[, REGION][, DATE] /AGENCY/ ("MOSCOW, July 2. /TASS/.", "AUSTIN, Texas, March 5,
+    2024 /PRNewswire/ --"): a stated region must be one, as in the workhorse."""
     agency, known = _agency(m["agency"])
     raw = _place_text(m["place"])
     if not _looks_like_place(raw) or not (known or (agency and _is_caps(agency))):
         return None
     if not known and resolve(agency or "", (), ctx)[0].evidence:
         return None  # "BRUSSELS/BERLIN/PARIS (Reuters)": a city between slashes, no agency
+    regions = _regions(m["regions"])
+    if regions and not all(gazetteer().region(r) for r in regions):
+        return None
     ctx = ctx.for_agency(known)
-    return _dateline(m.group(0).strip(), raw, (), agency, _clean_date(m["date"]), ctx)
+    return _dateline(m.group(0).strip(), raw, regions, agency, _clean_date(m["date"]), ctx)
 
 
 def _known_agency(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:

@@ -160,3 +160,34 @@ def test_unknown_town_in_capitals_keeps_its_small_words_lower() -> None:
     dateline, _ = parse_dateline(body, _page("it", "example.it"))
     assert dateline is not None
     assert (dateline.place, dateline.country) == ("San Martino in Passiria", "IT")
+
+
+def test_press_release_region_before_the_slashed_wire() -> None:
+    body = "TAMPA, Fla., June 12, 2025 /PRNewswire/ -- Gulfside Health today opened a new clinic."
+    got, after = _read("en", body)
+    assert got == ("Tampa", "US", "PR Newswire")
+    assert after.startswith("Gulfside Health")
+
+
+def test_slashed_wire_after_an_unknown_region_is_none() -> None:
+    body = "TAMPA, Gulfside, June 12, 2025 /PRNewswire/ -- Gulfside Health today opened a clinic."
+    assert parse_dateline(body, _page("en")) == (None, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "want", "rest"),
+    [
+        # the Ethiopic comma, the Ethiopian calendar's month and year, ENA's Amharic name, the
+        # Ethiopic preface colon
+        ("ሀዋሳ፣ ሰኔ 5/2017 (ኢዜአ)፦ የከተማው አስተዳደር አዲስ መንገድ አስመረቀ።", ("Awasa", "ET", "ENA"), "የከተማው"),
+    ],
+)
+def test_amharic_wire_dateline(body: str, want: tuple[object, ...], rest: str) -> None:
+    got, after = _read("am", body, "example.et")
+    assert got == want
+    assert after.startswith(rest)
+
+
+def test_amharic_sentence_naming_a_city_is_none() -> None:
+    body = "ሀዋሳ ውብ ከተማ ናት፣ ብዙ ጎብኚዎች ይመጣሉ።"
+    assert parse_dateline(body, _page("am", "example.et")) == (None, body)
