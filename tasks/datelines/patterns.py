@@ -755,10 +755,10 @@ COMBINING_MARKS: Final = "\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0670"
 # A word never ends in the visarga, which Hindi sites type for a colon ("जयपुरः").
 _PLACE_WORD: Final = rf"[^\W\d_][\w.'’\-{BRAHMIC_MARKS}{COMBINING_MARKS}]*(?<![-\u0903])"
 # A parenthesis of up to three words may follow a word: a name's qualifier ("Halle (Saale)")
-# or a region ("San José (Costa Rica)").
-_PLACE: Final = (
-    rf"{_PLACE_WORD}(?:[ \u00a0]+(?:{_PLACE_WORD}|\([\w.]+(?:[ \u00a0][\w.]+){{0,2}}\))){{0,4}}?"
-)
+# or a region ("San José (Costa Rica)", "गुरुग्राम (हरियाणा)": Brahmic vowel signs and all).
+_PAREN_WORD: Final = rf"[\w.{BRAHMIC_MARKS}]+"
+_PAREN_WORDS: Final = rf"\({_PAREN_WORD}(?:[ \u00a0]{_PAREN_WORD}){{0,2}}\)"
+_PLACE: Final = rf"{_PLACE_WORD}(?:[ \u00a0]+(?:{_PLACE_WORD}|{_PAREN_WORDS})){{0,4}}?"
 _PLACES: Final = rf"(?P<places>(?P<place>{_PLACE})(?:\s*/\s*{_PLACE}){{0,3}})"
 _REGION: Final = rf"(?!{DATE_PART}){_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}}"
 # Arabic papers also write the tatweel (U+0640) as a dash ("لندن ـ «القدس العربي»:").

@@ -315,11 +315,17 @@ def _place_text(raw: str) -> str:
 def _bracketed_region(raw: str) -> tuple[str, tuple[str, ...]]:
     """A place and the region written in parentheses after it ("Córdoba (Argentina)", as EFE
     names a namesake abroad); a parenthesis that is no region stays part of the name ("Halle
-    (Saale)")."""
+    (Saale)"), unless the name is in a caseless script and only the city before it is known."""
     m = P.PARENTHESISED_REGION.fullmatch(raw)
-    if m is None or gazetteer().region(m["region"]) is None:
+    if m is None:
         return raw, ()
-    return m["place"], (m["region"],)
+    if gazetteer().region(m["region"]) is not None:
+        return m["place"], (m["region"],)
+    if _caseless(raw) and gazetteer().city(m["place"]) and not gazetteer().city(raw):
+        # a state in a script whose subdivision names the gazetteer lacks ("गुरुग्राम
+        # (हरियाणा)", as Hindi agencies write): the known city before it, the state unread
+        return m["place"], ()
+    return raw, ()
 
 
 def _own_name(name: str) -> bool:
@@ -337,6 +343,13 @@ def _workhorse(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
         stated, credit = (*stated, m["agency"].strip()), None  # "Córdoba (Argentina) -"
     elif m["agency"] and not m["date"] and _own_name(f"{raw} ({m['agency'].strip()})"):
         raw, credit = f"{raw} ({m['agency'].strip()})", None  # "Halle (Saale). Die …"
+    elif (
+        m["agency"]
+        and not m["date"]
+        and not (_agency(credit)[1] or _generic_credit(credit))
+        and _bracketed_region(f"{raw} ({m['agency'].strip()})") == (raw, ())
+    ):
+        credit = None  # "पटना (बिहार) :": the city's state, unread, before the colon
     regions = stated + _regions(m["bracketed"]) + _regions(m["regions"])
     outlet = m["outlet"]
     site_named = len(regions) == 1 and outlet is None and ctx.names_host(regions[0])

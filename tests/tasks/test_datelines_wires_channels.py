@@ -191,3 +191,24 @@ def test_amharic_wire_dateline(body: str, want: tuple[object, ...], rest: str) -
 def test_amharic_sentence_naming_a_city_is_none() -> None:
     body = "ሀዋሳ ውብ ከተማ ናት፣ ብዙ ጎብኚዎች ይመጣሉ።"
     assert parse_dateline(body, _page("am", "example.et")) == (None, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "want", "rest"),
+    [
+        # Hindi agencies write the city's state in parentheses, in Hindi
+        ("नागपुर (महाराष्ट्र), सात मार्च (भाषा) शहर में नई बस सेवा शुरू हुई।", ("Nagpur", "PTI"), "शहर में"),
+        ("जयपुर (राजस्थान) : नगर निगम ने नया बजट पेश किया।", ("Jaipur", None), "नगर निगम"),
+    ],
+)
+def test_city_and_its_state_in_a_caseless_script(
+    body: str, want: tuple[object, ...], rest: str
+) -> None:
+    (place, country, agency), after = _read("hi", body, "example.in")
+    assert (place, agency) == want and country == "IN"
+    assert after.startswith(rest)
+
+
+def test_unknown_parenthesis_in_latin_script_stays_no_dateline() -> None:
+    body = "OSLO (all figures provisional) — Turnout rose to 78 percent."
+    assert parse_dateline(body, _page("en")) == (None, body)
