@@ -473,7 +473,8 @@ def _dated_full_stop(place: Resolved, regions_ok: bool, caps: bool, agency: str 
 
 def _slash(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
     """PLACE[, REGION][, DATE] /AGENCY/ ("MOSCOW, July 2. /TASS/.", "AUSTIN, Texas, March 5,
-    2024 /PRNewswire/ --"): a stated region must be one, as in the workhorse."""
+    2024 /PRNewswire/ --"): a stated region must be one, as in the workhorse, and a place
+    written in title case with no date must be one the gazetteer knows."""
     agency, known = _agency(m["agency"])
     raw = _place_text(m["place"])
     if not _looks_like_place(raw) or not (known or (agency and _is_caps(agency))):
@@ -483,6 +484,8 @@ def _slash(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
     regions = _regions(m["regions"])
     if regions and not all(gazetteer().region(r) for r in regions):
         return None
+    if not (m["date"] or _is_caps(raw) or _caseless(raw) or resolve(raw, regions, ctx)[0].known):
+        return None  # "Acme Corp /PRNewswire/ --": a company's name, no place
     ctx = ctx.for_agency(known)
     return _dateline(m.group(0).strip(), raw, regions, agency, _clean_date(m["date"]), ctx)
 

@@ -212,3 +212,13 @@ def test_city_and_its_state_in_a_caseless_script(
 def test_unknown_parenthesis_in_latin_script_stays_no_dateline() -> None:
     body = "OSLO (all figures provisional) — Turnout rose to 78 percent."
     assert parse_dateline(body, _page("en")) == (None, body)
+
+
+def test_company_name_before_a_slashed_wire_is_no_place() -> None:
+    body = "Brightfield Labs /PRNewswire/ -- Brightfield Labs today priced its share offering."
+    assert parse_dateline(body, _page("en")) == (None, body)
+
+
+def test_known_city_before_a_slashed_wire_without_a_date() -> None:
+    got, _ = _read("en", "Denver /PRNewswire/ -- Harbor Mills Inc. today opened its third plant.")
+    assert got == ("Denver", "US", "PR Newswire")
