@@ -977,6 +977,9 @@ PLACE_ABBREVIATIONS: Final = (
 # The same qualifiers as German datelines abbreviate them ("Frankfurt a.M.", "Freiburg i.Br.",
 # "Mülheim a.d. Ruhr", "Rothenburg o.d.T."): the name before them is looked up.
 ABBREVIATED_QUALIFIER: Final = re.compile(r"\s+[aio]\.\s?(?:d\.\s?)?[^\W\d_][\w\-]*\.?$")
+# Arabic papers qualify a city by its state after its name ("القدس المحتلة -", occupied
+# Jerusalem; "غزة المحاصرة", besieged Gaza): the name before the qualifier is looked up.
+ARABIC_STATE_QUALIFIER: Final = re.compile(r"\s+(?:المحتلة|المحتل|المحاصرة|المحاصر)$")
 NAME_QUALIFIER: Final = re.compile(r"\s*\(.*\)$|\s+(?:am|an der|an|im|in der|upon|ob der)\s+.*$")
 # A federal district's mark after a capital's name in another script ("워싱턴 D.C.", "华盛顿特区"):
 # datelines write the name without it ("(워싱턴=연합뉴스)").

@@ -222,3 +222,20 @@ def test_company_name_before_a_slashed_wire_is_no_place() -> None:
 def test_known_city_before_a_slashed_wire_without_a_date() -> None:
     got, _ = _read("en", "Denver /PRNewswire/ -- Harbor Mills Inc. today opened its third plant.")
     assert got == ("Denver", "US", "PR Newswire")
+
+
+@pytest.mark.parametrize(
+    ("body", "want", "rest"),
+    [
+        (
+            "القدس المحتلة - وفا - أغلقت قوات الاحتلال عدة طرق اليوم.",
+            ("Jerusalem", "WAFA"),
+            "أغلقت",
+        ),
+        ("غزة المحاصرة - وصلت قافلة مساعدات جديدة صباح اليوم.", ("Gaza", None), "وصلت"),
+    ],
+)
+def test_arabic_city_qualified_by_its_state(body: str, want: tuple[object, ...], rest: str) -> None:
+    (place, _, agency), after = _read("ar", body)
+    assert (place, agency) == want
+    assert after.startswith(rest)
