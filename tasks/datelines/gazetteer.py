@@ -195,6 +195,9 @@ class Gazetteer:
             return subdivision_country, None
         if text.endswith(".") and len(text) > 4:  # "Guadalajara, Jalisco.-": the period ends it
             return self.region(text[:-1])
+        name, _, kind = text.rpartition(" ")
+        if name and fold(kind) in P.REGION_KIND_WORDS:  # "IKEJA, Lagos State —": Lagos
+            return self.region(name)
         return None
 
     def languages_countries(self, language: str) -> tuple[str, ...]:
@@ -213,7 +216,8 @@ def _name_keys(name: str) -> list[str]:
     """The name as written (any case), without accents (a place's own name is indexed so too),
     an abbreviation glued to the name spaced ("St.Gallen"), then with a dateline's
     abbreviations spelled out ("ST. JOSEPH"), then without an abbreviated
-    qualifier ("Frankfurt a.M.": the own name without "am Main" is indexed too)."""
+    qualifier ("Frankfurt a.M.": the own name without "am Main" is indexed too) or an Arabic
+    one ("القدس المحتلة")."""
     keys = [name_key(name), fold(name)]
     for short, _ in P.PLACE_ABBREVIATIONS:  # "St.Gallen", as the town writes it: "St. Gallen"
         glued = [k[len(short) :] for k in keys[:2] if k.startswith(short)]
@@ -222,6 +226,7 @@ def _name_keys(name: str) -> list[str]:
     for short, full in P.PLACE_ABBREVIATIONS:
         keys.extend(full + k[len(short) :] for k in written if k.startswith(short + " "))
     keys.extend(P.ABBREVIATED_QUALIFIER.sub("", k) for k in written)
+    keys.extend(P.ARABIC_STATE_QUALIFIER.sub("", k) for k in written)
     return list(dict.fromkeys(keys))
 
 

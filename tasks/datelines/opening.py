@@ -3,6 +3,7 @@ its own, and `parse_dateline`, which finds the dateline opening a body and takes
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 from typing import Final
 from urllib.parse import urlsplit
@@ -189,6 +190,41 @@ def _without_marked(body: str, text: str) -> str:
     return body
 
 
+def _scanned(lines: list[str]) -> list[tuple[int, int]]:
+    """The first `SCAN_PARAGRAPHS` paragraphs where a dateline may stand: (how many paragraphs
+    came before, line number). A list opening the body (a "Key points"/"Summary" box's
+    bullets, "- …") counts as one paragraph and is not read: the dateline opens the story
+    after it."""
+    found: list[tuple[int, int]] = []
+    slots = 0
+    in_list = False
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        item = bool(P.LIST_ITEM.match(line.lstrip()))
+        if not (item and in_list):
+            slots += 1
+        if slots > SCAN_PARAGRAPHS:
+            break
+        in_list = item
+        if not item:
+            found.append((slots - 1, i))
+    return found
+
+
+def _lead_chars(par: str) -> int:
+    """How many characters open the paragraph before its words: spaces, and the symbols news
+    channels set before a dateline ("⚡️Київ. Укрінформ. …", "🔴 LONDON (Reuters) - …")."""
+    n = 0
+    while n < len(par) and (
+        par[n].isspace()
+        or par[n] in P.EMOJI_JOINERS
+        or unicodedata.category(par[n]) in P.OPENING_SYMBOL_CATEGORIES
+    ):
+        n += 1
+    return n
+
+
 def parse_dateline(body: str, page: ParsedPage | None = None) -> tuple[Dateline | None, str]:
     """The dateline opening `body` (or its 2nd/3rd paragraph after a teaser and a subtitle),
     else the one `page` marks up apart from the body; and the body without it. (None, body)
@@ -197,10 +233,9 @@ def parse_dateline(body: str, page: ParsedPage | None = None) -> tuple[Dateline 
         return None, body
     ctx = _context(page, body)
     lines = body.split("\n")
-    idx = [i for i, ln in enumerate(lines) if ln.strip()][:SCAN_PARAGRAPHS]
-    for n, i in enumerate(idx):
+    for n, i in _scanned(lines):
         par = lines[i]
-        lead = len(par) - len(par.lstrip())
+        lead = _lead_chars(par)
         text = par[lead:]
         alone = len(text.split()) <= OWN_LINE_PLACE_WORDS and text.endswith(".")
         if alone and text[-2:] != ".." and any(ln.strip() for ln in lines[i + 1 :]):

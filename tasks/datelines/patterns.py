@@ -54,7 +54,15 @@ AGENCIES: Final[dict[str, tuple[str, ...]]] = {
     "epd": (),
     "TASS": ("ITAR-TASS", "ТАСС", "ИТАР-ТАСС"),
     "RIA Novosti": ("РИА Новости", "RIA"),
-    "Interfax": ("INTERFAX.RU", "Интерфакс", "ИНТЕРФАКС"),
+    "Interfax": (
+        "INTERFAX.RU",
+        "Интерфакс",
+        "ИНТЕРФАКС",
+        # its Ukrainian service signs with the country ("Киев. 5 марта. ИНТЕРФАКС-УКРАИНА -")
+        "Interfax-Ukraine",
+        "ИНТЕРФАКС-УКРАИНА",
+        "ІНТЕРФАКС-УКРАЇНА",
+    ),
     "Ukrinform": ("Укрінформ", "Укринформ"),
     "UNIAN": ("УНІАН", "УНИАН"),
     "BTA": ("БТА",),
@@ -108,10 +116,10 @@ AGENCIES: Final[dict[str, tuple[str, ...]]] = {
     "ANA-MPA": ("Athens-Macedonian News Agency", "ΑΠΕ-ΜΠΕ", "ΑΠΕ"),
     "APP": ("Associated Press of Pakistan",),
     "BSS": ("Bangladesh Sangbad Sangstha", "বাসস"),
-    "RSS": ("Rastriya Samachar Samiti",),
+    "RSS": ("Rastriya Samachar Samiti", "रासस"),
     "GNA": ("Ghana News Agency",),
     "NAN": ("News Agency of Nigeria",),
-    "ENA": ("Ethiopian News Agency",),
+    "ENA": ("Ethiopian News Agency", "ኢዜአ"),
     "MAP": ("Maghreb Arabe Presse", "Agence Maghreb Arabe Presse", "لاماب"),
     "APS": ("Algérie Presse Service", "واج"),
     "TAP": ("Tunis Afrique Presse", "وات"),
@@ -143,6 +151,13 @@ AGENCIES: Final[dict[str, tuple[str, ...]]] = {
     "BNS": ("Baltic News Service",),
     "LETA": (),
     "MIA": ("МИА", "Media Information Agency"),
+    "Dow Jones": ("Dow Jones Newswires",),
+    # Press-release wires date the releases they carry as agencies do ("SAN FRANCISCO, March 5,
+    # 2024 /PRNewswire/ --", "BOSTON, March 05, 2024 (GLOBE NEWSWIRE) --",
+    # "SEATTLE--(BUSINESS WIRE)--")
+    "PR Newswire": ("PRNewswire",),
+    "GlobeNewswire": ("GLOBE NEWSWIRE", "Globe Newswire"),
+    "Business Wire": ("BUSINESS WIRE", "BusinessWire"),
 }
 
 
@@ -493,6 +508,12 @@ SHARED_REGION_NAMES: Final[dict[str, tuple[str, ...]]] = {
     **dict.fromkeys(("al", "ma", "ms", "mt", "pa", "sc"), ("BR",)),  # "CUIABÁ, MT -"
 }
 
+# Words a region's name may carry after it, as papers write their own ("IKEJA, Lagos State —",
+# "LARKANA, Sindh Province:"): the region is the name before them (folded).
+REGION_KIND_WORDS: Final = frozenset(
+    {"state", "province", "region", "oblast", "governorate", "prefecture", "territory"}
+)
+
 # Country-code top-level domains that are not the country's ISO code.
 TLD_COUNTRIES: Final[dict[str, str]] = {"uk": "GB", "su": "RU"}
 
@@ -670,6 +691,10 @@ MONTHS: Final[tuple[str, ...]] = (
     " დეკემბერი",
     # Hindi (both spellings of the months that have two)
     "जनवरी फरवरी फ़रवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर सितम्बर अक्टूबर अक्तूबर नवंबर नवम्बर दिसंबर दिसम्बर",
+    # Nepali (the Bikram Sambat calendar's months, as Nepal's papers and RSS date: "फागुन २२")
+    "बैशाख वैशाख जेठ असार साउन श्रावण भदौ असोज कात्तिक कार्तिक मंसिर पुस पौष माघ फागुन फाल्गुन चैत चैत्र",
+    # Amharic (the Ethiopian calendar's months, as ENA dates in Amharic: "የካቲት 26/2016")
+    "መስከረም ጥቅምት ኅዳር ህዳር ታኅሣሥ ታህሳስ ጥር የካቲት መጋቢት ሚያዝያ ግንቦት ሰኔ ሐምሌ ነሐሴ ጳጉሜ",
     # Arabic (both month series)
     "يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر"
     " ديسمبر شباط آذار نيسان أيار حزيران تموز آب أيلول",
@@ -699,8 +724,8 @@ DAY_WORDS: Final = ["एक", "दो", "तीन", "चार", "पांच"
 # English ordinals as Gulf and South Asian wires write them ("5th March, 2024", "March 5th").
 _ORDINAL: Final = r"(?:st|nd|rd|th)?"
 _DAY: Final = rf"(?:\d{{1,2}}{_ORDINAL}|" + "|".join(DAY_WORDS) + ")"
-# Lithuanian marks the day with "d." ("kovo 5 d.", ELTA).
-_DAY_MARK: Final = r"(?:\s*d\.)?"
+# Lithuanian marks the day with "d." ("kovo 5 d.", ELTA), Nepali with "गते" ("फागुन २२ गते").
+_DAY_MARK: Final = r"(?:\s*(?:d\.|गते))?"
 DATE_PART: Final = (
     rf"(?:{MONTH}\s+\d{{1,2}}{_ORDINAL}\b{_DAY_MARK}{_YEAR}?"
     rf"|{_DAY}\.?\s*(?:de\s+)?{MONTH}(?:,?\s*(?:de\s+)?\d{{4}}\b)?"
@@ -730,15 +755,15 @@ COMBINING_MARKS: Final = "\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0670"
 # A word never ends in the visarga, which Hindi sites type for a colon ("जयपुरः").
 _PLACE_WORD: Final = rf"[^\W\d_][\w.'’\-{BRAHMIC_MARKS}{COMBINING_MARKS}]*(?<![-\u0903])"
 # A parenthesis of up to three words may follow a word: a name's qualifier ("Halle (Saale)")
-# or a region ("San José (Costa Rica)").
-_PLACE: Final = (
-    rf"{_PLACE_WORD}(?:[ \u00a0]+(?:{_PLACE_WORD}|\([\w.]+(?:[ \u00a0][\w.]+){{0,2}}\))){{0,4}}?"
-)
+# or a region ("San José (Costa Rica)", "गुरुग्राम (हरियाणा)": Brahmic vowel signs and all).
+_PAREN_WORD: Final = rf"[\w.{BRAHMIC_MARKS}]+"
+_PAREN_WORDS: Final = rf"\({_PAREN_WORD}(?:[ \u00a0]{_PAREN_WORD}){{0,2}}\)"
+_PLACE: Final = rf"{_PLACE_WORD}(?:[ \u00a0]+(?:{_PLACE_WORD}|{_PAREN_WORDS})){{0,4}}?"
 _PLACES: Final = rf"(?P<places>(?P<place>{_PLACE})(?:\s*/\s*{_PLACE}){{0,3}})"
 _REGION: Final = rf"(?!{DATE_PART}){_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}}"
 # Arabic papers also write the tatweel (U+0640) as a dash ("لندن ـ «القدس العربي»:").
 _DASH: Final = r"(?:--|[-–—‒―ـ])"
-_COMMA: Final = r"[,،]"  # Arabic script writes its own comma
+_COMMA: Final = r"[,،፣]"  # Arabic and Ethiopic scripts write their own comma
 COMMAS: Final = re.compile(_COMMA)
 # A word before the date in Arabic wire datelines ("القاهرة في 5 مارس /أ ش أ/": "on").
 _DATE_LEAD: Final = r"(?:في\s+)?"
@@ -751,21 +776,29 @@ _OUTLET: Final = r"(?P<outlet>[A-Za-z][\w\-]*\.(?i:com|co\.id|co|id|net|ru|in))"
 # Hindi papers end a dateline with the danda ("जयपुर। राज्य …") or the visarga typed for a
 # colon ("जयपुरः राज्य …"): the logic reads either as the colon of "मुंबई:".
 HINDI_COLONS: Final = "।\u0903"
+# Amharic ends a dateline with the Ethiopic preface colon ("አዲስ አበባ፣ የካቲት 26/2016 (ኢዜአ)፦"),
+# read as a colon too.
+ETHIOPIC_COLONS: Final = "፦፡"
 # PLACE[/PLACE][ [REGION]][, REGION][, OUTLET][, DATE][,][ (AGENCY)] SEP — the workhorse. ANI
 # writes the country in brackets ("New Delhi [India], July 2 (ANI):"); GNA a comma before its
 # name ("ACCRA, July 2, (GNA) -"); KUNA a dash before the date ("الكويت - 5 - 3 (كونا) --");
 # Croatian, Serbian and Slovenian agencies a full stop after the year ("ZAGREB, 5. ožujka 2024.
 # (Hina) -"); Quebec papers end theirs with a bar ("QUÉBEC | Le …"). An agency's parenthesis
-# may end the paragraph ("Berlin (dpa)" on its own line).
+# may end the paragraph ("Berlin (dpa)" on its own line). The story follows after a space, or
+# glued: to an agency's parenthesis and a double hyphen, as Business Wire and Dow Jones write
+# theirs ("SEATTLE--(BUSINESS WIRE)--Contoso …"), or to an em dash, as the Wall Street Journal
+# and Nigerian papers do ("WASHINGTON—The …", "ABUJA—The …"; the logic wants the place in
+# capitals then: `GLUED_EM_DASH`).
+GLUED_EM_DASH: Final = "—"
 DATELINE_RE: Final = re.compile(
     rf"^{_PLACES}"
     rf"(?:\s*\[(?P<bracketed>{_REGION})\])?"
     rf"(?P<regions>(?:\s*{_COMMA}\s*{_REGION}){{0,2}}?)"
     rf"(?:\s*,\s*{_OUTLET})?"
-    rf"(?:\s*(?:[,.،]|{_DASH})?\s*(?P<date>{DATE_PART}|\d{{1,2}}(?=\s*[\(（])))?"
+    rf"(?:\s*(?:[,.،፣]|{_DASH})?\s*(?P<date>{DATE_PART}|\d{{1,2}}(?=\s*[\(（])))?"
     rf"(?:(?(date)\.?)\s*{_COMMA}?\s*(?:{_DASH}\s*)?(?:{_AGENCY_PAREN}|{_QUOTED_OUTLET}))?"
-    rf"\s*(?P<sep>\.?\s*{_DASH}|[:{HINDI_COLONS}](?!\d)|\||\.(?=\s)|(?<=[\)）])(?=\s+(?!\[[^\]\n]*\]\s*,)[^\s(（\-–—]|\s*$))"
-    r"(?=\s|$)\s*"
+    rf"\s*(?P<sep>\.?\s*{_DASH}|[:{HINDI_COLONS}{ETHIOPIC_COLONS}](?!\d)|\||\.(?=\s)|(?<=[\)）])(?=\s+(?!\[[^\]\n]*\]\s*,)[^\s(（\-–—]|\s*$))"
+    rf"(?:(?=\s|$)|(?<=[\)）]--)(?=[^\W\d_])|(?<={GLUED_EM_DASH})(?=[^\W\d_]))\s*"
 )
 # Photo agencies caption a picture with its place, a dash, the day and a colon ("KYIV, UKRAINE
 # - MARCH 04: A woman walks …"); a dateline's date follows a comma, or a dash before a credit.
@@ -778,9 +811,11 @@ DATE_ONLY_RE: Final = re.compile(
     rf"^(?P<date>{MONTH}\s+\d{{1,2}}\b|\d{{1,2}}\.?\s+{MONTH})\s*{_AGENCY_PAREN}\s*(?P<sep>{_DASH})\s+"
 )
 # "MOSCOW, July 2. /TASS/.", "София, 2 юли /БТА/.", "ԵՐԵՎԱՆ, 2 հուլիսի. /ԱՌԿԱ/.",
-# "القاهرة في 5 مارس /أ ش أ/"
+# "القاهرة في 5 مارس /أ ش أ/", and press releases' "AUSTIN, Texas, March 5, 2024 /PRNewswire/
+# --" with the region before the date.
 SLASH_AGENCY_RE: Final = re.compile(
-    rf"^{_PLACES}(?:\s*(?:{_COMMA}\s*|\s){_DATE_LEAD}(?P<date>{DATE_PART}))?\.?\s*"
+    rf"^{_PLACES}(?P<regions>(?:\s*{_COMMA}\s*{_REGION}){{0,2}}?)"
+    rf"(?:\s*(?:{_COMMA}\s*|\s){_DATE_LEAD}(?P<date>{DATE_PART}))?\.?\s*"
     rf"/(?P<agency>[^/\n]{{2,20}})/"
     rf"\s*(?P<sep>[.:]?\s*{_DASH}?)\s*"
 )
@@ -876,6 +911,14 @@ PERIOD_HOMES: Final[dict[str, frozenset[str]]] = {
     "ka": frozenset({"GE"}),  # Georgian papers and agencies: "თბილისი. …", "ბათუმი, 5 მარტი. …"
 }
 OPENING_QUOTES: Final = "„\"»«‚'“"
+# A list item as the body's text writes it ("- BoE holds rates", "• …"): a summary box's bullets.
+LIST_ITEM: Final = re.compile(r"[-•▪]\s")
+# Symbols news channels (Telegram's above all) set before a paragraph's first word: emoji and
+# other pictographs (Unicode's "other" and "modifier" symbols), and the variation selector and
+# joiner that build them ("⚡️Київ. Укрінформ. …", "🔴 LONDON (Reuters) - …"); a dateline may
+# follow them.
+OPENING_SYMBOL_CATEGORIES: Final = frozenset({"So", "Sk"})
+EMOJI_JOINERS: Final = "\ufe0f\u200d"
 
 # Chinese wire datelines: "新华社北京7月2日电（记者 张三）", "中新网上海7月2日电", a paper's own
 # "本报北京7月2日电"; Taiwan's CNA: "（中央社記者王小明台北2日電）".
@@ -918,6 +961,12 @@ PLACE_PARTICLES: Final = frozenset(
     | {"am", "an", "im", "der", "den", "upon", "on", "of", "y", "e", "i", "sur", "en", "le"}
     | {"les", "van", "von", "bei", "ob", "a.", "a.m.", "d.", "st.", "es"}
 )
+# The words a town's name writes in lower case inside it, for a name in capitals the gazetteer
+# lacks ("CORVARA IN BADIA" → "Corvara in Badia", "SAINT-JEAN-DE-LUZ" → "Saint-Jean-de-Luz"):
+# the particles above that are words, and a few more that only such names use.
+LOWERCASE_NAME_WORDS: Final = frozenset(w for w in PLACE_PARTICLES if w.isalpha()) | frozenset(
+    {"in", "della", "dei", "delle", "sul", "sulla", "nel", "sous", "lès", "aan", "op", "ter"}
+)
 PLACE_ABBREVIATIONS: Final = (
     ("st.", "saint"),
     ("st.", "sankt"),  # German names: "St. Pölten" is Sankt Pölten
@@ -928,6 +977,9 @@ PLACE_ABBREVIATIONS: Final = (
 # The same qualifiers as German datelines abbreviate them ("Frankfurt a.M.", "Freiburg i.Br.",
 # "Mülheim a.d. Ruhr", "Rothenburg o.d.T."): the name before them is looked up.
 ABBREVIATED_QUALIFIER: Final = re.compile(r"\s+[aio]\.\s?(?:d\.\s?)?[^\W\d_][\w\-]*\.?$")
+# Arabic papers qualify a city by its state after its name ("القدس المحتلة -", occupied
+# Jerusalem; "غزة المحاصرة", besieged Gaza): the name before the qualifier is looked up.
+ARABIC_STATE_QUALIFIER: Final = re.compile(r"\s+(?:المحتلة|المحتل|المحاصرة|المحاصر)$")
 NAME_QUALIFIER: Final = re.compile(r"\s*\(.*\)$|\s+(?:am|an der|an|im|in der|upon|ob der)\s+.*$")
 # A federal district's mark after a capital's name in another script ("워싱턴 D.C.", "华盛顿特区"):
 # datelines write the name without it ("(워싱턴=연합뉴스)").
@@ -946,10 +998,10 @@ GREEK: Final = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
 ARMENIAN_EV: Final = ("եւ", "եվ")
 # Georgian's Mkhedruli is counted caseless too: Unicode calls its letters lower case (beside the
 # Mtavruli capitals nobody writes in running text), so "თბილისი. საქართველოს …" opens in
-# "lower case" as every Georgian sentence does.
+# "lower case" as every Georgian sentence does. Ethiopic (Amharic, Tigrinya) has no case at all.
 CASELESS: Final = re.compile(
     rf"[\u0600-\u06ff\u0590-\u05ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af\u10d0-\u10ff"
-    rf"{BRAHMIC_MARKS}]"
+    rf"\u1200-\u137f{BRAHMIC_MARKS}]"
 )
 # Marks of romanisation an English name does without (GeoNames writes "Jalālābād", "Ḩamāh",
 # "Wŏnsan", "Reẖovot", "İzmir"): macron, breve, dots above and below, macron below, and a

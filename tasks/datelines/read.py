@@ -176,16 +176,22 @@ def _looks_like_place(raw: str) -> bool:
 
 
 def _normal_case(place: str) -> str:
-    """A place as written, capitals softened ("ST. JOSEPH" → "St. Joseph")."""
+    """A place as written, capitals softened ("ST. JOSEPH" → "St. Joseph"); the small words
+    inside a name in lower case ("CORVARA IN BADIA" → "Corvara in Badia")."""
     if not _is_caps(place):
         return " ".join(place.split())
 
-    def word(w: str) -> str:
+    def word(w: str, first: bool) -> str:
         if P.INITIALS.fullmatch(w):
             return w.upper()  # D.C.
+        if not first and w.casefold() in P.LOWERCASE_NAME_WORDS:
+            return w.lower()
         return w[:1].upper() + w[1:].lower()
 
-    return " ".join("-".join(word(p) for p in w.split("-")) for w in place.split())
+    parts = [w.split("-") for w in place.split()]
+    return " ".join(
+        "-".join(word(p, i == j == 0) for j, p in enumerate(w)) for i, w in enumerate(parts)
+    )
 
 
 @dataclass(frozen=True)
@@ -309,11 +315,17 @@ def _place_text(raw: str) -> str:
 def _bracketed_region(raw: str) -> tuple[str, tuple[str, ...]]:
     """A place and the region written in parentheses after it ("Córdoba (Argentina)", as EFE
     names a namesake abroad); a parenthesis that is no region stays part of the name ("Halle
-    (Saale)")."""
+    (Saale)"), unless the name is in a caseless script and only the city before it is known."""
     m = P.PARENTHESISED_REGION.fullmatch(raw)
-    if m is None or gazetteer().region(m["region"]) is None:
+    if m is None:
         return raw, ()
-    return m["place"], (m["region"],)
+    if gazetteer().region(m["region"]) is not None:
+        return m["place"], (m["region"],)
+    if _caseless(raw) and gazetteer().city(m["place"]) and not gazetteer().city(raw):
+        # a state in a script whose subdivision names the gazetteer lacks ("गुरुग्राम
+        # (हरियाणा)", as Hindi agencies write): the known city before it, the state unread
+        return m["place"], ()
+    return raw, ()
 
 
 def _own_name(name: str) -> bool:
@@ -331,6 +343,13 @@ def _workhorse(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
         stated, credit = (*stated, m["agency"].strip()), None  # "Córdoba (Argentina) -"
     elif m["agency"] and not m["date"] and _own_name(f"{raw} ({m['agency'].strip()})"):
         raw, credit = f"{raw} ({m['agency'].strip()})", None  # "Halle (Saale). Die …"
+    elif (
+        m["agency"]
+        and not m["date"]
+        and not (_agency(credit)[1] or _generic_credit(credit))
+        and _bracketed_region(f"{raw} ({m['agency'].strip()})") == (raw, ())
+    ):
+        credit = None  # "पटना (बिहार) :": the city's state, unread, before the colon
     regions = stated + _regions(m["bracketed"]) + _regions(m["regions"])
     outlet = m["outlet"]
     site_named = len(regions) == 1 and outlet is None and ctx.names_host(regions[0])
@@ -340,7 +359,7 @@ def _workhorse(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
     generic = _generic_credit(credit)
     ctx = ctx.for_agency(known_agency)
     sep = m["sep"].strip()
-    sep = ":" if sep and sep in P.HINDI_COLONS else sep
+    sep = ":" if sep and sep in P.HINDI_COLONS + P.ETHIOPIC_COLONS else sep
     credited = agency is not None or generic
     if credit and not credited:
         return None  # "(all times local)" and other asides
@@ -350,6 +369,8 @@ def _workhorse(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
         return None
     caps = _is_caps(raw)
     after = m.string[m.end() :]
+    if _glued_em_dash(m) and (not (caps or known_agency) or _is_caps(after.split(None, 1)[0])):
+        return None  # "Merkel—Macron …", "LONDON—PARIS rail …": a pair of names, no dateline
     if not known_agency and not caps and begins_lower(after):
         return None  # "Москва — столица России", "Berlin – das ist": a sentence, not a dateline
     caption = sep == ":" and m["date"] and P.CAPTION_DATE.search(m.string[: m.start("date")])
@@ -416,6 +437,12 @@ def _workhorse(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
     return _dateline(text, raw, regions, agency or outlet, _clean_date(m["date"]), ctx)
 
 
+def _glued_em_dash(m: re.Match[str]) -> bool:
+    """The story follows the em dash that ends the dateline with no space ("ABUJA—The …")."""
+    glued_to = m.string[m.end("sep") : m.end("sep") + 1]
+    return m["sep"].endswith(P.GLUED_EM_DASH) and glued_to != "" and not glued_to.isspace()
+
+
 def _home_town(place: Resolved, ctx: Context, after: str) -> bool:
     """A town below `MIN_POP_TITLECASE`, by its own name, in the page's own country (the one its
     host's country domain names, else one whose language the page is written in), with the
@@ -445,15 +472,22 @@ def _dated_full_stop(place: Resolved, regions_ok: bool, caps: bool, agency: str 
 
 
 def _slash(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
-    """PLACE[, DATE] /AGENCY/ ("MOSCOW, July 2. /TASS/.")."""
+    """PLACE[, REGION][, DATE] /AGENCY/ ("MOSCOW, July 2. /TASS/.", "AUSTIN, Texas, March 5,
+    2024 /PRNewswire/ --"): a stated region must be one, as in the workhorse, and a place
+    written in title case with no date must be one the gazetteer knows."""
     agency, known = _agency(m["agency"])
     raw = _place_text(m["place"])
     if not _looks_like_place(raw) or not (known or (agency and _is_caps(agency))):
         return None
     if not known and resolve(agency or "", (), ctx)[0].evidence:
         return None  # "BRUSSELS/BERLIN/PARIS (Reuters)": a city between slashes, no agency
+    regions = _regions(m["regions"])
+    if regions and not all(gazetteer().region(r) for r in regions):
+        return None
+    if not (m["date"] or _is_caps(raw) or _caseless(raw) or resolve(raw, regions, ctx)[0].known):
+        return None  # "Acme Corp /PRNewswire/ --": a company's name, no place
     ctx = ctx.for_agency(known)
-    return _dateline(m.group(0).strip(), raw, (), agency, _clean_date(m["date"]), ctx)
+    return _dateline(m.group(0).strip(), raw, regions, agency, _clean_date(m["date"]), ctx)
 
 
 def _known_agency(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
