@@ -167,7 +167,7 @@ from tasks.names import fold, words
 # drug's schedule ("a Schedule IV substance") is no name, nor a word the model calls a person that
 # opens a sentence before a preposition and is written nowhere else ("Verdict aside, ..."),
 # nor one word in capitals opening a paragraph before a determiner ("SPEND a day ...").
-CODE_VERSION = "31"
+CODE_VERSION = "32"
 
 __all__ = [
     "ALIAS_TABLE_ENV",

@@ -1,0 +1,53 @@
+"""Conventions of English-language papers outside the US/UK core (Kenya, Nigeria, Ghana,
+Zimbabwe, South Africa, India, Malaysia, Indonesia, Ireland, New Zealand, the Caribbean):
+their honorifics, local offices, parties and bodies. Texts are our own (title line + body)."""
+
+from __future__ import annotations
+
+from tasks.entities import AliasTable, load_titles, resolve_entities
+from tests.tasks.entity_helpers import spans_of
+
+
+def test_regional_honorifics_and_local_offices_are_roles_not_names(table: AliasTable) -> None:
+    """ "Hon.", "Engr.", "Barr.", "Alhaji", "Cde", "Shri", "Smt.", "Pak" and local offices
+    ("MEC", "Superintendent", "Magistrate") before a name are the person's role: not part of
+    the name, and never a person of their own when the model tags them apart."""
+    text = (
+        "Wards to get new clinics\n"
+        "Hon. Peter Kamau Njoroge said the wards would get clinics. Engr. Musa Bello Idris and "
+        "Barr. Chinedu Okeke agreed, and Alhaji Garba Yakubu Lawal thanked them. Cde Tendai "
+        "Moyo, Shri Ravi Kumar Menon and Smt. Lata Devi Rao spoke, as did Pak Budi Santoso, "
+        "MEC Thandiwe Zulu, Superintendent Carl Whyte and Magistrate Nurul Aina Hamid."
+    )
+    spans = spans_of(
+        text,
+        ("Hon", "PERSON"),
+        ("Peter Kamau Njoroge", "PERSON"),
+        ("Engr", "ORG"),
+        ("Musa Bello Idris", "PERSON"),
+        ("Barr", "PERSON"),
+        ("Chinedu Okeke", "PERSON"),
+        ("Alhaji Garba Yakubu Lawal", "PERSON"),
+        ("Cde Tendai Moyo", "PERSON"),
+        ("Shri Ravi Kumar Menon", "PERSON"),
+        ("Smt", "ORG"),
+        ("Lata Devi Rao", "PERSON"),
+        ("Pak Budi Santoso", "PERSON"),
+        ("MEC Thandiwe Zulu", "ORG"),
+        ("Superintendent Carl Whyte", "PERSON"),
+        ("Magistrate Nurul Aina Hamid", "ORG"),
+    )
+    found = resolve_entities(text, spans, table, load_titles())
+    assert [(e.name, e.type) for e in found] == [
+        ("Peter Kamau Njoroge", "PERSON"),
+        ("Musa Bello Idris", "PERSON"),
+        ("Chinedu Okeke", "PERSON"),
+        ("Garba Yakubu Lawal", "PERSON"),
+        ("Tendai Moyo", "PERSON"),
+        ("Ravi Kumar Menon", "PERSON"),
+        ("Lata Devi Rao", "PERSON"),
+        ("Budi Santoso", "PERSON"),
+        ("Thandiwe Zulu", "PERSON"),
+        ("Carl Whyte", "PERSON"),
+        ("Nurul Aina Hamid", "PERSON"),
+    ]
