@@ -19,6 +19,8 @@ One module per job:
     whole_names names the model cuts in pieces ("the Southern District of New York"), made whole
     gazetteer_places  places the gazetteer knows where the text says a place ("Goma, Bukavu and
                 Uvira", "in Jacobabad") or the model's label cannot be right
+    offices     offices an article defines with an acronym ("the Chief District Officer
+                (CDO)"): roles, no entities
     candidates  which NER spans may be entities at all
     works       titles of works after their kind ("the ballad Glass Houses"), medicines and
                 products named with theirs ("the drug Mounjaro"), crafts' names

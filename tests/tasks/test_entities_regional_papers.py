@@ -51,3 +51,39 @@ def test_regional_honorifics_and_local_offices_are_roles_not_names(table: AliasT
         ("Carl Whyte", "PERSON"),
         ("Nurul Aina Hamid", "PERSON"),
     ]
+
+
+def test_an_office_defined_with_its_acronym_is_no_entity(table: AliasTable) -> None:
+    """ "the Chief District Officer (CDO)", "Deputy Superintendent of Police (DSP)": an office
+    and its acronym, written before the holder and then alone, are roles, not organizations;
+    a body named after an office ("Office of the Data Protection Commissioner (ODPC)") and a
+    body whose name ends like a title ("Health Service Executive (HSE)") stay."""
+    text = (
+        "Rescue teams reach Dhalkot\n"
+        "The Chief District Officer (CDO) of Rolpa, Hari Bahadur Thapa, said a Deputy "
+        "Superintendent of Police (DSP) led the search. The CDO said the Office of the Data "
+        "Protection Commissioner (ODPC) and the Health Service Executive (HSE) had written. "
+        "The DSP said the ODPC had not."
+    )
+    spans = spans_of(
+        text,
+        ("The Chief District Officer", "ORG"),
+        ("CDO", "ORG"),
+        ("Rolpa", "GPE"),
+        ("Hari Bahadur Thapa", "PERSON"),
+        ("Superintendent of Police", "ORG"),
+        ("DSP", "ORG"),
+        ("CDO", "ORG"),
+        ("the Office of the Data Protection Commissioner", "ORG"),
+        ("the Health Service Executive", "ORG"),
+        ("HSE", "ORG"),
+        ("DSP", "ORG"),
+        ("ODPC", "ORG"),
+    )
+    found = resolve_entities(text, spans, table, load_titles())
+    assert [(e.name, e.type) for e in found] == [
+        ("Rolpa", "LOC"),
+        ("Hari Bahadur Thapa", "PERSON"),
+        ("Office of the Data Protection Commissioner", "ORG"),
+        ("Health Service Executive", "ORG"),
+    ]
