@@ -16,6 +16,8 @@ One module per job:
                 corrected there
     towns       towns written with their state ("Gladstone, NJ") or as a base ("Sugar
                 Land-based"): the model's spans corrected there
+    routes      places joined by a hyphen before a route ("the Beni-Jomsom road"): two
+                places, whatever the model made of the pair
     whole_names names the model cuts in pieces ("the Southern District of New York"), made whole
     gazetteer_places  places the gazetteer knows where the text says a place ("Goma, Bukavu and
                 Uvira", "in Jacobabad") or the model's label cannot be right

@@ -87,3 +87,33 @@ def test_an_office_defined_with_its_acronym_is_no_entity(table: AliasTable) -> N
         ("Office of the Data Protection Commissioner", "ORG"),
         ("Health Service Executive", "ORG"),
     ]
+
+
+def test_places_joined_before_a_route_are_two_places(table: AliasTable) -> None:
+    """ "the Beni-Jomsom road", "the Bhopal-Indore industrial corridor": the route's two ends
+    are places, whatever the model made of the pair (a person, an organization, nothing); a
+    route named with a capital ("the Kira-Matugga Road") and adjectives of peoples ("the
+    Afro-Asian route", NORP) are left as the model read them."""
+    text = (
+        "Landslides cut the Beni-Jomsom road\n"
+        "The Beni-Jomsom road was blocked, and trucks on the Bhopal-Indore industrial corridor "
+        "and the Kasese-Bwera highway waited. The Kira-Matugga Road opened; the Afro-Asian "
+        "route was calm."
+    )
+    spans = spans_of(
+        text,
+        ("the Bhopal-Indore", "ORG"),
+        ("Kasese-Bwera", "PERSON"),
+        ("The Kira-Matugga Road", "FAC"),
+        ("Afro-Asian", "NORP"),
+    )
+    found = resolve_entities(text, spans, table, load_titles())
+    assert [(e.name, e.type) for e in found] == [
+        ("Beni", "LOC"),
+        ("Jomsom", "LOC"),
+        ("Bhopal", "LOC"),
+        ("Indore", "LOC"),
+        ("Kasese", "LOC"),
+        ("Bwera", "LOC"),
+        ("Kira-Matugga Road", "LOC"),
+    ]
