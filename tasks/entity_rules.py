@@ -103,8 +103,14 @@ POST_NOMINALS: Final[frozenset[str]] = frozenset(
         "kc", "qc", "mp", "msp", "mla", "mpp", "mep", "td", "obe", "mbe", "cbe",
         "kbe", "dbe", "gbe", "frs", "phd", "md", "esq", "jp",
         "sc", "bl",  # Irish senior counsel and barrister-at-law ("Ciara Nolan BL")
+        "mca",  # member of a Kenyan county assembly ("Wanjiku Kamau MCA")
     }
 )  # fmt: skip
+# Of those, the letters of a seat in a legislature: they say a person even after a span the
+# model read as an organization ("Conor Sheehan TD said ..."), where "Al Ahly SC" is a club.
+SEAT_POST_NOMINALS: Final[frozenset[str]] = frozenset(
+    {"mp", "msp", "mla", "mpp", "mep", "td", "mca"}
+)
 # A market code written after a name (Reuters instrument codes, tickers): "London Metal
 # Exchange CMAL3", "Sterling GBP=", "Dow Jones Industrial Average .DJI". A last word with a
 # capital and a digit, with "=", or a dot and capitals.

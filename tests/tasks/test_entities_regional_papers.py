@@ -117,3 +117,32 @@ def test_places_joined_before_a_route_are_two_places(table: AliasTable) -> None:
         ("Bwera", "LOC"),
         ("Kira-Matugga Road", "LOC"),
     ]
+
+
+def test_a_member_named_after_party_seat_and_letters_is_a_person(table: AliasTable) -> None:
+    """ "Social Democrats TD Róisín Shortall", "Zanu PF Mutoko North MP Cde Chiratidzo
+    Mabuwa", "Conor Sheehan TD" read as one organization: a party or a seat, a member's
+    letters or a title, then a full name, is that member; a title that is also a word of
+    bodies' names ("Directorate General Public Relations") and a club's letters ("Al Ahly SC")
+    leave the span as it was."""
+    text = (
+        "Members press for rent freeze\n"
+        "Aontú TD Orla Ní Bhriain and Zanu PF Gokwe North MP Cde Tendai Chari spoke. "
+        "Conor Keane TD agreed. The Directorate General Public Relations said Al Ahly SC won."
+    )
+    spans = spans_of(
+        text,
+        ("Aontú TD Orla Ní Bhriain", "ORG"),
+        ("Zanu PF Gokwe North MP Cde Tendai Chari", "ORG"),
+        ("Conor Keane TD", "ORG"),
+        ("The Directorate General Public Relations", "ORG"),
+        ("Al Ahly SC", "ORG"),
+    )
+    found = resolve_entities(text, spans, table, load_titles())
+    assert [(e.name, e.type) for e in found] == [
+        ("Orla Ní Bhriain", "PERSON"),
+        ("Tendai Chari", "PERSON"),
+        ("Conor Keane", "PERSON"),
+        ("Directorate General Public Relations", "ORG"),
+        ("Al Ahly SC", "ORG"),
+    ]
