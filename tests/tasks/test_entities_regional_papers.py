@@ -141,8 +141,44 @@ def test_a_member_named_after_party_seat_and_letters_is_a_person(table: AliasTab
     found = resolve_entities(text, spans, table, load_titles())
     assert [(e.name, e.type) for e in found] == [
         ("Orla Ní Bhriain", "PERSON"),
+        ("Zanu-PF", "ORG"),  # the party of the cut owner, a name the alias table knows
         ("Tendai Chari", "PERSON"),
         ("Conor Keane", "PERSON"),
         ("Directorate General Public Relations", "ORG"),
         ("Al Ahly SC", "ORG"),
+    ]
+
+
+def test_parties_and_bodies_of_these_papers_are_known_names(table: AliasTable) -> None:
+    """Irish-language and Māori names of bodies, and parties of Africa and South Asia, are in
+    the alias table (seeds/entities.csv): found where the model misses them, one entity per
+    body whatever the spelling ("Dáil", "Dail Eireann"), and "Trinidad and Tobago" one
+    country, not two."""
+    text = (
+        "Dáil to sit on water charges\n"
+        "The Dail will debate Uisce Éireann's plan, Fine Gael said. Te Whatu Ora and Te Pāti "
+        "Māori met in Wellington, while the PML-N and Zanu PF sent observers from Lahore and "
+        "Harare to Trinidad and Tobago."
+    )
+    spans = spans_of(
+        text,
+        ("Wellington", "GPE"),
+        ("Lahore", "GPE"),
+        ("Harare", "GPE"),
+        ("Trinidad", "GPE"),
+        ("Tobago", "ORG"),
+    )
+    found = resolve_entities(text, spans, table, load_titles())
+    assert [(e.name, e.type, e.mentions) for e in found] == [
+        ("Dáil Éireann", "ORG", ["Dáil", "Dail"]),
+        ("Uisce Éireann", "ORG", ["Uisce Éireann"]),
+        ("Fine Gael", "ORG", ["Fine Gael"]),
+        ("Health New Zealand", "ORG", ["Te Whatu Ora"]),
+        ("Te Pāti Māori", "ORG", ["Te Pāti Māori"]),
+        ("Wellington", "LOC", ["Wellington"]),
+        ("Pakistan Muslim League-Nawaz", "ORG", ["PML-N"]),
+        ("Zanu-PF", "ORG", ["Zanu PF"]),
+        ("Lahore", "LOC", ["Lahore"]),
+        ("Harare", "LOC", ["Harare"]),
+        ("Trinidad and Tobago", "LOC", ["Trinidad and Tobago"]),
     ]
