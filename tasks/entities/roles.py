@@ -85,7 +85,10 @@ def strip_leading_title(
     if not key:
         return None
     title = titles.leading.match(text[start:end])  # on a slice: \A ignores match(pos=)
-    if title and table.get(key) is None:
+    if title and _named_after(text[start + title.end() : end]):
+        if type_ == "PERSON":  # "Sheikh Zayed Road" read as a person: the road, a place
+            type_ = "LOC" if fold(text[start:end]).rsplit(" ", 1)[-1] in _PLACE_HEADS else "ORG"
+    elif title and table.get(key) is None:
         rest_start = start + title.end()
         rest_key = fold(text[rest_start:end])
         rest = text[rest_start:end]
@@ -104,6 +107,21 @@ def strip_leading_title(
             rest_key = fold(text[rest_start:end])
             return Mention(rest_start, end, rest_key, "PERSON", "ner", inner[0], True)
     return Mention(start, end, key, type_, "ner")
+
+
+_PLACE_HEADS = rules.GEOGRAPHIC_HEADS | frozenset(
+    {"road", "highway", "expressway", "street", "avenue", "square", "bridge", "park", "city"}
+    | {"port", "canal", "gate", "causeway", "dam", "airport", "stadium", "station", "terminal"}
+)
+
+
+def _named_after(rest: str) -> bool:
+    """Does the name after a title end with a place's, a building's or a body's word ("Sheikh
+    Zayed Road", "King Fahd Medical City", "Sultan Qaboos Grand Mosque", "Queen Elizabeth
+    Hospital")? Then the whole is named after the titled person: no person, no role."""
+    last = fold(rest).rsplit(" ", 1)[-1]
+    named = rest[:1].isupper()  # "Chairman of the ... Committee": the title of a body's office
+    return named and (last in _NOT_A_HOLDER_WORDS or last in NAMED_AFTER_HEADS)
 
 
 def _inner_title(span: str, titles: TitlePatterns, person: bool) -> tuple[str, int] | None:
@@ -146,6 +164,14 @@ _POST_NOMINAL_WORD_RE = re.compile(
 _TITLES_IN_NAMES = frozenset({"general", "major", "chief", "premier", "prince", "king", "queen"})
 # Words of a body's or a place's name: after a title inside such a span, no person's name.
 _NOT_A_HOLDER_WORDS = rules.GENERIC_NAME_HEADS | rules.BODY_HEADS | rules.GEOGRAPHIC_HEADS
+# More last words of places and buildings named after a titled person, besides those
+# ("Sheikh Zayed Road", "King Abdulaziz Port", "Prince Sultan Air Base").
+NAMED_AFTER_HEADS = frozenset(
+    {
+        "road", "highway", "expressway", "mosque", "port", "base", "canal", "palace", "hall",
+        "tower", "towers", "cathedral", "medical", "gate", "terminal", "causeway", "dam",
+    }
+)  # fmt: skip
 
 
 def _honorific_name(title: str, rest: str) -> bool:

@@ -182,3 +182,57 @@ def test_parties_and_bodies_of_these_papers_are_known_names(table: AliasTable) -
         ("Harare", "LOC", ["Harare"]),
         ("Trinidad and Tobago", "LOC", ["Trinidad and Tobago"]),
     ]
+
+
+def test_two_person_spans_side_by_side_in_the_story_are_one_name(table: AliasTable) -> None:
+    """Names of four words the model cuts in two ("Shri Praveen" + "Singh Adhaich"): person
+    spans with only a space between them are one person in the story; in the headline, names
+    side by side stay apart."""
+    text = (
+        "Ruto Odinga pact holds\n"
+        "Shri Ramesh Kumar Singh Yadav met Alhaji Bello Sani Abdullahi Danladi in Kano."
+    )
+    spans = spans_of(
+        text,
+        ("Ruto", "PERSON"),
+        ("Odinga", "PERSON"),
+        ("Shri Ramesh Kumar", "PERSON"),
+        ("Singh Yadav", "PERSON"),
+        ("Alhaji Bello Sani", "PERSON"),
+        ("Abdullahi Danladi", "PERSON"),
+        ("Kano", "GPE"),
+    )
+    found = resolve_entities(text, spans, table, load_titles())
+    assert [(e.name, e.type) for e in found] == [
+        ("Ruto", "PERSON"),
+        ("Odinga", "PERSON"),
+        ("Ramesh Kumar Singh Yadav", "PERSON"),
+        ("Bello Sani Abdullahi Danladi", "PERSON"),
+        ("Kano", "LOC"),
+    ]
+
+
+def test_a_place_named_after_a_titled_person_keeps_the_title(table: AliasTable) -> None:
+    """ "Sheikh Zayed Road", "King Abdulaziz Port", "Prince Sultan Air Base": a title before a
+    name that ends with a place's or a building's word is part of the place's name, read by
+    the model as a person or not; a titled person stays a person."""
+    text = (
+        "Trucks banned from Sheikh Zayed Road at peak hours\n"
+        "Trucks on Sheikh Zayed Road and at King Abdulaziz Port were fined, Sheikh Hamdan bin "
+        "Rashid said. The Chairman of the Roads Committee agreed."
+    )
+    spans = spans_of(
+        text,
+        ("Sheikh Zayed Road", "FAC"),
+        ("Sheikh Zayed Road", "PERSON"),
+        ("King Abdulaziz Port", "PERSON"),
+        ("Sheikh Hamdan bin Rashid", "PERSON"),
+        ("the Roads Committee", "ORG"),
+    )
+    found = resolve_entities(text, spans, table, load_titles())
+    assert [(e.name, e.type, e.mentions) for e in found] == [
+        ("Sheikh Zayed Road", "LOC", ["Sheikh Zayed Road"]),
+        ("King Abdulaziz Port", "LOC", ["King Abdulaziz Port"]),
+        ("Hamdan bin Rashid", "PERSON", ["Hamdan bin Rashid"]),
+        ("Roads Committee", "ORG", ["Roads Committee"]),
+    ]
