@@ -187,10 +187,12 @@ def test_parties_and_bodies_of_these_papers_are_known_names(table: AliasTable) -
 def test_two_person_spans_side_by_side_in_the_story_are_one_name(table: AliasTable) -> None:
     """Names of four words the model cuts in two ("Shri Praveen" + "Singh Adhaich"): person
     spans with only a space between them are one person in the story; in the headline, names
-    side by side stay apart."""
+    side by side stay apart, and letters in capitals after a name ("RRP", read as a person)
+    are no piece of it."""
     text = (
         "Ruto Odinga pact holds\n"
-        "Shri Ramesh Kumar Singh Yadav met Alhaji Bello Sani Abdullahi Danladi in Kano."
+        "Shri Ramesh Kumar Singh Yadav met Alhaji Bello Sani Abdullahi Danladi in Kano. "
+        "Memoir by Jane Wanjiru RRP 1,500 shillings."
     )
     spans = spans_of(
         text,
@@ -201,6 +203,8 @@ def test_two_person_spans_side_by_side_in_the_story_are_one_name(table: AliasTab
         ("Alhaji Bello Sani", "PERSON"),
         ("Abdullahi Danladi", "PERSON"),
         ("Kano", "GPE"),
+        ("Jane Wanjiru", "PERSON"),
+        ("RRP", "PERSON"),
     )
     found = resolve_entities(text, spans, table, load_titles())
     assert [(e.name, e.type) for e in found] == [
@@ -209,6 +213,7 @@ def test_two_person_spans_side_by_side_in_the_story_are_one_name(table: AliasTab
         ("Ramesh Kumar Singh Yadav", "PERSON"),
         ("Bello Sani Abdullahi Danladi", "PERSON"),
         ("Kano", "LOC"),
+        ("Jane Wanjiru", "PERSON"),
     ]
 
 
