@@ -241,3 +241,21 @@ def test_a_place_named_after_a_titled_person_keeps_the_title(table: AliasTable) 
         ("Hamdan bin Rashid", "PERSON", ["Hamdan bin Rashid"]),
         ("Roads Committee", "ORG", ["Roads Committee"]),
     ]
+
+
+def test_a_renamed_body_and_a_party_faction_resolve_whole(table: AliasTable) -> None:
+    """A body and the body that replaced it stay two ("An Bord Pleanála" was renamed "An
+    Coimisiún Pleanála"), and a party's name with its country after a hyphen is that party,
+    not a shorter name inside it ("Muttahida Qaumi Movement-Pakistan")."""
+    text = (
+        "Planning appeals move to new body\n"
+        "An Bord Pleanála handed its files to An Coimisiún Pleanála. In Karachi, the Muttahida "
+        "Qaumi Movement-Pakistan said it would appeal."
+    )
+    found = resolve_entities(text, spans_of(text, ("Karachi", "GPE")), table, load_titles())
+    assert [(e.name, e.mentions) for e in found] == [
+        ("An Bord Pleanála", ["An Bord Pleanála"]),
+        ("An Coimisiún Pleanála", ["An Coimisiún Pleanála"]),
+        ("Karachi", ["Karachi"]),
+        ("Muttahida Qaumi Movement", ["Muttahida Qaumi Movement-Pakistan"]),
+    ]
