@@ -16,6 +16,8 @@ One module per job:
                 corrected there
     towns       towns written with their state ("Gladstone, NJ") or as a base ("Sugar
                 Land-based"): the model's spans corrected there
+    holders     an office's holder the model runs into the office's place or body ("Chief
+                Minister of Gandaki Province Surendra Raj Pandey"): cut off as a person
     routes      places joined by a hyphen before a route ("the Beni-Jomsom road"): two
                 places, whatever the model made of the pair
     whole_names names the model cuts in pieces ("the Southern District of New York"), made whole

@@ -24,6 +24,7 @@ from tasks.entities.context import (
     places_not_namesakes,
 )
 from tasks.entities.gazetteer_places import gazetteer_place_spans
+from tasks.entities.holders import holder_spans
 from tasks.entities.ids import assign_unknown, place_core
 from tasks.entities.linking import (
     link_chamber,
@@ -100,6 +101,7 @@ def resolve_entities(
     spans = route_end_spans(text, town_spans(text, credited_spans(text, spans)))
     spans = whole_name_spans(text, gazetteer_place_spans(text, spans, table))
     spans = person_piece_spans(text, country_body_spans(text, spans), titles)
+    spans = holder_spans(text, spans, titles)
     definitions = find_acronym_definitions(text)
     local, local_exact = local_aliases(text, definitions)
     text_words = words(text)

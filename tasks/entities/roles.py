@@ -44,7 +44,7 @@ class TitlePatterns:
     keys: frozenset[str]  # every title folded: a mention that is only a title names no one
 
 
-def _title_alternation(titles: Sequence[str]) -> str:
+def title_alternation(titles: Sequence[str]) -> str:
     """Longest first, spaces and hyphens flexible, so "Secretary-General" == "Secretary General"."""
     hyphen_or_space = rf"[\s{HYPHEN_CLASS}]+"
     parts = []
@@ -56,7 +56,7 @@ def _title_alternation(titles: Sequence[str]) -> str:
 
 @functools.lru_cache(maxsize=8)
 def title_patterns(titles: tuple[str, ...]) -> TitlePatterns:
-    alt = _title_alternation(titles)
+    alt = title_alternation(titles)
     flags = re.IGNORECASE
     return TitlePatterns(
         any=re.compile(rf"(?<!\w)(?:{alt})(?!\w)", flags),  # "Mr." ends in a non-word

@@ -259,3 +259,30 @@ def test_a_renamed_body_and_a_party_faction_resolve_whole(table: AliasTable) -> 
         ("Karachi", ["Karachi"]),
         ("Muttahida Qaumi Movement", ["Muttahida Qaumi Movement-Pakistan"]),
     ]
+
+
+def test_an_office_holder_run_into_the_office_place_is_cut_off(table: AliasTable) -> None:
+    """ "Chief Minister of Karnali Province Yam Lal Kandel", "Leader of Opposition in the
+    Assembly Ravi Shankar Rao" read as one place or body: after a title and "of"/"in", the
+    span up to its head word is the place or body, the full name after it the holder. Without
+    a title before it ("Residents of Bagmati Province Central Zone") the span stays."""
+    text = (
+        "Relief for flood victims\n"
+        "Chief Minister of Karnali Province Yam Lal Kandel announced relief. Leader of "
+        "Opposition in the Assembly Ravi Shankar Rao agreed. Residents of Bagmati Province "
+        "Central Zone left."
+    )
+    spans = spans_of(
+        text,
+        ("Karnali Province Yam Lal Kandel", "GPE"),
+        ("the Assembly Ravi Shankar Rao", "ORG"),
+        ("Bagmati Province Central Zone", "GPE"),
+    )
+    found = resolve_entities(text, spans, table, load_titles())
+    assert [(e.name, e.type) for e in found] == [
+        ("Karnali", "LOC"),
+        ("Yam Lal Kandel", "PERSON"),
+        ("Assembly", "ORG"),
+        ("Ravi Shankar Rao", "PERSON"),
+        ("Bagmati Province Central Zone", "LOC"),
+    ]
