@@ -104,8 +104,14 @@ POST_NOMINALS: Final[frozenset[str]] = frozenset(
         "kbe", "dbe", "gbe", "frs", "phd", "md", "esq", "jp",
         "sc", "bl",  # Irish senior counsel and barrister-at-law ("Ciara Nolan BL")
         "cj",  # a chief justice in law reports' lists of the bench ("Gageler CJ")
+        "mca",  # member of a Kenyan county assembly ("Wanjiku Kamau MCA")
     }
 )  # fmt: skip
+# Of those, the letters of a seat in a legislature: they say a person even after a span the
+# model read as an organization ("Conor Sheehan TD said ..."), where "Al Ahly SC" is a club.
+SEAT_POST_NOMINALS: Final[frozenset[str]] = frozenset(
+    {"mp", "msp", "mla", "mpp", "mep", "td", "mca"}
+)
 # A market code written after a name (Reuters instrument codes, tickers): "London Metal
 # Exchange CMAL3", "Sterling GBP=", "Dow Jones Industrial Average .DJI". A last word with a
 # capital and a digit, with "=", or a dot and capitals.
@@ -1009,8 +1015,10 @@ FAMILY_NAME_BEFORE_RE: Final[re.Pattern[str]] = re.compile(
 # One person's name the model reads in pieces round a word it does not know ("Mame" and "Niang"
 # of "Mame Mandiaye Niang", "María del Socorro" and "Liera" of "María del Socorro Flores
 # Liera"): two person spans with one or two capitalised words between them and nothing else
-# are one name, in the story (a headline's names side by side are often two people).
-PERSON_GAP_RE: Final[re.Pattern[str]] = re.compile(r"[ \t]+(?:[A-Z][^\W\d_]*[ \t]+){1,2}")
+# are one name, in the story (a headline's names side by side are often two people). So are two
+# person spans with only a space between them ("Shri Praveen" + "Singh Adhaich", "Alhaji Sani"
+# + "Abdullahi Danladi": names of four words the model cuts in two).
+PERSON_GAP_RE: Final[re.Pattern[str]] = re.compile(r"[ \t]+(?:[A-Z][^\W\d_]*[ \t]+){0,2}")
 # A national body named with its country after "of" ("the Supreme Court of Pakistan", "the
 # Institute of Certified Public Accountants of Kenya", "the Cocoa Research Institute of Ghana"):
 # one organization, which the model ends before "of" (the country a place of its own, or

@@ -16,10 +16,19 @@ One module per job:
                 corrected there
     towns       towns written with their state ("Gladstone, NJ") or as a base ("Sugar
                 Land-based"): the model's spans corrected there
+    holders     an office's holder the model runs into the office's place or body ("Chief
+                Minister of Gandaki Province Surendra Raj Pandey"): cut off as a person
+    routes      places joined by a hyphen before a route ("the Beni-Jomsom road"): two
+                places, whatever the model made of the pair
     whole_names names the model cuts in pieces ("the Southern District of New York"), made whole
     gazetteer_places  places the gazetteer knows where the text says a place ("Goma, Bukavu and
                 Uvira", "in Jacobabad") or the model's label cannot be right
+    offices     offices an article defines with an acronym ("the Chief District Officer
+                (CDO)"): roles, no entities
     candidates  which NER spans may be entities at all
+    beats       the vocabulary of court, market, sport and weather copy written like names
+                ("Doe v. Snap Inc.", "Section 230", "Player of the Match"): no entities
+    legal_forms a known company written with its legal form ("Nvidia Corp"): the company
     works       titles of works after their kind ("the ballad Glass Houses"), medicines and
                 products named with theirs ("the drug Mounjaro"), crafts' names
     acronyms    acronyms an article defines for itself
@@ -185,7 +194,17 @@ from tasks.names import fold, words
 # are no entities, nor is such a phrase the model cut out of a longer span ("Sheehan named
 # Player of the Match"); a span the model calls an organization that ends with "KC", "QC" or
 # "CJ" is a person ("Saul Holt KC").
-CODE_VERSION = "32"
+# 33: English-language papers outside the US/UK core: their honorifics and local offices are
+# titles ("Hon.", "Engr.", "Alhaji", "Cde", "Shri", "MCA", "Sarpanch"); an office the article
+# defines with its acronym ("the Chief District Officer (CDO)") is a role, and so is every later
+# use of the acronym; places joined by a hyphen before a route word ("the Beni-Jomsom road") are
+# two places; a party or seat, then a member's letters or a title, then a full name is that
+# person ("Social Democrats TD Róisín Shortall"); an office's holder the model runs into the
+# office's place ("Chief Minister of Gandaki Province Surendra Raj Pandey") is cut off as a
+# person; two person spans with only a space between them are one name ("Shri Praveen" +
+# "Singh Adhaich") unless either holds a word in capitals; Irish-language, Māori and regional
+# parties and bodies join the alias table.
+CODE_VERSION = "33"
 
 __all__ = [
     "ALIAS_TABLE_ENV",

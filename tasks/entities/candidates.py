@@ -634,6 +634,8 @@ def ner_mentions(
             start = surname_particles_start(text, glued_first_name_start(text, start))
             end = surname_after_particles_end(text, end, span_starts)
             end = cut_post_nominals(text, start, end)
+        elif _name_before_seat_letters(text, start, end):
+            type_, end = "PERSON", cut_post_nominals(text, start, end)
         listed = _listed_names(text, start, end, span[1], known_keys)
         for piece in (
             p
@@ -659,6 +661,19 @@ def ner_mentions(
 
 
 _WORD_BEFORE_RE = re.compile(r"([A-Z][a-z]+)[ \t]\Z")
+
+
+def _name_before_seat_letters(text: str, start: int, end: int) -> bool:
+    """ "Conor Sheehan TD" read as an organization: two or three capitalised words, then the
+    letters of a seat in a legislature (`rules.SEAT_POST_NOMINALS`), name a member."""
+    name, _, last = text[start:end].rpartition(" ")
+    parts = name.split()
+    return (
+        last.isupper()
+        and fold(last) in rules.SEAT_POST_NOMINALS
+        and 2 <= len(parts) <= 3
+        and all(p[:1].isupper() for p in parts)
+    )
 
 
 def _party_qualifier_start(text: str, start: int, end: int) -> int:

@@ -25,6 +25,7 @@ from tasks.entities.context import (
     places_not_namesakes,
 )
 from tasks.entities.gazetteer_places import gazetteer_place_spans
+from tasks.entities.holders import holder_spans
 from tasks.entities.ids import assign_unknown, place_core
 from tasks.entities.legal_forms import link_legal_forms
 from tasks.entities.linking import (
@@ -39,6 +40,7 @@ from tasks.entities.linking import (
 from tasks.entities.mentions import Mention, Span
 from tasks.entities.merge import merge, no_entity_phrases, outside, unshielded
 from tasks.entities.roles import mark_people, title_patterns
+from tasks.entities.routes import route_end_spans
 from tasks.entities.scanner import scan_aliases
 from tasks.entities.teams import link_team_nicknames
 from tasks.entities.towns import town_spans
@@ -98,9 +100,10 @@ def resolve_entities(
     phrases = no_entity_phrases(text)
     spans = court_spans(text, numbered_road_spans(text, outside(spans, text, phrases)))
     spans = family_name_spans(text, spans)
-    spans = town_spans(text, credited_spans(text, spans))
+    spans = route_end_spans(text, town_spans(text, credited_spans(text, spans)))
     spans = whole_name_spans(text, gazetteer_place_spans(text, spans, table))
     spans = person_piece_spans(text, country_body_spans(text, spans), titles)
+    spans = holder_spans(text, spans, titles)
     definitions = find_acronym_definitions(text)
     local, local_exact = local_aliases(text, definitions)
     laws = {key for key, long_key in local.items() if law_or_fund_key(long_key)}

@@ -44,7 +44,7 @@ class TitlePatterns:
     keys: frozenset[str]  # every title folded: a mention that is only a title names no one
 
 
-def _title_alternation(titles: Sequence[str]) -> str:
+def title_alternation(titles: Sequence[str]) -> str:
     """Longest first, spaces and hyphens flexible, so "Secretary-General" == "Secretary General"."""
     hyphen_or_space = rf"[\s{HYPHEN_CLASS}]+"
     parts = []
@@ -56,7 +56,7 @@ def _title_alternation(titles: Sequence[str]) -> str:
 
 @functools.lru_cache(maxsize=8)
 def title_patterns(titles: tuple[str, ...]) -> TitlePatterns:
-    alt = _title_alternation(titles)
+    alt = title_alternation(titles)
     flags = re.IGNORECASE
     return TitlePatterns(
         any=re.compile(rf"(?<!\w)(?:{alt})(?!\w)", flags),  # "Mr." ends in a non-word
@@ -85,7 +85,10 @@ def strip_leading_title(
     if not key:
         return None
     title = titles.leading.match(text[start:end])  # on a slice: \A ignores match(pos=)
-    if title and table.get(key) is None:
+    if title and _named_after(text[start + title.end() : end]):
+        if type_ == "PERSON":  # "Sheikh Zayed Road" read as a person: the road, a place
+            type_ = "LOC" if fold(text[start:end]).rsplit(" ", 1)[-1] in _PLACE_HEADS else "ORG"
+    elif title and table.get(key) is None:
         rest_start = start + title.end()
         rest_key = fold(text[rest_start:end])
         rest = text[rest_start:end]
@@ -97,28 +100,78 @@ def strip_leading_title(
         of = rules.TITLE_OF_RE.match(text, rest_start, end)
         if of and type_ != "PERSON":  # "Founder of Ceres Robotics Inc": the company
             return Mention(of.end(), end, fold(text[of.end() : end]), type_, "ner")
-    elif type_ == "PERSON" and table.get(key) is None:
-        inner = _inner_title(text[start:end], titles)
+    elif table.get(key) is None:
+        inner = _inner_title(text[start:end], titles, type_ == "PERSON")
         if inner is not None:  # "Deschutes County Sheriff Kent Varga": the sheriff
-            rest_start = start + inner.end()
+            rest_start = start + inner[1]
             rest_key = fold(text[rest_start:end])
-            return Mention(rest_start, end, rest_key, "PERSON", "ner", inner.group().strip(), True)
+            return Mention(rest_start, end, rest_key, "PERSON", "ner", inner[0], True)
     return Mention(start, end, key, type_, "ner")
 
 
-def _inner_title(span: str, titles: TitlePatterns) -> re.Match[str] | None:
-    """A title inside a person's span, after capitalised words (its owner) and before a full
-    name (`rules.INNER_TITLE_NAME_WORDS` capitalised words or particles): "Deschutes County
-    Sheriff Kent Varga"."""
+_PLACE_HEADS = rules.GEOGRAPHIC_HEADS | frozenset(
+    {"road", "highway", "expressway", "street", "avenue", "square", "bridge", "park", "city"}
+    | {"port", "canal", "gate", "causeway", "dam", "airport", "stadium", "station", "terminal"}
+)
+
+
+def _named_after(rest: str) -> bool:
+    """Does the name after a title end with a place's, a building's or a body's word ("Sheikh
+    Zayed Road", "King Fahd Medical City", "Sultan Qaboos Grand Mosque", "Queen Elizabeth
+    Hospital")? Then the whole is named after the titled person: no person, no role."""
+    last = fold(rest).rsplit(" ", 1)[-1]
+    named = rest[:1].isupper()  # "Chairman of the ... Committee": the title of a body's office
+    return named and (last in _NOT_A_HOLDER_WORDS or last in NAMED_AFTER_HEADS)
+
+
+def _inner_title(span: str, titles: TitlePatterns, person: bool) -> tuple[str, int] | None:
+    """A title inside a span, after capitalised words (its owner) and before a full name
+    (`rules.INNER_TITLE_NAME_WORDS` capitalised words or particles): "Deschutes County
+    Sheriff Kent Varga". The title may be a member's letters (`rules.POST_NOMINALS`: "Social
+    Democrats TD Róisín Shortall") and be followed by honorifics ("Mutoko North MP Cde
+    Chiratidzo Mabuwa"). In a span the model did not read as a person, the title must not be a
+    word of bodies' names too ("Directorate General Public Relations") and the name must hold
+    no word of a body's or a place's name ("Bank Governor Sharpe Hospital"). Returns the title
+    and where the name starts."""
     low, high = rules.INNER_TITLE_NAME_WORDS
-    for found in titles.any.finditer(span):
-        before, rest = span[: found.start()].split(), span[found.end() :].split()
+    found_all = [*titles.any.finditer(span), *_POST_NOMINAL_WORD_RE.finditer(span)]
+    for found in sorted(found_all, key=lambda f: f.start()):
+        before = span[: found.start()].split()
         if not before or not all(w[:1].isupper() for w in before):
             continue
+        name_start = found.end() + len(span[found.end() :]) - len(span[found.end() :].lstrip())
+        while more := titles.leading.match(span[name_start:]):
+            name_start += more.end()
+        rest = span[name_start:].split()
         names = all(w[:1].isupper() or w in rules.NAME_PARTICLES for w in rest)
-        if low <= len(rest) <= high and names and rest[0][:1].isupper():
-            return found
+        if not (low <= len(rest) <= high and names and rest[0][:1].isupper()):
+            continue
+        if person:
+            return found.group().strip(), name_start
+        if fold(found.group()) not in _TITLES_IN_NAMES and _NOT_A_HOLDER_WORDS.isdisjoint(
+            fold(w) for w in rest
+        ):
+            return found.group().strip(), name_start
     return None
+
+
+# A member's letters written in capitals as a word ("TD", "MP", "MLA").
+_POST_NOMINAL_WORD_RE = re.compile(
+    rf"(?<!\w)(?:{'|'.join(sorted(p.upper() for p in rules.POST_NOMINALS))})(?!\w)"
+)
+# Titles that are also words of bodies' names ("Directorate General Public Relations",
+# "Major League Soccer", "Chief Whip's Office"): inside a span not read as a person, no title.
+_TITLES_IN_NAMES = frozenset({"general", "major", "chief", "premier", "prince", "king", "queen"})
+# Words of a body's or a place's name: after a title inside such a span, no person's name.
+_NOT_A_HOLDER_WORDS = rules.GENERIC_NAME_HEADS | rules.BODY_HEADS | rules.GEOGRAPHIC_HEADS
+# More last words of places and buildings named after a titled person, besides those
+# ("Sheikh Zayed Road", "King Abdulaziz Port", "Prince Sultan Air Base").
+NAMED_AFTER_HEADS = frozenset(
+    {
+        "road", "highway", "expressway", "mosque", "port", "base", "canal", "palace", "hall",
+        "tower", "towers", "cathedral", "medical", "gate", "terminal", "causeway", "dam",
+    }
+)  # fmt: skip
 
 
 def _honorific_name(title: str, rest: str) -> bool:

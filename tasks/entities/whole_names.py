@@ -182,7 +182,14 @@ def _person_pieces(
     gap = text[first[3] : second[2]]
     if not rules.PERSON_GAP_RE.fullmatch(gap):
         return False
+    if not gap.strip() and _has_acronym(first[0] + " " + second[0]):
+        return False  # "John Milbank" + "RRP": a price's letters after a name, no name's piece
     return not any(w.casefold() in title_words for w in gap.split())
+
+
+def _has_acronym(names: str) -> bool:
+    """Does a word in capitals, of two letters or more, stand among these names?"""
+    return any(len(w) > 1 and w.isupper() and w.isalpha() for w in names.split())
 
 
 def country_body_spans(text: str, spans: Sequence[Span]) -> list[Span]:

@@ -1,0 +1,70 @@
+"""An office's holder the model runs into the office's place or body ("Chief Minister of
+Gandaki Province Surendra Raj Pandey", "Leader of Opposition in the Assembly Umang Singhar").
+
+Why: papers in South Asia and Africa write the office, "of" its place or body, then the
+holder's name with no comma; the model reads one place or organization, and both the place and
+the person are lost. After a title and "of"/"in" (`titles`), a span whose words run to a body's
+or a place's head word ("Province", "Assembly") and then hold a full name of two to four
+capitalised words is the place or body (the model's label) and the holder (a person).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+from tasks import entity_rules as rules
+from tasks.entities.mentions import Span, locate
+from tasks.entities.roles import title_alternation
+from tasks.names import fold
+
+# How far before the "of"/"in" a title may end ("Leader of Opposition in the Assembly ...").
+HOLDER_TITLE_WINDOW = 40
+_HEADS = rules.GENERIC_NAME_HEADS | rules.BODY_HEADS
+
+
+@functools.lru_cache(maxsize=8)
+def _after_title_re(titles: tuple[str, ...]) -> re.Pattern[str]:
+    alt = title_alternation(titles)
+    return re.compile(rf"(?i:(?<!\w)(?:{alt}))\b[^.;:\n]*?\b(?:of|in)\s+(?:the\s+)?\Z")
+
+
+def holder_spans(text: str, spans: Sequence[Span], titles: Sequence[str]) -> list[Span]:
+    """The model's spans, each office's place or body run into its holder's name cut in two:
+    the place or body with the model's label, the holder as a person."""
+    after_title = _after_title_re(tuple(titles))
+    result: list[Span] = []
+    for span in spans:
+        where = locate(text, span)
+        cut = _holder_start(text, where) if where and span[1] != "PERSON" else None
+        if where is None or cut is None:
+            result.append(span)
+            continue
+        start, end = where
+        if not after_title.search(text, max(0, start - HOLDER_TITLE_WINDOW), start):
+            result.append(span)
+            continue
+        owner_end = cut - 1  # the space before the name
+        result.append((text[start:owner_end], span[1], start, owner_end))
+        result.append((text[cut:end], "PERSON", cut, end))
+    return result
+
+
+def _holder_start(text: str, where: tuple[int, int]) -> int | None:
+    """Where a full name starts after the span's last head word, if the span ends with one."""
+    start, end = where
+    parts = [(m.start(), m.group()) for m in re.finditer(r"\S+", text[start:end])]
+    low, high = rules.INNER_TITLE_NAME_WORDS
+    for i, (_, word) in enumerate(parts[:-1]):
+        rest = parts[i + 1 :]
+        if fold(word) not in _HEADS or not low <= len(rest) <= high:
+            continue
+        if i == 0 and fold(word) in rules.TITLE_CASE_MINOR_WORDS:
+            continue
+        names = [w for _, w in rest]
+        if all(w[:1].isupper() and w.isalpha() for w in names) and _HEADS.isdisjoint(
+            fold(w) for w in names
+        ):
+            return start + rest[0][0]
+    return None
