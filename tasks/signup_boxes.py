@@ -65,7 +65,7 @@ def signup_box_lines(markup: PageMarkup) -> frozenset[str]:
     for block in markup.blocks():
         if block.tag not in LIST_ITEMS and is_prompt_line(markup.text(block)):
             add_box(block.getparent())
-    for button in markup.tree.iter("a", "button"):
+    for button in (*markup.links, *markup.tree.iter("button")):
         if is_prompt_line(markup.text(button)):
             add_box(_call_start(button))
     return frozenset(found)
