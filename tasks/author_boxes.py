@@ -19,14 +19,8 @@ from typing import Final
 
 import lxml.html
 
-from tasks.linked_teasers import (
-    TEXT_BLOCKS,
-    TextSizes,
-    box_texts,
-    element_text,
-    largest_box,
-    text_blocks,
-)
+from tasks.linked_teasers import box_texts, largest_box
+from tasks.markup import TEXT_BLOCKS, PageMarkup
 
 MAX_BOX_LEVELS: Final = 3
 MAX_BOX_BLOCK_CHARS: Final = 400
@@ -38,25 +32,25 @@ MIN_NAME_WORD_CHARS: Final = 3
 _WORD: Final = re.compile(r"\w+")
 
 
-def _author_link(link: lxml.html.HtmlElement, names: set[str]) -> bool:
+def _author_link(link: lxml.html.HtmlElement, names: set[str], markup: PageMarkup) -> bool:
     rel = (link.get("rel") or "").lower().split()
-    return "author" in rel or element_text(link).casefold() in names
+    return "author" in rel or markup.text(link).casefold() in names
 
 
-def _biography(box: lxml.html.HtmlElement, words: set[str]) -> bool:
+def _biography(box: lxml.html.HtmlElement, words: set[str], markup: PageMarkup) -> bool:
     """Do the box's blocks hold a sentence that names the author?"""
-    for block in text_blocks(box):
-        text = element_text(block)
+    for block in markup.blocks(box):
+        text = markup.text(block)
         if text.endswith(SENTENCE_ENDS) and words & set(_WORD.findall(text.casefold())):
             return True
     return False
 
 
-def author_box_lines(tree: lxml.html.HtmlElement | None, authors: list[str]) -> frozenset[str]:
+def author_box_lines(markup: PageMarkup, authors: list[str]) -> frozenset[str]:
     """The texts of the blocks and links of the page's boxes about its author (see the
     module)."""
     names = {a.casefold() for a in authors if len(a.split()) >= MIN_NAME_WORDS}
-    if tree is None or not names:
+    if not names:
         return frozenset()
     words = {
         word.casefold()
@@ -65,16 +59,13 @@ def author_box_lines(tree: lxml.html.HtmlElement | None, authors: list[str]) -> 
         if word[:1].isupper() and len(word) >= MIN_NAME_WORD_CHARS
     }
     found: set[str] = set()
-    size = TextSizes()
-
-    def fits(el: lxml.html.HtmlElement) -> bool:
-        return all(len(element_text(block)) <= MAX_BOX_BLOCK_CHARS for block in text_blocks(el))
-
-    for link in tree.iter("a"):
-        if not _author_link(link, names):
+    for link in markup.links:
+        if not _author_link(link, names, markup):
             continue
         block = next((el for el in link.iterancestors() if el.tag in TEXT_BLOCKS), None)
-        box = largest_box(block, fits, size, MAX_BOX_LEVELS)
-        if box is not None and _biography(box, words):
-            found |= box_texts(box)
+        box = largest_box(
+            block, lambda el: markup.short_blocks(el, MAX_BOX_BLOCK_CHARS), markup, MAX_BOX_LEVELS
+        )
+        if box is not None and _biography(box, words, markup):
+            found |= box_texts(box, markup)
     return frozenset(found)

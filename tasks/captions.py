@@ -18,7 +18,8 @@ from typing import Final
 
 import lxml.html
 
-from tasks.linked_teasers import TextSizes, element_text, word_count
+from tasks.linked_teasers import word_count
+from tasks.markup import PageMarkup
 
 # An alternative text of a word or two ("Photo", "Logo") may be any line: only longer ones count.
 MIN_CAPTION_WORDS: Final = 3
@@ -45,21 +46,14 @@ def _neighbours(img: lxml.html.HtmlElement) -> Iterator[lxml.html.HtmlElement]:
                 yield neighbour
 
 
-def alt_captions(tree: lxml.html.HtmlElement | None) -> frozenset[str]:
+def alt_captions(markup: PageMarkup) -> frozenset[str]:
     """The texts of the captions beside the page's pictures that repeat the picture's `alt`."""
-    if tree is None:
-        return frozenset()
     found: set[str] = set()
-    size = TextSizes()  # pictures side by side share neighbours
-    for img in tree.iter("img"):
+    for img in markup.tree.iter("img"):
         alt = " ".join((img.get("alt") or "").split())
         if word_count(alt) < MIN_CAPTION_WORDS:
             continue
         for neighbour in _neighbours(img):
-            if (
-                neighbour.tag not in HEADINGS
-                and size(neighbour) == len(alt)
-                and element_text(neighbour) == alt
-            ):
+            if neighbour.tag not in HEADINGS and markup.text(neighbour) == alt:
                 found.add(alt)
     return frozenset(found)

@@ -21,17 +21,8 @@ import re
 from typing import Final
 from urllib.parse import urlsplit
 
-import lxml.html
-
-from tasks.linked_teasers import (
-    TEXT_BLOCKS,
-    TextSizes,
-    box_texts,
-    element_text,
-    largest_box,
-    site_of,
-    text_blocks,
-)
+from tasks.linked_teasers import box_texts, largest_box, site_of
+from tasks.markup import TEXT_BLOCKS, PageMarkup
 
 # (host, path prefix) of the pages where a reader follows a publisher; a host matches itself and
 # its subdomains ("www.whatsapp.com").
@@ -80,22 +71,17 @@ def is_follow_link(href: str, site: str) -> bool:
     )
 
 
-def _short_blocks(el: lxml.html.HtmlElement) -> bool:
-    return all(len(element_text(block)) <= MAX_BOX_BLOCK_CHARS for block in text_blocks(el))
-
-
-def channel_box_lines(tree: lxml.html.HtmlElement | None, url: str) -> frozenset[str]:
+def channel_box_lines(markup: PageMarkup, url: str) -> frozenset[str]:
     """The texts of the blocks and links of the page's follow-us boxes (see the module)."""
-    if tree is None:
-        return frozenset()
     site = site_of(urlsplit(url).netloc)
     found: set[str] = set()
-    size = TextSizes()
-    for link in tree.iter("a"):
+    for link in markup.links:
         if not is_follow_link(link.get("href") or "", site):
             continue
         block = next((el for el in link.iterancestors() if el.tag in TEXT_BLOCKS), None)
-        box = largest_box(block, _short_blocks, size, MAX_BOX_LEVELS)
+        box = largest_box(
+            block, lambda el: markup.short_blocks(el, MAX_BOX_BLOCK_CHARS), markup, MAX_BOX_LEVELS
+        )
         if box is not None:
-            found |= box_texts(box)
+            found |= box_texts(box, markup)
     return frozenset(found)

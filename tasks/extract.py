@@ -35,6 +35,7 @@ from tasks.captions import alt_captions
 from tasks.channel_boxes import channel_box_lines
 from tasks.linked_teasers import drop_linked_headlines, linked_headlines
 from tasks.loose_text import with_loose_paragraphs
+from tasks.markup import PageMarkup
 from tasks.page import ParsedPage
 from tasks.prompts import drop_prompts
 from tasks.signup_boxes import signup_box_lines
@@ -368,7 +369,8 @@ def _kicker_and_headline(line: str, headline: str) -> bool:
 
 def extract_page(page: ParsedPage) -> Extracted:
     """Main text and metadata of one article page; ExtractionFailed when there is no text."""
-    if page.tree is None:
+    tree = page.tree
+    if tree is None:
         raise ExtractionFailed(f"{page.url}: no HTML document to extract from")
     text = _main_text(page)
     if len(text.strip()) < _MIN_BODY_CHARS:
@@ -379,12 +381,13 @@ def extract_page(page: ParsedPage) -> Extracted:
     lines = _without_headline(lines, [h for h in (choice.title, extractor_title) if h])
     lines = with_loose_paragraphs(lines, page.tree)
     authors = split_authors(author)
+    markup = PageMarkup(tree)  # one reading of the markup for every box reader
     furniture = (
-        linked_headlines(page.tree, page.url)
-        | signup_box_lines(page.tree)
-        | channel_box_lines(page.tree, page.url)
-        | author_box_lines(page.tree, authors)
-        | alt_captions(page.tree)
+        linked_headlines(markup, page.url)
+        | signup_box_lines(markup)
+        | channel_box_lines(markup, page.url)
+        | author_box_lines(markup, authors)
+        | alt_captions(markup)
     )
     lines = drop_linked_headlines(lines, furniture)
     lines = drop_credit_lines(drop_prompts(drop_teasers(drop_furniture_lines(lines))))

@@ -37,11 +37,13 @@ that are exactly the text of such a paragraph or of a box's block.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Final
 from urllib.parse import urlsplit
 
 import lxml.html
+
+from tasks.markup import BLOCK_CONTAINERS, TEXT_BLOCKS, PageMarkup
 
 MIN_LINKED_HEADLINE_WORDS: Final = 3
 MAX_LINKED_HEADLINE_WORDS: Final = 20
@@ -56,13 +58,6 @@ FILE_ENDINGS: Final = (
     ".pdf", ".doc", ".docx", ".xls", ".xlsx", ".csv", ".zip",
     ".jpg", ".jpeg", ".png", ".webp", ".gif",
 )  # fmt: skip
-# Elements that hold one block of text: a paragraph, a heading, a list item, or a division with
-# no such block inside it.
-TEXT_BLOCKS: Final = frozenset({"p", "h2", "h3", "h4", "h5", "h6", "li", "div", "dt", "dd"})
-BLOCK_CONTAINERS: Final = frozenset(
-    {"p", "div", "section", "article", "aside", "ul", "ol", "li", "h2", "h3", "h4", "h5", "h6"}
-    | {"figure", "figcaption", "blockquote", "header", "footer", "table", "dl"}
-)
 # A label before a link: a few words, ended by a separator when not in an element of its own.
 MAX_LABEL_WORDS: Final = 4
 MAX_LABEL_CHARS: Final = 40
@@ -92,11 +87,6 @@ _SCRIPT_LINKED: Final = "//*[@onclick or @data-href or @data-url or @data-link]"
 _QUOTED_ADDRESS: Final = re.compile(r"""['"]((?:https?:)?/[^'"\s]*)['"]""")
 # A list item as the extractor writes it ("- NASA mission could spot signs of life").
 _LIST_MARK: Final = re.compile(r"^[-•*·]\s+")
-
-
-def element_text(el: lxml.html.HtmlElement) -> str:
-    """The element's text with its whitespace runs as single spaces."""
-    return " ".join(el.text_content().split())
 
 
 def site_of(host: str) -> str:
@@ -135,39 +125,29 @@ def _headline_like(text: str) -> bool:
     )
 
 
-def text_blocks(tree: lxml.html.HtmlElement) -> Iterator[lxml.html.HtmlElement]:
-    """The elements that hold one block of text (a division only when no block is inside it)."""
-    for el in tree.iter(*TEXT_BLOCKS):
-        if el.tag == "div" and any(
-            child.tag in BLOCK_CONTAINERS for child in el.iterdescendants() if child is not el
-        ):
-            continue
-        yield el
-
-
-def _linked_headline(block: lxml.html.HtmlElement, site: str) -> bool:
+def _linked_headline(block: lxml.html.HtmlElement, site: str, markup: PageMarkup) -> bool:
     """Is the block one headline-like link to elsewhere and nothing else (the link inside it, or
     around it: "<a href><h3>…</h3></a>")?"""
-    text = element_text(block)
+    text = markup.text(block)
     if not _headline_like(text):
         return False
     links = list(block.iter("a"))
     if len(links) == 1:
-        return _other_story(links[0], site) and element_text(links[0]) == text
+        return _other_story(links[0], site) and markup.text(links[0]) == text
     if not links:
         wrapper = next(block.iterancestors("a"), None)
-        return wrapper is not None and _other_story(wrapper, site) and element_text(wrapper) == text
+        return wrapper is not None and _other_story(wrapper, site) and markup.text(wrapper) == text
     return False
 
 
-def _labelled_link(block: lxml.html.HtmlElement, site: str) -> bool:
+def _labelled_link(block: lxml.html.HtmlElement, site: str, markup: PageMarkup) -> bool:
     """Is the block a short label and one headline link that closes it ("LÄS ÄVEN: <a>…</a>")?"""
     links = list(block.iter("a"))
     if len(links) != 1 or not _other_story(links[0], site):
         return False
     link = links[0]
-    headline = element_text(link)
-    text = element_text(block)
+    headline = markup.text(link)
+    text = markup.text(block)
     if not _headline_like(headline) or headline not in text:
         return False
     label, _, after = text.rpartition(headline)
@@ -177,31 +157,17 @@ def _labelled_link(block: lxml.html.HtmlElement, site: str) -> bool:
     if len(label) > MAX_LABEL_CHARS or len(label.split()) > MAX_LABEL_WORDS:
         return False
     apart = any(
-        element_text(el) == label
+        markup.text(el) == label
         for el in block.iterdescendants()
         if el is not link and el.tag != "a"
     )
     return apart or label.endswith(LABEL_SEPARATORS + LABEL_CLOSERS)
 
 
-class TextSizes:
-    """The length of an element's text, each element measured once per page: the boxes of a
-    page's many teasers share their ancestors (the story's container), whose text is long."""
-
-    def __init__(self) -> None:
-        self._sizes: dict[lxml.html.HtmlElement, int] = {}
-
-    def __call__(self, el: lxml.html.HtmlElement) -> int:
-        size = self._sizes.get(el)
-        if size is None:
-            size = self._sizes[el] = len(element_text(el))
-        return size
-
-
 def largest_box(
     start: lxml.html.HtmlElement | None,
     fits: Callable[[lxml.html.HtmlElement], bool],
-    size: TextSizes,
+    markup: PageMarkup,
     levels: int = MAX_BOX_LEVELS,
 ) -> lxml.html.HtmlElement | None:
     """The largest box around `start` (itself or up to `levels` - 1 ancestors, climbing while
@@ -212,6 +178,7 @@ def largest_box(
     `MAX_BARE_WRAPPERS` of them. A box never holds the page's headline (an <h1>): the story's
     header, with its byline, standfirst and a "Subscribe" button, is no box."""
     chain: list[lxml.html.HtmlElement] = []
+    size = markup.size
     el = start
     bare = 0
     while el is not None and len(chain) - bare < levels:
@@ -254,21 +221,28 @@ def _headed(el: lxml.html.HtmlElement) -> bool:
     return el.tag == "h1" or next(el.iter("h1"), None) is not None
 
 
-def box_texts(box: lxml.html.HtmlElement) -> set[str]:
+def box_texts(box: lxml.html.HtmlElement, markup: PageMarkup) -> set[str]:
     """The texts of a box's blocks, as the extractor's lines would read them, of its links and
     buttons, which the extractor may set on lines of their own ("Join now", "立即下载"), and of
     the runs of text between its blocks."""
-    blocks = {element_text(block) for block in text_blocks(box)}
-    return (blocks | {element_text(el) for el in box.iter("a", "button")} | _loose_runs(box)) - {""}
+    blocks = {markup.text(block) for block in markup.blocks(box)}
+    links = {markup.text(el) for el in box.iter("a", "button")}
+    return (blocks | links | _loose_runs(box)) - {""}
 
 
-def _teaser_box(el: lxml.html.HtmlElement, headlines: set[lxml.html.HtmlElement]) -> bool:
-    """Are `el`'s blocks an optional label, linked headlines and summaries?"""
+def _teaser_box(
+    el: lxml.html.HtmlElement,
+    headlines: set[lxml.html.HtmlElement],
+    in_headlines: set[lxml.html.HtmlElement],
+    markup: PageMarkup,
+) -> bool:
+    """Are `el`'s blocks an optional label, linked headlines and summaries? (`in_headlines`:
+    the elements inside a headline, found once per page, not once per block and box.)"""
     seen_headline = False
     labels = 0
-    for block in text_blocks(el):
-        text = element_text(block)
-        if not text or block in headlines or any(a in headlines for a in block.iterancestors()):
+    for block in markup.blocks(el):
+        text = markup.text(block)
+        if not text or block in headlines or block in in_headlines:
             seen_headline = seen_headline or block in headlines
             continue
         if seen_headline:
@@ -281,7 +255,7 @@ def _teaser_box(el: lxml.html.HtmlElement, headlines: set[lxml.html.HtmlElement]
     return seen_headline
 
 
-def _standalone_headline(link: lxml.html.HtmlElement, site: str) -> bool:
+def _standalone_headline(link: lxml.html.HtmlElement, site: str, markup: PageMarkup) -> bool:
     """Is the link a headline-like link to another story standing between the story's blocks,
     no text before or after it (a line of its own: "<p>…</p><a href>Headline</a><p>…</p>")?"""
     parent = link.getparent()
@@ -293,13 +267,13 @@ def _standalone_headline(link: lxml.html.HtmlElement, site: str) -> bool:
     beside = (before, link.getnext())
     if not any(el is not None and el.tag in BLOCK_CONTAINERS for el in beside):
         return False
-    return _headline_like(element_text(link)) and _other_story(link, site)
+    return _headline_like(markup.text(link)) and _other_story(link, site)
 
 
-def _picture_link(link: lxml.html.HtmlElement, site: str) -> bool:
+def _picture_link(link: lxml.html.HtmlElement, site: str, markup: PageMarkup) -> bool:
     """Is the link another story's, holding a picture and no text?"""
     return (
-        not element_text(link)
+        not markup.text(link)
         and next(link.iter(*PICTURES), None) is not None
         and _other_story(link, site)
     )
@@ -315,9 +289,9 @@ def _script_target(el: lxml.html.HtmlElement) -> str | None:
     return None if quoted is None else quoted.group(1)
 
 
-def _picture_card(el: lxml.html.HtmlElement) -> bool:
+def _picture_card(el: lxml.html.HtmlElement, markup: PageMarkup) -> bool:
     """Are `el`'s blocks an optional short label, a headline-like block and short summaries?"""
-    texts = [text for text in (element_text(block) for block in text_blocks(el)) if text]
+    texts = [text for text in (markup.text(block) for block in markup.blocks(el)) if text]
     if len(texts) > 1 and not _headline_like(texts[0]) and _headline_like(texts[1]):
         label, *texts = texts
         if len(label) > MAX_BOX_LABEL_CHARS or label.endswith(SENTENCE_ENDS):
@@ -330,37 +304,42 @@ def _picture_card(el: lxml.html.HtmlElement) -> bool:
 
 
 def _box_lines(
-    headline: lxml.html.HtmlElement, headlines: set[lxml.html.HtmlElement], size: TextSizes
+    headline: lxml.html.HtmlElement,
+    headlines: set[lxml.html.HtmlElement],
+    in_headlines: set[lxml.html.HtmlElement],
+    markup: PageMarkup,
 ) -> set[str]:
     """The texts of the blocks of the largest teaser box around a linked headline, if any."""
     start = next(headline.iterancestors("a"), headline).getparent()
-    box = largest_box(start, lambda el: _teaser_box(el, headlines), size)
-    return set() if box is None else box_texts(box)
+    box = largest_box(start, lambda el: _teaser_box(el, headlines, in_headlines, markup), markup)
+    return set() if box is None else box_texts(box, markup)
 
 
-def linked_headlines(tree: lxml.html.HtmlElement | None, url: str) -> frozenset[str]:
+def linked_headlines(markup: PageMarkup, url: str) -> frozenset[str]:
     """The texts of the page's teasers: linked headlines, labelled links and the blocks of
     teaser boxes (see the module's docstring); `url` is the page's, whose site they promote."""
-    if tree is None:
-        return frozenset()
     site = site_of(urlsplit(url).netloc)
-    blocks = list(text_blocks(tree))
-    headlines = {block for block in blocks if _linked_headline(block, site)}
-    found = {element_text(block) for block in headlines if block.tag == "p"}
-    found |= {element_text(block) for block in blocks if _labelled_link(block, site)}
-    size = TextSizes()
+    blocks = markup.blocks()
+    headlines = {block for block in blocks if _linked_headline(block, site, markup)}
+    in_headlines = {el for headline in headlines for el in headline.iterdescendants()}
+    found = {markup.text(block) for block in headlines if block.tag == "p"}
+    found |= {markup.text(block) for block in blocks if _labelled_link(block, site, markup)}
     for headline in headlines:
-        found |= _box_lines(headline, headlines, size)
-    for card in tree.xpath(_SCRIPT_LINKED):
+        found |= _box_lines(headline, headlines, in_headlines, markup)
+
+    def picture_card(el: lxml.html.HtmlElement) -> bool:
+        return _picture_card(el, markup)
+
+    for card in markup.tree.xpath(_SCRIPT_LINKED):
         if card.tag != "a" and _other_story_address(_script_target(card) or "", site):
-            box = largest_box(card, _picture_card, size)
-            found |= set() if box is None else box_texts(box)
-    for link in tree.iter("a"):
-        if _standalone_headline(link, site):
-            found.add(element_text(link))
-        elif _picture_link(link, site):
-            card = largest_box(link.getparent(), _picture_card, size)
-            found |= set() if card is None else box_texts(card)
+            box = largest_box(card, picture_card, markup)
+            found |= set() if box is None else box_texts(box, markup)
+    for link in markup.links:
+        if _standalone_headline(link, site, markup):
+            found.add(markup.text(link))
+        elif _picture_link(link, site, markup):
+            card = largest_box(link.getparent(), picture_card, markup)
+            found |= set() if card is None else box_texts(card, markup)
     return frozenset(found)
 
 

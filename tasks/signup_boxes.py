@@ -24,15 +24,8 @@ from typing import Final
 
 import lxml.html
 
-from tasks.linked_teasers import (
-    BLOCK_CONTAINERS,
-    TEXT_BLOCKS,
-    TextSizes,
-    box_texts,
-    element_text,
-    largest_box,
-    text_blocks,
-)
+from tasks.linked_teasers import box_texts, largest_box
+from tasks.markup import BLOCK_CONTAINERS, TEXT_BLOCKS, PageMarkup
 from tasks.prompts import is_prompt_line
 
 # The fields a reader writes in (an address, a name); a form of buttons and hidden fields alone
@@ -42,10 +35,6 @@ ENTRY_TYPES: Final = frozenset({"", "text", "email", "tel"})
 MAX_BOX_LEVELS: Final = 2
 MAX_BOX_BLOCK_CHARS: Final = 250
 LIST_ITEMS: Final = frozenset({"li", "dt", "dd"})
-
-
-def _short_blocks(el: lxml.html.HtmlElement) -> bool:
-    return all(len(element_text(block)) <= MAX_BOX_BLOCK_CHARS for block in text_blocks(el))
 
 
 def _call_start(button: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
@@ -58,28 +47,25 @@ def _call_start(button: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
     return holder.getparent()
 
 
-def signup_box_lines(tree: lxml.html.HtmlElement | None) -> frozenset[str]:
+def signup_box_lines(markup: PageMarkup) -> frozenset[str]:
     """The texts of the blocks of the page's sign-up and appeal boxes (see the module's
     docstring)."""
-    if tree is None:
-        return frozenset()
     found: set[str] = set()
-    size = TextSizes()
-    for field in tree.iter("input"):
-        if (field.get("type") or "").strip().lower() not in ENTRY_TYPES:
-            continue
-        form = next(field.iterancestors("form"), field)
-        box = largest_box(form.getparent(), _short_blocks, size, MAX_BOX_LEVELS)
+
+    def add_box(start: lxml.html.HtmlElement | None) -> None:
+        box = largest_box(
+            start, lambda el: markup.short_blocks(el, MAX_BOX_BLOCK_CHARS), markup, MAX_BOX_LEVELS
+        )
         if box is not None:
-            found |= box_texts(box)
-    for block in text_blocks(tree):
-        if block.tag not in LIST_ITEMS and is_prompt_line(element_text(block)):
-            box = largest_box(block.getparent(), _short_blocks, size, MAX_BOX_LEVELS)
-            if box is not None:
-                found |= box_texts(box)
-    for button in tree.iter("a", "button"):
-        if is_prompt_line(element_text(button)):
-            box = largest_box(_call_start(button), _short_blocks, size, MAX_BOX_LEVELS)
-            if box is not None:
-                found |= box_texts(box)
+            found.update(box_texts(box, markup))
+
+    for field in markup.tree.iter("input"):
+        if (field.get("type") or "").strip().lower() in ENTRY_TYPES:
+            add_box(next(field.iterancestors("form"), field).getparent())
+    for block in markup.blocks():
+        if block.tag not in LIST_ITEMS and is_prompt_line(markup.text(block)):
+            add_box(block.getparent())
+    for button in (*markup.links, *markup.tree.iter("button")):
+        if is_prompt_line(markup.text(button)):
+            add_box(_call_start(button))
     return frozenset(found)

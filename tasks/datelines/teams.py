@@ -12,36 +12,23 @@ from __future__ import annotations
 
 import functools
 import re
-from pathlib import Path
 from typing import Final
 
 from tasks.datelines.gazetteer import fold
+from tasks.team_seeds import CLUB_NICKNAMES, SPORTS_TEAMS, place_nickname_pairs
 
-SEEDS_DIR: Final = Path(__file__).resolve().parents[2] / "seeds"
-NORTH_AMERICAN_TEAMS: Final = SEEDS_DIR / "sports_teams.txt"
-CLUB_NICKNAMES: Final = SEEDS_DIR / "club_nicknames.txt"
 ENGLISH_ARTICLE: Final = "The "  # "Cleveland|Browns" is written "The Browns …" in a story
 # A nickname's words as a line writes them: "Sang et Or", "Schwarz-Gelben", "L'OM", "Whites’".
 WORD: Final = re.compile(r"[^\W_][\w\-]*(?:['’](?!s\b)[\w\-]+)?")
-
-
-def _pairs(path: Path) -> list[tuple[str, str]]:
-    pairs = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        entry = line.split("#", 1)[0].strip()
-        if entry:
-            place, nickname = (part.strip() for part in entry.split("|"))
-            pairs.append((place, nickname))
-    return pairs
 
 
 @functools.lru_cache(maxsize=1)
 def nicknames_by_place() -> dict[str, tuple[tuple[str, ...], ...]]:
     """Folded place -> the ways a story names one of its teams, as words ("The", "Bears")."""
     table: dict[str, set[tuple[str, ...]]] = {}
-    for place, nickname in _pairs(NORTH_AMERICAN_TEAMS):
+    for place, nickname in place_nickname_pairs(SPORTS_TEAMS):
         table.setdefault(fold(place), set()).add(tuple((ENGLISH_ARTICLE + nickname).split()))
-    for place, nickname in _pairs(CLUB_NICKNAMES):
+    for place, nickname in place_nickname_pairs(CLUB_NICKNAMES):
         table.setdefault(fold(place), set()).add(tuple(nickname.split()))
     return {place: tuple(names) for place, names in table.items()}
 

@@ -15,25 +15,19 @@ import functools
 from collections.abc import Sequence
 from pathlib import Path
 
-from tasks.entities.aliases import SEEDS_DIR, AliasTable
+from tasks.entities.aliases import AliasTable
 from tasks.entities.mentions import Mention
 from tasks.entities.towns import means_the_city
 from tasks.names import fold
-
-DEFAULT_TEAMS_PATH = SEEDS_DIR / "sports_teams.txt"
+from tasks.team_seeds import SPORTS_TEAMS, place_nickname_pairs
 
 
 @functools.lru_cache(maxsize=2)
-def load_teams(path: Path = DEFAULT_TEAMS_PATH) -> dict[str, tuple[tuple[str, str], ...]]:
+def load_teams(path: Path = SPORTS_TEAMS) -> dict[str, tuple[tuple[str, str], ...]]:
     """Folded nickname -> the (folded place, team's full name) pairs that use it."""
     teams: dict[str, list[tuple[str, str]]] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        entry = line.split("#", 1)[0].strip()
-        if not entry:
-            continue
-        place, nickname = (part.strip() for part in entry.split("|"))
-        if place and nickname:
-            teams.setdefault(fold(nickname), []).append((fold(place), f"{place} {nickname}"))
+    for place, nickname in place_nickname_pairs(path):
+        teams.setdefault(fold(nickname), []).append((fold(place), f"{place} {nickname}"))
     return {nickname: tuple(pairs) for nickname, pairs in teams.items()}
 
 

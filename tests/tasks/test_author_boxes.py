@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from tasks.author_boxes import author_box_lines
 from tasks.extract import extract_page
+from tasks.markup import PageMarkup
 from tasks.page import ParsedPage
 
 STORY = [
@@ -49,4 +50,4 @@ def test_a_byline_and_the_storys_sentences_naming_a_person_stay() -> None:
         _page("".join(f"<p>{p}</p>" for p in STORY) + quote),
         "https://courier.example/news/schools",
     )
-    assert author_box_lines(page.tree, ["Nora Gale"]) == frozenset()
+    assert author_box_lines(PageMarkup(page.tree), ["Nora Gale"]) == frozenset()

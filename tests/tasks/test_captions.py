@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from tasks.captions import alt_captions
 from tasks.extract import extract_page
+from tasks.markup import PageMarkup
 from tasks.page import ParsedPage
 
 STORY = [
@@ -46,4 +47,4 @@ def test_a_heading_beside_the_picture_and_words_away_from_it_stay() -> None:
         f"<p>{STORY[0]}</p><h2>{heading}</h2><img src='/a.jpg' alt='{heading}'>"
         f"<p>{STORY[1]}</p><img src='/b.jpg' alt='{line}'><p>{STORY[2]}</p><p>{line}</p>"
     )
-    assert alt_captions(_page(inner).tree) == frozenset()
+    assert alt_captions(PageMarkup(_page(inner).tree)) == frozenset()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from tasks.channel_boxes import channel_box_lines, is_follow_link
 from tasks.extract import extract_page
+from tasks.markup import PageMarkup
 from tasks.page import ParsedPage
 
 STORY = [
@@ -61,4 +62,4 @@ def test_a_channels_post_and_another_bodys_channel_are_sources_and_stay() -> Non
         "</a> pela redação na segunda.</p></div>",
     ]
     page = _page("".join(f"<p>{p}</p>" for p in STORY[:2]) + "".join(cited) + f"<p>{STORY[2]}</p>")
-    assert channel_box_lines(page.tree, page.url) == frozenset()
+    assert channel_box_lines(PageMarkup(page.tree), page.url) == frozenset()

@@ -7,9 +7,10 @@ from __future__ import annotations
 import lxml.html
 import pytest
 
-from tasks import linked_teasers
+from tasks import linked_teasers, markup
 from tasks.extract import extract_page
 from tasks.linked_teasers import drop_linked_headlines, linked_headlines
+from tasks.markup import PageMarkup
 from tasks.page import ParsedPage
 
 STORY = [
@@ -41,9 +42,10 @@ def test_a_linked_headline_among_the_paragraphs_leaves_the_body() -> None:
 
 def test_only_whole_headline_like_links_count() -> None:
     page = ParsedPage(PAGE, "https://harlow.example/news/harbour-wall")
-    assert linked_headlines(page.tree, page.url) == {"Tarvik ferry returns after two-month repair"}
+    teasers = linked_headlines(PageMarkup(page.tree), page.url)
+    assert teasers == {"Tarvik ferry returns after two-month repair"}
     lines = ["Tarvik ferry returns after two-month repair", "Tarvik ferry returns after repair."]
-    assert drop_linked_headlines(lines, linked_headlines(page.tree, page.url)) == lines[1:]
+    assert drop_linked_headlines(lines, teasers) == lines[1:]
 
 
 def _page(blocks: str) -> ParsedPage:
@@ -141,7 +143,7 @@ def test_links_to_other_sites_and_to_files_are_sources_and_stay() -> None:
         "Online Map</a></h3><p>Lists every bridge closure in the county.</p></div>"
     )
     page = _page("".join(f"<p>{p}</p>" for p in BRIDGE[:2] + cited) + tools)
-    found = linked_headlines(page.tree, page.url)
+    found = linked_headlines(PageMarkup(page.tree), page.url)
     assert not found & {
         "Fuente: Plan de movilidad urbana 2025-2030",
         "Data: National bridge condition survey",
@@ -152,7 +154,9 @@ def test_links_to_other_sites_and_to_files_are_sources_and_stay() -> None:
 def test_a_bracketed_label_before_a_japanese_headline_leaves() -> None:
     teaser = "<p>【こちらも】<a href='/news/ekimae'>駅前再開発ビル、来月全面開業</a></p>"
     page = _page("".join(f"<p>{p}</p>" for p in BRIDGE[:2]) + teaser)
-    assert "【こちらも】駅前再開発ビル、来月全面開業" in linked_headlines(page.tree, page.url)
+    assert "【こちらも】駅前再開発ビル、来月全面開業" in linked_headlines(
+        PageMarkup(page.tree), page.url
+    )
 
 
 def test_a_box_whose_links_are_a_list_under_a_label_leaves_whole() -> None:
@@ -162,7 +166,7 @@ def test_a_box_whose_links_are_a_list_under_a_label_leaves_whole() -> None:
         "<li><a href='/n/2'>문화예술회관 리모델링 착수</a></li></ul></div>"
     )
     page = _page("".join(f"<p>{p}</p>" for p in BRIDGE[:3]) + box + f"<p>{BRIDGE[3]}</p>")
-    assert "이 기사와 함께 보면 좋은 뉴스" in linked_headlines(page.tree, page.url)
+    assert "이 기사와 함께 보면 좋은 뉴스" in linked_headlines(PageMarkup(page.tree), page.url)
 
 
 def test_a_list_of_linked_headlines_and_cards_that_are_articles_leave() -> None:
@@ -178,7 +182,7 @@ def test_a_list_of_linked_headlines_and_cards_that_are_articles_leave() -> None:
     )
     before, after = ("".join(f"<p>{p}</p>" for p in part) for part in (BRIDGE[:3], BRIDGE[3:]))
     page = _page(before + listed + after + cards)
-    teasers = linked_headlines(page.tree, page.url)
+    teasers = linked_headlines(PageMarkup(page.tree), page.url)
     # the extractor writes a list item with a mark before it
     lines = [BRIDGE[0], "- Ferry returns after two-month repair", BRIDGE[1]]
     assert drop_linked_headlines(lines, teasers) == [BRIDGE[0], BRIDGE[1]]
@@ -195,7 +199,7 @@ def test_the_text_measured_grows_with_the_page_not_with_its_teasers_times_the_pa
     share that element: its text is measured once per page, not once per teaser (a page of a
     few thousand cards took seconds, quadratically). Counted in characters read, not timed."""
     measured = 0
-    text = linked_teasers.element_text
+    text = markup.element_text
 
     def counting(el: lxml.html.HtmlElement) -> str:
         nonlocal measured
@@ -203,7 +207,7 @@ def test_the_text_measured_grows_with_the_page_not_with_its_teasers_times_the_pa
         measured += len(found)
         return found
 
-    monkeypatch.setattr(linked_teasers, "element_text", counting)
+    monkeypatch.setattr(markup, "element_text", counting)
 
     def read_for(cards: int) -> int:
         nonlocal measured
@@ -213,7 +217,8 @@ def test_the_text_measured_grows_with_the_page_not_with_its_teasers_times_the_pa
             for i in range(cards)
         )
         page = f"<html><body><article>{''.join(f'<p>{p}</p>' for p in STORY)}{boxes}</article>"
-        linked_headlines(lxml.html.fromstring(page + "</body></html>"), "https://h.example/a")
+        tree = lxml.html.fromstring(page + "</body></html>")
+        linked_headlines(PageMarkup(tree), "https://h.example/a")
         return measured
 
     small, large = read_for(200), read_for(800)
@@ -251,8 +256,10 @@ def test_a_storys_picture_and_its_caption_sentence_stay() -> None:
         + "".join(f"<p>{p}</p>" for p in BRIDGE[2:])
     )
     body = extract_page(page).body.splitlines()
-    assert caption not in linked_headlines(page.tree, page.url)
-    assert "The new deck seen from the west bank" not in linked_headlines(page.tree, page.url)
+    assert caption not in linked_headlines(PageMarkup(page.tree), page.url)
+    assert "The new deck seen from the west bank" not in linked_headlines(
+        PageMarkup(page.tree), page.url
+    )
     assert all(p in body for p in BRIDGE)
 
 
@@ -273,7 +280,7 @@ def test_a_headline_link_standing_between_the_paragraphs_leaves_and_a_sources_li
         + told
         + f"<p>{BRIDGE[4]}</p>"
     )
-    found = linked_headlines(page.tree, page.url)
+    found = linked_headlines(PageMarkup(page.tree), page.url)
     assert "Ferry pier to close for winter repairs" in found
     assert not any("County tolls" in text for text in found)
     body = extract_page(page).body.splitlines()
@@ -304,7 +311,7 @@ def test_cards_that_script_makes_links_leave_and_a_storys_block_with_an_address_
         + quote
         + f"<p>{BRIDGE[4]}</p>"
     )
-    found = linked_headlines(page.tree, page.url)
+    found = linked_headlines(PageMarkup(page.tree), page.url)
     assert {"Ferry fares to rise in July", "Tolls on the ring road frozen again"} <= found
     assert not any("third winter" in text for text in found)
     body = extract_page(page).body.splitlines()
@@ -318,4 +325,4 @@ def test_a_boxs_text_between_its_blocks_leaves_as_one_line() -> None:
         "<div><p>Get our alerts on your phone.</p><a href='/ios'>App Store</a> "
         "<a href='/android'>Google Play</a></div>"
     )
-    assert "App Store Google Play" in linked_teasers.box_texts(box)
+    assert "App Store Google Play" in linked_teasers.box_texts(box, PageMarkup(box))

@@ -4,6 +4,7 @@ holds a form; a story's paragraphs around it stay. Pages written for these tests
 from __future__ import annotations
 
 from tasks.extract import extract_page
+from tasks.markup import PageMarkup
 from tasks.page import ParsedPage
 from tasks.signup_boxes import signup_box_lines
 
@@ -42,7 +43,7 @@ def test_a_form_beside_a_long_paragraph_takes_no_story_with_it() -> None:
         f"<div><p>{long}</p><form><input type='email'></form></div>"
         + "".join("<p>" + p + "</p>" for p in STORY)
     )
-    assert long not in signup_box_lines(page.tree)
+    assert long not in signup_box_lines(PageMarkup(page.tree))
     assert long in extract_page(page).body.splitlines()
 
 
@@ -53,7 +54,7 @@ def test_a_form_of_buttons_alone_is_no_signup_box() -> None:
         "<p>Three pounds of plums, two of sugar and a stick of cinnamon.</p></div>"
     )
     page = _page("".join("<p>" + p + "</p>" for p in STORY) + card)
-    assert "Spiced Plum Jam" not in signup_box_lines(page.tree)
+    assert "Spiced Plum Jam" not in signup_box_lines(PageMarkup(page.tree))
 
 
 def test_a_signup_box_in_a_short_story_leaves_too() -> None:
@@ -64,7 +65,7 @@ def test_a_signup_box_in_a_short_story_leaves_too() -> None:
     )
     story = ["O hospital abriu uma nova ala pediátrica com 40 leitos.", "A obra custou R$ 18 mi."]
     page = _page(f"<p>{story[0]}</p>{box}<p>{story[1]}</p>")
-    assert "As notícias da região, de segunda a sexta." in signup_box_lines(page.tree)
+    assert "As notícias da região, de segunda a sexta." in signup_box_lines(PageMarkup(page.tree))
 
 
 def test_an_appeal_box_leaves_whole_around_its_call_and_the_story_stays() -> None:
@@ -85,7 +86,7 @@ def test_a_call_among_the_storys_paragraphs_takes_no_story_with_it() -> None:
     short = ["Die Stadt zahlt die Hälfte.", "Der Bund zahlt den Rest.", "Baubeginn ist im Mai."]
     call = "Unterstützen Sie uns mit einem Abo."
     page = _page("".join(f"<p>{p}</p>" for p in [*STORY, *short, call]))
-    assert not signup_box_lines(page.tree)
+    assert not signup_box_lines(PageMarkup(page.tree))
     assert extract_page(page).body.splitlines() == [*STORY, *short]
 
 
@@ -101,7 +102,7 @@ def test_a_storys_list_of_steps_that_open_with_calls_stays() -> None:
         + "".join(f"<li>{s}</li>" for s in steps)
         + "</ul>"
     )
-    assert not signup_box_lines(page.tree)
+    assert not signup_box_lines(PageMarkup(page.tree))
 
 
 def test_a_box_whose_call_is_its_button_alone_leaves_and_a_linked_call_in_the_story_stays() -> None:
@@ -151,4 +152,6 @@ def test_the_storys_header_with_a_subscribe_button_is_no_box() -> None:
         + "</div></article></main></body></html>"
     )
     page = ParsedPage(html, "https://rhein.example/lokales/ladesaeulen")
-    assert "Die Stadt verdoppelt die Zahl der Säulen bis 2026." not in signup_box_lines(page.tree)
+    assert "Die Stadt verdoppelt die Zahl der Säulen bis 2026." not in signup_box_lines(
+        PageMarkup(page.tree)
+    )
