@@ -395,7 +395,7 @@ def extract_page(page: ParsedPage) -> Extracted:
     lines = drop_linked_headlines(lines, furniture)
     lines = drop_credit_lines(drop_prompts(drop_teasers(drop_furniture_lines(lines))))
     lines = drop_author_notes(drop_byline_lines(lines, authors), authors)
-    lines = without_standfirst(lines, page.tree, choice.title)
+    lines = without_standfirst(lines, page.tree, [h for h in (choice.title, extractor_title) if h])
     return Extracted(
         title=choice.title,
         seo_title=choice.seo_title,

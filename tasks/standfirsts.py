@@ -18,6 +18,7 @@ label between the lead and the next paragraph is no line of the story.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Final
 
 import lxml.html
@@ -31,9 +32,16 @@ MAX_STANDFIRST_CHARS: Final = 400
 ANCHOR_CHARS: Final = 40
 
 
-def _headline_element(tree: lxml.html.HtmlElement, headline: str) -> lxml.html.HtmlElement | None:
-    squeezed = " ".join(headline.split())
-    return next((h for h in tree.iter("h1") if element_text(h) == squeezed), None)
+def _headline_element(
+    tree: lxml.html.HtmlElement, headlines: Sequence[str]
+) -> lxml.html.HtmlElement | None:
+    """The first `<h1>` that reads as one of `headlines`, tried in order."""
+    for headline in headlines:
+        squeezed = " ".join(headline.split())
+        found = next((h for h in tree.iter("h1") if element_text(h) == squeezed), None)
+        if found is not None:
+            return found
+    return None
 
 
 def _text_siblings(node: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
@@ -54,12 +62,14 @@ def _same_kind(a: lxml.html.HtmlElement, b: lxml.html.HtmlElement) -> bool:
 
 
 def without_standfirst(
-    lines: list[str], tree: lxml.html.HtmlElement | None, headline: str | None
+    lines: list[str], tree: lxml.html.HtmlElement | None, headlines: Sequence[str]
 ) -> list[str]:
-    """`lines` without their first when it is the header's standfirst (module docstring)."""
-    if tree is None or not headline or len(lines) < 2 or len(lines[0]) > MAX_STANDFIRST_CHARS:
+    """`lines` without their first when it is the header's standfirst (module docstring);
+    `headlines` are the page's title as read, the displayed one first (the extractor's next: a
+    live blog's first post heading may pass for the displayed one)."""
+    if tree is None or len(lines) < 2 or len(lines[0]) > MAX_STANDFIRST_CHARS:
         return lines
-    node = _headline_element(tree, headline)
+    node = _headline_element(tree, headlines)
     first = " ".join(lines[0].split())
     following = " ".join(lines[1].split())[:ANCHOR_CHARS]
     for _ in range(HEADER_LEVELS):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from tasks.extract import extract_page
 from tasks.page import ParsedPage
+from tasks.standfirsts import without_standfirst
 
 DEK = "Die Verlängerung nach Neuhausen soll 2029 fertig sein – doch Anwohner kündigen Widerstand an"
 STORY = [
@@ -46,3 +47,15 @@ def test_a_lead_in_a_container_the_story_goes_on_in_after_an_ad_stays() -> None:
     texts = "".join(f"<div class='text'><p>{p}</p></div><div class='ad'></div>" for p in STORY)
     article = f"<article><h1>{TITLE}</h1>{texts}</article>"
     assert _body(article) == STORY
+
+
+def test_the_headline_is_found_by_the_extractors_title_when_the_displayed_one_is_no_h1() -> None:
+    # a live blog: the title read first is a post's heading, the extractor's is the <h1>
+    html = (
+        f"<html><body><div class='live'><header><h1>{TITLE}</h1><p class='summary'>{DEK}</p>"
+        "<div class='meta'>Redaktion</div></header><div class='feed'><h2>Rat stimmt zu</h2>"
+        f"{_paragraphs()}</div></div></body></html>"
+    )
+    tree = ParsedPage(html, "https://rk.example/live").tree
+    lines = [DEK, "Rat stimmt zu", *STORY]
+    assert without_standfirst(lines, tree, ["Rat stimmt zu", TITLE]) == lines[1:]
