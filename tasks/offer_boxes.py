@@ -39,6 +39,8 @@ from tasks.linked_teasers import (
 # one hyphen or underscore, no digit (a story's address has a slug of words or an id).
 MAX_SERVICE_SEGMENTS: Final = 2
 _SERVICE_SEGMENT: Final = re.compile(r"^[^\W\d_]+(?:[-_][^\W\d_]+)?$")
+# Addresses that lead nowhere else: an anchor on the page, mail, scripts, a phone.
+NOT_ADDRESSES: Final = ("#", "mailto:", "javascript:", "tel:")
 # A button's text: a few words ("Subscribe now", "Word lid", "有料会員に登録する").
 MAX_BUTTON_WORDS: Final = 4
 MAX_BOX_LEVELS: Final = 2
@@ -48,17 +50,19 @@ STORY_STRUCTURES: Final = ("ul", "ol", "table", "dl")
 
 
 def _service_address(href: str, site: str) -> bool:
-    """Does `href` lead to one of the site's own service pages (module docstring)?"""
+    """Does `href` lead to one of the site's own service pages (module docstring)? Read with
+    string splits, not a URL parser: every link of the page is asked."""
     href = href.strip()
-    if not href or href.startswith(("mailto:", "javascript:", "tel:")) or href.startswith("#"):
+    if not href or href.startswith(NOT_ADDRESSES):
         return False
-    url = urlsplit(href)
-    if url.netloc and site and site_of(url.netloc) != site:
+    host = ""
+    if href.startswith(("http://", "https://", "//")):
+        host, _, href = href.split("//", 1)[1].partition("/")
+    path = href.partition("#")[0].partition("?")[0]
+    segments = [s for s in path.split("/") if s]
+    if len(segments) > MAX_SERVICE_SEGMENTS or not all(_SERVICE_SEGMENT.match(s) for s in segments):
         return False
-    segments = [s for s in url.path.split("/") if s]
-    return len(segments) <= MAX_SERVICE_SEGMENTS and all(
-        _SERVICE_SEGMENT.match(s) for s in segments
-    )
+    return not host or not site or site_of(host.partition(":")[0]) == site
 
 
 def _standing_alone(link: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
@@ -70,7 +74,8 @@ def _standing_alone(link: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None
         return None
     text = element_text(link)
     if parent.tag in TEXT_BLOCKS - {"div"} or not any(c.tag in BLOCK_CONTAINERS for c in parent):
-        return parent.getparent() if element_text(parent) == text else None
+        start = parent.getparent() if element_text(parent) == text else None
+        return None if start is None or start.tag in STORY_STRUCTURES else start
     return parent if not (link.tail or "").strip() else None
 
 
@@ -89,10 +94,10 @@ def offer_box_lines(tree: lxml.html.HtmlElement | None, url: str) -> frozenset[s
     found: set[str] = set()
     size = TextSizes()
     for link in tree.iter("a"):
+        if not _service_address(link.get("href") or "", site):  # first: no text is read
+            continue
         text = element_text(link)
         if not text or word_count(text) > MAX_BUTTON_WORDS:
-            continue
-        if not _service_address(link.get("href") or "", site):
             continue
         start = _standing_alone(link)
         if start is not None:
