@@ -32,7 +32,8 @@ extractor keeps them as paragraphs, and a picture's credit names the photographe
 agency, not the story's people.
 
 `drop_credit_lines` removes the production credits that end a wire story ("(Reporting by …;
-Editing by …)", "Associated Press writers … contributed to this report.", "（编辑：刘洋）"): they
+Editing by …)", "Associated Press writers … contributed to this report.", "（编辑：刘洋）", the
+agencies it was written with: "Avec AFP", "Mit dpa"): they
 name the newsroom's staff, not the story's people, and extraction benchmarks leave them out of
 the body.
 """
@@ -542,6 +543,12 @@ AD_LINES: Final[tuple[str, ...]] = (
     "إعلانات",
     "विज्ञापन",
     "iklan",
+    # Vietnamese, Thai, Greek, Swedish, Romanian
+    "quảng cáo",
+    "โฆษณา",
+    "διαφήμιση",
+    "annons",
+    "publicitate",
     # Japanese, Korean, Chinese
     "広告",
     "スポンサーリンク",
@@ -721,6 +728,17 @@ CREDIT_OPENINGS: Final[tuple[str, ...]] = (
     # the agencies a site's story is compiled from ("SOURCE: News agencies")
     r"\(?\s*source\s*:",
 )
+# A line that is only the agencies a story was written with ("Avec AFP", "With Reuters", "Mit
+# dpa", "Con EFE y Europa Press"): the word, then one to three short names.
+AGENCY_CREDIT_WORDS: Final[tuple[str, ...]] = (
+    "with", "avec", "mit", "con", "com", "met", "z", "cu", "ile", "с", "з",
+)  # fmt: skip
+_AGENCY_CREDIT: Final = re.compile(
+    r"^\(?\s*(?:" + "|".join(AGENCY_CREDIT_WORDS) + r")\s+[^\W\d_][\w-]{1,11}"
+    r"(?:\s*(?:,|/|&|\band\b|\bet\b|\bund\b|\by\b|\be\b)\s*[^\W\d_][\w-]{1,11}"
+    r"(?:\s+[^\W\d_][\w-]{1,11})?){0,2}\s*\.?\)?$",
+    re.IGNORECASE,
+)
 CREDIT_ENDINGS: Final[tuple[str, ...]] = (
     r"contributed\s+(?:to\s+)?(?:this\s+)?(?:report|story|article|reporting)",
     r"contributed\s+reporting",
@@ -788,7 +806,10 @@ def is_credit_line(line: str) -> bool:
     if not text or len(text) > MAX_CREDIT_CHARS:
         return False
     return bool(
-        _CREDIT_OPENING.match(text) or _CREDIT_ENDING.search(text) or _CJK_CREDIT.match(text)
+        _CREDIT_OPENING.match(text)
+        or _CREDIT_ENDING.search(text)
+        or _CJK_CREDIT.match(text)
+        or _AGENCY_CREDIT.match(text)
     )
 
 

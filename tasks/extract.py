@@ -36,9 +36,11 @@ from tasks.channel_boxes import channel_box_lines
 from tasks.linked_teasers import drop_linked_headlines, linked_headlines
 from tasks.loose_text import with_loose_paragraphs
 from tasks.markup import PageMarkup
+from tasks.offer_boxes import offer_box_lines
 from tasks.page import ParsedPage
 from tasks.prompts import drop_prompts
 from tasks.signup_boxes import signup_box_lines
+from tasks.standfirsts import without_standfirst
 from tasks.titles import choose_title
 
 # Bump when extraction output changes for some page (tasks.derivation). 11: the displayed
@@ -64,8 +66,11 @@ from tasks.titles import choose_title
 # machine-reading notice, podcast offers (`tasks.boilerplate`, `tasks.prompts`); a transcript's
 # line opening with the author's name and a colon stays. 17: story text set straight into a <div>
 # among the story's <p>s, which trafilatura drops, is put back (`tasks.loose_text`): a lead and
-# its dateline ("<div class=lead>BERLIN (dpa) - …</div><p>…").
-CODE_VERSION = "17"
+# its dateline ("<div class=lead>BERLIN (dpa) - …</div><p>…"). 18: a box whose button leads to
+# one of the site's service pages (a paywall, a subscription or members' appeal) leaves
+# (`tasks.offer_boxes`); a standfirst set beside the headline leaves the body's first line
+# (`tasks.standfirsts`).
+CODE_VERSION = "18"
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-:.]+)""", re.I)
 _BOMS = (
@@ -385,6 +390,7 @@ def extract_page(page: ParsedPage) -> Extracted:
     furniture = (
         linked_headlines(markup, page.url)
         | signup_box_lines(markup)
+        | offer_box_lines(markup, page.url)
         | channel_box_lines(markup, page.url)
         | author_box_lines(markup, authors)
         | alt_captions(markup)
@@ -392,6 +398,7 @@ def extract_page(page: ParsedPage) -> Extracted:
     lines = drop_linked_headlines(lines, furniture)
     lines = drop_credit_lines(drop_prompts(drop_teasers(drop_furniture_lines(lines))))
     lines = drop_author_notes(drop_byline_lines(lines, authors), authors)
+    lines = without_standfirst(lines, page.tree, [h for h in (choice.title, extractor_title) if h])
     return Extracted(
         title=choice.title,
         seo_title=choice.seo_title,

@@ -4,10 +4,12 @@ put back in the body where trafilatura dropped it.
 Why: trafilatura reads a `<div>`'s own text only on pages with little `<p>` text; on any other
 page such text is dropped. CMSs write leads that way ("<div class=lead>BERLIN (dpa) - Die
 Regierung …</div><p>…</p>", a first paragraph in `<br>` lines before the `<p>`s), so the story
-lost its opening sentence and, with it, its dateline. Such a `<div>` is told apart by its shape,
-not its class: only inline markup inside it (no block of its own), sentence-long text of its own
-that is not mostly links, and a `<p>` right after it (the next sibling that holds text) whose
-text the body holds, i.e. it stands among the story's paragraphs. Captions, bylines and teasers
+lost its opening sentence and, with it, its dateline. Such a `<div>` (or `<section>`) is told
+apart by its shape, not its class: only inline markup inside it (no block of its own),
+sentence-long text of its own that is not mostly links, and a `<p>` right after it (the next
+sibling that holds text, or the first child of that sibling when it is a container like it: a
+story split into `<section>`s) whose text the body holds, i.e. it stands among the story's
+paragraphs. Captions, bylines and teasers
 are short, link-heavy or marked by their class words (`FURNITURE_CLASS_WORDS`) and stay out; a
 summary in its own container has no `<p>` after it and stays out too.
 
@@ -23,9 +25,11 @@ from typing import Final
 
 import lxml.html
 
-from tasks.linked_teasers import BLOCK_CONTAINERS
+from tasks.markup import BLOCK_CONTAINERS
 from tasks.titles.patterns import CLASS_TOKEN
 
+# The elements CMSs set a paragraph's text straight into.
+LOOSE_HOLDERS: Final = ("div", "section")
 # What a <div> that is a paragraph never holds: a block (`BLOCK_CONTAINERS`, as teasers are
 # read), a heading, a form or a script.
 NOT_IN_A_PARAGRAPH: Final = BLOCK_CONTAINERS | frozenset(
@@ -56,7 +60,7 @@ def with_loose_paragraphs(lines: list[str], tree: lxml.html.HtmlElement | None) 
     if tree is None or not lines:
         return lines
     out = list(lines)
-    for el in tree.iter("div"):
+    for el in tree.iter(*LOOSE_HOLDERS):
         if not _loose_paragraph(el):  # first: it stops at a container's first block
             continue
         anchor = _next_paragraph(el)
@@ -78,11 +82,18 @@ def with_loose_paragraphs(lines: list[str], tree: lxml.html.HtmlElement | None) 
 
 
 def _next_paragraph(el: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
-    """The `<p>` that is the next sibling holding text, if the next one holding text is one."""
+    """The `<p>` that is the next sibling holding text, if the next one holding text is one, or
+    that opens it when it is a container like `el` (a story split into `<section>`s: "<section>
+    text</section><section><p>…</p></section>")."""
     for sibling in el.itersiblings():
         if not isinstance(sibling.tag, str) or not sibling.text_content().strip():
             continue
-        return sibling if sibling.tag == "p" else None
+        if sibling.tag == "p":
+            return sibling
+        if sibling.tag == el.tag and sibling.get("class") == el.get("class"):
+            first = next(iter(sibling), None)
+            return first if first is not None and first.tag == "p" else None
+        return None
     return None
 
 

@@ -600,3 +600,20 @@ def test_a_bare_time_a_score_and_minutes_in_a_sentence_stay(line: str) -> None:
 def test_a_machine_reading_or_transcript_notice_leaves(notice: str) -> None:
     story = ["The harbour board met for three hours.", "The summary was produced by the board."]
     assert drop_furniture_lines([story[0], notice, story[1]]) == story
+
+
+@pytest.mark.parametrize("line", ["Quảng cáo", "Annons", "Διαφήμιση", "Publicitate"])
+def test_more_languages_ad_labels_leave(line: str) -> None:
+    assert drop_furniture_lines([STORY[0], line, STORY[1]]) == STORY[:2]
+
+
+@pytest.mark.parametrize(
+    "credit", ["Avec AFP", "With Reuters", "Mit dpa", "Con EFE y Europa Press", "(With AP)"]
+)
+def test_the_agencies_a_story_was_written_with_leave_its_end(credit: str) -> None:
+    assert drop_credit_lines([*STORY, credit]) == STORY
+
+
+def test_a_closing_sentence_that_opens_with_with_stays() -> None:
+    lines = [*STORY, "With the vote done, the council turns to the budget."]
+    assert drop_credit_lines(lines) == lines

@@ -107,3 +107,17 @@ def test_the_leads_dateline_is_read() -> None:
     assert dateline is not None
     assert (dateline.place, dateline.country, dateline.agency) == ("Berlin", "DE", "dpa")
     assert body.startswith("Das Bundeskabinett hat am Mittwoch")
+
+
+def test_a_lead_set_straight_into_a_section_before_sections_of_paragraphs_is_put_back() -> None:
+    lead = (
+        "BERLIN (dpa) - Das Bundeskabinett hat am Mittwoch das neue Rentenpaket beschlossen, "
+        "das ab Juli gelten soll."
+    )
+    sections = "".join(f'<section class="s"><p>{p}</p></section>' for p in STORY)
+    html = _page("").replace(
+        '<div class="content">', f'<div class="content"><section class="s">{lead}</section>'
+    )
+    html = html.replace("".join(f"<p>{p}</p>" for p in STORY), sections)
+    body = extract_page(ParsedPage(html, "https://www.beispiel-zeitung.example/a-1")).body
+    assert body.splitlines() == [lead, *STORY]
