@@ -50,9 +50,14 @@ LAW_PART_RE: Final[re.Pattern[str]] = re.compile(
 # Sanhita", "Indian Penal Code"), whoever found it. A law is no entity.
 LAW_HEADS: Final[tuple[str, ...]] = ("Act", "Acts", "Code", "Sanhita")
 LAW_HEAD_KEYS: Final[frozenset[str]] = frozenset(head.lower() for head in LAW_HEADS)
-_LAW_WORDS = rf"(?:[ \t]+(?:{_WORD}|\({_WORD}(?:[ \t]+{_WORD})*\)))*"
+# At most `LAW_TAIL_MAX_WORDS` words after the span, and as many in brackets: the test is made
+# at the end of every mention, and unbounded, each mention of a long capitalised line with
+# words in brackets ("Kenya (KEN) Uganda (UGA) ...") read the rest of the line.
+LAW_TAIL_MAX_WORDS: Final[int] = 12
+_BRACKETED = rf"\({_WORD}(?:[ \t]+{_WORD}){{0,{LAW_TAIL_MAX_WORDS - 1}}}\)"
+_LAW_WORDS = rf"(?:[ \t]+(?:{_WORD}|{_BRACKETED})){{0,{LAW_TAIL_MAX_WORDS}}}"
 LAW_TAIL_AFTER_RE: Final[re.Pattern[str]] = re.compile(
-    rf"(?:[ \t]+{_JOINERS}[ \t]+{_WORD}|[ \t]+\({_WORD}(?:[ \t]+{_WORD})*\)){_LAW_WORDS}"
+    rf"(?:[ \t]+{_JOINERS}[ \t]+{_WORD}|[ \t]+{_BRACKETED}){_LAW_WORDS}"
     rf"[ \t]+(?:{'|'.join(LAW_HEADS)})(?![\w-])"
 )
 
@@ -64,10 +69,14 @@ AWARD_PHRASE_RE: Final[re.Pattern[str]] = re.compile(
 )
 
 # A match named by its ground or its date ("the Gabba Test", "the Perth Test", "the New Year
-# Test", "the second ODI"): an event; the ground named elsewhere stays a place.
+# Test", "the second ODI"): an event; the ground named elsewhere stays a place. At most
+# `MATCH_NAME_MAX_WORDS` words between "the" and the match's word: unbounded, every "The" of a
+# long run of capitalised words read the rest of the run (a quadratic scan of a title-case line).
 MATCH_WORDS: Final[tuple[str, ...]] = ("Test", "ODI", "T20I")
+MATCH_NAME_MAX_WORDS: Final[int] = 6
 MATCH_NAME_RE: Final[re.Pattern[str]] = re.compile(
-    rf"(?<![\w-])[Tt]he[ \t]+(?:{_WORD}[ \t]+)+(?:{'|'.join(MATCH_WORDS)})(?![\w-])"
+    rf"(?<![\w-])[Tt]he[ \t]+(?:{_WORD}[ \t]+){{1,{MATCH_NAME_MAX_WORDS}}}"
+    rf"(?:{'|'.join(MATCH_WORDS)})(?![\w-])"
     r"(?![ \t]+(?:squad|side|team|captain|vice-captain|series|cap|caps|debut|career|coach))"
 )
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterator, Sequence
 
 from tasks import entity_beat_rules as beat
-from tasks.entities.mentions import Span
+from tasks.entities.mentions import Intervals, Span
 
 
 def beat_phrases(text: str) -> Iterator[tuple[int, int]]:
@@ -114,11 +114,12 @@ def surname_particles_start(text: str, start: int) -> int:
 def court_spans(text: str, spans: Sequence[Span]) -> list[Span]:
     """The model's spans, and an organization's span for each court named by its place and rank
     ("the Karnataka High Court") where no span of the model's touches it."""
-    taken = sorted((start, end) for _, _, start, end in spans)
+    taken = Intervals([(start, end) for _, _, start, end in spans])  # by bisection, not a scan
     added = []
     for found in beat.COURT_NAME_RE.finditer(text):
         start, end = found.span("name")
-        if not any(a < end and start < b for a, b in taken):
+        near = (taken.items[k] for k in taken.overlapping(start, end))
+        if not any(a < end and start < b for a, b in near):
             added.append((found["name"], "ORG", start, end))
     return sorted([*spans, *added], key=lambda s: (s[2], s[3])) if added else list(spans)
 

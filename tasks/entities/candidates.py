@@ -427,7 +427,7 @@ def may_be_entity(
     if beat_phrase(surface) or case_name(surface) or trial_name(text, m.start, surface):
         return False  # "Doe v. Snap Inc." (its parties, tagged apart, stay); "SURMOUNT-5"
     if cut_law_name(text, m.end) and not _inside(m.start, facts.headlines):
-        return False  # "Indian Penal Code", "Minor Protection" + " in Social Media Act"
+        return False  # "Minor Protection" + " in Social Media Act", "Uttar Pradesh Gangsters" + ...
     if known:
         return True
     if m.key in facts.common_acronyms:

@@ -57,9 +57,9 @@ def _holder_start(text: str, where: tuple[int, int]) -> int | None:
     parts = [(m.start(), m.group()) for m in re.finditer(r"\S+", text[start:end])]
     low, high = rules.INNER_TITLE_NAME_WORDS
     for i, (_, word) in enumerate(parts[:-1]):
+        if fold(word) not in _HEADS or not low <= len(parts) - i - 1 <= high:
+            continue  # counted before the rest is copied: a long span's words are read once
         rest = parts[i + 1 :]
-        if fold(word) not in _HEADS or not low <= len(rest) <= high:
-            continue
         if i == 0 and fold(word) in rules.TITLE_CASE_MINOR_WORDS:
             continue
         names = [w for _, w in rest]

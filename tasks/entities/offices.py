@@ -32,7 +32,6 @@ OFFICE_TITLE_ENDINGS: Final[tuple[str, ...]] = (
     "inspector general",
     "registrar",
     "secretary",
-    "principal secretary",
     "minister",
     "director",
     "director general",
