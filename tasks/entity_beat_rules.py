@@ -69,7 +69,8 @@ AWARD_PHRASE_RE: Final[re.Pattern[str]] = re.compile(
 )
 
 # A match named by its ground or its date ("the Gabba Test", "the Perth Test", "the New Year
-# Test", "the second ODI"): an event; the ground named elsewhere stays a place. At most
+# Test", "the MCG ODI"; "the second ODI" is no name: "ODI" is in `BEAT_COMMON_NOUNS`): an
+# event; the ground named elsewhere stays a place. At most
 # `MATCH_NAME_MAX_WORDS` words between "the" and the match's word: unbounded, every "The" of a
 # long run of capitalised words read the rest of the run (a quadratic scan of a title-case line).
 MATCH_WORDS: Final[tuple[str, ...]] = ("Test", "ODI", "T20I")
