@@ -1,6 +1,6 @@
 """One reading of a page's markup, shared by the readers that find boxes in it (teasers, sign-up,
-follow-us and author boxes, captions): each element's text, which elements hold one block of
-text, the page's links.
+offer, follow-us and author boxes, captions): each element's text, which elements hold one block
+of text, the page's links.
 
 Why: every reader weighs elements by their text and walks the page's blocks and links. Read
 apart, each reader read the page's text anew, and a box's blocks were listed anew at every level

@@ -474,7 +474,8 @@ def _dated_full_stop(place: Resolved, regions_ok: bool, caps: bool, agency: str 
 def _slash(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
     """PLACE[, REGION][, DATE] /AGENCY/ ("MOSCOW, July 2. /TASS/.", "AUSTIN, Texas, March 5,
     2024 /PRNewswire/ --"): a stated region must be one, as in the workhorse, and a place
-    written in title case with no date must be one the gazetteer knows."""
+    written in title case (not in capitals, not in a caseless script) with no date must be one
+    the gazetteer knows."""
     agency, known = _agency(m["agency"])
     raw = _place_text(m["place"])
     if not _looks_like_place(raw) or not (known or (agency and _is_caps(agency))):

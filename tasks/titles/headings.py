@@ -307,18 +307,39 @@ def heading_text(heading: etree._Element) -> tuple[str, str]:
 def shown_texts(root: lxml.html.HtmlElement) -> Iterator[str]:
     """The visible text of each element of the page's body that holds words of its own, in page
     order, up to a title's length (see `MAX_TITLE_CHARS`): where a headline no heading or class
-    marks may stand ("<div class=tt>Story</div>" on an old portal's page)."""
+    marks may stand ("<div class=tt>Story</div>" on an old portal's page). One walk down the
+    body: each element's text length is summed once from its children's (`_text_sizes`), and
+    an element outside the article or hidden (`_outside_article`) is asked once, its subtree
+    left unwalked (none of it is shown), not each element's ancestors asked again."""
     body = next(root.iter("body"), root)
-    for el in body.iter():
-        if not isinstance(el.tag, str) or el.tag.lower() in SILENT_TAGS:
-            continue
-        if not (el.text or "").strip() or len(el.text_content()) > MAX_TITLE_CHARS:
-            continue
-        if _is_hidden(el) or _outside_article(el):
-            continue
-        text = _shown_text(el)
-        if text:
-            yield text
+    sizes = _text_sizes(body)
+    if _outside_article(body):
+        return
+    stack = [body]
+    while stack:
+        el = stack.pop()
+        hidden = _is_hidden(el)
+        if (
+            el.tag.lower() not in SILENT_TAGS
+            and (el.text or "").strip()
+            and sizes[el] <= MAX_TITLE_CHARS
+            and not hidden
+        ):
+            text = _shown_text(el)
+            if text:
+                yield text
+        if not (hidden or el.tag in HEADING_OUTSIDE):
+            stack.extend(c for c in reversed(el) if isinstance(c.tag, str))
+
+
+def _text_sizes(body: etree._Element) -> dict[etree._Element, int]:
+    """`len(el.text_content())` of each element of `body`, children summed before parents in
+    one pass (a comment's or an instruction's own text is no text, its tail is)."""
+    sizes: dict[etree._Element, int] = {}
+    for el in reversed(list(body.iter())):
+        own = len(el.text or "") if isinstance(el.tag, str) else 0
+        sizes[el] = own + sum(sizes[c] + len(c.tail or "") for c in el)
+    return sizes
 
 
 def _in_article(el: etree._Element) -> bool:
