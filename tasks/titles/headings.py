@@ -39,6 +39,7 @@ from tasks.titles.patterns import (
     MAX_STYLED_KICKER_WORDS,
     MAX_SUBHEADINGS,
     MAX_TITLE_CHARS,
+    MAX_TITLE_ELEMENTS,
     META_LINE_DATE,
     META_LINE_TAGS,
     MIN_LEAD_PARAGRAPHS,
@@ -306,11 +307,12 @@ def heading_text(heading: etree._Element) -> tuple[str, str]:
 
 def shown_texts(root: lxml.html.HtmlElement) -> Iterator[str]:
     """The visible text of each element of the page's body that holds words of its own, in page
-    order, up to a title's length (see `MAX_TITLE_CHARS`): where a headline no heading or class
-    marks may stand ("<div class=tt>Story</div>" on an old portal's page). One walk down the
-    body: each element's text length is summed once from its children's (`_text_sizes`), and
-    an element outside the article or hidden (`_outside_article`) is asked once, its subtree
-    left unwalked (none of it is shown), not each element's ancestors asked again."""
+    order, up to a title's length (see `MAX_TITLE_CHARS`, `MAX_TITLE_ELEMENTS`): where a headline
+    no heading or class marks may stand ("<div class=tt>Story</div>" on an old portal's page).
+    One walk down the body: each element's text length and element count are summed once from
+    its children's (`_text_sizes`), and an element outside the article or hidden
+    (`_outside_article`) is asked once, its subtree left unwalked (none of it is shown), not
+    each element's ancestors asked again."""
     body = next(root.iter("body"), root)
     sizes = _text_sizes(body)
     if _outside_article(body):
@@ -319,10 +321,12 @@ def shown_texts(root: lxml.html.HtmlElement) -> Iterator[str]:
     while stack:
         el = stack.pop()
         hidden = _is_hidden(el)
+        chars, elements = sizes[el]
         if (
             el.tag.lower() not in SILENT_TAGS
             and (el.text or "").strip()
-            and sizes[el] <= MAX_TITLE_CHARS
+            and chars <= MAX_TITLE_CHARS
+            and elements <= MAX_TITLE_ELEMENTS
             and not hidden
         ):
             text = _shown_text(el)
@@ -332,13 +336,19 @@ def shown_texts(root: lxml.html.HtmlElement) -> Iterator[str]:
             stack.extend(c for c in reversed(el) if isinstance(c.tag, str))
 
 
-def _text_sizes(body: etree._Element) -> dict[etree._Element, int]:
-    """`len(el.text_content())` of each element of `body`, children summed before parents in
-    one pass (a comment's or an instruction's own text is no text, its tail is)."""
-    sizes: dict[etree._Element, int] = {}
+def _text_sizes(body: etree._Element) -> dict[etree._Element, tuple[int, int]]:
+    """`len(el.text_content())` and the number of nodes in the subtree (itself included) of
+    each element of `body`, children summed before parents in one pass (a comment's or an
+    instruction's own text is no text, its tail is)."""
+    sizes: dict[etree._Element, tuple[int, int]] = {}
     for el in reversed(list(body.iter())):
-        own = len(el.text or "") if isinstance(el.tag, str) else 0
-        sizes[el] = own + sum(sizes[c] + len(c.tail or "") for c in el)
+        chars = len(el.text or "") if isinstance(el.tag, str) else 0
+        nodes = 1
+        for c in el:
+            c_chars, c_nodes = sizes[c]
+            chars += c_chars + len(c.tail or "")
+            nodes += c_nodes
+        sizes[el] = (chars, nodes)
     return sizes
 
 

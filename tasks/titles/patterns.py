@@ -114,6 +114,10 @@ ARTICLE_CONTAINERS: Final = ("article", "main")
 # Headings: where they are not the article's, and the parts of an <h1> that are not its headline.
 MAX_HEADINGS: Final = 5
 MAX_TITLE_CHARS: Final = 300
+# A headline's element holds a few inline elements (a kicker, a badge, a line break), never a
+# block of many: an element holding more is no headline, however short its text (a hostile page
+# of nested blocks over thousands of empty elements would otherwise be read once per block).
+MAX_TITLE_ELEMENTS: Final = 64
 HEADING_OUTSIDE: Final = ("aside", "footer")  # a <nav> may hold it: the breadcrumb's leaf
 HIDDEN_CLASS_WORDS: Final = (
     "screen-reader",

@@ -14,7 +14,12 @@ from lxml import etree
 
 from tasks.titles import headings
 from tasks.titles.headings import shown_texts
-from tasks.titles.patterns import HEADING_OUTSIDE, MAX_TITLE_CHARS, SILENT_TAGS
+from tasks.titles.patterns import (
+    HEADING_OUTSIDE,
+    MAX_TITLE_CHARS,
+    MAX_TITLE_ELEMENTS,
+    SILENT_TAGS,
+)
 
 DEPTH = 150
 SPANS = 400
@@ -33,6 +38,8 @@ def _shown_texts_by_definition(root: lxml.html.HtmlElement) -> Iterator[str]:
         if not isinstance(el.tag, str) or el.tag.lower() in SILENT_TAGS:
             continue
         if not (el.text or "").strip() or len(el.text_content()) > MAX_TITLE_CHARS:
+            continue
+        if sum(1 for _ in el.iter()) > MAX_TITLE_ELEMENTS:
             continue
         outside = any(
             a.tag in HEADING_OUTSIDE or headings._is_hidden(a) for a in el.iterancestors()
@@ -94,3 +101,25 @@ def test_no_elements_text_is_read_whole_to_measure_it(monkeypatch: pytest.Monkey
 def test_the_walk_finds_what_asking_each_element_found(html: str) -> None:
     root = lxml.html.document_fromstring(f"<html><body>{html}</body></html>")
     assert list(shown_texts(root)) == list(_shown_texts_by_definition(root))
+
+
+def test_a_short_element_over_thousands_of_empty_ones_is_not_read(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Nested <div>s with words of their own over 5,000 empty <span>s: each <div> is short, but
+    holds far more elements than a headline's; reading each one's pieces walked every span once
+    per <div> (DEPTH × 5,000 visits)."""
+    nested = "<div>Quay " * DEPTH + "<span></span>" * 5000 + "</div>" * DEPTH
+    root = lxml.html.document_fromstring(f"<html><body>{nested}<p>Ferry news</p></body></html>")
+    elements = sum(1 for _ in root.iter())
+    visited = 0
+    shown_text = headings._shown_text
+
+    def counting(el: etree._Element) -> str:
+        nonlocal visited
+        visited += sum(1 for _ in el.iter())
+        return shown_text(el)
+
+    monkeypatch.setattr(headings, "_shown_text", counting)
+    assert list(shown_texts(root)) == ["Ferry news"]
+    assert visited <= elements  # was 150 nested <div>s each walking its 5,000 spans
