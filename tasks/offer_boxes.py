@@ -23,15 +23,13 @@ from urllib.parse import urlsplit
 
 import lxml.html
 
-from tasks.linked_teasers import box_texts, largest_box, site_of, word_count
+from tasks.linked_teasers import NOT_ELSEWHERE, box_texts, largest_box, site_of, word_count
 from tasks.markup import BLOCK_CONTAINERS, TEXT_BLOCKS, PageMarkup
 
 # A service page's address: at most this many path segments, each a plain word or two joined by
 # one hyphen or underscore, no digit (a story's address has a slug of words or an id).
 MAX_SERVICE_SEGMENTS: Final = 2
 _SERVICE_SEGMENT: Final = re.compile(r"^[^\W\d_]+(?:[-_][^\W\d_]+)?$")
-# Addresses that lead nowhere else: an anchor on the page, mail, scripts, a phone.
-NOT_ADDRESSES: Final = ("#", "mailto:", "javascript:", "tel:")
 # A button's text: a few words ("Subscribe now", "Word lid", "有料会員に登録する").
 MAX_BUTTON_WORDS: Final = 4
 MAX_BOX_LEVELS: Final = 2
@@ -44,7 +42,7 @@ def _service_address(href: str, site: str) -> bool:
     """Does `href` lead to one of the site's own service pages (module docstring)? Read with
     string splits, not a URL parser: every link of the page is asked."""
     href = href.strip()
-    if not href or href.startswith(NOT_ADDRESSES):
+    if not href or href.startswith(NOT_ELSEWHERE):
         return False
     host = ""
     if href.startswith(("http://", "https://", "//")):

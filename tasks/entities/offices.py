@@ -12,9 +12,11 @@ its last words are not an office's (`OFFICE_TITLE_ENDINGS`).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Final
 
-from tasks.entities.acronyms import find_acronym_definitions
+from tasks import entity_rules as rules
+from tasks.entities.acronyms import AcronymDefinition
 from tasks.names import fold, words
 
 # The last words of an office's title, folded ("... Chief Executive", "... Officer"), or the
@@ -45,7 +47,6 @@ BODY_FIRST_WORDS: Final[frozenset[str]] = frozenset(
 )
 _OF_TAIL_RE: Final[re.Pattern[str]] = re.compile(r"\A(?P<head>.+?) of (?:the )?\w+\Z")
 # "the" written right before the long form, which the model's span often starts with.
-_THE_BEFORE_RE: Final[re.Pattern[str]] = re.compile(r"(?i:\bthe)\s+\Z")
 
 
 def is_office_title(phrase: str) -> bool:
@@ -58,14 +59,14 @@ def is_office_title(phrase: str) -> bool:
     return any(head == e or head.endswith(" " + e) for e in OFFICE_TITLE_ENDINGS)
 
 
-def office_phrases(text: str) -> list[tuple[int, int]]:
-    """Where the text writes an office it defines with an acronym: the long form with its
-    bracketed acronym, and every later use of the acronym as a word."""
+def office_phrases(text: str, definitions: Sequence[AcronymDefinition]) -> list[tuple[int, int]]:
+    """Where the text writes an office it defines with an acronym (among its `definitions`):
+    the long form with its bracketed acronym, and every later use of the acronym as a word."""
     found: list[tuple[int, int]] = []
     acronyms = set()
-    for d in find_acronym_definitions(text):
+    for d in definitions:
         if d.acronym_span[0] > d.long_span[1] and is_office_title(text[slice(*d.long_span)]):
-            the = _THE_BEFORE_RE.search(text, max(0, d.long_span[0] - 8), d.long_span[0])
+            the = rules.THE_BEFORE_RE.search(text, max(0, d.long_span[0] - 8), d.long_span[0])
             found.append((the.start() if the else d.long_span[0], d.acronym_span[1] + 1))
             acronyms.add(d.acronym)
     if acronyms:

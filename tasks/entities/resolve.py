@@ -97,14 +97,14 @@ def resolve_entities(
     only (non-English text). `titles` are the honorifics stripped from names and kept as roles.
     """
     patterns = title_patterns(tuple(titles))
-    phrases = no_entity_phrases(text)
+    definitions = find_acronym_definitions(text)
+    phrases = no_entity_phrases(text, definitions)
     spans = court_spans(text, numbered_road_spans(text, outside(spans, text, phrases)))
     spans = family_name_spans(text, spans)
     spans = route_end_spans(text, town_spans(text, credited_spans(text, spans)))
     spans = whole_name_spans(text, gazetteer_place_spans(text, spans, table))
     spans = person_piece_spans(text, country_body_spans(text, spans), titles)
     spans = holder_spans(text, spans, titles)
-    definitions = find_acronym_definitions(text)
     local, local_exact = local_aliases(text, definitions)
     laws = {key for key, long_key in local.items() if law_or_fund_key(long_key)}
     for key in laws:  # "Bharatiya Nyaya Sanhita (BNS)", "... ETF Trust (SPY)": no entities

@@ -35,7 +35,6 @@ ROUTE_ENDS_RE: Final[re.Pattern[str]] = re.compile(
     rf"(?<![\w{HYPHEN_CLASS}])(?P<a>{_END})[{HYPHEN_CLASS}](?P<b>{_END})"
     rf"(?: [a-z]+){{0,2}}? (?:{'|'.join(ROUTE_WORDS)})\b"
 )
-_THE_BEFORE_RE: Final[re.Pattern[str]] = re.compile(r"(?i:\bthe)\s+\Z")
 # Words a route's first end does not begin with ("the", "in", "On the ...").
 _NOT_END_START = rules.TITLE_CASE_MINOR_WORDS | rules.NOT_NAME_WORDS
 
@@ -63,7 +62,7 @@ def route_end_spans(text: str, spans: Sequence[Span]) -> list[Span]:
     added: list[Span] = []
     for a_start, a_end, b_start, b_end in _ends(text):
         over = index.overlapping(a_start, b_end)
-        the = _THE_BEFORE_RE.search(text, max(0, a_start - 4), a_start)
+        the = rules.THE_BEFORE_RE.search(text, max(0, a_start - 4), a_start)
         first = the.start() if the else a_start  # "the Bhopal-Indore" as the model reads it
         inside = all(
             (where := index.located[i]) is not None and first <= where[0] and where[1] <= b_end
