@@ -4,7 +4,8 @@ leagues; `seeds/club_nicknames.txt`, clubs elsewhere), read by one parser.
 Why one: the dateline reader (a place's own team right after it, `tasks.datelines.teams`) and the
 entity linker (a team named by its place and its nickname, `tasks.entities.teams`) read the same
 list; one parser keeps them reading it alike: text after "#" is a comment, blank lines and
-entries missing a part are skipped, both parts are stripped."""
+entries with an empty part ("Place|") are skipped, both parts are stripped, and a line that is
+not two parts around one "|" is an error of the seed file (raised when it is read)."""
 
 from __future__ import annotations
 

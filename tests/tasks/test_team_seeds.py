@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tasks.datelines.gazetteer import fold as place_fold
 from tasks.datelines.teams import nicknames_by_place
 from tasks.entities.teams import load_teams
@@ -24,3 +26,11 @@ def test_the_dateline_reader_and_the_entity_linker_read_the_same_teams() -> None
     assert sum(len(pairs) for pairs in load_teams().values()) == len(
         place_nickname_pairs(SPORTS_TEAMS)
     )
+
+
+@pytest.mark.parametrize("line", ["Cleveland Browns", "Cleveland|Browns|NFL"])
+def test_a_line_that_is_not_two_parts_is_an_error_of_the_seed(tmp_path: Path, line: str) -> None:
+    seed = tmp_path / "teams.txt"
+    seed.write_text(f"Chicago|Bears\n{line}\n", encoding="utf-8")
+    with pytest.raises(ValueError):
+        place_nickname_pairs(seed)
