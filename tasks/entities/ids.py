@@ -44,14 +44,21 @@ def place_core(key: str) -> str:
     return " ".join(parts)
 
 
+def without_trailing(key: str, *endings: frozenset[str]) -> str:
+    """A folded name without the words of `endings` that end it, keeping its first word
+    ("nvidia corp" -> "nvidia" for the legal forms)."""
+    parts = key.split()
+    while len(parts) > 1 and any(parts[-1] in words for words in endings):
+        parts.pop()
+    return " ".join(parts)
+
+
 def org_core(key: str) -> str:
     """A folded organization name without trailing legal forms ("softbank group corp") or a
     web address's ending ("edmunds com"), and a ministry or department named by its portfolio
     first in the order "of" writes it ("health ministry" is "ministry of health"): an article
     writes both, and they are one body."""
-    parts = key.split()
-    while len(parts) > 1 and (parts[-1] in rules.ORG_SUFFIXES or parts[-1] in rules.WEB_SUFFIXES):
-        parts.pop()
+    parts = without_trailing(key, rules.ORG_SUFFIXES, rules.WEB_SUFFIXES).split()
     head, portfolio = parts[-1], parts[:-1]
     if head in rules.PORTFOLIO_HEADS and portfolio and set(portfolio) <= rules.PORTFOLIO_WORDS:
         return " ".join([head, "of", *portfolio])

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from tasks import entity_rules as rules
 from tasks.entities.aliases import AliasTable
+from tasks.entities.ids import without_trailing
 from tasks.entities.linking import final_type
 from tasks.entities.mentions import Mention
 
@@ -21,11 +22,8 @@ from tasks.entities.mentions import Mention
 def _core(target: str) -> str | None:
     """The name before the legal-form words that end `target` ("nvidia corp" -> "nvidia"), or
     None when none ends it or nothing would be left."""
-    parts = target.split()
-    k = len(parts)
-    while k > 1 and parts[k - 1] in rules.ORG_SUFFIXES:
-        k -= 1
-    return " ".join(parts[:k]) if k < len(parts) else None
+    core = without_trailing(target, rules.ORG_SUFFIXES)
+    return core if core != target else None
 
 
 def link_legal_forms(mentions: Sequence[Mention], table: AliasTable) -> None:
