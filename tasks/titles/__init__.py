@@ -119,7 +119,7 @@ from tasks.titles.sites import SiteNames, page_host_labels, strip_site_name
 from tasks.titles.text import normalise_title, split_title, title_key, title_size, trim_separators
 
 # Bump when the chosen headline or SEO title changes for some page (tasks.derivation).
-CODE_VERSION = "16"
+CODE_VERSION = "17"
 
 __all__ = [
     "CODE_VERSION",

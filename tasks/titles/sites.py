@@ -204,11 +204,16 @@ def site_names(
     page: ParsedPage, logos: Iterable[str], banners: Iterable[str], titles: Iterable[str]
 ) -> SiteNames:
     """The site's names: the stated ones (not a page title of several parts that a CMS states
-    as its site's name too), else the logos; the banners; the logo images linking home; the
-    host's labels."""
-    whole_titles = {title_key(t) for t in titles if len(split_title(t)) > 1}
+    as its site's name too, nor a page title of one part when another stated name differs:
+    a CMS that fills application-name with the article's title, beside og:site_name "MSN"),
+    else the logos; the banners; the logo images linking home; the host's labels."""
+    by_parts = [(title_key(t), len(split_title(t)) > 1) for t in titles]
+    whole_titles = {key for key, several in by_parts if several}
+    one_part_titles = {key for key, several in by_parts if not several}
     stated = (title_key(n) for n in _name_spellings(_stated_site_names(page)))
     keys = {k for k in stated if k} - whole_titles
+    if keys - one_part_titles:
+        keys -= one_part_titles
     if not keys:  # a "logo" heading that is not the stated site name is a headline
         keys.update(title_key(n) for n in logos)
     keys.update(title_key(n) for n in banners)

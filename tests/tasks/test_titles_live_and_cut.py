@@ -186,3 +186,32 @@ def test_a_thai_title_cut_inside_a_run_of_letters_opens_the_headline() -> None:
     story = "กรุงเทพมหานครเตรียมเปิดสวนสาธารณะแห่งใหม่ย่านบางนาในเดือนหน้า"
     body = f'<table><tr><td><div class="t1">{story}</div>{TH_TEXT}</td></tr></table>'
     assert _choose(head, body, "https://bangkoknow.example/news/99812") == story
+
+
+def test_a_site_name_meta_holding_the_articles_own_title_names_no_site() -> None:
+    # a CMS fills application-name with the article's title while og:site_name names the
+    # site: the headline is not the site's name, and a subheading lower down is no headline
+    head = (
+        "<title>Council votes to keep the night buses running</title>"
+        '<meta name="application-name" content="Council votes to keep the night buses running">'
+        '<meta property="og:title" content="Council votes to keep the night buses running">'
+        '<meta property="og:site_name" content="Harbour Portal">'
+    )
+    body = (
+        '<header><h1 itemprop="headline">Council votes to keep the night buses running</h1>'
+        "</header><article>" + EN_TEXT + "<h2>What the drivers said</h2>" + EN_TEXT + "</article>"
+    )
+    url = "https://portal.example/news/council-votes-night-buses/ar-XY12"
+    assert _choose(head, body, url) == "Council votes to keep the night buses running"
+
+
+def test_a_home_page_titled_with_its_site_name_keeps_it_as_the_site_name() -> None:
+    # the same name stated everywhere, no other name: it stays the site's name, and the logo
+    # heading that spells it heads no story
+    head = (
+        "<title>Harbour Portal</title>"
+        '<meta name="application-name" content="Harbour Portal">'
+        '<meta property="og:site_name" content="Harbour Portal">'
+    )
+    body = '<h1 class="site-logo">Harbour Portal</h1><h2>Council votes to keep the buses</h2>'
+    assert _choose(head, body, "https://portal.example/") == "Council votes to keep the buses"
