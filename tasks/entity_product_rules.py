@@ -29,6 +29,8 @@ JARGON_ACRONYMS: Final[frozenset[str]] = frozenset(
         "ctr", "cpm", "cpc", "rtb", "roi", "seo", "crm", "kpi",
         # medicine
         "ecg", "ekg", "hpv", "mrsa",
+        # abbreviated phrases
+        "asap", "fyi",
         # cars and sport statistics
         "awd", "rwd", "fwd", "4wd", "pbu",
     }
@@ -43,13 +45,14 @@ PRODUCT_EDITION_WORDS: Final[frozenset[str]] = frozenset({"lite", "edition", "se
 
 # Devices and cards named with their common noun as the last capitalised word ("Magic
 # Keyboard", "MX Master 3 Mouse", "Wall Charger", "Payboo Credit Card"): the thing sold, no
-# entity. Nouns that end names of companies or publications ("Watch", "TV", "Guide", "Hub")
-# are not here.
+# entity; "Speaker" ends an office as often ("the Assembly Speaker"), no entity either. Nouns
+# that end names of companies or publications ("Watch", "TV", "Guide", "Hub", the "Daily
+# Monitor", "The Tablet") are not here.
 PRODUCT_NAME_HEADS: Final[frozenset[str]] = frozenset(
     {
         "keyboard", "keyboards", "mouse", "router", "routers", "charger", "chargers",
-        "controller", "controllers", "monitor", "laptop", "laptops", "headphones", "earbuds",
-        "speaker", "speakers", "adapter", "tablet", "smartwatch", "card", "cards", "folio",
+        "controller", "controllers", "laptop", "laptops", "headphones", "earbuds", "speaker",
+        "speakers", "adapter", "smartwatch", "card", "cards", "folio",
     }
 )  # fmt: skip
 

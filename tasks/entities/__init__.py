@@ -211,8 +211,11 @@ from tasks.names import fold, words
 # name ending with an edition word ("Switch Lite", "the Founder's Edition", "Collector Series")
 # and the line before it ("Nintendo Switch"), or with a device's noun ("Magic Keyboard", "Wall
 # Charger"), a prize ("the World Fantasy Award"), a date ("July 25") and a public programme
-# ("Medicare") are no entities; a phrase of a Title Case subheading in the body ("Despite The
-# Monthly Fee, ...") is none, as in a Title Case headline.
+# ("Medicare") are no entities, nor an acronym the article defines for one ("the Ultimate
+# Collector Series (UCS)"); a phrase of a Title Case subheading in the body ("Despite The
+# Monthly Fee, ...") is none, as in a Title Case headline. A gerund opening a sentence before a
+# surname ("Hosting Cook at ...") is cut from it; "the novella", "the anthology", "the story
+# collection", "the short story" and "the poem" cue a work's title.
 CODE_VERSION = "34"
 
 __all__ = [

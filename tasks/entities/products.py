@@ -11,7 +11,7 @@ organizations or people. The cues are in how publishers write these names, kept 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 from tasks import entity_product_rules as rules
 from tasks.entity_rules import TITLE_CASE_MINOR_WORDS
@@ -88,6 +88,17 @@ def subheadings(text: str) -> Iterator[tuple[int, int]]:
             and (capitalised >= rules.SUBHEADING_CAPITALISED_SHARE * len(major))
         ):
             yield start, start + len(line)
+
+
+def defined_for_no_one(local: Mapping[str, str]) -> set[str]:
+    """Acronyms the article defines (`local`: acronym key -> long key) for a product, a prize
+    or a programme ("the Ultimate Collector Series (UCS)", "DACA (Deferred Action for
+    Childhood Arrivals)"): the acronym names no one, nor does the long name."""
+    return {
+        key
+        for key, long_key in local.items()
+        if named_as_product(long_key) or no_one_named(key, key) or no_one_named(long_key, "")
+    }
 
 
 def no_one_named(key: str, surface: str) -> bool:

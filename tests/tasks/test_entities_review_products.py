@@ -62,20 +62,23 @@ def test_a_name_ending_with_a_devices_noun_is_a_product(table: AliasTable) -> No
     text = (
         "Gift ideas for the desk\n\n"
         "The Magic Keyboard pairs with any laptop, and the 65W Wall Charger from Tarvik fills "
-        "it in an hour. Pay with the Orla Rewards Card for 5% back at Orla. Halden said more "
-        "colours come in spring."
+        "it in an hour, as the Bass Speaker does in two. Pay with the Orla Rewards Card for 5% "
+        "back at Orla. Halden said more colours come in spring, the Harlow Daily Monitor "
+        "reported."
     )
     spans = spans_of(
         text,
         ("Magic Keyboard", "PERSON"),
         ("Wall Charger", "ORG"),
         ("Tarvik", "ORG"),
+        ("Bass Speaker", "PERSON"),
         ("Orla Rewards Card", "ORG"),
         ("Orla", "ORG"),
         ("Halden", "ORG"),
+        ("Harlow Daily Monitor", "ORG"),
     )
     found = resolve_entities(text, spans, table, TITLES)
-    assert [e.name for e in found] == ["Tarvik", "Orla", "Halden"]
+    assert [e.name for e in found] == ["Tarvik", "Orla", "Halden", "Harlow Daily Monitor"]
 
 
 def test_a_phrase_of_a_title_case_subheading_is_no_name(table: AliasTable) -> None:
@@ -146,3 +149,27 @@ def test_a_line_of_tour_dates_is_no_subheading(table: AliasTable) -> None:
     found = {e.name for e in resolve_entities(text, spans, table, TITLES)}
     assert {"Harlow Credit Union Music Park", "Orla Home Loans Amphitheater"} <= found
     assert "Harlow Forum" in found
+
+
+def test_an_acronym_defined_for_a_product_or_a_programme_is_none_either(
+    table: AliasTable,
+) -> None:
+    text = (
+        "Halden toy deals and a policy note\n\n"
+        "The Orla Ultimate Collector Series (UCS) set is 30% off at Halden, and every UCS "
+        "model ships free. Halden also backs DACA (Deferred Action for Childhood Arrivals) "
+        "recipients, said Ilse Moran."
+    )
+    spans = spans_of(
+        text,
+        ("Orla Ultimate Collector Series", "ORG"),
+        ("UCS", "ORG"),
+        ("Halden", "ORG"),
+        ("UCS", "ORG"),
+        ("Halden", "ORG"),
+        ("DACA", "ORG"),
+        ("Deferred Action for Childhood Arrivals", "ORG"),
+        ("Ilse Moran", "PERSON"),
+    )
+    found = resolve_entities(text, spans, table, TITLES)
+    assert [e.name for e in found] == ["Halden", "Ilse Moran"]
