@@ -18,15 +18,16 @@ from typing import Final
 # PBUs"): a kind of thing, never whom or where it is; no entity unless the alias table knows the
 # letters or the article defines them for a name ("the National Academy of Sciences (NAS)"),
 # and only as written in capitals: "Nas", one word in Title Case, is a rapper. Letters that also
-# name a body in the news ("API", the petroleum institute; "RBI", the bank) are not here.
+# name a body in the news ("API", the petroleum institute; "RBI", the bank; "NFC", a football
+# conference; "CPM" and "CPC", communist parties; "IPS", India's police service) are not here.
 JARGON_ACRONYMS: Final[frozenset[str]] = frozenset(
     {
         # displays, computers, networks
-        "rgb", "ips", "oled", "lcd", "uhd", "hdr", "hdmi", "cpu", "gpu", "ram", "ssd", "hdd",
-        "fps", "lan", "wan", "usb", "usb c", "nas", "nfc", "lte", "wifi", "wi fi", "gan",
+        "rgb", "oled", "lcd", "uhd", "hdr", "hdmi", "cpu", "gpu", "ram", "ssd", "hdd",
+        "fps", "lan", "wan", "usb", "usb c", "nas", "lte", "wifi", "wi fi", "gan",
         "ui", "ux", "saas", "vr",
         # advertising and marketing
-        "ctr", "cpm", "cpc", "rtb", "roi", "seo", "crm", "kpi",
+        "ctr", "rtb", "roi", "seo", "crm", "kpi",
         # medicine
         "ecg", "ekg", "hpv", "mrsa",
         # abbreviated phrases

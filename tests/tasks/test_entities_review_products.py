@@ -12,14 +12,15 @@ from tests.tasks.entity_helpers import TITLES, spans_of
 def test_jargon_written_as_acronyms_is_no_entity(table: AliasTable) -> None:
     text = (
         "Corvant Arc review: a bright monitor for the money\n\n"
-        "The Arc pairs an IPS panel with RGB lighting, and its GPU keeps FPS high while HDR "
-        "films look crisp over HDMI. Marketers at Halden Media said the CTR and CPM of their "
-        "ads rose, and Ilse Moran, who raps as Nas Orla, agreed."
+        "The Arc pairs an OLED panel with RGB lighting, and its GPU keeps FPS high while HDR "
+        "films look crisp over HDMI. Marketers at Halden Media said the CTR and ROI of their "
+        "ads rose, and Ilse Moran, who raps as Nas Orla, agreed. CPM leaders in Kerala and an "
+        "NFC coach bought one."
     )
     spans = spans_of(
         text,
         ("Corvant", "ORG"),
-        ("IPS", "ORG"),
+        ("OLED", "ORG"),
         ("RGB", "ORG"),
         ("GPU", "ORG"),
         ("FPS", "ORG"),
@@ -27,12 +28,16 @@ def test_jargon_written_as_acronyms_is_no_entity(table: AliasTable) -> None:
         ("HDMI", "ORG"),
         ("Halden Media", "ORG"),
         ("CTR", "ORG"),
-        ("CPM", "ORG"),
+        ("ROI", "ORG"),
         ("Ilse Moran", "PERSON"),
         ("Nas Orla", "PERSON"),
+        ("CPM", "ORG"),
+        ("Kerala", "GPE"),
+        ("NFC", "ORG"),
     )
-    found = resolve_entities(text, spans, table, TITLES)
-    assert [e.name for e in found] == ["Corvant", "Halden Media", "Ilse Moran", "Nas Orla"]
+    found = [e.name for e in resolve_entities(text, spans, table, TITLES)]
+    assert found[:4] == ["Corvant", "Halden Media", "Ilse Moran", "Nas Orla"]
+    assert {"CPM", "NFC"} <= set(found)
 
 
 def test_a_name_ending_with_an_edition_word_is_a_product_and_so_is_its_line(
