@@ -259,6 +259,8 @@ SENTENCE_OPENING_VERBS: Final[frozenset[str]] = frozenset(
         "defending", "prosecuting", "mitigating", "representing", "sentencing", "addressing",
         "thanking", "praising", "criticising", "criticizing", "congratulating", "welcoming",
         "quoting", "citing", "backing", "urging", "asked", "asking", "describing", "blaming",
+        "hosting", "joining", "replacing", "facing", "beating", "hiring", "interviewing",
+        "visiting",
     }
 )  # fmt: skip
 
@@ -700,7 +702,8 @@ WORK_TITLE_MINOR_WORDS: Final[frozenset[str]] = TITLE_CASE_MINOR_WORDS | frozens
 WORK_KINDS: Final[tuple[str, ...]] = (
     "film", "movie", "documentary", "series", "miniseries", "sitcom", "novel", "memoir",
     "album", "song", "ballad", "musical", "opera", "podcast", "sequel", "video game",
-    "comedy", "drama", "thriller", "biopic", "docuseries",
+    "comedy", "drama", "thriller", "biopic", "docuseries", "novella", "anthology",
+    "story collection", "short story", "poem",
 )  # fmt: skip
 WORK_KINDS_IN_APPOSITION: Final[tuple[str, ...]] = (
     *WORK_KINDS, "single", "track", "opener", "game", "debut", "book",

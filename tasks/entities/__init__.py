@@ -29,6 +29,8 @@ One module per job:
     beats       the vocabulary of court, market, sport and weather copy written like names
                 ("Doe v. Snap Inc.", "Section 230", "Player of the Match"): no entities
     legal_forms a known company written with its legal form ("Nvidia Corp"): the company
+    products    the copy of reviews, deals and gift guides: jargon acronyms, products named
+                by an edition word or a device's noun, prizes, dates, programmes, subheadings
     works       titles of works after their kind ("the ballad Glass Houses"), medicines and
                 products named with theirs ("the drug Mounjaro"), crafts' names
     acronyms    acronyms an article defines for itself
@@ -204,7 +206,17 @@ from tasks.names import fold, words
 # person; two person spans with only a space between them are one name ("Shri Praveen" +
 # "Singh Adhaich") unless either holds a word in capitals; Irish-language, Māori and regional
 # parties and bodies join the alias table.
-CODE_VERSION = "33"
+# 34: the copy of reviews, deals and gift guides (tasks/entities/products.py, tables in
+# tasks/entity_product_rules.py): jargon written as acronyms ("an IPS panel", "the CPM"), a
+# name ending with an edition word ("Switch Lite", "the Founder's Edition", "Collector Series")
+# and the line before it ("Nintendo Switch"), or with a device's noun ("Magic Keyboard", "Wall
+# Charger"), a prize ("the World Fantasy Award"), a date ("July 25") and a public programme
+# ("Medicare") are no entities, nor an acronym the article defines for one ("the Ultimate
+# Collector Series (UCS)"); a phrase of a Title Case subheading in the body ("Despite The
+# Monthly Fee, ...") is none, as in a Title Case headline. A gerund opening a sentence before a
+# surname ("Hosting Cook at ...") is cut from it; "the novella", "the anthology", "the story
+# collection", "the short story" and "the poem" cue a work's title.
+CODE_VERSION = "34"
 
 __all__ = [
     "ALIAS_TABLE_ENV",

@@ -43,6 +43,13 @@ from tasks.entities.mentions import (
     surname_after_particles_end,
     trim,
 )
+from tasks.entities.products import (
+    edition_lines,
+    jargon_acronym,
+    named_as_product,
+    no_one_named,
+    subheadings,
+)
 from tasks.entities.roles import TitlePatterns, strip_leading_title
 from tasks.entities.works import (
     cued_product_names,
@@ -84,6 +91,8 @@ class TextFacts:
     # capital elsewhere (both empty when the first line is not Title Case)
     headlines: tuple[tuple[int, int], ...] = ()
     body_capitalised: frozenset[str] = frozenset()
+    subheadings: tuple[tuple[int, int], ...] = ()  # Title Case lines of the body, sorted; the
+    # folded words written with a capital outside them and the headlines are `body_capitalised`
     common_acronyms: frozenset[str] = frozenset()  # defined for lowercase words ("HP")
     product_lines: frozenset[str] = frozenset()  # "macbook" of "MacBook Pro", folded
     work_titles: tuple[tuple[int, int], ...] = ()  # quoted titles of works, inside the marks
@@ -111,9 +120,10 @@ class TextFacts:
         shouting = tuple(_shouting_regions(text))
         title_end = len(first_line) if title_case else 0
         headlines = _headline_lines(text, title_end)
-        capitals = _body_capitals(text, headlines)
+        subheads = tuple(r for r in subheadings(text) if r not in headlines)
+        capitals = _body_capitals(text, tuple(sorted(headlines + subheads)))
         common = common_noun_acronyms(text)
-        products = _product_lines(text)
+        products = _product_lines(text) | edition_lines(text)
         works = tuple(_work_titles(text))
         cued = cued_work_titles(text) | headline_work_titles(text, works) | cued_product_names(text)
         return cls(
@@ -123,6 +133,7 @@ class TextFacts:
             shouting,
             headlines,
             capitals,
+            subheads,
             common,
             products,
             works,
@@ -177,6 +188,8 @@ def _product(key: str, facts: TextFacts) -> bool:
         parts[-1] in rules.PRODUCT_MODEL_WORDS or parts[-1] in rules.CRAFT_NAME_HEADS
     ):
         return True
+    if named_as_product(key):
+        return True  # "Switch Lite", "the Founder's Edition", "Magic Keyboard"
     return key in facts.product_lines or (len(parts) == 1 and key in rules.PRODUCT_BODY_STYLES)
 
 
@@ -193,8 +206,9 @@ def _headline_lines(text: str, title_end: int) -> tuple[tuple[int, int], ...]:
 
 
 def _body_capitals(text: str, headlines: Sequence[tuple[int, int]]) -> frozenset[str]:
-    """Folded words written with a capital outside the headline and its repeats (none when the
-    headline is not Title Case: then nothing asks)."""
+    """Folded words written with a capital outside the headline, its repeats and the body's
+    subheadings (`headlines`: all of them, sorted; none when there are none: then nothing
+    asks)."""
     if not headlines:
         return frozenset()
     return frozenset(
@@ -430,6 +444,10 @@ def may_be_entity(
         return False  # "Minor Protection" + " in Social Media Act", "Uttar Pradesh Gangsters" + ...
     if known:
         return True
+    if jargon_acronym(m.key, surface):
+        return False  # "an IPS panel with RGB lighting", "the CPM of a campaign"
+    if no_one_named(m.key, surface):
+        return False  # "the Harlow Fiction Prize", "Trump's July 25 call", "Medicare"
     if m.key in facts.common_acronyms:
         return False  # "hypersensitivity pneumonitis, or HP"
     if _DISEASE_RE.match(text, m.end):
@@ -454,6 +472,8 @@ def may_be_entity(
         return False  # "SCORES QUARANTINED", "CHEER ON Juniors": capitals of the style
     if _inside(m.start, facts.headlines) and _headline_phrase(m.key, facts):
         return False  # "Scissor Keyboard Expected in ...": "the keyboard", never "Expected"
+    if _inside(m.start, facts.subheadings) and _headline_phrase(m.key, facts):
+        return False  # a subheading "The Monthly Fee Is Steep": "the fee", never "Monthly"
     single = " " not in m.key
     if single and (surface[:1].islower() or _generic_word(text, m, facts)):
         return False  # "iPhone", a product; "the Government", "the Court": no name at all

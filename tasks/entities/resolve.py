@@ -39,6 +39,7 @@ from tasks.entities.linking import (
 )
 from tasks.entities.mentions import Mention, Span
 from tasks.entities.merge import merge, no_entity_phrases, outside, unshielded
+from tasks.entities.products import defined_for_no_one
 from tasks.entities.roles import mark_people, title_patterns
 from tasks.entities.routes import route_end_spans
 from tasks.entities.scanner import scan_aliases
@@ -107,7 +108,9 @@ def resolve_entities(
     spans = holder_spans(text, spans, titles)
     local, local_exact = local_aliases(text, definitions)
     laws = {key for key, long_key in local.items() if law_or_fund_key(long_key)}
-    for key in laws:  # "Bharatiya Nyaya Sanhita (BNS)", "... ETF Trust (SPY)": no entities
+    no_one = defined_for_no_one(local)  # "Ultimate Collector Series (UCS)", "DACA (...)"
+    laws |= no_one | {local[key] for key in no_one}
+    for key in laws & local.keys():  # "Bharatiya Nyaya Sanhita (BNS)", "... ETF Trust (SPY)"
         del local[key]
         local_exact.pop(key, None)
     text_words = words(text)

@@ -100,3 +100,32 @@ def test_a_person_the_model_reads_in_pieces_round_an_unknown_word_is_one(
     )
     found = {e.name for e in resolve_entities(text, spans, table, TITLES)}
     assert found == {"Mame Ilsandiaye Tarvo", "Ilse Moran", "Tom Osk"}
+
+
+def test_a_gerund_opening_a_sentence_is_cut_from_the_surname_after_it(table: AliasTable) -> None:
+    text = (
+        "Halden chief shares the stage with Tarvik's boss\n\n"
+        "Ilse Moran, who runs Halden, spoke on stage with Tarvik chief Omar Vogel. Vogel said "
+        "the talks went well.\n"
+        'Hosting Vogel at the summit "is our dream," Moran said. Joining Vogel was Lena Karimi.'
+    )
+    spans = spans_of(
+        text,
+        ("Ilse Moran", "PERSON"),
+        ("Halden", "ORG"),
+        ("Tarvik", "ORG"),
+        ("Omar Vogel", "PERSON"),
+        ("Vogel", "PERSON"),
+        ("Hosting Vogel", "PERSON"),
+        ("Moran", "PERSON"),
+        ("Joining Vogel", "PERSON"),
+        ("Lena Karimi", "PERSON"),
+    )
+    found = resolve_entities(text, spans, table, TITLES)
+    assert [e.name for e in found] == [
+        "Ilse Moran",
+        "Halden",
+        "Tarvik",
+        "Omar Vogel",
+        "Lena Karimi",
+    ]

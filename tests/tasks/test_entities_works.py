@@ -118,3 +118,22 @@ def test_a_brand_after_its_cue_is_no_entity_but_a_company_acting_stays(table: Al
     )
     found = {e.name for e in resolve_entities(text, spans, table, TITLES)}
     assert found == {"Orvane Bio", "Europe", "Kestrel Motors", "Brede Labs"}
+
+
+def test_titles_after_shorter_literary_kinds_are_works(table: AliasTable) -> None:
+    text = (
+        "Ilse Moran's long shadow\n\n"
+        "Moran wrote the novella Harlow Winter and the story collection Tarvik Nights, and "
+        "edited the anthology Salt Roads, published by Corvant Books."
+    )
+    spans = spans_of(
+        text,
+        ("Ilse Moran", "PERSON"),
+        ("Moran", "PERSON"),
+        ("Harlow Winter", "PERSON"),
+        ("Tarvik Nights", "ORG"),
+        ("Salt Roads", "LOC"),
+        ("Corvant Books", "ORG"),
+    )
+    found = resolve_entities(text, spans, table, TITLES)
+    assert [e.name for e in found] == ["Ilse Moran", "Corvant Books"]

@@ -1,0 +1,112 @@
+"""Products, jargon and subheadings of reviews, deals and gift guides: what such copy writes in
+capitals that names no one.
+
+Why apart: a deals page or a review names dozens of products ("Switch Lite", "Magic Keyboard",
+"the Founder's Edition"), specifications in capitals ("an IPS panel", "RGB lighting") and
+subheadings in Title Case ("Stadia's Current Roster Of Games"); the model tags most of them as
+organizations or people. The cues are in how publishers write these names, kept as data in
+`tasks.entity_product_rules`; the maker or seller named on its own stays an entity.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+
+from tasks import entity_product_rules as rules
+from tasks.entity_rules import TITLE_CASE_MINOR_WORDS
+from tasks.names import fold
+
+# A product's line: up to three capitalised words before an edition word, with no capitalised
+# word or number after it ("Nintendo Switch Lite" -> "Nintendo Switch"; "Apple Watch Series 3"
+# names no line, its name goes on).
+_EDITION_LINE_RE = re.compile(
+    r"(?<![\w-])(?P<line>[A-Z][\w-]*(?:[ \t]+[A-Z0-9][\w-]*){0,2})[ \t]+(?:"
+    + "|".join(sorted(w.capitalize() for w in rules.PRODUCT_EDITION_WORDS))
+    + r")\b(?![ \t]+[A-Z0-9])"
+)
+
+
+def jargon_acronym(key: str, surface: str) -> bool:
+    """A common noun written as an acronym ("IPS", "RGB", "CPM"): one of
+    `rules.JARGON_ACRONYMS`, not written as a one-word name in Title Case ("Nas")."""
+    return key in rules.JARGON_ACRONYMS and not (" " not in surface and surface.istitle())
+
+
+def named_as_product(key: str) -> bool:
+    """A name of several words ending with an edition word ("Switch Lite", "Founder's Edition")
+    or a device's noun ("Magic Keyboard", "Wall Charger")."""
+    parts = key.split()
+    return len(parts) > 1 and (
+        parts[-1] in rules.PRODUCT_EDITION_WORDS or parts[-1] in rules.PRODUCT_NAME_HEADS
+    )
+
+
+def edition_lines(text: str) -> frozenset[str]:
+    """Folded names of two words or more written before an edition word, and their last words
+    ("Nintendo Switch Lite": "nintendo switch", "switch"). Never the first word alone, the
+    maker, nor a single word before the edition's ("Facebook Lite" keeps Facebook)."""
+    lines: set[str] = set()
+    for found in _EDITION_LINE_RE.finditer(text):
+        parts = fold(found["line"]).split()
+        if len(parts) > 1:
+            lines.update(" ".join(parts[i:]) for i in range(len(parts)))
+    return frozenset(lines)
+
+
+def subheadings(text: str) -> Iterator[tuple[int, int]]:
+    """Where the body's subheadings stand: lines after the first of a few words, nearly all
+    major ones capitalised and a function word too ("Of", not a state's "IN"), not ending with a
+    full stop nor opening with a date or a number (`rules.SUBHEADING_*`)."""
+    first_end = text.find("\n")
+    if first_end < 0:
+        return
+    pos = first_end + 1
+    for line in text[pos:].split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        tokens = line.split()
+        if not rules.SUBHEADING_MIN_WORDS <= len(tokens) <= rules.SUBHEADING_MAX_WORDS:
+            continue
+        if not rules.SUBHEADING_END_RE.search(line):
+            continue
+        major = [
+            t
+            for t in tokens
+            if t[:1].isalpha() and t.lower().strip(".,:;!?'’") not in TITLE_CASE_MINOR_WORDS
+        ]
+        capitalised = sum(t[:1].isupper() for t in major)
+        if tokens[0][:1].isdigit() or rules.DATE_RE.match(line.lstrip()):
+            continue  # a list of dates: "Aug. 3 -- The Forum, Los Angeles, CA"
+        styled = any(
+            (word := t.strip(".,:;!?")) == word.capitalize()
+            and word.lower() in rules.SUBHEADING_FUNCTION_WORDS
+            for t in tokens[1:]
+        )
+        if (
+            styled
+            and len(major) >= rules.SUBHEADING_MIN_WORDS
+            and (capitalised >= rules.SUBHEADING_CAPITALISED_SHARE * len(major))
+        ):
+            yield start, start + len(line)
+
+
+def defined_for_no_one(local: Mapping[str, str]) -> set[str]:
+    """Acronyms the article defines (`local`: acronym key -> long key) for a product, a prize
+    or a programme ("the Ultimate Collector Series (UCS)", "DACA (Deferred Action for
+    Childhood Arrivals)"): the acronym names no one, nor does the long name."""
+    return {
+        key
+        for key, long_key in local.items()
+        if named_as_product(long_key) or no_one_named(key, key) or no_one_named(long_key, "")
+    }
+
+
+def no_one_named(key: str, surface: str) -> bool:
+    """A prize ("the Harlow Fiction Prize"), a date ("July 25") or a public programme
+    ("Medicare") the model read as a name."""
+    parts = key.split()
+    return (
+        (len(parts) > 1 and parts[-1] in rules.AWARD_HEADS)
+        or rules.DATE_RE.fullmatch(surface) is not None
+        or key in rules.PUBLIC_PROGRAMMES
+    )

@@ -1,0 +1,98 @@
+"""Tables for the copy of reviews, deals, gift guides and feature pages: the common nouns it
+writes in capitals, the words that end a product's name, and the shape of its subheadings.
+
+Why apart from `tasks.entity_rules`: these pages name dozens of products, specifications and
+services in capitals, and the model tags most of them as organizations, people or places; the
+labels' convention is that products, works, programmes and jargon are no entities, while a
+company named as the maker or seller is. The logic that reads these tables is
+`tasks.entities.products`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+# Common nouns that technology, advertising, medical and sports-statistics copy writes as
+# acronyms ("an IPS panel with RGB lighting", "the CPM of a campaign", "an ECG reading", "two
+# PBUs"): a kind of thing, never whom or where it is; no entity unless the alias table knows the
+# letters or the article defines them for a name ("the National Academy of Sciences (NAS)"),
+# and only as written in capitals: "Nas", one word in Title Case, is a rapper. Letters that also
+# name a body in the news ("API", the petroleum institute; "RBI", the bank; "NFC", a football
+# conference; "CPM" and "CPC", communist parties; "IPS", India's police service) are not here.
+JARGON_ACRONYMS: Final[frozenset[str]] = frozenset(
+    {
+        # displays, computers, networks
+        "rgb", "oled", "lcd", "uhd", "hdr", "hdmi", "cpu", "gpu", "ram", "ssd", "hdd",
+        "fps", "lan", "wan", "usb", "usb c", "nas", "lte", "wifi", "wi fi", "gan",
+        "ui", "ux", "saas", "vr",
+        # advertising and marketing
+        "ctr", "rtb", "roi", "seo", "crm", "kpi",
+        # medicine
+        "ecg", "ekg", "hpv", "mrsa",
+        # abbreviated phrases
+        "asap", "fyi",
+        # cars and sport statistics
+        "awd", "rwd", "fwd", "4wd", "pbu",
+    }
+)  # fmt: skip
+
+# Words that end a product's name, after which no capitalised word or number follows in the
+# name itself ("the Switch Lite", "Apple Watch Series 3", "the Founder's Edition", "the Ultimate
+# Collector Series"): a product, an edition or a range, whatever the model tags it; the name
+# written before the word is the product's line ("Switch" where the article writes "Switch
+# Lite"), never its first word alone, the maker.
+PRODUCT_EDITION_WORDS: Final[frozenset[str]] = frozenset({"lite", "edition", "series"})
+
+# Devices and cards named with their common noun as the last capitalised word ("Magic
+# Keyboard", "MX Master 3 Mouse", "Wall Charger", "Payboo Credit Card"): the thing sold, no
+# entity; "Speaker" ends an office as often ("the Assembly Speaker"), no entity either. Nouns
+# that end names of companies or publications ("Watch", "TV", "Guide", "Hub", the "Daily
+# Monitor", "The Tablet") are not here.
+PRODUCT_NAME_HEADS: Final[frozenset[str]] = frozenset(
+    {
+        "keyboard", "keyboards", "mouse", "router", "routers", "charger", "chargers",
+        "controller", "controllers", "laptop", "laptops", "headphones", "earbuds", "speaker",
+        "speakers", "adapter", "smartwatch", "card", "cards", "folio",
+    }
+)  # fmt: skip
+
+# A subheading in the body: a line of `SUBHEADING_MIN_WORDS` to `SUBHEADING_MAX_WORDS` words,
+# `SUBHEADING_CAPITALISED_SHARE` of its major words capitalised, not ending with a full stop
+# (a sentence, a caption or a line-up does), and with a capitalised function word after its
+# first word ("Stadia's Current Roster Of Games Isn't Very Impressive", "Despite The Monthly
+# Fee, ..."): the house style capitalises every word, which names never do with "Of" or "The"
+# mid-name. Its capitals are the style's, like a Title Case headline's. A list of venues or
+# dates ("Aug. 3 - Raleigh, NC - Coastal Credit Union Music Park") capitalises only names.
+SUBHEADING_MIN_WORDS: Final[int] = 3
+SUBHEADING_MAX_WORDS: Final[int] = 16
+SUBHEADING_CAPITALISED_SHARE: Final[float] = 0.8
+SUBHEADING_END_RE: Final[re.Pattern[str]] = re.compile(r"[^.\s]\s*\Z")
+SUBHEADING_FUNCTION_WORDS: Final[frozenset[str]] = frozenset(
+    {
+        "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "and", "or", "but", "with",
+        "is", "are", "was", "be", "it", "its", "you", "your", "not", "how", "what", "why",
+    }
+)  # fmt: skip
+
+# The last word of a prize's name ("the Harlow Fiction Prize", "two World Fantasy Awards"): an
+# honour, no one, wherever the model reads it (short names of awards are in
+# `tasks.entity_beat_rules`).
+AWARD_HEADS: Final[frozenset[str]] = frozenset({"award", "awards", "prize", "prizes"})
+
+# A date the model reads as a name ("Trump's July 25 call", "on 3 March"): a month and a day.
+_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+DATE_RE: Final[re.Pattern[str]] = re.compile(
+    rf"{_MONTHS}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTHS}"
+)
+
+# Public benefit programmes named without their agency ("waiting for Medicare to kick in",
+# "DACA recipients"): a scheme, no one; the agency that runs one is named otherwise ("the
+# Centers for Medicare & Medicaid Services"). Names a company or a committee also bears ("Snap",
+# "Cobra") are not here.
+PUBLIC_PROGRAMMES: Final[frozenset[str]] = frozenset(
+    {"medicare", "medicaid", "obamacare", "daca", "universal credit"}
+)
