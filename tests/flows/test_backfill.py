@@ -31,6 +31,7 @@ from flows.compact import compact
 from flows.demo_site import DemoServer
 from flows.ingest import nightly_ingest
 from flows.replay import replay
+from flows.runners import RunnerSetting
 from tasks.archives import Chunk
 from tasks.replay import replay_file
 from tests.archive_builder import article_html, article_url, write_archive
@@ -86,8 +87,16 @@ def small(
 def reference(
     prefect_harness: None, archives: Path, tmp_path_factory: pytest.TempPathFactory
 ) -> Path:
+    """Two chunks at a time on threads: two writers into one warehouse, without a process pool
+    that would import Prefect and spaCy twice more (about half of this fixture's time). Each
+    chunk is read, derived and committed inside its task whatever the runner, and the
+    processes runner is the CLI test's below (and test_scale's Dask workers)."""
     root = tmp_path_factory.mktemp("reference")
-    run_backfill(warc=[str(archives / "*.warc.gz")], warehouse=str(root), workers=2)
+    run_backfill(
+        runner=RunnerSetting("threads", 2),
+        warc=[str(archives / "*.warc.gz")],
+        warehouse=str(root),
+    )
     return root
 
 
@@ -398,6 +407,7 @@ def test_cli_backfill_on_two_processes_shares_one_temporary_server_and_ends_clea
     assert output.count("Starting temporary server") == 1  # not one per worker
     assert "Error logging to API" not in output
     assert rows(root, SNAPSHOT) == rows(small, SNAPSHOT)
+    assert rows(root, MENTIONS) == rows(small, MENTIONS)
 
 
 def _committed_runs(root: Path) -> set[str]:
