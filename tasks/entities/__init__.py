@@ -16,6 +16,8 @@ One module per job:
                 corrected there
     towns       towns written with their state ("Gladstone, NJ") or as a base ("Sugar
                 Land-based"): the model's spans corrected there
+    venues      venues of a tour listing ("June 24 -- Jiffy Lube Live, Bristow, VA") and names
+                ending with a venue word ("PNC Music Pavilion"): places, whole
     holders     an office's holder the model runs into the office's place or body ("Chief
                 Minister of Gandaki Province Surendra Raj Pandey"): cut off as a person
     routes      places joined by a hyphen before a route ("the Beni-Jomsom road"): two
@@ -204,7 +206,7 @@ from tasks.names import fold, words
 # person; two person spans with only a space between them are one name ("Shri Praveen" +
 # "Singh Adhaich") unless either holds a word in capitals; Irish-language, Māori and regional
 # parties and bodies join the alias table.
-CODE_VERSION = "33"
+CODE_VERSION = "35"
 
 __all__ = [
     "ALIAS_TABLE_ENV",

@@ -44,6 +44,7 @@ from tasks.entities.routes import route_end_spans
 from tasks.entities.scanner import scan_aliases
 from tasks.entities.teams import link_team_nicknames
 from tasks.entities.towns import town_spans
+from tasks.entities.venues import venue_spans
 from tasks.entities.whole_names import (
     country_body_spans,
     family_name_spans,
@@ -102,6 +103,7 @@ def resolve_entities(
     spans = court_spans(text, numbered_road_spans(text, outside(spans, text, phrases)))
     spans = family_name_spans(text, spans)
     spans = route_end_spans(text, town_spans(text, credited_spans(text, spans)))
+    spans = venue_spans(text, spans)
     spans = whole_name_spans(text, gazetteer_place_spans(text, spans, table))
     spans = person_piece_spans(text, country_body_spans(text, spans), titles)
     spans = holder_spans(text, spans, titles)
