@@ -40,6 +40,7 @@ One module per job:
     context     where the article contradicts the alias table (a first name, a river, another
                 country's institution)
     teams       a team named by its place and its nickname apart ("Cleveland", "the Browns")
+    spellings   one name in two transliterations ("Zelenskiy", "Zelensky"): one person
     linking     surnames, short names and undeclared acronyms linked to full names
     ids         ids of entities the table does not know
     resolve     the steps above, in order, for one text (pure)

@@ -42,6 +42,7 @@ from tasks.entities.merge import merge, no_entity_phrases, outside, unshielded
 from tasks.entities.roles import mark_people, title_patterns
 from tasks.entities.routes import route_end_spans
 from tasks.entities.scanner import scan_aliases
+from tasks.entities.spellings import link_spelling_variants
 from tasks.entities.teams import link_team_nicknames
 from tasks.entities.towns import town_spans
 from tasks.entities.venues import venue_spans
@@ -134,6 +135,7 @@ def resolve_entities(
     namesakes_without_the(text, mentions)
     link_team_nicknames(text, mentions, table)
     mark_people(text, mentions, patterns)
+    link_spelling_variants(mentions, table)
     link_partial_names(text, mentions)
     link_short_org_names(mentions)
     link_short_team_names(text, mentions)
