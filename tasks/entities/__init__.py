@@ -18,6 +18,8 @@ One module per job:
                 Land-based"): the model's spans corrected there
     venues      venues of a tour listing ("June 24 -- Jiffy Lube Live, Bristow, VA") and names
                 ending with a venue word ("PNC Music Pavilion"): places, whole
+    possessives names cut at a possessive before their head ("Westminster Magistrate's" +
+                "Court"): made whole
     holders     an office's holder the model runs into the office's place or body ("Chief
                 Minister of Gandaki Province Surendra Raj Pandey"): cut off as a person
     routes      places joined by a hyphen before a route ("the Beni-Jomsom road"): two

@@ -39,6 +39,7 @@ from tasks.entities.linking import (
 )
 from tasks.entities.mentions import Mention, Span
 from tasks.entities.merge import merge, no_entity_phrases, outside, unshielded
+from tasks.entities.possessives import possessive_head_spans
 from tasks.entities.roles import mark_people, title_patterns
 from tasks.entities.routes import route_end_spans
 from tasks.entities.scanner import scan_aliases
@@ -104,7 +105,7 @@ def resolve_entities(
     spans = court_spans(text, numbered_road_spans(text, outside(spans, text, phrases)))
     spans = family_name_spans(text, spans)
     spans = route_end_spans(text, town_spans(text, credited_spans(text, spans)))
-    spans = venue_spans(text, spans)
+    spans = possessive_head_spans(text, venue_spans(text, spans))
     spans = whole_name_spans(text, gazetteer_place_spans(text, spans, table))
     spans = person_piece_spans(text, country_body_spans(text, spans), titles)
     spans = holder_spans(text, spans, titles)
