@@ -20,6 +20,8 @@ One module per job:
                 ending with a venue word ("PNC Music Pavilion"): places, whole
     possessives names cut at a possessive before their head ("Westminster Magistrate's" +
                 "Court"): made whole
+    landforms   landforms named by two places and a hyphen ("the Qinghai-Tibet Plateau"): one
+                place
     holders     an office's holder the model runs into the office's place or body ("Chief
                 Minister of Gandaki Province Surendra Raj Pandey"): cut off as a person
     routes      places joined by a hyphen before a route ("the Beni-Jomsom road"): two
