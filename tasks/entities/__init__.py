@@ -22,6 +22,7 @@ One module per job:
                 "Court"): made whole
     landforms   landforms named by two places and a hyphen ("the Qinghai-Tibet Plateau"): one
                 place
+    joined_names  two names run together over a "the" ("told Billboard the Doobies"): two
     holders     an office's holder the model runs into the office's place or body ("Chief
                 Minister of Gandaki Province Surendra Raj Pandey"): cut off as a person
     routes      places joined by a hyphen before a route ("the Beni-Jomsom road"): two

@@ -27,6 +27,7 @@ from tasks.entities.context import (
 from tasks.entities.gazetteer_places import gazetteer_place_spans
 from tasks.entities.holders import holder_spans
 from tasks.entities.ids import assign_unknown, place_core
+from tasks.entities.joined_names import joined_name_spans
 from tasks.entities.landforms import landform_spans
 from tasks.entities.legal_forms import link_legal_forms
 from tasks.entities.linking import (
@@ -107,7 +108,7 @@ def resolve_entities(
     spans = family_name_spans(text, spans)
     spans = route_end_spans(text, town_spans(text, credited_spans(text, spans)))
     spans = possessive_head_spans(text, venue_spans(text, spans))
-    spans = landform_spans(text, spans)
+    spans = joined_name_spans(text, landform_spans(text, spans))
     spans = whole_name_spans(text, gazetteer_place_spans(text, spans, table))
     spans = person_piece_spans(text, country_body_spans(text, spans), titles)
     spans = holder_spans(text, spans, titles)
