@@ -46,6 +46,7 @@ One module per job:
                 country's institution)
     teams       a team named by its place and its nickname apart ("Cleveland", "the Browns")
     spellings   one name in two transliterations ("Zelenskiy", "Zelensky"): one person
+    bands       a family act by its plural ("the Doobies" of "The Doobie Brothers"): the act
     linking     surnames, short names and undeclared acronyms linked to full names
     ids         ids of entities the table does not know
     resolve     the steps above, in order, for one text (pure)

@@ -15,6 +15,7 @@ from schemas.claims import ResolvedEntity
 from tasks.entities.acronyms import find_acronym_definitions, local_aliases
 from tasks.entities.aliases import AliasTable
 from tasks.entities.attribution import credited_spans
+from tasks.entities.bands import link_family_acts
 from tasks.entities.beats import court_spans, law_or_fund_key
 from tasks.entities.candidates import geographic, names_no_entity_here, ner_mentions
 from tasks.entities.context import (
@@ -147,5 +148,6 @@ def resolve_entities(
     link_team_places(text, mentions)
     link_leading_org_words(text, mentions)
     link_undeclared_acronyms(text, mentions)
+    link_family_acts(mentions)
     assign_unknown(text, mentions)
     return _aggregate(text, mentions)
