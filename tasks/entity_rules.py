@@ -887,6 +887,23 @@ US_STATE_ABBREVIATIONS: Final[dict[str, str]] = {
     "WY": "Wyoming", "Alaska": "Alaska", "Hawaii": "Hawaii", "Idaho": "Idaho", "Iowa": "Iowa",
     "Maine": "Maine", "Ohio": "Ohio", "Texas": "Texas", "Utah": "Utah",
 }  # fmt: skip
+# Canadian news (and US listings of Canadian dates) place a town by its province the same way
+# ("Toronto, ON", "Kelowna, B.C.", "Red Deer, Alta."): postal codes and Canadian Press
+# abbreviations, mapped to the names the alias table knows. Not "NL" or "PE", which other
+# listings use for the Netherlands and Peru; only after a town (`CITY_STATE_RE`).
+CANADIAN_PROVINCE_ABBREVIATIONS: Final[dict[str, str]] = {
+    "ON": "Ontario", "Ont.": "Ontario", "QC": "Quebec", "Que.": "Quebec",
+    "BC": "British Columbia", "B.C.": "British Columbia", "AB": "Alberta", "Alta.": "Alberta",
+    "MB": "Manitoba", "Man.": "Manitoba", "SK": "Saskatchewan", "Sask.": "Saskatchewan",
+    "NS": "Nova Scotia", "N.S.": "Nova Scotia", "NB": "New Brunswick", "N.B.": "New Brunswick",
+    "Nfld.": "Newfoundland and Labrador", "P.E.I.": "Prince Edward Island", "YT": "Yukon",
+    "NT": "Northwest Territories", "NU": "Nunavut",
+}  # fmt: skip
+# A town's state or province, whichever country: what `CITY_STATE_RE` reads after the comma.
+STATE_ABBREVIATIONS: Final[dict[str, str]] = {
+    **US_STATE_ABBREVIATIONS,
+    **CANADIAN_PROVINCE_ABBREVIATIONS,
+}
 # The tag: a party letter and a hyphen right before the state, not inside a longer word
 # ("D-Minn.", "(R-TX)"); what follows the state is punctuation or a space.
 PARTY_STATE_RE: Final[re.Pattern[str]] = re.compile(
@@ -895,13 +912,14 @@ PARTY_STATE_RE: Final[re.Pattern[str]] = re.compile(
     + r")(?![\w-])"
 )
 
-# "Gladstone, NJ", "Chesapeake City, Md.", "McAllen, Texas": a town and its state. The town is
+# "Gladstone, NJ", "Chesapeake City, Md.", "McAllen, Texas", "Toronto, ON": a town and its state
+# or province. The town is
 # a place whatever the model says (it reads small towns as products or people), and the state
 # is the state the abbreviation stands for. The town: up to three capitalised words; leading
 # words of `TITLE_CASE_MINOR_WORDS` or `NOT_NAME_WORDS` ("In Gladstone, NJ") are not part of it.
 CITY_STATE_RE: Final[re.Pattern[str]] = re.compile(
     r"(?<![\w.’'-])(?P<city>[A-Z][\w’'-]*(?:\.? [A-Z][\w’'-]*){0,2}), (?P<state>"
-    + "|".join(re.escape(a) for a in sorted(US_STATE_ABBREVIATIONS, key=len, reverse=True))
+    + "|".join(re.escape(a) for a in sorted(STATE_ABBREVIATIONS, key=len, reverse=True))
     + r")(?![\w-])"
 )
 # A preposition of place that the model's span runs over into a town written with its state

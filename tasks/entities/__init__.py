@@ -16,6 +16,13 @@ One module per job:
                 corrected there
     towns       towns written with their state ("Gladstone, NJ") or as a base ("Sugar
                 Land-based"): the model's spans corrected there
+    venues      venues of a tour listing ("June 24 -- Jiffy Lube Live, Bristow, VA") and names
+                ending with a venue word ("PNC Music Pavilion"): places, whole
+    possessives names cut at a possessive before their head ("Westminster Magistrate's" +
+                "Court"): made whole
+    landforms   landforms named by two places and a hyphen ("the Qinghai-Tibet Plateau"): one
+                place
+    joined_names  two names run together over a "the" ("told Billboard the Doobies"): two
     holders     an office's holder the model runs into the office's place or body ("Chief
                 Minister of Gandaki Province Surendra Raj Pandey"): cut off as a person
     routes      places joined by a hyphen before a route ("the Beni-Jomsom road"): two
@@ -40,6 +47,8 @@ One module per job:
     context     where the article contradicts the alias table (a first name, a river, another
                 country's institution)
     teams       a team named by its place and its nickname apart ("Cleveland", "the Browns")
+    spellings   one name in two transliterations ("Zelenskiy", "Zelensky"): one person
+    bands       a family act by its plural ("the Doobies" of "The Doobie Brothers"): the act
     linking     surnames, short names and undeclared acronyms linked to full names
     ids         ids of entities the table does not know
     resolve     the steps above, in order, for one text (pure)
@@ -216,7 +225,15 @@ from tasks.names import fold, words
 # Monthly Fee, ...") is none, as in a Title Case headline. A gerund opening a sentence before a
 # surname ("Hosting Cook at ...") is cut from it; "the novella", "the anthology", "the story
 # collection", "the short story" and "the poem" cue a work's title.
-CODE_VERSION = "34"
+# 35: a venue of a tour listing ("June 24 -- Jiffy Lube Live, Bristow, VA") and a name ending
+# with a venue word ("PNC Music Pavilion") is a place, whole; one name in two transliterations
+# ("Zelenskiy", "Zelenskyy") is one person; a Canadian province after a town ("Kelowna, B.C.");
+# a name cut at a possessive is made whole ("Westminster Magistrate's" + "Court"); a sports
+# position before a name is the player's role ("quarterback Mason Rudolph"); a hyphenated
+# landform is one place ("the Qinghai-Tibet Plateau"); two names run together over "the" are
+# split ("told Billboard the Doobies"); a family act called by its plural is the act ("the
+# Doobies" where the article names the Doobie Brothers).
+CODE_VERSION = "35"
 
 __all__ = [
     "ALIAS_TABLE_ENV",

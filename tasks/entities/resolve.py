@@ -15,6 +15,7 @@ from schemas.claims import ResolvedEntity
 from tasks.entities.acronyms import find_acronym_definitions, local_aliases
 from tasks.entities.aliases import AliasTable
 from tasks.entities.attribution import credited_spans
+from tasks.entities.bands import link_family_acts
 from tasks.entities.beats import court_spans, law_or_fund_key
 from tasks.entities.candidates import geographic, names_no_entity_here, ner_mentions
 from tasks.entities.context import (
@@ -27,6 +28,8 @@ from tasks.entities.context import (
 from tasks.entities.gazetteer_places import gazetteer_place_spans
 from tasks.entities.holders import holder_spans
 from tasks.entities.ids import assign_unknown, place_core
+from tasks.entities.joined_names import joined_name_spans
+from tasks.entities.landforms import landform_spans
 from tasks.entities.legal_forms import link_legal_forms
 from tasks.entities.linking import (
     link_chamber,
@@ -39,12 +42,15 @@ from tasks.entities.linking import (
 )
 from tasks.entities.mentions import Mention, Span
 from tasks.entities.merge import merge, no_entity_phrases, outside, unshielded
+from tasks.entities.possessives import possessive_head_spans
 from tasks.entities.products import defined_for_no_one
 from tasks.entities.roles import mark_people, title_patterns
 from tasks.entities.routes import route_end_spans
 from tasks.entities.scanner import scan_aliases
+from tasks.entities.spellings import link_spelling_variants
 from tasks.entities.teams import link_team_nicknames
 from tasks.entities.towns import town_spans
+from tasks.entities.venues import venue_spans
 from tasks.entities.whole_names import (
     country_body_spans,
     family_name_spans,
@@ -103,6 +109,8 @@ def resolve_entities(
     spans = court_spans(text, numbered_road_spans(text, outside(spans, text, phrases)))
     spans = family_name_spans(text, spans)
     spans = route_end_spans(text, town_spans(text, credited_spans(text, spans)))
+    spans = possessive_head_spans(text, venue_spans(text, spans))
+    spans = joined_name_spans(text, landform_spans(text, spans))
     spans = whole_name_spans(text, gazetteer_place_spans(text, spans, table))
     spans = person_piece_spans(text, country_body_spans(text, spans), titles)
     spans = holder_spans(text, spans, titles)
@@ -135,6 +143,7 @@ def resolve_entities(
     namesakes_without_the(text, mentions)
     link_team_nicknames(text, mentions, table)
     mark_people(text, mentions, patterns)
+    link_spelling_variants(mentions, table)
     link_partial_names(text, mentions)
     link_short_org_names(mentions)
     link_short_team_names(text, mentions)
@@ -142,5 +151,6 @@ def resolve_entities(
     link_team_places(text, mentions)
     link_leading_org_words(text, mentions)
     link_undeclared_acronyms(text, mentions)
+    link_family_acts(mentions)
     assign_unknown(text, mentions)
     return _aggregate(text, mentions)

@@ -126,14 +126,14 @@ def scan_aliases(
 
 def scan_party_states(text: str) -> list[Mention]:
     """The states of party-state tags ("Ilhan Omar, D-Minn.") and of towns written with their
-    state ("Gladstone, NJ"): each a place, keyed by the name the alias table knows it by,
-    whatever its abbreviation."""
+    state or province ("Gladstone, NJ", "Toronto, ON"): each a place, keyed by the name the
+    alias table knows it by, whatever its abbreviation."""
     tags = [*rules.PARTY_STATE_RE.finditer(text), *rules.CITY_STATE_RE.finditer(text)]
     return [
         Mention(
             tag.start("state"),
             tag.end("state"),
-            fold(rules.US_STATE_ABBREVIATIONS[tag["state"]]),
+            fold(rules.STATE_ABBREVIATIONS[tag["state"]]),
             "LOC",
             "alias",
         )

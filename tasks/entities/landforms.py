@@ -1,0 +1,36 @@
+"""Landforms named by two places joined by a hyphen ("the Qinghai-Tibet Plateau", "the
+Indo-Gangetic plain"): one place, whole.
+
+Why: the model reads one end ("Qinghai") or both apart ("Qinghai", "Tibet") and drops the
+landform, so one place becomes two that the article does not mean. The form says it is one
+name: spans inside it give way to one place; a span reaching beyond it leaves it as read.
+Tables: `tasks.landform_rules`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from tasks import landform_rules as rules
+from tasks.entities.mentions import Span, SpanIndex
+
+
+def landform_spans(text: str, spans: Sequence[Span]) -> list[Span]:
+    """The model's spans with each hyphenated landform made one place."""
+    index = SpanIndex(text, spans)
+    dropped: set[int] = set()
+    added: list[Span] = []
+    for found in rules.HYPHENATED_LANDFORM_RE.finditer(text):
+        start, end = found.span("name")
+        over = index.overlapping(start, end)
+        located = [index.located[i] for i in over]
+        if not all(w is not None and start <= w[0] and w[1] <= end for w in located):
+            continue
+        if any(spans[i][1] == "NORP" for i in over):
+            continue  # "the Afro-Asian plains": adjectives of peoples
+        dropped.update(over)
+        added.append((found["name"], "LOC", start, end))
+    if not added:
+        return list(spans)
+    kept = [s for i, s in enumerate(spans) if i not in dropped]
+    return sorted([*kept, *added], key=lambda s: (s[2], s[3]))
