@@ -913,10 +913,10 @@ PARTY_STATE_RE: Final[re.Pattern[str]] = re.compile(
 )
 
 # "Gladstone, NJ", "Chesapeake City, Md.", "McAllen, Texas", "Toronto, ON": a town and its state
-# or province. The town is
-# a place whatever the model says (it reads small towns as products or people), and the state
-# is the state the abbreviation stands for. The town: up to three capitalised words; leading
-# words of `TITLE_CASE_MINOR_WORDS` or `NOT_NAME_WORDS` ("In Gladstone, NJ") are not part of it.
+# or province. The town is a place whatever the model says (it reads small towns as products or
+# people), and the state is the state the abbreviation stands for. The town: up to three
+# capitalised words; leading words of `TITLE_CASE_MINOR_WORDS` or `NOT_NAME_WORDS` ("In
+# Gladstone, NJ") are not part of it.
 CITY_STATE_RE: Final[re.Pattern[str]] = re.compile(
     r"(?<![\w.’'-])(?P<city>[A-Z][\w’'-]*(?:\.? [A-Z][\w’'-]*){0,2}), (?P<state>"
     + "|".join(re.escape(a) for a in sorted(STATE_ABBREVIATIONS, key=len, reverse=True))

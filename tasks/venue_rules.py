@@ -19,18 +19,21 @@ _MONTH = (
 _WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?[ \t]+)"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 # One line of a tour or event listing: a date opening the line ("June 24", "Aug. 8", "Sat,
-# July 19", "19 July", "6/24", "June 24, 2020"), a dash, colon or bar, then the show's place:
-# "Jiffy Lube Live, Bristow, VA" or "Bristow, VA @ Jiffy Lube Live".
+# July 19", "19 July", "6/24", "June 24, 2020"), a dash, colon or bar, then the show's place,
+# the rest of the line: "Jiffy Lube Live, Bristow, VA" or "Bristow, VA @ Jiffy Lube Live". The
+# pattern ends where the place starts (something follows on the line); the place is the rest
+# of the line without its trailing blanks, read once (a lazy place before "[ \t]*$" tried every
+# end within a run of blanks: quadratic in the run).
 LISTING_LINE_RE: Final[re.Pattern[str]] = re.compile(
     r"^[ \t]*" + _WEEKDAY + r"?(?:" + _MONTH + r"[ \t]+" + _DAY + r"|" + _DAY + r"[ \t]+"
-    + _MONTH + r"|\d{1,2}/\d{1,2})(?:,?[ \t]+\d{4})?[ \t]*(?:--|[-–—:|])[ \t]*"
-    r"(?P<place>[^\n]+?)[ \t]*$",
+    + _MONTH + r"|\d{1,2}/\d{1,2})(?:,?[ \t]+\d{4})?[ \t]*(?:--|[-–—:|])[ \t]*(?=[^\n])",
     re.MULTILINE,
 )  # fmt: skip
 # "Town, ST @ Venue": the venue follows the at sign, up to a note after it ("(sold out)",
-# "w/ Special Guest", "with ...").
+# "w/ Special Guest", "with ..."). The note's blanks are matched from the first of a run only:
+# from each blank of a long run, "[ \t]+" read on to the run's end.
 LISTING_AT_RE: Final[re.Pattern[str]] = re.compile(r"[ \t]@[ \t]*")
-LISTING_NOTE_RE: Final[re.Pattern[str]] = re.compile(r"[ \t]+(?:\(|w/|with[ \t]|feat)")
+LISTING_NOTE_RE: Final[re.Pattern[str]] = re.compile(r"(?<![ \t])[ \t]+(?:\(|w/|with[ \t]|feat)")
 # "Venue, Town, ST": the venue is the first of three or more comma-separated parts; two parts
 # are a town and its state, no venue.
 LISTING_MIN_PARTS: Final[int] = 3

@@ -19,10 +19,28 @@ from tasks.entities.mentions import Span, SpanIndex
 
 # Labels of spans cut at an inner "the".
 JOINED_LABELS: Final[frozenset[str]] = frozenset({"ORG"})
-# "the" (lowercase) between a capitalised word and a capitalised word.
-INNER_THE_RE: Final[re.Pattern[str]] = re.compile(
-    r"\b[A-Z][\w’'.&-]*(?P<the>[ \t]+the[ \t]+)(?=[A-Z])"
-)
+# "the" (lowercase) between a word and a capitalised word; the word before it must hold a
+# capital opening a word (`WORD_CAPITAL_RE`: "Billboard", "Q-Tip", not "told"). The word is
+# checked apart, read back once from the "the": a pattern starting at each capital of a long
+# dotted word ("A.B.C. ...") read on to its end, quadratic in the word.
+INNER_THE_RE: Final[re.Pattern[str]] = re.compile(r"(?<=[\w’'.&-])[ \t]+the[ \t]+(?=[A-Z])")
+WORD_CHAR_RE: Final[re.Pattern[str]] = re.compile(r"[\w’'.&-]")
+WORD_CAPITAL_RE: Final[re.Pattern[str]] = re.compile(r"\b[A-Z]")
+
+
+def _word_start(text: str, start: int, end: int) -> int:
+    """Where the word ending at `end` starts, not before `start`."""
+    while end > start and WORD_CHAR_RE.match(text, end - 1):
+        end -= 1
+    return end
+
+
+def _inner_the(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The first "the" in text[start:end] right after a capitalised word, blanks included."""
+    for the in INNER_THE_RE.finditer(text, start, end):
+        if WORD_CAPITAL_RE.search(text, _word_start(text, start, the.start()), the.start()):
+            return the.span()
+    return None
 
 
 def joined_name_spans(text: str, spans: Sequence[Span]) -> list[Span]:
@@ -32,11 +50,11 @@ def joined_name_spans(text: str, spans: Sequence[Span]) -> list[Span]:
     result: list[Span] = []
     for i, span in enumerate(spans):
         where = index.located[i]
-        inner = INNER_THE_RE.search(text, where[0], where[1]) if where else None
-        if where is None or inner is None or span[1] not in JOINED_LABELS:
+        inner = _inner_the(text, *where) if where and span[1] in JOINED_LABELS else None
+        if where is None or inner is None:
             result.append(span)
             continue
         start, end = where
-        cut, rest = inner.start("the"), inner.end("the")
+        cut, rest = inner
         result += [(text[start:cut], span[1], start, cut), (text[rest:end], span[1], rest, end)]
     return result

@@ -35,7 +35,7 @@ def possessive_head_spans(text: str, spans: Sequence[Span]) -> list[Span]:
         head = rules.POSSESSIVE_HEAD_RE.match(text, end)
         if head is None:
             continue
-        inside = [j for j in index.overlapping(end, head.end()) if j != i]
+        inside = index.overlapping(end, head.end())  # span i ends at `end`: never among them
         if not all(_ends_by(index.located[j], head.end()) for j in inside):
             continue
         dropped.update(inside)

@@ -43,8 +43,8 @@ def named_as_product(key: str) -> bool:
 
 
 def edition_lines(text: str) -> frozenset[str]:
-    """Folded names of two words or more written before an edition word, and their last words
-    ("Nintendo Switch Lite": "nintendo switch", "switch"). Never the first word alone, the
+    """Folded names of two words or more written before an edition word, and each name's
+    tails ("Nintendo Switch Lite": "nintendo switch", "switch"). Never the first word alone, the
     maker, nor a single word before the edition's ("Facebook Lite" keeps Facebook)."""
     lines: set[str] = set()
     for found in _EDITION_LINE_RE.finditer(text):
@@ -93,11 +93,12 @@ def subheadings(text: str) -> Iterator[tuple[int, int]]:
 def defined_for_no_one(local: Mapping[str, str]) -> set[str]:
     """Acronyms the article defines (`local`: acronym key -> long key) for a product, a prize
     or a programme ("the Ultimate Collector Series (UCS)", "DACA (Deferred Action for
-    Childhood Arrivals)"): the acronym names no one, nor does the long name."""
+    Childhood Arrivals)"): the acronym names no one, nor does the long name. Keys are folded,
+    so no surface is given: a folded key is never written as a date."""
     return {
         key
         for key, long_key in local.items()
-        if named_as_product(long_key) or no_one_named(key, key) or no_one_named(long_key, "")
+        if named_as_product(long_key) or no_one_named(key, "") or no_one_named(long_key, "")
     }
 
 

@@ -33,14 +33,22 @@ def _venue_at(text: str, start: int, end: int) -> tuple[int, int] | None:
     return start, stop
 
 
+def _place_end(text: str, start: int) -> int:
+    """Where a listing line's place ends: the end of its line less the trailing blanks, but
+    one character at least (a line of blanks after the dash)."""
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    return max(start + 1, start + len(text[start:line_end].rstrip(" \t")))
+
+
 def _listed_venues(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each venue of a tour or event listing line."""
     for line in rules.LISTING_LINE_RE.finditer(text):
-        start, end = line.span("place")
+        start, end = line.end(), _place_end(text, line.end())
         at = rules.LISTING_AT_RE.search(text, start, end)
         if at is not None:
             venue = _venue_at(text, at.end(), end)
-        elif len(line["place"].split(", ")) >= rules.LISTING_MIN_PARTS:
+        elif len(text[start:end].split(", ")) >= rules.LISTING_MIN_PARTS:
             venue = _venue_at(text, start, text.index(", ", start))
         else:
             venue = None
