@@ -49,6 +49,8 @@ One module per job:
     teams       a team named by its place and its nickname apart ("Cleveland", "the Browns")
     spellings   one name in two transliterations ("Zelenskiy", "Zelensky"): one person
     bands       a family act by its plural ("the Doobies" of "The Doobie Brothers"): the act
+    members     a party's or a family's members in the plural ("Republicans", "the Bidens"):
+                no entity
     linking     surnames, short names and undeclared acronyms linked to full names
     ids         ids of entities the table does not know
     resolve     the steps above, in order, for one text (pure)
@@ -233,7 +235,9 @@ from tasks.names import fold, words
 # landform is one place ("the Qinghai-Tibet Plateau"); two names run together over "the" are
 # split ("told Billboard the Doobies"); a family act called by its plural is the act ("the
 # Doobies" where the article names the Doobie Brothers).
-CODE_VERSION = "35"
+# 36: a party's members in the plural ("Republicans", "the Tories") and a family by its plural
+# ("the Bidens" beside "Joe Biden") are no entity.
+CODE_VERSION = "36"
 
 __all__ = [
     "ALIAS_TABLE_ENV",

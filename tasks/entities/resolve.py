@@ -40,6 +40,7 @@ from tasks.entities.linking import (
     link_team_places,
     link_undeclared_acronyms,
 )
+from tasks.entities.members import member_place_spans, without_members
 from tasks.entities.mentions import Mention, Span
 from tasks.entities.merge import merge, no_entity_phrases, outside, unshielded
 from tasks.entities.possessives import possessive_head_spans
@@ -114,6 +115,7 @@ def resolve_entities(
     spans = whole_name_spans(text, gazetteer_place_spans(text, spans, table))
     spans = person_piece_spans(text, country_body_spans(text, spans), titles)
     spans = holder_spans(text, spans, titles)
+    spans = member_place_spans(text, spans, table)  # "Virginia Democrats" is Virginia
     local, local_exact = local_aliases(text, definitions)
     laws = {key for key, long_key in local.items() if law_or_fund_key(long_key)}
     no_one = defined_for_no_one(local)  # "Ultimate Collector Series (UCS)", "DACA (...)"
@@ -152,5 +154,6 @@ def resolve_entities(
     link_leading_org_words(text, mentions)
     link_undeclared_acronyms(text, mentions)
     link_family_acts(mentions)
+    mentions = without_members(mentions)
     assign_unknown(text, mentions)
     return _aggregate(text, mentions)
