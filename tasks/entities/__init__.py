@@ -27,6 +27,8 @@ One module per job:
                 Minister of Gandaki Province Surendra Raj Pandey"): cut off as a person
     routes      places joined by a hyphen before a route ("the Beni-Jomsom road"): two
                 places, whatever the model made of the pair
+    comma_names a name the table knows with a comma in it ("Washington, D.C."), read as two
+                places by the model: one span
     whole_names names the model cuts in pieces ("the Southern District of New York"), made whole
     gazetteer_places  places the gazetteer knows where the text says a place ("Goma, Bukavu and
                 Uvira", "in Jacobabad") or the model's label cannot be right

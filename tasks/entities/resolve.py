@@ -18,6 +18,7 @@ from tasks.entities.attribution import credited_spans
 from tasks.entities.bands import link_family_acts
 from tasks.entities.beats import court_spans, law_or_fund_key
 from tasks.entities.candidates import geographic, names_no_entity_here, ner_mentions
+from tasks.entities.comma_names import comma_name_spans
 from tasks.entities.context import (
     institutions_of_other_countries,
     namesakes_without_the,
@@ -113,6 +114,7 @@ def resolve_entities(
     spans = possessive_head_spans(text, venue_spans(text, spans))
     spans = joined_name_spans(text, landform_spans(text, spans))
     spans = whole_name_spans(text, gazetteer_place_spans(text, spans, table))
+    spans = comma_name_spans(text, spans, table)  # "Washington" + "D.C."
     spans = person_piece_spans(text, country_body_spans(text, spans), titles)
     spans = holder_spans(text, spans, titles)
     spans = member_place_spans(text, spans, table)  # "Virginia Democrats" is Virginia
