@@ -29,6 +29,8 @@ One module per job:
                 places, whatever the model made of the pair
     comma_names a name the table knows with a comma in it ("Washington, D.C."), read as two
                 places by the model: one span
+    coordinated_places  two places sharing a plural kind ("Orange and Riverside counties"):
+                two places, whatever span the model made of the pair
     whole_names names the model cuts in pieces ("the Southern District of New York"), made whole
     gazetteer_places  places the gazetteer knows where the text says a place ("Goma, Bukavu and
                 Uvira", "in Jacobabad") or the model's label cannot be right
@@ -238,7 +240,8 @@ from tasks.names import fold, words
 # split ("told Billboard the Doobies"); a family act called by its plural is the act ("the
 # Doobies" where the article names the Doobie Brothers).
 # 36: a party's members in the plural ("Republicans", "the Tories") and a family by its plural
-# ("the Bidens" beside "Joe Biden") are no entity.
+# ("the Bidens" beside "Joe Biden") are no entity; "Washington" + "D.C." is one place; two
+# names before a plural place word ("Orange and Riverside counties") are two places.
 CODE_VERSION = "36"
 
 __all__ = [

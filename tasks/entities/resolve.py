@@ -26,6 +26,7 @@ from tasks.entities.context import (
     people_not_places,
     places_not_namesakes,
 )
+from tasks.entities.coordinated_places import coordinated_place_spans
 from tasks.entities.gazetteer_places import gazetteer_place_spans
 from tasks.entities.holders import holder_spans
 from tasks.entities.ids import assign_unknown, place_core
@@ -115,6 +116,7 @@ def resolve_entities(
     spans = joined_name_spans(text, landform_spans(text, spans))
     spans = whole_name_spans(text, gazetteer_place_spans(text, spans, table))
     spans = comma_name_spans(text, spans, table)  # "Washington" + "D.C."
+    spans = coordinated_place_spans(text, spans)  # "Orange and Riverside counties"
     spans = person_piece_spans(text, country_body_spans(text, spans), titles)
     spans = holder_spans(text, spans, titles)
     spans = member_place_spans(text, spans, table)  # "Virginia Democrats" is Virginia
