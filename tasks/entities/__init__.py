@@ -25,6 +25,8 @@ One module per job:
     joined_names  two names run together over a "the" ("told Billboard the Doobies"): two
     holders     an office's holder the model runs into the office's place or body ("Chief
                 Minister of Gandaki Province Surendra Raj Pandey"): cut off as a person
+    place_holders  an envoy's holder the model runs into the office's country ("envoy for
+                Ukraine Kurt Volker"): the place, then a person
     routes      places joined by a hyphen before a route ("the Beni-Jomsom road"): two
                 places, whatever the model made of the pair
     comma_names a name the table knows with a comma in it ("Washington, D.C."), read as two
@@ -241,7 +243,8 @@ from tasks.names import fold, words
 # Doobies" where the article names the Doobie Brothers).
 # 36: a party's members in the plural ("Republicans", "the Tories") and a family by its plural
 # ("the Bidens" beside "Joe Biden") are no entity; "Washington" + "D.C." is one place; two
-# names before a plural place word ("Orange and Riverside counties") are two places.
+# names before a plural place word ("Orange and Riverside counties") are two places; an envoy
+# run into the office's country ("envoy for Ukraine Kurt Volker") is the country and a person.
 CODE_VERSION = "36"
 
 __all__ = [

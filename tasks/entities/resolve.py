@@ -45,6 +45,7 @@ from tasks.entities.linking import (
 from tasks.entities.members import member_place_spans, without_members
 from tasks.entities.mentions import Mention, Span
 from tasks.entities.merge import merge, no_entity_phrases, outside, unshielded
+from tasks.entities.place_holders import place_holder_spans
 from tasks.entities.possessives import possessive_head_spans
 from tasks.entities.products import defined_for_no_one
 from tasks.entities.roles import mark_people, title_patterns
@@ -118,7 +119,7 @@ def resolve_entities(
     spans = comma_name_spans(text, spans, table)  # "Washington" + "D.C."
     spans = coordinated_place_spans(text, spans)  # "Orange and Riverside counties"
     spans = person_piece_spans(text, country_body_spans(text, spans), titles)
-    spans = holder_spans(text, spans, titles)
+    spans = place_holder_spans(text, holder_spans(text, spans, titles), table, titles)
     spans = member_place_spans(text, spans, table)  # "Virginia Democrats" is Virginia
     local, local_exact = local_aliases(text, definitions)
     laws = {key for key, long_key in local.items() if law_or_fund_key(long_key)}
