@@ -5,7 +5,8 @@ Why: American copy writes the office, "for"/"to"/"of" its country, then the hold
 no comma; the model reads one organization, and both the country and the person are lost
 (the surname alone then links to that organization). After a title and the preposition
 (`titles`), a span that opens with a place the table knows and goes on with a full name of two
-or three capitalised words is the place and the holder. `holders` does the same where a head
+or three capitalised words is the place and the holder. A head word in the rest ("chairman of
+the Dubai Logistics Association") makes it a body's name. `holders` does the same where a head
 word ("Province", "Assembly") ends the place or body.
 """
 
@@ -15,6 +16,7 @@ import functools
 import re
 from collections.abc import Sequence
 
+from tasks import entity_rules as rules
 from tasks.entities.aliases import AliasTable
 from tasks.entities.mentions import Span
 from tasks.entities.roles import title_alternation
@@ -24,6 +26,8 @@ from tasks.names import fold
 TITLE_WINDOW = 40
 # How many words a holder's name has after the place.
 NAME_WORDS = (2, 3)
+# Words that make the rest a body's name, not a person's ("Dubai Logistics Association").
+_HEADS = rules.GENERIC_NAME_HEADS | rules.BODY_HEADS
 
 
 @functools.lru_cache(maxsize=8)
@@ -40,7 +44,8 @@ def _cut(surface: str, table: AliasTable) -> int | None:
         if not NAME_WORDS[0] <= len(name) <= NAME_WORDS[1]:
             continue
         place = table.get(fold(surface[: words[i][0]]))
-        if place and place.type == "LOC" and all(w[:1].isupper() and w.isalpha() for w in name):
+        person = all(w[:1].isupper() and w.isalpha() for w in name)
+        if place and place.type == "LOC" and person and _HEADS.isdisjoint(map(fold, name)):
             return words[i][0]
     return None
 

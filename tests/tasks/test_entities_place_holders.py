@@ -11,17 +11,18 @@ def test_a_country_run_into_its_envoys_name_is_the_country_and_the_envoy(
     table: AliasTable,
 ) -> None:
     """ "envoy for Ukraine Dorin Haskell" read as one organization is Ukraine and the envoy,
-    whom "Haskell" then names; a span with no title before it stays as read."""
+    whom "Haskell" then names; a body's name after the title ("the Ukraine Grain Association")
+    stays whole."""
     text = (
         "Envoy testifies\n\n"
         "The special envoy for Ukraine Dorin Haskell told the panel he had acted alone. "
-        "Haskell said talks would resume. Visitors to Chile Lodge Partners were fewer."
+        "Haskell said talks would resume, said the chairman of the Ukraine Grain Association."
     )
     spans = spans_of(
         text,
         ("Ukraine Dorin Haskell", "ORG"),
         ("Haskell", "ORG"),
-        ("Chile Lodge Partners", "ORG"),
+        ("Ukraine Grain Association", "ORG"),
     )
     found = {
         e.name: (e.type, sorted(set(e.mentions)))
@@ -29,4 +30,4 @@ def test_a_country_run_into_its_envoys_name_is_the_country_and_the_envoy(
     }
     assert found["Ukraine"] == ("LOC", ["Ukraine"])
     assert found["Dorin Haskell"] == ("PERSON", ["Dorin Haskell", "Haskell"])
-    assert "Chile Lodge Partners" in found
+    assert found["Ukraine Grain Association"][0] == "ORG"
