@@ -25,8 +25,14 @@ One module per job:
     joined_names  two names run together over a "the" ("told Billboard the Doobies"): two
     holders     an office's holder the model runs into the office's place or body ("Chief
                 Minister of Gandaki Province Surendra Raj Pandey"): cut off as a person
+    place_holders  an envoy's holder the model runs into the office's country ("envoy for
+                Ukraine Kurt Volker"): the place, then a person
     routes      places joined by a hyphen before a route ("the Beni-Jomsom road"): two
                 places, whatever the model made of the pair
+    comma_names a name the table knows with a comma in it ("Washington, D.C."), read as two
+                places by the model: one span
+    coordinated_places  two places sharing a plural kind ("Orange and Riverside counties"):
+                two places, whatever span the model made of the pair
     whole_names names the model cuts in pieces ("the Southern District of New York"), made whole
     gazetteer_places  places the gazetteer knows where the text says a place ("Goma, Bukavu and
                 Uvira", "in Jacobabad") or the model's label cannot be right
@@ -49,6 +55,8 @@ One module per job:
     teams       a team named by its place and its nickname apart ("Cleveland", "the Browns")
     spellings   one name in two transliterations ("Zelenskiy", "Zelensky"): one person
     bands       a family act by its plural ("the Doobies" of "The Doobie Brothers"): the act
+    members     a party's or a family's members in the plural ("Republicans", "the Bidens"):
+                no entity
     linking     surnames, short names and undeclared acronyms linked to full names
     ids         ids of entities the table does not know
     resolve     the steps above, in order, for one text (pure)
@@ -233,7 +241,11 @@ from tasks.names import fold, words
 # landform is one place ("the Qinghai-Tibet Plateau"); two names run together over "the" are
 # split ("told Billboard the Doobies"); a family act called by its plural is the act ("the
 # Doobies" where the article names the Doobie Brothers).
-CODE_VERSION = "35"
+# 36: a party's members in the plural ("Republicans", "the Tories") and a family by its plural
+# ("the Bidens" beside "Joe Biden") are no entity; "Washington" + "D.C." is one place; two
+# names before a plural place word ("Orange and Riverside counties") are two places; an envoy
+# run into the office's country ("envoy for Ukraine Kurt Volker") is the country and a person.
+CODE_VERSION = "36"
 
 __all__ = [
     "ALIAS_TABLE_ENV",

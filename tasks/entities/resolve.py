@@ -18,6 +18,7 @@ from tasks.entities.attribution import credited_spans
 from tasks.entities.bands import link_family_acts
 from tasks.entities.beats import court_spans, law_or_fund_key
 from tasks.entities.candidates import geographic, names_no_entity_here, ner_mentions
+from tasks.entities.comma_names import comma_name_spans
 from tasks.entities.context import (
     institutions_of_other_countries,
     namesakes_without_the,
@@ -25,6 +26,7 @@ from tasks.entities.context import (
     people_not_places,
     places_not_namesakes,
 )
+from tasks.entities.coordinated_places import coordinated_place_spans
 from tasks.entities.gazetteer_places import gazetteer_place_spans
 from tasks.entities.holders import holder_spans
 from tasks.entities.ids import assign_unknown, place_core
@@ -40,8 +42,10 @@ from tasks.entities.linking import (
     link_team_places,
     link_undeclared_acronyms,
 )
+from tasks.entities.members import member_place_spans, without_members
 from tasks.entities.mentions import Mention, Span
 from tasks.entities.merge import merge, no_entity_phrases, outside, unshielded
+from tasks.entities.place_holders import place_holder_spans
 from tasks.entities.possessives import possessive_head_spans
 from tasks.entities.products import defined_for_no_one
 from tasks.entities.roles import mark_people, title_patterns
@@ -112,8 +116,11 @@ def resolve_entities(
     spans = possessive_head_spans(text, venue_spans(text, spans))
     spans = joined_name_spans(text, landform_spans(text, spans))
     spans = whole_name_spans(text, gazetteer_place_spans(text, spans, table))
+    spans = comma_name_spans(text, spans, table)  # "Washington" + "D.C."
+    spans = coordinated_place_spans(text, spans)  # "Orange and Riverside counties"
     spans = person_piece_spans(text, country_body_spans(text, spans), titles)
-    spans = holder_spans(text, spans, titles)
+    spans = place_holder_spans(text, holder_spans(text, spans, titles), table, titles)
+    spans = member_place_spans(text, spans, table)  # "Virginia Democrats" is Virginia
     local, local_exact = local_aliases(text, definitions)
     laws = {key for key, long_key in local.items() if law_or_fund_key(long_key)}
     no_one = defined_for_no_one(local)  # "Ultimate Collector Series (UCS)", "DACA (...)"
@@ -152,5 +159,6 @@ def resolve_entities(
     link_leading_org_words(text, mentions)
     link_undeclared_acronyms(text, mentions)
     link_family_acts(mentions)
+    mentions = without_members(mentions)
     assign_unknown(text, mentions)
     return _aggregate(text, mentions)

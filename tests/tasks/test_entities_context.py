@@ -94,7 +94,7 @@ def test_another_countrys_congress_is_not_the_us_congress(table: AliasTable, tex
     [
         ("America’s Congress passed the bill, and Congress adjourned.", "Q11268"),
         ("Senators in Washington said Congress would vote.", "Q11268"),
-        ("Virginia Democrats won the state senate.", "Q29552"),
+        ("The Democratic Party of Virginia won the state senate.", "Q29552"),
     ],
 )
 def test_the_countrys_own_institution_stays_the_tables(

@@ -1,0 +1,34 @@
+"""Tables of the plural place words after two names joined by "and" ("Orange and Riverside
+counties", "the Kern and Tulare districts"): each name is a place of that kind. Data only; the
+logic is `tasks.entities.coordinated_places`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+# The kinds written in the plural after the names they share (lowercase, as news copy writes
+# them; "Counties" in capitals would be part of a body's name, "Orange and Riverside Counties
+# Fire Authority"). No word that is also a common verb ("states").
+PLURAL_PLACE_WORDS: Final[tuple[str, ...]] = (
+    "counties",
+    "provinces",
+    "districts",
+    "regions",
+    "prefectures",
+    "parishes",
+    "boroughs",
+    "townships",
+    "municipalities",
+    "oblasts",
+    "cantons",
+)
+# Capitalised words that open a sentence or a phrase before a name, never a place's first word.
+LEADING_WORDS: Final[tuple[str, ...]] = ("In", "The", "At", "For", "Both", "From", "Of", "On")
+_NAME = r"(?!(?:" + "|".join(LEADING_WORDS) + r")\b)[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?"
+# One or two capitalised words, "and" (or "&"), one or two more, then one of the kinds.
+COORDINATED_PLACES_RE: Final[re.Pattern[str]] = re.compile(
+    rf"\b(?P<a>{_NAME})[ \t]+(?:and|&)[ \t]+(?P<b>{_NAME})[ \t]+"
+    r"(?:" + "|".join(PLURAL_PLACE_WORDS) + r")\b"
+)
