@@ -26,7 +26,11 @@ PLURAL_PLACE_WORDS: Final[tuple[str, ...]] = (
 )
 # Capitalised words that open a sentence or a phrase before a name, never a place's first word.
 LEADING_WORDS: Final[tuple[str, ...]] = ("In", "The", "At", "For", "Both", "From", "Of", "On")
-_NAME = r"(?!(?:" + "|".join(LEADING_WORDS) + r")\b)[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?"
+# A name starts a word: never after a hyphen or an apostrophe inside one ("A-B-C-..."), where
+# every capital would start a match that reads to the word's end (quadratic on such a word).
+_NAME = (
+    r"(?<![\w'’-])(?!(?:" + "|".join(LEADING_WORDS) + r")\b)[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?"
+)
 # One or two capitalised words, "and" (or "&"), one or two more, then one of the kinds.
 COORDINATED_PLACES_RE: Final[re.Pattern[str]] = re.compile(
     rf"\b(?P<a>{_NAME})[ \t]+(?:and|&)[ \t]+(?P<b>{_NAME})[ \t]+"

@@ -8,6 +8,7 @@ place word, the spans crossing them give way to one place span for each name.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from tasks import coordinated_place_rules as rules
@@ -21,13 +22,14 @@ def coordinated_place_spans(text: str, spans: Sequence[Span]) -> list[Span]:
         places += [found.span("a"), found.span("b")]
     if not places:
         return list(spans)
-    low, high = min(a for a, _ in places), max(b for _, b in places)
-    kept = [
-        s
-        for s in spans
-        if s[3] <= low
-        or s[2] >= high
-        or not any(s[2] < end and start < s[3] for start, end in places)
-    ]
+    ends = [end for _, end in places]  # in text order, none overlapping: matches never do
+    kept = [s for s in spans if not _crosses(s[2], s[3], places, ends)]
     added = [(text[start:end], "GPE", start, end) for start, end in places]
     return sorted(kept + added, key=lambda s: (s[2], s[3]))
+
+
+def _crosses(start: int, end: int, places: Sequence[tuple[int, int]], ends: Sequence[int]) -> bool:
+    """Whether [start, end) overlaps a place: the first place ending after `start` is the only
+    one that can begin before `end` without a later one doing so first."""
+    i = bisect_right(ends, start)
+    return i < len(places) and places[i][0] < end

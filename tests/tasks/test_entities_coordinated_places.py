@@ -3,7 +3,11 @@ body)."""
 
 from __future__ import annotations
 
+import re
+
+from tasks import coordinated_place_rules as rules
 from tasks.entities import AliasTable, load_titles, resolve_entities
+from tasks.entities.coordinated_places import _crosses
 from tests.tasks.entity_helpers import spans_of
 
 
@@ -29,3 +33,30 @@ def test_two_names_before_a_plural_place_word_are_two_places(table: AliasTable) 
     assert "Marlow and Tansey" not in found
     assert found["Marlow and Tansey Counties Water Board"] == "ORG"
     assert found["Dara Quill"] == "PERSON" and found["Ivo Brandt"] == "PERSON"
+
+
+def test_a_name_starts_a_word_never_a_part_after_a_hyphen_or_apostrophe() -> None:
+    """On one long hyphenated word ("A-A-A-…") every capital after a hyphen used to start a
+    match that read to the word's end: work grew with the word's square. No position inside
+    a word starts a name, so each word is read from its start only; the two places of a
+    hyphenated first name ("Mid-Ulster and Tansey districts") are still found."""
+    name = re.compile(rules._NAME)
+    word = "A-" * 2_000 + "B'C"
+    assert name.match(word, 0)
+    assert all(name.match(word, pos) is None for pos in range(1, len(word)))
+    assert not rules.COORDINATED_PLACES_RE.search("pre-Marlow and Tansey counties")
+    found = rules.COORDINATED_PLACES_RE.search("in Mid-Ulster and Tansey districts")
+    assert found and (found["a"], found["b"]) == ("Mid-Ulster", "Tansey")
+
+
+def test_spans_crossing_the_places_are_found_by_position_not_by_a_pairwise_scan() -> None:
+    """Which of the model's spans cross a pair of places is read by bisection over the places
+    (a page of thousands of pairs and spans cost their product before); it agrees with the
+    pairwise test on every span."""
+    text = "Marlow and Tansey counties. " * 50
+    places = [m.span(g) for m in rules.COORDINATED_PLACES_RE.finditer(text) for g in ("a", "b")]
+    ends = [end for _, end in places]
+    for start in range(0, len(text), 3):
+        for end in (start + 1, start + 7, start + 40):
+            pairwise = any(start < e and s < end for s, e in places)
+            assert _crosses(start, end, places, ends) is pairwise
