@@ -33,9 +33,10 @@ def comma_name_spans(text: str, spans: Sequence[Span], table: AliasTable) -> lis
         if i + 1 < len(ordered):
             second = ordered[i + 1]
             between = text[first[3] : second[2]]
-            known = table.get(fold(text[first[2] : second[3]]))
+            joined = between.strip() == "," and "\n" not in between
+            known = joined and table.get(fold(text[first[2] : second[3]]))
             alone = second[0] in rules.STATE_ABBREVIATIONS or table.get(fold(second[0]))
-            if between.strip() == "," and "\n" not in between and known and not alone:
+            if joined and known and not alone:
                 start, end = first[2], second[3]
                 result.append((text[start:end], LABEL_OF_TYPE[known.type], start, end))
                 i += 2

@@ -36,13 +36,17 @@ def _after_title_re(titles: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?i:(?<!\w)(?:{alt}))\s+(?:for|to|of)\s+(?:the\s+)?\Z")
 
 
+def name_starts(words: int) -> range:
+    """The words of a span of `words` words where the holder's name may start: its last two or
+    three, after at least one word of place (a long span is not read once per word)."""
+    return range(max(1, words - NAME_WORDS[1]), max(1, words - NAME_WORDS[0] + 1))
+
+
 def _cut(surface: str, table: AliasTable) -> int | None:
     """Where the holder's name starts in the span, if a known place opens it."""
     words = [(m.start(), m.group()) for m in re.finditer(r"\S+", surface)]
-    for i in range(1, len(words)):
+    for i in name_starts(len(words)):
         name = [w for _, w in words[i:]]
-        if not NAME_WORDS[0] <= len(name) <= NAME_WORDS[1]:
-            continue
         place = table.get(fold(surface[: words[i][0]]))
         person = all(w[:1].isupper() and w.isalpha() for w in name)
         if place and place.type == "LOC" and person and _HEADS.isdisjoint(map(fold, name)):
