@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from tasks.entity_rules import DAY_OF_MONTH_PATTERN, MONTH_PATTERN
+
 # Common nouns that technology, advertising, medical and sports-statistics copy writes as
 # acronyms ("an IPS panel with RGB lighting", "the CPM of a campaign", "an ECG reading", "two
 # PBUs"): a kind of thing, never whom or where it is; no entity unless the alias table knows the
@@ -81,12 +83,8 @@ SUBHEADING_FUNCTION_WORDS: Final[frozenset[str]] = frozenset(
 AWARD_HEADS: Final[frozenset[str]] = frozenset({"award", "awards", "prize", "prizes"})
 
 # A date the model reads as a name ("Trump's July 25 call", "on 3 March"): a month and a day.
-_MONTHS = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
 DATE_RE: Final[re.Pattern[str]] = re.compile(
-    rf"{_MONTHS}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTHS}"
+    rf"{MONTH_PATTERN}[ \t]+{DAY_OF_MONTH_PATTERN}|{DAY_OF_MONTH_PATTERN}[ \t]+{MONTH_PATTERN}"
 )
 
 # Public benefit programmes named without their agency ("waiting for Medicare to kick in",

@@ -36,9 +36,20 @@ POSSESSIVE_SPLIT_LABELS: Final[frozenset[str]] = frozenset({"PERSON", "PER", "GP
 # type here wins: a person mislabelled ORG is the stock model's most common mistake.
 TYPE_PRIORITY: Final[tuple[EntityType, ...]] = ("PERSON", "ORG", "LOC")
 
+# A month's English name, whole or cut ("Sept.", "June"), and a day of the month ("24th"): the
+# dates of listings and of copy that the model can read as names (`tasks.venue_rules`,
+# `tasks.entity_product_rules`).
+MONTH_PATTERN: Final[str] = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+DAY_OF_MONTH_PATTERN: Final[str] = r"\d{1,2}(?:st|nd|rd|th)?"
+
 # A party named by its members ("the Conservatives", "the Liberal Democrats", "the Greens",
-# "the Social Democrats"): the model tags it NORP, a group of people, but news means the party,
-# an organization. A NORP span whose last word is one of these plurals, capitalised, is one.
+# "the Social Democrats"): the model tags it NORP, a group of people; a NORP span whose last word
+# is one of these plurals, capitalised, is read as the party, an organization. The bare plurals
+# the labels count as members, no entity ("Democrats", "the Tories"), are dropped after linking
+# (`tasks.member_rules.MEMBERS_NO_ENTITY`); a qualified name ("the Liberal Democrats") stays.
 PARTY_MEMBER_PLURALS: Final[frozenset[str]] = frozenset(
     {
         "democrats", "republicans", "conservatives", "liberals", "socialists", "greens",

@@ -10,7 +10,11 @@ from __future__ import annotations
 
 from typing import Final
 
-PARTY_MEMBER_PLURALS: Final[frozenset[str]] = frozenset(
+# The bare plurals dropped as no entity. Not `tasks.entity_rules.PARTY_MEMBER_PLURALS`, which
+# says which NORP plurals the scan reads as a party at all (so that a qualifier before one makes
+# a party's name, "the Liberal Democrats", and a known place or body before one is cut off,
+# "Senate Republicans"); of those, "the Greens" and the like stay parties, their usual names.
+MEMBERS_NO_ENTITY: Final[frozenset[str]] = frozenset(
     {
         "democrats",
         "dems",

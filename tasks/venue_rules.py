@@ -12,12 +12,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
+from tasks.entity_rules import DAY_OF_MONTH_PATTERN, MONTH_PATTERN
+
 _WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?[ \t]+)"
-_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 # One line of a tour or event listing: a date opening the line ("June 24", "Aug. 8", "Sat,
 # July 19", "19 July", "6/24", "June 24, 2020"), a dash, colon or bar, then the show's place,
 # the rest of the line: "Jiffy Lube Live, Bristow, VA" or "Bristow, VA @ Jiffy Lube Live". The
@@ -25,8 +22,9 @@ _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 # of the line without its trailing blanks, read once (a lazy place before "[ \t]*$" tried every
 # end within a run of blanks: quadratic in the run).
 LISTING_LINE_RE: Final[re.Pattern[str]] = re.compile(
-    r"^[ \t]*" + _WEEKDAY + r"?(?:" + _MONTH + r"[ \t]+" + _DAY + r"|" + _DAY + r"[ \t]+"
-    + _MONTH + r"|\d{1,2}/\d{1,2})(?:,?[ \t]+\d{4})?[ \t]*(?:--|[-–—:|])[ \t]*(?=[^\n])",
+    r"^[ \t]*" + _WEEKDAY + r"?(?:" + MONTH_PATTERN + r"[ \t]+" + DAY_OF_MONTH_PATTERN + r"|"
+    + DAY_OF_MONTH_PATTERN + r"[ \t]+" + MONTH_PATTERN
+    + r"|\d{1,2}/\d{1,2})(?:,?[ \t]+\d{4})?[ \t]*(?:--|[-–—:|])[ \t]*(?=[^\n])",
     re.MULTILINE,
 )  # fmt: skip
 # "Town, ST @ Venue": the venue follows the at sign, up to a note after it ("(sold out)",

@@ -41,7 +41,7 @@ def without_members(mentions: list[Mention]) -> list[Mention]:
     return [
         m
         for m in mentions
-        if m.key not in rules.PARTY_MEMBER_PLURALS and not _family_plural(m, surnames)
+        if m.key not in rules.MEMBERS_NO_ENTITY and not _family_plural(m, surnames)
     ]
 
 
@@ -53,7 +53,7 @@ def member_place_spans(text: str, spans: Sequence[Span], table: AliasTable) -> l
     for surface, label, start, end in spans:
         head, _, last = surface.rstrip().rpartition(" ")
         known = table.get(fold(head)) if head else None
-        if fold(last) in rules.PARTY_MEMBER_PLURALS and known and table.get(fold(surface)) is None:
+        if fold(last) in rules.MEMBERS_NO_ENTITY and known and table.get(fold(surface)) is None:
             label = "GPE" if known.type == "LOC" else "ORG"
             surface, end = head, start + len(head)
         result.append((surface, label, start, end))
