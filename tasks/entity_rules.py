@@ -706,11 +706,15 @@ PRODUCT_LINE_RE: Final[re.Pattern[str]] = re.compile(
 # short of the whole title, is a word of the work ("Streets"), not an entity, unless the
 # article also writes it outside such a title or the alias table knows it. The whole title
 # stays (a quoted name: "the bar is called ‘Oxy Pure’"). A closing single mark must not be
-# followed by a letter: "Takin’ It" holds an apostrophe.
+# followed by a letter: "Takin’ It" holds an apostrophe. Straight double marks pair within a
+# line, an opening one after no letter or digit (not an inch mark: 55") and a closing one
+# before none.
 QUOTED_TITLE_RE: Final[re.Pattern[str]] = re.compile(
     r"(?:“(?P<double>[^“”\n]{3,120}?)[.,!?]?”"
+    r'|(?<!\w)"(?P<straight>[^"\n]{3,120}?)[.,!?]?"(?![^\W\d_])'
     r"|(?<!\w)[‘'](?P<single>[^‘’'\n]{3,120}?)[.,!?]?[’‘'](?![^\W\d_]))"
 )
+QUOTED_TITLE_GROUPS: Final[tuple[str, ...]] = ("double", "straight", "single")
 MAX_WORK_TITLE_WORDS: Final[int] = 10
 WORK_TITLE_MINOR_WORDS: Final[frozenset[str]] = TITLE_CASE_MINOR_WORDS | frozenset(
     {"after", "before", "about", "under", "without", "up", "out", "off", "is", "are", "be"}

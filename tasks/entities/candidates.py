@@ -147,7 +147,7 @@ def _work_titles(text: str) -> Iterator[tuple[int, int]]:
     """Where quoted titles of works stand (`rules.QUOTED_TITLE_RE`): every word capitalised but
     the minor ones, a few words."""
     for found in rules.QUOTED_TITLE_RE.finditer(text):
-        group = "double" if found["double"] is not None else "single"
+        group = next(g for g in rules.QUOTED_TITLE_GROUPS if found[g] is not None)
         title = found[group].split()
         major = [
             w for w in title if w.strip(".,:;!?'’").lower() not in rules.WORK_TITLE_MINOR_WORDS

@@ -51,3 +51,28 @@ def test_names_inside_a_quoted_title_are_words_of_the_work(table: AliasTable) ->
     )
     found = resolve_entities(text, spans, table, TITLES)
     assert [e.name for e in found] == ["Ilse Moran", "Tarvik", "Copper Lantern"]
+
+
+def test_a_title_in_straight_double_quotes_is_a_work_like_one_in_curly_quotes(
+    table: AliasTable,
+) -> None:
+    """Many publishers' systems write straight marks: "Night Train to Savannah" is the same
+    work as “Night Train to Savannah”. A quoted sentence is no title, an inch mark opens none."""
+    for opening, closing in (("“", "”"), ('"', '"')):
+        text = (
+            f"The choir closed with {opening}Night Train to Savannah,{closing} and the judges "
+            f"from Portland stood. {opening}We sang for Savannah,{closing} said Irene Walsh, "
+            f'who rehearsed on a 55" screen in Dover and then {opening}Evening on the '
+            f"Hudson{closing} for months."
+        )
+        spans = spans_of(
+            text,
+            ("Savannah", "GPE"),
+            ("Portland", "GPE"),
+            ("Savannah", "GPE"),
+            ("Irene Walsh", "PERSON"),
+            ("Dover", "GPE"),
+            ("Hudson", "LOC"),
+        )
+        found = resolve_entities(text, spans, table, TITLES)
+        assert [e.name for e in found] == ["Savannah", "Portland", "Irene Walsh", "Dover"]
