@@ -15,7 +15,7 @@ Entities and the warehouse's SQL use it. Two comparisons keep their own key, on 
   only the accents `tasks.datelines.patterns.ACCENTS` lists: a Devanagari or Thai vowel sign is
   a letter of the place's name, where `fold_word` strips every mark (as DuckDB's
   `strip_accents`, which the SQL side must match);
-- headlines (`tasks.titles.title_key`: titles, and `date_signals` asking whether a JSON-LD
+- headlines (`tasks.titles.title_key`: titles, and `dates.signals` asking whether a JSON-LD
   video names the page) are compared whole, where a Chinese or Japanese character is a word of
   its own and "U.S." must stay two letters apart from "us"; a name key would merge what a
   headline comparison keeps apart.

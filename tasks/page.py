@@ -16,6 +16,7 @@ import copy
 import json
 import re
 from functools import cached_property
+from typing import Final
 
 import lxml.html
 from lxml import etree
@@ -35,6 +36,30 @@ SALVAGE_PAIR = re.compile(
     r'"(?P<key>datePublished|dateCreated|dateModified|uploadDate)"\s*:\s*"(?P<value>[^"]{6,40})"'
 )
 SALVAGE_TYPE = re.compile(r'"@type"\s*:\s*"(?P<type>[A-Za-z]*Article|[A-Za-z]*Posting)"')
+
+# JSON-LD @type values that are articles (the page's own story): the headline and the dates
+# read the objects of these types first.
+ARTICLE_TYPES: Final[frozenset[str]] = frozenset(
+    {
+        "article",
+        "newsarticle",
+        "reportagenewsarticle",
+        "analysisnewsarticle",
+        "opinionnewsarticle",
+        "reviewnewsarticle",
+        "backgroundnewsarticle",
+        "askpublicnewsarticle",
+        "satiricalarticle",
+        "scholarlyarticle",
+        "techarticle",
+        "socialmediaposting",
+        "liveblogposting",
+        "blogposting",
+        "report",
+        "review",
+        "creativework",
+    }
+)
 
 
 def parse_html(html: str) -> lxml.html.HtmlElement | None:

@@ -12,8 +12,7 @@ from urllib.parse import unquote, urlsplit
 from lxml import etree
 
 from tasks.boilerplate import is_label_line
-from tasks.date_patterns import ARTICLE_TYPES
-from tasks.page import ParsedPage
+from tasks.page import ARTICLE_TYPES, ParsedPage
 from tasks.titles.headings import Heading, headings, shown_texts
 from tasks.titles.patterns import (
     CJK,

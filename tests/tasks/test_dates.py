@@ -14,10 +14,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from schemas.claims import DateClaim
-from tasks import date_patterns, date_signals, date_visible, dates
-from tasks.date_evidence import EVIDENCE_TABLE, Evidence
-from tasks.date_text import ParsedDate, zone_named
+from tasks import dates
 from tasks.dates import find_dates, local_day, parse_date_text, strip_leading_metadata
+from tasks.dates import patterns as date_patterns
+from tasks.dates import signals as date_signals
+from tasks.dates import visible as date_visible
+from tasks.dates.evidence import EVIDENCE_TABLE, Evidence
+from tasks.dates.text import ParsedDate, zone_named
 from tasks.page import ParsedPage
 
 FETCHED = datetime(2020, 7, 3, 12, 0, tzinfo=UTC)
@@ -942,7 +945,7 @@ def test_embedded_video_upload_date_is_not_the_page_date() -> None:
 
 
 def test_an_icons_title_is_no_name_of_the_page() -> None:
-    from tasks.date_signals import page_titles
+    from tasks.dates.signals import page_titles
 
     html = (
         '<html><head><meta property="og:title" content="Glass Fire footage"></head><body>'

@@ -1,6 +1,6 @@
 """Dates the reader sees: stamps in the body's first lines and in the page's own text.
 
-Pure. Scans, each giving candidates of its own evidence kinds (`tasks.date_evidence`): cued
+Pure. Scans, each giving candidates of its own evidence kinds (`tasks.dates.evidence`): cued
 stamps ("Updated: 3:45 PM ET", "Veröffentlicht am ...") in the body's first lines and around
 the headline, elements classed as dates, the date lines right after (or before) the headline,
 the page's closing stamp, and any date of the page as a last resort.
@@ -14,11 +14,11 @@ from dataclasses import replace
 from datetime import UTC, tzinfo
 
 from schemas.claims import Provenance
-from tasks import date_patterns as P
-from tasks.date_document import Doc, page_text, updated_class
-from tasks.date_evidence import Evidence
-from tasks.date_signals import Cand, Role, cand
-from tasks.date_text import ParsedDate, local_day, parse_date_text
+from tasks.dates import patterns as P
+from tasks.dates.document import Doc, page_text, updated_class
+from tasks.dates.evidence import Evidence
+from tasks.dates.signals import Cand, Role, cand
+from tasks.dates.text import ParsedDate, local_day, parse_date_text
 
 E = Evidence
 

@@ -2,8 +2,8 @@
 
 Pure. Signals: JSON-LD, <meta> and microdata, <time> elements (those of related lists, comments
 and page chrome left out), a one-line date script, a trackback RDF block, the URL and the main
-image's URL. Visible stamps are `tasks.date_visible`'s; how strongly each kind of evidence
-counts is `tasks.date_evidence`; `tasks.dates` resolves the candidates.
+image's URL. Visible stamps are `tasks.dates.visible`'s; how strongly each kind of evidence
+counts is `tasks.dates.evidence`; `tasks.dates` resolves the candidates.
 """
 
 from __future__ import annotations
@@ -18,10 +18,11 @@ import lxml.html
 from lxml import etree
 
 from schemas.claims import Precision, Provenance
-from tasks import date_patterns as P
-from tasks.date_document import Doc, attr, updated_class
-from tasks.date_evidence import Evidence
-from tasks.date_text import ParsedDate, local_day, parse_date_text, parse_machine, utc_day
+from tasks.dates import patterns as P
+from tasks.dates.document import Doc, attr, updated_class
+from tasks.dates.evidence import Evidence
+from tasks.dates.text import ParsedDate, local_day, parse_date_text, parse_machine, utc_day
+from tasks.page import ARTICLE_TYPES
 from tasks.titles import is_document_title, title_key, title_size
 
 E = Evidence
@@ -39,7 +40,7 @@ class Cand:
     provenance: Provenance
     text: str
     utc_offset_minutes: int | None = None
-    order: int = 0  # its place within its evidence kind, lower first (see date_evidence)
+    order: int = 0  # its place within its evidence kind, lower first (see dates.evidence)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -60,7 +61,7 @@ def candidate(
     """A candidate, or None when the claim is absurd: a moment (UTC) outside the plausible
     years or stated with an offset no clock has. Every signal makes its candidates here, so
     one absurd hint is dropped alone and never costs the page its other claims; the text kept
-    is bounded (`date_patterns.MAX_CANDIDATE_TEXT_CHARS`)."""
+    is bounded (`dates.patterns.MAX_CANDIDATE_TEXT_CHARS`)."""
     if not P.MIN_YEAR <= value.year <= P.MAX_YEAR:
         return None
     if utc_offset_minutes is not None and abs(utc_offset_minutes) > P.MAX_UTC_OFFSET_MINUTES:
@@ -144,7 +145,7 @@ def jsonld_candidates(doc: Doc, objects: list[dict[str, object]]) -> Iterator[Ca
     titles: list[str] | None = None
     for n, obj in enumerate(objects):
         types = _types(obj)
-        if types & P.ARTICLE_TYPES:
+        if types & ARTICLE_TYPES:
             evidence = E.JSONLD_ARTICLE
         elif types & P.MEDIA_TYPES:
             titles = page_titles(doc.root) if titles is None else titles
@@ -168,7 +169,7 @@ def jsonld_candidates(doc: Doc, objects: list[dict[str, object]]) -> Iterator[Ca
 
 
 def meta_candidates(doc: Doc) -> Iterator[Cand]:
-    """<meta> dates by name (`date_patterns.META_*`, earlier names first)."""
+    """<meta> dates by name (`dates.patterns.META_*`, earlier names first)."""
     pub = {n: i for i, n in enumerate(P.META_PUBLISHED)}
     mod = {n: i for i, n in enumerate(P.META_MODIFIED)}
     read = 0

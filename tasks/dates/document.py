@@ -19,7 +19,7 @@ from datetime import tzinfo
 import lxml.html
 from lxml import etree
 
-from tasks import date_patterns as P
+from tasks.dates import patterns as P
 
 
 def attr(el: etree._Element, name: str) -> str:

@@ -1,11 +1,11 @@
 """What wins: every kind of date evidence, strongest first, in one table.
 
 A page usually states its dates several times (JSON-LD, <meta>, a <time> by the headline, an
-"Updated ..." stamp, the URL...). Each candidate `tasks.date_signals` finds carries one
+"Updated ..." stamp, the URL...). Each candidate `tasks.dates.signals` finds carries one
 `Evidence` kind; `tasks.dates` takes, for published and for updated apart, the candidate whose
 kind stands highest in `EVIDENCE_TABLE`. Within one kind the candidate's `order` decides (the
 meta name's place in its list, the JSON-LD object's and key's place), then its provenance's
-place in `date_patterns.CONFIDENCE`, then the order the page states them in.
+place in `dates.patterns.CONFIDENCE`, then the order the page states them in.
 
 `bare` marks evidence the page does not label as the publication date (a date alone on a line,
 in the URL, from the feed...): a bare date that is the very date of an "Updated ..." stamp is
@@ -73,7 +73,7 @@ class Row:
 
 E = Evidence
 # Strongest first (published and updated candidates are ranked apart, by this one order).
-# "Near" is within date_patterns.NEAR_HEADLINE_CHARS of the headline; a cue is "Updated ...",
+# "Near" is within dates.patterns.NEAR_HEADLINE_CHARS of the headline; a cue is "Updated ...",
 # "Published ...", "Veröffentlicht am ..."; a weak cue is a bare label ("Date:", "Stand:").
 EVIDENCE_TABLE: Final[tuple[Row, ...]] = (
     Row(E.JSONLD_ARTICLE, False, "the story's own structured data (or a video page's own)"),

@@ -7,10 +7,10 @@ precision 'day'; the wall-clock offset the page used is kept in `utc_offset_minu
 Signals, roughly strongest first: JSON-LD, <meta> (and microdata), <time> near the headline,
 visible stamps ("Updated: 3:45 PM ET, Thu July 2, 2020"), the URL (/2020/07/02/), the upload
 day in the page's main image URL, the feed entry, the HTTP Last-Modified header; exactly what
-wins is one ordered table, `date_evidence.EVIDENCE_TABLE`. A header never makes an `updated`
+wins is one ordered table, `dates.evidence.EVIDENCE_TABLE`. A header never makes an `updated`
 claim: "last updated" is reported only when the page itself states one (a correction or
-amendment note counts). This module resolves the candidates; `date_signals` finds them in the
-HTML and `date_text` parses one string.
+amendment note counts). This module resolves the candidates; `dates.signals` finds them in the
+HTML and `dates.text` parses one string.
 """
 
 from __future__ import annotations
@@ -19,11 +19,11 @@ import re
 from datetime import UTC, datetime, timedelta
 
 from schemas.claims import DateClaim, DateFindings
-from tasks import date_patterns as P
-from tasks import date_signals as S
-from tasks import date_visible as V
-from tasks.date_evidence import BARE, STRENGTH, Evidence
-from tasks.date_text import ParsedDate, local_day, parse_date_text, parse_machine, zone_named
+from tasks.dates import patterns as P
+from tasks.dates import signals as S
+from tasks.dates import visible as V
+from tasks.dates.evidence import BARE, STRENGTH, Evidence
+from tasks.dates.text import ParsedDate, local_day, parse_date_text, parse_machine, zone_named
 from tasks.page import ParsedPage
 
 # Bump when a resolved published or updated claim changes for some page (tasks.derivation).

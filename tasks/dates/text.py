@@ -2,7 +2,7 @@
 
 Pure. A clock time next to a date is applied with its zone (abbreviation, numeric offset) or
 else the zone given; a date without a time stays a calendar day (00:00 UTC, precision 'day')
-so no time zone can shift it to another day. Data (month names, zones) is in `date_patterns`.
+so no time zone can shift it to another day. Data (month names, zones) is in `dates.patterns`.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from typing import Protocol
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from schemas.claims import Precision
-from tasks import date_patterns as P
+from tasks.dates import patterns as P
 
 __all__ = [
     "ParsedDate",
@@ -104,7 +104,7 @@ _OFFSET = re.compile(r"([+-])(\d\d?):?(\d\d)?$")
 
 def _offset_zone(text: str) -> tzinfo | None:
     """The fixed zone of a stated offset ("+05:30", "-0400", "GMT+530", "UTC+2"); None when
-    no clock has it (see `date_patterns.MAX_UTC_OFFSET_MINUTES`)."""
+    no clock has it (see `dates.patterns.MAX_UTC_OFFSET_MINUTES`)."""
     m = _OFFSET.search(text.strip())
     if not m or int(m.group(3) or 0) >= 60:
         return None
@@ -373,7 +373,7 @@ def parse_date_text(
 
 def parse_machine(value: str, zone: tzinfo) -> ParsedDate | None:
     """A machine-readable attribute value (ISO 8601, RFC 2822, epoch seconds, or text); None
-    for a value too long to be one (`date_patterns.MAX_MACHINE_DATE_CHARS`)."""
+    for a value too long to be one (`dates.patterns.MAX_MACHINE_DATE_CHARS`)."""
     value = value.strip()
     if not value or len(value) > P.MAX_MACHINE_DATE_CHARS:
         return None

@@ -664,28 +664,6 @@ PUBLISHED_CUE_RE: Final = re.compile(
 )
 
 # ---------------------------------------------------------------------------------------------
-# JSON-LD @type values considered articles (the page's own story).
-ARTICLE_TYPES: Final[frozenset[str]] = frozenset(
-    {
-        "article",
-        "newsarticle",
-        "reportagenewsarticle",
-        "analysisnewsarticle",
-        "opinionnewsarticle",
-        "reviewnewsarticle",
-        "backgroundnewsarticle",
-        "askpublicnewsarticle",
-        "satiricalarticle",
-        "scholarlyarticle",
-        "techarticle",
-        "socialmediaposting",
-        "liveblogposting",
-        "blogposting",
-        "report",
-        "review",
-        "creativework",
-    }
-)
 # Media objects: the page's own story only when named like the page (a video page); otherwise
 # an embedded player ("Watch now: ...") whose upload date says nothing of the page.
 MEDIA_TYPES: Final[frozenset[str]] = frozenset(
@@ -765,7 +743,7 @@ META_MODIFIED: Final[tuple[str, ...]] = (
 )
 
 # Names of META_PUBLISHED that many CMSs fill with the page's build or edit time: weaker than
-# any specific name (date_evidence.Evidence.META_GENERIC).
+# any specific name (dates.evidence.Evidence.META_GENERIC).
 META_GENERIC_NAMES: Final[frozenset[str]] = frozenset(
     {"date", "timestamp", "created", "dc.date", "dcterms.date"}
 )
