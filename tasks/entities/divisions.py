@@ -4,8 +4,9 @@ alone ("the East Division") and a league's short name with a compass word ("AFC 
 left as the model read them: the real pages' labels name them as organizations of their own.
 
 Why: the guideline labels the conference the phrase names; the model reads the whole phrase as
-one organization, which then matches no name of the conference the story also writes ("MAC"). The forms are data
-(`tasks.division_rules`): a span that is exactly such a phrase is cut to the league's words.
+one organization, which then matches no name of the conference the story also writes ("MAC").
+The forms are data (`tasks.division_rules`): a span that is exactly such a phrase is cut to the
+league's words.
 """
 
 from __future__ import annotations
