@@ -1060,6 +1060,15 @@ HYPHENATED_GIVEN_NAME_RE: Final[re.Pattern[str]] = re.compile(r"[A-Z][a-z]+-[A-Z
 FAMILY_NAME_BEFORE_RE: Final[re.Pattern[str]] = re.compile(
     rf"(?<![\w.’'-])(?:{'|'.join(EAST_ASIAN_FAMILY_NAMES)})[ \t]+\Z"
 )
+# The model also cuts such a name at its hyphen ("Baek Nam" of "Baek Nam-soo"): a person's span
+# of a family name and one capitalised syllable goes on over the hyphen and the lowercase
+# syllable after it. A syllable as these names romanise it (an initial, one to three vowels, a
+# final), so that "Lee Smith-led" or "Park Lane-based" is not read as a name.
+_SYLLABLE = r"(?:kk|tt|pp|ss|jj|ch|[gkndtrlmbpsjh])?[aeiouwy]{1,3}(?:ng|[nmlkptgbr])?"
+FAMILY_AND_SYLLABLE_RE: Final[re.Pattern[str]] = re.compile(
+    rf"(?:{'|'.join(EAST_ASIAN_FAMILY_NAMES)})[ \t]+[A-Z]{_SYLLABLE}"
+)
+GIVEN_NAME_REST_RE: Final[re.Pattern[str]] = re.compile(rf"-{_SYLLABLE}(?![\w-])")
 # One person's name the model reads in pieces round a word it does not know ("Mame" and "Niang"
 # of "Mame Mandiaye Niang", "María del Socorro" and "Liera" of "María del Socorro Flores
 # Liera"): two person spans with one or two capitalised words between them and nothing else

@@ -16,6 +16,11 @@ One module per job:
                 corrected there
     towns       towns written with their state ("Gladstone, NJ") or as a base ("Sugar
                 Land-based"): the model's spans corrected there
+    rosters     players listed one a line with their position ("- Nate Bauer, LB (knee),
+                out"): people; the position no entity
+    divisions   a conference named with its division ("the Mid-American Conference West
+                Division"): the conference
+    releases    a release's furniture ("SOURCE Acme, Inc.", "NASDAQ: NWHI") cut from the name
     venues      venues of a tour listing ("June 24 -- Jiffy Lube Live, Bristow, VA") and names
                 ending with a venue word ("PNC Music Pavilion"): places, whole
     possessives names cut at a possessive before their head ("Westminster Magistrate's" +
@@ -23,6 +28,7 @@ One module per job:
     landforms   landforms named by two places and a hyphen ("the Qinghai-Tibet Plateau"): one
                 place
     joined_names  two names run together over a "the" ("told Billboard the Doobies"): two
+    sky_bodies  planets and moons written alone in a text about space ("Saturn"): places
     holders     an office's holder the model runs into the office's place or body ("Chief
                 Minister of Gandaki Province Surendra Raj Pandey"): cut off as a person
     place_holders  an envoy's holder the model runs into the office's country ("envoy for
@@ -39,6 +45,8 @@ One module per job:
     offices     offices an article defines with an acronym ("the Chief District Officer
                 (CDO)"): roles, no entities
     candidates  which NER spans may be entities at all
+    lowercase_phrases  a capitalised phrase the article also writes in lowercase ("Defensive
+                Line" beside "the defensive line"): no name
     beats       the vocabulary of court, market, sport and weather copy written like names
                 ("Doe v. Snap Inc.", "Section 230", "Player of the Match"): no entities
     legal_forms a known company written with its legal form ("Nvidia Corp"): the company
@@ -251,7 +259,13 @@ from tasks.names import fold, words
 # 38: the model reads typographic quotes as straight ones ("Britain’s Foreign Office" as
 # "Britain's Foreign Office"); surfaces are still the text's own. 39: a title of a work in
 # straight double quotes ("Evening on the Hudson") is read like one in curly quotes.
-CODE_VERSION = "39"
+# 40: a planet or moon named alone in a text about space is a place ("Saturn", "the Moon"); a
+# Korean name cut at its hyphen is made whole ("Baek Nam" -> "Baek Nam-soo"); the name of a
+# roster line ("- Nate Bauer, LB (knee), out") is a person and its position no entity; a
+# conference's division is the conference; a press release's "SOURCE Acme, Inc." is the
+# company; a descriptor before a name is a role ("Pensioner Dennis Hartley"); a capitalised
+# phrase the article also writes in lowercase is no name ("Defensive Line", "Gift Guide").
+CODE_VERSION = "40"
 
 __all__ = [
     "ALIAS_TABLE_ENV",

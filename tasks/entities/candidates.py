@@ -33,6 +33,7 @@ from tasks.entities.beats import (
     trial_name,
 )
 from tasks.entities.emphasis import emphasised
+from tasks.entities.lowercase_phrases import common_phrase, lowercase_phrases
 from tasks.entities.mentions import (
     Mention,
     Span,
@@ -100,6 +101,7 @@ class TextFacts:
     # and "mounjaro" of "the diabetes drug Mounjaro"
     legislature: bool = False  # the text names one (`rules.LEGISLATURE_TEXT_RE`)
     once_words: frozenset[str] = frozenset()  # folded words the text writes only once
+    lowercase_phrases: frozenset[str] = frozenset()  # folded word runs written in lowercase
 
     @classmethod
     def of(cls, text: str, text_words: Sequence[Word]) -> TextFacts:
@@ -140,6 +142,7 @@ class TextFacts:
             cued,
             rules.LEGISLATURE_TEXT_RE.search(text) is not None,
             frozenset(k for k, n in Counter(w.key for w in text_words).items() if n == 1),
+            lowercase_phrases(text, text_words),
         )
 
 
@@ -444,6 +447,8 @@ def may_be_entity(
         return False  # "Minor Protection" + " in Social Media Act", "Uttar Pradesh Gangsters" + ...
     if known:
         return True
+    if common_phrase(m.key, surface, facts.lowercase_phrases):
+        return False  # "Defensive Line" where the article writes "the defensive line"
     if jargon_acronym(m.key, surface):
         return False  # "an IPS panel with RGB lighting", "the CPM of a campaign"
     if no_one_named(m.key, surface):

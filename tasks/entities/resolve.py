@@ -27,6 +27,7 @@ from tasks.entities.context import (
     places_not_namesakes,
 )
 from tasks.entities.coordinated_places import coordinated_place_spans
+from tasks.entities.divisions import division_spans
 from tasks.entities.gazetteer_places import gazetteer_place_spans
 from tasks.entities.holders import holder_spans
 from tasks.entities.ids import assign_unknown, place_core
@@ -48,9 +49,12 @@ from tasks.entities.merge import merge, no_entity_phrases, outside, unshielded
 from tasks.entities.place_holders import place_holder_spans
 from tasks.entities.possessives import possessive_head_spans
 from tasks.entities.products import defined_for_no_one
+from tasks.entities.releases import release_spans
 from tasks.entities.roles import mark_people, title_patterns
+from tasks.entities.rosters import roster_spans
 from tasks.entities.routes import route_end_spans
 from tasks.entities.scanner import scan_aliases
+from tasks.entities.sky_bodies import sky_body_spans
 from tasks.entities.spellings import link_spelling_variants
 from tasks.entities.teams import link_team_nicknames
 from tasks.entities.towns import town_spans
@@ -111,10 +115,13 @@ def resolve_entities(
     definitions = find_acronym_definitions(text)
     phrases = no_entity_phrases(text, definitions)
     spans = court_spans(text, numbered_road_spans(text, outside(spans, text, phrases)))
+    spans = division_spans(text, roster_spans(text, spans))  # "- Nate Bauer, LB", "AFC West"
+    spans = release_spans(text, spans)  # "SOURCE Acme Inc.", "NASDAQ: ACME"
     spans = family_name_spans(text, spans)
     spans = route_end_spans(text, town_spans(text, credited_spans(text, spans)))
     spans = possessive_head_spans(text, venue_spans(text, spans))
     spans = joined_name_spans(text, landform_spans(text, spans))
+    spans = sky_body_spans(text, spans)  # "Saturn", "Enceladus" in a text about space
     spans = whole_name_spans(text, gazetteer_place_spans(text, spans, table))
     spans = comma_name_spans(text, spans, table)  # "Washington" + "D.C."
     spans = coordinated_place_spans(text, spans)  # "Orange and Riverside counties"

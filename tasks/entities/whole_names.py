@@ -137,7 +137,9 @@ def numbered_road_spans(text: str, spans: Sequence[Span]) -> list[Span]:
 def family_name_spans(text: str, spans: Sequence[Span]) -> list[Span]:
     """The model's spans, each person's span that is only a hyphenated given name ("Heung-min")
     carried back over the family name right before it ("Son Heung-min"): the model reads a
-    family name that is also an English word as no name (`rules.EAST_ASIAN_FAMILY_NAMES`)."""
+    family name that is also an English word as no name (`rules.EAST_ASIAN_FAMILY_NAMES`); and
+    each person's span cut at the given name's hyphen ("Baek Nam" of "Baek Nam-soo") carried on
+    over the rest (`rules.GIVEN_NAME_REST_RE`)."""
     result = []
     for span in spans:
         surface, label, start, end = span
@@ -147,6 +149,10 @@ def family_name_spans(text: str, spans: Sequence[Span]) -> list[Span]:
         )
         if family and text[start:end] == surface:
             span = (text[family.start() : end], label, family.start(), end)
+        cut = label == "PERSON" and rules.FAMILY_AND_SYLLABLE_RE.fullmatch(surface)
+        rest = rules.GIVEN_NAME_REST_RE.match(text, end) if cut else None
+        if rest and text[start:end] == surface:
+            span = (text[start : rest.end()], label, start, rest.end())  # "Baek Nam" + "-soo"
         result.append(span)
     return result
 

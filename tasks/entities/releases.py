@@ -1,0 +1,33 @@
+"""The furniture of releases and company news cut from a name: the wire's "SOURCE" before the
+issuer on a release's last line, and the ticker after an exchange ("NASDAQ: NWHI" is Nasdaq).
+
+Why: the model runs the line's word or the ticker into the name (`tasks.release_rules`), which
+then matches neither the company the release names elsewhere nor the exchange. A span that
+starts a "SOURCE" line starts after the word; a span that ends with a colon and a ticker ends
+before the colon.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from tasks import release_rules as rules
+from tasks.entities.mentions import Span
+
+
+def release_spans(text: str, spans: Sequence[Span]) -> list[Span]:
+    """The model's spans with a release's "SOURCE" and an exchange's ticker cut off."""
+    result: list[Span] = []
+    for span in spans:
+        surface, label, start, end = span
+        if text[start:end] == surface:
+            line_start = text.rfind("\n", 0, start) + 1
+            source = rules.SOURCE_LINE_RE.match(text, line_start, end)
+            if source is not None and line_start <= start < source.end() < end:
+                start = source.end()  # "SOURCE Northwind Health, Inc."
+            ticker = rules.TICKER_AFTER_COLON_RE.search(text, start, end)
+            if ticker is not None and ticker.start() > start:
+                end = ticker.start()  # "NASDAQ: NWHI"
+            span = (text[start:end], label, start, end)
+        result.append(span)
+    return result

@@ -1,0 +1,36 @@
+"""Players listed one a line with their position ("- Nate Bauer, LB (knee), out") are people,
+and the position's abbreviation is no entity.
+
+Why: injury reports, depth charts, line-ups and signing lists are how sports pages name many
+players, and the model, reading a line that is no sentence, misses names and calls "LB" an
+organization or "QB" a place. The line's form says what it holds (`tasks.roster_rules`): the
+name before the comma is a person, replacing any span inside it; spans on the position are
+dropped. A span reaching beyond the name is left as the model read it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from tasks import roster_rules as rules
+from tasks.entities.mentions import Span, SpanIndex
+
+
+def roster_spans(text: str, spans: Sequence[Span]) -> list[Span]:
+    """The model's spans with each roster line's name a person and its position no span."""
+    lines = list(rules.ROSTER_LINE_RE.finditer(text))
+    if not lines:
+        return list(spans)
+    index = SpanIndex(text, spans)
+    dropped: set[int] = set()
+    added: list[Span] = []
+    for line in lines:
+        start, end = line.span("name")
+        over = index.overlapping(start, end)
+        located = [index.located[i] for i in over]
+        if all(w is not None and start <= w[0] and w[1] <= end for w in located):
+            dropped.update(over)
+            added.append((line["name"], "PERSON", start, end))
+        dropped.update(index.overlapping(*line.span("position")))
+    kept = [s for i, s in enumerate(spans) if i not in dropped]
+    return sorted([*kept, *added], key=lambda s: (s[2], s[3]))
