@@ -204,7 +204,7 @@ from tasks.names import fold, words
 # opens a sentence before a preposition and is written nowhere else ("Verdict aside, ..."),
 # nor one word in capitals opening a paragraph before a determiner ("SPEND a day ...").
 # 32: the beats' vocabulary written like names is no entity (tasks/entities/beats.py, tables in
-# tasks/entity_beat_rules.py): a case named by its parties ("Doe v. Snap Inc."; a party tagged
+# tasks/entity_rules/beats.py): a case named by its parties ("Doe v. Snap Inc."; a party tagged
 # apart stays), parts of laws and bills ("Section 230", "Title IX", "HB 3"), a law the model cut
 # at a lowercase word ("Minor Protection" + " in Social Media Act"), a name ending in "Code" or
 # "Sanhita", and an acronym defined for a law or a fund ("(BNS)"); a match's honour ("Player of
@@ -232,7 +232,7 @@ from tasks.names import fold, words
 # "Singh Adhaich") unless either holds a word in capitals; Irish-language, Māori and regional
 # parties and bodies join the alias table.
 # 34: the copy of reviews, deals and gift guides (tasks/entities/products.py, tables in
-# tasks/entity_product_rules.py): jargon written as acronyms ("an IPS panel", "the CPM"), a
+# tasks/entity_rules/products.py): jargon written as acronyms ("an IPS panel", "the CPM"), a
 # name ending with an edition word ("Switch Lite", "the Founder's Edition", "Collector Series")
 # and the line before it ("Nintendo Switch"), or with a device's noun ("Magic Keyboard", "Wall
 # Charger"), a prize ("the World Fantasy Award"), a date ("July 25") and a public programme

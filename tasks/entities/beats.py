@@ -4,7 +4,7 @@ their ground in sport, laws the model cut at a lowercase word, beats' common nou
 acronyms, and Roman numerals in capitals.
 
 Why apart: these are conventions of the beats (the label file counts no law, event, work or
-code), not of names; each is a pattern in `tasks.entity_beat_rules`, applied here either as a
+code), not of names; each is a pattern in `tasks.entity_rules.beats`, applied here either as a
 phrase no name inside is an entity (`beat_phrases`, which `merge.no_entity_phrases` adds) or as
 a test of one mention.
 """
@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterator, Sequence
 
-from tasks import entity_beat_rules as beat
 from tasks.entities.mentions import Intervals, Span
+from tasks.entity_rules import beats as beat
 
 
 def beat_phrases(text: str) -> Iterator[tuple[int, int]]:

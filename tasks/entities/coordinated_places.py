@@ -11,8 +11,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from tasks import coordinated_place_rules as rules
 from tasks.entities.mentions import Span
+from tasks.entity_rules import coordinated_places as rules
 
 
 def coordinated_place_spans(text: str, spans: Sequence[Span]) -> list[Span]:

@@ -5,16 +5,16 @@ left as the model read them: the real pages' labels name them as organizations o
 
 Why: the guideline labels the conference the phrase names; the model reads the whole phrase as
 one organization, which then matches no name of the conference the story also writes ("MAC").
-The forms are data (`tasks.division_rules`): a span that is exactly such a phrase is cut to the
-league's words.
+The forms are data (`tasks.entity_rules.divisions`): a span that is exactly such a phrase is cut to
+the league's words.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from tasks import division_rules as rules
 from tasks.entities.mentions import Span
+from tasks.entity_rules import divisions as rules
 
 
 def division_spans(text: str, spans: Sequence[Span]) -> list[Span]:

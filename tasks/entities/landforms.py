@@ -4,15 +4,15 @@ Indo-Gangetic plain"): one place, whole.
 Why: the model reads one end ("Qinghai") or both apart ("Qinghai", "Tibet") and drops the
 landform, so one place becomes two that the article does not mean. The form says it is one
 name: spans inside it give way to one place; a span reaching beyond it leaves it as read.
-Tables: `tasks.landform_rules`.
+Tables: `tasks.entity_rules.landforms`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from tasks import landform_rules as rules
 from tasks.entities.mentions import Span, SpanIndex
+from tasks.entity_rules import landforms as rules
 
 
 def landform_spans(text: str, spans: Sequence[Span]) -> list[Span]:

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from tasks import member_rules as rules
 from tasks.entities.aliases import AliasTable
 from tasks.entities.linking import final_type
 from tasks.entities.mentions import Mention, Span
+from tasks.entity_rules import members as rules
 from tasks.names import fold
 
 

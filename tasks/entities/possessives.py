@@ -3,7 +3,7 @@ Hospital"): one name, not a name cut at the possessive and a stray head word.
 
 Why: the model ends such a name at the possessive, and the cleaner strips that, so the article
 seems to name "Westminster Magistrate". A span of two words or more ending with a possessive,
-right before an institution's head word (`tasks.possessive_rules`), is carried on over the
+right before an institution's head word (`tasks.entity_rules.possessives`), is carried on over the
 head; a span of the head alone gives way. One word with a possessive ("Apple's Court fight")
 is an owner, not part of a name, and is left.
 """
@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from tasks import possessive_rules as rules
 from tasks.entities.mentions import Span, SpanIndex
+from tasks.entity_rules import possessives as rules
 
 
 def _ends_by(where: tuple[int, int] | None, end: int) -> bool:

@@ -5,7 +5,7 @@ Why apart: a deals page or a review names dozens of products ("Switch Lite", "Ma
 "the Founder's Edition"), specifications in capitals ("an IPS panel", "RGB lighting") and
 subheadings in Title Case ("Stadia's Current Roster Of Games"); the model tags most of them as
 organizations or people. The cues are in how publishers write these names, kept as data in
-`tasks.entity_product_rules`; the maker or seller named on its own stays an entity.
+`tasks.entity_rules.products`; the maker or seller named on its own stays an entity.
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 
-from tasks import entity_product_rules as rules
 from tasks.entity_rules import TITLE_CASE_MINOR_WORDS
+from tasks.entity_rules import products as rules
 from tasks.names import fold
 
 # A product's line: up to three capitalised words before an edition word, with no capitalised

@@ -1,8 +1,8 @@
 """The furniture of releases and company news cut from a name: the wire's "SOURCE" before the
 issuer on a release's last line, and the ticker after an exchange ("NASDAQ: NWHI" is Nasdaq).
 
-Why: the model runs the line's word or the ticker into the name (`tasks.release_rules`), which
-then matches neither the company the release names elsewhere nor the exchange. A span that
+Why: the model runs the line's word or the ticker into the name (`tasks.entity_rules.releases`),
+which then matches neither the company the release names elsewhere nor the exchange. A span that
 starts a "SOURCE" line starts after the word; a span that ends with a colon and a ticker ends
 before the colon.
 """
@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from tasks import release_rules as rules
 from tasks.entities.mentions import Span
+from tasks.entity_rules import releases as rules
 
 
 def release_spans(text: str, spans: Sequence[Span]) -> list[Span]:

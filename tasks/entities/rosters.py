@@ -3,7 +3,7 @@ and the position's abbreviation is no entity.
 
 Why: injury reports, depth charts, line-ups and signing lists are how sports pages name many
 players, and the model, reading a line that is no sentence, misses names and calls "LB" an
-organization or "QB" a place. The line's form says what it holds (`tasks.roster_rules`): the
+organization or "QB" a place. The line's form says what it holds (`tasks.entity_rules.rosters`): the
 name before the comma is a person, replacing any span inside it; spans on the position are
 dropped. A span reaching beyond the name is left as the model read it.
 """
@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from tasks import roster_rules as rules
 from tasks.entities.mentions import Span, SpanIndex
+from tasks.entity_rules import rosters as rules
 
 
 def roster_spans(text: str, spans: Sequence[Span]) -> list[Span]:

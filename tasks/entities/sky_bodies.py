@@ -2,8 +2,8 @@
 
 Why: the guideline labels planets and moons as places, and the small model reads "Saturn" as a
 product and "Enceladus" as a nationality (both dropped) or misses them. The names are data
-(`tasks.sky_body_rules`); since many are also a car, a singer's or an athlete's name ("Saturn",
-"Bruno Mars", "Venus Williams"), a name counts only in a text that writes a word of space
+(`tasks.entity_rules.sky_bodies`); since many are also a car, a singer's or an athlete's name
+("Saturn", "Bruno Mars", "Venus Williams"), a name counts only in a text that writes a word of space
 ("moon", "orbit", "spacecraft", ...), and only written alone: a capitalised word beside it
 ("Europa Clipper", "Earth Day") makes it part of another name, which is left as the model read
 it. A body found so replaces any span inside it and any span that is exactly it.
@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from tasks import sky_body_rules as rules
 from tasks.entities.mentions import Span, SpanIndex
+from tasks.entity_rules import sky_bodies as rules
 
 _BODY_RE = re.compile(r"(?<![-\w])(?:" + "|".join(sorted(rules.SKY_BODIES)) + r")(?![-\w])")
 _WORD_BEFORE_RE = re.compile(r"([A-Z][\w.]*)[ \t]+\Z")

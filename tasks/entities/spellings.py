@@ -4,16 +4,16 @@
 Why: wires and papers transliterate Cyrillic (and other) names by different systems, and one
 article may quote two of them ("President Volodymyr Zelenskiy ... President Zelensky"). Folded
 as written they are two people. A person's name is compared with the endings that only
-transliteration tells apart written one way (`tasks.spelling_rules`); the alias table is asked
-for that form too, and people of one article whose names agree so are one.
+transliteration tells apart written one way (`tasks.entity_rules.spellings`); the alias table is
+asked for that form too, and people of one article whose names agree so are one.
 """
 
 from __future__ import annotations
 
-from tasks import spelling_rules as rules
 from tasks.entities.aliases import AliasTable
 from tasks.entities.linking import final_type
 from tasks.entities.mentions import Mention
+from tasks.entity_rules import spellings as rules
 
 
 def variant_key(key: str) -> str:

@@ -6,15 +6,15 @@ Why: the small model cuts sponsor-named venues in pieces ("Veterans United Home"
 Two conventions say a venue is meant: a tour or event listing gives one date a line with the
 venue and its town ("June 24 -- Jiffy Lube Live, Bristow, VA", "June 24 – Bristow, VA @ Jiffy
 Lube Live"), and a name ends with a venue word ("Ameris Bank Amphitheatre"). The model's spans
-are corrected there before anything reads them. Tables: `tasks.venue_rules`.
+are corrected there before anything reads them. Tables: `tasks.entity_rules.venues`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from tasks import venue_rules as rules
 from tasks.entities.mentions import Span, SpanIndex
+from tasks.entity_rules import venues as rules
 
 
 def _venue_at(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -8,9 +8,9 @@ import re
 
 import pytest
 
-from tasks import entity_beat_rules as beat
 from tasks.entities import beats, routes
 from tasks.entities.mentions import Intervals
+from tasks.entity_rules import beats as beat
 
 
 def _read_within(pattern: re.Pattern[str], text: str, pos: int, window: int) -> bool:

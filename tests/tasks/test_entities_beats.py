@@ -1,6 +1,6 @@
 """The beats write their vocabulary in capitals: court copy cites cases and sections, market
 tables put tickers before moves, sport names honours and matches by their ground. None of it is
-a person, organization or place (`tasks.entity_beat_rules`); the names around it stay. Texts
+a person, organization or place (`tasks.entity_rules.beats`); the names around it stay. Texts
 written for these tests (a title line and a body)."""
 
 from __future__ import annotations

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
-from tasks import coordinated_place_rules as rules
 from tasks.entities import AliasTable, load_titles, resolve_entities
 from tasks.entities.coordinated_places import _crosses
+from tasks.entity_rules import coordinated_places as rules
 from tests.tasks.entity_helpers import spans_of
 
 

@@ -9,8 +9,8 @@ import re
 
 import pytest
 
-from tasks import venue_rules
 from tasks.entities import joined_names, venues
+from tasks.entity_rules import venues as venue_rules
 
 
 def _read_within(pattern: re.Pattern[str], text: str, pos: int, window: int) -> bool:

@@ -79,7 +79,7 @@ SUBHEADING_FUNCTION_WORDS: Final[frozenset[str]] = frozenset(
 
 # The last word of a prize's name ("the Harlow Fiction Prize", "two World Fantasy Awards"): an
 # honour, no one, wherever the model reads it (short names of awards are in
-# `tasks.entity_beat_rules`).
+# `tasks.entity_rules.beats`).
 AWARD_HEADS: Final[frozenset[str]] = frozenset({"award", "awards", "prize", "prizes"})
 
 # A date the model reads as a name ("Trump's July 25 call", "on 3 March"): a month and a day.

@@ -4,6 +4,9 @@ Everything here is a table or a pattern, so a reviewer can tune what counts as a
 a name's surface is cleaned, and what an acronym definition looks like without reading the
 resolver (how words fold is `tasks.names`). The alias
 table and the list of titles are larger and live in `seeds/` (entities.csv, entity_titles.txt).
+
+This module holds the tables several steps share; a step with tables of its own has a module
+here of its step's name (`venues` for `tasks.entities.venues`, `products`, `members`, ...).
 """
 
 from __future__ import annotations
@@ -37,8 +40,8 @@ POSSESSIVE_SPLIT_LABELS: Final[frozenset[str]] = frozenset({"PERSON", "PER", "GP
 TYPE_PRIORITY: Final[tuple[EntityType, ...]] = ("PERSON", "ORG", "LOC")
 
 # A month's English name, whole or cut ("Sept.", "June"), and a day of the month ("24th"): the
-# dates of listings and of copy that the model can read as names (`tasks.venue_rules`,
-# `tasks.entity_product_rules`).
+# dates of listings and of copy that the model can read as names (`tasks.entity_rules.venues`,
+# `tasks.entity_rules.products`).
 MONTH_PATTERN: Final[str] = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -49,7 +52,8 @@ DAY_OF_MONTH_PATTERN: Final[str] = r"\d{1,2}(?:st|nd|rd|th)?"
 # "the Social Democrats"): the model tags it NORP, a group of people; a NORP span whose last word
 # is one of these plurals, capitalised, is read as the party, an organization. The bare plurals
 # the labels count as members, no entity ("Democrats", "the Tories"), are dropped after linking
-# (`tasks.member_rules.MEMBERS_NO_ENTITY`); a qualified name ("the Liberal Democrats") stays.
+# (`tasks.entity_rules.members.MEMBERS_NO_ENTITY`); a qualified name ("the Liberal Democrats")
+# stays.
 PARTY_MEMBER_PLURALS: Final[frozenset[str]] = frozenset(
     {
         "democrats", "republicans", "conservatives", "liberals", "socialists", "greens",
