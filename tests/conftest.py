@@ -33,7 +33,7 @@ SHARED = REPO.parent / "shared"
 # the S3 server. Marked here, by rule, so a new test in those places needs no marker of its own.
 # Marked by hand (`@pytest.mark.slow`, with the reason beside it): a test that runs a pipeline in
 # a child process outside those folders, and a test of a bound on work that needs whole-size
-# input (100k elements, megabytes of text, every Unicode letter, a fresh gazetteer).
+# input (megabytes of text, every Unicode letter, a fresh gazetteer).
 SLOW_FOLDERS = frozenset({"flows", "hostile"})
 SLOW_FIXTURES = frozenset({"prefect_harness", "s3_server", "s3_root"})
 # The selection `make test-fast` makes. Under it the slow folders are not even imported: every
