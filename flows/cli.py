@@ -14,6 +14,7 @@ sources failed (see `ingest --fail-on`); 130 interrupted.
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import os
 import re
@@ -738,5 +739,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
 
 
+def run() -> NoReturn:
+    """The `newsledger` command (and `python -m flows.cli`): `main`, its status the exit status.
+
+    What the command built is moved out of the cyclic collector's reach first (`gc.freeze`):
+    the interpreter's collections at exit would walk all of it, about a gigabyte after a night
+    or a backfill (Prefect, the spaCy model, the gazetteer), only to free a process that is
+    ending: 2.4-4 s after the command's last line on this machine, 0.1-0.2 s frozen. Exit
+    handlers, the flush of open files and the freeing of each object as its module goes still
+    happen; only garbage in reference cycles is left to the operating system."""
+    code = main()
+    gc.freeze()
+    sys.exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    run()

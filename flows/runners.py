@@ -16,7 +16,9 @@ server of their own; tasks sent to a Dask cluster carry the flow run's settings 
 
 from __future__ import annotations
 
+import atexit
 import fcntl
+import gc
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -68,9 +70,17 @@ class RunnerSetting:
         return cls(chosen, count, address, cpu_bound)
 
 
+def _freeze_at_exit() -> None:
+    """Each process-pool worker freezes its heap as it exits, as the command does
+    (`flows.cli.run`): spawned workers end through the interpreter's last collections, which
+    would walk all a worker loaded (Prefect, the spaCy model, the gazetteer) while the pool's
+    shutdown waits for it."""
+    atexit.register(gc.freeze)
+
+
 def task_runner(setting: RunnerSetting) -> Any:
     if setting.kind == "processes":
-        return ProcessPoolTaskRunner(max_workers=setting.workers)
+        return ProcessPoolTaskRunner(max_workers=setting.workers, initializer=_freeze_at_exit)
     if setting.kind == "dask":
         from prefect_dask import DaskTaskRunner  # deferred: dask is heavy to import
 

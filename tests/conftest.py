@@ -1,8 +1,9 @@
 """Shared fixtures: one Prefect harness per session, the demo site and an S3 server on
-127.0.0.1, warehouses."""
+127.0.0.1, warehouses; and each test process's quick exit (`pytest_unconfigure`)."""
 
 from __future__ import annotations
 
+import gc
 import os
 
 # Before anything imports prefect: no telemetry, and loopback targets are allowed in tests.
@@ -33,7 +34,7 @@ SHARED = REPO.parent / "shared"
 # the S3 server. Marked here, by rule, so a new test in those places needs no marker of its own.
 # Marked by hand (`@pytest.mark.slow`, with the reason beside it): a test that runs a pipeline in
 # a child process outside those folders, and a test of a bound on work that needs whole-size
-# input (100k elements, megabytes of text, every Unicode letter, a fresh gazetteer).
+# input (megabytes of text, every Unicode letter, a fresh gazetteer).
 SLOW_FOLDERS = frozenset({"flows", "hostile"})
 SLOW_FIXTURES = frozenset({"prefect_harness", "s3_server", "s3_root"})
 # The selection `make test-fast` makes. Under it the slow folders are not even imported: every
@@ -53,6 +54,14 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         folder = item.path.relative_to(REPO / "tests").parts[0]
         if folder in SLOW_FOLDERS or SLOW_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.slow)
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """Every test has run: what the process built (Prefect, the spaCy model, the gazetteer) is
+    put out of the cyclic collector's reach, so the interpreter's collections at exit do not
+    walk it: 5.0-5.4 s per test process after its last line on this machine, 0.3-0.4 s frozen
+    (the same as `flows.cli.run` does for a command)."""
+    gc.freeze()
 
 
 @pytest.fixture(scope="session")

@@ -715,10 +715,12 @@ def test_work_grows_linearly_with_hostile_pages(shape: str) -> None:
     assert large.chars <= 5 * max(small.chars, 1), (small, large)
 
 
-@pytest.mark.slow  # a bound on work over 100k elements
-def test_a_page_of_100k_time_elements_reads_a_bounded_number(
+def test_a_page_of_10k_time_elements_reads_a_bounded_number(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    """At most 500 elements of each kind are read (date_patterns.MAX_TIME_ELEMENTS and its
+    siblings): 10,000 is twenty times that, and the code before the caps (88822b3^) parsed
+    every one (10,006 to 20,007 parses per kind here; 100,000 elements only took longer)."""
     parses = 0
 
     def counted(parse: Callable[..., ParsedDate | None]) -> Callable[..., ParsedDate | None]:
@@ -740,7 +742,7 @@ def test_a_page_of_100k_time_elements_reads_a_bounded_number(
     }
     for kind, element in many.items():
         parses = 0
-        html = f"<html><head>{STORY_META}</head><body><h1>Story</h1>{element * 100_000}</body>"
+        html = f"<html><head>{STORY_META}</head><body><h1>Story</h1>{element * 10_000}</body>"
         f = find_dates(parsed(html), fetched_at=FETCHED)
         assert f.published is not None and f.published.value == STORY_MOMENT, kind
         assert parses <= 2 * 500 + 100, (kind, parses)
