@@ -9,6 +9,7 @@ before the colon.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from tasks.entities.mentions import Span
@@ -16,15 +17,18 @@ from tasks.entity_rules import releases as rules
 
 
 def release_spans(text: str, spans: Sequence[Span]) -> list[Span]:
-    """The model's spans with a release's "SOURCE" and an exchange's ticker cut off."""
+    """The model's spans with a release's "SOURCE" and an exchange's ticker cut off. The
+    "SOURCE" lines are found once; a span looks up the last one starting before it (a span per
+    word of a long line no longer reads the line back to its start)."""
+    sources = [found.span() for found in rules.SOURCE_LINE_RE.finditer(text)]
+    line_starts = [line_start for line_start, _ in sources]
     result: list[Span] = []
     for span in spans:
         surface, label, start, end = span
         if text[start:end] == surface:
-            line_start = text.rfind("\n", 0, start) + 1
-            source = rules.SOURCE_LINE_RE.match(text, line_start, end)
-            if source is not None and line_start <= start < source.end() < end:
-                start = source.end()  # "SOURCE Northwind Health, Inc."
+            last = bisect_right(line_starts, start) - 1
+            if last >= 0 and start < sources[last][1] < end:
+                start = sources[last][1]  # "SOURCE Northwind Health, Inc."
             ticker = rules.TICKER_AFTER_COLON_RE.search(text, start, end)
             if ticker is not None and ticker.start() > start:
                 end = ticker.start()  # "NASDAQ: NWHI"

@@ -15,7 +15,9 @@ from typing import Final
 
 # The closing line of a newswire release: "SOURCE" in capitals at the start of a line.
 SOURCE_LINE_RE: Final[re.Pattern[str]] = re.compile(r"(?:^|(?<=\n))[ \t]*SOURCE[ \t]+")
-# A ticker after an exchange and a colon: capitals, a class or market suffix ("BRK.B").
+# A ticker after an exchange and a colon: capitals, a class or market suffix ("BRK.B"). The
+# blanks before the colon start where their run starts: a search then reads each run once, not
+# once per blank.
 TICKER_AFTER_COLON_RE: Final[re.Pattern[str]] = re.compile(
-    r"[ \t]*:[ \t]*[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,2})?\Z"
+    r"(?<![ \t])[ \t]*:[ \t]*[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,2})?\Z"
 )
