@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from tasks.entities.mentions import Span, SpanIndex
+from tasks.entities.mentions import Span, SpanIndex, replaced
 from tasks.entity_rules import landforms as rules
 
 
@@ -22,15 +22,11 @@ def landform_spans(text: str, spans: Sequence[Span]) -> list[Span]:
     added: list[Span] = []
     for found in rules.HYPHENATED_LANDFORM_RE.finditer(text):
         start, end = found.span("name")
-        over = index.overlapping(start, end)
-        located = [index.located[i] for i in over]
-        if not all(w is not None and start <= w[0] and w[1] <= end for w in located):
+        over = index.inside(start, end)
+        if over is None:
             continue
         if any(spans[i][1] == "NORP" for i in over):
             continue  # "the Afro-Asian plains": adjectives of peoples
         dropped.update(over)
         added.append((found["name"], "LOC", start, end))
-    if not added:
-        return list(spans)
-    kept = [s for i, s in enumerate(spans) if i not in dropped]
-    return sorted([*kept, *added], key=lambda s: (s[2], s[3]))
+    return replaced(spans, dropped, added) if added else list(spans)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Container, Sequence
+from collections.abc import Collection, Container, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 
@@ -206,3 +206,20 @@ class SpanIndex:
             if a < end and start < b:
                 found.append(self._order[k])
         return found
+
+    def inside(self, start: int, end: int) -> list[int] | None:
+        """The spans overlapping [start, end) when every one lies inside it: they give way to
+        a name found there. None when one crosses its edge (it holds the name, or runs across
+        it), and the spans stay as the model read them."""
+        over = self.overlapping(start, end)
+        for i in over:
+            where = self.located[i]
+            if where is None or where[0] < start or end < where[1]:
+                return None
+        return over
+
+
+def replaced(spans: Sequence[Span], dropped: Collection[int], added: Sequence[Span]) -> list[Span]:
+    """The spans but those at the indices `dropped`, with `added`, in text order."""
+    kept = [span for i, span in enumerate(spans) if i not in dropped]
+    return sorted([*kept, *added], key=lambda s: (s[2], s[3]))

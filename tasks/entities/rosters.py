@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from tasks.entities.mentions import Span, SpanIndex
+from tasks.entities.mentions import Span, SpanIndex, replaced
 from tasks.entity_rules import rosters as rules
 
 
@@ -26,11 +26,9 @@ def roster_spans(text: str, spans: Sequence[Span]) -> list[Span]:
     added: list[Span] = []
     for line in lines:
         start, end = line.span("name")
-        over = index.overlapping(start, end)
-        located = [index.located[i] for i in over]
-        if all(w is not None and start <= w[0] and w[1] <= end for w in located):
+        over = index.inside(start, end)
+        if over is not None:
             dropped.update(over)
             added.append((line["name"], "PERSON", start, end))
         dropped.update(index.overlapping(*line.span("position")))
-    kept = [s for i, s in enumerate(spans) if i not in dropped]
-    return sorted([*kept, *added], key=lambda s: (s[2], s[3]))
+    return replaced(spans, dropped, added)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from tasks.entities.mentions import Span, SpanIndex
+from tasks.entities.mentions import Span, SpanIndex, replaced
 from tasks.entity_rules import sky_bodies as rules
 
 _BODY_RE = re.compile(r"(?<![-\w])(?:" + "|".join(sorted(rules.SKY_BODIES)) + r")(?![-\w])")
@@ -43,13 +43,9 @@ def sky_body_spans(text: str, spans: Sequence[Span]) -> list[Span]:
     dropped: set[int] = set()
     added: list[Span] = []
     for start, end in _bodies(text):
-        over = index.overlapping(start, end)
-        located = [index.located[i] for i in over]
-        if not all(w is not None and start <= w[0] and w[1] <= end for w in located):
+        over = index.inside(start, end)
+        if over is None:
             continue  # a longer span holds it: "the Mars Reconnaissance Orbiter"
         dropped.update(over)
         added.append((text[start:end], "LOC", start, end))
-    if not added:
-        return list(spans)
-    kept = [s for i, s in enumerate(spans) if i not in dropped]
-    return sorted([*kept, *added], key=lambda s: (s[2], s[3]))
+    return replaced(spans, dropped, added) if added else list(spans)

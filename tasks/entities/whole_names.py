@@ -26,7 +26,7 @@ from collections.abc import Container, Iterator, Sequence
 
 from tasks import entity_rules as rules
 from tasks.datelines.gazetteer import gazetteer
-from tasks.entities.mentions import Span, SpanIndex
+from tasks.entities.mentions import Span, SpanIndex, replaced
 from tasks.names import fold
 
 _WORD_RE = re.compile(r"\S+")
@@ -109,13 +109,12 @@ def whole_name_spans(text: str, spans: Sequence[Span]) -> list[Span]:
     dropped: set[int] = set()
     added: list[Span] = []
     for start, end, span in found:
-        inside = index.overlapping(start, end)
-        if not all(_within(index.located[i], start, end) for i in inside):
+        inside = index.inside(start, end)
+        if inside is None:
             continue
         dropped.update(inside)
         added.append(span)
-    kept = [span for i, span in enumerate(spans) if i not in dropped]
-    return sorted([*kept, *added], key=lambda s: (s[2], s[3]))
+    return replaced(spans, dropped, added)
 
 
 def numbered_road_spans(text: str, spans: Sequence[Span]) -> list[Span]:
@@ -217,8 +216,8 @@ def country_body_spans(text: str, spans: Sequence[Span]) -> list[Span]:
         if after is None or gazetteer().country(after["country"]) is None:
             continue  # not a country, or a country with more name after it ("Kenya Muslims")
         stop = after.end()
-        inside = index.overlapping(end, stop)
-        if not all(_within(index.located[j], end, stop) for j in inside):
+        inside = index.inside(end, stop)
+        if inside is None:
             continue
         dropped.update(inside)
         carried[i] = (text[start:stop], label, start, stop)
@@ -240,7 +239,3 @@ def _outermost(found: list[tuple[int, int, Span]]) -> list[tuple[int, int, Span]
         if name[1] > reach:
             reach, widest = name[1], name[:2]
     return kept
-
-
-def _within(where: tuple[int, int] | None, start: int, end: int) -> bool:
-    return where is not None and start <= where[0] and where[1] <= end
