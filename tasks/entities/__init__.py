@@ -67,6 +67,8 @@ One module per job:
                 no entity
     linking     surnames, short names and undeclared acronyms linked to full names
     ids         ids of entities the table does not know
+    sentences   an unknown organization written only outside the article's sentences (a
+                heading's "Interior and Technology"): no entity
     resolve     the steps above, in order, for one text (pure)
     model       the spaCy model: name, identity, loading, running
     span_cache  NER spans of paragraphs already seen, by model and paragraph hash
@@ -265,7 +267,10 @@ from tasks.names import fold, words
 # conference's division is the conference; a press release's "SOURCE Acme, Inc." is the
 # company; a descriptor before a name is a role ("Pensioner Dennis Hartley"); a capitalised
 # phrase the article also writes in lowercase is no name ("Defensive Line", "Gift Guide").
-CODE_VERSION = "40"
+# 41: an organization the alias table does not know, written only outside the article's
+# sentences (headline, subheadings, captions, list items) and never in its prose, is no entity
+# unless its name has an organization's shape ("Interior and Technology", "Google Bets").
+CODE_VERSION = "41"
 
 __all__ = [
     "ALIAS_TABLE_ENV",

@@ -44,6 +44,11 @@ def _credited_groups(text: str) -> Iterator[tuple[list[tuple[int, int]], bool]]:
             yield names, publication
 
 
+def credited_names(text: str) -> list[tuple[int, int]]:
+    """Where the names the cues credit stand in the text ("Image credit: Getty")."""
+    return [name for names, _ in _credited_groups(text) for name in names]
+
+
 def _objection(
     spans: Sequence[Span],
     index: SpanIndex,

@@ -65,8 +65,9 @@ def org_core(key: str) -> str:
     return " ".join(parts)
 
 
-def assign_unknown(text: str, mentions: list[Mention]) -> None:
-    """Give every still-unknown mention group (same target key) one canonical entity.
+def assign_unknown(text: str, mentions: list[Mention]) -> set[str]:
+    """Give every still-unknown mention group (same target key) one canonical entity; return the
+    ids given.
 
     Organizations group by their name without legal forms, so "SoftBank Group Corp" and
     "SoftBank" are one entity whose id does not depend on which form an article used. A name
@@ -89,6 +90,7 @@ def assign_unknown(text: str, mentions: list[Mention]) -> None:
         for m in mentions
         if m.entity is None and place_core(m.target) != m.target
     }
+    given: set[str] = set()
     for type_, key in [k for k in merged if k[0] != "LOC" and k[1] in described]:
         merged[("LOC", key)].extend(merged.pop((type_, key)))  # "Khost" beside "Khost province"
     for (type_, key), group in merged.items():
@@ -100,5 +102,7 @@ def assign_unknown(text: str, mentions: list[Mention]) -> None:
         if type_ == "LOC" and not bare and place_core(full[0].key) != full[0].key:
             name = name.rsplit(" ", 1)[0]  # "Khost province" alone: the place is "Khost"
         canonical = Canonical(unknown_entity_id(type_, key), name, type_)
+        given.add(canonical.entity_id)
         for m in group:
             m.entity = canonical
+    return given

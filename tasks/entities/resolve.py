@@ -54,6 +54,7 @@ from tasks.entities.roles import mark_people, title_patterns
 from tasks.entities.rosters import roster_spans
 from tasks.entities.routes import route_end_spans
 from tasks.entities.scanner import scan_aliases
+from tasks.entities.sentences import without_unsentenced_orgs
 from tasks.entities.sky_bodies import sky_body_spans
 from tasks.entities.spellings import link_spelling_variants
 from tasks.entities.teams import link_team_nicknames
@@ -167,5 +168,7 @@ def resolve_entities(
     link_undeclared_acronyms(text, mentions)
     link_family_acts(mentions)
     mentions = without_members(mentions)
-    assign_unknown(text, mentions)
+    unknown = assign_unknown(text, mentions)
+    # an organization written only in headings, captions and lists: "Interior and Technology"
+    mentions = without_unsentenced_orgs(text, text_words, mentions, unknown)
     return _aggregate(text, mentions)

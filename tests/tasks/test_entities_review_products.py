@@ -12,7 +12,7 @@ from tests.tasks.entity_helpers import TITLES, spans_of
 def test_jargon_written_as_acronyms_is_no_entity(table: AliasTable) -> None:
     text = (
         "Corvant Arc review: a bright monitor for the money\n\n"
-        "The Arc pairs an OLED panel with RGB lighting, and its GPU keeps FPS high while HDR "
+        "Corvant's Arc pairs an OLED panel with RGB lighting, and its GPU keeps FPS high while HDR "
         "films look crisp over HDMI. Marketers at Halden Media said the CTR and ROI of their "
         "ads rose, and Ilse Moran, who raps as Nas Orla, agreed. CPM leaders in Kerala and an "
         "NFC coach bought one."

@@ -19,7 +19,7 @@ def test_roster_lines_name_players_and_no_positions(table: AliasTable) -> None:
         "- Ike Okoro, LB (knee), out\n"
         "- Drew Halvorsen, QB (shoulder), probable\n"
         "Harbor City Gulls, OT Cal Ruiz\n"
-        "Ann Roe, D-Ore., praised the team."
+        "Ann Roe, D-Ore., praised the Harbor City Gulls."
     )
     spans = spans_of(
         text,

@@ -1,0 +1,126 @@
+"""An organization the alias table does not know, named only outside the article's sentences
+(in its headline, subheadings, captions, credits, list items or teasers) and never written in
+its prose: no entity, unless its name has an organization's shape.
+
+Why: the model reads a span by the few words around it, and a line that is no sentence gives it
+none of the cues prose gives ("said", "at", "the ... of"); in Title Case every capitalised phrase
+looks like a name. A heading's "Interior and Technology" or a deal's "ESPN+ Package and Save"
+come out as organizations. A real organization an article is about is written in its prose too
+(where the model may miss it: "Rio Tinto (LSE: RIO) gained 3.8%"); one written only in a caption
+or a list is kept when a cue credits it ("Image credit: Getty", `tasks.entities.attribution`;
+"AP Photo/Lindsey Wasson"), a ticker follows it ("Tarvik Mining (TVM) +4.0%") or its name says
+what it is: letters in capitals ("[CNBC]", "FLOS") or a last word that names
+bodies ("... University", "... Corp", `rules.ORG_SUFFIXES` and `rules.GENERIC_NAME_HEADS`).
+Known names (the alias table) and people and places are never dropped here.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable, Sequence, Set
+
+from tasks import entity_rules as rules
+from tasks.entities.attribution import credited_names
+from tasks.entities.mentions import Mention
+from tasks.entity_rules import sentences as line_rules
+from tasks.names import Word, words
+
+
+def sentence_lines(text: str) -> tuple[list[int], list[bool]]:
+    """The start of each line of the text, and whether that line is a sentence's end."""
+    starts = [0]
+    ends = []
+    position = text.find("\n")
+    while position >= 0:
+        ends.append(line_rules.SENTENCE_LINE_END_RE.search(text, starts[-1], position) is not None)
+        starts.append(position + 1)
+        position = text.find("\n", position + 1)
+    ends.append(line_rules.SENTENCE_LINE_END_RE.search(text, starts[-1]) is not None)
+    return starts, ends
+
+
+def _token(text: str, word: Word) -> str:
+    """A word as the prose test compares it: folded ("Corvant's" is "corvant"), with whether
+    it is written with a capital kept ("Interior and Technology" is not "interior and
+    technology")."""
+    return word.key if text[word.start].isupper() else "~" + word.key
+
+
+def _written(
+    text: str, text_words: Sequence[Word], starts: Sequence[int], is_sentence: Sequence[bool]
+) -> Callable[[str], bool]:
+    """A test of whether a surface is written in the text's sentence lines, word for word (the
+    first `line_rules.WRITTEN_MAX_WORDS` of its words). The prose's runs of words are collected
+    once for each length asked about: a pass over the prose per length, never per surface."""
+    prose = [_token(text, w) for w in text_words if is_sentence[bisect_right(starts, w.start) - 1]]
+    runs: dict[int, set[tuple[str, ...]]] = {}
+
+    def written(surface: str) -> bool:
+        run = tuple(_token(surface, w) for w in words(surface))[: line_rules.WRITTEN_MAX_WORDS]
+        if not run:
+            return False
+        if len(run) not in runs:
+            n = len(run)
+            runs[n] = {tuple(prose[i : i + n]) for i in range(len(prose) - n + 1)}
+        return run in runs[len(run)]
+
+    return written
+
+
+def _organization_shape(name: str, surfaces: Sequence[str]) -> bool:
+    """Capitals only in every form, or a last word that names bodies."""
+    last = name.split()[-1].lower() if name.split() else ""
+    return (
+        all(s.isupper() for s in surfaces) or last in rules.ORG_SUFFIXES | rules.GENERIC_NAME_HEADS
+    )
+
+
+def _credited(text: str, m: Mention, credited: Sequence[tuple[int, int]]) -> bool:
+    """Is the mention a name a cue or a photo credit credits, or a listed company's? `credited`
+    are the names the cues credit, in text order."""
+    at = bisect_right(credited, (m.start, len(text))) - 1
+    if at >= 0 and credited[at][0] <= m.start < credited[at][1]:
+        return True
+    before = text[max(0, m.start - line_rules.CREDIT_LOOKBEHIND) : m.start]
+    return (
+        line_rules.PHOTO_CREDIT_BEFORE_RE.search(before) is not None
+        or line_rules.TICKER_AFTER_RE.match(text, m.end) is not None
+    )
+
+
+def without_unsentenced_orgs(
+    text: str, text_words: Sequence[Word], mentions: list[Mention], unknown: Set[str]
+) -> list[Mention]:
+    """The mentions left once organizations of the `unknown` ids (those the alias table does
+    not know) named only outside sentences are dropped (see the module docstring). Runs after
+    the ids are given: it reads each group's voted type."""
+    starts, is_sentence = sentence_lines(text)
+    in_prose: set[str] = set()
+    groups: dict[str, list[Mention]] = {}
+    for m in mentions:
+        assert m.entity is not None
+        groups.setdefault(m.entity.entity_id, []).append(m)
+        if is_sentence[bisect_right(starts, m.start) - 1]:
+            in_prose.add(m.entity.entity_id)
+    candidates = [
+        group
+        for entity_id, group in groups.items()
+        if entity_id in unknown
+        and entity_id not in in_prose
+        and group[0].entity
+        and group[0].entity.type == "ORG"
+    ]
+    if not candidates:
+        return mentions
+    written = _written(text, text_words, starts, is_sentence)
+    credited = credited_names(text)
+    dropped = set()
+    for group in candidates:
+        canonical = group[0].entity
+        assert canonical is not None
+        surfaces = [m.surface(text) for m in group]
+        if _organization_shape(canonical.name, surfaces) or any(written(s) for s in surfaces):
+            continue
+        if not any(_credited(text, m, credited) for m in group):
+            dropped.add(canonical.entity_id)
+    return [m for m in mentions if m.entity is None or m.entity.entity_id not in dropped]

@@ -1,0 +1,33 @@
+"""What makes a line of an article's text a sentence, for `tasks.entities.sentences`. Data only.
+
+A stored text is its headline, then one paragraph a line. Story prose ends its paragraphs with a
+sentence's closing mark; headlines, subheadings, captions, credits, list items, buttons and
+teasers do not ("Interior and Technology", "Homemade Spiced Honey Pear Jam for the Holidays",
+"Portam Civitatis by Peter Snijder").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+# A line ending with a sentence's closing mark, in Latin or CJK punctuation, before any closing
+# quotes or brackets and trailing blanks: "... the board said.", "... he asked?”", "(AP)."
+SENTENCE_LINE_END_RE: Final[re.Pattern[str]] = re.compile(r"[.!?…。！？][\"'”’»)\]]*[ \t\u00a0]*\Z")
+
+# What stands right before a name in a photo credit, "AP Photo/Lindsey Wasson", "REUTERS/Jane
+# Okoro", "Getty Images/Mark Ruiz": the name is credited, whatever line it stands in.
+PHOTO_CREDIT_BEFORE_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?:\b(?:Photos?|Images?|Pictures?)|\b[A-Z]{2,})[ \t]?/[ \t]?\Z"
+)
+# What stands right after a listed company's name: its ticker in brackets, with or without the
+# exchange ("Tarvik Mining (TVM) +4.0%", "Rio Tinto (LSE: RIO)"). A market table's line names
+# companies though it is no sentence.
+TICKER_AFTER_RE: Final[re.Pattern[str]] = re.compile(
+    r"[ \t]?\((?:[A-Z][A-Za-z]{1,9}:[ \t]?)?[A-Z0-9]{1,6}(?:\.[A-Z]{1,3})?\)"
+)
+# How far before a name a photo credit's agency is looked for.
+CREDIT_LOOKBEHIND: Final[int] = 24
+# How many of a name's first words are looked for in the prose: a longer name is still written
+# there when they are, and the runs of words collected stay few.
+WRITTEN_MAX_WORDS: Final[int] = 6

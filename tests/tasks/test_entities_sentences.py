@@ -1,0 +1,66 @@
+"""An unknown organization written only outside the article's sentences is no entity, unless its
+name has an organization's shape or the prose writes it too. Texts are our own (title line +
+body)."""
+
+from __future__ import annotations
+
+from tasks.entities import AliasTable, load_titles, resolve_entities
+from tasks.entities.sentences import sentence_lines
+from tests.tasks.entity_helpers import by_name, spans_of
+
+
+def test_organizations_written_only_outside_sentences(table: AliasTable) -> None:
+    """The headline's event, a subheading, a button's offer and a teaser name no organization;
+    the prose's own stay, and so, outside sentences, do a name the prose writes where the model
+    read none ("Kestrel Trust"), a name a cue or a photo credit credits ("Lensbank", "AP
+    Photo/Mara Quint" with the name read as an organization), a listed company before its
+    ticker ("Orvex Labs (ORVX)"), names ending with a legal form or a body's word ("Quayside
+    Holdings", "Drumlin Theatre Company") and letters in capitals ("BRQ")."""
+    text = (
+        "Harbour Arts Week opens with a lantern parade\n\n"
+        "Lanterns and Lights\n"
+        "Thousands lined the quay on Friday as Orla Brennan led the parade past the Kestrel "
+        "Trust warehouse, which the Marlow Sailing Club opened to visitors for the first time.\n"
+        "Pick up a Festival Passport and Save on three shows\n"
+        "Read more: Quay Lights Return\n"
+        "Image credit: Lensbank\n"
+        "Lanterns over the quay. (AP Photo/Mara Quint)\n"
+        "Sponsor shares: Orvex Labs (ORVX) +3.1%\n"
+        "Partners: Kestrel Trust, Quayside Holdings, BRQ\n"
+        "Listings: Drumlin Theatre Company, 7pm"
+    )
+    spans = spans_of(
+        text,
+        ("Harbour Arts Week", "ORG"),
+        ("Lanterns and Lights", "ORG"),
+        ("Orla Brennan", "PERSON"),
+        ("Marlow Sailing Club", "ORG"),
+        ("Festival Passport and Save", "ORG"),
+        ("Quay Lights Return", "ORG"),
+        ("Lensbank", "PERSON"),
+        ("Mara Quint", "ORG"),
+        ("Orvex Labs", "ORG"),
+        ("Kestrel Trust", "ORG"),
+        ("Quayside Holdings", "ORG"),
+        ("BRQ", "ORG"),
+        ("Drumlin Theatre Company", "ORG"),
+    )
+    found = by_name(resolve_entities(text, spans, table, load_titles()))
+    for name in ("Harbour Arts Week", "Lanterns and Lights", "Festival Passport and Save"):
+        assert name not in found
+    assert "Quay Lights Return" not in found
+    assert {"Orla Brennan", "Marlow Sailing Club", "Kestrel Trust", "Lensbank"} <= found.keys()
+    assert {"Mara Quint", "Orvex Labs"} <= found.keys()
+    assert {"Quayside Holdings", "BRQ", "Drumlin Theatre Company"} <= found.keys()
+
+
+def test_sentence_lines_end_with_a_closing_mark() -> None:
+    """A line is a sentence when it ends with . ! ? … or a CJK stop, before closing quotes or
+    brackets; a headline, a label or a list item is none."""
+    text = (
+        'Headline here\n\nHe said, "Go."\nNext (AP).\nListings: one, two\nIs it?\n東京で会見した。'
+    )
+    starts, sentences = sentence_lines(text)
+    lines = [text[s:].partition("\n")[0] for s in starts]
+    assert lines == text.split("\n")
+    assert sentences == [False, False, True, True, False, True, True]
