@@ -1,0 +1,128 @@
+"""Products named after their maker ("the Netgear Orbi 970", "an Amazon Echo", "Apple AirPods
+Pro 2", "Disney Plus"): no entities, whatever the model tags them.
+
+Why apart: the labels' convention is that products, services and works are no entities while
+the company named as maker or seller is, and reviews, deals posts and launch news write dozens
+of products with the maker in front. The same shape names the maker's own units ("Samsung
+Electronics", "Fox Sports", "Google Cloud"), so a name counts as a product only when its first
+word is a company of the article, no word after it is a unit's or a place's
+(`tasks.entity_rules.makers.MAKER_UNIT_WORDS`), and it carries a product's cue: a model's word or
+code ("Pro", "S25", "Switch 2"), or an article before it ("an Amazon Echo"), which no company's
+name takes. Tables in `tasks.entity_rules.makers`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Container, Mapping, Sequence
+
+from tasks import entity_rules as rules
+from tasks.entities.aliases import AliasTable
+from tasks.entities.mentions import Intervals, Mention
+from tasks.entity_rules import makers as maker_rules
+from tasks.entity_rules.venues import VENUE_HEADS
+from tasks.names import fold, words
+
+_UNIT_WORDS = (
+    maker_rules.MAKER_UNIT_WORDS
+    | rules.GENERIC_NAME_HEADS
+    | rules.ORG_SUFFIXES
+    | rules.GEOGRAPHIC_HEADS
+    | VENUE_HEADS
+)
+
+
+def makers_products(
+    text: str, found: Sequence[Mention], table: AliasTable, local: Mapping[str, str]
+) -> tuple[list[Mention], Intervals]:
+    """`found` without the products named after a company of the article nor their lines
+    written alone ("Switch 2" beside "the Nintendo Switch 2"), and where those products stand:
+    the table's names inside them, the maker's, are no mention either ("Amazon" of "an Amazon
+    Echo" is written as the product's). A company of the article is one the alias table knows,
+    or a name the article writes on its own that the model does not call a person or a place
+    ("Netgear says ..." beside "the Netgear Orbi 970"). A name the table or the article's
+    acronyms know (`local`) is never a product here."""
+    companies = {m.key for m in found if m.type in ("ORG", None) and " " not in m.key}
+    unknown = [m for m in found if not _known(m.key, table, local)]
+    products = [m for m in unknown if _maker_product(text, m, table, companies)]
+    lines = {_line(text[m.start : m.end]) for m in products}
+    dropped = {id(m) for m in products}
+    dropped |= {id(m) for m in unknown if m.key not in companies and _of_line(m.key, lines)}
+    kept = [m for m in found if id(m) not in dropped]
+    return kept, Intervals([(m.start, m.end) for m in products])
+
+
+def _known(key: str, table: AliasTable, local: Mapping[str, str]) -> bool:
+    return key in local or table.get(key) is not None
+
+
+def _line(surface: str) -> str:
+    """The product's line: the folded words after the maker, up to its model's word or code
+    ("Nintendo Switch 2": "switch"; "Google Pixel 10 Pro": "pixel"), all of them when the
+    first is one ("HBO Max": "max")."""
+    tokens = surface.split()[1:]
+    for i, token in enumerate(tokens):
+        if i and _model_token(token, i):
+            tokens = tokens[:i]
+            break
+    return fold(" ".join(tokens))
+
+
+def _of_line(key: str, lines: Container[str]) -> bool:
+    """Is a name a product's line written without its maker ("Switch", "the Orbi"), perhaps
+    with a model's word or code ("Switch 2", "Orbi 970", "Pixel 10 Pro")?"""
+    parts = key.split()
+    return (
+        any(
+            " ".join(parts[:i]) in lines and _model_named(" ".join(parts[i:]), first_word=False)
+            for i in range(1, len(parts))
+        )
+        or key in lines
+    )
+
+
+def _maker_product(text: str, m: Mention, table: AliasTable, companies: Container[str]) -> bool:
+    surface = text[m.start : m.end]
+    maker, _, rest = surface.partition(" ")
+    rest = rest.strip()
+    if m.type == "LOC" or not rest or not rest[0].isupper():
+        return False
+    maker_key = fold(maker)
+    entity = table.get(maker_key)
+    if maker_key not in companies and (entity is None or entity.type != "ORG"):
+        return False
+    if any(_unit_word(w.key, table) for w in words(rest)):
+        return False  # "Samsung Electronics", "Fox Sports", "Audi UK"
+    return _model_named(rest) or _determined(text, m.start)
+
+
+def _unit_word(key: str, table: AliasTable) -> bool:
+    """A word of a unit's, a subsidiary's or a place's name, or a place the table knows."""
+    entity = table.get(key)
+    return key in _UNIT_WORDS or (entity is not None and entity.type == "LOC")
+
+
+def _model_named(rest: str, first_word: bool = True) -> bool:
+    """Does the name after the maker hold a model's word or code ("AirPods Pro 2", "Galaxy
+    S25", "Switch 2", "737")? A number right after the maker ("Fox 5") is a station's; after
+    a product's line (`first_word` false: "Switch" + "2") every word must be the model's."""
+    tokens = rest.split()
+    if first_word:
+        return any(_model_token(token, i) for i, token in enumerate(tokens))
+    return all(_model_token(token, i + 1) for i, token in enumerate(tokens))
+
+
+def _model_token(token: str, i: int) -> bool:
+    """A model's word ("Pro"), code ("S25") or number (after another word, or of three digits
+    or more) standing `i`-th after the maker."""
+    if fold(token) in maker_rules.MODEL_WORDS:
+        return True
+    if token.isdigit():
+        return i > 0 or maker_rules.MODEL_NUMBER_RE.fullmatch(token) is not None
+    return maker_rules.MODEL_CODE_RE.fullmatch(token) is not None
+
+
+def _determined(text: str, start: int) -> bool:
+    """Is the name written after an article or a possessive determiner ("an Amazon Echo",
+    "its Google Nest Hub", "the original Nintendo Switch")?"""
+    window = text[max(0, start - maker_rules.PRODUCT_DETERMINER_WINDOW) : start]
+    return maker_rules.PRODUCT_DETERMINER_BEFORE_RE.search(window) is not None

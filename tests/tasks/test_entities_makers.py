@@ -1,0 +1,75 @@
+"""Products named after their maker ("the Corvant Halo 6", "an Amazon Echo", "Vexa Slate Pro
+2") are no entities; the maker named on its own stays, and so do the maker's units ("Vexa
+Electronics", "Corvant Sports", "Google Cloud") and a number right after the maker ("Corvant 5",
+a station). Texts written for these tests."""
+
+from __future__ import annotations
+
+from tasks.entities import AliasTable, resolve_entities
+from tests.tasks.entity_helpers import TITLES, spans_of
+
+
+def test_a_product_after_its_maker_is_no_entity(table: AliasTable) -> None:
+    text = (
+        "Holiday gadget deals: routers, speakers and tablets\n\n"
+        "The Corvant Halo 6 mesh kit is $80 off this week. Corvant says the Halo covers four "
+        "bedrooms, and owners of an Amazon Echo can pause it by voice. Vexa Slate Pro 2 "
+        "tablets are down to $399 at Tarvik Stores; Vexa has not cut the price of its Vexa "
+        "Folio Keyboard."
+    )
+    spans = spans_of(
+        text,
+        ("Corvant Halo 6", "ORG"),
+        ("Corvant", "ORG"),
+        ("Amazon Echo", "ORG"),
+        ("Vexa Slate Pro 2", "PERSON"),
+        ("Tarvik Stores", "ORG"),
+        ("Vexa", "ORG"),
+    )
+    found = [e.name for e in resolve_entities(text, spans, table, TITLES)]
+    assert found == ["Corvant", "Tarvik Stores", "Vexa"]
+
+
+def test_a_makers_unit_or_station_stays(table: AliasTable) -> None:
+    text = (
+        "Vexa splits its businesses\n\n"
+        "Vexa said the Vexa Electronics unit and Vexa Sports would become separate companies. "
+        "The Google Cloud team will host both. Corvant 5, the local station, first reported "
+        "the plan, and Corvant said its Corvant UK arm would bid for Vexa Sports."
+    )
+    spans = spans_of(
+        text,
+        ("Vexa", "ORG"),
+        ("Vexa Electronics", "ORG"),
+        ("Vexa Sports", "ORG"),
+        ("Google Cloud", "ORG"),
+        ("Corvant 5", "ORG"),
+        ("Corvant", "ORG"),
+        ("Corvant UK", "ORG"),
+        ("Vexa Sports", "ORG"),
+    )
+    found = {e.name for e in resolve_entities(text, spans, table, TITLES)}
+    assert {"Vexa Electronics", "Vexa Sports", "Google Cloud", "Corvant 5", "Corvant UK"} <= found
+
+
+def test_a_products_line_written_alone_is_no_entity_either(table: AliasTable) -> None:
+    text = (
+        "Corvant Halo 6 review: fast, quiet and easy\n\n"
+        "Corvant sent us the Corvant Halo 6 for a month. The Halo held 900Mbps two floors "
+        "away, and the Halo 6 app is simple. Corvant's older Halo 5 is still on sale, and "
+        "Halo Networks, a Leeds firm with a similar name, plans to sue."
+    )
+    spans = spans_of(
+        text,
+        ("Corvant Halo 6", "ORG"),
+        ("Corvant", "ORG"),
+        ("Corvant Halo 6", "ORG"),
+        ("Halo", "PERSON"),
+        ("Halo 6", "ORG"),
+        ("Corvant", "ORG"),
+        ("Halo 5", "ORG"),
+        ("Halo Networks", "ORG"),
+        ("Leeds", "GPE"),
+    )
+    found = [e.name for e in resolve_entities(text, spans, table, TITLES)]
+    assert found == ["Corvant", "Halo Networks", "Leeds"]
