@@ -39,8 +39,9 @@ def makers_products(
     the table's names inside them, the maker's, are no mention either ("Amazon" of "an Amazon
     Echo" is written as the product's). A company of the article is one the alias table knows,
     or a name the article writes on its own that the model does not call a person or a place
-    ("Netgear says ..." beside "the Netgear Orbi 970"). A name the table or the article's
-    acronyms know (`local`) is never a product here."""
+    ("Netgear says ..." beside "the Netgear Orbi 970"); a name the table knows as a person or
+    a place is none. A name the table or the article's acronyms know (`local`) is never a
+    product here."""
     companies = {m.key for m in found if m.type in ("ORG", None) and " " not in m.key}
     unknown = [m for m in found if not _known(m.key, table, local)]
     products = [m for m in unknown if _maker_product(text, m, table, companies)]
@@ -81,6 +82,9 @@ def _of_line(key: str, lines: Container[str]) -> bool:
 
 
 def _maker_product(text: str, m: Mention, table: AliasTable, companies: Container[str]) -> bool:
+    """Is the mention a product named after a company of the article? The capitalised words
+    and codes the model left right after the span count as the name's ("Intel Core" + " i5",
+    "Amazon Echo" + " Show 8")."""
     surface = text[m.start : m.end]
     maker, _, rest = surface.partition(" ")
     rest = rest.strip()
@@ -88,11 +92,21 @@ def _maker_product(text: str, m: Mention, table: AliasTable, companies: Containe
         return False
     maker_key = fold(maker)
     entity = table.get(maker_key)
-    if maker_key not in companies and (entity is None or entity.type != "ORG"):
+    if entity.type != "ORG" if entity is not None else maker_key not in companies:
         return False
-    if any(_unit_word(w.key, table) for w in words(rest)):
+    named = rest + _run_after(text, m.end)
+    if any(_unit_word(w.key, table) for w in words(named)):
         return False  # "Samsung Electronics", "Fox Sports", "Audi UK"
-    return _model_named(rest) or _determined(text, m.start)
+    # An article before a person's name is a relative's or a role's ("her brother Dale Ford"):
+    # only a model's word or code makes a product of what the model calls a person.
+    return _model_named(named) or (m.type != "PERSON" and _determined(text, m.start))
+
+
+def _run_after(text: str, end: int) -> str:
+    """The capitalised words and codes written right after the span, a few at most (" Show 8",
+    " i5"), that the model left out of the product's name."""
+    run = maker_rules.MODEL_RUN_AFTER_RE.match(text, end)
+    return run.group() if run is not None else ""
 
 
 def _unit_word(key: str, table: AliasTable) -> bool:

@@ -53,6 +53,13 @@ MODEL_WORDS: Final[frozenset[str]] = frozenset(
 MODEL_CODE_RE: Final[re.Pattern[str]] = re.compile(r"(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[A-Za-z0-9-]+")
 MODEL_NUMBER_RE: Final[re.Pattern[str]] = re.compile(r"\d{3,}")
 
+# What the model leaves out of a product's name right after it: up to three capitalised words,
+# numbers or codes, each after a single blank ("Intel Core" + " i5", "Amazon Echo" + " Show 8");
+# a lowercase word, a comma or a full stop ends it.
+MODEL_RUN_AFTER_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?:[ \t](?:[A-Z0-9][\w+-]*|[a-z]+\d[\w-]*)(?=[\s.,;:!?)\"”’']|\Z)){0,3}"
+)
+
 # Before the name, what a product takes and a company does not: an article or a possessive
 # determiner, perhaps one lowercase word between ("an Amazon Echo", "the original Nintendo
 # Switch", "its Google Nest Hub").

@@ -73,3 +73,45 @@ def test_a_products_line_written_alone_is_no_entity_either(table: AliasTable) ->
     )
     found = [e.name for e in resolve_entities(text, spans, table, TITLES)]
     assert found == ["Corvant", "Halo Networks", "Leeds"]
+
+
+def test_a_person_after_an_article_and_a_relative_stays(table: AliasTable) -> None:
+    text = (
+        "The Corvant family remembers\n\n"
+        "Corvant wrote to us. Martha Fry and her brother Corvant Reyes agreed to talk; the "
+        "Corvant Halo 6 he designed still sells."
+    )
+    spans = spans_of(
+        text,
+        ("Corvant", "ORG"),
+        ("Martha Fry", "PERSON"),
+        ("Corvant Reyes", "PERSON"),
+        ("Corvant Halo 6", "ORG"),
+    )
+    found = {e.name for e in resolve_entities(text, spans, table, TITLES)}
+    assert "Corvant Reyes" in found
+    assert "Corvant Halo 6" not in found
+
+
+def test_a_model_code_the_model_left_after_the_span_makes_a_product(
+    table: AliasTable,
+) -> None:
+    text = (
+        "Cyber Monday laptop and router deals\n\n"
+        "Tarvik says the Tarvik Nighthawk R6700 router is $67. Dell's G3 laptop pairs an "
+        "Intel Core i5 processor with 8GB of memory, and Intel said supply is fine. Vexa Echo "
+        "Show 8 for $89: Vexa said stock is low. Jonas Halden R2 was not there."
+    )
+    spans = spans_of(
+        text,
+        ("Tarvik", "ORG"),
+        ("Tarvik Nighthawk R6700", "ORG"),
+        ("Dell", "ORG"),
+        ("Intel Core", "ORG"),
+        ("Intel", "ORG"),
+        ("Vexa Echo", "ORG"),
+        ("Vexa", "ORG"),
+        ("Jonas Halden", "PERSON"),
+    )
+    found = [e.name for e in resolve_entities(text, spans, table, TITLES)]
+    assert found == ["Tarvik", "Dell", "Intel", "Vexa", "Jonas Halden"]
