@@ -270,7 +270,8 @@ from tasks.names import fold, words
 # 41: a product named after a company of the article, with a model's word or code ("Apple
 # AirPods Pro 2", "Nintendo Switch 2", "Disney Plus") or after an article ("an Amazon Echo"), is
 # no entity, nor the maker's name inside it, nor its line written alone ("Switch 2", "Pixel");
-# the maker's units stay ("Samsung Electronics", "Fox Sports", "Google Cloud", "Audi UK").
+# the maker's units stay ("Samsung Electronics", "Fox Sports", "Google Cloud", "Audi UK"); a
+# model's code after a company ("Samsung" + "S90D", "TCL's QM8") is no entity, nor written alone.
 CODE_VERSION = "41"
 
 __all__ = [

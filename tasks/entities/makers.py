@@ -8,7 +8,10 @@ Electronics", "Fox Sports", "Google Cloud"), so a name counts as a product only 
 word is a company of the article, no word after it is a unit's or a place's
 (`tasks.entity_rules.makers.MAKER_UNIT_WORDS`), and it carries a product's cue: a model's word or
 code ("Pro", "S25", "Switch 2"), or an article before it ("an Amazon Echo"), which no company's
-name takes. Tables in `tasks.entity_rules.makers`.
+name takes. A model's code the model tags apart from the company written right before it
+("Samsung" + "S90D") is a product too, and so is the code written alone after the span's edges
+cut it from the company's name ("The Samsung S90D" ... "the S90D"). Tables in
+`tasks.entity_rules.makers`.
 """
 
 from __future__ import annotations
@@ -44,10 +47,20 @@ def makers_products(
     product here."""
     companies = {m.key for m in found if m.type in ("ORG", None) and " " not in m.key}
     unknown = [m for m in found if not _known(m.key, table, local)]
-    products = [m for m in unknown if _maker_product(text, m, table, companies)]
-    lines = {_line(text[m.start : m.end]) for m in products}
+    products = [
+        m
+        for m in unknown
+        if _maker_product(text, m, table, companies) or _code_after_maker(text, m, table, companies)
+    ]
+    lines = {_line(text[m.start : m.end]) for m in products} - {""}  # a code alone: none
+    codes = {code for m in found if (code := _code_cut_off(text, m, table, companies))}
+    lines |= codes
     dropped = {id(m) for m in products}
-    dropped |= {id(m) for m in unknown if m.key not in companies and _of_line(m.key, lines)}
+    dropped |= {
+        id(m)
+        for m in unknown
+        if (m.key not in companies or m.key in codes) and _of_line(m.key, lines)
+    }  # a code is never a company's name, though the model tags it alone as one
     kept = [m for m in found if id(m) not in dropped]
     return kept, Intervals([(m.start, m.end) for m in products])
 
@@ -58,12 +71,12 @@ def _known(key: str, table: AliasTable, local: Mapping[str, str]) -> bool:
 
 def _line(surface: str) -> str:
     """The product's line: the folded words after the maker, up to its model's word or code
-    ("Nintendo Switch 2": "switch"; "Google Pixel 10 Pro": "pixel"), all of them when the
-    first is one ("HBO Max": "max")."""
+    ("Nintendo Switch 2": "switch"; "Google Pixel 10 Pro": "pixel"), or the first word when it
+    is one ("HBO Max": "max"; "Samsung S90D OLED": "s90d")."""
     tokens = surface.split()[1:]
     for i, token in enumerate(tokens):
-        if i and _model_token(token, i):
-            tokens = tokens[:i]
+        if _model_token(token, i):
+            tokens = tokens[: max(i, 1)]
             break
     return fold(" ".join(tokens))
 
@@ -88,18 +101,49 @@ def _maker_product(text: str, m: Mention, table: AliasTable, companies: Containe
     surface = text[m.start : m.end]
     maker, _, rest = surface.partition(" ")
     rest = rest.strip()
-    if m.type == "LOC" or not rest or not rest[0].isupper():
-        return False
-    maker_key = fold(maker)
-    entity = table.get(maker_key)
-    if entity.type != "ORG" if entity is not None else maker_key not in companies:
+    if not rest or not rest[0].isupper() or not _company(fold(maker), table, companies):
         return False
     named = rest + _run_after(text, m.end)
     if any(_unit_word(w.key, table) for w in words(named)):
         return False  # "Samsung Electronics", "Fox Sports", "Audi UK"
+    if m.type == "LOC":  # a place needs a code of letters and digits: "the Samsung S90D"
+        return any(_coded(token) for token in named.split())
     # An article before a person's name is a relative's or a role's ("her brother Dale Ford"):
     # only a model's word or code makes a product of what the model calls a person.
     return _model_named(named) or (m.type != "PERSON" and _determined(text, m.start))
+
+
+def _code_after_maker(text: str, m: Mention, table: AliasTable, companies: Container[str]) -> bool:
+    """Is the mention a model's code the model tagged apart from the company written right
+    before it ("Samsung" + "S90D", "TCL's QM8", "the LG C4 OLED")?"""
+    if not _coded(text[m.start : m.end].split()[0]):
+        return False
+    before = maker_rules.MAKER_BEFORE_RE.search(text, max(0, m.start - 40), m.start)
+    if before is None:
+        return False
+    return _company(fold(before["maker"]), table, companies)
+
+
+def _code_cut_off(text: str, m: Mention, table: AliasTable, companies: Container[str]) -> str:
+    """The folded model's code written right after a company's name and left out of its span
+    ("The Samsung S90D", whose code the span's edges cut as a market's): a product's line, as
+    "S90D" written alone later is; else ""."""
+    run = _run_after(text, m.end).split()
+    if not run or not _coded(run[0]) or not _company(m.key, table, companies):
+        return ""
+    return fold(run[0])
+
+
+def _coded(token: str) -> bool:
+    """A model's code of letters and digits ("S90D", "QM8", "i5")."""
+    return not token.isdigit() and maker_rules.MODEL_CODE_RE.fullmatch(token) is not None
+
+
+def _company(key: str, table: AliasTable, companies: Container[str]) -> bool:
+    """A company of the article: one the table knows, or, if the table knows no such name, a
+    name the article writes alone that the model does not call a person or a place."""
+    entity = table.get(key)
+    return entity.type == "ORG" if entity is not None else key in companies
 
 
 def _run_after(text: str, end: int) -> str:

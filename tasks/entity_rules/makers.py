@@ -53,6 +53,12 @@ MODEL_WORDS: Final[frozenset[str]] = frozenset(
 MODEL_CODE_RE: Final[re.Pattern[str]] = re.compile(r"(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[A-Za-z0-9-]+")
 MODEL_NUMBER_RE: Final[re.Pattern[str]] = re.compile(r"\d{3,}")
 
+# A maker's name right before a model's code the model tagged apart ("Samsung S90D", "TCL's
+# QM8"): one capitalised word, perhaps with a possessive, then one blank.
+MAKER_BEFORE_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?<![\w-])(?P<maker>[A-Z][\w&]*)(?:['’]s)?[ \t]\Z"
+)
+
 # What the model leaves out of a product's name right after it: up to three capitalised words,
 # numbers or codes, each after a single blank ("Intel Core" + " i5", "Amazon Echo" + " Show 8");
 # a lowercase word, a comma or a full stop ends it.

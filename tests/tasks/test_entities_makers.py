@@ -1,7 +1,8 @@
 """Products named after their maker ("the Corvant Halo 6", "an Amazon Echo", "Vexa Slate Pro
 2") are no entities; the maker named on its own stays, and so do the maker's units ("Vexa
 Electronics", "Corvant Sports", "Google Cloud") and a number right after the maker ("Corvant 5",
-a station). Texts written for these tests."""
+a station); a model's code after a company ("Samsung's S90D") is no entity, nor written alone
+later. Texts written for these tests."""
 
 from __future__ import annotations
 
@@ -115,3 +116,43 @@ def test_a_model_code_the_model_left_after_the_span_makes_a_product(
     )
     found = [e.name for e in resolve_entities(text, spans, table, TITLES)]
     assert found == ["Tarvik", "Dell", "Intel", "Vexa", "Jonas Halden"]
+
+
+def test_a_code_tagged_apart_from_its_maker_is_no_entity(table: AliasTable) -> None:
+    text = (
+        "The best TVs of the year\n\n"
+        "The Corvant QX7 is $999, and Corvant says stock is low. Samsung's S90D costs more. "
+        "Tarvik, a Leeds shop, sells both; Vexa G20 and the G20 summit are another story."
+    )
+    spans = spans_of(
+        text,
+        ("Corvant", "ORG"),
+        ("QX7", "ORG"),
+        ("Corvant", "ORG"),
+        ("Samsung", "ORG"),
+        ("S90D", "PERSON"),
+        ("Tarvik", "ORG"),
+        ("Leeds", "GPE"),
+        ("G20", "ORG"),
+        ("G20", "ORG"),
+    )
+    found = [e.name for e in resolve_entities(text, spans, table, TITLES)]
+    assert found == ["Corvant", "Samsung Electronics", "Tarvik", "Leeds", "G20"]
+
+
+def test_a_code_cut_off_a_makers_span_is_no_entity_written_alone(table: AliasTable) -> None:
+    text = (
+        "Corvant Z9 review\n\n"
+        "Corvant makes good sets. The Corvant Z9 is $1,299, and the Z9 has the brighter "
+        "picture. The London Metal Exchange CMAL3 fell, and CMAL3 traders left."
+    )
+    spans = spans_of(
+        text,
+        ("Corvant", "ORG"),
+        ("Corvant Z9", "ORG"),
+        ("Z9", "ORG"),
+        ("London Metal Exchange CMAL3", "ORG"),
+        ("CMAL3", "ORG"),
+    )
+    found = [e.name for e in resolve_entities(text, spans, table, TITLES)]
+    assert found == ["Corvant", "London Metal Exchange", "CMAL3"]
