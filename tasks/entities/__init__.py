@@ -50,6 +50,8 @@ One module per job:
     beats       the vocabulary of court, market, sport and weather copy written like names
                 ("Doe v. Snap Inc.", "Section 230", "Player of the Match"): no entities
     legal_forms a known company written with its legal form ("Nvidia Corp"): the company
+    makers      products named after their maker ("an Amazon Echo", "Nintendo Switch 2") and
+                their lines alone ("Switch 2"): no entities; the maker's units stay
     products    the copy of reviews, deals and gift guides: jargon acronyms, products named
                 by an edition word or a device's noun, prizes, dates, programmes, subheadings
     works       titles of works after their kind ("the ballad Glass Houses"), medicines and
@@ -270,7 +272,12 @@ from tasks.names import fold, words
 # 41: an organization the alias table does not know, written only outside the article's
 # sentences (headline, subheadings, captions, list items) and never in its prose, is no entity
 # unless its name has an organization's shape ("Interior and Technology", "Google Bets").
-CODE_VERSION = "41"
+# 42: a product named after a company of the article, with a model's word or code ("Apple
+# AirPods Pro 2", "Nintendo Switch 2", "Disney Plus") or after an article ("an Amazon Echo"), is
+# no entity, nor the maker's name inside it, nor its line written alone ("Switch 2", "Pixel");
+# the maker's units stay ("Samsung Electronics", "Fox Sports", "Google Cloud", "Audi UK"); a
+# model's code after a company ("Samsung" + "S90D", "TCL's QM8") is no entity, nor written alone.
+CODE_VERSION = "42"
 
 __all__ = [
     "ALIAS_TABLE_ENV",

@@ -43,6 +43,7 @@ from tasks.entities.linking import (
     link_team_places,
     link_undeclared_acronyms,
 )
+from tasks.entities.makers import makers_products
 from tasks.entities.members import member_place_spans, without_members
 from tasks.entities.mentions import Mention, Span
 from tasks.entities.merge import merge, no_entity_phrases, outside, unshielded
@@ -139,8 +140,10 @@ def resolve_entities(
     text_words = words(text)
     ner = ner_mentions(text, spans, table, local, patterns, text_words)
     ner = [m for m in ner if m.key not in laws]
+    ner, products = makers_products(text, ner, table, local)  # "an Amazon Echo"
     hits = scan_aliases(text, table, local, local_exact, text_words)
     hits = unshielded(hits, text, spans, phrases)
+    hits = [h for h in hits if not products.contains(h.start, h.end)]
     hits = [h if h.key in local else geographic(text, h, table) for h in hits]
     hits = [h for h in hits if not names_no_entity_here(text, h)]  # "US Treasury yields"
     resolvable: dict[str, object] = {**table.entries, **local}
