@@ -41,6 +41,7 @@ from tasks.page import ParsedPage
 from tasks.prompts import drop_prompts
 from tasks.signup_boxes import signup_box_lines
 from tasks.standfirsts import without_standfirst
+from tasks.story_rest import with_story_rest
 from tasks.titles import choose_title
 from tasks.twin_containers import with_twin_containers
 
@@ -72,7 +73,8 @@ from tasks.twin_containers import with_twin_containers
 # (`tasks.offer_boxes`); a standfirst set beside the headline leaves the body's first line
 # (`tasks.standfirsts`). 19: a story split into several containers of the same kind (halves
 # split by an ad or a newsletter box, chunks each in their own grid, a rest hidden behind a
-# "continue reading" button) is read whole (`tasks.twin_containers`).
+# "continue reading" button) is read whole (`tasks.twin_containers`); a paywalled teaser's rest is
+# read from the story's JSON-LD `articleBody` (`tasks.story_rest`).
 CODE_VERSION = "19"
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-:.]+)""", re.I)
@@ -411,6 +413,7 @@ def extract_page(page: ParsedPage) -> Extracted:
     lines = _without_headline(lines, [h for h in (choice.title, extractor_title) if h])
     lines = with_loose_paragraphs(lines, page.tree)
     lines = with_twin_containers(lines, page.tree, functools.partial(_document_text, page))
+    lines = with_story_rest(lines, page)
     authors = split_authors(author)
     markup = PageMarkup(tree)  # one reading of the markup for every box reader
     furniture = (
