@@ -74,7 +74,8 @@ from tasks.twin_containers import with_twin_containers
 # (`tasks.standfirsts`). 19: a story split into several containers of the same kind (halves
 # split by an ad or a newsletter box, chunks each in their own grid, a rest hidden behind a
 # "continue reading" button) is read whole (`tasks.twin_containers`); a paywalled teaser's rest is
-# read from the story's JSON-LD `articleBody` (`tasks.story_rest`).
+# read from the story's JSON-LD `articleBody` (`tasks.story_rest`); the headline standing after
+# the lead as a line of its own leaves.
 CODE_VERSION = "19"
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-:.]+)""", re.I)
@@ -387,6 +388,21 @@ def _without_headline(lines: list[str], headlines: Sequence[str]) -> list[str]:
                 return lines[i + 1 :]
             if len(line) > _LABEL_MAX_CHARS or line.endswith(_SENTENCE_ENDS):
                 break
+    return _without_headline_after_lead(lines, headlines)
+
+
+def _without_headline_after_lead(lines: list[str], headlines: Sequence[str]) -> list[str]:
+    """The body without the headline standing after its lead, as a line of its own among its
+    first lines: when the container trafilatura reads first holds only the lead, it goes on
+    with a wider one, the article, whose heading then follows the lead ("(CNN)President … first
+    stage of his annual physical." / "Why you just can't trust …" / "You shouldn't …"). Only a
+    line that is the whole headline, of a headline's length, leaves."""
+    for headline in headlines:
+        if len(headline) < _KICKER_HEADLINE_MIN_CHARS:
+            continue
+        for i, line in enumerate(lines[1:_HEADLINE_SCAN_LINES], start=1):
+            if line == headline:
+                return lines[:i] + lines[i + 1 :]
     return lines
 
 
