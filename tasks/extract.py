@@ -41,7 +41,9 @@ from tasks.page import ParsedPage
 from tasks.prompts import drop_prompts
 from tasks.signup_boxes import signup_box_lines
 from tasks.standfirsts import without_standfirst
+from tasks.story_rest import with_story_rest
 from tasks.titles import choose_title
+from tasks.twin_containers import with_twin_containers
 
 # Bump when extraction output changes for some page (tasks.derivation). 11: the displayed
 # headline is looked for first among the body's opening lines. 12: a paragraph that is one
@@ -69,8 +71,12 @@ from tasks.titles import choose_title
 # its dateline ("<div class=lead>BERLIN (dpa) - …</div><p>…"). 18: a box whose button leads to
 # one of the site's service pages (a paywall, a subscription or members' appeal) leaves
 # (`tasks.offer_boxes`); a standfirst set beside the headline leaves the body's first line
-# (`tasks.standfirsts`).
-CODE_VERSION = "18"
+# (`tasks.standfirsts`). 19: a story split into several containers of the same kind (halves
+# split by an ad or a newsletter box, chunks each in their own grid, a rest hidden behind a
+# "continue reading" button) is read whole (`tasks.twin_containers`); a paywalled teaser's rest is
+# read from the story's JSON-LD `articleBody` (`tasks.story_rest`); the headline standing after
+# the lead as a line of its own leaves.
+CODE_VERSION = "19"
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-:.]+)""", re.I)
 _BOMS = (
@@ -303,13 +309,24 @@ def _joiners_kept(page: ParsedPage) -> tuple[lxml.html.HtmlElement | None, dict[
     character Python calls unprintable, zero-width (non-)joiners too, which glues Persian words
     ("می‌شود" → "میشود") and reshapes Indic ones; a page that has them is extracted from a copy
     where they stand as `JOINER_STAND_INS`, put back in the text afterwards."""
-    if not any(j in page.html for j in JOINER_STAND_INS) or any(
-        s in page.html for s in JOINER_STAND_INS.values()
-    ):
+    if not _has_joiners(page):
         return page.tree, {}
     tree = page.tree_copy()
     if tree is None:
         return page.tree, {}
+    _stand_in_joiners(tree)
+    return tree, {stand_in: joiner for joiner, stand_in in JOINER_STAND_INS.items()}
+
+
+def _has_joiners(page: ParsedPage) -> bool:
+    """Does the page write zero-width joiners (and none of their stand-ins)?"""
+    return any(j in page.html for j in JOINER_STAND_INS) and not any(
+        s in page.html for s in JOINER_STAND_INS.values()
+    )
+
+
+def _stand_in_joiners(tree: lxml.html.HtmlElement) -> None:
+    """`JOINER_STAND_INS` for the joiners of `tree`'s text, in place."""
     for el in tree.iter():
         for field in ("text", "tail"):
             value = getattr(el, field)
@@ -317,7 +334,6 @@ def _joiners_kept(page: ParsedPage) -> tuple[lxml.html.HtmlElement | None, dict[
                 for joiner, stand_in in JOINER_STAND_INS.items():
                     value = value.replace(joiner, stand_in)
                 setattr(el, field, value)
-    return tree, {stand_in: joiner for joiner, stand_in in JOINER_STAND_INS.items()}
 
 
 def _main_text(page: ParsedPage) -> str:
@@ -325,6 +341,18 @@ def _main_text(page: ParsedPage) -> str:
     tree, restore = _joiners_kept(page)
     text = _trafilatura_text(page, tree)
     for stand_in, joiner in restore.items():
+        text = text.replace(stand_in, joiner)
+    return text
+
+
+def _document_text(page: ParsedPage, document: lxml.html.HtmlElement) -> str:
+    """trafilatura's main text of a document made from a part of the page (which it may edit),
+    with the page's zero-width joiners (see `_joiners_kept`)."""
+    if not _has_joiners(page):
+        return _trafilatura_text(page, document)
+    _stand_in_joiners(document)
+    text = _trafilatura_text(page, document)
+    for joiner, stand_in in JOINER_STAND_INS.items():
         text = text.replace(stand_in, joiner)
     return text
 
@@ -360,6 +388,21 @@ def _without_headline(lines: list[str], headlines: Sequence[str]) -> list[str]:
                 return lines[i + 1 :]
             if len(line) > _LABEL_MAX_CHARS or line.endswith(_SENTENCE_ENDS):
                 break
+    return _without_headline_after_lead(lines, headlines)
+
+
+def _without_headline_after_lead(lines: list[str], headlines: Sequence[str]) -> list[str]:
+    """The body without the headline standing after its lead, as a line of its own among its
+    first lines: when the container trafilatura reads first holds only the lead, it goes on
+    with a wider one, the article, whose heading then follows the lead ("(CNN)President … first
+    stage of his annual physical." / "Why you just can't trust …" / "You shouldn't …"). Only a
+    line that is the whole headline, of a headline's length, leaves."""
+    for headline in headlines:
+        if len(headline) < _KICKER_HEADLINE_MIN_CHARS:
+            continue
+        for i, line in enumerate(lines[1:_HEADLINE_SCAN_LINES], start=1):
+            if line == headline:
+                return lines[:i] + lines[i + 1 :]
     return lines
 
 
@@ -385,6 +428,8 @@ def extract_page(page: ParsedPage) -> Extracted:
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     lines = _without_headline(lines, [h for h in (choice.title, extractor_title) if h])
     lines = with_loose_paragraphs(lines, page.tree)
+    lines = with_twin_containers(lines, page.tree, functools.partial(_document_text, page))
+    lines = with_story_rest(lines, page)
     authors = split_authors(author)
     markup = PageMarkup(tree)  # one reading of the markup for every box reader
     furniture = (

@@ -206,3 +206,23 @@ def test_a_transcript_line_opening_with_the_authors_name_stays() -> None:
         "Rosa Lind: She came back last spring, to the same ward.",
     ]
     assert drop_author_notes(lines, ["Rosa Lind"]) == lines
+
+
+def test_the_headline_standing_after_the_lead_leaves_the_body() -> None:
+    """A first container holding only the lead: trafilatura goes on with the article, whose
+    heading then follows the lead."""
+    lead = "Pécsen új, fedett buszpályaudvar épül a vasútállomás mellett, jelentette be szerdán "
+    lead += "a város polgármestere."
+    rest = [
+        "A beruházás 6,2 milliárd forintba kerül, és 2027 végére készül el.",
+        "Az új pályaudvaron 24 kocsiállás, váróterem és kerékpártároló is lesz.",
+    ]
+    html = (
+        '<html lang="hu"><head><title>Pécsen új buszpályaudvar épül | Hírlap</title></head><body>'
+        "<main><article><header><h1>Pécsen új buszpályaudvar épül</h1></header>"
+        f'<div class="article-body"><p>{lead}</p></div>'
+        f'<div class="article-rest">{"".join(f"<p>{p}</p>" for p in rest)}</div>'
+        "</article></main></body></html>"
+    )
+    body = extract_page(ParsedPage(html, "https://hirlap.example/pecs/buszpalyaudvar")).body
+    assert body.splitlines()[:2] == [lead, rest[0]]
