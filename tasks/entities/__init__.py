@@ -265,7 +265,10 @@ from tasks.names import fold, words
 # conference's division is the conference; a press release's "SOURCE Acme, Inc." is the
 # company; a descriptor before a name is a role ("Pensioner Dennis Hartley"); a capitalised
 # phrase the article also writes in lowercase is no name ("Defensive Line", "Gift Guide").
-CODE_VERSION = "40"
+# 41: names in a list take the kind of their siblings ("shared by Kim Tae-hyung, Oh Man-seok
+# and Lee Jae-won": Oh Man-seok is a person too); a table row ("Nagpur North - Nitin Raut") is
+# no one name; stage credits before a name are roles ("Composer Jang Min-jae").
+CODE_VERSION = "41"
 
 __all__ = [
     "ALIAS_TABLE_ENV",
