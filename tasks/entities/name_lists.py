@@ -9,7 +9,8 @@ are people (as the model reads them there or elsewhere in the text, or as the al
 them) and more are people than anything else, every item shaped like a person's name
 (`tasks.entity_rules.name_lists`) is a person; in a list of another kind the model's spans on
 the items take that kind, and no item is added. A table row's key and value are never one name:
-a span run across the row's dash or colon is cut in two first.
+a span run across the row's dash or colon is cut in two first. Bulleted lines in a run are a
+table too: what each bullet names first ("- Eve Bolton, nonprofit director") is its key.
 
 Cost: each line is read once, items are cut by one pass of a pattern, and each item asks the
 span index (by bisection) and one dictionary: linear in the text but for a log factor.
@@ -52,7 +53,7 @@ class Row:
     key: tuple[int, int]
     sep: tuple[int, int]
     value: tuple[int, int]
-    dash: bool
+    kind: str  # "dash", "colon" or "bullet": a table's rows are of one kind
 
 
 def _lines(text: str) -> Iterator[tuple[int, int]]:
@@ -68,18 +69,22 @@ def _rows(text: str) -> list[tuple[tuple[int, int], Row | None]]:
     """Each line with its table row (None for a line that is no row, or a row standing alone)."""
     found: list[tuple[tuple[int, int], Row | None]] = []
     for start, end in _lines(text):
-        match = rules.TABLE_ROW_RE.fullmatch(text, start, end)
         row = None
+        match = rules.TABLE_ROW_RE.fullmatch(text, start, end)
         if match is not None:
-            dash = ":" not in match["sep"]
-            row = Row(match.span("key"), match.span("sep"), match.span("value"), dash)
+            kind = "colon" if ":" in match["sep"] else "dash"
+        else:
+            match = rules.BULLET_ROW_RE.fullmatch(text, start, end)
+            kind = "bullet"
+        if match is not None:
+            row = Row(match.span("key"), match.span("sep"), match.span("value"), kind)
         found.append(((start, end), row))
     result: list[tuple[tuple[int, int], Row | None]] = []
     i = 0
     while i < len(found):  # runs of rows of one separator; a run too short is no table
         j = i
         first = found[i][1]
-        while j < len(found) and first is not None and (r := found[j][1]) and r.dash == first.dash:
+        while j < len(found) and first is not None and (r := found[j][1]) and r.kind == first.kind:
             j += 1
         if j - i >= rules.MIN_TABLE_ROWS:
             result.extend(found[i:j])
@@ -183,7 +188,8 @@ class Reading:
 
 def _evidence(r: Reading, item: Item) -> tuple[EntityType | None, int | None]:
     """What the item is (by the span on it, a span inside it that is a person, the same name
-    elsewhere, the alias table) and the index of the span covering it exactly, if any."""
+    elsewhere, the alias table, its last word spanned as a person elsewhere) and the index of
+    the span covering it exactly, if any."""
     exact = None
     kind: EntityType | None = None
     for i in r.index.overlapping(item.start, item.end):
@@ -205,6 +211,8 @@ def _evidence(r: Reading, item: Item) -> tuple[EntityType | None, int | None]:
         if kind is None:
             entity = r.table.get(key)
             kind = entity.type if entity is not None else None
+        if kind is None and item.shaped and r.known.get(key.rsplit(" ", 1)[-1]) == "PERSON":
+            kind = "PERSON"  # "Ryan Messer", where the text calls Messer a person
     return kind, exact
 
 

@@ -39,6 +39,13 @@ TABLE_ROW_RE: Final[re.Pattern[str]] = re.compile(
     r"[ \t]*(?:[-–•*·][ \t]+)?(?P<key>[^\s:.,;!?\"“”][^\n:.,;!?\"“”]{0,59}?)"
     r"(?P<sep>[ \t]+[-–—][ \t]+|:[ \t]+)(?P<value>\S[^\n]*)"
 )
+# A bulleted line that is no such row: the bullet, what it names first (up to a comma, a
+# semicolon, a colon, a bracket or the line's end) as its key, the rest as its value ("- Eve
+# Bolton, nonprofit director", "• Kelechi Obi (Enyimba)").
+BULLET_ROW_RE: Final[re.Pattern[str]] = re.compile(
+    r"[ \t]*[-–•*·][ \t]+(?P<key>[^,;:()\n]*[^,;:()\s])(?P<sep>[ \t]*(?:[,;:(][ \t]*|\Z))"
+    r"(?P<value>[^\n]*)"
+)
 # Rows in a run for the lines to be a table.
 MIN_TABLE_ROWS: Final[int] = 2
 

@@ -166,6 +166,32 @@ def test_a_role_joined_by_an_underscore_is_no_part_of_the_name(table: AliasTable
     assert not [name for name in found if "_" in name]
 
 
+def test_bulleted_lines_are_a_list_of_what_each_names_first(table: AliasTable) -> None:
+    """A slate of candidates, one bullet each, "- Name, occupation": the model finds one name
+    and reads another as an organization by its surname; the text calls two others by their
+    surnames as people. What each bullet names first is a person; the occupations are not."""
+    text = (
+        "Who is running for the school board\n\n"
+        "School board (three seats):\n"
+        "- Marta Lindqvist, retired teacher\n"
+        "- Owen Baptiste, nonprofit director\n"
+        "- Rhea Castellano, businesswoman\n"
+        "- Dario Venn, nurse practitioner\n"
+        "Baptiste and Castellano were endorsed by the teachers' union."
+    )
+    spans = spans_of(
+        text,
+        ("Marta Lindqvist", "PERSON"),
+        ("Venn", "ORG"),
+        ("Baptiste", "PERSON"),
+        ("Castellano", "PERSON"),
+    )
+    found = by_name(resolve_entities(text, spans, table, load_titles()))
+    for name in ("Marta Lindqvist", "Owen Baptiste", "Rhea Castellano", "Dario Venn"):
+        assert found[name].type == "PERSON", name
+    assert "Venn" not in found
+
+
 def _decides_within(pattern: re.Pattern[str], text: str, pos: int, window: int) -> bool:
     """Does a match attempt at `pos` decide within `window` characters (the same answer when
     the text is cut there)?"""
