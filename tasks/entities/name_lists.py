@@ -154,10 +154,10 @@ def _item(
     joined = text.rfind(rules.ROLE_JOINER, ns, ne)  # "Director_Oh Kyeong Taek"
     if joined >= 0:
         ns = joined + 1
-    if fold(text[ns:ne]) in titles.keys:
-        return None
     opening = opening and ns == s  # a title or role before the name says where it starts
     if not opening and rules.PERSON_SHAPE_RE.fullmatch(text, ns, ne):
+        if fold(text[ns:ne]) in titles.keys:  # "Chief Executive Officer" names no one
+            return None
         return Item(ns, ne, s, e, True)
     for i in index.overlapping(s, e):  # a name the model found at the segment's edge
         where = index.located[i]
