@@ -132,14 +132,16 @@ def _items(
             items.append(_BREAK)
         at, opening = sep.end(), prose and ended
     items.append(_item(text, at, end, index, titles, opening) or _BREAK)
-    return [item for item in items if item is not _SKIP]
+    return items
 
 
 def _item(
     text: str, s: int, e: int, index: SpanIndex, titles: TitlePatterns, opening: bool
 ) -> Item | None:
     """The item of the segment [s, e), or None: a name (a title before it and a bracket after
-    it left out), else a span of the model at one of its edges."""
+    it left out), else a span of the model at one of its edges, else a few words of no known
+    shape ("Make-up_Kim Jong nn", "Final Battle 2"), which count as an item of the list but
+    are never made a name."""
     segment = text[s:e]
     stripped = segment.strip()
     if not stripped or stripped[0] in rules.QUOTES or stripped[-1] in rules.QUOTES:
@@ -166,11 +168,10 @@ def _item(
         if where[0] == s or where[1] == ne:
             shaped = rules.PERSON_SHAPE_RE.fullmatch(text, *where) is not None
             return Item(where[0], where[1], s, e, shaped, where[0] > ns, where[1] < ne)
-    return _SKIP if rules.FEW_WORDS_RE.fullmatch(text, ns, ne) else None
+    return Item(ns, ne, s, e, False) if rules.FEW_WORDS_RE.fullmatch(text, ns, ne) else None
 
 
 _BREAK = Item(-1, -1, -1, -1, False)
-_SKIP = Item(-2, -2, -2, -2, False)  # a few words of no known kind: no item, and no break
 
 
 @dataclass(frozen=True)
@@ -291,6 +292,8 @@ def _settle(
     kind, n = kinds.most_common(1)[0]
     if n < rules.MIN_PEOPLE_IN_LIST or n * 2 <= sum(kinds.values()):
         return
+    if kind == "PERSON" and 2 * sum(item.shaped for item in group) < len(group):
+        return  # most items are no person's name: a list of games the model calls people
     for item, (own, exact) in zip(group, found, strict=True):
         if own == kind and exact is not None and r.spans[exact][1] in _LABELS[kind]:
             continue

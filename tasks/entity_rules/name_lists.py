@@ -63,8 +63,10 @@ PERSON_SHAPE_RE: Final[re.Pattern[str]] = re.compile(
 )
 
 # A segment of one to four words, the first capitalised, that is neither a name nor spanned by the
-# model ("Make-up_Kim Jong nn"): it neither counts nor ends the list it stands in, where a clause
-# ("Kowalczyk and Harrow are based at Exeter") ends it.
+# model ("Make-up_Kim Jong nn", "Final Battle 2"): an item of the list it stands in, of no kind,
+# where a clause ("Kowalczyk and Harrow are based at Exeter") ends the list. A list of people
+# has a person's name in at least half of its items: a list of games the model tags as people
+# ("Metro Exodus, Mortal Kombat 11, NBA 2K20, Rage 2") has not.
 FEW_WORDS_RE: Final[re.Pattern[str]] = re.compile(r"[A-Z][^\s,;:]*(?:[ \t]+[^\s,;:]+){0,3}")
 
 # Last words that make an item an organization or a place, whatever its siblings are

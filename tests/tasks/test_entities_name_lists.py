@@ -192,6 +192,24 @@ def test_bulleted_lines_are_a_list_of_what_each_names_first(table: AliasTable) -
     assert "Venn" not in found
 
 
+def test_a_list_of_games_the_model_calls_people_gains_no_person(table: AliasTable) -> None:
+    """Launch titles, most of them with numbers or lowercase words, which the model tags as
+    people: no unspanned title is made a person, since most items are no person's name."""
+    text = (
+        "Cloud service launches with 14 games\n\n"
+        "They include: Crimson Harbor 3, Star Tide Legends, Moon Courier, Velvet Engine, "
+        "Rally Kings 2020, Dust Runner 2, Silent Orchard, Pixel Derby 4 and Iron Valley 2077."
+    )
+    spans = spans_of(
+        text,
+        ("Star Tide Legends", "PERSON"),
+        ("Moon Courier", "PERSON"),
+        ("Silent Orchard", "PERSON"),
+    )
+    found = by_name(resolve_entities(text, spans, table, load_titles()))
+    assert "Velvet Engine" not in found
+
+
 def _decides_within(pattern: re.Pattern[str], text: str, pos: int, window: int) -> bool:
     """Does a match attempt at `pos` decide within `window` characters (the same answer when
     the text is cut there)?"""
