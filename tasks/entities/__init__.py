@@ -21,6 +21,8 @@ One module per job:
     divisions   a conference named with its division ("the Mid-American Conference West
                 Division"): the conference
     releases    a release's furniture ("SOURCE Acme, Inc.", "NASDAQ: NWHI") cut from the name
+    name_lists  names in a list take the kind of their siblings ("Kim Tae-hyung, Oh Man-seok
+                and Lee Jae-won"); a table row ("Nagpur North - Nitin Raut") is no one name
     venues      venues of a tour listing ("June 24 -- Jiffy Lube Live, Bristow, VA") and names
                 ending with a venue word ("PNC Music Pavilion"): places, whole
     possessives names cut at a possessive before their head ("Westminster Magistrate's" +
@@ -277,7 +279,10 @@ from tasks.names import fold, words
 # no entity, nor the maker's name inside it, nor its line written alone ("Switch 2", "Pixel");
 # the maker's units stay ("Samsung Electronics", "Fox Sports", "Google Cloud", "Audi UK"); a
 # model's code after a company ("Samsung" + "S90D", "TCL's QM8") is no entity, nor written alone.
-CODE_VERSION = "42"
+# 43: names in a list take the kind of their siblings ("shared by Kim Tae-hyung, Oh Man-seok
+# and Lee Jae-won": Oh Man-seok is a person too); a table row ("Nagpur North - Nitin Raut") is
+# no one name; stage credits before a name are roles ("Composer Jang Min-jae").
+CODE_VERSION = "43"
 
 __all__ = [
     "ALIAS_TABLE_ENV",

@@ -47,6 +47,7 @@ from tasks.entities.makers import makers_products
 from tasks.entities.members import member_place_spans, without_members
 from tasks.entities.mentions import Mention, Span
 from tasks.entities.merge import merge, no_entity_phrases, outside, unshielded
+from tasks.entities.name_lists import name_list_spans
 from tasks.entities.place_holders import place_holder_spans
 from tasks.entities.possessives import possessive_head_spans
 from tasks.entities.products import defined_for_no_one
@@ -119,6 +120,7 @@ def resolve_entities(
     spans = court_spans(text, numbered_road_spans(text, outside(spans, text, phrases)))
     spans = division_spans(text, roster_spans(text, spans))  # "- Nate Bauer, LB", "AFC West"
     spans = release_spans(text, spans)  # "SOURCE Acme Inc.", "NASDAQ: ACME"
+    spans = name_list_spans(text, spans, table, patterns)  # "Kim Tae-hyung, Oh Man-seok and ..."
     spans = family_name_spans(text, spans)
     spans = route_end_spans(text, town_spans(text, credited_spans(text, spans)))
     spans = possessive_head_spans(text, venue_spans(text, spans))

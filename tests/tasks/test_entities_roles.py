@@ -81,7 +81,7 @@ def test_a_title_inside_a_persons_span_cuts_its_owner_off(table: AliasTable) -> 
         "Martin Luther King Jr.",
     }
     assert found["Kent van der Varga"].roles == ["Sheriff"]
-    assert found["Park Min Seo"].roles == ["Director"]
+    assert found["Park Min Seo"].roles == ["Art Director"]  # a credit title since v41
 
 
 def test_stacked_honorifics_and_bare_prof_are_roles_not_names(table: AliasTable) -> None:
