@@ -67,12 +67,12 @@ def with_loose_paragraphs(lines: list[str], tree: lxml.html.HtmlElement | None) 
         if anchor is None:
             continue
         own = _lines(el)
-        squeezed = [_squeezed(line) for line in out]
-        kept = {i for i, line in enumerate(squeezed) if line in own}
+        squeezed_lines = [squeezed(line) for line in out]
+        kept = {i for i, line in enumerate(squeezed_lines) if line in own}
         if len(kept) == len(own):
             continue  # the extractor kept it
-        start = _squeezed(anchor.text_content())[:ANCHOR_CHARS]
-        at = next((i for i, line in enumerate(squeezed) if line.startswith(start)), None)
+        start = squeezed(anchor.text_content())[:ANCHOR_CHARS]
+        at = next((i for i, line in enumerate(squeezed_lines) if line.startswith(start)), None)
         if at is None:
             continue
         at = min([at, *kept])
@@ -119,8 +119,9 @@ def _lines(el: lxml.html.HtmlElement) -> list[str]:
             runs.append(child.tail or "")
         else:
             runs[-1] += child.text_content() + (child.tail or "")
-    return [squeezed for run in runs if (squeezed := _squeezed(run))]
+    return [line for run in runs if (line := squeezed(run))]
 
 
-def _squeezed(text: str) -> str:
+def squeezed(text: str) -> str:
+    """The text with each run of blanks one space, none at its ends: how lines are compared."""
     return " ".join(text.split())

@@ -62,6 +62,18 @@ ARTICLE_TYPES: Final[frozenset[str]] = frozenset(
 )
 
 
+def jsonld_types(obj: dict[str, object]) -> set[str]:
+    """A JSON-LD object's @type values, lowercase, without a schema URL's prefix."""
+    t = obj.get("@type")
+    items = t if isinstance(t, list) else [t]
+    return {x.lower().rsplit("/", 1)[-1] for x in items if isinstance(x, str)}
+
+
+def is_article(obj: dict[str, object]) -> bool:
+    """Is the JSON-LD object the page's own story (one of `ARTICLE_TYPES`)?"""
+    return not jsonld_types(obj).isdisjoint(ARTICLE_TYPES)
+
+
 def parse_html(html: str) -> lxml.html.HtmlElement | None:
     """The document tree of `html` (comments and processing instructions dropped), or None
     for an empty or unparsable page.

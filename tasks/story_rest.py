@@ -22,7 +22,8 @@ from typing import Final
 import lxml.html
 from lxml.etree import ParserError
 
-from tasks.page import ARTICLE_TYPES, ParsedPage
+from tasks.loose_text import squeezed
+from tasks.page import ParsedPage, is_article
 
 MIN_REST_CHARS: Final = 200
 MIN_GROWTH: Final = 1.5
@@ -37,10 +38,10 @@ def with_story_rest(lines: list[str], page: ParsedPage) -> list[str]:
     """`lines` (the body) with the rest of the story its JSON-LD holds (module docstring)."""
     if not lines:
         return lines
-    body = [_squeezed(line) for line in lines]
+    body = [squeezed(line) for line in lines]
     size = sum(len(line) for line in body)
     for full in _article_bodies(page):
-        paragraphs = "\n".join(p for p in (_squeezed(x) for x in _text(full).splitlines()) if p)
+        paragraphs = "\n".join(p for p in (squeezed(x) for x in _text(full).splitlines()) if p)
         if len(paragraphs) < max(MIN_GROWTH * size, size + MIN_REST_CHARS):
             continue
         end = _end_of(body, paragraphs)
@@ -56,13 +57,8 @@ def _article_bodies(page: ParsedPage) -> list[str]:
     """The `articleBody` texts of the page's articles, longest first."""
     found = []
     for obj in page.jsonld:
-        types = obj.get("@type")
-        names = types if isinstance(types, list) else [types]
         text = obj.get("articleBody")
-        if (
-            isinstance(text, str)
-            and {str(t).lower().rsplit("/", 1)[-1] for t in names} & ARTICLE_TYPES
-        ):
+        if isinstance(text, str) and is_article(obj):
             found.append(text)
     return sorted(found, key=len, reverse=True)
 
@@ -91,7 +87,3 @@ def _text(full: str) -> str:
         ).text_content()
     except (ParserError, ValueError):
         return html.unescape(_MARKUP.sub(" ", full))
-
-
-def _squeezed(text: str) -> str:
-    return " ".join(text.split())

@@ -30,7 +30,7 @@ from typing import Final
 
 import lxml.html
 
-from tasks.loose_text import SENTENCE_END_RE
+from tasks.loose_text import SENTENCE_END_RE, squeezed
 
 # The elements a story's container is.
 TWIN_HOLDERS: Final = frozenset({"div", "section", "article"})
@@ -49,13 +49,13 @@ def with_twin_containers(
     the body lacks; `read` gives the extractor's text of a document."""
     if tree is None or not lines:
         return lines
-    known = {_squeezed(line) for line in lines}
+    known = {squeezed(line) for line in lines}
     order: dict[lxml.html.HtmlElement, int] = {}
     held: dict[lxml.html.HtmlElement, int] = {}
     first_at: dict[str, int] = {}
     for i, el in enumerate(tree.iter()):
         order[el] = i
-        if el.tag == "p" and (text := _squeezed(el.text_content())) in known:
+        if el.tag == "p" and (text := squeezed(el.text_content())) in known:
             parent = el.getparent()
             held[parent] = held.get(parent, 0) + 1
             first_at.setdefault(text, i)
@@ -68,13 +68,13 @@ def with_twin_containers(
     out = list(lines)
     at = _positions(out, first_at)
     for twin in _twins(container, classes, known):
-        new = [line for line in _lines(read(_alone(twin))) if _squeezed(line) not in known]
+        new = [line for line in _lines(read(_alone(twin))) if squeezed(line) not in known]
         if not new:
             continue
         spot = max((i + 1 for i, position in enumerate(at) if position < order[twin]), default=0)
         out[spot:spot] = new
         at[spot:spot] = [order[twin]] * len(new)
-        known.update(_squeezed(line) for line in new)
+        known.update(squeezed(line) for line in new)
     return out
 
 
@@ -97,7 +97,7 @@ def _twins(
         if next(el.iterancestors("article"), None) is not story:
             continue
         if any(
-            (text := _squeezed(p.text_content())) not in known and SENTENCE_END_RE.search(text)
+            (text := squeezed(p.text_content())) not in known and SENTENCE_END_RE.search(text)
             for p in el.iter("p")
         ):
             found.append(el)
@@ -119,7 +119,7 @@ def _positions(lines: list[str], first_at: dict[str, int]) -> list[int]:
     """Where each line stands in the page: its `<p>`'s place, else the line before it's."""
     at: list[int] = []
     for line in lines:
-        at.append(first_at.get(_squeezed(line), at[-1] if at else -1))
+        at.append(first_at.get(squeezed(line), at[-1] if at else -1))
     return at
 
 
@@ -129,7 +129,3 @@ def _classes(el: lxml.html.HtmlElement) -> frozenset[str]:
 
 def _lines(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
-
-
-def _squeezed(text: str) -> str:
-    return " ".join(text.split())

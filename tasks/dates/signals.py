@@ -22,7 +22,7 @@ from tasks.dates import patterns as P
 from tasks.dates.document import Doc, attr, updated_class
 from tasks.dates.evidence import Evidence
 from tasks.dates.text import ParsedDate, local_day, parse_date_text, parse_machine, utc_day
-from tasks.page import ARTICLE_TYPES
+from tasks.page import ARTICLE_TYPES, jsonld_types
 from tasks.titles import is_document_title, title_key, title_size
 
 E = Evidence
@@ -95,12 +95,6 @@ def cand(
 # Signals
 
 
-def _types(obj: dict[str, object]) -> set[str]:
-    t = obj.get("@type")
-    items = t if isinstance(t, list) else [t]
-    return {x.lower().rsplit("/", 1)[-1] for x in items if isinstance(x, str)}
-
-
 def page_titles(root: lxml.html.HtmlElement) -> list[str]:
     """The page's own names for itself, as `title_key`s: <title>, og:/twitter:title, the first
     h1 (each at most `MAX_TITLE_CHARS` long: a longer one is no title)."""
@@ -144,7 +138,7 @@ def jsonld_candidates(doc: Doc, objects: list[dict[str, object]]) -> Iterator[Ca
     """The dates of the page's JSON-LD `objects` (`ParsedPage.jsonld`)."""
     titles: list[str] | None = None
     for n, obj in enumerate(objects):
-        types = _types(obj)
+        types = jsonld_types(obj)
         if types & ARTICLE_TYPES:
             evidence = E.JSONLD_ARTICLE
         elif types & P.MEDIA_TYPES:

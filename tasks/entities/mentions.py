@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Collection, Container, Sequence
+from collections.abc import Collection, Container, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 
@@ -217,6 +217,17 @@ class SpanIndex:
             if where is None or where[0] < start or end < where[1]:
                 return None
         return over
+
+
+def line_bounds(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each line of the text, its line break excluded: a stored text is its
+    headline, then a paragraph a line."""
+    start = 0
+    while start <= len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        yield start, end
+        start = end + 1
 
 
 def replaced(spans: Sequence[Span], dropped: Collection[int], added: Sequence[Span]) -> list[Span]:

@@ -23,7 +23,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from tasks.entities.aliases import AliasTable
-from tasks.entities.mentions import Span, SpanIndex, replaced
+from tasks.entities.mentions import Span, SpanIndex, line_bounds, replaced
 from tasks.entities.roles import TitlePatterns
 from tasks.entity_rules import LABEL_TO_TYPE, EntityType
 from tasks.entity_rules import name_lists as rules
@@ -56,19 +56,10 @@ class Row:
     kind: str  # "dash", "colon" or "bullet": a table's rows are of one kind
 
 
-def _lines(text: str) -> Iterator[tuple[int, int]]:
-    start = 0
-    while start <= len(text):
-        end = text.find("\n", start)
-        end = len(text) if end < 0 else end
-        yield start, end
-        start = end + 1
-
-
 def _rows(text: str) -> list[tuple[tuple[int, int], Row | None]]:
     """Each line with its table row (None for a line that is no row, or a row standing alone)."""
     found: list[tuple[tuple[int, int], Row | None]] = []
-    for start, end in _lines(text):
+    for start, end in line_bounds(text):
         row = None
         match = rules.TABLE_ROW_RE.fullmatch(text, start, end)
         if match is not None:

@@ -21,22 +21,19 @@ from collections.abc import Callable, Sequence, Set
 
 from tasks import entity_rules as rules
 from tasks.entities.attribution import credited_names
-from tasks.entities.mentions import Mention
+from tasks.entities.mentions import Mention, line_bounds
 from tasks.entity_rules import sentences as line_rules
 from tasks.names import Word, words
 
 
 def sentence_lines(text: str) -> tuple[list[int], list[bool]]:
     """The start of each line of the text, and whether that line is a sentence's end."""
-    starts = [0]
-    ends = []
-    position = text.find("\n")
-    while position >= 0:
-        ends.append(line_rules.SENTENCE_LINE_END_RE.search(text, starts[-1], position) is not None)
-        starts.append(position + 1)
-        position = text.find("\n", position + 1)
-    ends.append(line_rules.SENTENCE_LINE_END_RE.search(text, starts[-1]) is not None)
-    return starts, ends
+    bounds = list(line_bounds(text))
+    ends = [
+        line_rules.SENTENCE_LINE_END_RE.search(text, start, end) is not None
+        for start, end in bounds
+    ]
+    return [start for start, _ in bounds], ends
 
 
 def _token(text: str, word: Word) -> str:
@@ -67,12 +64,14 @@ def _written(
     return written
 
 
+# Last words that say a name is an organization's: legal forms and the heads of bodies' names.
+_BODY_WORDS = rules.ORG_SUFFIXES | rules.GENERIC_NAME_HEADS
+
+
 def _organization_shape(name: str, surfaces: Sequence[str]) -> bool:
     """Capitals only in every form, or a last word that names bodies."""
-    last = name.split()[-1].lower() if name.split() else ""
-    return (
-        all(s.isupper() for s in surfaces) or last in rules.ORG_SUFFIXES | rules.GENERIC_NAME_HEADS
-    )
+    parts = name.lower().split()
+    return all(s.isupper() for s in surfaces) or (bool(parts) and parts[-1] in _BODY_WORDS)
 
 
 def _credited(text: str, m: Mention, credited: Sequence[tuple[int, int]]) -> bool:

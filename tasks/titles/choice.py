@@ -12,7 +12,7 @@ from urllib.parse import unquote, urlsplit
 from lxml import etree
 
 from tasks.boilerplate import is_label_line
-from tasks.page import ARTICLE_TYPES, ParsedPage
+from tasks.page import ParsedPage, is_article
 from tasks.titles.headings import Heading, headings, shown_texts
 from tasks.titles.patterns import (
     CJK,
@@ -155,9 +155,7 @@ def _raw_titles(page: ParsedPage) -> list[tuple[str, str]]:
     """(kind, text) of every JSON-LD headline of an article, social title and the title tag."""
     raw: list[tuple[str, str]] = []
     for obj in page.jsonld:
-        types = obj.get("@type")
-        names = types if isinstance(types, list) else [types]
-        if not {str(t).lower().rsplit("/", 1)[-1] for t in names} & ARTICLE_TYPES:
+        if not is_article(obj):
             continue
         for k in JSONLD_HEADLINE_KEYS:
             if isinstance(obj.get(k), str):
