@@ -103,11 +103,13 @@ def fold_words(text: str) -> list[str]:
     return [w.key for w in words(text)]
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def fold(name: str) -> str:
     """The normalization key of a name: equal keys mean the same written name.
 
     Diacritics stripped, casefolded, hyphens/apostrophes/quotes unified, possessive "'s"
     and a leading "the" dropped, dotted acronyms closed up, whitespace collapsed, hyphen == space.
+    Cached: resolution folds the same names over and over (every mention, alias and candidate).
     """
     keys = fold_words(name)
     if len(keys) > 1 and keys[0] in LEADING_ARTICLES:
