@@ -282,7 +282,10 @@ from tasks.names import fold, words
 # 43: names in a list take the kind of their siblings ("shared by Kim Tae-hyung, Oh Man-seok
 # and Lee Jae-won": Oh Man-seok is a person too); a table row ("Nagpur North - Nitin Raut") is
 # no one name; stage credits before a name are roles ("Composer Jang Min-jae").
-CODE_VERSION = "43"
+# 44: two places joined by "and" that the gazetteer knows whole are one place ("Jammu and
+# Kashmir"); a town of the gazetteer is never the short form of one of its public bodies ("a
+# Dayton police officer" beside "the Dayton Police Department").
+CODE_VERSION = "44"
 
 __all__ = [
     "ALIAS_TABLE_ENV",

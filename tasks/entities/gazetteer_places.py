@@ -47,7 +47,7 @@ def _items(text: str) -> Iterator[list[tuple[int, int]]]:
         yield items
 
 
-def _place(name: str, min_population: int) -> bool:
+def known_place(name: str, min_population: int) -> bool:
     """Is the name a country, a province or state (any country's), or a town of the gazetteer
     by its own name with `min_population` people or more?"""
     places = gazetteer()
@@ -92,7 +92,7 @@ def gazetteer_place_spans(text: str, spans: Sequence[Span], table: AliasTable) -
     for items in _items(text):
         kinds = [_place_by_model_or_table(text, index, spans, table, a, b) for a, b in items]
         names = [text[a:b] for a, b in items]
-        towns = [fold(n) not in people and _place(n, listed_min) for n in names]
+        towns = [fold(n) not in people and known_place(n, listed_min) for n in names]
         if any(kinds) or (_after_in(text, items[0][0]) and all(towns)):
             for (start, end), known, town in zip(items, kinds, towns, strict=True):
                 if town and not known:
@@ -100,12 +100,12 @@ def gazetteer_place_spans(text: str, spans: Sequence[Span], table: AliasTable) -
     for alone in rules.NAME_ALONE_RE.finditer(text):
         key = fold(alone.group())
         unknown = key not in people and table.get(key) is None
-        if unknown and _after_in(text, alone.start()) and _place(alone.group(), alone_min):
+        if unknown and _after_in(text, alone.start()) and known_place(alone.group(), alone_min):
             make_place(*alone.span(), rules.NOT_PLACE_LABELS)
     for i, (surface, label, start, end) in enumerate(spans):
         key = fold(surface)
         misread = label in rules.NOT_PLACE_LABELS and key not in rules.DEMONYMS
-        if misread and key not in people and _place(surface, alone_min):
+        if misread and key not in people and known_place(surface, alone_min):
             result[i] = (surface, "GPE", start, end)
     return sorted([*result, *added], key=lambda s: (s[2], s[3]))
 
@@ -141,8 +141,8 @@ def _cut_joined_towns(text: str, spans: Sequence[Span], table: AliasTable) -> It
             or not rules.BETWEEN_BEFORE_RE.search(text, max(0, start - 10), start)
             or len(parts) != 2
             or table.get(fold(surface)) is not None
-            or _place(surface, minimum)
-            or not all(_place(p, minimum) for p in parts)
+            or known_place(surface, minimum)
+            or not all(known_place(p, minimum) for p in parts)
         ):
             yield span
             continue

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from tasks import entity_rules as rules
 from tasks.entities.acronyms import acronym_fits
 from tasks.entities.aliases import compact
+from tasks.entities.gazetteer_places import known_place
 from tasks.entities.mentions import Mention
 from tasks.entities.towns import means_the_city, opens_as_dateline
 from tasks.entity_rules import EntityType
@@ -283,7 +284,9 @@ def link_leading_org_words(text: str, mentions: list[Mention]) -> None:
     "Sugar Land" beside "Sugar Land Police Department" is the town. A short form the article
     writes as a place (`place_keys`) is that place wherever it stands: the mentions of one name
     are one entity, so linking another of its mentions would fold the town into its fire
-    department ("east of Millersburg", "the Millersburg Fire Department")."""
+    department ("east of Millersburg", "the Millersburg Fire Department"); so is a town of the
+    gazetteer beside one of its public bodies, wherever the article writes it ("a Dayton police
+    officer" beside "the Dayton Police Department")."""
     people = first_names_of_people(mentions)
     places = place_keys(text, mentions)
     owners: dict[str, dict[str, Mention]] = {}  # leading words -> entity -> a full mention
@@ -306,4 +309,15 @@ def link_leading_org_words(text: str, mentions: list[Mention]) -> None:
         legal_name = owner.target.split()[-1] in rules.ORG_SUFFIXES
         if (final_type(m) == "LOC" or key in places) and not legal_name:
             continue
+        if _town_of_its_body(key, owner.target):
+            continue
         m.target, m.entity, m.type = owner.target, owner.entity, "ORG"
+
+
+def _town_of_its_body(key: str, owner: str) -> bool:
+    """Is `key` a town of the gazetteer and `owner` one of its public bodies ("Dayton" of "Dayton
+    Police Department", `rules.TOWN_BODY_WORDS`)? Then the name alone is the town."""
+    rest = owner.split()[len(key.split()) :]
+    return not rules.TOWN_BODY_WORDS.isdisjoint(rest) and known_place(
+        key, rules.LISTED_TOWN_MIN_POPULATION
+    )

@@ -26,7 +26,7 @@ from tasks.entities.context import (
     people_not_places,
     places_not_namesakes,
 )
-from tasks.entities.coordinated_places import coordinated_place_spans
+from tasks.entities.coordinated_places import coordinated_place_spans, joined_place_spans
 from tasks.entities.divisions import division_spans
 from tasks.entities.gazetteer_places import gazetteer_place_spans
 from tasks.entities.holders import holder_spans
@@ -129,6 +129,7 @@ def resolve_entities(
     spans = whole_name_spans(text, gazetteer_place_spans(text, spans, table))
     spans = comma_name_spans(text, spans, table)  # "Washington" + "D.C."
     spans = coordinated_place_spans(text, spans)  # "Orange and Riverside counties"
+    spans = joined_place_spans(text, spans)  # "Jammu and Kashmir"
     spans = person_piece_spans(text, country_body_spans(text, spans), titles)
     spans = place_holder_spans(text, holder_spans(text, spans, titles), table, titles)
     spans = member_place_spans(text, spans, table)  # "Virginia Democrats" is Virginia

@@ -570,6 +570,17 @@ GENERIC_NAME_HEADS: Final[frozenset[str]] = frozenset(
 INSTITUTION_WORDS: Final[frozenset[str]] = frozenset(
     {"parliament", "senate", "assembly", "navy", "army"}
 )
+# Words of a town's own public bodies ("the Dayton Police Department", "Harlow District
+# Council", "Fulton County Schools"): the town's name alone beside such a body is the town ("a
+# Dayton police officer", "Dayton to add 40 officers"), not a short form of the body, however
+# the model types it.
+TOWN_BODY_WORDS: Final[frozenset[str]] = frozenset(
+    {
+        "police", "fire", "sheriff", "sheriffs", "council", "department", "schools", "school",
+        "district", "county", "city", "court", "courts", "transit", "library", "libraries",
+        "authority", "commission", "hospital", "hospitals", "board", "housing", "parks",
+    }
+)  # fmt: skip
 # "House" alone, with such a capital ("the bill goes to the House"), is a chamber of a legislature
 # in an article that names a legislature (`LEGISLATURE_TEXT_RE`: "the Senate", "Speaker Mike
 # Johnson", "the House of Representatives"), and a name there like the words above. It is linked

@@ -1,6 +1,7 @@
 """Tables of the plural place words after two names joined by "and" ("Orange and Riverside
-counties", "the Kern and Tulare districts"): each name is a place of that kind. Data only; the
-logic is `tasks.entities.coordinated_places`.
+counties", "the Kern and Tulare districts"): each name is a place of that kind; and of what
+joins two names into one place's name ("Jammu and Kashmir"). Data only; the logic is
+`tasks.entities.coordinated_places`.
 """
 
 from __future__ import annotations
@@ -36,3 +37,6 @@ COORDINATED_PLACES_RE: Final[re.Pattern[str]] = re.compile(
     rf"\b(?P<a>{_NAME})[ \t]+(?:and|&)[ \t]+(?P<b>{_NAME})[ \t]+"
     r"(?:" + "|".join(PLURAL_PLACE_WORDS) + r")\b"
 )
+# What stands between the two parts of one place's name: "Jammu and Kashmir", "Antigua &
+# Barbuda".
+PLACE_JOIN_RE: Final[re.Pattern[str]] = re.compile(r"[ \t]+(?:and|&)[ \t]+")

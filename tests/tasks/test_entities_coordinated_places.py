@@ -60,3 +60,31 @@ def test_spans_crossing_the_places_are_found_by_position_not_by_a_pairwise_scan(
         for end in (start + 1, start + 7, start + 40):
             pairwise = any(start < e and s < end for s, e in places)
             assert _crosses(start, end, places, ends) is pairwise
+
+
+def test_two_places_joined_by_and_that_the_gazetteer_knows_whole_are_one(
+    table: AliasTable,
+) -> None:
+    """The model reads "Jammu and Kashmir" as two places: the territory is one. Places the
+    gazetteer knows by no such joint name ("Dallas and Houston") stay two."""
+    text = (
+        "Polls close in Jammu and Kashmir\n\n"
+        "Voters in Jammu and Kashmir and in Newfoundland and Labrador went to the polls, while "
+        "flights between Dallas and Houston were cut."
+    )
+    spans = spans_of(
+        text,
+        ("Jammu", "GPE"),
+        ("Kashmir", "LOC"),
+        ("Jammu", "GPE"),
+        ("Kashmir", "GPE"),
+        ("Newfoundland", "GPE"),
+        ("Labrador", "GPE"),
+        ("Dallas", "GPE"),
+        ("Houston", "GPE"),
+    )
+    found = {e.name: e for e in resolve_entities(text, spans, table, load_titles())}
+    assert found["Jammu and Kashmir"].type == "LOC"
+    assert found["Newfoundland and Labrador"].type == "LOC"
+    assert "Jammu" not in found and "Kashmir" not in found
+    assert found["Dallas"].type == "LOC" and found["Houston"].type == "LOC"

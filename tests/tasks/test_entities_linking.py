@@ -193,3 +193,30 @@ def test_a_town_after_in_or_near_is_not_the_body_named_after_it(table: AliasTabl
     assert found["Ephrin Moravian Church"].mentions == ["Ephrin Moravian Church"]
     assert found["Ephrin"].mentions == ["Ephrin"]
     assert found["Osk Rovers"].mentions == ["Osk Rovers", "Rovers"]
+
+
+def test_a_town_of_the_gazetteer_is_not_the_short_form_of_its_police(table: AliasTable) -> None:
+    """The model reads "Harrisburg" as an organization wherever it stands before a lowercase
+    word ("a Harrisburg police officer", "Harrisburg to hire"); the article never writes it
+    after "in". Still it is the town, not "the Harrisburg Police Department": a town the
+    gazetteer knows is never the short form of one of its public bodies. A company named after a
+    town keeps its short form ("Plano Dynamics" ... "Plano")."""
+    text = (
+        "Harrisburg police officer cleared\n\n"
+        "A Harrisburg police officer who shot a man in May will not be charged, the Harrisburg "
+        "Police Department said. Harrisburg to hire 30 officers.\n"
+        "Plano Dynamics shares rose; Plano said orders doubled."
+    )
+    spans = spans_of(
+        text,
+        ("Harrisburg", "ORG"),
+        ("Harrisburg", "ORG"),
+        ("the Harrisburg Police Department", "ORG"),
+        ("Harrisburg", "ORG"),
+        ("Plano Dynamics", "ORG"),
+        ("Plano", "ORG"),
+    )
+    found = by_name(resolve_entities(text, spans, table, TITLES))
+    assert found["Harrisburg"].mention_count == 3
+    assert found["Harrisburg Police Department"].mentions == ["Harrisburg Police Department"]
+    assert found["Plano Dynamics"].mentions == ["Plano Dynamics", "Plano"]
