@@ -284,7 +284,8 @@ from tasks.names import fold, words
 # no one name; stage credits before a name are roles ("Composer Jang Min-jae").
 # 44: two places joined by "and" that the gazetteer knows whole are one place ("Jammu and
 # Kashmir"); a town of the gazetteer is never the short form of one of its public bodies ("a
-# Dayton police officer" beside "the Dayton Police Department").
+# Dayton police officer" beside "the Dayton Police Department"); a span of a body and a known
+# name joined by "and" is two names ("the National Conference and Congress").
 CODE_VERSION = "44"
 
 __all__ = [

@@ -313,7 +313,8 @@ def _pieces(
     ("Thibaut Courtois to"), and after a known name followed by a possessive or a slash
     ("Jordan's Chicago Bulls" -> Jordan, Chicago Bulls; "REUTERS/Lindsey Wasson"), and at the
     "of" after a company's legal form before a known name ("Vodacom Group of South Africa") or
-    the "and" of two streets ("Sixth Street and Railyards Boulevard"); never at a word glued to
+    the "and" of two streets ("Sixth Street and Railyards Boulevard") or of two bodies ("the
+    National Conference and Congress"); never at a word glued to
     the one before by a dot, a domain's ending ("Crypto.com Arena").
     In a span whose label no possessive name has (`split`: a person's or a place's) the
     possessive always joins two names: "Punjab's Bhatinda", whether the table knows "Punjab"
@@ -336,6 +337,7 @@ def _pieces(
             or (not edge and _joins_no_name(text, at, after, w.key))
             or _legal_name_of_known(text, found, i, after, end, known)
             or _between_streets(text[start:end], found, i)
+            or _between_bodies(text, start, found, i, known)
         )
         if breaking:
             yield from _joints(text, cut, at, known, split)
@@ -367,6 +369,24 @@ def _between_streets(span: str, found: Sequence[Word], i: int) -> bool:
         and found[i - 1].key in rules.STREET_TYPES
         and span[found[i + 1].start].isupper()
     )
+
+
+def _between_bodies(
+    text: str, start: int, found: Sequence[Word], i: int, known: Container[str]
+) -> bool:
+    """Is word `i` (of `found`, the words of the span at `start`) the "and" between two bodies
+    ("the National Conference and Congress")? One side is a known name and the other ends with
+    a body's head word (`rules.BODY_HEADS`, `rules.GENERIC_NAME_HEADS`): one name holds no
+    other whole. Not when a known name runs over the "and" ("Trinidad and Tobago Football
+    Association")."""
+    if found[i].key not in ("and", "&") or not 0 < i < len(found) - 1:
+        return False
+    keys = [w.key for w in found]
+    left, right = fold(text[start : start + found[i].start]), " ".join(keys[i + 1 :])
+    heads = rules.BODY_HEADS | rules.GENERIC_NAME_HEADS
+    bodies = (left in known and keys[-1] in heads) or (right in known and keys[i - 1] in heads)
+    over = (fold(text[start : start + w.end]) for w in found[i + 1 : -1])
+    return bodies and not any(key in known for key in over)
 
 
 def _listed_names(

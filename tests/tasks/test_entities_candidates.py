@@ -386,6 +386,32 @@ def test_two_streets_joined_by_and_are_two_places(table: AliasTable) -> None:
     ]
 
 
+def test_a_body_and_a_known_name_joined_by_and_are_two_names(table: AliasTable) -> None:
+    """ "the Marwari Conference and NATO": one side is a known name, the other ends with a
+    body's head word, so the span holds two bodies. A firm's "and" stays ("Osk and Tarvik
+    Partners": no side is known), and so does a known place running over the "and"
+    ("Bosnia and Herzegovina Football Federation", though "Bosnia" alone is known)."""
+    text = (
+        "The Marwari Conference and NATO signed the pact. Osk and Tarvik Partners advised, and "
+        "the Bosnia and Herzegovina Football Federation and Congress both objected."
+    )
+    spans = spans_of(
+        text,
+        ("The Marwari Conference and NATO", "ORG"),
+        ("Osk and Tarvik Partners", "ORG"),
+        ("the Bosnia and Herzegovina Football Federation", "ORG"),
+        ("Congress", "ORG"),
+    )
+    found = resolve_entities(text, spans, table, TITLES)
+    assert [e.name for e in found] == [
+        "Marwari Conference",
+        "NATO",
+        "Osk and Tarvik Partners",
+        "Bosnia and Herzegovina Football Federation",
+        "United States Congress",
+    ]
+
+
 def test_a_domain_inside_a_name_does_not_cut_it(table: AliasTable) -> None:
     """ "Tarvik.com Arena": the lowercase ending of a domain is no word joining two names."""
     text = "The Harlow Rovers play at Tarvik.com Arena on Sunday."
