@@ -285,7 +285,9 @@ from tasks.names import fold, words
 # 44: two places joined by "and" that the gazetteer knows whole are one place ("Jammu and
 # Kashmir"); a town of the gazetteer is never the short form of one of its public bodies ("a
 # Dayton police officer" beside "the Dayton Police Department"); a span of a body and a known
-# name joined by "and" is two names ("the National Conference and Congress").
+# name joined by "and" is two names ("the National Conference and Congress"); a place or body
+# span ending with a title right before a person's name loses the title to the person's role
+# ("Montgomery County Prosecutor" + "Mat Heck": Montgomery County, and Mat Heck, Prosecutor).
 CODE_VERSION = "44"
 
 __all__ = [

@@ -1,11 +1,16 @@
 """An office's holder the model runs into the office's place or body ("Chief Minister of
-Gandaki Province Surendra Raj Pandey", "Leader of Opposition in the Assembly Umang Singhar").
+Gandaki Province Surendra Raj Pandey", "Leader of Opposition in the Assembly Umang Singhar"),
+and an office's title the model runs into the place or body before the holder ("Montgomery
+County Prosecutor" + "Mat Heck", "Tarvik Mining CEO" + "Dana Osk").
 
 Why: papers in South Asia and Africa write the office, "of" its place or body, then the
 holder's name with no comma; the model reads one place or organization, and both the place and
 the person are lost. After a title and "of"/"in" (`titles`), a span whose words run to a body's
 or a place's head word ("Province", "Assembly") and then hold a full name of two to four
 capitalised words is the place or body (the model's label) and the holder (a person).
+Everywhere, "<place or body> <title> <name>" is written with no comma; when the model ends the
+place's or body's span with the title, the name "Montgomery County Prosecutor" names no one:
+the title is the person's role (`roles`), the rest the place or body.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ from collections.abc import Sequence
 
 from tasks import entity_rules as rules
 from tasks.entities.mentions import Span, locate
-from tasks.entities.roles import title_alternation
+from tasks.entities.roles import TitlePatterns, title_alternation
 from tasks.names import fold
 
 # How far before the "of"/"in" a title may end ("Leader of Opposition in the Assembly ...").
@@ -68,3 +73,23 @@ def _holder_start(text: str, where: tuple[int, int]) -> int | None:
         ):
             return start + rest[0][0]
     return None
+
+
+def titled_body_spans(text: str, spans: Sequence[Span], titles: TitlePatterns) -> list[Span]:
+    """The model's spans, each place or body span that ends with a title right before a
+    person's span ("Harris County Sheriff" + "Ed Gonzalez") cut before the title; a span that
+    is only a title is left to the steps that read titles."""
+    ordered = sorted(spans, key=lambda s: (s[2], s[3]))
+    result: list[Span] = []
+    for i, span in enumerate(ordered):
+        surface, label, start, end = span
+        after = ordered[i + 1] if i + 1 < len(ordered) else None
+        person_next = (
+            after is not None and after[1] == "PERSON" and not text[end : after[2]].strip()
+        )
+        title = titles.before.search(surface) if person_next and label != "PERSON" else None
+        owner = surface[: title.start()].rstrip() if title else ""
+        if title and any(w[:1].isupper() for w in owner.split()) and text[start:end] == surface:
+            span = (owner, label, start, start + len(owner))
+        result.append(span)
+    return result

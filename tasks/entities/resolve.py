@@ -29,7 +29,7 @@ from tasks.entities.context import (
 from tasks.entities.coordinated_places import coordinated_place_spans, joined_place_spans
 from tasks.entities.divisions import division_spans
 from tasks.entities.gazetteer_places import gazetteer_place_spans
-from tasks.entities.holders import holder_spans
+from tasks.entities.holders import holder_spans, titled_body_spans
 from tasks.entities.ids import assign_unknown, place_core
 from tasks.entities.joined_names import joined_name_spans
 from tasks.entities.landforms import landform_spans
@@ -132,6 +132,7 @@ def resolve_entities(
     spans = joined_place_spans(text, spans)  # "Jammu and Kashmir"
     spans = person_piece_spans(text, country_body_spans(text, spans), titles)
     spans = place_holder_spans(text, holder_spans(text, spans, titles), table, titles)
+    spans = titled_body_spans(text, spans, patterns)  # "Harris County Sheriff" + "Ed Gonzalez"
     spans = member_place_spans(text, spans, table)  # "Virginia Democrats" is Virginia
     local, local_exact = local_aliases(text, definitions)
     laws = {key for key, long_key in local.items() if law_or_fund_key(long_key)}

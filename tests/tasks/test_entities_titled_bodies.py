@@ -1,0 +1,58 @@
+"""A place or body span the model ends with a title, right before the holder's name ("Harris
+County Sheriff" + "Ed Gonzalez"): the title is the person's role, the rest the place or body
+(`tasks.entities.holders.titled_body_spans`). Texts are our own (title line + body)."""
+
+from __future__ import annotations
+
+from tasks.entities import AliasTable, load_titles, resolve_entities
+from tests.tasks.entity_helpers import by_name, spans_of
+
+
+def test_a_title_ending_a_body_before_a_name_is_the_persons_role(table: AliasTable) -> None:
+    text = (
+        "Charges dropped\n\n"
+        "Wexley County Prosecutor Mara Venn said the case was closed. Tarvik Mining CEO Dana "
+        "Osk declined to comment, and the Harlow County Coroner Amy Ruiz confirmed the cause."
+    )
+    spans = spans_of(
+        text,
+        ("Wexley County Prosecutor", "ORG"),
+        ("Mara Venn", "PERSON"),
+        ("Tarvik Mining CEO", "ORG"),
+        ("Dana Osk", "PERSON"),
+        ("the Harlow County Coroner", "GPE"),
+        ("Amy Ruiz", "PERSON"),
+    )
+    found = by_name(resolve_entities(text, spans, table, load_titles()))
+    assert set(found) == {
+        "Wexley County",
+        "Mara Venn",
+        "Tarvik Mining",
+        "Dana Osk",
+        "Harlow County",
+        "Amy Ruiz",
+    }
+    assert found["Mara Venn"].roles == ["Prosecutor"]
+    assert found["Dana Osk"].roles == ["CEO"]
+    assert found["Amy Ruiz"].roles == ["Coroner"]
+
+
+def test_a_title_not_followed_by_a_name_or_a_span_that_is_only_a_title_stays(
+    table: AliasTable,
+) -> None:
+    """Without a person's span right after it, a name ending with a title word is read as the
+    model read it ("the Tarvik Mining CEO Forum" is not cut); a span that is only a title is
+    left to the steps that read titles."""
+    text = (
+        "Forum opens\n\n"
+        "The Tarvik Mining CEO Forum opened on Monday. Deputy Prime Minister Ana Ruiz spoke."
+    )
+    spans = spans_of(
+        text,
+        ("The Tarvik Mining CEO Forum", "ORG"),
+        ("Deputy Prime Minister", "ORG"),
+        ("Ana Ruiz", "PERSON"),
+    )
+    found = by_name(resolve_entities(text, spans, table, load_titles()))
+    assert set(found) == {"Tarvik Mining CEO Forum", "Ana Ruiz"}
+    assert found["Ana Ruiz"].roles == ["Deputy Prime Minister"]
