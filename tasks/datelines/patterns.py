@@ -655,8 +655,9 @@ MONTHS: Final[tuple[str, ...]] = (
     # Dutch, Danish, Norwegian, Swedish
     "januari februari maart april mei juni juli augustus september oktober november december"
     " marts maj augusti",
-    # Malay
-    "januari februari mac april mei jun julai ogos september oktober november disember",
+    # Malay, in full and as Bernama shortens them ("PUTRAJAYA, 5 Dis (Bernama) --")
+    "januari februari mac april mei jun julai ogos september oktober november disember"
+    " jan feb apr jul ogo sep okt nov dis",
     # Indonesian, Tagalog
     "maret agustus desember enero pebrero marso abril mayo hunyo hulyo agosto setyembre"
     " oktubre nobyembre disyembre",
@@ -677,6 +678,8 @@ MONTHS: Final[tuple[str, ...]] = (
     " січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня"
     " януари февруари март април май юни юли август септември октомври ноември декември"
     " јануар фебруар април мај јун јул август септембар октобар новембар децембар"
+    # Serbian Cyrillic genitive, as dates use it ("БЕОГРАД, 5. марта (Танјуг) -")
+    " јануара фебруара марта априла маја јуна јула августа септембра октобра новембра децембра"
     # Macedonian
     " јануари февруари јуни јули септември октомври ноември декември",
     # Greek, Armenian
@@ -721,8 +724,11 @@ MONTH: Final = "(?i:" + "|".join(re.escape(w) for w in _MONTH_WORDS) + r")\.?"
 _YEAR: Final = r"(?:(?:,?\s*|/)\d{4}\b)"  # ", 2024", " 2024", "/2024" (ENA: "March 5/2024")
 # Hindi agencies (PTI's Bhasha) write the days below ten in words ("पांच मार्च").
 DAY_WORDS: Final = ["एक", "दो", "तीन", "चार", "पांच", "पाँच", "छह", "छः", "सात", "आठ", "नौ"]
-# English ordinals as Gulf and South Asian wires write them ("5th March, 2024", "March 5th").
-_ORDINAL: Final = r"(?:st|nd|rd|th)?"
+# A day's ordinal mark: English as Gulf and South Asian wires write it ("5th March, 2024",
+# "March 5th"), French for the first of the month ("1er déc", APS, AFP), and the Portuguese and
+# Spanish ordinal indicators ("1º de dezembro", "1° de diciembre", "1.º de março").
+ORDINAL_MARKS: Final = ("st", "nd", "rd", "th", "er", "º", "°", ".º", "ª")
+_ORDINAL: Final = "(?:" + "|".join(re.escape(m) for m in ORDINAL_MARKS) + ")?"
 _DAY: Final = rf"(?:\d{{1,2}}{_ORDINAL}|" + "|".join(DAY_WORDS) + ")"
 # Lithuanian marks the day with "d." ("kovo 5 d.", ELTA), Nepali with "गते" ("फागुन २२ गते").
 _DAY_MARK: Final = r"(?:\s*(?:d\.|गते))?"
@@ -855,6 +861,17 @@ STAFF_CREDIT_WORDS: Final = ("संवाददाता", "ब्यूरो"
 STAFF_FIRST_RE: Final = re.compile(
     rf"^(?P<credit>(?:[^\W\d_][\w{BRAHMIC_MARKS}]*\s+){{0,2}}(?:{'|'.join(STAFF_CREDIT_WORDS)}))"
     rf"\s*,\s*{_PLACES}\s*(?P<sep>[:{HINDI_COLONS}]|{_DASH})\s+"
+)
+# English-language papers in South Asia and Africa run their own staff's credit into the
+# dateline's paragraph, the byline's bold ending where the place in capitals begins ("Our
+# Correspondent LAHORE (APP) –", "Staff Reporter KARACHI: …"): the credit is no part of the place.
+STAFF_LEADS: Final = (
+    *("our correspondent", "our special correspondent", "special correspondent"),
+    *("staff correspondent", "staff reporter", "our staff reporter", "staff writer"),
+    *("our reporter", "news desk", "web desk", "monitoring desk", "bureau report", "our bureau"),
+)
+STAFF_LEAD_RE: Final = re.compile(
+    rf"^(?i:{'|'.join(re.escape(w) for w in STAFF_LEADS)})\s+(?=[A-Z][A-Z'.\-]+\b)"
 )
 # The Gulf's agencies date by both calendars, the Hijri day first and the Gregorian "corresponding"
 # (الموافق) after it, each with its era letter, then their name: "الرياض 24 شعبان 1445 هـ الموافق

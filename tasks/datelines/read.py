@@ -661,6 +661,10 @@ _READERS: Final[tuple[tuple[re.Pattern[str], Reader], ...]] = (
 
 def read_dateline(par: str, ctx: Context, *, marked: bool = False) -> tuple[Dateline, int] | None:
     """A dateline opening `par`, and where the text after it starts."""
+    lead = P.STAFF_LEAD_RE.match(par)
+    if lead is not None:  # "Our Correspondent LAHORE (APP) –": the dateline after the credit
+        credited = read_dateline(par[lead.end() :], ctx, marked=marked)
+        return (credited[0], lead.end() + credited[1]) if credited is not None else None
     opening = par if len(par) <= OPENING_CHARS else par[:OPENING_CHARS] + _CUT_MARK
     for pattern, reader in _READERS:
         m = pattern.match(opening)

@@ -1,0 +1,115 @@
+"""Datelines a whole-page probe of regional publishers (round 22) found missing: a day's ordinal
+mark in French, Portuguese and Spanish wires, Bernama's short Malay months, Serbian Cyrillic
+months as dates use them, and a paper's staff credit run into the dateline's paragraph.
+
+Every text here is written for the test: one general convention per case, never a page's copy.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tasks.datelines import parse_dateline
+from tasks.page import ParsedPage
+
+
+def _page(lang: str) -> ParsedPage:
+    return ParsedPage(f'<html lang="{lang}"><body><p>x</p></body></html>', "https://news.example/a")
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "want", "rest"),
+    [
+        # the first of the month as French agencies write it
+        (
+            "fr",
+            "Abidjan, 1er mars (AIP) – Le gouvernement a adopté mercredi un plan pour les écoles.",
+            ("Abidjan", "CI", "AIP", "1er mars"),
+            "Le gouvernement a adopté",
+        ),
+        # the Portuguese and Spanish ordinal indicators, and the degree sign written for them
+        (
+            "pt",
+            "Porto Alegre, 1º de abril (Agência Brasil) – A prefeitura abriu hoje novos abrigos.",
+            ("Porto Alegre", "BR", "Agência Brasil", "1º de abril"),
+            "A prefeitura abriu",
+        ),
+        (
+            "es",
+            "MONTEVIDEO, 1° de junio (EFE).- El Parlamento uruguayo aprobó este martes la ley.",
+            ("Montevideo", "UY", "EFE", "1° de junio"),
+            "El Parlamento uruguayo",
+        ),
+        (
+            "pt",
+            "PORTO, 1.º de julho (Lusa) - A câmara municipal aprovou hoje o plano de mobilidade.",
+            ("Porto", "PT", "Lusa", "1.º de julho"),
+            "A câmara municipal",
+        ),
+        # Bernama's short Malay months
+        (
+            "ms",
+            "IPOH, 14 Ogo (Bernama) -- Kerajaan negeri akan membina tiga sekolah baharu.",
+            ("Ipoh", "MY", "Bernama", "14 Ogo"),
+            "Kerajaan negeri",
+        ),
+        (
+            "ms",
+            "KUCHING, 3 Dis (Bernama) -- Jabatan Kerja Raya menutup dua jalan akibat banjir.",
+            ("Kuching", "MY", "Bernama", "3 Dis"),
+            "Jabatan Kerja Raya",
+        ),
+        # Serbian Cyrillic months in the genitive a date takes
+        (
+            "sr",
+            "НОВИ САД, 7. октобра (Танјуг) - Градско веће усвојило је план за нове вртиће.",
+            ("Novi Sad", "RS", "Tanjug", "7. октобра"),
+            "Градско веће",
+        ),
+    ],
+)
+def test_dates_of_regional_wires(
+    lang: str, body: str, want: tuple[str, str, str, str], rest: str
+) -> None:
+    dateline, after = parse_dateline(body, _page(lang))
+    assert dateline is not None, body
+    got = (dateline.place, dateline.country, dateline.agency, dateline.date_text)
+    assert got == want
+    assert after.startswith(rest)
+
+
+@pytest.mark.parametrize(
+    ("body", "want", "rest"),
+    [
+        (
+            "Our Correspondent QUETTA (APP) – The provincial cabinet approved a new water plan.",
+            ("Quetta", "PK", "APP", "QUETTA (APP) –"),
+            "The provincial cabinet",
+        ),
+        (
+            "Staff Reporter MOMBASA: Port workers called off their strike on Tuesday evening.",
+            ("Mombasa", "KE", None, "MOMBASA:"),
+            "Port workers called off",
+        ),
+    ],
+)
+def test_staff_credit_before_the_place(
+    body: str, want: tuple[str, str, str | None, str], rest: str
+) -> None:
+    """A staff credit run into the paragraph is no part of the place."""
+    dateline, after = parse_dateline(body, _page("en"))
+    assert dateline is not None, body
+    assert (dateline.place, dateline.country, dateline.agency, dateline.text) == want
+    assert after.startswith(rest)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Staff Reporter Karachi writes about the city's water supply every week.",
+        "Our Correspondent ASKED the minister about the plan on Tuesday.",
+        "Le 1er mars marque le début de la saison des pluies dans le pays.",
+    ],
+)
+def test_no_dateline_after_a_credit_or_an_ordinal(body: str) -> None:
+    assert parse_dateline(body, _page("en"))[0] is None
