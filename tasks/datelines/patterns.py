@@ -658,8 +658,9 @@ MONTHS: Final[tuple[str, ...]] = (
     # Malay, in full and as Bernama shortens them ("PUTRAJAYA, 5 Dis (Bernama) --")
     "januari februari mac april mei jun julai ogos september oktober november disember"
     " jan feb apr jul ogo sep okt nov dis",
-    # Indonesian, Tagalog
-    "maret agustus desember enero pebrero marso abril mayo hunyo hulyo agosto setyembre"
+    # Indonesian, Tagalog (Indonesian short forms as Antara and translated wires write them:
+    # "Jakarta, 5 Des (Reuters) -")
+    "maret agustus desember agu agt des enero pebrero marso abril mayo hunyo hulyo agosto setyembre"
     " oktubre nobyembre disyembre",
     # Turkish, Albanian, Romanian, Hungarian
     "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık"
@@ -717,6 +718,17 @@ MONTHS: Final[tuple[str, ...]] = (
 )
 _MONTH_WORDS: Final = sorted({w for line in MONTHS for w in line.split()}, key=len, reverse=True)
 MONTH: Final = "(?i:" + "|".join(re.escape(w) for w in _MONTH_WORDS) + r")\.?"
+# Arabic wires name the month twice, the Levantine name after the Gregorian one ("برلين 5 ديسمبر
+# كانون الأول (رويترز) -"); four of those names are two words.
+LEVANTINE_MONTHS: Final = (
+    *("كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول"),
+    *("تشرين الأول", "تشرين الاول", "تشرين الثاني", "كانون الأول", "كانون الاول"),
+)
+_SECOND_MONTH: Final = (
+    r"(?:\s+(?:"
+    + "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in sorted(LEVANTINE_MONTHS, key=len)[::-1])
+    + "))?"
+)
 
 # A date inside a dateline: "July 2", "July 2, 2020", "2 juillet", "2. Juli", "2 de julio de
 # 2020", "02 jul 2020", "2 July, 2020" (as South Asian agencies write it), "2 LUG",
@@ -734,7 +746,7 @@ _DAY: Final = rf"(?:\d{{1,2}}{_ORDINAL}|" + "|".join(DAY_WORDS) + ")"
 _DAY_MARK: Final = r"(?:\s*(?:d\.|गते))?"
 DATE_PART: Final = (
     rf"(?:{MONTH}\s+\d{{1,2}}{_ORDINAL}\b{_DAY_MARK}{_YEAR}?"
-    rf"|{_DAY}\.?\s*(?:de\s+)?{MONTH}(?:,?\s*(?:de\s+)?\d{{4}}\b)?"
+    rf"|{_DAY}\.?\s*(?:de\s+)?{MONTH}{_SECOND_MONTH}(?:,?\s*(?:de\s+)?\d{{4}}\b)?"
     r"|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\d{1,2}/\d{1,2}/\d{2,4}\b"
     # day/month without a year, as Vietnamese agencies write it: "Hà Nội, 5/3 (TTXVN) -"
     r"|\d{1,2}/\d{1,2}(?![\d/])"
@@ -870,8 +882,11 @@ STAFF_LEADS: Final = (
     *("staff correspondent", "staff reporter", "our staff reporter", "staff writer"),
     *("our reporter", "news desk", "web desk", "monitoring desk", "bureau report", "our bureau"),
 )
+# A byline run in the same way: "By Staff Writer KAMPALA -", "By Jane Achieng NAIROBI, Kenya —"
+# (the writer's name in title case, one to three words).
 STAFF_LEAD_RE: Final = re.compile(
-    rf"^(?i:{'|'.join(re.escape(w) for w in STAFF_LEADS)})\s+(?=[A-Z][A-Z'.\-]+\b)"
+    rf"^(?:(?i:(?:by\s+)?(?:{'|'.join(re.escape(w) for w in STAFF_LEADS)}))"
+    r"|By(?:\s+[A-Z][\w'’.\-]*[a-z][\w'’.\-]*){1,3})\s+(?=[A-Z][A-Z'.\-]+\b)"
 )
 # The Gulf's agencies date by both calendars, the Hijri day first and the Gregorian "corresponding"
 # (الموافق) after it, each with its era letter, then their name: "الرياض 24 شعبان 1445 هـ الموافق
@@ -955,6 +970,12 @@ CNA_RE: Final = re.compile(
 JAPANESE_RE: Final = re.compile(
     r"^【(?P<place>[^＝=】\s]{1,15}?)"
     r"(?:[＝=](?P<reporter>[^】]{1,25})|(?P<agency>AFP時事|共同|時事|ロイター|新華社))?】\s*"
+)
+# Reuters' Japanese service sets place, day and its name in square brackets: "［ベルリン　５日
+# ロイター］ -".
+JAPANESE_SQUARE_RE: Final = re.compile(
+    r"^[［\[](?P<place>[^\s［］\[\]\d０-９]{1,15})\s+(?P<date>[\d０-９]{1,2}日)\s+"
+    r"(?P<agency>ロイター|共同|時事|AFP時事)[］\]]\s*(?:[-‐－–—]+\s*)?"
 )
 # Korean datelines: "(서울=연합뉴스) 홍길동 기자 =", "【서울=뉴시스】홍길동 기자 =".
 KOREAN_RE: Final = re.compile(

@@ -612,6 +612,15 @@ def _japanese(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
     return _dateline(m.group(0).strip(), raw, (), agency, None, ctx)
 
 
+def _japanese_square(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
+    """［都市　日　ロイター］: an agency's bracket, its place and day."""
+    agency, _ = _agency(m["agency"])
+    raw = m["place"]
+    if fold(raw) in P.NOT_PLACES:
+        return None
+    return _dateline(m.group(0).strip(), raw, (), agency, _clean_date(m["date"]), ctx)
+
+
 def _korean(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
     """(도시=연합뉴스) 기자 =; a correspondent's (특파원) place is abroad, so the agency's home
     says nothing of its country."""
@@ -643,6 +652,7 @@ _READERS: Final[tuple[tuple[re.Pattern[str], Reader], ...]] = (
     (P.CNA_RE, _chinese),
     (P.KOREAN_RE, _korean),
     (P.JAPANESE_RE, _japanese),
+    (P.JAPANESE_SQUARE_RE, _japanese_square),
     (P.AGENCY_FIRST_RE, _known_agency),
     (P.OUTLET_FIRST_RE, _outlet_first),
     (P.STAFF_FIRST_RE, _staff_first),

@@ -1,6 +1,8 @@
 """Datelines a whole-page probe of regional publishers (round 22) found missing: a day's ordinal
 mark in French, Portuguese and Spanish wires, Bernama's short Malay months, Serbian Cyrillic
-months as dates use them, and a paper's staff credit run into the dateline's paragraph.
+months as dates use them, and a paper's staff credit run into the dateline's paragraph; then
+translated wire copy: Indonesian short months, the Levantine month Arabic wires add, Reuters'
+Japanese bracket, a byline's "By" before the credit or a writer's name.
 
 Every text here is written for the test: one general convention per case, never a page's copy.
 """
@@ -66,6 +68,31 @@ def _page(lang: str) -> ParsedPage:
             ("Novi Sad", "RS", "Tanjug", "7. октобра"),
             "Градско веће",
         ),
+        # translated wire copy on local sites
+        (
+            "id",
+            "Roma, 9 Agu (Reuters) - Pemerintah Italia menyetujui anggaran baru untuk pertahanan.",
+            ("Rome", "IT", "Reuters", "9 Agu"),
+            "Pemerintah Italia",
+        ),
+        (
+            "ar",
+            "باريس 3 نوفمبر تشرين الثاني (رويترز) - قالت الحكومة الفرنسية إنها ستخفض الضرائب.",
+            ("Paris", "FR", "Reuters", "3 نوفمبر تشرين الثاني"),
+            "قالت الحكومة",
+        ),
+        (
+            "ar",
+            "عمان 12 مارس آذار (رويترز) - أعلنت الحكومة الأردنية خطة لدعم المزارعين.",
+            ("Amman", "JO", "Reuters", "12 مارس آذار"),
+            "أعلنت الحكومة",
+        ),
+        (
+            "ja",
+            "［ソウル　９日　ロイター］ - 韓国銀行は９日、政策金利を据え置いた。",
+            ("Seoul", "KR", "Reuters", "９日"),
+            "韓国銀行は",
+        ),
     ],
 )
 def test_dates_of_regional_wires(
@@ -91,6 +118,16 @@ def test_dates_of_regional_wires(
             ("Mombasa", "KE", None, "MOMBASA:"),
             "Port workers called off",
         ),
+        (
+            "By Staff Reporter GULU - The district council on Friday opened a new health centre.",
+            ("Gulu", "UG", None, "GULU -"),
+            "The district council",
+        ),
+        (
+            "By Amina Odhiambo KISUMU, Kenya — Fishermen on the lake have called off their strike.",
+            ("Kisumu", "KE", None, "KISUMU, Kenya —"),
+            "Fishermen on the lake",
+        ),
     ],
 )
 def test_staff_credit_before_the_place(
@@ -109,6 +146,8 @@ def test_staff_credit_before_the_place(
         "Staff Reporter Karachi writes about the city's water supply every week.",
         "Our Correspondent ASKED the minister about the plan on Tuesday.",
         "Le 1er mars marque le début de la saison des pluies dans le pays.",
+        "By Tuesday EVERYONE in the village had heard the news from the capital.",
+        "［速報］ 日銀が政策金利を据え置き",
     ],
 )
 def test_no_dateline_after_a_credit_or_an_ordinal(body: str) -> None:
