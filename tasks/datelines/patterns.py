@@ -18,8 +18,16 @@ from typing import Final
 # Canonical agency name (the short brand datelines use) → aliases as written (case-insensitive),
 # in every script the agency writes its name in.
 AGENCIES: Final[dict[str, tuple[str, ...]]] = {
-    "Reuters": ("Thomson Reuters", "رويترز", "路透社", "ロイター", "로이터", "Рейтер", "רויטרס"),
-    "AP": ("Associated Press", "The Associated Press", "美联社", "AP通信", "Ассошиэйтед Пресс"),
+    # the wires' names as South Asian and Persian papers spell them in their own scripts
+    # (Urdu "لندن (رائٹرز)", "تہران (اے ایف پی)"; Hindi "(रॉयटर्स)"; Bengali "(রয়টার্স)")
+    "Reuters": (
+        *("Thomson Reuters", "رويترز", "路透社", "ロイター", "로이터", "Рейтер", "רויטרס"),
+        *("رائٹرز", "روئٹرز", "رویترز", "रॉयटर्स", "রয়টার্স"),
+    ),
+    "AP": (
+        *("Associated Press", "The Associated Press", "美联社", "AP通信", "Ассошиэйтед Пресс"),
+        *("اے پی", "एपी", "এপি"),
+    ),
     "AFP": (
         "Agence France-Presse",
         "Agence France Presse",
@@ -28,6 +36,7 @@ AGENCIES: Final[dict[str, tuple[str, ...]]] = {
         "法新社",
         "Франс Пресс",
         "Франс-Пресс",
+        *("اے ایف پی", "एएफपी", "এএফপি"),
     ),
     "dpa": ("Deutsche Presse-Agentur", "dpa-AFX", "dpa-infocom", "د ب أ", "د.ب.أ"),
     "EFE": ("Agencia EFE",),
@@ -114,7 +123,7 @@ AGENCIES: Final[dict[str, tuple[str, ...]]] = {
     "CNN": (),
     "VNA": ("Vietnam News Agency", "TTXVN", "Thông tấn xã Việt Nam"),
     "ANA-MPA": ("Athens-Macedonian News Agency", "ΑΠΕ-ΜΠΕ", "ΑΠΕ"),
-    "APP": ("Associated Press of Pakistan",),
+    "APP": ("Associated Press of Pakistan", "اے پی پی"),
     "BSS": ("Bangladesh Sangbad Sangstha", "বাসস"),
     "RSS": ("Rastriya Samachar Samiti", "रासस"),
     "GNA": ("Ghana News Agency",),

@@ -152,3 +152,42 @@ def test_staff_credit_before_the_place(
 )
 def test_no_dateline_after_a_credit_or_an_ordinal(body: str) -> None:
     assert parse_dateline(body, _page("en"))[0] is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "want", "rest"),
+    [
+        (
+            "ur",
+            "کابل (اے ایف پی) افغانستان میں شدید برفباری سے کئی سڑکیں بند ہو گئیں۔",
+            ("Kabul", "AF", "AFP"),
+            "افغانستان میں",
+        ),
+        (
+            "ur",
+            "کراچی (اے پی پی) سندھ حکومت نے نئے ترقیاتی منصوبوں کی منظوری دے دی۔",
+            ("Karachi", "PK", "APP"),
+            "سندھ حکومت",
+        ),
+        (
+            "ur",
+            "پیرس (رائٹرز) فرانس کی پارلیمنٹ نے نیا بجٹ منظور کر لیا۔",
+            ("Paris", "FR", "Reuters"),
+            "فرانس کی پارلیمنٹ",
+        ),
+        (
+            "bn",
+            "ঢাকা (এএফপি) - রাজধানীতে নতুন মেট্রো লাইন চালু হয়েছে।",
+            ("Dhaka", "BD", "AFP"),
+            "রাজধানীতে",
+        ),
+    ],
+)
+def test_wires_in_south_asian_scripts(
+    lang: str, body: str, want: tuple[str, str, str], rest: str
+) -> None:
+    """Urdu and Bengali papers credit the wires in their own script."""
+    dateline, after = parse_dateline(body, _page(lang))
+    assert dateline is not None, body
+    assert (dateline.place, dateline.country, dateline.agency) == want
+    assert after.startswith(rest)
