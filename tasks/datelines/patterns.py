@@ -661,9 +661,14 @@ MONTHS: Final[tuple[str, ...]] = (
     # Italian
     "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre"
     " dicembre gen mag giu lug ago set ott dic",
-    # Dutch, Danish, Norwegian, Swedish
+    # Dutch (and its short "mrt"), Danish, Norwegian, Swedish
     "januari februari maart april mei juni juli augustus september oktober november december"
-    " marts maj augusti",
+    " marts maj augusti mrt okt",
+    # Finnish, in the partitive a date takes ("1. joulukuuta", STT)
+    "tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta"
+    " syyskuuta lokakuuta marraskuuta joulukuuta",
+    # Swahili ("DAR ES SALAAM, Desemba 1 (Xinhua) --")
+    "januari februari machi aprili mei juni julai agosti septemba oktoba novemba desemba",
     # Malay, in full and as Bernama shortens them ("PUTRAJAYA, 5 Dis (Bernama) --")
     "januari februari mac april mei jun julai ogos september oktober november disember"
     " jan feb apr jul ogo sep okt nov dis",
@@ -747,15 +752,19 @@ _YEAR: Final = r"(?:(?:,?\s*|/)\d{4}\b)"  # ", 2024", " 2024", "/2024" (ENA: "Ma
 DAY_WORDS: Final = ["एक", "दो", "तीन", "चार", "पांच", "पाँच", "छह", "छः", "सात", "आठ", "नौ"]
 # A day's ordinal mark: English as Gulf and South Asian wires write it ("5th March, 2024",
 # "March 5th"), French for the first of the month ("1er déc", APS, AFP), and the Portuguese and
-# Spanish ordinal indicators ("1º de dezembro", "1° de diciembre", "1.º de março").
-ORDINAL_MARKS: Final = ("st", "nd", "rd", "th", "er", "º", "°", ".º", "ª")
+# Spanish ordinal indicators ("1º de dezembro", "1° de diciembre", "1.º de março") and the
+# first of the month as Mexican and Caribbean papers write it ("1ro de diciembre", "1ero").
+ORDINAL_MARKS: Final = ("st", "nd", "rd", "th", "er", "º", "°", ".º", "ª", "ro", "ero")
 _ORDINAL: Final = "(?:" + "|".join(re.escape(m) for m in ORDINAL_MARKS) + ")?"
 _DAY: Final = rf"(?:\d{{1,2}}{_ORDINAL}|" + "|".join(DAY_WORDS) + ")"
+# "of" between day, month and year: Spanish and Portuguese "de", Catalan "de" and "d'" before a
+# vowel ("1 d'octubre de 2024", ACN).
+_OF: Final = r"(?:de\s+|d['’]\s*)?"
 # Lithuanian marks the day with "d." ("kovo 5 d.", ELTA), Nepali with "गते" ("फागुन २२ गते").
 _DAY_MARK: Final = r"(?:\s*(?:d\.|गते))?"
 DATE_PART: Final = (
     rf"(?:{MONTH}\s+\d{{1,2}}{_ORDINAL}\b{_DAY_MARK}{_YEAR}?"
-    rf"|{_DAY}\.?\s*(?:de\s+)?{MONTH}{_SECOND_MONTH}(?:,?\s*(?:de\s+)?\d{{4}}\b)?"
+    rf"|{_DAY}\.?\s*{_OF}{MONTH}{_SECOND_MONTH}(?:,?\s*{_OF}\d{{4}}\b)?"
     r"|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\d{1,2}/\d{1,2}/\d{2,4}\b"
     # day/month without a year, as Vietnamese agencies write it: "Hà Nội, 5/3 (TTXVN) -"
     r"|\d{1,2}/\d{1,2}(?![\d/])"

@@ -191,3 +191,54 @@ def test_wires_in_south_asian_scripts(
     assert dateline is not None, body
     assert (dateline.place, dateline.country, dateline.agency) == want
     assert after.startswith(rest)
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "want", "rest"),
+    [
+        # Catalan elides "de" before a vowel
+        (
+            "ca",
+            "Lleida, 2 d'agost (ACN).- La Paeria ha obert avui un nou centre cívic al barri.",
+            ("Lleida", "ES", "ACN", "2 d'agost"),
+            "La Paeria",
+        ),
+        (
+            "ca",
+            "Tarragona, 9 d’abril de 2025 (ACN).- El port ha rebut avui el primer creuer.",
+            ("Tarragona", "ES", "ACN", "9 d’abril de 2025"),
+            "El port ha rebut",
+        ),
+        # the first of the month as Mexican papers write it
+        (
+            "es",
+            "GUADALAJARA, 1ro de mayo (EFE).- Miles de trabajadores marcharon este miércoles.",
+            ("Guadalajara", "MX", "EFE", "1ro de mayo"),
+            "Miles de trabajadores",
+        ),
+        # Dutch "mrt", Finnish months in the partitive, Swahili months
+        (
+            "nl",
+            "Utrecht, 4 mrt (ANP) - De gemeenteraad heeft dinsdag het parkeerplan aangenomen.",
+            ("Utrecht", "NL", "ANP", "4 mrt"),
+            "De gemeenteraad",
+        ),
+        (
+            "fi",
+            "TAMPERE, 5. maaliskuuta (STT) - Kaupunginvaltuusto hyväksyi uuden raitiotien.",
+            ("Tampere", "FI", "STT", "5. maaliskuuta"),
+            "Kaupunginvaltuusto",
+        ),
+        (
+            "sw",
+            "ARUSHA, Machi 5 (Xinhua) -- Serikali imefungua barabara mpya ya mzunguko mjini.",
+            ("Arusha", "TZ", "Xinhua", "Machi 5"),
+            "Serikali imefungua",
+        ),
+    ],
+)
+def test_more_date_forms(lang: str, body: str, want: tuple[str, str, str, str], rest: str) -> None:
+    dateline, after = parse_dateline(body, _page(lang))
+    assert dateline is not None, body
+    assert (dateline.place, dateline.country, dateline.agency, dateline.date_text) == want
+    assert after.startswith(rest)
