@@ -216,14 +216,18 @@ def _evidence(written: str, city: GazetteerPlace, own_name: bool) -> bool:
     return city.population >= MIN_POP_ALTERNATE and same_start
 
 
-def _local_name(city: GazetteerPlace, ctx: Context) -> bool:
+def _local_name(written: str, city: GazetteerPlace, ctx: Context) -> bool:
     """An alternate name of a city of `MIN_POP_ALTERNATE` in a country whose language the text
     is written in: the local name a paper at home writes ("DEN HAAG -" in Dutch for The Hague,
-    "नई दिल्ली:" in Hindi). Not for English, whose papers write GeoNames' own names."""
+    "नई दिल्ली:" in Hindi). Not for English, whose papers write GeoNames' own names. A name in
+    a script of its own may be written in any of the country's languages ("తిరుపతి:" in
+    Telugu, "കൊച്ചി:" in Malayalam): no plain word of a Latin-script language is spelled so."""
     language = ctx.language()
     if not language or language == "en" or city.population < MIN_POP_ALTERNATE:
         return False
-    return gazetteer().writes_at_home(city.country, language)
+    if gazetteer().writes_at_home(city.country, language):
+        return True
+    return not P.LATIN_LETTER.search(written) and gazetteer().speaks(city.country, language)
 
 
 def resolve(raw: str, regions: tuple[str, ...], ctx: Context) -> tuple[Resolved, bool]:
@@ -254,7 +258,7 @@ def resolve(raw: str, regions: tuple[str, ...], ctx: Context) -> tuple[Resolved,
             district = fold(regions[0]) in P.CAPITAL_DISTRICT_MARKS
             match, regions_ok = elsewhere, district and g.is_capital(elsewhere[0])
     whole = None if regions else g.country(raw) or g.us_states.get(fold(raw))
-    evidence = match is not None and (_evidence(raw, *match) or _local_name(match[0], ctx))
+    evidence = match is not None and (_evidence(raw, *match) or _local_name(raw, match[0], ctx))
     # a country or a state before a city's alternate name that is no evidence ("Egypt")
     if match is not None and (evidence or whole is None):
         city, _ = match

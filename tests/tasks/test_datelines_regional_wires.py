@@ -242,3 +242,48 @@ def test_more_date_forms(lang: str, body: str, want: tuple[str, str, str, str], 
     assert dateline is not None, body
     assert (dateline.place, dateline.country, dateline.agency, dateline.date_text) == want
     assert after.startswith(rest)
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "want", "rest"),
+    [
+        # a city's name in the script of one of its country's languages, not the first one
+        (
+            "te",
+            "తిరుపతి: ఆలయ అధికారులు సోమవారం కొత్త దర్శన వేళలను ప్రకటించారు.",
+            ("Tirupati", "IN", None, None),
+            "ఆలయ అధికారులు",
+        ),
+        (
+            "ml",
+            "കൊച്ചി: മെട്രോയുടെ രണ്ടാം ഘട്ടം അടുത്ത വർഷം തുറക്കുമെന്ന് അധികൃതർ അറിയിച്ചു.",
+            ("Kochi", "IN", None, None),
+            "മെട്രോയുടെ",
+        ),
+        # India's regional papers date in their own month names
+        (
+            "ta",
+            "கோவை, மார்ச் 5: மாநகராட்சி புதிய பேருந்து நிலையத்தை திறந்தது.",
+            ("Coimbatore", "IN", None, "மார்ச் 5"),
+            "மாநகராட்சி",
+        ),
+        (
+            "mr",
+            "पुणे, 5 ऑगस्ट : महापालिकेने नवीन पाणी योजना जाहीर केली.",
+            ("Pune", "IN", None, "5 ऑगस्ट"),
+            "महापालिकेने",
+        ),
+    ],
+)
+def test_indian_languages(
+    lang: str, body: str, want: tuple[str, str, str | None, str | None], rest: str
+) -> None:
+    dateline, after = parse_dateline(body, _page(lang))
+    assert dateline is not None, body
+    assert (dateline.place, dateline.country, dateline.agency, dateline.date_text) == want
+    assert after.startswith(rest)
+
+
+def test_a_heading_word_in_an_indian_script_is_no_place() -> None:
+    body = "ആരോഗ്യം: ദിവസവും നടക്കുന്നത് ഹൃദയത്തിന് നല്ലതാണെന്ന് പഠനം."
+    assert parse_dateline(body, _page("ml"))[0] is None
