@@ -54,6 +54,6 @@ from tasks.datelines.gazetteer import Gazetteer, GazetteerPlace, gazetteer
 from tasks.datelines.opening import parse_dateline
 
 # Bump when a parsed dateline or its place changes for some body (tasks.derivation).
-CODE_VERSION = "21"
+CODE_VERSION = "22"
 
 __all__ = ["CODE_VERSION", "Gazetteer", "GazetteerPlace", "gazetteer", "parse_dateline"]

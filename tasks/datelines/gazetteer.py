@@ -211,6 +211,10 @@ class Gazetteer:
         langs = self.country_languages.get(country, ())
         return langs[:1] == (language,) or (langs[:1] == ("en",) and langs[1:2] == (language,))
 
+    def speaks(self, country: str, language: str) -> bool:
+        """Is `language` one of the country's (India's Telugu and Tamil as well as its Hindi)?"""
+        return language in self.country_languages.get(country, ())
+
 
 def _name_keys(name: str) -> list[str]:
     """The name as written (any case), without accents (a place's own name is indexed so too),

@@ -18,8 +18,16 @@ from typing import Final
 # Canonical agency name (the short brand datelines use) → aliases as written (case-insensitive),
 # in every script the agency writes its name in.
 AGENCIES: Final[dict[str, tuple[str, ...]]] = {
-    "Reuters": ("Thomson Reuters", "رويترز", "路透社", "ロイター", "로이터", "Рейтер", "רויטרס"),
-    "AP": ("Associated Press", "The Associated Press", "美联社", "AP通信", "Ассошиэйтед Пресс"),
+    # the wires' names as South Asian and Persian papers spell them in their own scripts
+    # (Urdu "لندن (رائٹرز)", "تہران (اے ایف پی)"; Hindi "(रॉयटर्स)"; Bengali "(রয়টার্স)")
+    "Reuters": (
+        *("Thomson Reuters", "رويترز", "路透社", "ロイター", "로이터", "Рейтер", "רויטרס"),
+        *("رائٹرز", "روئٹرز", "رویترز", "रॉयटर्स", "রয়টার্স"),
+    ),
+    "AP": (
+        *("Associated Press", "The Associated Press", "美联社", "AP通信", "Ассошиэйтед Пресс"),
+        *("اے پی", "एपी", "এপি"),
+    ),
     "AFP": (
         "Agence France-Presse",
         "Agence France Presse",
@@ -28,6 +36,7 @@ AGENCIES: Final[dict[str, tuple[str, ...]]] = {
         "法新社",
         "Франс Пресс",
         "Франс-Пресс",
+        *("اے ایف پی", "एएफपी", "এএফপি"),
     ),
     "dpa": ("Deutsche Presse-Agentur", "dpa-AFX", "dpa-infocom", "د ب أ", "د.ب.أ"),
     "EFE": ("Agencia EFE",),
@@ -114,7 +123,7 @@ AGENCIES: Final[dict[str, tuple[str, ...]]] = {
     "CNN": (),
     "VNA": ("Vietnam News Agency", "TTXVN", "Thông tấn xã Việt Nam"),
     "ANA-MPA": ("Athens-Macedonian News Agency", "ΑΠΕ-ΜΠΕ", "ΑΠΕ"),
-    "APP": ("Associated Press of Pakistan",),
+    "APP": ("Associated Press of Pakistan", "اے پی پی"),
     "BSS": ("Bangladesh Sangbad Sangstha", "বাসস"),
     "RSS": ("Rastriya Samachar Samiti", "रासस"),
     "GNA": ("Ghana News Agency",),
@@ -652,13 +661,20 @@ MONTHS: Final[tuple[str, ...]] = (
     # Italian
     "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre"
     " dicembre gen mag giu lug ago set ott dic",
-    # Dutch, Danish, Norwegian, Swedish
+    # Dutch (and its short "mrt"), Danish, Norwegian, Swedish
     "januari februari maart april mei juni juli augustus september oktober november december"
-    " marts maj augusti",
-    # Malay
-    "januari februari mac april mei jun julai ogos september oktober november disember",
-    # Indonesian, Tagalog
-    "maret agustus desember enero pebrero marso abril mayo hunyo hulyo agosto setyembre"
+    " marts maj augusti mrt okt",
+    # Finnish, in the partitive a date takes ("1. joulukuuta", STT)
+    "tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta"
+    " syyskuuta lokakuuta marraskuuta joulukuuta",
+    # Swahili ("DAR ES SALAAM, Desemba 1 (Xinhua) --")
+    "januari februari machi aprili mei juni julai agosti septemba oktoba novemba desemba",
+    # Malay, in full and as Bernama shortens them ("PUTRAJAYA, 5 Dis (Bernama) --")
+    "januari februari mac april mei jun julai ogos september oktober november disember"
+    " jan feb apr jul ogo sep okt nov dis",
+    # Indonesian, Tagalog (Indonesian short forms as Antara and translated wires write them:
+    # "Jakarta, 5 Des (Reuters) -")
+    "maret agustus desember agu agt des enero pebrero marso abril mayo hunyo hulyo agosto setyembre"
     " oktubre nobyembre disyembre",
     # Turkish, Albanian, Romanian, Hungarian
     "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık"
@@ -677,6 +693,8 @@ MONTHS: Final[tuple[str, ...]] = (
     " січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня"
     " януари февруари март април май юни юли август септември октомври ноември декември"
     " јануар фебруар април мај јун јул август септембар октобар новембар децембар"
+    # Serbian Cyrillic genitive, as dates use it ("БЕОГРАД, 5. марта (Танјуг) -")
+    " јануара фебруара марта априла маја јуна јула августа септембра октобра новембра децембра"
     # Macedonian
     " јануари февруари јуни јули септември октомври ноември декември",
     # Greek, Armenian
@@ -708,12 +726,32 @@ MONTHS: Final[tuple[str, ...]] = (
     # Thai, in full and as its papers shorten them ("5 มี.ค.")
     "มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม"
     " พฤศจิกายน ธันวาคม ม.ค. ก.พ. มี.ค. เม.ย. พ.ค. มิ.ย. ก.ค. ส.ค. ก.ย. ต.ค. พ.ย. ธ.ค.",
+    # Marathi, Gujarati, Tamil (in full and as its papers shorten them: "டிச. 5"), Telugu,
+    # Kannada, Malayalam
+    "जानेवारी फेब्रुवारी एप्रिल मे जुलै ऑगस्ट सप्टेंबर ऑक्टोबर नोव्हेंबर डिसेंबर"
+    " જાન્યુઆરી ફેબ્રુઆરી માર્ચ એપ્રિલ મે જૂન જુલાઈ ઑગસ્ટ સપ્ટેમ્બર ઑક્ટોબર નવેમ્બર ડિસેમ્બર"
+    " ஜனவரி பிப்ரவரி மார்ச் ஏப்ரல் மே ஜூன் ஜூலை ஆகஸ்ட் செப்டம்பர் அக்டோபர் நவம்பர் டிசம்பர்"
+    " ஜன. பிப். ஏப். ஆக. செப். அக். நவ. டிச."
+    " జనవరి ఫిబ్రవరి మార్చి ఏప్రిల్ మే జూన్ జూలై ఆగస్టు సెప్టెంబర్ అక్టోబర్ నవంబర్ డిసెంబర్"
+    " ಜನವರಿ ಫೆಬ್ರವರಿ ಮಾರ್ಚ್ ಏಪ್ರಿಲ್ ಮೇ ಜೂನ್ ಜುಲೈ ಆಗಸ್ಟ್ ಸೆಪ್ಟೆಂಬರ್ ಅಕ್ಟೋಬರ್ ನವೆಂಬರ್ ಡಿಸೆಂಬರ್"
+    " ജനുവരി ഫെബ്രുവരി മാർച്ച് ഏപ്രിൽ മേയ് ജൂൺ ജൂലൈ ഓഗസ്റ്റ് സെപ്റ്റംബർ ഒക്ടോബർ നവംബർ ഡിസംബർ",
     # Bengali, Urdu
     "জানুয়ারি ফেব্রুয়ারি মার্চ এপ্রিল মে জুন জুলাই আগস্ট সেপ্টেম্বর অক্টোবর নভেম্বর ডিসেম্বর"
     " جنوری فروری مارچ اپریل مئی جون جولائی اگست ستمبر اکتوبر نومبر دسمبر",
 )
 _MONTH_WORDS: Final = sorted({w for line in MONTHS for w in line.split()}, key=len, reverse=True)
 MONTH: Final = "(?i:" + "|".join(re.escape(w) for w in _MONTH_WORDS) + r")\.?"
+# Arabic wires name the month twice, the Levantine name after the Gregorian one ("برلين 5 ديسمبر
+# كانون الأول (رويترز) -"); four of those names are two words.
+LEVANTINE_MONTHS: Final = (
+    *("كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول"),
+    *("تشرين الأول", "تشرين الاول", "تشرين الثاني", "كانون الأول", "كانون الاول"),
+)
+_SECOND_MONTH: Final = (
+    r"(?:\s+(?:"
+    + "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in sorted(LEVANTINE_MONTHS, key=len)[::-1])
+    + "))?"
+)
 
 # A date inside a dateline: "July 2", "July 2, 2020", "2 juillet", "2. Juli", "2 de julio de
 # 2020", "02 jul 2020", "2 July, 2020" (as South Asian agencies write it), "2 LUG",
@@ -721,14 +759,21 @@ MONTH: Final = "(?i:" + "|".join(re.escape(w) for w in _MONTH_WORDS) + r")\.?"
 _YEAR: Final = r"(?:(?:,?\s*|/)\d{4}\b)"  # ", 2024", " 2024", "/2024" (ENA: "March 5/2024")
 # Hindi agencies (PTI's Bhasha) write the days below ten in words ("पांच मार्च").
 DAY_WORDS: Final = ["एक", "दो", "तीन", "चार", "पांच", "पाँच", "छह", "छः", "सात", "आठ", "नौ"]
-# English ordinals as Gulf and South Asian wires write them ("5th March, 2024", "March 5th").
-_ORDINAL: Final = r"(?:st|nd|rd|th)?"
+# A day's ordinal mark: English as Gulf and South Asian wires write it ("5th March, 2024",
+# "March 5th"), French for the first of the month ("1er déc", APS, AFP), and the Portuguese and
+# Spanish ordinal indicators ("1º de dezembro", "1° de diciembre", "1.º de março") and the
+# first of the month as Mexican and Caribbean papers write it ("1ro de diciembre", "1ero").
+ORDINAL_MARKS: Final = ("st", "nd", "rd", "th", "er", "º", "°", ".º", "ª", "ro", "ero")
+_ORDINAL: Final = "(?:" + "|".join(re.escape(m) for m in ORDINAL_MARKS) + ")?"
 _DAY: Final = rf"(?:\d{{1,2}}{_ORDINAL}|" + "|".join(DAY_WORDS) + ")"
+# "of" between day, month and year: Spanish and Portuguese "de", Catalan "de" and "d'" before a
+# vowel ("1 d'octubre de 2024", ACN).
+_OF: Final = r"(?:de\s+|d['’]\s*)?"
 # Lithuanian marks the day with "d." ("kovo 5 d.", ELTA), Nepali with "गते" ("फागुन २२ गते").
 _DAY_MARK: Final = r"(?:\s*(?:d\.|गते))?"
 DATE_PART: Final = (
     rf"(?:{MONTH}\s+\d{{1,2}}{_ORDINAL}\b{_DAY_MARK}{_YEAR}?"
-    rf"|{_DAY}\.?\s*(?:de\s+)?{MONTH}(?:,?\s*(?:de\s+)?\d{{4}}\b)?"
+    rf"|{_DAY}\.?\s*{_OF}{MONTH}{_SECOND_MONTH}(?:,?\s*{_OF}\d{{4}}\b)?"
     r"|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\d{1,2}/\d{1,2}/\d{2,4}\b"
     # day/month without a year, as Vietnamese agencies write it: "Hà Nội, 5/3 (TTXVN) -"
     r"|\d{1,2}/\d{1,2}(?![\d/])"
@@ -752,6 +797,8 @@ BRAHMIC_MARKS: Final = "\u0900-\u0eff\u1000-\u109f\u1780-\u17ff"
 # Combining marks a place word may carry inside it, which \w does not count either: Arabic
 # harakat ("عمّان" with its shadda), Hebrew points, Latin accents written apart (decomposed).
 COMBINING_MARKS: Final = "\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0670"
+# A Latin letter (accented ones too): a place name without one is written in a script of its own.
+LATIN_LETTER: Final = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
 # A word never ends in the visarga, which Hindi sites type for a colon ("जयपुरः").
 _PLACE_WORD: Final = rf"[^\W\d_][\w.'’\-{BRAHMIC_MARKS}{COMBINING_MARKS}]*(?<![-\u0903])"
 # A parenthesis of up to three words may follow a word: a name's qualifier ("Halle (Saale)")
@@ -856,6 +903,20 @@ STAFF_FIRST_RE: Final = re.compile(
     rf"^(?P<credit>(?:[^\W\d_][\w{BRAHMIC_MARKS}]*\s+){{0,2}}(?:{'|'.join(STAFF_CREDIT_WORDS)}))"
     rf"\s*,\s*{_PLACES}\s*(?P<sep>[:{HINDI_COLONS}]|{_DASH})\s+"
 )
+# English-language papers in South Asia and Africa run their own staff's credit into the
+# dateline's paragraph, the byline's bold ending where the place in capitals begins ("Our
+# Correspondent LAHORE (APP) –", "Staff Reporter KARACHI: …"): the credit is no part of the place.
+STAFF_LEADS: Final = (
+    *("our correspondent", "our special correspondent", "special correspondent"),
+    *("staff correspondent", "staff reporter", "our staff reporter", "staff writer"),
+    *("our reporter", "news desk", "web desk", "monitoring desk", "bureau report", "our bureau"),
+)
+# A byline run in the same way: "By Staff Writer KAMPALA -", "By Jane Achieng NAIROBI, Kenya —"
+# (the writer's name in title case, one to three words).
+STAFF_LEAD_RE: Final = re.compile(
+    rf"^(?:(?i:(?:by\s+)?(?:{'|'.join(re.escape(w) for w in STAFF_LEADS)}))"
+    r"|By(?:\s+[A-Z][\w'’.\-]*[a-z][\w'’.\-]*){1,3})\s+(?=[A-Z][A-Z'.\-]+\b)"
+)
 # The Gulf's agencies date by both calendars, the Hijri day first and the Gregorian "corresponding"
 # (الموافق) after it, each with its era letter, then their name: "الرياض 24 شعبان 1445 هـ الموافق
 # 05 مارس 2024 م واس" (SPA).
@@ -938,6 +999,12 @@ CNA_RE: Final = re.compile(
 JAPANESE_RE: Final = re.compile(
     r"^【(?P<place>[^＝=】\s]{1,15}?)"
     r"(?:[＝=](?P<reporter>[^】]{1,25})|(?P<agency>AFP時事|共同|時事|ロイター|新華社))?】\s*"
+)
+# Reuters' Japanese service sets place, day and its name in square brackets: "［ベルリン　５日
+# ロイター］ -".
+JAPANESE_SQUARE_RE: Final = re.compile(
+    r"^[［\[](?P<place>[^\s［］\[\]\d０-９]{1,15})\s+(?P<date>[\d０-９]{1,2}日)\s+"
+    r"(?P<agency>ロイター|共同|時事|AFP時事)[］\]]\s*(?:[-‐－–—]+\s*)?"
 )
 # Korean datelines: "(서울=연합뉴스) 홍길동 기자 =", "【서울=뉴시스】홍길동 기자 =".
 KOREAN_RE: Final = re.compile(

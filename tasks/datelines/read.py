@@ -216,14 +216,18 @@ def _evidence(written: str, city: GazetteerPlace, own_name: bool) -> bool:
     return city.population >= MIN_POP_ALTERNATE and same_start
 
 
-def _local_name(city: GazetteerPlace, ctx: Context) -> bool:
+def _local_name(written: str, city: GazetteerPlace, ctx: Context) -> bool:
     """An alternate name of a city of `MIN_POP_ALTERNATE` in a country whose language the text
     is written in: the local name a paper at home writes ("DEN HAAG -" in Dutch for The Hague,
-    "नई दिल्ली:" in Hindi). Not for English, whose papers write GeoNames' own names."""
+    "नई दिल्ली:" in Hindi). Not for English, whose papers write GeoNames' own names. A name in
+    a script of its own may be written in any of the country's languages ("తిరుపతి:" in
+    Telugu, "കൊച്ചി:" in Malayalam): no plain word of a Latin-script language is spelled so."""
     language = ctx.language()
     if not language or language == "en" or city.population < MIN_POP_ALTERNATE:
         return False
-    return gazetteer().writes_at_home(city.country, language)
+    if gazetteer().writes_at_home(city.country, language):
+        return True
+    return not P.LATIN_LETTER.search(written) and gazetteer().speaks(city.country, language)
 
 
 def resolve(raw: str, regions: tuple[str, ...], ctx: Context) -> tuple[Resolved, bool]:
@@ -254,7 +258,7 @@ def resolve(raw: str, regions: tuple[str, ...], ctx: Context) -> tuple[Resolved,
             district = fold(regions[0]) in P.CAPITAL_DISTRICT_MARKS
             match, regions_ok = elsewhere, district and g.is_capital(elsewhere[0])
     whole = None if regions else g.country(raw) or g.us_states.get(fold(raw))
-    evidence = match is not None and (_evidence(raw, *match) or _local_name(match[0], ctx))
+    evidence = match is not None and (_evidence(raw, *match) or _local_name(raw, match[0], ctx))
     # a country or a state before a city's alternate name that is no evidence ("Egypt")
     if match is not None and (evidence or whole is None):
         city, _ = match
@@ -612,6 +616,15 @@ def _japanese(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
     return _dateline(m.group(0).strip(), raw, (), agency, None, ctx)
 
 
+def _japanese_square(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
+    """［都市　日　ロイター］: an agency's bracket, its place and day."""
+    agency, _ = _agency(m["agency"])
+    raw = m["place"]
+    if fold(raw) in P.NOT_PLACES:
+        return None
+    return _dateline(m.group(0).strip(), raw, (), agency, _clean_date(m["date"]), ctx)
+
+
 def _korean(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
     """(도시=연합뉴스) 기자 =; a correspondent's (특파원) place is abroad, so the agency's home
     says nothing of its country."""
@@ -643,6 +656,7 @@ _READERS: Final[tuple[tuple[re.Pattern[str], Reader], ...]] = (
     (P.CNA_RE, _chinese),
     (P.KOREAN_RE, _korean),
     (P.JAPANESE_RE, _japanese),
+    (P.JAPANESE_SQUARE_RE, _japanese_square),
     (P.AGENCY_FIRST_RE, _known_agency),
     (P.OUTLET_FIRST_RE, _outlet_first),
     (P.STAFF_FIRST_RE, _staff_first),
@@ -661,6 +675,10 @@ _READERS: Final[tuple[tuple[re.Pattern[str], Reader], ...]] = (
 
 def read_dateline(par: str, ctx: Context, *, marked: bool = False) -> tuple[Dateline, int] | None:
     """A dateline opening `par`, and where the text after it starts."""
+    lead = P.STAFF_LEAD_RE.match(par)
+    if lead is not None:  # "Our Correspondent LAHORE (APP) –": the dateline after the credit
+        credited = read_dateline(par[lead.end() :], ctx, marked=marked)
+        return (credited[0], lead.end() + credited[1]) if credited is not None else None
     opening = par if len(par) <= OPENING_CHARS else par[:OPENING_CHARS] + _CUT_MARK
     for pattern, reader in _READERS:
         m = pattern.match(opening)
