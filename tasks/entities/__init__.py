@@ -60,6 +60,8 @@ One module per job:
                 products named with theirs ("the drug Mounjaro"), crafts' names
     acronyms    acronyms an article defines for itself
     emphasis    common words written in capitals for emphasis ("This IS a choice")
+    no_names    interjections and a state's bodies by their role, alone ("Argh!", "the
+                Opposition"): no entities
     scanner     alias-table names found in the text, NER or not
     merge       NER mentions and alias hits combined, one mention per place
     context     where the article contradicts the alias table (a first name, a river, another
@@ -71,8 +73,9 @@ One module per job:
                 no entity
     linking     surnames, short names and undeclared acronyms linked to full names
     ids         ids of entities the table does not know
-    sentences   an unknown organization written only outside the article's sentences (a
-                heading's "Interior and Technology"): no entity
+    sentences   an unknown organization, or one-word person, written only outside the
+                article's sentences (a heading's "Interior and Technology", "Verdict"): no
+                entity
     resolve     the steps above, in order, for one text (pure)
     model       the spaCy model: name, identity, loading, running
     span_cache  NER spans of paragraphs already seen, by model and paragraph hash
@@ -282,7 +285,11 @@ from tasks.names import fold, words
 # 43: names in a list take the kind of their siblings ("shared by Kim Tae-hyung, Oh Man-seok
 # and Lee Jae-won": Oh Man-seok is a person too); a table row ("Nagpur North - Nitin Raut") is
 # no one name; stage credits before a name are roles ("Composer Jang Min-jae").
-CODE_VERSION = "43"
+# 44: capitalised words that name nothing: a one-word "person" alone on its line and named
+# nowhere else ("Specs", "Verdict"); interjections and a state's bodies by their role alone
+# ("Argh!", "the Opposition"); a verb's form in -ing opening a sentence before a name, whatever
+# the span's kind ("Following Assange's arrest" -> Assange).
+CODE_VERSION = "44"
 
 __all__ = [
     "ALIAS_TABLE_ENV",
