@@ -124,7 +124,7 @@ class TextFacts:
         title_end = len(first_line) if title_case else 0
         headlines = _headline_lines(text, title_end)
         subheads = tuple(r for r in subheadings(text) if r not in headlines)
-        capitals = _body_capitals(text, tuple(sorted(headlines + subheads)))
+        capitals = _body_capitals(text, tuple(sorted(headlines + subheads)), shouting)
         common = common_noun_acronyms(text)
         products = _product_lines(text) | edition_lines(text)
         works = tuple(_work_titles(text))
@@ -209,14 +209,21 @@ def _headline_lines(text: str, title_end: int) -> tuple[tuple[int, int], ...]:
     return tuple(found)
 
 
-def _body_capitals(text: str, headlines: Sequence[tuple[int, int]]) -> frozenset[str]:
+def _body_capitals(
+    text: str, headlines: Sequence[tuple[int, int]], shouting: Sequence[tuple[int, int]]
+) -> frozenset[str]:
     """Folded words written with a capital outside the headline, its repeats and the body's
     subheadings (`headlines`: all of them, sorted; none when there are none: then nothing
-    asks)."""
+    asks). Nor do lines and lead-ins in capitals count (`shouting`, sorted): "MAKING SPICED
+    HONEY PEAR JAM" capitalises every word, names or not."""
     if not headlines:
         return frozenset()
     return frozenset(
-        w.key for w in words(text) if text[w.start].isupper() and not _inside(w.start, headlines)
+        w.key
+        for w in words(text)
+        if text[w.start].isupper()
+        and not _inside(w.start, headlines)
+        and not _inside(w.start, shouting)
     )
 
 
