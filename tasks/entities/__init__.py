@@ -290,7 +290,8 @@ from tasks.names import fold, words
 # Serve With It"); a line in capitals no longer counts as writing a headline's words with a
 # capital ("MAKING SPICED HONEY PEAR JAM"); interjections and a state's bodies by their role alone
 # ("Argh!", "the Opposition"); a verb's form in -ing opening a sentence before a name, whatever
-# the span's kind ("Following Assange's arrest" -> Assange).
+# the span's kind ("Following Assange's arrest" -> Assange); "Organiser(s)" before a name is a
+# role (seeds/entity_titles.txt: "Organisers Live Nation said").
 CODE_VERSION = "44"
 
 __all__ = [
