@@ -73,9 +73,9 @@ One module per job:
                 no entity
     linking     surnames, short names and undeclared acronyms linked to full names
     ids         ids of entities the table does not know
-    sentences   an unknown organization, or a one-word person of headings, written only
-                outside the article's sentences (a heading's "Interior and Technology",
-                "Verdict"): no entity
+    sentences   an unknown organization, or a one-word person alone on its line, written
+                only outside the article's sentences (a heading's "Interior and
+                Technology", "Verdict"): no entity
     resolve     the steps above, in order, for one text (pure)
     model       the spaCy model: name, identity, loading, running
     span_cache  NER spans of paragraphs already seen, by model and paragraph hash
@@ -285,13 +285,12 @@ from tasks.names import fold, words
 # 43: names in a list take the kind of their siblings ("shared by Kim Tae-hyung, Oh Man-seok
 # and Lee Jae-won": Oh Man-seok is a person too); a table row ("Nagpur North - Nitin Raut") is
 # no one name; stage credits before a name are roles ("Composer Jang Min-jae").
-# 44: capitalised words that name nothing: a one-word "person" of the body's headings only
-# (alone on its line, a subheading) that the prose never writes ("Specs", "Verdict", "What to
-# Serve With It"); a line in capitals no longer counts as writing a headline's words with a
-# capital ("MAKING SPICED HONEY PEAR JAM"); interjections and a state's bodies by their role alone
-# ("Argh!", "the Opposition"); a verb's form in -ing opening a sentence before a name, whatever
-# the span's kind ("Following Assange's arrest" -> Assange); "Organiser(s)" before a name is a
-# role (seeds/entity_titles.txt: "Organisers Live Nation said").
+# 44: capitalised words that name nothing: a one-word "person" alone on a body line and never
+# written in the prose ("Specs", "Verdict"); a line in capitals no longer counts as writing a
+# headline's words with a capital ("MAKING SPICED HONEY PEAR JAM"); interjections and a state's
+# bodies by their role alone ("Argh!", "the Opposition"); a verb's form in -ing opening a
+# sentence before a name, whatever the span's kind ("Following Assange's arrest" -> Assange);
+# "Organiser(s)" before a name is a role (seeds/entity_titles.txt: "Organisers Live Nation").
 CODE_VERSION = "44"
 
 __all__ = [

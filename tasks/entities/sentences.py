@@ -13,12 +13,12 @@ what it is: letters in capitals ("[CNBC]", "FLOS") or a last word that names
 bodies ("... University", "... Corp", `rules.ORG_SUFFIXES` and `rules.GENERIC_NAME_HEADS`).
 Known names (the alias table) and places are never dropped here.
 
-A person the model finds in one word of the body's headings only (a word alone on its line, a
-Title Case subheading), never written in the prose, is no one either: a section's label
-("Specs", "Verdict") or a recipe's "What to Serve With It" reads as a name to the model. A
-person an article is about is written in its prose, and one named in a caption or a byline
-alone is named by two words; a photo credit still credits one. A one-word "person" in a list's
-line stays: it is often a team or a place the model mistyped ("Aphelele Fassi (Sharks)").
+A person the model finds in a word standing alone on a body line, named nowhere else and never
+written in the prose, is no one either: a section's label ("Specs", "Verdict") reads as a name
+to the model. A person an article is about is written in its prose, and one named in a caption
+or a byline alone is named by two words; a photo credit still credits one. A one-word "person"
+in a list's line or a subheading stays: often a team or a place the model mistyped ("Aphelele
+Fassi (Sharks)"), or a person indeed.
 """
 
 from __future__ import annotations
@@ -29,7 +29,6 @@ from collections.abc import Callable, Sequence, Set
 from tasks import entity_rules as rules
 from tasks.entities.attribution import credited_names
 from tasks.entities.mentions import Mention, line_bounds
-from tasks.entities.products import subheadings
 from tasks.entity_rules import sentences as line_rules
 from tasks.names import Word, words
 
@@ -95,34 +94,27 @@ def _credited(text: str, m: Mention, credited: Sequence[tuple[int, int]]) -> boo
     )
 
 
-def _heading_word(text: str, m: Mention, starts: Sequence[int], headings: Set[int]) -> bool:
-    """Is the mention a heading's word in the body: alone on its line ("Specs", "Verdict:", "–
-    Ali") or in a Title Case subheading (`headings`: the subheadings' starts,
-    `tasks.entities.products.subheadings`)? Not the headline's: a headline names people by
-    their surname ("Ruto, Odinga Sign Pact") where a shortened body may not name them again."""
+def _alone_on_its_line(text: str, m: Mention, starts: Sequence[int]) -> bool:
+    """Is the mention the only word of a body line ("Specs", "Verdict:", "– Ali")? Not the
+    headline's: a headline may name a person by the surname alone where a shortened body does
+    not name them again."""
     line = bisect_right(starts, m.start) - 1
-    if line == 0:
-        return False
-    if starts[line] in headings:
-        return True
     line_end = text.find("\n", m.end)
-    return len(words(text[starts[line] : len(text) if line_end < 0 else line_end])) == 1
+    return (
+        line > 0 and len(words(text[starts[line] : len(text) if line_end < 0 else line_end])) == 1
+    )
 
 
-def _asked_about(
-    group: Sequence[Mention], text: str, starts: Sequence[int], headings: Set[int]
-) -> bool:
-    """Is the group of one id an organization, or a person written by one word in headings
-    only? (A one-word "person" in a list's line, "Fassi (Sharks)", is often a team or a place
-    the model mistyped: it is kept.)"""
+def _asked_about(group: Sequence[Mention], text: str, starts: Sequence[int]) -> bool:
+    """Is the group of one id an organization, or a person written by one word alone on its
+    line each time? (A one-word "person" in a list's line, "Fassi (Sharks)", or in a
+    subheading is kept: often a team or a place the model mistyped, or a person indeed.)"""
     canonical = group[0].entity
     if canonical is None:
         return False
     if canonical.type == "ORG":
         return True
-    return canonical.type == "PERSON" and all(
-        " " not in m.surface(text) and _heading_word(text, m, starts, headings) for m in group
-    )
+    return canonical.type == "PERSON" and all(_alone_on_its_line(text, m, starts) for m in group)
 
 
 def without_unsentenced_names(
@@ -139,15 +131,11 @@ def without_unsentenced_names(
         groups.setdefault(m.entity.entity_id, []).append(m)
         if is_sentence[bisect_right(starts, m.start) - 1]:
             in_prose.add(m.entity.entity_id)
-    headings: frozenset[int] | None = None
-    candidates = []
-    for entity_id, group in groups.items():
-        if entity_id not in unknown or entity_id in in_prose:
-            continue
-        if headings is None:
-            headings = frozenset(start for start, _ in subheadings(text))
-        if _asked_about(group, text, starts, headings):
-            candidates.append(group)
+    candidates = [
+        group
+        for entity_id, group in groups.items()
+        if entity_id in unknown and entity_id not in in_prose and _asked_about(group, text, starts)
+    ]
     if not candidates:
         return mentions
     written = _written(text, text_words, starts, is_sentence)
