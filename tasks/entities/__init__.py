@@ -60,6 +60,8 @@ One module per job:
                 products named with theirs ("the drug Mounjaro"), crafts' names
     acronyms    acronyms an article defines for itself
     emphasis    common words written in capitals for emphasis ("This IS a choice")
+    no_names    interjections and a state's bodies by their role, alone ("Argh!", "the
+                Opposition"): no entities
     scanner     alias-table names found in the text, NER or not
     merge       NER mentions and alias hits combined, one mention per place
     context     where the article contradicts the alias table (a first name, a river, another
@@ -71,8 +73,9 @@ One module per job:
                 no entity
     linking     surnames, short names and undeclared acronyms linked to full names
     ids         ids of entities the table does not know
-    sentences   an unknown organization written only outside the article's sentences (a
-                heading's "Interior and Technology"): no entity
+    sentences   an unknown organization, or a one-word person alone on its line, written
+                only outside the article's sentences (a heading's "Interior and
+                Technology", "Verdict"): no entity
     resolve     the steps above, in order, for one text (pure)
     model       the spaCy model: name, identity, loading, running
     span_cache  NER spans of paragraphs already seen, by model and paragraph hash
@@ -288,7 +291,13 @@ from tasks.names import fold, words
 # name joined by "and" is two names ("the National Conference and Congress"); a place or body
 # span ending with a title right before a person's name loses the title to the person's role
 # ("Montgomery County Prosecutor" + "Mat Heck": Montgomery County, and Mat Heck, Prosecutor).
-CODE_VERSION = "44"
+# 45: capitalised words that name nothing: a one-word "person" alone on a body line and never
+# written in the prose ("Specs", "Verdict"); a line in capitals no longer counts as writing a
+# headline's words with a capital ("MAKING SPICED HONEY PEAR JAM"); interjections and a state's
+# bodies by their role alone ("Argh!", "the Opposition"); a verb's form in -ing opening a
+# sentence before a name, whatever the span's kind ("Following Assange's arrest" -> Assange);
+# "Organiser(s)" before a name is a role (seeds/entity_titles.txt: "Organisers Live Nation").
+CODE_VERSION = "45"
 
 __all__ = [
     "ALIAS_TABLE_ENV",

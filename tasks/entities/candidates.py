@@ -44,6 +44,7 @@ from tasks.entities.mentions import (
     surname_after_particles_end,
     trim,
 )
+from tasks.entities.no_names import names_nothing
 from tasks.entities.products import (
     edition_lines,
     jargon_acronym,
@@ -123,7 +124,7 @@ class TextFacts:
         title_end = len(first_line) if title_case else 0
         headlines = _headline_lines(text, title_end)
         subheads = tuple(r for r in subheadings(text) if r not in headlines)
-        capitals = _body_capitals(text, tuple(sorted(headlines + subheads)))
+        capitals = _body_capitals(text, tuple(sorted(headlines + subheads)), shouting)
         common = common_noun_acronyms(text)
         products = _product_lines(text) | edition_lines(text)
         works = tuple(_work_titles(text))
@@ -208,14 +209,21 @@ def _headline_lines(text: str, title_end: int) -> tuple[tuple[int, int], ...]:
     return tuple(found)
 
 
-def _body_capitals(text: str, headlines: Sequence[tuple[int, int]]) -> frozenset[str]:
+def _body_capitals(
+    text: str, headlines: Sequence[tuple[int, int]], shouting: Sequence[tuple[int, int]]
+) -> frozenset[str]:
     """Folded words written with a capital outside the headline, its repeats and the body's
     subheadings (`headlines`: all of them, sorted; none when there are none: then nothing
-    asks)."""
+    asks). Nor do lines and lead-ins in capitals count (`shouting`, sorted): "MAKING SPICED
+    HONEY PEAR JAM" capitalises every word, names or not."""
     if not headlines:
         return frozenset()
     return frozenset(
-        w.key for w in words(text) if text[w.start].isupper() and not _inside(w.start, headlines)
+        w.key
+        for w in words(text)
+        if text[w.start].isupper()
+        and not _inside(w.start, headlines)
+        and not _inside(w.start, shouting)
     )
 
 
@@ -467,6 +475,8 @@ def may_be_entity(
         return False  # "Minor Protection" + " in Social Media Act", "Uttar Pradesh Gangsters" + ...
     if known:
         return True
+    if names_nothing(m.key):
+        return False  # "Argh! I know ...", "the Opposition has done better"
     if common_phrase(m.key, surface, facts.lowercase_phrases):
         return False  # "Defensive Line" where the article writes "the defensive line"
     if jargon_acronym(m.key, surface):
@@ -746,14 +756,25 @@ def _cut_common_first_words(
     """ "House Hitler was born in ..." -> Hitler: a person's span that opens a sentence with a
     word the article also writes in lowercase ("the house") or a verb that opens sentences
     before a name ("Defending Makin, ..."), when the rest of the span is a name the article uses
-    on its own. Only people: "North Tarvik" keeps its "North"."""
+    on its own. Only people, but for a verb's form in -ing, whatever the span's kind
+    (`rules.OPENING_PARTICIPLE_RE`: "Following Assange's arrest"), when the rest ends a name the
+    article uses ("Julian Assange"): "North Tarvik" keeps its "North"."""
     keys = {m.key for m in found}
+    # how many names of the article end with each run of words (the span's own is one of them)
+    ends = Counter(
+        end for key in keys for end in {key.split(" ", i)[-1] for i in range(key.count(" ") + 1)}
+    )
     for m in found:
         first, _, rest = m.key.partition(" ")
-        if m.type != "PERSON" or not rest or rest not in keys or m.key in known:
+        if not rest or m.key in known:
+            continue
+        participle = rules.OPENING_PARTICIPLE_RE.fullmatch(first) is not None
+        if not (rest in keys or (participle and ends[rest] > 1)):
+            continue
+        if m.type != "PERSON" and not participle:
             continue
         common = first in facts.lowercase_words or first in rules.SENTENCE_OPENING_VERBS
-        if common and _capital_says_nothing(text, m.start, facts):
+        if (common or participle) and _capital_says_nothing(text, m.start, facts):
             m.start += words(text[m.start : m.end])[1].start
             m.key = rest
 

@@ -56,7 +56,7 @@ from tasks.entities.roles import mark_people, title_patterns
 from tasks.entities.rosters import roster_spans
 from tasks.entities.routes import route_end_spans
 from tasks.entities.scanner import scan_aliases
-from tasks.entities.sentences import without_unsentenced_orgs
+from tasks.entities.sentences import without_unsentenced_names
 from tasks.entities.sky_bodies import sky_body_spans
 from tasks.entities.spellings import link_spelling_variants
 from tasks.entities.teams import link_team_nicknames
@@ -176,6 +176,7 @@ def resolve_entities(
     link_family_acts(mentions)
     mentions = without_members(mentions)
     unknown = assign_unknown(text, mentions)
-    # an organization written only in headings, captions and lists: "Interior and Technology"
-    mentions = without_unsentenced_orgs(text, text_words, mentions, unknown)
+    # an organization or a one-word person written only in headings, captions and lists:
+    # "Interior and Technology", "Verdict"
+    mentions = without_unsentenced_names(text, text_words, mentions, unknown)
     return _aggregate(text, mentions)

@@ -11,7 +11,14 @@ or a list is kept when a cue credits it ("Image credit: Getty", `tasks.entities.
 "AP Photo/Lindsey Wasson"), a ticker follows it ("Tarvik Mining (TVM) +4.0%") or its name says
 what it is: letters in capitals ("[CNBC]", "FLOS") or a last word that names
 bodies ("... University", "... Corp", `rules.ORG_SUFFIXES` and `rules.GENERIC_NAME_HEADS`).
-Known names (the alias table) and people and places are never dropped here.
+Known names (the alias table) and places are never dropped here.
+
+A person the model finds in a word standing alone on a body line, named nowhere else and never
+written in the prose, is no one either: a section's label ("Specs", "Verdict") reads as a name
+to the model. A person an article is about is written in its prose, and one named in a caption
+or a byline alone is named by two words; a photo credit still credits one. A one-word "person"
+in a list's line or a subheading stays: often a team or a place the model mistyped ("Aphelele
+Fassi (Sharks)"), or a person indeed.
 """
 
 from __future__ import annotations
@@ -87,12 +94,35 @@ def _credited(text: str, m: Mention, credited: Sequence[tuple[int, int]]) -> boo
     )
 
 
-def without_unsentenced_orgs(
+def _alone_on_its_line(text: str, m: Mention, starts: Sequence[int]) -> bool:
+    """Is the mention the only word of a body line ("Specs", "Verdict:", "– Ali")? Not the
+    headline's: a headline may name a person by the surname alone where a shortened body does
+    not name them again."""
+    line = bisect_right(starts, m.start) - 1
+    line_end = text.find("\n", m.end)
+    return (
+        line > 0 and len(words(text[starts[line] : len(text) if line_end < 0 else line_end])) == 1
+    )
+
+
+def _asked_about(group: Sequence[Mention], text: str, starts: Sequence[int]) -> bool:
+    """Is the group of one id an organization, or a person written by one word alone on its
+    line each time? (A one-word "person" in a list's line, "Fassi (Sharks)", or in a
+    subheading is kept: often a team or a place the model mistyped, or a person indeed.)"""
+    canonical = group[0].entity
+    if canonical is None:
+        return False
+    if canonical.type == "ORG":
+        return True
+    return canonical.type == "PERSON" and all(_alone_on_its_line(text, m, starts) for m in group)
+
+
+def without_unsentenced_names(
     text: str, text_words: Sequence[Word], mentions: list[Mention], unknown: Set[str]
 ) -> list[Mention]:
-    """The mentions left once organizations of the `unknown` ids (those the alias table does
-    not know) named only outside sentences are dropped (see the module docstring). Runs after
-    the ids are given: it reads each group's voted type."""
+    """The mentions left once organizations and one-word people of the `unknown` ids (those
+    the alias table does not know) named only outside sentences are dropped (see the module
+    docstring). Runs after the ids are given: it reads each group's voted type."""
     starts, is_sentence = sentence_lines(text)
     in_prose: set[str] = set()
     groups: dict[str, list[Mention]] = {}
@@ -104,10 +134,7 @@ def without_unsentenced_orgs(
     candidates = [
         group
         for entity_id, group in groups.items()
-        if entity_id in unknown
-        and entity_id not in in_prose
-        and group[0].entity
-        and group[0].entity.type == "ORG"
+        if entity_id in unknown and entity_id not in in_prose and _asked_about(group, text, starts)
     ]
     if not candidates:
         return mentions
@@ -118,7 +145,8 @@ def without_unsentenced_orgs(
         canonical = group[0].entity
         assert canonical is not None
         surfaces = [m.surface(text) for m in group]
-        if _organization_shape(canonical.name, surfaces) or any(written(s) for s in surfaces):
+        shaped = canonical.type == "ORG" and _organization_shape(canonical.name, surfaces)
+        if shaped or any(written(s) for s in surfaces):
             continue
         if not any(_credited(text, m, credited) for m in group):
             dropped.add(canonical.entity_id)

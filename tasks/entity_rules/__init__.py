@@ -290,6 +290,12 @@ SENTENCE_OPENING_VERBS: Final[frozenset[str]] = frozenset(
         "visiting",
     }
 )  # fmt: skip
+# A verb's form in -ing opening a sentence or a list item before a name, of any kind ("Following
+# Assange's arrest, ...", "4. Questioning Vindman's judgment"): a participle or a gerund, not
+# the name's first word. Five letters before the ending at least: "King", "Ewing" or "Beijing"
+# are too short to be read so; a first name so written ("Sterling Shepard") loses only a word
+# the article's other mentions of the person still hold.
+OPENING_PARTICIPLE_RE: Final[re.Pattern[str]] = re.compile(r"[a-z]{5,}ing")
 
 # Names the model tags PERSON/ORG/GPE that are no entity of ours: diseases and their variants,
 # common nouns written as acronyms (a technology, a job, a measure, a vaccine, a fuel, a ward:

@@ -27,3 +27,16 @@ def test_a_descriptor_before_a_name_is_a_role(table: AliasTable) -> None:
     assert found["Morag Fells"].type == "PERSON"
     assert found["Iain Dow"].type == "PERSON"
     assert "Tom Student" in found
+
+
+def test_organisers_before_a_name_are_a_role(table: AliasTable) -> None:
+    """ "Organisers" and "Organiser" opening a sentence before a company or a person are what
+    the name does, not part of it: the names are Tidewater Live and Helen Pask."""
+    text = (
+        "Harbour festival sells out\n\n"
+        "Organisers Tidewater Live said 40,000 tickets had gone. Organiser Helen Pask said the "
+        "site would open at noon."
+    )
+    spans = spans_of(text, ("Organisers Tidewater Live", "ORG"), ("Organiser Helen Pask", "PERSON"))
+    found = by_name(resolve_entities(text, spans, table, load_titles()))
+    assert {"Tidewater Live", "Helen Pask"} <= found.keys()

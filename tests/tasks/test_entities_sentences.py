@@ -64,3 +64,38 @@ def test_sentence_lines_end_with_a_closing_mark() -> None:
     lines = [text[s:].partition("\n")[0] for s in starts]
     assert lines == text.split("\n")
     assert sentences == [False, False, True, True, False, True, True]
+
+
+def test_one_word_people_written_only_outside_sentences(table: AliasTable) -> None:
+    """A review's section labels alone on their lines ("Specs", "Verdict") read as people are
+    no one; a one-word person the prose names ("Brandt") stays though a heading names him too,
+    and so does a person named by two words in a byline ("Nadia Fenwick"), a photographer a
+    credit names ("AP Photo/Quint") and a one-word "person" in a list's line, a team the model
+    mistyped ("Harriers")."""
+    text = (
+        "Corvel Loop review: a quiet fan that finally moves air\n\n"
+        "Brandt at the Bench\n"
+        "Brandt, who designed the Loop, told me the blades were redrawn eleven times.\n"
+        "Specs\n"
+        "Speed: five settings\n"
+        "Verdict\n"
+        "It is the best fan I have tested this year.\n"
+        "The fan on a desk. (AP Photo/Quint)\n"
+        "Words by Nadia Fenwick\n"
+        "Tester: Ruben Okoye (Harriers)"
+    )
+    spans = spans_of(
+        text,
+        ("Brandt", "PERSON"),
+        ("Brandt", "PERSON"),
+        ("Specs", "PERSON"),
+        ("Verdict", "PERSON"),
+        ("Quint", "PERSON"),
+        ("Nadia Fenwick", "PERSON"),
+        ("Ruben Okoye", "PERSON"),
+        ("Harriers", "PERSON"),
+    )
+    found = by_name(resolve_entities(text, spans, table, load_titles()))
+    assert "Specs" not in found
+    assert "Verdict" not in found
+    assert {"Brandt", "Quint", "Nadia Fenwick", "Harriers"} <= found.keys()
