@@ -282,7 +282,10 @@ from tasks.names import fold, words
 # 43: names in a list take the kind of their siblings ("shared by Kim Tae-hyung, Oh Man-seok
 # and Lee Jae-won": Oh Man-seok is a person too); a table row ("Nagpur North - Nitin Raut") is
 # no one name; stage credits before a name are roles ("Composer Jang Min-jae").
-CODE_VERSION = "43"
+# 44: more words credit a source ("tells", "speaking to", "quoted by", "writing in", "the
+# magazine ...", "the state news agency ..."), a credited name may hold "!" ("E! News") and is
+# no number when letters and digits run together ("9to5Mac").
+CODE_VERSION = "44"
 
 __all__ = [
     "ALIAS_TABLE_ENV",
