@@ -71,7 +71,10 @@ def _objection(
         misread = rules.NUMBER_LIKE_NAME_RE.fullmatch(span[0]) is not None  # "9to5Mac"
         if crosses or (span[1] in rules.NOT_NAME_LABELS and not misread):
             return name[0], []
-        if not publication and span[1] not in rules.OVERRULED_LABELS and not misread:
+        overruled = span[1] in rules.OVERRULED_LABELS or misread
+        if span[1] in rules.PLACE_IN_NAME_LABELS and where[1] < name[1]:
+            overruled = True  # "Hollywood" of "told The Hollywood Reporter"
+        if not publication and not overruled:
             return max(where[0], name[0]), []
         inside.append(i)
     return None, inside

@@ -1301,6 +1301,10 @@ NUMBER_LIKE_NAME_RE: Final[re.Pattern[str]] = re.compile(r"\d+[a-z]+\d*[A-Z][\w-
 OVERRULED_LABELS: Final[frozenset[str]] = frozenset(
     {"WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "ORG"}
 )
+# A place or nationality the model found at the start or inside of a credited name that goes on
+# after it is part of the name, not the name: "tells The Hollywood Reporter", "according to
+# New York Magazine". One that is the whole name stands ("told US officials").
+PLACE_IN_NAME_LABELS: Final[frozenset[str]] = frozenset({"GPE", "LOC", "NORP", "FAC"})
 
 # A person is described right after the name: "Sediq Sediqqi, a spokesman for ...".
 # (A pattern string: the resolver appends the title alternation to it.)

@@ -56,3 +56,21 @@ def test_a_credited_name_the_model_read_as_a_number(table: AliasTable) -> None:
     text = "The renders were first published by 4to6Daily, a blog.\nHe told 7up8News so."
     spans = spans_of(text, ("4to6Daily", "CARDINAL"), ("7up8News", "CARDINAL"))
     assert _found(text, spans, table) == ["4to6Daily/ORG", "7up8News/ORG"]
+
+
+def test_a_place_the_model_found_inside_a_longer_credited_name_is_part_of_it(
+    table: AliasTable,
+) -> None:
+    text = (
+        '"It works," she tells The Marbury Reporter.\n'
+        "According to Tarvik Evening News, the road is shut; Tarvik officials told Tarvik "
+        "reporters so."
+    )
+    spans = spans_of(
+        text, ("Marbury", "GPE"), ("Tarvik", "GPE"), ("Tarvik", "GPE"), ("Tarvik", "GPE")
+    )
+    assert _found(text, spans, table) == [
+        "Marbury Reporter/ORG",
+        "Tarvik Evening News/ORG",
+        "Tarvik/LOC",
+    ]
