@@ -284,7 +284,10 @@ from tasks.names import fold, words
 # no one name; stage credits before a name are roles ("Composer Jang Min-jae").
 # 44: more words credit a source ("tells", "speaking to", "quoted by", "writing in", "the
 # magazine ...", "the state news agency ..."), a credited name may hold "!" ("E! News") and is
-# no number when letters and digits run together ("9to5Mac").
+# no number when letters and digits run together ("9to5Mac"), and a place the model found
+# inside a longer credited name is part of it ("tells The Hollywood Reporter"); an organization
+# with a place the table knows right after it is its branch, one name ("Greenpeace Brazil",
+# "Lexus Philippines", "Toyota Motor Philippines").
 CODE_VERSION = "44"
 
 __all__ = [

@@ -17,6 +17,7 @@ from tasks.entities.aliases import AliasTable
 from tasks.entities.attribution import credited_spans
 from tasks.entities.bands import link_family_acts
 from tasks.entities.beats import court_spans, law_or_fund_key
+from tasks.entities.branches import branch_spans
 from tasks.entities.candidates import geographic, names_no_entity_here, ner_mentions
 from tasks.entities.comma_names import comma_name_spans
 from tasks.entities.context import (
@@ -132,6 +133,7 @@ def resolve_entities(
     spans = person_piece_spans(text, country_body_spans(text, spans), titles)
     spans = place_holder_spans(text, holder_spans(text, spans, titles), table, titles)
     spans = member_place_spans(text, spans, table)  # "Virginia Democrats" is Virginia
+    spans = branch_spans(text, spans, table)  # "Greenpeace Brazil", "Lexus Philippines"
     local, local_exact = local_aliases(text, definitions)
     laws = {key for key, long_key in local.items() if law_or_fund_key(long_key)}
     no_one = defined_for_no_one(local)  # "Ultimate Collector Series (UCS)", "DACA (...)"
