@@ -17,7 +17,7 @@ from tasks.entities.aliases import AliasTable
 from tasks.entities.attribution import credited_spans
 from tasks.entities.bands import link_family_acts
 from tasks.entities.beats import court_spans, law_or_fund_key
-from tasks.entities.branches import branch_spans
+from tasks.entities.branches import branch_keys, branch_spans
 from tasks.entities.candidates import geographic, names_no_entity_here, ner_mentions
 from tasks.entities.comma_names import comma_name_spans
 from tasks.entities.context import (
@@ -133,7 +133,8 @@ def resolve_entities(
     spans = person_piece_spans(text, country_body_spans(text, spans), titles)
     spans = place_holder_spans(text, holder_spans(text, spans, titles), table, titles)
     spans = member_place_spans(text, spans, table)  # "Virginia Democrats" is Virginia
-    spans = branch_spans(text, spans, table)  # "Greenpeace Brazil", "Lexus Philippines"
+    unbranched, spans = spans, branch_spans(text, spans, table, titles)  # "Greenpeace Brazil"
+    branches = branch_keys(unbranched, spans)
     local, local_exact = local_aliases(text, definitions)
     laws = {key for key, long_key in local.items() if law_or_fund_key(long_key)}
     no_one = defined_for_no_one(local)  # "Ultimate Collector Series (UCS)", "DACA (...)"
@@ -171,7 +172,7 @@ def resolve_entities(
     link_short_team_names(text, mentions)
     link_chamber(mentions)
     link_team_places(text, mentions)
-    link_leading_org_words(text, mentions)
+    link_leading_org_words(text, mentions, branches)
     link_undeclared_acronyms(text, mentions)
     link_family_acts(mentions)
     mentions = without_members(mentions)

@@ -19,3 +19,7 @@ NAME_WORDS_BEFORE_PLACE: Final[frozenset[str]] = frozenset(
 # After the place, these say the place is no part of the name: a possessive ("Brazil's") or
 # more of a capitalised run ("Apple China Mobile"), where the place may begin another name.
 AFTER_PLACE_RE: Final[re.Pattern[str]] = re.compile(r"['’]s\b| [A-Z]")
+# The lowercase word after the place, read against the titles: an office holder's title there
+# makes the place the holder's beat, not a branch ("White House Russia adviser Fiona Hill",
+# "the council's Ukraine expert"). A plural "s" is dropped before the check.
+WORD_AFTER_PLACE_RE: Final[re.Pattern[str]] = re.compile(r" ([a-z]+)")

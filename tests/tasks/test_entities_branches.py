@@ -4,7 +4,7 @@ place after an organization is no branch. Texts written for these tests."""
 
 from __future__ import annotations
 
-from tasks.entities import AliasTable, resolve_entities
+from tasks.entities import AliasTable, load_titles, resolve_entities
 from tasks.entities.branches import branch_spans
 from tests.tasks.entity_helpers import TITLES, spans_of
 
@@ -60,3 +60,20 @@ def test_a_possessive_or_unknown_place_or_a_longer_run_is_no_branch(table: Alias
         ("Harbourlight", "ORG"),
     )
     assert branch_spans(text, spans, table) == spans
+
+
+def test_a_place_before_a_title_is_a_beat_not_a_branch(table: AliasTable) -> None:
+    text = "The Marrow Council Russia adviser left; Harbourlight Kenya experts stayed."
+    spans = spans_of(
+        text, ("Marrow Council", "ORG"), ("Russia", "GPE"), ("Harbourlight", "ORG"),
+        ("Kenya", "GPE"),
+    )  # fmt: skip
+    assert branch_spans(text, spans, table, load_titles()) == spans
+
+
+def test_the_parent_written_alone_is_not_its_branch(table: AliasTable) -> None:
+    text = "Harbourlight Kenya opened a clinic. Harbourlight itself was founded in Oslo."
+    spans = spans_of(
+        text, ("Harbourlight", "ORG"), ("Kenya", "GPE"), ("Harbourlight", "ORG"), ("Oslo", "GPE")
+    )
+    assert _found(text, spans, table) == ["Harbourlight Kenya/ORG", "Harbourlight/ORG", "Oslo/LOC"]
