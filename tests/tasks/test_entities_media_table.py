@@ -30,3 +30,18 @@ def test_publications_and_platforms_the_model_misses_are_known(table: AliasTable
         ("The Hollywood Reporter", "ORG"),
         ("Hulu", "ORG"),
     ]
+
+
+def test_a_known_name_the_model_read_as_a_whole_product_or_work_is_the_name(
+    table: AliasTable,
+) -> None:
+    text = (
+        "Keller Group owns Mashable and The Verge.\n"
+        "She wore an Apple Watch to the Labour Day picnic."
+    )
+    spans = spans_of(
+        text, ("Keller Group", "ORG"), ("Mashable", "PRODUCT"), ("The Verge", "WORK_OF_ART"),
+        ("Apple Watch", "PRODUCT"), ("Labour Day", "EVENT"),
+    )  # fmt: skip
+    found = [(e.name, e.type) for e in resolve_entities(text, spans, table, TITLES)]
+    assert found == [("Keller Group", "ORG"), ("Mashable", "ORG"), ("The Verge", "ORG")]
