@@ -58,6 +58,7 @@ from tasks.entities.rosters import roster_spans
 from tasks.entities.routes import route_end_spans
 from tasks.entities.scanner import scan_aliases
 from tasks.entities.sentences import without_unsentenced_orgs
+from tasks.entities.short_heads import link_short_heads
 from tasks.entities.sky_bodies import sky_body_spans
 from tasks.entities.spellings import link_spelling_variants
 from tasks.entities.teams import link_team_nicknames
@@ -169,6 +170,7 @@ def resolve_entities(
     link_spelling_variants(mentions, table)
     link_partial_names(text, mentions)
     link_short_org_names(mentions)
+    link_short_heads(mentions)  # "Phoenix PD" is the Phoenix Police Department
     link_short_team_names(text, mentions)
     link_chamber(mentions)
     link_team_places(text, mentions)
