@@ -287,7 +287,11 @@ from tasks.names import fold, words
 # no number when letters and digits run together ("9to5Mac"), and a place the model found
 # inside a longer credited name is part of it ("tells The Hollywood Reporter"); an organization
 # with a place the table knows right after it is its branch, one name ("Greenpeace Brazil",
-# "Lexus Philippines", "Toyota Motor Philippines").
+# "Lexus Philippines", "Toyota Motor Philippines"), unless a title follows ("White House Russia
+# adviser"), and never takes its parent's bare name; an alias-table hit that is a whole
+# PRODUCT/WORK_OF_ART/EVENT span is the name the table knows ("Mashable"); "Phoenix PD" is the
+# Phoenix Police Department named in full; a sponsor before a venue word is no company there
+# ("Verizon Amphitheatre").
 CODE_VERSION = "44"
 
 __all__ = [
