@@ -297,7 +297,17 @@ from tasks.names import fold, words
 # bodies by their role alone ("Argh!", "the Opposition"); a verb's form in -ing opening a
 # sentence before a name, whatever the span's kind ("Following Assange's arrest" -> Assange);
 # "Organiser(s)" before a name is a role (seeds/entity_titles.txt: "Organisers Live Nation").
-CODE_VERSION = "45"
+# 46: more words credit a source ("tells", "speaking to", "quoted by", "writing in", "the
+# magazine ...", "the state news agency ..."), a credited name may hold "!" ("E! News") and is
+# no number when letters and digits run together ("9to5Mac"), and a place the model found
+# inside a longer credited name is part of it ("tells The Hollywood Reporter"); an organization
+# with a place the table knows right after it is its branch, one name ("Greenpeace Brazil",
+# "Lexus Philippines", "Toyota Motor Philippines"), unless a title follows ("White House Russia
+# adviser"), and never takes its parent's bare name; an alias-table hit that is a whole
+# PRODUCT/WORK_OF_ART/EVENT span is the name the table knows ("Mashable"); "Phoenix PD" is the
+# Phoenix Police Department named in full; a sponsor before a venue word is no company there
+# ("Verizon Amphitheatre").
+CODE_VERSION = "46"
 
 __all__ = [
     "ALIAS_TABLE_ENV",

@@ -29,7 +29,11 @@ def _credited_groups(text: str) -> Iterator[tuple[list[tuple[int, int]], bool]]:
     """The names each cue credits ("The Wrap and Deadline" are two), and whether the cue is a
     publication cue."""
     for cue in rules.ATTRIBUTION_CUE_RE.finditer(text):
-        publication = _cue_kind(cue["cue"]) in rules.PUBLICATION_CUES
+        kind = _cue_kind(cue["cue"])
+        publication = (
+            kind in rules.PUBLICATION_CUES
+            or rules.PUBLICATION_NOUN_CUE_RE.fullmatch(kind) is not None
+        )
         names: list[tuple[int, int]] = []
         at = cue.end()
         while (name := rules.ATTRIBUTION_NAME_RE.match(text, at)) is not None:
@@ -64,9 +68,13 @@ def _objection(
         span, where = spans[i], index.located[i]
         assert where is not None  # the index holds located spans only
         crosses = where[0] < group[0] or group[1] < where[1]
-        if crosses or span[1] in rules.NOT_NAME_LABELS:
+        misread = rules.NUMBER_LIKE_NAME_RE.fullmatch(span[0]) is not None  # "9to5Mac"
+        if crosses or (span[1] in rules.NOT_NAME_LABELS and not misread):
             return name[0], []
-        if not publication and span[1] not in rules.OVERRULED_LABELS:
+        overruled = span[1] in rules.OVERRULED_LABELS or misread
+        if span[1] in rules.PLACE_IN_NAME_LABELS and where[1] < name[1]:
+            overruled = True  # "Hollywood" of "told The Hollywood Reporter"
+        if not publication and not overruled:
             return max(where[0], name[0]), []
         inside.append(i)
     return None, inside

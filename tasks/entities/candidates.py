@@ -60,6 +60,7 @@ from tasks.entities.works import (
     names_a_craft,
 )
 from tasks.entity_rules import EntityType
+from tasks.entity_rules import venues as venue_rules
 from tasks.names import HYPHENS, Word, fold, words
 
 # Where a span may be two names: after a possessive or at a slash ("Jordan's Chicago Bulls",
@@ -574,8 +575,24 @@ def _market_index(text: str, m: Mention) -> bool:
 def names_no_entity_here(text: str, m: Mention) -> bool:
     """A name that the words around it make no entity, whether the model or the alias table
     found it: a market index or benchmark ("the KOSPI", "West Texas Intermediate (WTI)"), a
-    government's debt ("US Treasury yields"), a ministry's portfolio ("Labour Minister")."""
-    return _market_index(text, m) or _government_debt(text, m) or _portfolio(text, m)
+    government's debt ("US Treasury yields"), a ministry's portfolio ("Labour Minister"), a
+    sponsor's name inside a venue's ("Formerly Verizon Amphitheatre")."""
+    return (
+        _market_index(text, m)
+        or _government_debt(text, m)
+        or _portfolio(text, m)
+        or _venue_sponsor(text, m)
+    )
+
+
+def _venue_sponsor(text: str, m: Mention) -> bool:
+    """A name followed by a venue's head word is the sponsor in the venue's name ("Verizon
+    Amphitheatre", "Ameris Bank Music Center"), no company of its own there."""
+    after = venue_rules.WORDS_AFTER_NAME_RE.match(text, m.end)
+    if after is None:
+        return False
+    following = after[1].lower().split()
+    return any(" ".join(following[:n]) in venue_rules.VENUE_HEADS for n in (1, 2))
 
 
 def _portfolio(text: str, m: Mention) -> bool:

@@ -8,7 +8,7 @@ an unlinked "Abdullah".
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from tasks import entity_rules as rules
 from tasks.entities.acronyms import acronym_fits
@@ -275,7 +275,9 @@ def link_team_places(text: str, mentions: list[Mention]) -> None:
         m.target, m.entity, m.type = team.target, team.entity, "ORG"
 
 
-def link_leading_org_words(text: str, mentions: list[Mention]) -> None:
+def link_leading_org_words(
+    text: str, mentions: list[Mention], branches: Collection[str] = ()
+) -> None:
     """Point "Ulta" at the one organization of the article whose name starts with it ("Ulta
     Beauty"), whatever type the model gave the short form: a company or an institution named in
     full once is named by its first word(s) after that ("Goddard" for "Goddard Space Flight
@@ -286,13 +288,14 @@ def link_leading_org_words(text: str, mentions: list[Mention]) -> None:
     are one entity, so linking another of its mentions would fold the town into its fire
     department ("east of Millersburg", "the Millersburg Fire Department"); so is a town of the
     gazetteer beside one of its public bodies, wherever the article writes it ("a Dayton police
-    officer" beside "the Dayton Police Department")."""
+    officer" beside "the Dayton Police Department"). A branch named by its place (`branches`,
+    "Lexus Philippines") owns no short form: "Lexus" is the parent."""
     people = first_names_of_people(mentions)
     places = place_keys(text, mentions)
     owners: dict[str, dict[str, Mention]] = {}  # leading words -> entity -> a full mention
     for m in mentions:
         words = m.target.split()
-        if len(words) < 2 or final_type(m) != "ORG":
+        if len(words) < 2 or final_type(m) != "ORG" or m.target in branches:
             continue
         for k in range(1, len(words)):
             owners.setdefault(" ".join(words[:k]), {}).setdefault(

@@ -41,14 +41,17 @@ def unshielded(
 ) -> list[Mention]:
     """Drop alias hits inside an EVENT/PRODUCT/WORK_OF_ART span ("Labour" in "Labour Day") or
     inside one of `phrases`, the names that are no entity ("Texas" in "West Texas
-    Intermediate")."""
-    shields = Intervals(
-        [loc for s in spans if s[1] in rules.SHIELDING_LABELS and (loc := locate(text, s))]
-    )
+    Intermediate"). A hit that is the whole span (an article before it aside) is the name the
+    table knows, misread by the model ("Mashable" read as a product, "Wired" as a work)."""
+    located = [loc for s in spans if s[1] in rules.SHIELDING_LABELS and (loc := locate(text, s))]
+    shields = Intervals(located)
+    whole = dict(located)  # start -> end of each shield, also from after its "The"
+    whole.update((a + 4, b) for a, b in located if text.startswith(("The ", "the "), a))
     return [
         h
         for h in hits
-        if not shields.contains(h.start, h.end) and not phrases.contains(h.start, h.end)
+        if (whole.get(h.start) == h.end or not shields.contains(h.start, h.end))
+        and not phrases.contains(h.start, h.end)
     ]
 
 

@@ -17,6 +17,7 @@ from tasks.entities.aliases import AliasTable
 from tasks.entities.attribution import credited_spans
 from tasks.entities.bands import link_family_acts
 from tasks.entities.beats import court_spans, law_or_fund_key
+from tasks.entities.branches import branch_keys, branch_spans
 from tasks.entities.candidates import geographic, names_no_entity_here, ner_mentions
 from tasks.entities.comma_names import comma_name_spans
 from tasks.entities.context import (
@@ -57,6 +58,7 @@ from tasks.entities.rosters import roster_spans
 from tasks.entities.routes import route_end_spans
 from tasks.entities.scanner import scan_aliases
 from tasks.entities.sentences import without_unsentenced_names
+from tasks.entities.short_heads import link_short_heads
 from tasks.entities.sky_bodies import sky_body_spans
 from tasks.entities.spellings import link_spelling_variants
 from tasks.entities.teams import link_team_nicknames
@@ -134,6 +136,8 @@ def resolve_entities(
     spans = place_holder_spans(text, holder_spans(text, spans, titles), table, titles)
     spans = titled_body_spans(text, spans, patterns)  # "Harris County Sheriff" + "Ed Gonzalez"
     spans = member_place_spans(text, spans, table)  # "Virginia Democrats" is Virginia
+    unbranched, spans = spans, branch_spans(text, spans, table, titles)  # "Greenpeace Brazil"
+    branches = branch_keys(unbranched, spans)
     local, local_exact = local_aliases(text, definitions)
     laws = {key for key, long_key in local.items() if law_or_fund_key(long_key)}
     no_one = defined_for_no_one(local)  # "Ultimate Collector Series (UCS)", "DACA (...)"
@@ -168,10 +172,11 @@ def resolve_entities(
     link_spelling_variants(mentions, table)
     link_partial_names(text, mentions)
     link_short_org_names(mentions)
+    link_short_heads(mentions)  # "Phoenix PD" is the Phoenix Police Department
     link_short_team_names(text, mentions)
     link_chamber(mentions)
     link_team_places(text, mentions)
-    link_leading_org_words(text, mentions)
+    link_leading_org_words(text, mentions, branches)
     link_undeclared_acronyms(text, mentions)
     link_family_acts(mentions)
     mentions = without_members(mentions)

@@ -1267,22 +1267,36 @@ CITY_OVERRULED_LABELS: Final[frozenset[str]] = frozenset(
 # (`PUBLICATION_CUES`, folded: lowercase, no "originally", "the" or colon) it is a publication
 # whatever the model says: nobody is published in a person. The name is read from where the
 # match ends.
+# Besides "told", a source is what someone "tells", speaks or talks to, gives an interview to,
+# is quoted or cited by, or writes in ("Writing in Wired, ..."). A publication is also named
+# right after the noun that says what it is, with at most one lowercase word before it: "the
+# magazine All About Space", "the state news agency Azertag" (`PUBLICATION_NOUN_CUE_RE`).
 ATTRIBUTION_CUE_RE: Final[re.Pattern[str]] = re.compile(
-    r"\b(?P<cue>[Aa]ccording to|told|reports? (?:from|in|by)|reported (?:by|in)"
+    r"\b(?P<cue>[Aa]ccording to|told|tells|telling|reports? (?:from|in|by)|reported (?:by|in)"
+    r"|(?:[Ss]peaking|spoke|[Tt]alking|talked) (?:to|with)|in an interview with"
+    r"|(?:quoted|cited) by|(?:[Ww]riting|wrote) in"
     r"|(?:originally )?published (?:in|by|on)|appeared (?:in|on)|(?:the )?journal"
+    r"|(?:the )?(?:[a-z]+ )?(?:magazine|newspaper|news agency|news site|news outlet|website"
+    r"|broadcaster|tabloid|trade publication)"
     r"|(?:[Ii]mage|[Pp]hoto) credit:?|[Cc]redit:)(?:\s+the)?\s+(?=[A-Z0-9])"
 )
 PUBLICATION_CUES: Final[frozenset[str]] = frozenset(
     {"published in", "published by", "published on", "appeared in", "appeared on", "journal",
      "image credit", "photo credit", "credit"}
 )  # fmt: skip
+PUBLICATION_NOUN_CUE_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?:\w+ )?(?:magazine|newspaper|news agency|news site|news outlet|website|broadcaster"
+    r"|tabloid|trade publication)"
+)
 # The name after a cue: capitalised words (digits allowed: "9to5Mac"), joined by single spaces
 # or by "of"/"for" before another capitalised word ("Journal of Medicine"); it ends at a
 # lowercase word, a comma, a possessive or the end of a sentence. "and" before another such
 # name starts a second source ("reports from The Wrap and Deadline"). A longer run of words
 # than the maximum is a heading or a list, not a source's name.
+# A word may end in "!" before another capitalised word ("E! News", "Yahoo! Finance").
 ATTRIBUTION_NAME_RE: Final[re.Pattern[str]] = re.compile(
-    r"[A-Z0-9][\w&-]*(?:\.[A-Z][\w&-]*)*(?: (?:of |for )?[A-Z0-9][\w&-]*(?:\.[A-Z][\w&-]*)*)*"
+    r"[A-Z0-9][\w&-]*(?:\.[A-Z][\w&-]*)*(?:!(?= [A-Z]))?"
+    r"(?: (?:of |for )?[A-Z0-9][\w&-]*(?:\.[A-Z][\w&-]*)*(?:!(?= [A-Z]))?)*"
 )
 ATTRIBUTION_AND_RE: Final[re.Pattern[str]] = re.compile(r" and (?:the )?(?=[A-Z0-9])")
 # A name glued to a domain ending is a web address ("according to PowerOutage.us"), not
@@ -1294,6 +1308,9 @@ ATTRIBUTION_MAX_WORDS: Final[int] = 5
 NOT_NAME_LABELS: Final[frozenset[str]] = frozenset(
     {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 )
+# A word the model reads as a number that is a name, digits and letters run together with a
+# capital after the first letters ("9to5Mac"): the labels above do not hold for it.
+NUMBER_LIKE_NAME_RE: Final[re.Pattern[str]] = re.compile(r"\d+[a-z]+\d*[A-Z][\w-]*")
 # Labels the model may give a source's name that the cue overrules (a publication read as a
 # work, a product or an event; an organization's span cut short, "The Hollywood" of "The
 # Hollywood Reporter"); any other label (a person, a place, a nationality) stands, except
@@ -1301,6 +1318,10 @@ NOT_NAME_LABELS: Final[frozenset[str]] = frozenset(
 OVERRULED_LABELS: Final[frozenset[str]] = frozenset(
     {"WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "ORG"}
 )
+# A place or nationality the model found at the start or inside of a credited name that goes on
+# after it is part of the name, not the name: "tells The Hollywood Reporter", "according to
+# New York Magazine". One that is the whole name stands ("told US officials").
+PLACE_IN_NAME_LABELS: Final[frozenset[str]] = frozenset({"GPE", "LOC", "NORP", "FAC"})
 
 # A person is described right after the name: "Sediq Sediqqi, a spokesman for ...".
 # (A pattern string: the resolver appends the title alternation to it.)

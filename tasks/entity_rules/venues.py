@@ -49,6 +49,9 @@ VENUE_HEADS: Final[frozenset[str]] = frozenset(
         "arts centre", "music park", "concert hall", "music hall", "bandshell",
     }
 )  # fmt: skip
+# The one or two capitalised words right after a name, read against `VENUE_HEADS`: a name the
+# model or the table found there is a sponsor inside a venue's name ("Verizon Amphitheatre").
+WORDS_AFTER_NAME_RE: Final[re.Pattern[str]] = re.compile(r" ([A-Z][a-z]+(?: [A-Z][a-z]+)?)")
 # Labels the model gives a venue's name that its head word overrules.
 VENUE_OVERRULED_LABELS: Final[frozenset[str]] = frozenset(
     {"ORG", "PERSON", "GPE", "LOC", "NORP", "PRODUCT", "WORK_OF_ART"}
