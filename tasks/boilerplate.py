@@ -10,7 +10,8 @@ make new versions when a site rotates them, and their names become false entitie
 - a label line (a label from `TEASER_LABELS`, with at most `MAX_LABEL_EXTRA_WORDS` more words
   and no full stop: "Most read in world news"; a `LONE_LABELS` word only when it is the whole
   line: "More:") and the teaser headlines that follow it (short lines that are not sentences,
-  at most `MAX_TEASER_LINES`);
+  at most `MAX_TEASER_LINES`; a line ending with a colon introduces the story's next quotation
+  or list, and ends them);
 - a teaser line: a label, a separator (`:`, `|`, `–`, `»`…) or brackets, and a headline, in a
   line no longer than `MAX_TEASER_CHARS` (after a `LONE_LABELS` word, "[Read: …]", "WATCH: …",
   only a headline: no sentence).
@@ -338,6 +339,7 @@ LEAD_MARKS: Final = r"[▶►▷■□☞→»▌]+"
 SENTENCE_END: Final = (".", "。", ";")
 CLOSING_QUOTES: Final = "\"”’»」』'"
 ELLIPSES: Final = ("...", "…")
+INTRODUCING_MARKS: Final = (":", "：")
 
 _OPENING: Final = rf"^(?:{LEAD_MARKS}\s*)?{OPEN_BRACKETS}?\s*"
 _LABELS: Final = "|".join(
@@ -415,6 +417,13 @@ def _teaser_headline(line: str) -> bool:
     return 0 < len(text) <= MAX_TEASER_HEADLINE_CHARS and not sentence
 
 
+def _introduces_what_follows(line: str) -> bool:
+    """ "State Sen. Robert Kim, who wrote the bill, posted after the vote:": a line that ends
+    with a colon introduces the quotation, post or list after it; a teaser's headline does not
+    end so. After a label whose teasers the extractor dropped, it is the story going on."""
+    return line.strip().endswith(INTRODUCING_MARKS)
+
+
 def _kicker_headline(line: str) -> bool:
     """ "Design Week 2018 | A lamp that listens": a short kicker, a pipe, a headline."""
     text = line.strip()
@@ -470,6 +479,7 @@ def drop_teasers(lines: list[str]) -> list[str]:
                 i < len(lines)
                 and listed < MAX_TEASER_LINES
                 and _teaser_headline(lines[i])
+                and not _introduces_what_follows(lines[i])
                 and bool(_LIST_MARK.match(lines[i])) >= marked
             ):
                 i += 1
@@ -766,6 +776,8 @@ _CREDIT_ENDING: Final = re.compile(rf"\b(?:{'|'.join(CREDIT_ENDINGS)})\s*\.?\)?$
 # A picture's credit as a line of its own: a label, a colon, "=" or "by", a name or two and an
 # agency ("Photograph: Jane Doe/Reuters", "Image credit: NASA", "Foto: dpa", "Фото: Олег Бойко",
 # "사진=한빛통신"), or an agency's photo credit ("AP Photo/Evan Vucci", "Reuters Photo/Jane Doe"),
+# or a label, an agency or a name and a slash, as Italian, Spanish and French papers write it
+# ("Foto ANSA/Alessandro Di Marco", "Foto EFE/Juan Pérez", "Photo Pierre Lemaire / Le Courrier"),
 # perhaps in parentheses; short and no sentence (a caption "Photo: A man walks past the ruins."
 # ends with a full stop and stays). The name opens with a letter, in any script and either case
 # ("Фото: пресс-служба мэрии", "Foto: archiwum").
@@ -779,7 +791,8 @@ PHOTO_CREDIT_LABELS: Final[tuple[str, ...]] = (
 MAX_PHOTO_CREDIT_CHARS: Final = 120
 _PHOTO_CREDIT: Final = re.compile(
     rf"^\(?\s*(?:(?:{'|'.join(PHOTO_CREDIT_LABELS)})\s*(?::|：|=|\s+by\b)"
-    r"|[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,2}\s+Photo\s*/)"
+    r"|[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,2}\s+Photo\s*/"
+    rf"|(?:{'|'.join(PHOTO_CREDIT_LABELS)})\s+(?-i:[A-ZÀ-Þ])[\w.&'-]*(?:\s+[\w.&'-]+){{0,2}}\s*/)"
     r"\s*[^\W\d_][^.!?;]*?\)?$",
     re.IGNORECASE,
 )

@@ -42,6 +42,7 @@ from tasks.prompts import drop_prompts
 from tasks.signup_boxes import signup_box_lines
 from tasks.standfirsts import without_standfirst
 from tasks.story_rest import with_story_rest
+from tasks.teaser_lists import teaser_list_lines
 from tasks.titles import choose_title
 from tasks.twin_containers import with_twin_containers
 
@@ -75,8 +76,10 @@ from tasks.twin_containers import with_twin_containers
 # split by an ad or a newsletter box, chunks each in their own grid, a rest hidden behind a
 # "continue reading" button) is read whole (`tasks.twin_containers`); a paywalled teaser's rest is
 # read from the story's JSON-LD `articleBody` (`tasks.story_rest`); the headline standing after
-# the lead as a line of its own leaves.
-CODE_VERSION = "19"
+# the lead as a line of its own leaves. 20: a label and a list whose every item links to another of
+# the site's stories leave (`tasks.teaser_lists`); a label's teaser headlines end at a line that
+# ends with a colon; picture credits of a label, an agency and a slash ("Foto ANSA/…").
+CODE_VERSION = "20"
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-:.]+)""", re.I)
 _BOMS = (
@@ -439,6 +442,7 @@ def extract_page(page: ParsedPage) -> Extracted:
         | channel_box_lines(markup, page.url)
         | author_box_lines(markup, authors)
         | alt_captions(markup)
+        | teaser_list_lines(markup, page.url)
     )
     lines = drop_linked_headlines(lines, furniture)
     lines = drop_credit_lines(drop_prompts(drop_teasers(drop_furniture_lines(lines))))

@@ -617,3 +617,40 @@ def test_the_agencies_a_story_was_written_with_leave_its_end(credit: str) -> Non
 def test_a_closing_sentence_that_opens_with_with_stays() -> None:
     lines = [*STORY, "With the vote done, the council turns to the budget."]
     assert drop_credit_lines(lines) == lines
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "(Foto ANSA/Alessandro Di Marco)",
+        "Foto EFE/Juan Pérez",
+        "Photo Pierre Lemaire / Le Courrier",
+    ],
+)
+def test_a_picture_credit_of_a_label_an_agency_and_a_slash_leaves(credit: str) -> None:
+    sentences = [
+        "Foto Ricordo, the studio in Via Roma, closed in 2019.",
+        "Image Comics/Marvel said the crossover would be printed in May.",
+    ]
+    assert drop_furniture_lines([*STORY[:1], credit, *sentences, *STORY[1:]]) == [
+        *STORY[:1],
+        *sentences,
+        *STORY[1:],
+    ]
+
+
+def test_a_line_that_ends_with_a_colon_after_a_label_is_the_story_going_on() -> None:
+    """The extractor dropped the label's linked list; the story introduces a post after it."""
+    lines = [
+        STORY[0],
+        "ALSO READ",
+        "State Sen. Robert Kim, who wrote the bill, posted after the vote",
+        *STORY[1:],
+    ]
+    introduction = "State Sen. Robert Kim, who wrote the bill, posted after the vote:"
+    assert drop_teasers([*lines[:2], introduction, *lines[3:]]) == [
+        STORY[0],
+        introduction,
+        *STORY[1:],
+    ]
+    assert drop_teasers(lines) == [STORY[0], *STORY[1:]]  # a headline without the colon leaves
