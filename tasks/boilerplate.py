@@ -27,7 +27,8 @@ slot or says the story goes on after it ("Advertisement", "Story continues below
 crisis", "Filed under: Courts |") and a reporter's contact line ("paul.doe@chronicle.example",
 "김민수 기자 minsu@…"), a notice that bans copying ("<저작권자 © …, 무단 전재 및 재배포
 금지>") and a picture's credit line ("Photograph: Jane Doe/Reuters", "Photo by Ben Carter for the
-Tribune", "(AP Photo/Evan Vucci)", "사진=…") and a publisher's disclosure ("If you buy something
+Tribune", "(AP Photo/Evan Vucci)", "사진=…", or a caption that ends with it: "▲ 조감도. (사진=…)")
+and a publisher's disclosure ("If you buy something
 through this post, …", "This copy is for your personal, non-commercial use only."): the
 extractor keeps them as paragraphs, and a picture's credit names the photographer and the
 agency, not the story's people.
@@ -147,6 +148,7 @@ TEASER_LABELS: Final[tuple[str, ...]] = (
     "lo más visto",
     "más noticias",
     "sigue leyendo",
+    "más información",
     "te recomendamos",
     "noticia relacionada",
     "llegiu també",
@@ -802,12 +804,29 @@ _CJK_PHOTO_CAPTION: Final = re.compile(
     r"^(?:图为|圖為)|(?:^|[\s（(])(?:\S{0,6}(?:记者|記者|通讯员|通訊員))?\s*"
     r"[\u4e00-\u9fff·]{2,4}\s*(?:摄|攝)[）)]?$"
 )
+# A Japanese paper's caption: what the picture shows, "＝", the day and the place, perhaps who
+# shot it, and no full stop ("駅前の再開発予定地＝１５日、名古屋市中村区で（本社ヘリから撮影）");
+# a sentence that notes a person's age or home with "＝" ends with "。".
+_JAPANESE_CAPTION: Final = re.compile(r"^[^。]*＝[0-9０-９]{1,2}日[^。]*$|撮影[）)]$")
+# A caption that ends with its picture's credit in brackets ("▲ 제3연륙교 조감도. (사진=인천경제
+# 자유구역청)", "The new bridge at dusk (Photo: Harbour Wire)"): a story's sentence ends after
+# the bracket, not with a credit in it.
+MAX_CAPTION_CHARS: Final = 300
+_CLOSING_CREDIT: Final = re.compile(
+    rf"[(（]\s*(?:{'|'.join(PHOTO_CREDIT_LABELS)})\s*(?::|：|=|\s+by\b)[^()（）]{{1,80}}[)）]$",
+    re.IGNORECASE,
+)
 
 
 def is_photo_credit_line(line: str) -> bool:
     """ "Photograph: Jane Doe/Reuters", "Photo by Ben Carter", "(AP Photo/Evan Vucci)",
-    "사진=한빛통신", "图为…。 记者 李明 摄"."""
+    "사진=한빛통신", "图为…。 记者 李明 摄", a caption that ends with its credit in brackets, a
+    Japanese caption ("…＝１５日、…で")."""
     text = line.strip()
+    if 0 < len(text) <= MAX_CAPTION_CHARS and (
+        _CLOSING_CREDIT.search(text) or _JAPANESE_CAPTION.search(text)
+    ):
+        return True
     if not 0 < len(text) <= MAX_PHOTO_CREDIT_CHARS:
         return False
     return bool(_PHOTO_CREDIT.match(text) or _CJK_PHOTO_CAPTION.search(text))

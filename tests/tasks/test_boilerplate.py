@@ -654,3 +654,36 @@ def test_a_line_that_ends_with_a_colon_after_a_label_is_the_story_going_on() -> 
         *STORY[1:],
     ]
     assert drop_teasers(lines) == [STORY[0], *STORY[1:]]  # a headline without the colon leaves
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "▲ 제3연륙교 조감도. (사진=인천경제자유구역청)",
+        "The new ferry pier at dusk (Photo: Harbour Wire)",
+        "Mayor Ilse Moran on the pier on Monday. (Photograph by Anna Berg)",
+        "再開発予定地＝１５日、名古屋市中村区で（本社ヘリから撮影）",
+        "会見する市長＝１５日午前、名古屋市役所",
+    ],
+)
+def test_a_caption_ending_with_its_credit_or_a_japanese_caption_leaves(caption: str) -> None:
+    sentences = [
+        "The council met on Monday (the first time since May).",
+        "The mayor showed the old picture (photo: city archive) and said it was taken in 1931.",
+        "田中太郎さん（４５）＝東京都＝は１５日、記者会見を開いた。",
+    ]
+    assert drop_furniture_lines([STORY[0], caption, *sentences, *STORY[1:]]) == [
+        STORY[0],
+        *sentences,
+        *STORY[1:],
+    ]
+
+
+def test_a_spanish_more_information_label_leaves_with_its_headlines() -> None:
+    lines = [
+        STORY[0],
+        "Más información",
+        "Joan Ribó critica a Catalá por el retraso de la ZBE",
+        *STORY[1:],
+    ]
+    assert drop_teasers(lines) == STORY
