@@ -34,7 +34,8 @@ extractor keeps them as paragraphs, and a picture's credit names the photographe
 agency, not the story's people.
 
 `drop_credit_lines` removes the production credits that end a wire story ("(Reporting by …;
-Editing by …)", "Associated Press writers … contributed to this report.", "（编辑：刘洋）", the
+Editing by …)", "Associated Press writers … contributed to this report.", "Contributing: …",
+"Penulis: … | Editor: …", "（编辑：刘洋）", "来源：…", "（原标题：…）", the
 agencies it was written with: "Avec AFP", "Mit dpa"): they
 name the newsroom's staff, not the story's people, and extraction benchmarks leave them out of
 the body.
@@ -739,6 +740,10 @@ CREDIT_OPENINGS: Final[tuple[str, ...]] = (
     r"\(\s*hanno\s+collaborato",
     # the agencies a site's story is compiled from ("SOURCE: News agencies")
     r"\(?\s*source\s*:",
+    # the staff who added to it ("Contributing: Maria Chen, Metro Record"), and an Indonesian or
+    # Malay paper's writer and editor ("Penulis: Dedi Kurniawan | Editor: Siti Rahmawati")
+    r"\(?\s*contributing\s*:",
+    r"\(?\s*(?:penulis|pewarta|penyunting)\s*:",
 )
 # A line that is only the agencies a story was written with ("Avec AFP", "With Reuters", "Mit
 # dpa", "Con EFE y Europa Press"): the word, then one to three short names.
@@ -766,13 +771,15 @@ _CREDIT_OPENING: Final = re.compile(
 # ("（编辑：刘洋）", "责任编辑：王芳", "文/张伟"): a role, a colon or a slash, a name or two.
 CJK_CREDIT_ROLES: Final[tuple[str, ...]] = (
     "责任编辑", "責任編輯", "编辑", "編輯", "责编", "記者", "记者", "撰稿", "校对", "审校", "審校",
-    "文", "图", "圖",
+    "文", "图", "圖", "来源", "來源",
 )  # fmt: skip
 _CJK_CREDIT: Final = re.compile(
     r"^[（(【\[]?\s*(?:" + "|".join(CJK_CREDIT_ROLES) + r")\s*[：:/／]\s*"
     r"[^\s，。、；;,.]{1,12}(?:[\s、/]+[^\s，。、；;,.]{1,12}){0,3}\s*[）)】\]]?$"
 )
 _CREDIT_ENDING: Final = re.compile(rf"\b(?:{'|'.join(CREDIT_ENDINGS)})\s*\.?\)?$", re.IGNORECASE)
+# A Chinese paper's note of the headline the story first ran under, closing it ("（原标题：…）").
+_ORIGINAL_HEADLINE: Final = re.compile(r"^[（(]?\s*(?:原标题|原標題)\s*[：:][^（）()]+[）)]?$")
 
 
 # A picture's credit as a line of its own: a label, a colon, "=" or "by", a name or two and an
@@ -841,6 +848,7 @@ def is_credit_line(line: str) -> bool:
         _CREDIT_OPENING.match(text)
         or _CREDIT_ENDING.search(text)
         or _CJK_CREDIT.match(text)
+        or _ORIGINAL_HEADLINE.match(text)
         or _AGENCY_CREDIT.match(text)
     )
 

@@ -80,7 +80,9 @@ from tasks.twin_containers import with_twin_containers
 # the site's stories leave (`tasks.teaser_lists`); a label's teaser headlines end at a line that
 # ends with a colon; picture credits of a label, an agency and a slash ("Foto ANSA/…"), captions
 # that end with their credit in brackets and Japanese captions ("…＝１５日、…で"); "Más
-# información" labels; a closing note on the author after a title ("Dr. Sarah Lin is …").
+# información" labels; a closing note on the author after a title ("Dr. Sarah Lin is …");
+# a labelled link's headline alone (its label dropped by the extractor); "Contributing: …",
+# "Penulis: …", "来源：…" and "（原标题：…）" credits.
 CODE_VERSION = "20"
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-:.]+)""", re.I)

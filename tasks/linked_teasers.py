@@ -323,7 +323,10 @@ def linked_headlines(markup: PageMarkup, url: str) -> frozenset[str]:
     headlines = {block for block in blocks if _linked_headline(block, site, markup)}
     in_headlines = {el for headline in headlines for el in headline.iterdescendants()}
     found = {markup.text(block) for block in headlines if block.tag == "p"}
-    found |= {markup.text(block) for block in blocks if _labelled_link(block, site, markup)}
+    for block in blocks:
+        if _labelled_link(block, site, markup):
+            # the headline alone too: the extractor drops a label whose class names it related
+            found |= {markup.text(block), markup.text(next(block.iter("a")))}
     for headline in headlines:
         found |= _box_lines(headline, headlines, in_headlines, markup)
 

@@ -687,3 +687,21 @@ def test_a_spanish_more_information_label_leaves_with_its_headlines() -> None:
         *STORY[1:],
     ]
     assert drop_teasers(lines) == STORY
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Contributing: Maria Chen, Metro Record",
+        "Penulis: Dedi Kurniawan | Editor: Siti Rahmawati",
+        "来源：杭州日报",
+        "（原标题：杭州12座亚运场馆免费开放 市长姚高员到场）",
+    ],
+)
+def test_contributors_writers_sources_and_a_first_headline_leave_the_storys_end(
+    credit: str,
+) -> None:
+    assert drop_credit_lines([*STORY, credit]) == STORY
+    # in the story, or as its sentence, they stay
+    lines = [STORY[0], credit, *STORY[1:], "Contributing: the council gave 40,000 euros to it."]
+    assert drop_credit_lines(lines) == lines
