@@ -35,8 +35,9 @@ agency, not the story's people.
 
 `drop_credit_lines` removes the production credits that end a wire story ("(Reporting by …;
 Editing by …)", "Associated Press writers … contributed to this report.", "Contributing: …",
-"Penulis: … | Editor: …", "（编辑：刘洋）", "来源：…", "（原标题：…）", the
-agencies it was written with: "Avec AFP", "Mit dpa"): they
+"Penulis: … | Editor: …", "With assistance from …", "To contact the editors responsible for
+this story: …", "Copyright 2019 The Associated Press. …", "（编辑：刘洋）", "来源：…",
+"（原标题：…）", the agencies it was written with: "Avec AFP", "Mit dpa"): they
 name the newsroom's staff, not the story's people, and extraction benchmarks leave them out of
 the body.
 """
@@ -81,6 +82,8 @@ TEASER_LABELS: Final[tuple[str, ...]] = (
     "recommended for you",
     "recommended stories",
     "most read",
+    "now watch",
+    "trending on",
     "most popular",
     "top stories",
     "editor's picks",
@@ -744,6 +747,18 @@ CREDIT_OPENINGS: Final[tuple[str, ...]] = (
     # Malay paper's writer and editor ("Penulis: Dedi Kurniawan | Editor: Siti Rahmawati")
     r"\(?\s*contributing\s*:",
     r"\(?\s*(?:penulis|pewarta|penyunting)\s*:",
+    # a wire's staff and whom to write to ("With assistance from …", "To contact the editors
+    # responsible for this story: …")
+    r"\(?\s*with\s+assistance\s+from",
+    r"to\s+contact\s+the\s+(?:reporters?|editors?|authors?|writers?)\b[^:]{0,40}:",
+)
+# The site's copyright closing the story, a year among its first words ("Copyright 2019 The
+# Associated Press. All rights reserved. …", "© 2025 Harbour Wire", "copyright Inexhibit 2019 -
+# ISSN: …"): it names the publisher, not the story's people.
+COPYRIGHT_OPENINGS: Final[tuple[str, ...]] = ("copyright", "©", r"\(c\)")
+_COPYRIGHT: Final = re.compile(
+    rf"^(?:{'|'.join(COPYRIGHT_OPENINGS)})\s*(?:©\s*)?(?:[^\s.]+\s+){{0,2}}?(?:19|20)\d\d\b",
+    re.IGNORECASE,
 )
 # A line that is only the agencies a story was written with ("Avec AFP", "With Reuters", "Mit
 # dpa", "Con EFE y Europa Press"): the word, then one to three short names.
@@ -816,11 +831,13 @@ _CJK_PHOTO_CAPTION: Final = re.compile(
 # a sentence that notes a person's age or home with "＝" ends with "。".
 _JAPANESE_CAPTION: Final = re.compile(r"^[^。]*＝[0-9０-９]{1,2}日[^。]*$|撮影[）)]$")
 # A caption that ends with its picture's credit in brackets ("▲ 제3연륙교 조감도. (사진=인천경제
-# 자유구역청)", "The new bridge at dusk (Photo: Harbour Wire)"): a story's sentence ends after
-# the bracket, not with a credit in it.
+# 자유구역청)", "The new bridge at dusk (Photo: Harbour Wire)") or after a copyright mark: a
+# story's sentence ends after the bracket, not with a credit in it.
 MAX_CAPTION_CHARS: Final = 300
 _CLOSING_CREDIT: Final = re.compile(
-    rf"[(（]\s*(?:{'|'.join(PHOTO_CREDIT_LABELS)})\s*(?::|：|=|\s+by\b)[^()（）]{{1,80}}[)）]$",
+    rf"[(（]\s*(?:{'|'.join(PHOTO_CREDIT_LABELS)})\s*(?::|：|=|\s+by\b)[^()（）]{{1,80}}[)）]$"
+    # or with a copyright mark, no brackets ("…, installation views, photos © Inexhibit, 2018")
+    rf"|\b(?:{'|'.join(PHOTO_CREDIT_LABELS)})\s*©\s*[^.!?;©]{{1,60}}$",
     re.IGNORECASE,
 )
 
@@ -849,6 +866,7 @@ def is_credit_line(line: str) -> bool:
         or _CREDIT_ENDING.search(text)
         or _CJK_CREDIT.match(text)
         or _ORIGINAL_HEADLINE.match(text)
+        or _COPYRIGHT.match(text)
         or _AGENCY_CREDIT.match(text)
     )
 

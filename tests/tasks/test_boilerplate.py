@@ -705,3 +705,36 @@ def test_contributors_writers_sources_and_a_first_headline_leave_the_storys_end(
     # in the story, or as its sentence, they stay
     lines = [STORY[0], credit, *STORY[1:], "Contributing: the council gave 40,000 euros to it."]
     assert drop_credit_lines(lines) == lines
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Copyright 2019 The Harbour Wire. All rights reserved. This material may not be published.",
+        "© 2025 Riverton Gazette",
+        "copyright Kestrel Review 2019 - ISSN: 2283-0000",
+        "With assistance from John Roe.",
+        "To contact the editors responsible for this story: Tom Smith at tsmith@wire.example",
+    ],
+)
+def test_a_copyright_line_and_a_wires_staff_leave_the_storys_end(credit: str) -> None:
+    assert drop_credit_lines([*STORY, credit]) == STORY
+    sentences = [
+        "Copyright holders sued the site in 2019, the court said.",
+        "With assistance from the army, the town rebuilt its bridge.",
+    ]
+    assert drop_credit_lines([*STORY, *sentences]) == [*STORY, *sentences]
+
+
+def test_a_caption_ending_with_a_copyright_credit_and_a_now_watch_teaser_leave() -> None:
+    lines = [
+        STORY[0],
+        "Jewels after Jewels, installation views, photos © Kestrel Review, 2018",
+        "NOW WATCH: Popular videos from Kestrel Inc.",
+        *STORY[1:],
+    ]
+    assert drop_teasers(drop_furniture_lines(lines)) == STORY
+    trending = [*STORY, "Trending on Kestrel", "Ferry fares to rise in July"]
+    assert drop_teasers(trending) == STORY
+    story = "The museum shows the photos © by their makers, a rule it set in 2018."
+    assert drop_furniture_lines([*STORY, story]) == [*STORY, story]
