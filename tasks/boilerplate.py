@@ -36,10 +36,9 @@ agency, not the story's people.
 `drop_credit_lines` removes the production credits that end a wire story ("(Reporting by …;
 Editing by …)", "Associated Press writers … contributed to this report.", "Contributing: …",
 "Penulis: … | Editor: …", "With assistance from …", "To contact the editors responsible for
-this story: …", "Copyright 2019 The Associated Press. …", "（编辑：刘洋）", "来源：…",
-"（原标题：…）", the agencies it was written with: "Avec AFP", "Mit dpa"): they
-name the newsroom's staff, not the story's people, and extraction benchmarks leave them out of
-the body.
+this story: …", "（编辑：刘洋）", "来源：…", "（原标题：…）", the agencies it was written with:
+"Avec AFP", "Mit dpa"): they name the newsroom's staff, not the story's people, and
+extraction benchmarks leave them out of the body.
 """
 
 from __future__ import annotations
@@ -752,14 +751,6 @@ CREDIT_OPENINGS: Final[tuple[str, ...]] = (
     r"\(?\s*with\s+assistance\s+from",
     r"to\s+contact\s+the\s+(?:reporters?|editors?|authors?|writers?)\b[^:]{0,40}:",
 )
-# The site's copyright closing the story, a year among its first words ("Copyright 2019 The
-# Associated Press. All rights reserved. …", "© 2025 Harbour Wire", "copyright Inexhibit 2019 -
-# ISSN: …"): it names the publisher, not the story's people.
-COPYRIGHT_OPENINGS: Final[tuple[str, ...]] = ("copyright", "©", r"\(c\)")
-_COPYRIGHT: Final = re.compile(
-    rf"^(?:{'|'.join(COPYRIGHT_OPENINGS)})\s*(?:©\s*)?(?:[^\s.]+\s+){{0,2}}?(?:19|20)\d\d\b",
-    re.IGNORECASE,
-)
 # A line that is only the agencies a story was written with ("Avec AFP", "With Reuters", "Mit
 # dpa", "Con EFE y Europa Press"): the word, then one to three short names.
 AGENCY_CREDIT_WORDS: Final[tuple[str, ...]] = (
@@ -866,7 +857,6 @@ def is_credit_line(line: str) -> bool:
         or _CREDIT_ENDING.search(text)
         or _CJK_CREDIT.match(text)
         or _ORIGINAL_HEADLINE.match(text)
-        or _COPYRIGHT.match(text)
         or _AGENCY_CREDIT.match(text)
     )
 

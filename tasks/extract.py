@@ -82,9 +82,9 @@ from tasks.twin_containers import with_twin_containers
 # that end with their credit in brackets and Japanese captions ("…＝１５日、…で"); "Más
 # información" labels; a closing note on the author after a title ("Dr. Sarah Lin is …");
 # a labelled link's headline alone (its label dropped by the extractor); "Contributing: …",
-# "Penulis: …", "来源：…" and "（原标题：…）" credits; a closing copyright line ("© 2019 …") and a
-# wire's staff ("With assistance from …", "To contact the editors …"); "NOW WATCH" and "Trending
-# on …" labels; a caption ending "photos © …".
+# "Penulis: …", "来源：…" and "（原标题：…）" credits; a wire's staff ("With assistance from …",
+# "To contact the editors …"); "NOW WATCH" and "Trending on …" labels; a caption ending "photos
+# © …".
 CODE_VERSION = "20"
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-:.]+)""", re.I)

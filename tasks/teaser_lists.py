@@ -11,8 +11,10 @@ linked-headline rules (`tasks.linked_teasers`) do not see them either. The marku
 list apart in any language: at least `MIN_ITEMS` items, each holding a link of at least
 `MIN_LINK_WORDS` words to another page of the site, right after a short label (the element
 before the list, or before its wrapper when the list opens it) that is no sentence and does not
-end with a colon: a list the story introduces ("The money will pay for:") stays, and so does a
-list whose items link to other sites (sources) or name a page in a word or two (people's pages).
+end with a colon, most items no sentence: a list the story introduces ("The money will pay
+for:") stays, and so do a list of the story's points whose sentences link to earlier coverage
+("What we know" / "- Police said <a>the driver was arrested</a> on Monday."), and a list whose
+items link to other sites (sources) or name a page in a word or two (people's pages).
 Each list is read once.
 """
 
@@ -31,6 +33,8 @@ MIN_ITEMS: Final = 3
 MIN_LINK_WORDS: Final = 3  # a headline's words, not a person's or a topic's name
 MAX_LABEL_CHARS: Final = 40
 NOT_LABEL_ENDS: Final = (".", "!", "?", "。", ":", "：", ";")
+SENTENCE_ENDS: Final = (".", "!", "?", "。")
+MAX_SENTENCE_SHARE: Final = 0.5  # of the items: more are sentences, the list is the story's
 # Elements between a label and its list that say nothing: a rule, a break, an empty wrapper.
 SPACERS: Final = frozenset({"hr", "br"})
 
@@ -74,6 +78,9 @@ def teaser_list_lines(markup: PageMarkup, url: str) -> frozenset[str]:
     for listing in markup.tree.iter(*LISTS):
         items = [child for child in listing if child.tag == "li"]
         if len(items) < MIN_ITEMS or not all(_story_link(item, site, markup) for item in items):
+            continue
+        sentences = sum(markup.text(item).endswith(SENTENCE_ENDS) for item in items)
+        if sentences > MAX_SENTENCE_SHARE * len(items):
             continue
         label = _label_of(listing, markup)
         if label is not None:

@@ -710,19 +710,13 @@ def test_contributors_writers_sources_and_a_first_headline_leave_the_storys_end(
 @pytest.mark.parametrize(
     "credit",
     [
-        "Copyright 2019 The Harbour Wire. All rights reserved. This material may not be published.",
-        "© 2025 Riverton Gazette",
-        "copyright Kestrel Review 2019 - ISSN: 2283-0000",
         "With assistance from John Roe.",
         "To contact the editors responsible for this story: Tom Smith at tsmith@wire.example",
     ],
 )
-def test_a_copyright_line_and_a_wires_staff_leave_the_storys_end(credit: str) -> None:
+def test_a_wires_staff_leave_the_storys_end(credit: str) -> None:
     assert drop_credit_lines([*STORY, credit]) == STORY
-    sentences = [
-        "Copyright holders sued the site in 2019, the court said.",
-        "With assistance from the army, the town rebuilt its bridge.",
-    ]
+    sentences = ["With assistance from the army, the town rebuilt its bridge."]
     assert drop_credit_lines([*STORY, *sentences]) == [*STORY, *sentences]
 
 

@@ -58,3 +58,10 @@ def test_lists_the_story_introduces_and_lists_of_sources_or_names_stay() -> None
     assert teaser_list_lines(PageMarkup(unlabelled.tree), unlabelled.url) == frozenset()
     two = _page(f"<h3>More stories</h3>{_list(ITEMS[:2])}")  # too few to tell
     assert teaser_list_lines(PageMarkup(two.tree), two.url) == frozenset()
+    points = [  # the story's points, linking earlier coverage: sentences
+        "Police said <a href='/news/arrest'>the driver was arrested</a> on Monday.",
+        "The harbour road <a href='/news/road'>will stay closed until Friday</a>.",
+        "The council <a href='/news/fund'>set up a fund for the families</a>.",
+    ]
+    two = _page(f"<h3>What we know</h3>{_list(points)}")
+    assert teaser_list_lines(PageMarkup(two.tree), two.url) == frozenset()
