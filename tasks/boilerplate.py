@@ -838,8 +838,11 @@ def is_photo_credit_line(line: str) -> bool:
     "사진=한빛통신", "图为…。 记者 李明 摄", a caption that ends with its credit in brackets, a
     Japanese caption ("…＝１５日、…で")."""
     text = line.strip()
+    # each pattern is searched only in lines holding its marks: most lines hold none
+    closing = text.endswith((")", "）")) or "©" in text
+    japanese = "＝" in text or "撮影" in text
     if 0 < len(text) <= MAX_CAPTION_CHARS and (
-        _CLOSING_CREDIT.search(text) or _JAPANESE_CAPTION.search(text)
+        (closing and _CLOSING_CREDIT.search(text)) or (japanese and _JAPANESE_CAPTION.search(text))
     ):
         return True
     if not 0 < len(text) <= MAX_PHOTO_CREDIT_CHARS:
