@@ -10,7 +10,8 @@ make new versions when a site rotates them, and their names become false entitie
 - a label line (a label from `TEASER_LABELS`, with at most `MAX_LABEL_EXTRA_WORDS` more words
   and no full stop: "Most read in world news"; a `LONE_LABELS` word only when it is the whole
   line: "More:") and the teaser headlines that follow it (short lines that are not sentences,
-  at most `MAX_TEASER_LINES`);
+  at most `MAX_TEASER_LINES`; a line ending with a colon introduces the story's next quotation
+  or list, and ends them);
 - a teaser line: a label, a separator (`:`, `|`, `–`, `»`…) or brackets, and a headline, in a
   line no longer than `MAX_TEASER_CHARS` (after a `LONE_LABELS` word, "[Read: …]", "WATCH: …",
   only a headline: no sentence).
@@ -26,16 +27,18 @@ slot or says the story goes on after it ("Advertisement", "Story continues below
 crisis", "Filed under: Courts |") and a reporter's contact line ("paul.doe@chronicle.example",
 "김민수 기자 minsu@…"), a notice that bans copying ("<저작권자 © …, 무단 전재 및 재배포
 금지>") and a picture's credit line ("Photograph: Jane Doe/Reuters", "Photo by Ben Carter for the
-Tribune", "(AP Photo/Evan Vucci)", "사진=…") and a publisher's disclosure ("If you buy something
+Tribune", "(AP Photo/Evan Vucci)", "사진=…", or a caption that ends with it: "▲ 조감도. (사진=…)")
+and a publisher's disclosure ("If you buy something
 through this post, …", "This copy is for your personal, non-commercial use only."): the
 extractor keeps them as paragraphs, and a picture's credit names the photographer and the
 agency, not the story's people.
 
 `drop_credit_lines` removes the production credits that end a wire story ("(Reporting by …;
-Editing by …)", "Associated Press writers … contributed to this report.", "（编辑：刘洋）", the
-agencies it was written with: "Avec AFP", "Mit dpa"): they
-name the newsroom's staff, not the story's people, and extraction benchmarks leave them out of
-the body.
+Editing by …)", "Associated Press writers … contributed to this report.", "Contributing: …",
+"Penulis: … | Editor: …", "With assistance from …", "To contact the editors responsible for
+this story: …", "（编辑：刘洋）", "来源：…", "（原标题：…）", the agencies it was written with:
+"Avec AFP", "Mit dpa"): they name the newsroom's staff, not the story's people, and
+extraction benchmarks leave them out of the body.
 """
 
 from __future__ import annotations
@@ -78,6 +81,8 @@ TEASER_LABELS: Final[tuple[str, ...]] = (
     "recommended for you",
     "recommended stories",
     "most read",
+    "now watch",
+    "trending on",
     "most popular",
     "top stories",
     "editor's picks",
@@ -146,6 +151,7 @@ TEASER_LABELS: Final[tuple[str, ...]] = (
     "lo más visto",
     "más noticias",
     "sigue leyendo",
+    "más información",
     "te recomendamos",
     "noticia relacionada",
     "llegiu també",
@@ -338,6 +344,7 @@ LEAD_MARKS: Final = r"[▶►▷■□☞→»▌]+"
 SENTENCE_END: Final = (".", "。", ";")
 CLOSING_QUOTES: Final = "\"”’»」』'"
 ELLIPSES: Final = ("...", "…")
+INTRODUCING_MARKS: Final = (":", "：")
 
 _OPENING: Final = rf"^(?:{LEAD_MARKS}\s*)?{OPEN_BRACKETS}?\s*"
 _LABELS: Final = "|".join(
@@ -415,6 +422,13 @@ def _teaser_headline(line: str) -> bool:
     return 0 < len(text) <= MAX_TEASER_HEADLINE_CHARS and not sentence
 
 
+def _introduces_what_follows(line: str) -> bool:
+    """ "State Sen. Robert Kim, who wrote the bill, posted after the vote:": a line that ends
+    with a colon introduces the quotation, post or list after it; a teaser's headline does not
+    end so. After a label whose teasers the extractor dropped, it is the story going on."""
+    return line.strip().endswith(INTRODUCING_MARKS)
+
+
 def _kicker_headline(line: str) -> bool:
     """ "Design Week 2018 | A lamp that listens": a short kicker, a pipe, a headline."""
     text = line.strip()
@@ -470,6 +484,7 @@ def drop_teasers(lines: list[str]) -> list[str]:
                 i < len(lines)
                 and listed < MAX_TEASER_LINES
                 and _teaser_headline(lines[i])
+                and not _introduces_what_follows(lines[i])
                 and bool(_LIST_MARK.match(lines[i])) >= marked
             ):
                 i += 1
@@ -727,6 +742,14 @@ CREDIT_OPENINGS: Final[tuple[str, ...]] = (
     r"\(\s*hanno\s+collaborato",
     # the agencies a site's story is compiled from ("SOURCE: News agencies")
     r"\(?\s*source\s*:",
+    # the staff who added to it ("Contributing: Maria Chen, Metro Record"), and an Indonesian or
+    # Malay paper's writer and editor ("Penulis: Dedi Kurniawan | Editor: Siti Rahmawati")
+    r"\(?\s*contributing\s*:",
+    r"\(?\s*(?:penulis|pewarta|penyunting)\s*:",
+    # a wire's staff and whom to write to ("With assistance from …", "To contact the editors
+    # responsible for this story: …")
+    r"\(?\s*with\s+assistance\s+from",
+    r"to\s+contact\s+the\s+(?:reporters?|editors?|authors?|writers?)\b[^:]{0,40}:",
 )
 # A line that is only the agencies a story was written with ("Avec AFP", "With Reuters", "Mit
 # dpa", "Con EFE y Europa Press"): the word, then one to three short names.
@@ -754,18 +777,22 @@ _CREDIT_OPENING: Final = re.compile(
 # ("（编辑：刘洋）", "责任编辑：王芳", "文/张伟"): a role, a colon or a slash, a name or two.
 CJK_CREDIT_ROLES: Final[tuple[str, ...]] = (
     "责任编辑", "責任編輯", "编辑", "編輯", "责编", "記者", "记者", "撰稿", "校对", "审校", "審校",
-    "文", "图", "圖",
+    "文", "图", "圖", "来源", "來源",
 )  # fmt: skip
 _CJK_CREDIT: Final = re.compile(
     r"^[（(【\[]?\s*(?:" + "|".join(CJK_CREDIT_ROLES) + r")\s*[：:/／]\s*"
     r"[^\s，。、；;,.]{1,12}(?:[\s、/]+[^\s，。、；;,.]{1,12}){0,3}\s*[）)】\]]?$"
 )
 _CREDIT_ENDING: Final = re.compile(rf"\b(?:{'|'.join(CREDIT_ENDINGS)})\s*\.?\)?$", re.IGNORECASE)
+# A Chinese paper's note of the headline the story first ran under, closing it ("（原标题：…）").
+_ORIGINAL_HEADLINE: Final = re.compile(r"^[（(]?\s*(?:原标题|原標題)\s*[：:][^（）()]+[）)]?$")
 
 
 # A picture's credit as a line of its own: a label, a colon, "=" or "by", a name or two and an
 # agency ("Photograph: Jane Doe/Reuters", "Image credit: NASA", "Foto: dpa", "Фото: Олег Бойко",
 # "사진=한빛통신"), or an agency's photo credit ("AP Photo/Evan Vucci", "Reuters Photo/Jane Doe"),
+# or a label, an agency or a name and a slash, as Italian, Spanish and French papers write it
+# ("Foto ANSA/Alessandro Di Marco", "Foto EFE/Juan Pérez", "Photo Pierre Lemaire / Le Courrier"),
 # perhaps in parentheses; short and no sentence (a caption "Photo: A man walks past the ruins."
 # ends with a full stop and stays). The name opens with a letter, in any script and either case
 # ("Фото: пресс-служба мэрии", "Foto: archiwum").
@@ -779,7 +806,8 @@ PHOTO_CREDIT_LABELS: Final[tuple[str, ...]] = (
 MAX_PHOTO_CREDIT_CHARS: Final = 120
 _PHOTO_CREDIT: Final = re.compile(
     rf"^\(?\s*(?:(?:{'|'.join(PHOTO_CREDIT_LABELS)})\s*(?::|：|=|\s+by\b)"
-    r"|[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,2}\s+Photo\s*/)"
+    r"|[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,2}\s+Photo\s*/"
+    rf"|(?:{'|'.join(PHOTO_CREDIT_LABELS)})\s+(?-i:[A-ZÀ-Þ])[\w.&'-]*(?:\s+[\w.&'-]+){{0,2}}\s*/)"
     r"\s*[^\W\d_][^.!?;]*?\)?$",
     re.IGNORECASE,
 )
@@ -789,12 +817,34 @@ _CJK_PHOTO_CAPTION: Final = re.compile(
     r"^(?:图为|圖為)|(?:^|[\s（(])(?:\S{0,6}(?:记者|記者|通讯员|通訊員))?\s*"
     r"[\u4e00-\u9fff·]{2,4}\s*(?:摄|攝)[）)]?$"
 )
+# A Japanese paper's caption: what the picture shows, "＝", the day and the place, perhaps who
+# shot it, and no full stop ("駅前の再開発予定地＝１５日、名古屋市中村区で（本社ヘリから撮影）");
+# a sentence that notes a person's age or home with "＝" ends with "。".
+_JAPANESE_CAPTION: Final = re.compile(r"^[^。]*＝[0-9０-９]{1,2}日[^。]*$|撮影[）)]$")
+# A caption that ends with its picture's credit in brackets ("▲ 제3연륙교 조감도. (사진=인천경제
+# 자유구역청)", "The new bridge at dusk (Photo: Harbour Wire)") or after a copyright mark: a
+# story's sentence ends after the bracket, not with a credit in it.
+MAX_CAPTION_CHARS: Final = 300
+_CLOSING_CREDIT: Final = re.compile(
+    rf"[(（]\s*(?:{'|'.join(PHOTO_CREDIT_LABELS)})\s*(?::|：|=|\s+by\b)[^()（）]{{1,80}}[)）]$"
+    # or with a copyright mark, no brackets ("…, installation views, photos © Inexhibit, 2018")
+    rf"|\b(?:{'|'.join(PHOTO_CREDIT_LABELS)})\s*©\s*[^.!?;©]{{1,60}}$",
+    re.IGNORECASE,
+)
 
 
 def is_photo_credit_line(line: str) -> bool:
     """ "Photograph: Jane Doe/Reuters", "Photo by Ben Carter", "(AP Photo/Evan Vucci)",
-    "사진=한빛통신", "图为…。 记者 李明 摄"."""
+    "사진=한빛통신", "图为…。 记者 李明 摄", a caption that ends with its credit in brackets, a
+    Japanese caption ("…＝１５日、…で")."""
     text = line.strip()
+    # each pattern is searched only in lines holding its marks: most lines hold none
+    closing = text.endswith((")", "）")) or "©" in text
+    japanese = "＝" in text or "撮影" in text
+    if 0 < len(text) <= MAX_CAPTION_CHARS and (
+        (closing and _CLOSING_CREDIT.search(text)) or (japanese and _JAPANESE_CAPTION.search(text))
+    ):
+        return True
     if not 0 < len(text) <= MAX_PHOTO_CREDIT_CHARS:
         return False
     return bool(_PHOTO_CREDIT.match(text) or _CJK_PHOTO_CAPTION.search(text))
@@ -809,6 +859,7 @@ def is_credit_line(line: str) -> bool:
         _CREDIT_OPENING.match(text)
         or _CREDIT_ENDING.search(text)
         or _CJK_CREDIT.match(text)
+        or _ORIGINAL_HEADLINE.match(text)
         or _AGENCY_CREDIT.match(text)
     )
 

@@ -42,6 +42,7 @@ from tasks.prompts import drop_prompts
 from tasks.signup_boxes import signup_box_lines
 from tasks.standfirsts import without_standfirst
 from tasks.story_rest import with_story_rest
+from tasks.teaser_lists import teaser_list_lines
 from tasks.titles import choose_title
 from tasks.twin_containers import with_twin_containers
 
@@ -75,8 +76,16 @@ from tasks.twin_containers import with_twin_containers
 # split by an ad or a newsletter box, chunks each in their own grid, a rest hidden behind a
 # "continue reading" button) is read whole (`tasks.twin_containers`); a paywalled teaser's rest is
 # read from the story's JSON-LD `articleBody` (`tasks.story_rest`); the headline standing after
-# the lead as a line of its own leaves.
-CODE_VERSION = "19"
+# the lead as a line of its own leaves. 20: a label and a list whose every item links to another of
+# the site's stories leave (`tasks.teaser_lists`); a label's teaser headlines end at a line that
+# ends with a colon; picture credits of a label, an agency and a slash ("Foto ANSA/…"), captions
+# that end with their credit in brackets and Japanese captions ("…＝１５日、…で"); "Más
+# información" labels; a closing note on the author after a title ("Dr. Sarah Lin is …");
+# a labelled link's headline alone (its label dropped by the extractor); "Contributing: …",
+# "Penulis: …", "来源：…" and "（原标题：…）" credits; a wire's staff ("With assistance from …",
+# "To contact the editors …"); "NOW WATCH" and "Trending on …" labels; a caption ending "photos
+# © …".
+CODE_VERSION = "20"
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-:.]+)""", re.I)
 _BOMS = (
@@ -120,6 +129,10 @@ _AUTHOR_NOTE_TAIL_LINES = 2
 _AUTHOR_NOTE_MAX_CHARS = 300
 _AUTHOR_NOTE_MIN_WORDS = 2
 _NOTE_LEAD = "—–-(* "
+# A title a guest author's note may put before the name ("Dr. Sarah Lin is an emergency
+# physician in Oakland."), casefolded: one is skipped before the name is looked for.
+AUTHOR_HONORIFICS: Final = ("dr", "prof", "professor", "rev", "mr", "mrs", "ms", "me", "mag")
+_HONORIFIC = re.compile(r"^(?:" + "|".join(AUTHOR_HONORIFICS) + r")\.?\s+")
 _SIGN_OFF_MARKS = "()（）[]［］ "
 # A reporter's role written beside the name in East Asian bylines ("记者 周", "文/林", "김서연
 # 기자"): the sign-off gives the name alone ("（周）").
@@ -238,7 +251,8 @@ def drop_author_notes(lines: list[str], authors: list[str]) -> list[str]:
     author's name ("Priya Raman covers education for the Courier.", "Jon Keller is the Star's
     farm reporter. Reach him at …"), names one with an address ("Contact Amy Dunn at
     adunn@…"), or is only the name in parentheses, the sign-off of Japanese and Chinese papers
-    ("（佐藤花子）", "（周）" under the byline "记者 周"). The story's people are others; a name of
+    ("（佐藤花子）", "（周）" under the byline "记者 周"), perhaps after a title ("Dr. Sarah Lin
+    is an emergency physician …"). The story's people are others; a name of
     one word could be the story's word and is read only as a sign-off."""
     folded = [a.casefold() for a in authors if a.strip()]
     names = [a for a in folded if len(a.split()) >= _AUTHOR_NOTE_MIN_WORDS]
@@ -268,7 +282,7 @@ def _author_note(line: str, names: list[str], signatures: list[str]) -> bool:
         return True
     if any(name in text for name in names) and has_contact_address(text):
         return True
-    opening = text.lstrip(_NOTE_LEAD)
+    opening = _HONORIFIC.sub("", text.lstrip(_NOTE_LEAD), count=1)
     return any(opening.startswith(name) and _name_ends(opening[len(name) :]) for name in names)
 
 
@@ -439,6 +453,7 @@ def extract_page(page: ParsedPage) -> Extracted:
         | channel_box_lines(markup, page.url)
         | author_box_lines(markup, authors)
         | alt_captions(markup)
+        | teaser_list_lines(markup, page.url)
     )
     lines = drop_linked_headlines(lines, furniture)
     lines = drop_credit_lines(drop_prompts(drop_teasers(drop_furniture_lines(lines))))

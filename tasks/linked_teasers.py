@@ -94,7 +94,7 @@ def site_of(host: str) -> str:
     return ".".join(host.lower().rsplit(".", 2)[-2:])
 
 
-def _other_story(link: lxml.html.HtmlElement, site: str) -> bool:
+def other_story(link: lxml.html.HtmlElement, site: str) -> bool:
     """Does the link lead to another page of the same site, not to a file? A teaser promotes
     the site's own stories; a link to another site or to a document is a source the story
     cites ("Fuente: <a href=…plan.pdf>Plan de movilidad 2025-2030</a>")."""
@@ -133,17 +133,17 @@ def _linked_headline(block: lxml.html.HtmlElement, site: str, markup: PageMarkup
         return False
     links = list(block.iter("a"))
     if len(links) == 1:
-        return _other_story(links[0], site) and markup.text(links[0]) == text
+        return other_story(links[0], site) and markup.text(links[0]) == text
     if not links:
         wrapper = next(block.iterancestors("a"), None)
-        return wrapper is not None and _other_story(wrapper, site) and markup.text(wrapper) == text
+        return wrapper is not None and other_story(wrapper, site) and markup.text(wrapper) == text
     return False
 
 
 def _labelled_link(block: lxml.html.HtmlElement, site: str, markup: PageMarkup) -> bool:
     """Is the block a short label and one headline link that closes it ("LÄS ÄVEN: <a>…</a>")?"""
     links = list(block.iter("a"))
-    if len(links) != 1 or not _other_story(links[0], site):
+    if len(links) != 1 or not other_story(links[0], site):
         return False
     link = links[0]
     headline = markup.text(link)
@@ -267,7 +267,7 @@ def _standalone_headline(link: lxml.html.HtmlElement, site: str, markup: PageMar
     beside = (before, link.getnext())
     if not any(el is not None and el.tag in BLOCK_CONTAINERS for el in beside):
         return False
-    return _headline_like(markup.text(link)) and _other_story(link, site)
+    return _headline_like(markup.text(link)) and other_story(link, site)
 
 
 def _picture_link(link: lxml.html.HtmlElement, site: str, markup: PageMarkup) -> bool:
@@ -275,7 +275,7 @@ def _picture_link(link: lxml.html.HtmlElement, site: str, markup: PageMarkup) ->
     return (
         not markup.text(link)
         and next(link.iter(*PICTURES), None) is not None
-        and _other_story(link, site)
+        and other_story(link, site)
     )
 
 
@@ -323,7 +323,10 @@ def linked_headlines(markup: PageMarkup, url: str) -> frozenset[str]:
     headlines = {block for block in blocks if _linked_headline(block, site, markup)}
     in_headlines = {el for headline in headlines for el in headline.iterdescendants()}
     found = {markup.text(block) for block in headlines if block.tag == "p"}
-    found |= {markup.text(block) for block in blocks if _labelled_link(block, site, markup)}
+    for block in blocks:
+        if _labelled_link(block, site, markup):
+            # the headline alone too: the extractor drops a label whose class names it related
+            found |= {markup.text(block), markup.text(next(block.iter("a")))}
     for headline in headlines:
         found |= _box_lines(headline, headlines, in_headlines, markup)
 

@@ -69,7 +69,7 @@ PROMPT_OPENINGS: Final[tuple[str, ...]] = (
     r"there was an error processing your (?:subscription|request|sign[- ]?up)\b",
     r"tell us what you think\b",
     r"(?:like|liked|enjoy|enjoyed) this (?:story|article|post)\?",
-    r"(?:have|got) a (?:news |story )?tip\?",
+    r"(?:have|got) a (?:confidential )?(?:news |story )?tip\?",
     r"get the latest\b[^.!?]*\b(?:inbox|newsletters?|e-?mail)\b",
     rf"get \S+\s+{_FEW_WORDS}delivered\b",
     rf"listen to \S+\s+{_FEW_WORDS}live\b",

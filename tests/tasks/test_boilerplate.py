@@ -617,3 +617,118 @@ def test_the_agencies_a_story_was_written_with_leave_its_end(credit: str) -> Non
 def test_a_closing_sentence_that_opens_with_with_stays() -> None:
     lines = [*STORY, "With the vote done, the council turns to the budget."]
     assert drop_credit_lines(lines) == lines
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "(Foto ANSA/Alessandro Di Marco)",
+        "Foto EFE/Juan Pérez",
+        "Photo Pierre Lemaire / Le Courrier",
+    ],
+)
+def test_a_picture_credit_of_a_label_an_agency_and_a_slash_leaves(credit: str) -> None:
+    sentences = [
+        "Foto Ricordo, the studio in Via Roma, closed in 2019.",
+        "Image Comics/Marvel said the crossover would be printed in May.",
+    ]
+    assert drop_furniture_lines([*STORY[:1], credit, *sentences, *STORY[1:]]) == [
+        *STORY[:1],
+        *sentences,
+        *STORY[1:],
+    ]
+
+
+def test_a_line_that_ends_with_a_colon_after_a_label_is_the_story_going_on() -> None:
+    """The extractor dropped the label's linked list; the story introduces a post after it."""
+    lines = [
+        STORY[0],
+        "ALSO READ",
+        "State Sen. Robert Kim, who wrote the bill, posted after the vote",
+        *STORY[1:],
+    ]
+    introduction = "State Sen. Robert Kim, who wrote the bill, posted after the vote:"
+    assert drop_teasers([*lines[:2], introduction, *lines[3:]]) == [
+        STORY[0],
+        introduction,
+        *STORY[1:],
+    ]
+    assert drop_teasers(lines) == [STORY[0], *STORY[1:]]  # a headline without the colon leaves
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "▲ 제3연륙교 조감도. (사진=인천경제자유구역청)",
+        "The new ferry pier at dusk (Photo: Harbour Wire)",
+        "Mayor Ilse Moran on the pier on Monday. (Photograph by Anna Berg)",
+        "再開発予定地＝１５日、名古屋市中村区で（本社ヘリから撮影）",
+        "会見する市長＝１５日午前、名古屋市役所",
+    ],
+)
+def test_a_caption_ending_with_its_credit_or_a_japanese_caption_leaves(caption: str) -> None:
+    sentences = [
+        "The council met on Monday (the first time since May).",
+        "The mayor showed the old picture (photo: city archive) and said it was taken in 1931.",
+        "田中太郎さん（４５）＝東京都＝は１５日、記者会見を開いた。",
+    ]
+    assert drop_furniture_lines([STORY[0], caption, *sentences, *STORY[1:]]) == [
+        STORY[0],
+        *sentences,
+        *STORY[1:],
+    ]
+
+
+def test_a_spanish_more_information_label_leaves_with_its_headlines() -> None:
+    lines = [
+        STORY[0],
+        "Más información",
+        "Joan Ribó critica a Catalá por el retraso de la ZBE",
+        *STORY[1:],
+    ]
+    assert drop_teasers(lines) == STORY
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Contributing: Maria Chen, Metro Record",
+        "Penulis: Dedi Kurniawan | Editor: Siti Rahmawati",
+        "来源：杭州日报",
+        "（原标题：杭州12座亚运场馆免费开放 市长姚高员到场）",
+    ],
+)
+def test_contributors_writers_sources_and_a_first_headline_leave_the_storys_end(
+    credit: str,
+) -> None:
+    assert drop_credit_lines([*STORY, credit]) == STORY
+    # in the story, or as its sentence, they stay
+    lines = [STORY[0], credit, *STORY[1:], "Contributing: the council gave 40,000 euros to it."]
+    assert drop_credit_lines(lines) == lines
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "With assistance from John Roe.",
+        "To contact the editors responsible for this story: Tom Smith at tsmith@wire.example",
+    ],
+)
+def test_a_wires_staff_leave_the_storys_end(credit: str) -> None:
+    assert drop_credit_lines([*STORY, credit]) == STORY
+    sentences = ["With assistance from the army, the town rebuilt its bridge."]
+    assert drop_credit_lines([*STORY, *sentences]) == [*STORY, *sentences]
+
+
+def test_a_caption_ending_with_a_copyright_credit_and_a_now_watch_teaser_leave() -> None:
+    lines = [
+        STORY[0],
+        "Jewels after Jewels, installation views, photos © Kestrel Review, 2018",
+        "NOW WATCH: Popular videos from Kestrel Inc.",
+        *STORY[1:],
+    ]
+    assert drop_teasers(drop_furniture_lines(lines)) == STORY
+    trending = [*STORY, "Trending on Kestrel", "Ferry fares to rise in July"]
+    assert drop_teasers(trending) == STORY
+    story = "The museum shows the photos © by their makers, a rule it set in 2018."
+    assert drop_furniture_lines([*STORY, story]) == [*STORY, story]

@@ -159,6 +159,14 @@ def test_a_note_on_the_author_closing_the_body_leaves() -> None:
         assert drop_author_notes([*story, note], ["Jane Doe"]) == story
 
 
+def test_a_note_on_the_author_after_a_title_leaves() -> None:
+    story = ["The talks went on until midnight.", "Lena Marsh, the mediator, said so."]
+    note = "Dr. Sarah Lin is an emergency physician in Oakland and a member of the Bay Guild."
+    assert drop_author_notes([*story, note], ["Sarah Lin"]) == story
+    other = "Dr. Lena Marsh is a mediator in Geneva and a member of the Bay Guild."
+    assert drop_author_notes([*story, other], ["Sarah Lin"]) == [*story, other]
+
+
 def test_a_sign_off_or_an_address_naming_the_author_leaves() -> None:
     story = ["The talks went on until midnight.", "Lena Marsh, the mediator, said so."]
     assert drop_author_notes([*story, "（佐藤花子）"], ["佐藤花子"]) == story

@@ -111,6 +111,19 @@ def test_a_short_label_before_one_headline_link_leaves_the_body_whatever_its_wor
     assert extract_page(page).body.splitlines() == BRIDGE
 
 
+def test_a_labelled_link_whose_label_the_extractor_dropped_leaves() -> None:
+    teaser = (
+        "<p><span class='related-label'>RELATED:</span> <a href='https://www.kestrel.example/"
+        "n/4'>Gov. Tom Ellis unveils bridge toll plan</a></p>"
+    )
+    page = _page(
+        "".join(f"<p>{p}</p>" for p in BRIDGE[:2])
+        + teaser
+        + "".join(f"<p>{p}</p>" for p in BRIDGE[2:])
+    )
+    assert extract_page(page).body.splitlines() == BRIDGE
+
+
 def test_story_paragraphs_with_links_and_short_story_chunks_stay() -> None:
     story = [
         "Applications are open on the <a href='/rebate'>state energy office website</a> "

@@ -233,3 +233,8 @@ def test_story_lines_naming_a_platform_or_a_call_stay(line: str) -> None:
 def test_a_buttons_call_alone_is_a_prompt_and_a_sentence_with_its_words_is_not(call: str) -> None:
     assert is_prompt_line(call)
     assert not is_prompt_line(f"{call} was what the banner over the harbour said.")
+
+
+def test_a_confidential_tip_prompt_leaves() -> None:
+    assert is_prompt_line("Got a confidential news tip? We want to hear from you.")
+    assert not is_prompt_line("Got a confidential tip from a friend, she called the police.")
