@@ -9,11 +9,7 @@ from __future__ import annotations
 import pytest
 
 from tasks.datelines import parse_dateline
-from tasks.page import ParsedPage
-
-
-def _page(lang: str, host: str = "news.example") -> ParsedPage:
-    return ParsedPage(f'<html lang="{lang}"><body><p>x</p></body></html>', f"https://{host}/a")
+from tests.tasks.dateline_helpers import page_in
 
 
 @pytest.mark.parametrize(
@@ -54,7 +50,7 @@ def _page(lang: str, host: str = "news.example") -> ParsedPage:
 def test_a_small_town_at_home_is_a_dateline(
     lang: str, host: str, body: str, facts: tuple[str, str], rest: str
 ) -> None:
-    dateline, left = parse_dateline(body, _page(lang, host))
+    dateline, left = parse_dateline(body, page_in(lang, host))
     assert dateline is not None
     assert (dateline.place, dateline.country) == facts
     assert left.startswith(rest)
@@ -72,7 +68,7 @@ def test_a_small_town_at_home_is_a_dateline(
     ],
 )
 def test_no_dateline_for_a_town_abroad_alone_or_a_reader(lang: str, body: str) -> None:
-    assert parse_dateline(body, _page(lang)) == (None, body)
+    assert parse_dateline(body, page_in(lang)) == (None, body)
 
 
 @pytest.mark.parametrize(
@@ -86,7 +82,7 @@ def test_no_dateline_for_a_town_abroad_alone_or_a_reader(lang: str, body: str) -
     ],
 )
 def test_no_dateline_for_a_namesake_abroad_or_a_festival(lang: str, host: str, body: str) -> None:
-    assert parse_dateline(body, _page(lang, host)) == (None, body)
+    assert parse_dateline(body, page_in(lang, host)) == (None, body)
 
 
 @pytest.mark.parametrize(
@@ -118,7 +114,7 @@ def test_no_dateline_for_a_namesake_abroad_or_a_festival(lang: str, host: str, b
 def test_a_compound_an_idiom_or_a_gang_is_no_named_kind(
     lang: str, body: str, facts: tuple[str, str], rest: str
 ) -> None:
-    dateline, left = parse_dateline(body, _page(lang))
+    dateline, left = parse_dateline(body, page_in(lang))
     assert dateline is not None
     assert (dateline.place, dateline.country) == facts
     assert left.startswith(rest)
@@ -126,7 +122,7 @@ def test_a_compound_an_idiom_or_a_gang_is_no_named_kind(
 
 def test_a_lead_cut_before_its_full_stop_says_when() -> None:
     body = "Spokane — City council members approved the levy Tuesday\nThe vote was 5-2."
-    dateline, left = parse_dateline(body, _page("en"))
+    dateline, left = parse_dateline(body, page_in("en"))
     assert dateline is not None
     assert (dateline.place, dateline.country) == ("Spokane", "US")
     assert left.startswith("City council members")
@@ -142,15 +138,15 @@ def test_a_lead_cut_before_its_full_stop_says_when() -> None:
     ],
 )
 def test_a_heading_that_looks_ahead_to_a_day_is_none(body: str) -> None:
-    assert parse_dateline(body, _page("en")) == (None, body)
+    assert parse_dateline(body, page_in("en")) == (None, body)
 
 
 def test_a_small_town_in_capitals_before_a_full_stop_at_home() -> None:
     body = "VÄXJÖ. Kommunen stänger två förskolor efter sommaren."
-    dateline, left = parse_dateline(body, _page("sv"))
+    dateline, left = parse_dateline(body, page_in("sv"))
     assert dateline is not None
     assert (dateline.place, dateline.country) == ("Växjö", "SE")
     assert left == "Kommunen stänger två förskolor efter sommaren."
     # abroad, a small town in capitals and a full stop is no dateline
     abroad = "VÄXJÖ. The furniture maker said it would cut 300 jobs."
-    assert parse_dateline(abroad, _page("en")) == (None, abroad)
+    assert parse_dateline(abroad, page_in("en")) == (None, abroad)

@@ -14,11 +14,7 @@ from __future__ import annotations
 import pytest
 
 from tasks.datelines import parse_dateline
-from tasks.page import ParsedPage
-
-
-def _page(lang: str) -> ParsedPage:
-    return ParsedPage(f'<html lang="{lang}"><body><p>x</p></body></html>', "https://news.example/a")
+from tests.tasks.dateline_helpers import page_in
 
 
 @pytest.mark.parametrize(
@@ -194,7 +190,7 @@ def test_more_wire_conventions(
     lang: str, prefix: str, rest: str, facts: tuple[object, ...]
 ) -> None:
     text = f"{prefix} {rest}\nSecond paragraph."
-    dateline, body = parse_dateline(text, _page(lang))
+    dateline, body = parse_dateline(text, page_in(lang))
     assert dateline is not None
     got = (dateline.text, dateline.place, dateline.country, dateline.agency, dateline.date_text)
     assert got == (prefix, *facts)
@@ -204,7 +200,7 @@ def test_more_wire_conventions(
 def test_an_agencys_small_town_in_the_baltics_is_at_the_agencys_home() -> None:
     """A village the gazetteer lacks, in the agency's language: the agency's home country."""
     dateline, _ = parse_dateline(
-        "Žemaičių Kalvarija, liepos 2 d. (ELTA). Miestelyje …", _page("lt")
+        "Žemaičių Kalvarija, liepos 2 d. (ELTA). Miestelyje …", page_in("lt")
     )
     assert dateline is not None
     assert (dateline.place, dateline.country, dateline.country_inferred) == (
@@ -228,12 +224,12 @@ def test_an_agencys_small_town_in_the_baltics_is_at_the_agencys_home() -> None:
 )
 def test_asides_polls_and_headings_that_make_no_dateline(lang: str, text: str) -> None:
     body = f"{text}\nSecond paragraph."
-    assert parse_dateline(body, _page(lang)) == (None, body)
+    assert parse_dateline(body, page_in(lang)) == (None, body)
 
 
 def test_a_bracketed_tag_after_an_agency_keeps_the_dateline() -> None:
     """ANI's "[India]," is a region before a comma; a bracketed tag before the story is not."""
-    dateline, body = parse_dateline("Köln (dpa) [Video] Der Rat hat entschieden.", _page("de"))
+    dateline, body = parse_dateline("Köln (dpa) [Video] Der Rat hat entschieden.", page_in("de"))
     assert dateline is not None
     assert (dateline.text, dateline.place, dateline.agency) == ("Köln (dpa)", "Cologne", "dpa")
     assert body == "[Video] Der Rat hat entschieden."
@@ -242,7 +238,7 @@ def test_a_bracketed_tag_after_an_agency_keeps_the_dateline() -> None:
 def test_words_after_a_spaced_dash_are_the_story_not_an_agency() -> None:
     """Only a name glued to the place with a dash ("حمص-سانا") ends the dateline at a space."""
     text = "القاهرة - وكالات الأنباء نقلت عن مسؤولين أن الاجتماع تأجل."
-    dateline, body = parse_dateline(f"{text}\nSecond paragraph.", _page("ar"))
+    dateline, body = parse_dateline(f"{text}\nSecond paragraph.", page_in("ar"))
     assert dateline is not None
     assert (dateline.text, dateline.place, dateline.agency) == ("القاهرة -", "Cairo", None)
     assert body == "وكالات الأنباء نقلت عن مسؤولين أن الاجتماع تأجل.\nSecond paragraph."

@@ -14,11 +14,7 @@ from __future__ import annotations
 import pytest
 
 from tasks.datelines import parse_dateline
-from tasks.page import ParsedPage
-
-
-def _page(lang: str) -> ParsedPage:
-    return ParsedPage(f'<html lang="{lang}"><body><p>x</p></body></html>', "https://news.example/a")
+from tests.tasks.dateline_helpers import page_in
 
 
 @pytest.mark.parametrize(
@@ -38,7 +34,7 @@ def _page(lang: str) -> ParsedPage:
     ],
 )
 def test_no_dateline_before_a_column_a_fixture_or_in_a_caption(lang: str, body: str) -> None:
-    assert parse_dateline(body, _page(lang)) == (None, body)
+    assert parse_dateline(body, page_in(lang)) == (None, body)
 
 
 @pytest.mark.parametrize(
@@ -149,7 +145,7 @@ def test_no_dateline_before_a_column_a_fixture_or_in_a_caption(lang: str, body: 
 def test_a_dateline_whose_marks_or_story_say_so(
     lang: str, body: str, facts: tuple[str | None, ...], rest: str
 ) -> None:
-    dateline, left = parse_dateline(body, _page(lang))
+    dateline, left = parse_dateline(body, page_in(lang))
     assert dateline is not None
     assert (dateline.place, dateline.country, dateline.agency) == facts
     assert left.startswith(rest)

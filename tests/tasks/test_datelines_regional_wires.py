@@ -12,11 +12,7 @@ from __future__ import annotations
 import pytest
 
 from tasks.datelines import parse_dateline
-from tasks.page import ParsedPage
-
-
-def _page(lang: str) -> ParsedPage:
-    return ParsedPage(f'<html lang="{lang}"><body><p>x</p></body></html>', "https://news.example/a")
+from tests.tasks.dateline_helpers import page_in
 
 
 @pytest.mark.parametrize(
@@ -98,7 +94,7 @@ def _page(lang: str) -> ParsedPage:
 def test_dates_of_regional_wires(
     lang: str, body: str, want: tuple[str, str, str, str], rest: str
 ) -> None:
-    dateline, after = parse_dateline(body, _page(lang))
+    dateline, after = parse_dateline(body, page_in(lang))
     assert dateline is not None, body
     got = (dateline.place, dateline.country, dateline.agency, dateline.date_text)
     assert got == want
@@ -134,7 +130,7 @@ def test_staff_credit_before_the_place(
     body: str, want: tuple[str, str, str | None, str], rest: str
 ) -> None:
     """A staff credit run into the paragraph is no part of the place."""
-    dateline, after = parse_dateline(body, _page("en"))
+    dateline, after = parse_dateline(body, page_in("en"))
     assert dateline is not None, body
     assert (dateline.place, dateline.country, dateline.agency, dateline.text) == want
     assert after.startswith(rest)
@@ -151,7 +147,7 @@ def test_staff_credit_before_the_place(
     ],
 )
 def test_no_dateline_after_a_credit_or_an_ordinal(body: str) -> None:
-    assert parse_dateline(body, _page("en"))[0] is None
+    assert parse_dateline(body, page_in("en"))[0] is None
 
 
 @pytest.mark.parametrize(
@@ -187,7 +183,7 @@ def test_wires_in_south_asian_scripts(
     lang: str, body: str, want: tuple[str, str, str], rest: str
 ) -> None:
     """Urdu and Bengali papers credit the wires in their own script."""
-    dateline, after = parse_dateline(body, _page(lang))
+    dateline, after = parse_dateline(body, page_in(lang))
     assert dateline is not None, body
     assert (dateline.place, dateline.country, dateline.agency) == want
     assert after.startswith(rest)
@@ -238,7 +234,7 @@ def test_wires_in_south_asian_scripts(
     ],
 )
 def test_more_date_forms(lang: str, body: str, want: tuple[str, str, str, str], rest: str) -> None:
-    dateline, after = parse_dateline(body, _page(lang))
+    dateline, after = parse_dateline(body, page_in(lang))
     assert dateline is not None, body
     assert (dateline.place, dateline.country, dateline.agency, dateline.date_text) == want
     assert after.startswith(rest)
@@ -278,7 +274,7 @@ def test_more_date_forms(lang: str, body: str, want: tuple[str, str, str, str], 
 def test_indian_languages(
     lang: str, body: str, want: tuple[str, str, str | None, str | None], rest: str
 ) -> None:
-    dateline, after = parse_dateline(body, _page(lang))
+    dateline, after = parse_dateline(body, page_in(lang))
     assert dateline is not None, body
     assert (dateline.place, dateline.country, dateline.agency, dateline.date_text) == want
     assert after.startswith(rest)
@@ -286,4 +282,4 @@ def test_indian_languages(
 
 def test_a_heading_word_in_an_indian_script_is_no_place() -> None:
     body = "ആരോഗ്യം: ദിവസവും നടക്കുന്നത് ഹൃദയത്തിന് നല്ലതാണെന്ന് പഠനം."
-    assert parse_dateline(body, _page("ml"))[0] is None
+    assert parse_dateline(body, page_in("ml"))[0] is None

@@ -14,10 +14,7 @@ import pytest
 
 from tasks.datelines import parse_dateline
 from tasks.page import ParsedPage
-
-
-def _page(lang: str) -> ParsedPage:
-    return ParsedPage(f'<html lang="{lang}"><body><p>x</p></body></html>', "https://news.example/a")
+from tests.tasks.dateline_helpers import page_in
 
 
 @pytest.mark.parametrize(
@@ -46,7 +43,7 @@ def _page(lang: str) -> ParsedPage:
     ],
 )
 def test_no_dateline_before_what_is_no_story(lang: str, body: str) -> None:
-    assert parse_dateline(body, _page(lang)) == (None, body)
+    assert parse_dateline(body, page_in(lang)) == (None, body)
 
 
 @pytest.mark.parametrize(
@@ -65,7 +62,7 @@ def test_no_dateline_before_what_is_no_story(lang: str, body: str) -> None:
     ],
 )
 def test_a_dateline_before_a_story_stays(lang: str, body: str, place: str, rest: str) -> None:
-    dateline, left = parse_dateline(body, _page(lang))
+    dateline, left = parse_dateline(body, page_in(lang))
     assert dateline is not None and dateline.place == place
     assert left.startswith(rest)
 
@@ -153,7 +150,7 @@ def test_a_dateline_before_a_story_stays(lang: str, body: str, place: str, rest:
 def test_more_wire_conventions(
     lang: str, prefix: str, rest: str, facts: tuple[str | None, ...]
 ) -> None:
-    dateline, left = parse_dateline(f"{prefix} {rest}", _page(lang))
+    dateline, left = parse_dateline(f"{prefix} {rest}", page_in(lang))
     assert dateline is not None
     assert dateline.text == prefix
     assert (dateline.place, dateline.country, dateline.agency, dateline.date_text) == facts
@@ -162,7 +159,7 @@ def test_more_wire_conventions(
 
 def test_a_georgian_place_alone_on_its_line_is_no_dateline() -> None:
     body = "თბილისი\nმთავრობამ ახალი კანონპროექტი წარადგინა."
-    assert parse_dateline(body, _page("ka")) == (None, body)
+    assert parse_dateline(body, page_in("ka")) == (None, body)
 
 
 def test_a_marked_dateline_ending_in_an_abbreviation() -> None:

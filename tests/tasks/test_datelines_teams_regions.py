@@ -16,10 +16,7 @@ import pytest
 from tasks.datelines import parse_dateline
 from tasks.datelines.teams import names_own_team
 from tasks.page import ParsedPage
-
-
-def _page(lang: str, host: str = "news.example") -> ParsedPage:
-    return ParsedPage(f'<html lang="{lang}"><body><p>x</p></body></html>', f"https://{host}/a")
+from tests.tasks.dateline_helpers import page_in
 
 
 @pytest.mark.parametrize(
@@ -35,7 +32,7 @@ def _page(lang: str, host: str = "news.example") -> ParsedPage:
     ],
 )
 def test_a_places_own_team_by_its_nickname_is_no_dateline(lang: str, body: str) -> None:
-    assert parse_dateline(body, _page(lang)) == (None, body)
+    assert parse_dateline(body, page_in(lang)) == (None, body)
 
 
 @pytest.mark.parametrize(
@@ -69,7 +66,7 @@ def test_a_places_own_team_by_its_nickname_is_no_dateline(lang: str, body: str) 
 def test_a_dateline_before_other_teams_and_the_towns_people(
     lang: str, body: str, place: str, rest: str
 ) -> None:
-    d, after = parse_dateline(body, _page(lang))
+    d, after = parse_dateline(body, page_in(lang))
     assert d is not None and d.place == place
     assert after.startswith(rest)
 
@@ -92,7 +89,7 @@ def test_nicknames_match_whole_words_of_the_places_own_teams() -> None:
 )
 def test_brazils_states_after_a_city(prefix: str, place: str, country: str) -> None:
     body = "A prefeitura anunciou nesta terça-feira um novo plano de obras."
-    d, rest = parse_dateline(f"{prefix} {body}", _page("pt", "www.jornal.example.com.br"))
+    d, rest = parse_dateline(f"{prefix} {body}", page_in("pt", "www.jornal.example.com.br"))
     assert d is not None and (d.text, d.place, d.country, d.agency) == (
         prefix,
         place,
@@ -112,7 +109,7 @@ def test_brazils_states_after_a_city(prefix: str, place: str, country: str) -> N
 )
 def test_a_states_postal_code_is_no_agency(prefix: str, place: str, agency: str | None) -> None:
     body = "The school board approved a new contract for teachers on Tuesday."
-    d, rest = parse_dateline(f"{prefix} {body}", _page("en"))
+    d, rest = parse_dateline(f"{prefix} {body}", page_in("en"))
     assert d is not None and (d.text, d.place, d.agency) == (prefix, place, agency)
     assert rest == body
 
@@ -139,31 +136,31 @@ def test_a_location_element_with_the_place_and_its_full_stop_alone() -> None:
 )
 def test_hindi_papers_own_staff_before_the_place(prefix: str, place: str) -> None:
     body = "नगर निगम ने मंगलवार को नए साल का बजट पास कर दिया।"
-    d, rest = parse_dateline(f"{prefix} {body}", _page("hi"))
+    d, rest = parse_dateline(f"{prefix} {body}", page_in("hi"))
     assert d is not None and (d.text, d.place, d.country, d.agency) == (prefix, place, "IN", None)
     assert rest == body
 
 
 def test_a_staff_word_that_opens_a_sentence_is_no_credit() -> None:
     body = "संवाददाता सम्मेलन में मंत्री ने कहा कि योजना जल्द लागू होगी।"
-    assert parse_dateline(body, _page("hi")) == (None, body)
+    assert parse_dateline(body, page_in("hi")) == (None, body)
 
 
 def test_new_delhi_as_the_hindi_wire_spells_it() -> None:
-    d, rest = parse_dateline("नयी दिल्ली, सात मार्च (भाषा) संसद का सत्र आज शुरू हुआ।", _page("hi"))
+    d, rest = parse_dateline("नयी दिल्ली, सात मार्च (भाषा) संसद का सत्र आज शुरू हुआ।", page_in("hi"))
     assert d is not None and (d.place, d.country, d.agency) == ("New Delhi", "IN", "PTI")
     assert rest == "संसद का सत्र आज शुरू हुआ।"
 
 
 def test_sion_is_the_swiss_city_in_english_not_jerusalem() -> None:
-    d, _ = parse_dateline("SION - A court in Valais fined the resort on Tuesday.", _page("en"))
+    d, _ = parse_dateline("SION - A court in Valais fined the resort on Tuesday.", page_in("en"))
     assert d is not None and (d.place, d.country) == ("Sion", "CH")
 
 
 def test_a_gulf_agencys_two_calendars_before_its_name() -> None:
     dateline = "الدمام 10 رمضان 1445 هـ الموافق 20 مارس 2024 م واس"
     body = "افتتح أمير المنطقة الشرقية اليوم مشروع توسعة الميناء."
-    d, rest = parse_dateline(f"{dateline} {body}", _page("ar"))
+    d, rest = parse_dateline(f"{dateline} {body}", page_in("ar"))
     assert d is not None and (d.text, d.place, d.country, d.agency) == (
         dateline,
         "Dammam",
@@ -184,7 +181,7 @@ def test_an_arab_agency_after_a_spaced_dash(
     dateline: str, place: str, country: str, agency: str
 ) -> None:
     body = "دشن المحافظ اليوم مشروعا جديدا لتطوير الطرق."
-    d, rest = parse_dateline(f"{dateline} {body}", _page("ar"))
+    d, rest = parse_dateline(f"{dateline} {body}", page_in("ar"))
     assert d is not None and (d.text, d.place, d.country, d.agency) == (
         dateline,
         place,
@@ -196,13 +193,13 @@ def test_an_arab_agency_after_a_spaced_dash(
 
 def test_agencies_in_general_after_a_spaced_dash_are_the_storys_subject() -> None:
     d, rest = parse_dateline(
-        "عمان - وكالات الأنباء نقلت عن مصادر أن المحادثات مستمرة.", _page("ar")
+        "عمان - وكالات الأنباء نقلت عن مصادر أن المحادثات مستمرة.", page_in("ar")
     )
     assert d is not None and d.agency is None
     assert rest == "وكالات الأنباء نقلت عن مصادر أن المحادثات مستمرة."
 
 
 def test_vietnamese_d_with_stroke_finds_the_city_geonames_spells_with_an_eth() -> None:
-    d, rest = parse_dateline("ĐÀ LẠT – Mưa lớn gây sạt lở trên đèo trong đêm qua.", _page("vi"))
+    d, rest = parse_dateline("ĐÀ LẠT – Mưa lớn gây sạt lở trên đèo trong đêm qua.", page_in("vi"))
     assert d is not None and (d.place, d.country) == ("Da Lat", "VN")
     assert rest == "Mưa lớn gây sạt lở trên đèo trong đêm qua."

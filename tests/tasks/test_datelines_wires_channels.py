@@ -11,15 +11,11 @@ from __future__ import annotations
 import pytest
 
 from tasks.datelines import parse_dateline
-from tasks.page import ParsedPage
-
-
-def _page(lang: str, host: str = "news.example") -> ParsedPage:
-    return ParsedPage(f'<html lang="{lang}"><body><p>x</p></body></html>', f"https://{host}/a")
+from tests.tasks.dateline_helpers import page_in
 
 
 def _read(lang: str, body: str, host: str = "news.example") -> tuple[tuple[object, ...], str]:
-    dateline, rest = parse_dateline(body, _page(lang, host))
+    dateline, rest = parse_dateline(body, page_in(lang, host))
     assert dateline is not None, body
     return (dateline.place, dateline.country, dateline.agency), rest
 
@@ -79,7 +75,7 @@ def test_story_glued_to_an_em_dash_after_capitals(body: str, want: str, rest: st
     ],
 )
 def test_no_dateline_glued_to_a_name(body: str) -> None:
-    assert parse_dateline(body, _page("en")) == (None, body)
+    assert parse_dateline(body, page_in("en")) == (None, body)
 
 
 @pytest.mark.parametrize(
@@ -116,7 +112,7 @@ def test_dateline_after_a_channels_symbols(
 
 def test_symbols_before_a_sentence_stay() -> None:
     body = "🔴 Beirut is without power after the grid failed overnight."
-    assert parse_dateline(body, _page("en")) == (None, body)
+    assert parse_dateline(body, page_in("en")) == (None, body)
 
 
 def test_dateline_after_a_summary_boxs_bullets() -> None:
@@ -132,7 +128,7 @@ def test_dateline_after_a_summary_boxs_bullets() -> None:
 
 def test_story_after_bullets_ends_the_scan() -> None:
     body = "- First point\n- Second point\nThe story opens here.\nOSLO (Reuters) - Too late."
-    assert parse_dateline(body, _page("en")) == (None, body)
+    assert parse_dateline(body, page_in("en")) == (None, body)
 
 
 @pytest.mark.parametrize(
@@ -157,7 +153,7 @@ def test_agency_signing_with_its_national_service() -> None:
 
 def test_unknown_town_in_capitals_keeps_its_small_words_lower() -> None:
     body = "(ANSA) - SAN MARTINO IN PASSIRIA, 12 GIU - Una frana ha chiuso la strada provinciale."
-    dateline, _ = parse_dateline(body, _page("it", "example.it"))
+    dateline, _ = parse_dateline(body, page_in("it", "example.it"))
     assert dateline is not None
     assert (dateline.place, dateline.country) == ("San Martino in Passiria", "IT")
 
@@ -171,7 +167,7 @@ def test_press_release_region_before_the_slashed_wire() -> None:
 
 def test_slashed_wire_after_an_unknown_region_is_none() -> None:
     body = "TAMPA, Gulfside, June 12, 2025 /PRNewswire/ -- Gulfside Health today opened a clinic."
-    assert parse_dateline(body, _page("en")) == (None, body)
+    assert parse_dateline(body, page_in("en")) == (None, body)
 
 
 @pytest.mark.parametrize(
@@ -190,7 +186,7 @@ def test_amharic_wire_dateline(body: str, want: tuple[object, ...], rest: str) -
 
 def test_amharic_sentence_naming_a_city_is_none() -> None:
     body = "ሀዋሳ ውብ ከተማ ናት፣ ብዙ ጎብኚዎች ይመጣሉ።"
-    assert parse_dateline(body, _page("am", "example.et")) == (None, body)
+    assert parse_dateline(body, page_in("am", "example.et")) == (None, body)
 
 
 @pytest.mark.parametrize(
@@ -211,12 +207,12 @@ def test_city_and_its_state_in_a_caseless_script(
 
 def test_unknown_parenthesis_in_latin_script_stays_no_dateline() -> None:
     body = "OSLO (all figures provisional) — Turnout rose to 78 percent."
-    assert parse_dateline(body, _page("en")) == (None, body)
+    assert parse_dateline(body, page_in("en")) == (None, body)
 
 
 def test_company_name_before_a_slashed_wire_is_no_place() -> None:
     body = "Brightfield Labs /PRNewswire/ -- Brightfield Labs today priced its share offering."
-    assert parse_dateline(body, _page("en")) == (None, body)
+    assert parse_dateline(body, page_in("en")) == (None, body)
 
 
 def test_known_city_before_a_slashed_wire_without_a_date() -> None:
