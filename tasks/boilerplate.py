@@ -804,10 +804,11 @@ PHOTO_CREDIT_LABELS: Final[tuple[str, ...]] = (
     "צילום", "صورة", "تصوير", "사진", "写真", "图片", "圖片", "图片来源", "圖片來源",
 )  # fmt: skip
 MAX_PHOTO_CREDIT_CHARS: Final = 120
+_PHOTO_LABELS: Final = "|".join(PHOTO_CREDIT_LABELS)
 _PHOTO_CREDIT: Final = re.compile(
-    rf"^\(?\s*(?:(?:{'|'.join(PHOTO_CREDIT_LABELS)})\s*(?::|：|=|\s+by\b)"
+    rf"^\(?\s*(?:(?:{_PHOTO_LABELS})\s*(?::|：|=|\s+by\b)"
     r"|[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,2}\s+Photo\s*/"
-    rf"|(?:{'|'.join(PHOTO_CREDIT_LABELS)})\s+(?-i:[A-ZÀ-Þ])[\w.&'-]*(?:\s+[\w.&'-]+){{0,2}}\s*/)"
+    rf"|(?:{_PHOTO_LABELS})\s+(?-i:[A-ZÀ-Þ])[\w.&'-]*(?:\s+[\w.&'-]+){{0,2}}\s*/)"
     r"\s*[^\W\d_][^.!?;]*?\)?$",
     re.IGNORECASE,
 )
@@ -826,9 +827,9 @@ _JAPANESE_CAPTION: Final = re.compile(r"^[^。]*＝[0-9０-９]{1,2}日[^。]*$|
 # story's sentence ends after the bracket, not with a credit in it.
 MAX_CAPTION_CHARS: Final = 300
 _CLOSING_CREDIT: Final = re.compile(
-    rf"[(（]\s*(?:{'|'.join(PHOTO_CREDIT_LABELS)})\s*(?::|：|=|\s+by\b)[^()（）]{{1,80}}[)）]$"
+    rf"[(（]\s*(?:{_PHOTO_LABELS})\s*(?::|：|=|\s+by\b)[^()（）]{{1,80}}[)）]$"
     # or with a copyright mark, no brackets ("…, installation views, photos © Inexhibit, 2018")
-    rf"|\b(?:{'|'.join(PHOTO_CREDIT_LABELS)})\s*©\s*[^.!?;©]{{1,60}}$",
+    rf"|\b(?:{_PHOTO_LABELS})\s*©\s*[^.!?;©]{{1,60}}$",
     re.IGNORECASE,
 )
 

@@ -385,14 +385,14 @@ def _between_bodies(
 ) -> bool:
     """Is word `i` (of `found`, the words of the span at `start`) the "and" between two bodies
     ("the National Conference and Congress")? One side is a known name and the other ends with
-    a body's head word (`rules.BODY_HEADS`, `rules.GENERIC_NAME_HEADS`): one name holds no
+    a body's head word (`rules.NAME_HEADS`): one name holds no
     other whole. Not when a known name runs over the "and" ("Trinidad and Tobago Football
     Association")."""
     if found[i].key not in ("and", "&") or not 0 < i < len(found) - 1:
         return False
     keys = [w.key for w in found]
     left, right = fold(text[start : start + found[i].start]), " ".join(keys[i + 1 :])
-    heads = rules.BODY_HEADS | rules.GENERIC_NAME_HEADS
+    heads = rules.NAME_HEADS
     bodies = (left in known and keys[-1] in heads) or (right in known and keys[i - 1] in heads)
     over = (fold(text[start : start + w.end]) for w in found[i + 1 : -1])
     return bodies and not any(key in known for key in over)

@@ -26,7 +26,6 @@ from tasks.names import fold
 
 # How far before the "of"/"in" a title may end ("Leader of Opposition in the Assembly ...").
 HOLDER_TITLE_WINDOW = 40
-_HEADS = rules.GENERIC_NAME_HEADS | rules.BODY_HEADS
 
 
 @functools.lru_cache(maxsize=8)
@@ -62,13 +61,13 @@ def _holder_start(text: str, where: tuple[int, int]) -> int | None:
     parts = [(m.start(), m.group()) for m in re.finditer(r"\S+", text[start:end])]
     low, high = rules.INNER_TITLE_NAME_WORDS
     for i, (_, word) in enumerate(parts[:-1]):
-        if fold(word) not in _HEADS or not low <= len(parts) - i - 1 <= high:
+        if fold(word) not in rules.NAME_HEADS or not low <= len(parts) - i - 1 <= high:
             continue  # counted before the rest is copied: a long span's words are read once
         rest = parts[i + 1 :]
         if i == 0 and fold(word) in rules.TITLE_CASE_MINOR_WORDS:
             continue
         names = [w for _, w in rest]
-        if all(w[:1].isupper() and w.isalpha() for w in names) and _HEADS.isdisjoint(
+        if all(w[:1].isupper() and w.isalpha() for w in names) and rules.NAME_HEADS.isdisjoint(
             fold(w) for w in names
         ):
             return start + rest[0][0]

@@ -26,8 +26,6 @@ from tasks.names import fold
 TITLE_WINDOW = 40
 # How many words a holder's name has after the place.
 NAME_WORDS = (2, 3)
-# Words that make the rest a body's name, not a person's ("Dubai Logistics Association").
-_HEADS = rules.GENERIC_NAME_HEADS | rules.BODY_HEADS
 
 
 @functools.lru_cache(maxsize=8)
@@ -49,7 +47,12 @@ def _cut(surface: str, table: AliasTable) -> int | None:
         name = [w for _, w in words[i:]]
         place = table.get(fold(surface[: words[i][0]]))
         person = all(w[:1].isupper() and w.isalpha() for w in name)
-        if place and place.type == "LOC" and person and _HEADS.isdisjoint(map(fold, name)):
+        if (
+            place
+            and place.type == "LOC"
+            and person
+            and rules.NAME_HEADS.isdisjoint(map(fold, name))
+        ):
             return words[i][0]
     return None
 

@@ -197,7 +197,7 @@ _POST_NOMINAL_WORD_RE = re.compile(
 # "Major League Soccer", "Chief Whip's Office"): inside a span not read as a person, no title.
 _TITLES_IN_NAMES = frozenset({"general", "major", "chief", "premier", "prince", "king", "queen"})
 # Words of a body's or a place's name: after a title inside such a span, no person's name.
-_NOT_A_HOLDER_WORDS = rules.GENERIC_NAME_HEADS | rules.BODY_HEADS | rules.GEOGRAPHIC_HEADS
+_NOT_A_HOLDER_WORDS = rules.NAME_HEADS | rules.GEOGRAPHIC_HEADS
 # More last words of places and buildings named after a titled person, besides those
 # ("Sheikh Zayed Road", "King Abdulaziz Port", "Prince Sultan Air Base").
 NAMED_AFTER_HEADS = frozenset(

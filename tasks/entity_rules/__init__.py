@@ -1114,6 +1114,10 @@ BODY_HEADS: Final[frozenset[str]] = frozenset(
         "congress", "agency", "service", "front", "movement", "league", "foundation",
     }
 )  # fmt: skip
+# Every last word that makes a run of capitalised words an organization's or a place's name
+# ("... Province", "... Assembly", "... Bank"): what may stand between an owner and a holder's
+# name, and what a body beside a known name ends with.
+NAME_HEADS: Final[frozenset[str]] = GENERIC_NAME_HEADS | BODY_HEADS
 COUNTRY_AFTER_OF_RE: Final[re.Pattern[str]] = re.compile(
     r"[ \t]+of[ \t]+(?:the[ \t]+)?(?P<country>[A-Z](?:[\w'’-]|\.(?=\w))*"
     r"(?:[ \t]+[A-Z](?:[\w'’-]|\.(?=\w))*){0,3})"
