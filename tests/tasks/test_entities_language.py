@@ -75,3 +75,34 @@ def test_a_text_surely_on_the_other_side_of_english_overrules_its_declaration(
     text: str, declared: str, language: str
 ) -> None:
     assert text_languages([text], [declared]) == [language]
+
+
+# An English story thick with German names and quotes: the detector, reading letters, is sure
+# it is German (0.9998); its small words are English.
+_ENGLISH_ABOUT_GERMANY = (
+    "Bürgermeister Klaus Wörner of Oberammergau said the Gemeindeverwaltung had approved the "
+    'Passionsspiele budget. "Wir schaffen das," Wörner told the Münchner Merkur. The '
+    "Landratsamt Garmisch-Partenkirchen and the Bayerisches Staatsministerium für Wirtschaft, "
+    "Landesentwicklung und Energie backed the plan, with the Sparkasse Oberland and "
+    "Raiffeisenbank Werdenfels. Kreisbrandmeister Jürgen Schöttl and Pfarrer Thomas Gröbl of "
+    'the Pfarrverband Oberammergau-Unterammergau attended. "Das ist ein großer Tag für unser '
+    'Dorf und für die ganze Region," said Gröbl. The Festspielhaus will open in May, the '
+    "Verkehrsverein said."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "declared", "language"),
+    [
+        (_ENGLISH_ABOUT_GERMANY, "de", "en"),  # an English service on a German site
+        (_ENGLISH_ABOUT_GERMANY, "en-US", "en-US"),  # the detector alone would make it "de"
+        (_ENGLISH_ABOUT_GERMANY, None, "en"),  # undeclared
+        (_GERMAN, None, "de"),
+        (_GERMAN, "en", "de"),
+    ],
+)
+def test_a_text_english_by_its_small_words_is_english(
+    text: str, declared: str | None, language: str
+) -> None:
+    assert detect_language(_ENGLISH_ABOUT_GERMANY) == "de"  # what the words outrank
+    assert text_languages([text], [declared]) == [language]
