@@ -62,6 +62,9 @@ One module per job:
     emphasis    common words written in capitals for emphasis ("This IS a choice")
     no_names    interjections and a state's bodies by their role, alone ("Argh!", "the
                 Opposition"): no entities
+    residents   a town's residents named after it ("Delhiites", "New Yorkers"): no entity
+                (the words for peoples, faiths and generations are data,
+                `tasks.entity_rules.demonyms`)
     scanner     alias-table names found in the text, NER or not
     merge       NER mentions and alias hits combined, one mention per place
     context     where the article contradicts the alias table (a first name, a river, another
@@ -307,7 +310,9 @@ from tasks.names import fold, words
 # PRODUCT/WORK_OF_ART/EVENT span is the name the table knows ("Mashable"); "Phoenix PD" is the
 # Phoenix Police Department named in full; a sponsor before a venue word is no company there
 # ("Verizon Amphitheatre"). 47: a text English by its small words goes through NER whatever its
-# page declares (`tasks.language.english_by_its_words`).
+# page declares (`tasks.language.english_by_its_words`); words for peoples, faiths and
+# generations, and a town's residents named after it ("Delhiites"), are no entities; a
+# possessive after a saint's name is inside the name ("St. Peter's Square").
 CODE_VERSION = "47"
 
 __all__ = [

@@ -52,6 +52,7 @@ from tasks.entities.products import (
     no_one_named,
     subheadings,
 )
+from tasks.entities.residents import residents_of_a_place
 from tasks.entities.roles import TitlePatterns, strip_leading_title
 from tasks.entities.works import (
     cued_product_names,
@@ -66,6 +67,8 @@ from tasks.names import HYPHENS, Word, fold, words
 # Where a span may be two names: after a possessive or at a slash ("Jordan's Chicago Bulls",
 # "REUTERS/Lindsey Wasson"), split when the part before is a known name.
 _JOINT_RE = re.compile(r"['’ʼ]s?\s+|\s*/\s*")
+# What joins the names of a folded list ("gen x'ers and millennials").
+_LIST_JOINT_RE = re.compile(r" (?:and|or) | ?, ?")
 # Before a word, what makes its capital letter say nothing: the start of a line or sentence,
 # an opening quote or bracket after it; an opening quote after a space (a quotation opens a
 # sentence of its own: "the slogan ‘Meth. We are on it.’").
@@ -438,10 +441,17 @@ def _joints(
         before = text[start : joint.start()]
         before_known = fold(before) in known
         possessive = "/" not in joint.group()
+        if possessive and rules.SAINT_NAME_END_RE.search(before):
+            continue  # "St. Peter's Square", "St Mary's Hospital": the saint's is the name's
         if (before_known or (split and possessive)) and rest < end and text[rest].isupper():
             yield _Piece(start, joint.start(), typed=not before_known)
             start, owner = rest, before
     yield _Piece(start, end, owner=owner)
+
+
+def _listed(key: str) -> list[str]:
+    """The folded names a list joins ("gen x'ers and millennials": two), or the key alone."""
+    return [k for k in _LIST_JOINT_RE.split(key) if k]
 
 
 def may_be_entity(
@@ -456,6 +466,8 @@ def may_be_entity(
     surface = m.surface(text)
     if m.key in rules.DEMONYMS or m.key in rules.NOT_ENTITIES or not m.key:
         return False
+    if all(k in rules.DEMONYMS or residents_of_a_place(k) for k in _listed(m.key)):
+        return False  # "Delhiites", "Londoners": a town's people; "Gen-X'ers and Millennials"
     if beat_common_noun(m.key):
         return False  # "an FIR was registered", "the first ODI"
     if not any(c.isupper() for c in surface):

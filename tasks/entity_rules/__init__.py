@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Final, Literal
 
+from tasks.entity_rules.demonyms import PEOPLE_WORDS
 from tasks.names import HYPHEN_CLASS
 
 EntityType = Literal["PERSON", "ORG", "LOC"]
@@ -1345,8 +1346,16 @@ TITLE_WINDOW: Final[int] = 80
 # "Governor of the Bank of Tarsk" name the organization after "of", not a title holder.
 TITLE_OF_RE: Final[re.Pattern[str]] = re.compile(r"of\s+(?:the\s+)?(?=[^\W\d_])", re.IGNORECASE)
 
+# A saint's name before a possessive: churches, squares, hospitals, schools and towns are named
+# for saints ("St. Peter's Square", "St Mary's Hospital"), so that possessive is inside the
+# name, never an owner before another name ("Punjab's Bhatinda").
+SAINT_NAME_END_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?:^|\s)(?:St\.?|Saint|Ste\.?)[ \t]+[A-Z][\w-]*\Z"
+)
+
 # Nationality and demonym words that some models tag GPE/ORG instead of NORP. They name no
-# entity (the contract's entity_mentions excludes nationalities), so they are dropped.
+# entity (the contract's entity_mentions excludes nationalities), so they are dropped. With
+# them, the peoples, faiths and generations of `tasks.entity_rules.demonyms`.
 DEMONYMS: Final[frozenset[str]] = frozenset(
     {
         "afghan", "afghans", "american", "americans", "arab", "arabs", "australian",
@@ -1367,7 +1376,7 @@ DEMONYMS: Final[frozenset[str]] = frozenset(
         "hazaras", "baloch", "sunni", "shia", "shiite", "muslim", "muslims", "christian",
         "christians", "jewish", "western", "westerners",
     }
-)  # fmt: skip
+) | PEOPLE_WORDS  # fmt: skip
 
 # --- language detection (pages that declare no language, or the wrong side of English) --------
 
