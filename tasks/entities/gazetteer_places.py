@@ -49,13 +49,17 @@ def _items(text: str) -> Iterator[list[tuple[int, int]]]:
 
 def known_place(name: str, min_population: int) -> bool:
     """Is the name a country, a province or state (any country's), or a town of the gazetteer
-    by its own name with `min_population` people or more?"""
+    by its own name with `min_population` people or more? A town the gazetteer names "<name>
+    City" counts by its own name too: the Philippines' cities are "Bacolod City" there and
+    "Bacolod" in the news."""
     places = gazetteer()
     key = fold(name)
     if places.country(name) is not None or key in places.us_states or key in places.subdivisions:
         return True
     found = places.city_match(name)
-    return found is not None and found[1] and found[0].population >= min_population
+    if found is None or found[0].population < min_population:
+        return False
+    return found[1] or fold(found[0].name) == f"{key} city"
 
 
 def _person_words(spans: Sequence[Span]) -> frozenset[str]:

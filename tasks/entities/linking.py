@@ -29,12 +29,19 @@ def final_type(m: Mention) -> EntityType | None:
 
 def first_names_of_people(mentions: Sequence[Mention]) -> frozenset[str]:
     """The first and last words of every person the article names in full."""
-    parts: set[str] = set()
+    return frozenset(_people_words_first_at(mentions))
+
+
+def _people_words_first_at(mentions: Sequence[Mention]) -> dict[str, int]:
+    """The first and last words of every person the article names in full, each with where a
+    person holding it is first named in full."""
+    first: dict[str, int] = {}
     for m in mentions:
         if final_type(m) == "PERSON" and " " in m.target:
             words = m.target.split()
-            parts.update((words[0], words[-1]))
-    return frozenset(parts)
+            for word in (words[0], words[-1]):
+                first[word] = min(first.get(word, m.start), m.start)
+    return first
 
 
 def placed_after_preposition(text: str, m: Mention) -> bool:
@@ -72,7 +79,9 @@ def link_partial_names(text: str, mentions: list[Mention]) -> None:
     some people are known by a middle name ("Lula" of "Luiz Inácio Lula da Silva"); not where
     the model read a place. A first name alone never links a name the article writes as a
     place (`place_keys`): "east of Millersburg" is the town, not "Millersburg Fire" the model
-    read as a person.
+    read as a person. A word that opens the name of a company named in full before it, written
+    before the person is named in full, is the company's short form (`_company_named_first`:
+    "Halvorsen Foods ... Halvorsen said ... founded by Olaf Halvorsen").
     """
     places = place_keys(text, mentions)
     people: dict[str, Mention] = {}  # person id (or unknown full-name key) -> a mention
@@ -94,6 +103,7 @@ def link_partial_names(text: str, mentions: list[Mention]) -> None:
             for inner in parts[1:-1]:
                 if len(inner) > 1 and inner not in rules.NAME_PARTICLES:
                     by_inner.setdefault(inner, set()).add(person_id)
+    first_full = _first_full_mentions(mentions, people)
     for m in mentions:
         if m.entity is not None:
             continue
@@ -103,8 +113,33 @@ def link_partial_names(text: str, mentions: list[Mention]) -> None:
         if not match and " " not in m.target and m.type != "LOC":
             match = by_inner.get(m.target, set())
         if len(match) == 1:
-            person = people[next(iter(match))]
+            person_id = next(iter(match))
+            if m.start < first_full[person_id] and _company_named_first(m, mentions):
+                continue
+            person = people[person_id]
             m.target, m.entity, m.type = person.target, person.entity, "PERSON"
+
+
+def _first_full_mentions(mentions: Sequence[Mention], people: dict[str, Mention]) -> dict[str, int]:
+    """Where each person of `people` is first named in full (or by a known name)."""
+    first: dict[str, int] = {}
+    for m in mentions:
+        person_id = m.entity.entity_id if m.entity else m.target
+        if person_id in people and final_type(m) == "PERSON" and (" " in m.target or m.entity):
+            first[person_id] = min(first.get(person_id, m.start), m.start)
+    return first
+
+
+def _company_named_first(m: Mention, mentions: Sequence[Mention]) -> bool:
+    """Is the one-word mention the first word of an organization's name of several words
+    written before it? News names a company in full before it shortens it, and a person the
+    same way, so a word written after the company's full name and before the person's is the
+    company's."""
+    return " " not in m.target and any(
+        f.start < m.start and final_type(f) == "ORG" and f.target.split()[0] == m.target
+        for f in mentions
+        if " " in f.target
+    )
 
 
 def link_short_org_names(mentions: list[Mention]) -> None:
@@ -281,7 +316,9 @@ def link_leading_org_words(
     """Point "Ulta" at the one organization of the article whose name starts with it ("Ulta
     Beauty"), whatever type the model gave the short form: a company or an institution named in
     full once is named by its first word(s) after that ("Goddard" for "Goddard Space Flight
-    Center"). Not a generic word, not a word that is also a person's name in the article, and
+    Center"). Not a generic word, not a word that is also a person's name in the article
+    (unless written after the company's full name and before the person's: "Halvorsen Foods
+    ... Halvorsen said ... founded by Olaf Halvorsen"), and
     a place only when the full name is a company's legal name ("Tyvak" of "Tyvak Systems Inc"):
     "Sugar Land" beside "Sugar Land Police Department" is the town. A short form the article
     writes as a place (`place_keys`) is that place wherever it stands: the mentions of one name
@@ -290,7 +327,7 @@ def link_leading_org_words(
     gazetteer beside one of its public bodies, wherever the article writes it ("a Dayton police
     officer" beside "the Dayton Police Department"). A branch named by its place (`branches`,
     "Lexus Philippines") owns no short form: "Lexus" is the parent."""
-    people = first_names_of_people(mentions)
+    people = _people_words_first_at(mentions)
     places = place_keys(text, mentions)
     owners: dict[str, dict[str, Mention]] = {}  # leading words -> entity -> a full mention
     for m in mentions:
@@ -303,7 +340,9 @@ def link_leading_org_words(
             )
     for m in mentions:
         key = m.target
-        if m.entity is not None or key in people or key in rules.GENERIC_NAME_HEADS:
+        if m.entity is not None or key in rules.GENERIC_NAME_HEADS:
+            continue
+        if key in people and not (m.start < people[key] and _company_named_first(m, mentions)):
             continue
         candidates = owners.get(key, {})
         if len(candidates) != 1:

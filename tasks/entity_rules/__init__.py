@@ -1256,8 +1256,12 @@ NAME_ALONE_RE: Final[re.Pattern[str]] = re.compile(
 # also words ("Time", "Police", "Justice", "Liberty": towns of 10,000 to 35,000 people).
 PLACE_ALONE_MIN_POPULATION: Final[int] = 100_000
 # Labels the model gives a place it does not know that no place can have: a nationality, a
-# product, a work, an event ("Mombasa" read as a nationality, "Kochi" as a product).
-NOT_PLACE_LABELS: Final[frozenset[str]] = frozenset({"NORP", "PRODUCT", "WORK_OF_ART", "EVENT"})
+# product, a work, an event, a date or a number ("Mombasa" read as a nationality, "Kochi" as a
+# product, "Montevideo" as a date).
+NOT_PLACE_LABELS: Final[frozenset[str]] = frozenset(
+    {"NORP", "PRODUCT", "WORK_OF_ART", "EVENT"}
+    | {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
+)
 # Labels of a town's span that the city-state form overrules; any other label (a place) stands.
 CITY_OVERRULED_LABELS: Final[frozenset[str]] = frozenset(
     {"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "NORP"}
