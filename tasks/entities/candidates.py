@@ -787,7 +787,9 @@ def _cut_common_first_words(
     before a name ("Defending Makin, ..."), when the rest of the span is a name the article uses
     on its own. Only people, but for a verb's form in -ing, whatever the span's kind
     (`rules.OPENING_PARTICIPLE_RE`: "Following Assange's arrest"), when the rest ends a name the
-    article uses ("Julian Assange"): "North Tarvik" keeps its "North"."""
+    article uses ("Julian Assange"): "North Tarvik" keeps its "North". A word that describes the
+    bearer (`rules.DESCRIPTIVE_OPENERS`: "Rival Kroger fell") goes from any span that opens a
+    sentence with it."""
     keys = {m.key for m in found}
     # how many names of the article end with each run of words (the span's own is one of them)
     ends = Counter(
@@ -796,6 +798,10 @@ def _cut_common_first_words(
     for m in found:
         first, _, rest = m.key.partition(" ")
         if not rest or m.key in known:
+            continue
+        if first in rules.DESCRIPTIVE_OPENERS and _capital_says_nothing(text, m.start, facts):
+            m.start += words(text[m.start : m.end])[1].start
+            m.key = rest
             continue
         participle = rules.OPENING_PARTICIPLE_RE.fullmatch(first) is not None
         if not (rest in keys or (participle and ends[rest] > 1)):

@@ -297,6 +297,16 @@ SENTENCE_OPENING_VERBS: Final[frozenset[str]] = frozenset(
 # are too short to be read so; a first name so written ("Sterling Shepard") loses only a word
 # the article's other mentions of the person still hold.
 OPENING_PARTICIPLE_RE: Final[re.Pattern[str]] = re.compile(r"[a-z]{5,}ing")
+# Words that describe a name's bearer and open a sentence before it, which the model takes into
+# the name ("Neighbouring Arlington Public Schools moved ...", "Rival Kroger fell ...",
+# "Embattled Boeing said ..."): no name begins with one, so a span that opens a sentence with
+# one loses it, whatever the rest.
+DESCRIPTIVE_OPENERS: Final[frozenset[str]] = frozenset(
+    {
+        "neighbouring", "neighboring", "rival", "embattled", "beleaguered", "troubled",
+        "struggling", "ailing", "fellow", "nearby",
+    }
+)  # fmt: skip
 
 # Names the model tags PERSON/ORG/GPE that are no entity of ours: diseases and their variants,
 # common nouns written as acronyms (a technology, a job, a measure, a vaccine, a fuel, a ward:
