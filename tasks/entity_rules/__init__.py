@@ -1203,15 +1203,17 @@ LISTED_NAME_RE: Final[re.Pattern[str]] = re.compile(
     rf"(?P<before>{_LIST_ITEM}(?:,[ \t]+{_LIST_ITEM})+{_LIST_TAIL}))\b"
 )
 # A federal court named with the circuit or district it sits for ("the U.S. Court of Appeals for
-# the Federal Circuit", "the U.S. District Court for the Middle District of Louisiana"): one
-# court, which the model reads as a court and a place ("U.S. District Court" + "District of
-# Delaware"). The model's span may hold the "the" before it.
+# the Federal Circuit", "the U.S. District Court for the Middle District of Louisiana"), or a
+# U.S. trial court named alone ("in U.S. District Court in Columbus"): one court, which the
+# model reads as a court and a place ("U.S. District Court" + "District of Delaware", "U.S." +
+# "District Court"). The model's span may hold the "the" before it.
 COURT_FOR_RE: Final[re.Pattern[str]] = re.compile(
     r"(?:\b[Tt]he[ \t]+)?(?<![\w.’'-])(?P<name>(?:(?:U\.S\.|United[ \t]+States)[ \t]+)?"
     r"(?:Court[ \t]+of[ \t]+Appeals"
     r"|(?:District|Bankruptcy)[ \t]+Court)[ \t]+for[ \t]+the[ \t]+(?:(?:[A-Z][a-z]+|D\.C\.)"
     r"[ \t]+Circuit|(?:(?:Northern|Southern|Eastern|Western|Middle|Central)[ \t]+)?District"
-    r"[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)\b)"
+    r"[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)\b"
+    r"|(?:U\.S\.|US|United[ \t]+States)[ \t]+(?:District|Bankruptcy|Tax)[ \t]+Court\b)"
 )
 # A dateline opening the body ("MONZA, Italy —", "PATNA, India —", "ABUJA (Reuters) -",
 # "TARIN KOWT —", "LAHORE:"): the place in capitals before a comma and a capitalised word, an

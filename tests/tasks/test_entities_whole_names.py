@@ -366,3 +366,30 @@ def test_a_korean_family_name_that_is_an_english_word_stays_with_the_given_name(
     )
     found = {e.name: e.type for e in resolve_entities(text, spans, table, TITLES)}
     assert found == {"Son Ye-jun": "PERSON", "Ha Do-yun": "PERSON", "Osk Co-op": "ORG"}
+
+
+def test_a_us_trial_court_named_alone_is_one_court(table: AliasTable) -> None:
+    # The model reads "U.S." as the country and "District Court" as a court of its own.
+    text = (
+        "Charity director pleads guilty\n\n"
+        "Denise Karlsson admitted in U.S. District Court in Tarvik that she stole the money; "
+        "the US Bankruptcy Court had frozen her accounts. A district court in Osk waited."
+    )
+    spans = spans_of(
+        text,
+        ("Denise Karlsson", "PERSON"),
+        ("U.S.", "GPE"),
+        ("District Court", "ORG"),
+        ("Tarvik", "GPE"),
+        ("US", "GPE"),
+        ("Bankruptcy Court", "ORG"),
+        ("Osk", "GPE"),
+    )
+    found = {e.name: e.type for e in resolve_entities(text, spans, table, TITLES)}
+    assert found == {
+        "Denise Karlsson": "PERSON",
+        "U.S. District Court": "ORG",
+        "Tarvik": "LOC",
+        "US Bankruptcy Court": "ORG",
+        "Osk": "LOC",
+    }
