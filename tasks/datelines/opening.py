@@ -212,6 +212,21 @@ def _scanned(lines: list[str]) -> list[tuple[int, int]]:
     return found
 
 
+def _agency_credit(line: str, agency: str | None) -> bool:
+    """`line` credits the dateline's own agency and nothing else ("Por Reuters", "Par AFP",
+    "Von dpa | 01.12.2026, 07:30 Uhr", "Associated Press", "Por María López / EFE",
+    `P.CREDIT_TIMESTAMP`): the wire's heading set above its dateline, taken out with it."""
+    if agency is None or len(line) > P.CREDIT_MAX_CHARS:
+        return False
+    words = P.CREDIT_TIMESTAMP.sub("", line.strip()).split()
+    led = bool(words) and words[0].casefold() in P.BYLINE_LEADS
+    credit = " ".join(words[1:] if led else words).strip(" .")
+    if P.AGENCY_BY_ALIAS.get(credit.casefold()) == agency:
+        return True
+    writer = P.CREDIT_WRITER.fullmatch(credit) if led else None
+    return writer is not None and P.AGENCY_BY_ALIAS.get(writer["agency"].casefold()) == agency
+
+
 def _lead_chars(par: str) -> int:
     """How many characters open the paragraph before its words: spaces, and the symbols news
     channels set before a dateline ("⚡️Київ. Укрінформ. …", "🔴 LONDON (Reuters) - …")."""
@@ -245,7 +260,11 @@ def parse_dateline(body: str, page: ParsedPage | None = None) -> tuple[Dateline 
             dateline, end = found
             rest = par[lead + end :].lstrip()
             kept = [rest] if rest else []
-            return dateline, "\n".join([*lines[:i], *kept, *lines[i + 1 :]]).strip("\n")
+            before = lines[:i]
+            credit = next((j for j in reversed(range(i)) if lines[j].strip()), None)
+            if credit is not None and _agency_credit(lines[credit], dateline.agency):
+                before = lines[:credit] + lines[credit + 1 : i]
+            return dateline, "\n".join([*before, *kept, *lines[i + 1 :]]).strip("\n")
         if len(par) > 600 or (n > 0 and (len(par) > 200 or par.rstrip().endswith(P.PROSE_ENDS))):
             break  # the story itself: a dateline comes after a teaser and a subtitle at most
     marked = marked_dateline(page, body) if page is not None else None

@@ -503,6 +503,9 @@ COUNTRY_ALIASES: Final[dict[str, str]] = {
 # A capital's district written after it as a region ("BOGOTÁ, D.C. -", "MÉXICO, D.F."): the
 # region is understood when the city is its country's capital, wherever the mark means first.
 CAPITAL_DISTRICT_MARKS: Final = frozenset({"d.c.", "dc", "d.f.", "df"})
+# The word wires leave off a capital named after its country ("KUWAIT, Dec 1 (KUNA)" for Kuwait
+# City, "GUATEMALA", "PANAMA", "MEXICO" in older copy): written so, the name is the capital's.
+CAPITAL_SHORTENED_WORDS: Final = frozenset({"city"})
 
 # Region names and abbreviations two countries share: when the city is not in the one the
 # name means first, the city is looked up in these. "Congo" is the Republic of the Congo to
@@ -561,6 +564,15 @@ NOT_PLACES: Final[frozenset[str]] = frozenset(
 BYLINE_LEADS: Final[frozenset[str]] = frozenset(
     {"by", "von", "par", "por", "di", "door", "av", "af", "przez", "от", "від", "بقلم"}
 )
+# A credit line sites carrying a wire's copy set above its dateline, naming the agency the
+# dateline names: "Por Reuters", "Par AFP", "Von dpa | 01.12.2026, 07:30 Uhr", "Associated
+# Press", "Por María López / EFE". Its timestamp (after a bar, a dot or a comma, with a digit)
+# and its writer (a few words before a comma, slash or parenthesis) are read apart.
+CREDIT_TIMESTAMP: Final = re.compile(r"\s*[|·•,]\s*[^|·•,]*\d[^|·•]*$")
+CREDIT_WRITER: Final = re.compile(
+    r"[^\W\d_][\w'’.\-]*(?:\s+[^\W\d_][\w'’.\-]*){0,3}\s*[,/(|]\s*(?P<agency>[^()/,|]{2,40}?)\s*\)?\.?"
+)
+CREDIT_MAX_CHARS: Final = 80
 
 # What follows a would-be dateline on its line when the line is no dateline and story:
 # - a heading: short, no sentence's closing mark ("Kyiv — One Year On", "Berlin. Eine

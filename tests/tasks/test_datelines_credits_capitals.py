@@ -1,0 +1,93 @@
+"""Conventions a whole-page probe of wire copy on other sites (round 23) found: the credit line a
+site carrying a wire's copy sets above the wire's dateline ("Por Reuters", "Von dpa | time"),
+which is the wire's heading and not the story; and a capital named after its country written
+without its "City" ("KUWAIT, Dec 1 (KUNA)"), which names the capital, not the country.
+
+Every text here is written for the test: one general convention per case, never a page's copy.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tasks.datelines import parse_dateline
+from tests.tasks.dateline_helpers import page_in
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "agency", "opens"),
+    [
+        # the agency's name after a byline's first word, on its own line
+        (
+            "es",
+            "Por Reuters\nLIMA, 3 mar (Reuters) - El Congreso peruano aprobó el martes la ley.",
+            "Reuters",
+            "El Congreso peruano",
+        ),
+        (
+            "fr",
+            "Par AFP\nGenève (AFP) - Les négociations ont repris lundi soir au siège de l'ONU.",
+            "AFP",
+            "Les négociations",
+        ),
+        # with the time the site filed it, after a bar
+        (
+            "de",
+            "Von dpa | 14.03.2026, 18:05 Uhr\nMünchen (dpa) - Der Landtag hat beschlossen.",
+            "dpa",
+            "Der Landtag hat",
+        ),
+        # the agency alone, written out
+        (
+            "en",
+            "Associated Press\nDENVER (AP) — A snowstorm closed schools on Tuesday.",
+            "AP",
+            "A snowstorm closed",
+        ),
+        # a writer's name, then the agency
+        (
+            "es",
+            "Por Ana Gómez / EFE\nQuito, 3 mar (EFE).- La Asamblea aprobó este martes la reforma.",
+            "EFE",
+            "La Asamblea aprobó",
+        ),
+    ],
+)
+def test_the_wire_credit_above_its_dateline_goes_with_it(
+    lang: str, body: str, agency: str, opens: str
+) -> None:
+    dateline, rest = parse_dateline(body + "\nA second paragraph of the story.", page_in(lang))
+    assert dateline is not None and dateline.agency == agency
+    assert rest.startswith(opens)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # another agency's credit stays: the story credits two wires
+        "Por AFP\nLIMA, 3 mar (Reuters) - El Congreso peruano aprobó el martes la ley.",
+        # a sentence that names the agency stays
+        "Reuters reported the talks stalled.\nLIMA, 3 mar (Reuters) - El Congreso aprobó la ley.",
+    ],
+)
+def test_a_line_that_is_no_credit_of_the_dateline_s_agency_stays(body: str) -> None:
+    dateline, rest = parse_dateline(body + "\nA second paragraph.", page_in("es"))
+    assert dateline is not None and dateline.agency == "Reuters"
+    assert rest.startswith(body.split("\n")[0])
+
+
+@pytest.mark.parametrize(
+    ("body", "place", "country"),
+    [
+        ("KUWAIT, March 3 (KUNA) -- The Cabinet approved new rules.", "Kuwait City", "KW"),
+        ("GUATEMALA, 3 mar (EFE).- El Congreso aprobó el presupuesto.", "Guatemala City", "GT"),
+        # the country named by a name its capital does not shorten stays the country
+        ("BAHRAIN, March 3 (Reuters) - The central bank held rates on Tuesday.", "Bahrain", "BH"),
+    ],
+)
+def test_a_capital_named_after_its_country_written_short(
+    body: str, place: str, country: str
+) -> None:
+    dateline, _ = parse_dateline(body, page_in("en"))
+    assert dateline is not None
+    assert (dateline.place, dateline.country) == (place, country)
