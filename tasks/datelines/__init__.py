@@ -21,8 +21,7 @@ region, a date or a South Asian colon are the dateline's own marks), make none
 (`read.no_story_after`).
 GeoNames' alternate names include plain words ("Basic" is one of Henderson's), so a place found
 only by an alternate name is evidence alone for big cities only (`_evidence`), or for a city
-whose country's language the text is written in ("DEN HAAG -" in Dutch: `_local_name`), or
-for a capital named after its country written without its "City" ("KUWAIT (KUNA) -").
+whose country's language the text is written in ("DEN HAAG -" in Dutch: `_local_name`).
 
 Places are entities: `place` is the gazetteer's canonical name (GeoNames' name without
 romanisation marks: München → Munich, CIUDAD DE MÉXICO → Mexico City, Jalālābād → Jalalabad;

@@ -214,17 +214,22 @@ def _scanned(lines: list[str]) -> list[tuple[int, int]]:
 
 def _agency_credit(line: str, agency: str | None) -> bool:
     """`line` credits the dateline's own agency and nothing else ("Por Reuters", "Par AFP",
-    "Von dpa | 01.12.2026, 07:30 Uhr", "Associated Press", "Por María López / EFE",
-    `P.CREDIT_TIMESTAMP`): the wire's heading set above its dateline, taken out with it."""
+    "Von dpa | 01.12.2026, 07:30 Uhr", "Associated Press", "Por María López / EFE", "di
+    Redazione ANSA", `P.CREDIT_TIMESTAMP`): the wire's heading set above its dateline, taken
+    out with it. A writer or a desk before the agency only after a byline's first word."""
     if agency is None or len(line) > P.CREDIT_MAX_CHARS:
         return False
     words = P.CREDIT_TIMESTAMP.sub("", line.strip()).split()
     led = bool(words) and words[0].casefold() in P.BYLINE_LEADS
-    credit = " ".join(words[1:] if led else words).strip(" .")
-    if P.AGENCY_BY_ALIAS.get(credit.casefold()) == agency:
-        return True
-    writer = P.CREDIT_WRITER.fullmatch(credit) if led else None
-    return writer is not None and P.AGENCY_BY_ALIAS.get(writer["agency"].casefold()) == agency
+    credit = words[1:] if led else words
+    for k in range(1, len(credit) + 1):
+        writer = len(credit) - k
+        if writer and not (led and writer <= P.CREDIT_WRITER_WORDS):
+            continue
+        name = " ".join(credit[writer:]).strip(P.CREDIT_PUNCTUATION)
+        if P.AGENCY_BY_ALIAS.get(name.casefold()) == agency:
+            return True
+    return False
 
 
 def _lead_chars(par: str) -> int:

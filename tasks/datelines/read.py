@@ -259,7 +259,6 @@ def resolve(raw: str, regions: tuple[str, ...], ctx: Context) -> tuple[Resolved,
             match, regions_ok = elsewhere, district and g.is_capital(elsewhere[0])
     whole = None if regions else g.country(raw) or g.us_states.get(fold(raw))
     evidence = match is not None and (_evidence(raw, *match) or _local_name(raw, match[0], ctx))
-    evidence = evidence or (match is not None and _shortened_capital(raw, match[0], whole))
     # a country or a state before a city's alternate name that is no evidence ("Egypt")
     if match is not None and (evidence or whole is None):
         city, _ = match
@@ -270,15 +269,6 @@ def resolve(raw: str, regions: tuple[str, ...], ctx: Context) -> tuple[Resolved,
     if whole is not None:
         return Resolved(whole.name, whole.geonameid, whole.country, 0, True, True), False
     return Resolved(_normal_case(raw), None, country, 0, False), regions_ok
-
-
-def _shortened_capital(raw: str, city: GazetteerPlace, whole: GazetteerPlace | None) -> bool:
-    """The country's name written for its capital named after it ("KUWAIT" for Kuwait City,
-    `P.CAPITAL_SHORTENED_WORDS`): a dateline names a city, and this one is the capital's."""
-    if whole is None or whole.country != city.country or not gazetteer().is_capital(city):
-        return False
-    rest = fold(city.name).removeprefix(fold(raw) + " ")
-    return rest != fold(city.name) and rest in P.CAPITAL_SHORTENED_WORDS
 
 
 def _infer_country(agency: str | None, raw_place: str, ctx: Context) -> str | None:
@@ -373,7 +363,7 @@ def _workhorse(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
     generic = _generic_credit(credit)
     ctx = ctx.for_agency(known_agency)
     sep = m["sep"].strip()
-    sep = ":" if sep and sep in P.HINDI_COLONS + P.ETHIOPIC_COLONS else sep
+    sep = ":" if sep and sep in P.HINDI_COLONS + P.ETHIOPIC_COLONS + P.KHMER_COLONS else sep
     credited = agency is not None or generic
     if credit and not credited:
         return None  # "(all times local)" and other asides
