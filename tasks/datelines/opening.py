@@ -212,14 +212,21 @@ def _scanned(lines: list[str]) -> list[tuple[int, int]]:
     return found
 
 
-def _agency_credit(line: str, agency: str | None) -> bool:
+def _agency_credit(line: str, dateline: Dateline) -> bool:
     """`line` credits the dateline's own agency and nothing else ("Por Reuters", "Par AFP",
     "Von dpa | 01.12.2026, 07:30 Uhr", "Associated Press", "Por María López / EFE", "di
-    Redazione ANSA", `P.CREDIT_TIMESTAMP`): the wire's heading set above its dateline, taken
-    out with it. A writer or a desk before the agency only after a byline's first word."""
+    Redazione ANSA", `P.CREDIT_TIMESTAMP`; "Por Reuters — Berlim", `P.CREDIT_PLACE`): the
+    wire's heading set above its dateline, taken out with it. A writer or a desk before the
+    agency only after a byline's first word."""
+    agency = dateline.agency
     if agency is None or len(line) > P.CREDIT_MAX_CHARS:
         return False
-    words = P.CREDIT_TIMESTAMP.sub("", line.strip()).split()
+    line = P.CREDIT_TIMESTAMP.sub("", line.strip())
+    place = P.CREDIT_PLACE.search(line)
+    written = P.WRITTEN_PLACE_END.split(dateline.text, maxsplit=1)[0].strip()
+    if place and fold(place["place"].strip()) == fold(written):
+        line = line[: place.start()]
+    words = line.split()
     led = bool(words) and words[0].casefold() in P.BYLINE_LEADS
     credit = words[1:] if led else words
     for k in range(1, len(credit) + 1):
@@ -267,7 +274,7 @@ def parse_dateline(body: str, page: ParsedPage | None = None) -> tuple[Dateline 
             kept = [rest] if rest else []
             before = lines[:i]
             credit = next((j for j in reversed(range(i)) if lines[j].strip()), None)
-            if credit is not None and _agency_credit(lines[credit], dateline.agency):
+            if credit is not None and _agency_credit(lines[credit], dateline):
                 before = lines[:credit] + lines[credit + 1 : i]
             return dateline, "\n".join([*before, *kept, *lines[i + 1 :]]).strip("\n")
         if len(par) > 600 or (n > 0 and (len(par) > 200 or par.rstrip().endswith(P.PROSE_ENDS))):

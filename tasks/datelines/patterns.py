@@ -568,6 +568,11 @@ BYLINE_LEADS: Final[frozenset[str]] = frozenset(
 # read apart.
 CREDIT_TIMESTAMP: Final = re.compile(r"\s*[|·•,]\s*[^|·•,]*\d[^|·•]*$")
 CREDIT_WRITER_WORDS: Final = 4
+# The dateline's place after the credit and a dash, as Brazilian portals set a byline ("Por
+# Reuters — Berlim" above "BERLIM, 1 Dez (Reuters) -"); the dateline's place as written is its
+# text before its first comma, parenthesis, slash or spaced dash.
+CREDIT_PLACE: Final = re.compile(r"\s+[-–—]\s+(?P<place>[^\d|·•,]{2,40})$")
+WRITTEN_PLACE_END: Final = re.compile(r"[,(/（]|\s[-–—]")
 CREDIT_PUNCTUATION: Final = " ()/,|.-–—"
 CREDIT_MAX_CHARS: Final = 80
 

@@ -50,6 +50,13 @@ from tests.tasks.dateline_helpers import page_in
             "EFE",
             "La Asamblea aprobó",
         ),
+        # the dateline's place after the credit and a dash, as Brazilian portals set a byline
+        (
+            "pt",
+            "Por Reuters — Lima\nLIMA, 3 Mar (Reuters) - O Congresso peruano aprovou a lei.",
+            "Reuters",
+            "O Congresso",
+        ),
         (
             "it",
             "di Redazione ANSA\n(ANSA) - BARI, 03 MAR - La Regione ha approvato il piano.",
@@ -71,6 +78,8 @@ def test_the_wire_credit_above_its_dateline_goes_with_it(
     [
         # another agency's credit stays: the story credits two wires
         "Por AFP\nLIMA, 3 mar (Reuters) - El Congreso peruano aprobó el martes la ley.",
+        # another place after the credit stays: the credit line says more than the dateline
+        "Por Reuters — Cusco\nLIMA, 3 mar (Reuters) - El Congreso peruano aprobó el martes la ley.",
         # a sentence that names the agency stays
         "Reuters reported the talks stalled.\nLIMA, 3 mar (Reuters) - El Congreso aprobó la ley.",
     ],
