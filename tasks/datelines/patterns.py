@@ -575,6 +575,13 @@ CREDIT_PLACE: Final = re.compile(r"\s+[-–—]\s+(?P<place>[^\d|·•,]{2,40})$
 WRITTEN_PLACE_END: Final = re.compile(r"[,(/（]|\s[-–—]")
 CREDIT_PUNCTUATION: Final = " ()/,|.-–—"
 CREDIT_MAX_CHARS: Final = 80
+# The paper's own credit set so above its own dateline ("Express News Service", "Special
+# Correspondent", "Our Bureau", "Por Redacción"): a few words ending in one of these.
+HOUSE_CREDIT_HEADS: Final = frozenset(
+    {"correspondent", "reporter", "reporters", "bureau", "desk", "news service", "staff"}
+    | {"redacción", "redação", "redaktion", "rédaction", "redazione", "redactie", "redakcja"}
+)
+HOUSE_CREDIT_WORDS: Final = 4
 
 # What follows a would-be dateline on its line when the line is no dateline and story:
 # - a heading: short, no sentence's closing mark ("Kyiv — One Year On", "Berlin. Eine

@@ -88,3 +88,25 @@ def test_a_line_that_is_no_credit_of_the_dateline_s_agency_stays(body: str) -> N
     dateline, rest = parse_dateline(body + "\nA second paragraph.", page_in("es"))
     assert dateline is not None and dateline.agency == "Reuters"
     assert rest.startswith(body.split("\n")[0])
+
+
+@pytest.mark.parametrize(
+    ("lang", "host", "body", "opens"),
+    [
+        ("en", "news.example.in", "Express News Service\nPUNE: The civic body met.", "The civic"),
+        ("en", "news.example.in", "Special Correspondent\nCHENNAI: The Cabinet met.", "The"),
+        ("es", "news.example.mx", "Por Redacción\nMONTERREY, N.L.- El Congreso votó.", "El"),
+    ],
+)
+def test_the_paper_s_own_credit_above_its_dateline_goes_with_it(
+    lang: str, host: str, body: str, opens: str
+) -> None:
+    dateline, rest = parse_dateline(body + "\nA second paragraph.", page_in(lang, host))
+    assert dateline is not None and dateline.agency is None
+    assert rest.startswith(opens)
+
+
+def test_a_house_credit_above_a_wire_s_dateline_stays() -> None:
+    body = "Special Correspondent\nLIMA, 3 mar (Reuters) - El Congreso aprobó la ley."
+    _, rest = parse_dateline(body + "\nA second paragraph.", page_in("es"))
+    assert rest.startswith("Special Correspondent")
