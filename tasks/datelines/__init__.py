@@ -5,7 +5,9 @@ A dateline opens a story with where (and sometimes when, and through which agenc
 "(ANSA) - ROMA, 2 LUG -", "МОСКВА, 2 июля. /ТАСС/.", "新华社北京7月2日电",
 "【ワシントン＝山田太郎】", "(서울=연합뉴스) 홍길동 기자 =". `parse_dateline` finds one at
 the start of the body (after a teaser and a subtitle at most) or, given the `ParsedPage`, in the
-element the page marks as its dateline, and returns it with the body without it.
+element the page marks as its dateline, and returns it with the body without it (and without
+the line crediting the dateline's own agency above it, which sites carrying wire copy set as
+its heading: "Por Reuters", "Von dpa | 18:05 Uhr").
 
 Why the rules are as they are: a paragraph may open with a capitalised word and a dash for many
 reasons, so a dateline needs evidence — a news agency, a stated region, capitals, a place the
@@ -54,6 +56,6 @@ from tasks.datelines.gazetteer import Gazetteer, GazetteerPlace, gazetteer
 from tasks.datelines.opening import parse_dateline
 
 # Bump when a parsed dateline or its place changes for some body (tasks.derivation).
-CODE_VERSION = "22"
+CODE_VERSION = "23"
 
 __all__ = ["CODE_VERSION", "Gazetteer", "GazetteerPlace", "gazetteer", "parse_dateline"]

@@ -212,6 +212,46 @@ def _scanned(lines: list[str]) -> list[tuple[int, int]]:
     return found
 
 
+def _credit_line(line: str, dateline: Dateline) -> bool:
+    """`line` credits the dateline's own agency and nothing else ("Por Reuters", "Par AFP",
+    "Von dpa | 01.12.2026, 07:30 Uhr", "Associated Press", "Por María López / EFE", "di
+    Redazione ANSA", `P.CREDIT_TIMESTAMP`; "Por Reuters — Berlim", `P.CREDIT_PLACE`), or, above
+    a dateline that credits no agency, the paper's own staff ("Express News Service", "Por
+    Redacción", `P.HOUSE_CREDIT_HEADS`): the story's heading set above its dateline, taken out
+    with it. A writer or a desk before the agency only after a byline's first word."""
+    agency = dateline.agency
+    if len(line) > P.CREDIT_MAX_CHARS:
+        return False
+    if agency is None:
+        return _house_credit(P.CREDIT_TIMESTAMP.sub("", line.strip()))
+    line = P.CREDIT_TIMESTAMP.sub("", line.strip())
+    place = P.CREDIT_PLACE.search(line)
+    written = P.WRITTEN_PLACE_END.split(dateline.text, maxsplit=1)[0].strip()
+    if place and fold(place["place"].strip()) == fold(written):
+        line = line[: place.start()]
+    words = line.split()
+    led = bool(words) and words[0].casefold() in P.BYLINE_LEADS
+    credit = words[1:] if led else words
+    for k in range(1, len(credit) + 1):
+        writer = len(credit) - k
+        if writer and not (led and writer <= P.CREDIT_WRITER_WORDS):
+            continue
+        name = " ".join(credit[writer:]).strip(P.CREDIT_PUNCTUATION)
+        if P.AGENCY_BY_ALIAS.get(name.casefold()) == agency:
+            return True
+    return False
+
+
+def _house_credit(line: str) -> bool:
+    words = line.strip(P.CREDIT_PUNCTUATION).split()
+    if words and words[0].casefold() in P.BYLINE_LEADS:
+        words = words[1:]
+    if not 0 < len(words) <= P.HOUSE_CREDIT_WORDS:
+        return False
+    tail = {words[-1].casefold(), " ".join(words[-2:]).casefold()}
+    return bool(tail & P.HOUSE_CREDIT_HEADS)
+
+
 def _lead_chars(par: str) -> int:
     """How many characters open the paragraph before its words: spaces, and the symbols news
     channels set before a dateline ("⚡️Київ. Укрінформ. …", "🔴 LONDON (Reuters) - …")."""
@@ -245,7 +285,11 @@ def parse_dateline(body: str, page: ParsedPage | None = None) -> tuple[Dateline 
             dateline, end = found
             rest = par[lead + end :].lstrip()
             kept = [rest] if rest else []
-            return dateline, "\n".join([*lines[:i], *kept, *lines[i + 1 :]]).strip("\n")
+            before = lines[:i]
+            credit = next((j for j in reversed(range(i)) if lines[j].strip()), None)
+            if credit is not None and _credit_line(lines[credit], dateline):
+                before = lines[:credit] + lines[credit + 1 : i]
+            return dateline, "\n".join([*before, *kept, *lines[i + 1 :]]).strip("\n")
         if len(par) > 600 or (n > 0 and (len(par) > 200 or par.rstrip().endswith(P.PROSE_ENDS))):
             break  # the story itself: a dateline comes after a teaser and a subtitle at most
     marked = marked_dateline(page, body) if page is not None else None

@@ -561,6 +561,27 @@ NOT_PLACES: Final[frozenset[str]] = frozenset(
 BYLINE_LEADS: Final[frozenset[str]] = frozenset(
     {"by", "von", "par", "por", "di", "door", "av", "af", "przez", "от", "від", "بقلم"}
 )
+# A credit line sites carrying a wire's copy set above its dateline, naming the agency the
+# dateline names: "Por Reuters", "Par AFP", "Von dpa | 01.12.2026, 07:30 Uhr", "Associated
+# Press"; after a byline's first word, a writer or a desk may come first ("Por María López /
+# EFE", "di Redazione ANSA"). Its timestamp (after a bar, a dot or a comma, with a digit) is
+# read apart.
+CREDIT_TIMESTAMP: Final = re.compile(r"\s*[|·•,]\s*[^|·•,]*\d[^|·•]*$")
+CREDIT_WRITER_WORDS: Final = 4
+# The dateline's place after the credit and a dash, as Brazilian portals set a byline ("Por
+# Reuters — Berlim" above "BERLIM, 1 Dez (Reuters) -"); the dateline's place as written is its
+# text before its first comma, parenthesis, slash or spaced dash.
+CREDIT_PLACE: Final = re.compile(r"\s+[-–—]\s+(?P<place>[^\d|·•,]{2,40})$")
+WRITTEN_PLACE_END: Final = re.compile(r"[,(/（]|\s[-–—]")
+CREDIT_PUNCTUATION: Final = " ()/,|.-–—"
+CREDIT_MAX_CHARS: Final = 80
+# The paper's own credit set so above its own dateline ("Express News Service", "Special
+# Correspondent", "Our Bureau", "Por Redacción"): a few words ending in one of these.
+HOUSE_CREDIT_HEADS: Final = frozenset(
+    {"correspondent", "reporter", "reporters", "bureau", "desk", "news service", "staff"}
+    | {"redacción", "redação", "redaktion", "rédaction", "redazione", "redactie", "redakcja"}
+)
+HOUSE_CREDIT_WORDS: Final = 4
 
 # What follows a would-be dateline on its line when the line is no dateline and story:
 # - a heading: short, no sentence's closing mark ("Kyiv — One Year On", "Berlin. Eine
@@ -589,9 +610,11 @@ BYLINE_LEADS: Final[frozenset[str]] = frozenset(
 #   banda fue capturada …").
 SENTENCE_ENDS: Final = (
     *(".", "!", "?", "…", "।", "۔", "؟", "。", "！", "？", ":"),
+    *("។", "။", "።"),  # Khmer, Myanmar and Ethiopic full stops
     *('"', "”", "»", "’", "'", ")"),
 )
-UNPUNCTUATED_SCRIPTS: Final = re.compile("[\u0e00-\u0eff]")
+# Thai, Lao and Khmer set no space between words: a line's length says nothing of a heading.
+UNPUNCTUATED_SCRIPTS: Final = re.compile("[\u0e00-\u0eff\u1780-\u17ff]")
 # A short line that says when, a day bare or after "on", is a story's lead cut before its full
 # stop ("Boise — Idaho lawmakers adjourned Friday"), not a heading; a heading's day is one
 # looked ahead to or owned ("Load-shedding schedule for Tuesday", "before Saturday's vote").
@@ -826,6 +849,8 @@ HINDI_COLONS: Final = "।\u0903"
 # Amharic ends a dateline with the Ethiopic preface colon ("አዲስ አበባ፣ የካቲት 26/2016 (ኢዜአ)፦"),
 # read as a colon too.
 ETHIOPIC_COLONS: Final = "፦፡"
+# Khmer papers end a dateline with the Khmer colon ("ភ្នំពេញ៖ រាជរដ្ឋាភិបាល …"), read as a colon.
+KHMER_COLONS: Final = "៖"
 # PLACE[/PLACE][ [REGION]][, REGION][, OUTLET][, DATE][,][ (AGENCY)] SEP — the workhorse. ANI
 # writes the country in brackets ("New Delhi [India], July 2 (ANI):"); GNA a comma before its
 # name ("ACCRA, July 2, (GNA) -"); KUNA a dash before the date ("الكويت - 5 - 3 (كونا) --");
@@ -844,7 +869,7 @@ DATELINE_RE: Final = re.compile(
     rf"(?:\s*,\s*{_OUTLET})?"
     rf"(?:\s*(?:[,.،፣]|{_DASH})?\s*(?P<date>{DATE_PART}|\d{{1,2}}(?=\s*[\(（])))?"
     rf"(?:(?(date)\.?)\s*{_COMMA}?\s*(?:{_DASH}\s*)?(?:{_AGENCY_PAREN}|{_QUOTED_OUTLET}))?"
-    rf"\s*(?P<sep>\.?\s*{_DASH}|[:{HINDI_COLONS}{ETHIOPIC_COLONS}](?!\d)|\||\.(?=\s)|(?<=[\)）])(?=\s+(?!\[[^\]\n]*\]\s*,)[^\s(（\-–—]|\s*$))"
+    rf"\s*(?P<sep>\.?\s*{_DASH}|[:{HINDI_COLONS}{ETHIOPIC_COLONS}{KHMER_COLONS}](?!\d)|\||\.(?=\s)|(?<=[\)）])(?=\s+(?!\[[^\]\n]*\]\s*,)[^\s(（\-–—]|\s*$))"
     rf"(?:(?=\s|$)|(?<=[\)）]--)(?=[^\W\d_])|(?<={GLUED_EM_DASH})(?=[^\W\d_]))\s*"
 )
 # Photo agencies caption a picture with its place, a dash, the day and a colon ("KYIV, UKRAINE
@@ -1123,11 +1148,9 @@ ENGLISH_CITY_NAMES: Final[dict[int, tuple[str, str]]] = {
 # gazetteer; everything else comes from GeoNames.
 EXTRA_CITY_NAMES: Final[dict[int, tuple[str, ...]]] = {
     4140963: ("ワシントン", "واشنگتن", "וושינגטון", "वॉशिंगटन", "วอชิงตัน", "Vaşington"),  # D.C.
-    1261481: ("नयी दिल्ली",),  # New Delhi, as PTI-Bhasha spells it
     379252: ("الخرطوم",),  # Khartoum
     1138958: ("كابول",),  # Kabul
     323786: ("Άγκυρα",),  # Ankara
-    1277333: ("बेंगलुरु",),  # Bengaluru
     703448: ("キエフ", "키이우", "基辅"),  # Kyiv
     5128581: ("纽约",),  # New York City
     2761369: ("维也纳", "빈"),  # Vienna
@@ -1152,6 +1175,22 @@ EXTRA_CITY_NAMES: Final[dict[int, tuple[str, ...]]] = {
     1863967: ("후쿠오카",),  # Fukuoka
     2128295: ("삿포로",),  # Sapporo
     2037886: ("단둥",),  # Dandong
+    # India's regional-language papers, as they write the cities they dateline most (GeoNames
+    # lists these cities in some of India's scripts but not in these)
+    1261481: (
+        *("नयी दिल्ली", "नवी दिल्ली", "নয়াদিল্লি", "புதுடெல்லி", "புது டெல்லி"),
+        *("న్యూఢిల్లీ", "ನವದೆಹಲಿ", "ന്യൂഡൽഹി", "નવી દિલ્હી", "ਨਵੀਂ ਦਿੱਲੀ", "ନୂଆଦିଲ୍ଲୀ"),
+    ),  # New Delhi ("नयी दिल्ली" as PTI-Bhasha spells it)
+    1277333: ("बेंगलुरु", "பெங்களூரு", "బెంగళూరు"),  # Bengaluru
+    1269843: ("హైదరాబాద్", "ಹೈದರಾಬಾದ್"),  # Hyderabad
+    1275817: ("ଭୁବନେଶ୍ୱର",),  # Bhubaneswar
+    1275004: ("କୋଲକାତା",),  # Kolkata
+    1259184: ("ପୁରୀ",),  # Puri
+    1252948: ("వరంగల్",),  # Warangal
+    1254388: ("திருச்சி",),  # Tiruchirappalli, as Tamil papers shorten it
+    1254187: ("തൃശൂർ",),  # Thrissur
+    1258847: ("રાજકોટ",),  # Rajkot
+    1260107: ("ਪਟਿਆਲਾ",),  # Patiala
 }
 INITIALS: Final = re.compile(r"(?:[^\W\d_]\.)+")  # "D.C.", kept in capitals
 ABBREVIATION_END: Final = re.compile(r"(?:^|[\s.])[^\W\d_]{1,3}\.$")

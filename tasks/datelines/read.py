@@ -363,7 +363,7 @@ def _workhorse(m: re.Match[str], ctx: Context, marked: bool) -> Dateline | None:
     generic = _generic_credit(credit)
     ctx = ctx.for_agency(known_agency)
     sep = m["sep"].strip()
-    sep = ":" if sep and sep in P.HINDI_COLONS + P.ETHIOPIC_COLONS else sep
+    sep = ":" if sep and sep in P.HINDI_COLONS + P.ETHIOPIC_COLONS + P.KHMER_COLONS else sep
     credited = agency is not None or generic
     if credit and not credited:
         return None  # "(all times local)" and other asides
