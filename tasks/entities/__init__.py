@@ -307,7 +307,17 @@ from tasks.names import fold, words
 # PRODUCT/WORK_OF_ART/EVENT span is the name the table knows ("Mashable"); "Phoenix PD" is the
 # Phoenix Police Department named in full; a sponsor before a venue word is no company there
 # ("Verizon Amphitheatre").
-CODE_VERSION = "46"
+# 47: organizations' long names read to their end (`tasks.entities.long_names`): a body's span
+# ending with "of" over the name after it ("Electoral Commission of" + "Kavara"), a topic over
+# "and" ("Institute of Higher Education" + "and Research"), a body's head after an organization
+# ("United Nations" + "High Commissioner for Human Rights"; after a whole body's name, its unit
+# apart), two bodies joined by "and" made two ("Amnesty International and Human Rights Watch");
+# streets read as events, or after a house number, are places; a road's number with a letter
+# ("County Road 600S") and an office's topic after its holder ("Governor's Office of Emergency
+# Services") stay in the name; an acronym may skip the place opening a name ("SES" of "NSW
+# State Emergency Service"); a person without a middle name is the one with it ("Abhay
+# Chautala" of "Abhay Singh Chautala").
+CODE_VERSION = "47"
 
 __all__ = [
     "ALIAS_TABLE_ENV",

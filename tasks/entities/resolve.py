@@ -44,10 +44,12 @@ from tasks.entities.linking import (
     link_team_places,
     link_undeclared_acronyms,
 )
+from tasks.entities.long_names import coordinated_org_spans, long_name_spans, street_spans
 from tasks.entities.makers import makers_products
 from tasks.entities.members import member_place_spans, without_members
 from tasks.entities.mentions import Mention, Span
 from tasks.entities.merge import merge, no_entity_phrases, outside, unshielded
+from tasks.entities.middle_names import link_names_without_middle
 from tasks.entities.name_lists import name_list_spans
 from tasks.entities.place_holders import place_holder_spans
 from tasks.entities.possessives import possessive_head_spans
@@ -129,6 +131,7 @@ def resolve_entities(
     spans = joined_name_spans(text, landform_spans(text, spans))
     spans = sky_body_spans(text, spans)  # "Saturn", "Enceladus" in a text about space
     spans = whole_name_spans(text, gazetteer_place_spans(text, spans, table))
+    spans = long_name_spans(text, coordinated_org_spans(text, street_spans(text, spans)))
     spans = comma_name_spans(text, spans, table)  # "Washington" + "D.C."
     spans = coordinated_place_spans(text, spans)  # "Orange and Riverside counties"
     spans = joined_place_spans(text, spans)  # "Jammu and Kashmir"
@@ -170,6 +173,7 @@ def resolve_entities(
     link_team_nicknames(text, mentions, table)
     mark_people(text, mentions, patterns)
     link_spelling_variants(mentions, table)
+    link_names_without_middle(mentions)  # "Abhay Chautala" is "Abhay Singh Chautala"
     link_partial_names(text, mentions)
     link_short_org_names(mentions)
     link_short_heads(mentions)  # "Phoenix PD" is the Phoenix Police Department
