@@ -2,7 +2,8 @@
 
 - A body's span that ends with "of", "for" or "on" after its head ("the Electoral Commission
   of") goes on over the capitalised words after it ("Kavara"): a name does not end with a
-  connector.
+  connector; so does one that ends with its head, when the model read the words after "of",
+  "on" or "for" as a name ("The Lancet Commission" + "on" + "Malaria Eradication").
 - A topic after "of", "on" or "for" goes on over "and" and one or two capitalised words that
   end the run of capitals ("the Institute of Higher Education" + "and Research", "the Lancet
   Commission on Pollution" + "and Health"), unless those words are a name the model read, the
@@ -24,6 +25,7 @@ says where the name ends; the patterns are data in `tasks.entity_rules.long_name
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from tasks import entity_rules as rules
@@ -33,6 +35,9 @@ from tasks.entity_rules import long_names as table
 from tasks.names import fold
 
 _BODY_HEADS = frozenset(rules.LISTED_NAME_HEADS + rules.PORTFOLIO_BODY_HEADS)
+_HEAD_WORDS = frozenset(fold(h) for h in _BODY_HEADS)
+# What the model may have read the words after a body's head as: a name's piece, never a person.
+_NAME_PART_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "LAW"})
 
 
 def _extended(
@@ -53,6 +58,20 @@ def _ends_with_head(text: str, start: int, end: int) -> bool:
     party's members' plural does not ("the Social Democrats of Lars Klingbeil")."""
     words = text[start:end].split()
     return bool(words) and fold(words[-1]) in rules.NAME_HEADS
+
+
+def _names_after_head(
+    text: str, spans: Sequence[Span], index: SpanIndex, start: int, end: int, after: re.Match[str]
+) -> bool:
+    """Do the words after "of", "on" or "for" go on a body's name that the model ended with its
+    head ("The Lancet Commission" + "on Malaria Eradication")? Not a date, a person, or words
+    outside any name of the model's."""
+    if fold(text[start:end].rsplit(None, 1)[-1]) not in _HEAD_WORDS:
+        return False
+    if table.DATE_WORD_RE.match(text, after.start("name")):
+        return False
+    over = index.overlapping(*after.span("name"))
+    return bool(over) and all(spans[j][1] in _NAME_PART_LABELS for j in over)
 
 
 def _person_in(spans: Sequence[Span], index: SpanIndex, start: int, end: int) -> bool:
@@ -97,6 +116,10 @@ def long_name_spans(text: str, spans: Sequence[Span]) -> list[Span]:
         ):
             after = table.NAME_AFTER_CONNECTOR_RE.match(text, end)
             stop = after.end() if after and not _person_in(spans, index, *after.span()) else None
+        elif (after := table.CONNECTOR_NAME_AFTER_RE.match(text, end)) and _names_after_head(
+            text, spans, index, start, end, after
+        ):
+            stop = after.end()
         elif (more := table.BODY_CONTINUATION_RE.match(text, end)) and (
             more["words"] or more["topic"]
         ):
@@ -121,6 +144,9 @@ def coordinated_org_spans(text: str, spans: Sequence[Span]) -> list[Span]:
         pair = table.COORDINATED_ORGS_RE.fullmatch(text, *where) if where else None
         if pair is None or fold(pair["a"].split()[-1]) not in rules.NAME_HEADS:
             continue
+        last = fold(pair["b"].split()[-1])
+        if last in rules.NAME_HEADS and last != fold(pair["a"].split()[-1]):
+            continue  # "Australian Securities and Investments Commission"
         dropped.add(i)
         added += [(pair[part], "ORG", *pair.span(part)) for part in ("a", "b")]
     return replaced(spans, dropped, added) if added else list(spans)

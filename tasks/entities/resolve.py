@@ -52,6 +52,7 @@ from tasks.entities.merge import merge, no_entity_phrases, outside, unshielded
 from tasks.entities.middle_names import link_names_without_middle
 from tasks.entities.name_lists import name_list_spans
 from tasks.entities.place_holders import place_holder_spans
+from tasks.entities.placed_names import placed_name_spans
 from tasks.entities.possessives import possessive_head_spans
 from tasks.entities.products import defined_for_no_one
 from tasks.entities.releases import release_spans
@@ -131,6 +132,7 @@ def resolve_entities(
     spans = joined_name_spans(text, landform_spans(text, spans))
     spans = sky_body_spans(text, spans)  # "Saturn", "Enceladus" in a text about space
     spans = whole_name_spans(text, gazetteer_place_spans(text, spans, table))
+    spans = placed_name_spans(text, spans)  # "the Calgary Flames at Rogers Arena"
     spans = long_name_spans(text, coordinated_org_spans(text, street_spans(text, spans)))
     spans = comma_name_spans(text, spans, table)  # "Washington" + "D.C."
     spans = coordinated_place_spans(text, spans)  # "Orange and Riverside counties"

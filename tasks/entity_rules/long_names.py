@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from tasks.entity_rules import NAME_HEADS
+from tasks.entity_rules import MONTH_PATTERN, NAME_HEADS
 
 # A name word: a capital and letters, an apostrophe or a hyphen inside ("Children's").
 _WORD = r"[A-Z][\w'’-]*"
@@ -15,6 +15,14 @@ _WORD = r"[A-Z][\w'’-]*"
 DANGLING_CONNECTOR_RE: Final[re.Pattern[str]] = re.compile(r"[ \t](?:of|for|on)\Z")
 NAME_AFTER_CONNECTOR_RE: Final[re.Pattern[str]] = re.compile(
     rf"[ \t]+(?:the[ \t]+)?{_WORD}(?:[ \t]+{_WORD}){{0,3}}(?![\w'’-])"
+)
+# The same words after a body's span that ends with its head, the connector outside it ("The
+# Lancet Commission" + "on" + "Malaria Eradication"); never a date ("the Commission on Monday").
+CONNECTOR_NAME_AFTER_RE: Final[re.Pattern[str]] = re.compile(
+    rf"[ \t]+(?:of|on|for)(?P<name>[ \t]+(?:the[ \t]+)?{_WORD}(?:[ \t]+{_WORD}){{0,3}})(?![\w'’-])"
+)
+DATE_WORD_RE: Final[re.Pattern[str]] = re.compile(
+    rf"[ \t]+(?:the[ \t]+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|{MONTH_PATTERN})\b"
 )
 # A topic after "of", "on" or "for" at the end of an organization's span ("Institute of Higher
 # Education", "Commission on Pollution"), then "and" and one or two capitalised words that end
@@ -60,9 +68,10 @@ PLACE_PREPOSITION_BEFORE_RE: Final[re.Pattern[str]] = re.compile(
 )
 # Two organizations the model reads as one across "and" ("Amnesty International and Human
 # Rights Watch"): the first ends with a head word of a name (`NAME_HEADS`), and each side has
-# two capitalised words or more. A name whose list ends with a head ("the Advisory,
-# Conciliation and Arbitration Service") or names portfolios ("Department of Health and Human
-# Services") has no head before its "and".
+# two capitalised words or more. A second side ending with a head the first lacks names the
+# whole ("the Australian Securities and Investments Commission"): one name. A name whose list
+# ends with a head ("the Advisory, Conciliation and Arbitration Service") or names portfolios
+# ("Department of Health and Human Services") has no head before its "and".
 COORDINATED_ORGS_RE: Final[re.Pattern[str]] = re.compile(
     rf"(?P<a>{_WORD}(?:[ \t]+{_WORD})+)[ \t]+and[ \t]+(?P<b>{_WORD}(?:[ \t]+{_WORD})+)"
 )

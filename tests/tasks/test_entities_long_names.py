@@ -87,9 +87,21 @@ def test_a_unit_after_a_whole_bodys_name_is_its_own(table: AliasTable) -> None:
 
 
 def test_two_organizations_joined_by_and_are_two(table: AliasTable) -> None:
-    text = "Tarvik International and Coastal Rights Watch documented the shootings."
-    found = _found(text, table, ("Tarvik International and Coastal Rights Watch", "ORG"))
-    assert found == {"Tarvik International": "ORG", "Coastal Rights Watch": "ORG"}
+    text = (
+        "Tarvik International and Coastal Rights Watch documented the shootings. The Kolby "
+        "Securities and Investments Commission fined them."
+    )
+    found = _found(
+        text,
+        table,
+        ("Tarvik International and Coastal Rights Watch", "ORG"),
+        ("The Kolby Securities and Investments Commission", "ORG"),
+    )
+    assert found == {
+        "Tarvik International": "ORG",
+        "Coastal Rights Watch": "ORG",
+        "Kolby Securities and Investments Commission": "ORG",
+    }
 
 
 def test_a_street_read_as_an_event_is_a_place(table: AliasTable) -> None:
@@ -116,3 +128,21 @@ def test_a_street_after_a_house_number_is_a_place(table: AliasTable) -> None:
     text = "Police arrested Ilse Moran, 32, of 1119 Ninth St., after a traffic stop in Kolby."
     found = _found(text, table, ("Ilse Moran", "PERSON"), ("Kolby", "GPE"))
     assert found.get("Ninth St") == "LOC"
+
+
+def test_a_bodys_head_goes_on_over_of_and_the_name_after_it(table: AliasTable) -> None:
+    text = (
+        "The Kolby Commission on Marine Pollution said in 2019 that the bays were dying. The "
+        "Tarvik Commission on Monday disagreed."
+    )
+    found = _found(
+        text,
+        table,
+        ("The Kolby Commission", "ORG"),
+        ("Marine Pollution", "ORG"),
+        ("The Tarvik Commission", "ORG"),
+        ("Monday", "DATE"),
+    )
+    assert "Kolby Commission on Marine Pollution" in found
+    assert "Marine Pollution" not in found
+    assert "Tarvik Commission" in found
