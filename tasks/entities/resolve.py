@@ -28,6 +28,7 @@ from tasks.entities.context import (
     places_not_namesakes,
 )
 from tasks.entities.coordinated_places import coordinated_place_spans, joined_place_spans
+from tasks.entities.described_names import described_name_spans
 from tasks.entities.divisions import division_spans
 from tasks.entities.gazetteer_places import gazetteer_place_spans
 from tasks.entities.holders import holder_spans, titled_body_spans
@@ -132,7 +133,8 @@ def resolve_entities(
     spans = joined_name_spans(text, landform_spans(text, spans))
     spans = sky_body_spans(text, spans)  # "Saturn", "Enceladus" in a text about space
     spans = whole_name_spans(text, gazetteer_place_spans(text, spans, table))
-    spans = placed_name_spans(text, spans)  # "the Calgary Flames at Rogers Arena"
+    spans = placed_name_spans(text, spans)  # "the Kolby Hospital in Enugu"
+    spans = described_name_spans(text, spans)  # "the charity Help Musicians"
     spans = long_name_spans(text, coordinated_org_spans(text, street_spans(text, spans)))
     spans = comma_name_spans(text, spans, table)  # "Washington" + "D.C."
     spans = coordinated_place_spans(text, spans)  # "Orange and Riverside counties"
