@@ -41,6 +41,11 @@ One module per job:
                 places by the model: one span
     coordinated_places  two places sharing a plural kind ("Orange and Riverside counties"):
                 two places, whatever span the model made of the pair
+    long_names  organizations' long names the model stops reading too early ("Electoral
+                Commission of" + "Kavara"), or runs two into one
+    placed_names  a name and where it is in one span ("... Hospital in Enugu"): two
+    described_names  a name right after the noun of its kind ("the charity Help Musicians"):
+                an organization
     whole_names names the model cuts in pieces ("the Southern District of New York"), made whole
     gazetteer_places  places the gazetteer knows where the text says a place ("Goma, Bukavu and
                 Uvira", "in Jacobabad") or the model's label cannot be right
@@ -75,6 +80,8 @@ One module per job:
     members     a party's or a family's members in the plural ("Republicans", "the Bidens"):
                 no entity
     linking     surnames, short names and undeclared acronyms linked to full names
+    middle_names  a person written with and without a middle name: one person
+    qualifiers  a body's name without the place that opens it, for its acronym ("SES")
     ids         ids of entities the table does not know
     sentences   an unknown organization, or a one-word person alone on its line, written
                 only outside the article's sentences (a heading's "Interior and
@@ -312,8 +319,23 @@ from tasks.names import fold, words
 # ("Verizon Amphitheatre"). 47: a text English by its small words goes through NER whatever its
 # page declares (`tasks.language.english_by_its_words`); words for peoples, faiths and
 # generations, and a town's residents named after it ("Delhiites"), are no entities; a
-# possessive after a saint's name is inside the name ("St. Peter's Square").
-CODE_VERSION = "47"
+# possessive after a saint's name is inside the name ("St. Peter's Square"); a known place read
+# as a date is a place, and "Bacolod" is GeoNames' "Bacolod City"; a company's first word
+# written between its full name and its founder's is the company; a describing word opening a
+# sentence ("Rival Kroger") leaves the name; "U.S. District Court" named alone is one court.
+# 48: organizations' long names read to their end (`tasks.entities.long_names`): a body's span
+# ending with "of" over the name after it ("Electoral Commission of" + "Kavara"), a topic over
+# "and" ("Institute of Higher Education" + "and Research"), a body's head after an organization
+# ("United Nations" + "High Commissioner for Human Rights"; after a whole body's name, its unit
+# apart), two bodies joined by "and" made two ("Amnesty International and Human Rights Watch");
+# streets read as events, or after a house number, are places; a road's number with a letter
+# ("County Road 600S") and an office's topic after its holder ("Governor's Office of Emergency
+# Services") stay in the name; an acronym may skip the place opening a name ("SES" of "NSW
+# State Emergency Service"); a person without a middle name is the one with it ("Abhay
+# Chautala" of "Abhay Singh Chautala"); a name and its town or street in one span are two
+# (`placed_names`); a name right after the noun of its kind is an organization ("the charity
+# Help Musicians", `described_names`).
+CODE_VERSION = "48"
 
 __all__ = [
     "ALIAS_TABLE_ENV",

@@ -15,6 +15,7 @@ from tasks.entities.acronyms import acronym_fits
 from tasks.entities.aliases import compact
 from tasks.entities.gazetteer_places import known_place
 from tasks.entities.mentions import Mention
+from tasks.entities.qualifiers import without_place_qualifier
 from tasks.entities.towns import means_the_city, opens_as_dateline
 from tasks.entity_rules import EntityType
 from tasks.names import fold
@@ -185,13 +186,18 @@ def link_undeclared_acronyms(text: str, mentions: list[Mention]) -> None:
     three words or more whose initials, one a word, spell it exactly; a looser fit would turn
     ordinary names ("Ford") into acronyms.
 
+    A place that opens the name need not be spelled ("SES" of "NSW State Emergency Service",
+    "FDA" of "U.S. Food and Drug Administration"): the acronym is the body's own, written in
+    its country without the place.
+
     Each distinct acronym is tried once, against the names starting with its first letter.
     """
     full: dict[str, dict[str, Mention]] = {}  # initial -> entity -> a multi-word mention
     for m in mentions:
         if " " in m.target and final_type(m) in ("ORG", "LOC", None):
-            by_entity = full.setdefault(m.target[0], {})
-            by_entity.setdefault(m.entity.entity_id if m.entity else m.target, m)
+            for name in {m.target, without_place_qualifier(m.target)}:
+                by_entity = full.setdefault(name[0], {})
+                by_entity.setdefault(m.entity.entity_id if m.entity else m.target, m)
     title_case = {
         compact(m.surface(text)).casefold()
         for m in mentions
@@ -207,7 +213,12 @@ def link_undeclared_acronyms(text: str, mentions: list[Mention]) -> None:
         if (letters, upper) not in owners:
             candidates = full.get(letters[0], {}).values()
             fit = acronym_fits if upper else _initials_spell
-            fits = [f for f in candidates if fit(letters, f.target.split())]
+            fits = [
+                f
+                for f in candidates
+                if fit(letters, f.target.split())
+                or fit(letters, without_place_qualifier(f.target).split())
+            ]
             owners[letters, upper] = fits[0] if len(fits) == 1 else None
         owner = owners[letters, upper]
         if owner is not None:

@@ -17,7 +17,7 @@ from itertools import accumulate
 from tasks import entity_rules as rules
 from tasks.entities.aliases import Canonical
 from tasks.entity_rules import EntityType
-from tasks.names import APOSTROPHES, HYPHEN_CLASS
+from tasks.names import APOSTROPHES, HYPHEN_CLASS, fold
 
 Span = tuple[str, str, int, int]  # (surface text, spaCy label, start_char, end_char)
 
@@ -54,7 +54,7 @@ def _trailing_non_name(text: str, start: int, end: int) -> int:
         code = rules.TRAILING_MARKET_CODE_RE.search(text, start, end)
         if code is None:
             code = rules.TRAILING_SCORE_RE.search(text, start, end)
-        if code is not None and code.start() > start:
+        if code is not None and code.start() > start and not _road_number(text, start, code):
             end = code.start()
             continue
         cut = text.rfind(" ", start, end)
@@ -62,6 +62,13 @@ def _trailing_non_name(text: str, start: int, end: int) -> int:
             end = cut
             continue
         return end
+
+
+def _road_number(text: str, start: int, code: re.Match[str]) -> bool:
+    """A road's number with a letter after a road's word ("County Road 600S", "Route 9W"), no
+    market code: the name ends with it."""
+    word = text[start : code.start()].rsplit(None, 1)[-1]
+    return fold(word) in rules.NUMBERED_ROAD_WORDS and code.group().strip()[:1].isdigit()
 
 
 def _before_open_bracket(text: str, start: int, end: int) -> int:

@@ -28,6 +28,7 @@ from tasks.entities.context import (
     places_not_namesakes,
 )
 from tasks.entities.coordinated_places import coordinated_place_spans, joined_place_spans
+from tasks.entities.described_names import described_name_spans
 from tasks.entities.divisions import division_spans
 from tasks.entities.gazetteer_places import gazetteer_place_spans
 from tasks.entities.holders import holder_spans, titled_body_spans
@@ -44,12 +45,15 @@ from tasks.entities.linking import (
     link_team_places,
     link_undeclared_acronyms,
 )
+from tasks.entities.long_names import coordinated_org_spans, long_name_spans, street_spans
 from tasks.entities.makers import makers_products
 from tasks.entities.members import member_place_spans, without_members
 from tasks.entities.mentions import Mention, Span
 from tasks.entities.merge import merge, no_entity_phrases, outside, unshielded
+from tasks.entities.middle_names import link_names_without_middle
 from tasks.entities.name_lists import name_list_spans
 from tasks.entities.place_holders import place_holder_spans
+from tasks.entities.placed_names import placed_name_spans
 from tasks.entities.possessives import possessive_head_spans
 from tasks.entities.products import defined_for_no_one
 from tasks.entities.releases import release_spans
@@ -129,6 +133,9 @@ def resolve_entities(
     spans = joined_name_spans(text, landform_spans(text, spans))
     spans = sky_body_spans(text, spans)  # "Saturn", "Enceladus" in a text about space
     spans = whole_name_spans(text, gazetteer_place_spans(text, spans, table))
+    spans = placed_name_spans(text, spans)  # "the Kolby Hospital in Enugu"
+    spans = described_name_spans(text, spans)  # "the charity Help Musicians"
+    spans = long_name_spans(text, coordinated_org_spans(text, street_spans(text, spans)))
     spans = comma_name_spans(text, spans, table)  # "Washington" + "D.C."
     spans = coordinated_place_spans(text, spans)  # "Orange and Riverside counties"
     spans = joined_place_spans(text, spans)  # "Jammu and Kashmir"
@@ -170,6 +177,7 @@ def resolve_entities(
     link_team_nicknames(text, mentions, table)
     mark_people(text, mentions, patterns)
     link_spelling_variants(mentions, table)
+    link_names_without_middle(mentions)  # "Abhay Chautala" is "Abhay Singh Chautala"
     link_partial_names(text, mentions)
     link_short_org_names(mentions)
     link_short_heads(mentions)  # "Phoenix PD" is the Phoenix Police Department

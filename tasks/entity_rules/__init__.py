@@ -1035,6 +1035,11 @@ OFFICE_HOLDERS: Final[tuple[str, ...]] = (
     "Lieutenant Governor", "Mayor", "Ombudsman", "Registrar", "Commissioner",
 )  # fmt: skip
 OFFICE_HEADS: Final[tuple[str, ...]] = ("Office", "Department", "Bureau")
+# What such an office is for, after "of" or "for" ("the California Governor's Office of
+# Emergency Services", "the Mayor's Office for Economic Development"): part of its name.
+HOLDER_OFFICE_TOPIC: Final[str] = (
+    r"|[ \t]+(?:of|for)[ \t]+(?!the\b)[A-Z][\w’'-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'-]*){0,3}"
+)
 # Words of the holders' titles: an owner made only of these ("the District Attorney's Office",
 # "the State's Attorney's Office") names nobody the office serves.
 OFFICE_HOLDER_WORDS: Final[frozenset[str]] = frozenset(
@@ -1048,7 +1053,9 @@ HOLDER_OFFICE_RE: Final[re.Pattern[str]] = re.compile(
     + r")\b"
     + r"(?:[ \t]+for[ \t]+(?:"
     + COURT_DISTRICT_RE.pattern
-    + r"))?"
+    + r")"
+    + HOLDER_OFFICE_TOPIC
+    + r")?"
 )
 # A party's Scottish or Welsh branch ("Scottish Labour", "the Scottish Conservatives", "Welsh
 # Liberal Democrats", "Scottish Conservative leader"): one organization, the branch, not a

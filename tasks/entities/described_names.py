@@ -1,0 +1,34 @@
+"""A name written right after the common noun of its kind is an organization: "the charity
+Help Musicians", "the Malian duo Amadou & Mariam", "the Leeds five-piece Yard Act".
+
+Why: names made of common words, or joined by "&", are what the small model misses
+(or reads as a work), and the kind noun before them says plainly what they are. Where the model
+read nothing there, or read it as no entity (a work, a product), the words become an
+organization; a name the model read as a person, a place or an organization is left to it. A
+date after the noun is no name ("the company Tuesday said"). The patterns are data in
+`tasks.entity_rules.described_names`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from tasks.entities.mentions import Span, SpanIndex, replaced
+from tasks.entity_rules import described_names as table
+
+
+def described_name_spans(text: str, spans: Sequence[Span]) -> list[Span]:
+    """The model's spans with each name after its kind's noun an organization."""
+    index = SpanIndex(text, spans)
+    dropped: set[int] = set()
+    added: list[Span] = []
+    for found in table.DESCRIBED_NAME_RE.finditer(text):
+        start, end = found.span("name")
+        if table.DATE_NAME_RE.match(found["name"]):
+            continue
+        inside = index.inside(start, end)
+        if inside is None or any(spans[i][1] not in table.NOT_ENTITY_LABELS for i in inside):
+            continue
+        dropped.update(inside)
+        added.append((found["name"], "ORG", start, end))
+    return replaced(spans, dropped, added) if added else list(spans)

@@ -1,0 +1,37 @@
+"""Tables of `tasks.entities.described_names`: a name written right after the common noun of
+its kind ("the charity Help Musicians", "the Malian duo Amadou & Mariam")."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from tasks.entity_rules import MONTH_PATTERN
+
+# Nouns of kinds of organization that a name follows as an apposition, lowercase.
+ORG_KIND_NOUNS: Final[tuple[str, ...]] = (
+    "band", "duo", "trio", "quartet", "quintet", "four-piece", "five-piece", "six-piece",
+    "label", "charity", "startup", "start-up", "company", "firm", "retailer", "lender",
+    "broker", "insurer", "blog", "website", "newspaper", "magazine", "outlet", "publisher",
+    "promoter", "nonprofit", "non-profit", "fund", "carmaker", "automaker", "chipmaker",
+    "airline", "bank", "brewery", "distillery", "collective", "choir", "orchestra",
+)  # fmt: skip
+# A word of a name, a capital first ("Help", "Amadou"; a name written lowercase first, "iFixit",
+# is read as a product later and dropped). "&", "+", "of", "and the" may join two words
+# ("Amadou & Mariam", "Gang of Youths", "Amyl and the Sniffers"); a bare "and" does not, as it
+# lists two names ("the band Wet Leg and Squid").
+_TOKEN = r"[A-Z][\w'’-]*"
+_JOIN = r"(?:(?:[&+]|of|and(?=[ \t]+the\b))[ \t]+)?(?:the[ \t]+)?"
+DESCRIBED_NAME_RE: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:[Tt]he|an?)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?"
+    rf"(?:{'|'.join(ORG_KIND_NOUNS)})[ \t]+"
+    rf"(?P<name>{_TOKEN}(?:[ \t]+{_JOIN}{_TOKEN}){{0,4}})(?![\w'’-])"
+)
+# A date is no name: "the company Tuesday said".
+DATE_NAME_RE: Final[re.Pattern[str]] = re.compile(
+    rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|{MONTH_PATTERN})\b"
+)
+# What the model may have read such a name as and be wrong: no entity at all.
+NOT_ENTITY_LABELS: Final[frozenset[str]] = frozenset(
+    {"WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE", "NORP"}
+)

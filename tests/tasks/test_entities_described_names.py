@@ -1,0 +1,34 @@
+"""A name written right after the common noun of its kind is an organization ("the charity
+Kolby Cares", "the duo Ilse & Marten", "the payments startup Tarvik Pay"), where the model read
+nothing there or no entity; a date after the noun is no name, and a bare "and" lists two names.
+Texts written for these tests."""
+
+from __future__ import annotations
+
+from tasks.entities import AliasTable, resolve_entities
+from tests.tasks.entity_helpers import TITLES, spans_of
+
+
+def _found(text: str, table: AliasTable, *items: tuple[str, str]) -> dict[str, str]:
+    spans = spans_of(text, *items)
+    return {e.name: e.type for e in resolve_entities(text, spans, table, TITLES)}
+
+
+def test_a_name_after_its_kind_is_an_organization(table: AliasTable) -> None:
+    text = (
+        "A share of every ticket goes to the charity Kolby Cares. The Malian duo Ilse & Marten "
+        "will play, and the payments startup Tarvik Pay raised $6 million."
+    )
+    found = _found(text, table, ("Ilse & Marten", "WORK_OF_ART"))
+    assert found == {"Kolby Cares": "ORG", "Ilse & Marten": "ORG", "Tarvik Pay": "ORG"}
+
+
+def test_a_date_or_a_second_name_is_not_taken_in(table: AliasTable) -> None:
+    text = (
+        "The company Tuesday said profits fell. The festival added the band Kolby Cares and "
+        "Tarvik Sound to its bill."
+    )
+    found = _found(text, table, ("Tuesday", "DATE"), ("Tarvik Sound", "ORG"))
+    assert "Tuesday" not in found
+    assert found.get("Kolby Cares") == "ORG"
+    assert not any(" and " in name for name in found)
