@@ -76,3 +76,20 @@ def test_a_title_in_straight_double_quotes_is_a_work_like_one_in_curly_quotes(
         )
         found = resolve_entities(text, spans, table, TITLES)
         assert [e.name for e in found] == ["Savannah", "Portland", "Irene Walsh", "Dover"]
+
+
+def test_a_title_after_its_kind_and_a_naming_verb_is_no_entity(table: AliasTable) -> None:
+    text = (
+        "Agency picks its next ice-moon probe\n\n"
+        "The agency chose a mission called Frost Lantern, due to launch in 2031, and a "
+        "peacekeeping mission called UNMAK stays in the region. Frost Lantern will orbit Calyx."
+    )
+    spans = spans_of(
+        text,
+        ("Frost Lantern", "ORG"),
+        ("UNMAK", "ORG"),
+        ("Frost Lantern", "ORG"),
+        ("Calyx", "GPE"),
+    )
+    found = [e.name for e in resolve_entities(text, spans, table, TITLES)]
+    assert found == ["UNMAK", "Calyx"]
