@@ -17,12 +17,13 @@ import re
 from typing import Final
 
 # The name: capitalised words, or words with a capital inside ("iPhone", "eero"), numbers and
-# model codes ("65-inch", "QN90D"), a lowercase model word ("mini", "gen") after the first, up
-# to six words; a parenthesis of a few characters may follow ("Amazon Echo (4th gen)"). A "+"
-# after the name makes it a service named by its company ("Disney+ for $7.99"), no match.
+# model codes ("65-inch", "QN90D", "v4", "x360"), a lowercase model word ("mini", "gen") after
+# the first, up to six words; a parenthesis of a few characters may follow ("Amazon Echo (4th
+# gen)"). A "+" after the name makes it a service named by its company ("Disney+ for $7.99"),
+# no match.
 _NAME = (
     r"(?P<name>(?:[A-Z]|[a-z]+[A-Z])[\w'’&-]*"
-    r"(?:[ \t]+(?:[A-Z0-9][\w'’&-]*|[a-z]+[A-Z][\w'’&-]*|mini|gen)){0,5})"
+    r"(?:[ \t]+(?:[A-Z0-9][\w'’&-]*|[a-z]+[A-Z][\w'’&-]*|[a-z]{1,2}\d[\w-]*|mini|gen)){0,5})"
 )
 # What stands between the name and the amount: a comma, a colon or a dash, or up to two words
 # of selling ("for", "at", "costs", "starts at", "is now just").

@@ -56,6 +56,11 @@ def test_a_products_line_inside_a_priced_name_is_no_entity(table: AliasTable) ->
     assert found == ["Corvant"]
 
 
+def test_a_priced_name_may_end_with_a_lowercase_models_code() -> None:
+    keys, _ = priced_names("Best budget: Tarvik Cam v4, £35\nThe Tarvik Cam v4 is good.")
+    assert "tarvik cam v4" in keys and "tarvik" not in keys
+
+
 def test_a_name_before_a_prices_label_or_after_a_byline_is_not_priced() -> None:
     text = "Tested by: Jane Roe RRP: £23.99 More info: online\nPrice: $1,099 at Tarvik"
     keys, _ = priced_names(text)
