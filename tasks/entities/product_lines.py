@@ -34,7 +34,8 @@ NUMBERED_NONE: NumberedLines = NumberedLines()  # a text with no numbered line
 
 def numbered_lines(text: str) -> NumberedLines:
     """Folded words written right before a model's number or code ("pixel" of "Pixel 10",
-    "galaxy" of "Galaxy S25"), not a date's month nor a weekday; and those of them written
+    "galaxy" of "Galaxy S25"), not a date's month, a weekday nor a numbered common noun
+    ("Channel 4"); and those of them written
     alone after an article ("the Pixel at cost", not "The Corvant Z9", its maker)."""
     numbered = frozenset(
         key for found in rules.NUMBERED_LINE_RE.finditer(text) if (key := _line_key(found))
@@ -48,12 +49,12 @@ def numbered_lines(text: str) -> NumberedLines:
 
 
 def _line_key(found: re.Match[str]) -> str:
-    """The folded line of a match of `rules.NUMBERED_LINE_RE`, or "" for a date's or a
-    weekday's ("May 5", "Monday 3")."""
+    """The folded line of a match of `rules.NUMBERED_LINE_RE`, or "" for a date's, a
+    weekday's or a numbered common noun's ("May 5", "Monday 3", "Channel 4")."""
     if rules.DATE_LINE_RE.fullmatch(found.group()):
         return ""
     key = fold(found["line"])
-    return "" if key in rules.WEEKDAYS else key
+    return "" if key in rules.WEEKDAYS or key in rules.NUMBERED_NOUNS else key
 
 
 def _numbered_at(text: str, start: int, key: str) -> bool:

@@ -29,10 +29,25 @@ NUMBERED_LINE_RE: Final[re.Pattern[str]] = re.compile(
 )
 # A date is no model's number ("May 5", "June 12th": "the May government" stays).
 DATE_LINE_RE: Final[re.Pattern[str]] = re.compile(rf"{MONTH_PATTERN}[ \t]+{DAY_OF_MONTH_PATTERN}")
-# Weekdays likewise ("Monday 3"): never a product's line.
+# Weekdays likewise ("Monday 3"), and the common nouns that number channels, roads, places,
+# laws, stages and rounds ("Channel 4", "Route 66", "Terminal 5", "Chapter 11", "Game 7"):
+# never a product's line, and the noun alone after an article is another name or none ("the
+# Channel" beside "Channel 4" is the sea).
 WEEKDAYS: Final[frozenset[str]] = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )
+NUMBERED_NOUNS: Final[frozenset[str]] = frozenset(
+    {
+        "channel", "radio", "station", "route", "highway", "interstate", "road", "street",
+        "avenue", "terminal", "gate", "platform", "pier", "area", "studio", "line", "district",
+        "ward", "zone", "sector", "region", "chapter", "section", "article", "title",
+        "proposition", "prop", "measure", "amendment", "resolution", "phase", "stage",
+        "level", "grade", "class", "division", "league", "group", "pool", "room", "floor",
+        "building", "block", "unit", "flight", "lane", "exit", "junction", "runway", "camp",
+        "formula", "season", "episode", "volume", "part", "act", "week", "day", "game",
+        "round", "match", "race", "lap", "test", "hole", "court", "field", "number", "no",
+    }
+)  # fmt: skip
 # An article or a possessive determiner before the line, perhaps with one lowercase word
 # between ("the Pixel", "your iPhone", "its new Pixel"): what a product's name takes and a
 # company's does not.

@@ -66,3 +66,14 @@ def test_a_team_of_a_score_and_a_month_stay(table: AliasTable) -> None:
     )
     found = {e.name for e in resolve_entities(text, spans, table, TITLES)}
     assert {"Rovers", "Athletic", "Dale Ashby"} <= found
+
+
+def test_a_numbered_common_noun_is_no_line(table: AliasTable) -> None:
+    text = (
+        "Small boats cross in calm weather\n\n"
+        "More than 500 people crossed the Channel on Tuesday, Channel 4 reported, and "
+        "Route 9 was closed."
+    )
+    spans = spans_of(text, ("Channel", "LOC"), ("Channel 4", "ORG"))
+    found = [e.name for e in resolve_entities(text, spans, table, TITLES)]
+    assert found == ["Channel", "Channel 4"]
