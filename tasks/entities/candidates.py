@@ -56,7 +56,6 @@ from tasks.entities.products import (
     jargon_acronym,
     named_as_product,
     no_one_named,
-    reviewed_names,
     subheadings,
 )
 from tasks.entities.roles import TitlePatterns, strip_leading_title
@@ -138,7 +137,6 @@ class TextFacts:
         products = _product_lines(text) | edition_lines(text)
         works = tuple(_work_titles(text))
         cued = cued_work_titles(text) | headline_work_titles(text, works) | cued_product_names(text)
-        cued |= reviewed_names(text)  # "Asus Zenbook Flip 14 review: ..."
         return cls(
             lowercase,
             title_end,

@@ -22,6 +22,7 @@ from tasks import entity_rules as rules
 from tasks.entities.aliases import AliasTable
 from tasks.entities.mentions import Intervals, Mention
 from tasks.entities.prices import priced_names
+from tasks.entities.products import reviewed_names
 from tasks.entity_rules import makers as maker_rules
 from tasks.entity_rules.venues import VENUE_HEADS
 from tasks.names import fold, words
@@ -49,13 +50,15 @@ def makers_products(
     or a name the article writes on its own that the model does not call a person or a place
     ("Netgear says ..." beside "the Netgear Orbi 970"); a name the table knows as a person or
     a place is none. A name written with a retail price (`tasks.entities.prices`: "Kindle
-    Paperwhite for $99.99") is a product whatever its first word, and so is a large maker's
-    line the text names with its maker (`platform`, `tasks.entities.platform_products`:
-    "Siri", "Apple CarPlay" beside Apple). A name the table or the article's acronyms know
-    (`local`) is never a product here."""
+    Paperwhite for $99.99") or reviewed by the headline (`tasks.entities.products`: "Lumo Arc
+    5 review: ...") is a product whatever its first word, and so is a large maker's line the
+    text names with its maker (`platform`, `tasks.entities.platform_products`: "Siri", "Apple
+    CarPlay" beside Apple). A name the table or the article's acronyms know (`local`) is never
+    a product here."""
     companies = {m.key for m in found if m.type in ("ORG", None) and " " not in m.key}
     unknown = [m for m in found if not _known(m.key, table, local)]
     priced_keys, priced_at = priced_names(text)  # "Kindle Paperwhite for $99.99"
+    priced_keys |= reviewed_names(text)  # "Lumo Arc 5 review: ..."
 
     def priced(m: Mention) -> bool:
         """Written with a retail price, or inside such a name but for its first word alone,
