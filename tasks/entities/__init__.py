@@ -59,6 +59,10 @@ One module per job:
     legal_forms a known company written with its legal form ("Nvidia Corp"): the company
     makers      products named after their maker ("an Amazon Echo", "Nintendo Switch 2") and
                 their lines alone ("Switch 2"): no entities; the maker's units stay
+    prices      names written with a retail price ("Kindle Paperwhite for $99.99"): products
+    platform_products  the largest makers' products in a text naming the maker ("Siri")
+    product_lines  a product's line alone after an article or in the plural ("the Pixel",
+                "Pixels" beside "Pixel 10"): no entity
     products    the copy of reviews, deals and gift guides: jargon acronyms, products named
                 by an edition word or a device's noun, prizes, dates, programmes, subheadings
     works       titles of works after their kind ("the ballad Glass Houses"), medicines and
@@ -335,7 +339,15 @@ from tasks.names import fold, words
 # Chautala" of "Abhay Singh Chautala"); a name and its town or street in one span are two
 # (`placed_names`); a name right after the noun of its kind is an organization ("the charity
 # Help Musicians", `described_names`).
-CODE_VERSION = "48"
+# 49: a name written with a retail price is a product ("Kindle Paperwhite for $99.99", and
+# "Paperwhite" alone; not a deal's "$20 million", a share's or a month's price, nor the seller
+# "at Dell"); a product's line written alone after an article or in the plural beside the line
+# with a model's number ("the Pixel", "Pixels" beside "Pixel 10"; "MacBooks" beside "MacBook
+# Pro"); the products of the largest makers in a text that names the maker ("Siri", "Alexa",
+# "Windows 10" beside Apple, Amazon, Microsoft), and the maker inside one's name ("Apple" of
+# "Apple CarPlay"); a name with a model's number after a maker's possessive ("Nintendo's
+# Switch 2"); a title after its kind and a naming verb ("a mission called Europa Clipper").
+CODE_VERSION = "49"
 
 __all__ = [
     "ALIAS_TABLE_ENV",

@@ -45,6 +45,12 @@ from tasks.entities.mentions import (
     trim,
 )
 from tasks.entities.no_names import names_nothing
+from tasks.entities.product_lines import (
+    NUMBERED_NONE,
+    NumberedLines,
+    line_written_alone,
+    numbered_lines,
+)
 from tasks.entities.products import (
     edition_lines,
     jargon_acronym,
@@ -101,6 +107,7 @@ class TextFacts:
     # folded words written with a capital outside them and the headlines are `body_capitalised`
     common_acronyms: frozenset[str] = frozenset()  # defined for lowercase words ("HP")
     product_lines: frozenset[str] = frozenset()  # "macbook" of "MacBook Pro", folded
+    numbered_lines: NumberedLines = NUMBERED_NONE  # "pixel" of "Pixel 10", folded
     work_titles: tuple[tuple[int, int], ...] = ()  # quoted titles of works, inside the marks
     cued_works: frozenset[str] = frozenset()  # "quiet harbour" of "the series Quiet Harbour",
     # and "mounjaro" of "the diabetes drug Mounjaro"
@@ -143,6 +150,7 @@ class TextFacts:
             subheads,
             common,
             products,
+            numbered_lines(text),
             works,
             cued,
             rules.LEGISLATURE_TEXT_RE.search(text) is not None,
@@ -508,6 +516,10 @@ def may_be_entity(
         return False  # "the ballad Glass Houses", "the drug Mounjaro", "the Europa Clipper mission"
     if _product(m.key, facts):
         return False  # "MacBook Pro", and "MacBook" beside it; "the Coupe"
+    if line_written_alone(
+        text, m.start, m.key, facts.numbered_lines, lambda key: _product(key, facts)
+    ):
+        return False  # "the Pixel" beside "Pixel 10"; "Pixels"; "MacBooks" beside "MacBook Pro"
     if _unit_after_number(text, m.start, surface):
         return False  # "8.69 GW", "300 MW", "two TD passes"
     if rules.FISCAL_PERIOD_RE.fullmatch(surface):

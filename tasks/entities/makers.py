@@ -21,6 +21,8 @@ from collections.abc import Container, Mapping, Sequence
 from tasks import entity_rules as rules
 from tasks.entities.aliases import AliasTable
 from tasks.entities.mentions import Intervals, Mention
+from tasks.entities.prices import priced_names
+from tasks.entities.products import reviewed_names
 from tasks.entity_rules import makers as maker_rules
 from tasks.entity_rules.venues import VENUE_HEADS
 from tasks.names import fold, words
@@ -35,7 +37,11 @@ _UNIT_WORDS = (
 
 
 def makers_products(
-    text: str, found: Sequence[Mention], table: AliasTable, local: Mapping[str, str]
+    text: str,
+    found: Sequence[Mention],
+    table: AliasTable,
+    local: Mapping[str, str],
+    platform: Container[str] = frozenset(),
 ) -> tuple[list[Mention], Intervals]:
     """`found` without the products named after a company of the article nor their lines
     written alone ("Switch 2" beside "the Nintendo Switch 2"), and where those products stand:
@@ -43,23 +49,42 @@ def makers_products(
     Echo" is written as the product's). A company of the article is one the alias table knows,
     or a name the article writes on its own that the model does not call a person or a place
     ("Netgear says ..." beside "the Netgear Orbi 970"); a name the table knows as a person or
-    a place is none. A name the table or the article's acronyms know (`local`) is never a
-    product here."""
+    a place is none. A name written with a retail price (`tasks.entities.prices`: "Kindle
+    Paperwhite for $99.99") or reviewed by the headline (`tasks.entities.products`: "Lumo Arc
+    5 review: ...") is a product whatever its first word, and so is a large maker's line the
+    text names with its maker (`platform`, `tasks.entities.platform_products`: "Siri", "Apple
+    CarPlay" beside Apple). A name the table or the article's acronyms know (`local`) is never
+    a product here."""
     companies = {m.key for m in found if m.type in ("ORG", None) and " " not in m.key}
     unknown = [m for m in found if not _known(m.key, table, local)]
+    priced_keys, priced_at = priced_names(text)  # "Kindle Paperwhite for $99.99"
+    priced_keys |= reviewed_names(text)  # "Lumo Arc 5 review: ..."
+
+    def priced(m: Mention) -> bool:
+        """Written with a retail price, or inside such a name but for its first word alone,
+        the maker ("Apple HomePod" of "Apple HomePod mini, $99")."""
+        inside = priced_at.contains(m.start, m.end)
+        return m.key in priced_keys or (inside and " " in m.key)
+
     products = [
         m
         for m in unknown
-        if _maker_product(text, m, table, companies) or _code_after_maker(text, m, table, companies)
+        if priced(m)
+        or _of_line(m.key, platform)  # "Siri"; "Windows 10"
+        or _maker_product(text, m, table, companies)
+        or _code_after_maker(text, m, table, companies)
     ]
-    lines = {_line(text[m.start : m.end]) for m in products} - {""}  # a code alone: none
+    lines = {product_line(text[m.start : m.end]) for m in products} - {""}  # a code alone: none
+    # a priced product's line is one even where the model tags it alone as a company
+    priced_lines = {product_line(text[m.start : m.end]) for m in products if priced(m)} - {""}
     codes = {code for m in found if (code := _code_cut_off(text, m, table, companies))}
     lines |= codes
     dropped = {id(m) for m in products}
     dropped |= {
         id(m)
         for m in unknown
-        if (m.key not in companies or m.key in codes) and _of_line(m.key, lines)
+        if ((m.key not in companies or m.key in codes) and _of_line(m.key, lines))
+        or m.key in priced_lines
     }  # a code is never a company's name, though the model tags it alone as one
     kept = [m for m in found if id(m) not in dropped]
     return kept, Intervals([(m.start, m.end) for m in products])
@@ -69,7 +94,7 @@ def _known(key: str, table: AliasTable, local: Mapping[str, str]) -> bool:
     return key in local or table.get(key) is not None
 
 
-def _line(surface: str) -> str:
+def product_line(surface: str) -> str:
     """The product's line: the folded words after the maker, up to its model's word or code
     ("Nintendo Switch 2": "switch"; "Google Pixel 10 Pro": "pixel"), or the first word when it
     is one ("HBO Max": "max"; "Samsung S90D OLED": "s90d")."""
@@ -115,13 +140,21 @@ def _maker_product(text: str, m: Mention, table: AliasTable, companies: Containe
 
 def _code_after_maker(text: str, m: Mention, table: AliasTable, companies: Container[str]) -> bool:
     """Is the mention a model's code the model tagged apart from the company written right
-    before it ("Samsung" + "S90D", "TCL's QM8", "the LG C4 OLED")?"""
-    if not _coded(text[m.start : m.end].split()[0]):
-        return False
+    before it ("Samsung" + "S90D", "TCL's QM8", "the LG C4 OLED"), or a name with a model's
+    number or code after a company's possessive ("Nintendo's Switch 2", "HP's Spectre" +
+    " x360"), not a unit's ("the BBC's Radio 4")?"""
+    surface = text[m.start : m.end]
     before = maker_rules.MAKER_BEFORE_RE.search(text, max(0, m.start - 40), m.start)
-    if before is None:
+    if before is None or not _company(fold(before["maker"]), table, companies):
         return False
-    return _company(fold(before["maker"]), table, companies)
+    if _coded(surface.split()[0]):
+        return True
+    named = surface + _run_after(text, m.end)
+    return (
+        before.group().rstrip().endswith(("'s", "’s"))
+        and _model_named(named)
+        and not any(_unit_word(w.key, table) for w in words(named))
+    )
 
 
 def _code_cut_off(text: str, m: Mention, table: AliasTable, companies: Container[str]) -> str:

@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 
-from tasks.entity_rules import TITLE_CASE_MINOR_WORDS
+from tasks.entity_rules import NAME_HEADS, ORG_SUFFIXES, TITLE_CASE_MINOR_WORDS
 from tasks.entity_rules import products as rules
+from tasks.entity_rules.makers import MODEL_WORDS
 from tasks.names import fold
 
 # A product's line: up to three capitalised words before an edition word, with no capitalised
@@ -52,6 +53,23 @@ def edition_lines(text: str) -> frozenset[str]:
         if len(parts) > 1:
             lines.update(" ".join(parts[i:]) for i in range(len(parts)))
     return frozenset(lines)
+
+
+def reviewed_names(text: str) -> frozenset[str]:
+    """The folded name a review's headline reviews, when a model's number, code or word says
+    it is a product ("Lumo Arc 5 review: ...", "16-inch MacBook Pro review: ..."), and its
+    tails after the first word ("arc 5": the maker alone is never one); empty for other
+    headlines (`rules.REVIEW_HEADLINE_RE`). Arts pages review performers the same way ("Nick
+    Cave and the Bad Seeds review - ..."), so a name without such a cue is left alone."""
+    found = rules.REVIEW_HEADLINE_RE.match(text)
+    if found is None:
+        return frozenset()
+    parts = fold(found["name"] or found["name2"]).split()
+    if len(parts) < 2 or parts[-1] in NAME_HEADS or parts[-1] in ORG_SUFFIXES:
+        return frozenset()  # "Met Office review: ..."
+    if not any(any(c.isdigit() for c in part) or part in MODEL_WORDS for part in parts):
+        return frozenset()  # "Taylor Swift review - ..."
+    return frozenset(" ".join(parts[i:]) for i in range(len(parts) - 1)) | {parts[-1]}
 
 
 def subheadings(text: str) -> Iterator[tuple[int, int]]:

@@ -54,6 +54,7 @@ from tasks.entities.middle_names import link_names_without_middle
 from tasks.entities.name_lists import name_list_spans
 from tasks.entities.place_holders import place_holder_spans
 from tasks.entities.placed_names import placed_name_spans
+from tasks.entities.platform_products import named_makers_products
 from tasks.entities.possessives import possessive_head_spans
 from tasks.entities.products import defined_for_no_one
 from tasks.entities.releases import release_spans
@@ -155,7 +156,8 @@ def resolve_entities(
     text_words = words(text)
     ner = ner_mentions(text, spans, table, local, patterns, text_words)
     ner = [m for m in ner if m.key not in laws]
-    ner, products = makers_products(text, ner, table, local)  # "an Amazon Echo"
+    platform = named_makers_products(text_words)  # "Siri" beside Apple
+    ner, products = makers_products(text, ner, table, local, platform)  # "an Amazon Echo"
     hits = scan_aliases(text, table, local, local_exact, text_words)
     hits = unshielded(hits, text, spans, phrases)
     hits = [h for h in hits if not products.contains(h.start, h.end)]

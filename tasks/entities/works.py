@@ -30,12 +30,13 @@ def headline_work_titles(text: str, titles: Sequence[tuple[int, int]]) -> frozen
 
 def cued_work_titles(text: str) -> frozenset[str]:
     """Folded titles written after a kind of work or a year ("the series Quiet Harbour"),
-    between commas after it ("the album, Northern Lights,") or before it in apposition ("The
-    Long Tide, a film about"), of at most
-    `rules.MAX_WORK_TITLE_WORDS` words."""
+    after a kind and a naming verb ("a mission called Europa Clipper"), between commas after
+    it ("the album, Northern Lights,") or before it in apposition ("The Long Tide, a film
+    about"), of at most `rules.MAX_WORK_TITLE_WORDS` words."""
     titles = set()
     cued = (
         *rules.WORK_CUE_RE.finditer(text),
+        *rules.WORK_CALLED_RE.finditer(text),
         *rules.WORK_APPOSITION_RE.finditer(text),
         *rules.WORK_BEFORE_KIND_RE.finditer(text),
     )

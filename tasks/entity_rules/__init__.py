@@ -778,6 +778,19 @@ _WORK_TITLE = (
 WORK_CUE_RE: Final[re.Pattern[str]] = re.compile(
     r"(?:(?<![\w-])(?:" + "|".join(WORK_KINDS) + r")s?|\b" + _YEARS_WORK + r")[ \t]+" + _WORK_TITLE
 )
+# A work, a product or a craft named after its kind and a naming verb ("a film called Quiet
+# Harbour", "a mission called Europa Clipper", "a game dubbed Gylt"): the title is what the kind
+# is called. Kinds that companies and bodies are not; a title in capitals only ("a mission
+# called MINUSMA") is an acronym, left alone.
+WORK_CALLED_KINDS: Final[tuple[str, ...]] = (
+    *WORK_KINDS, "game", "mission", "spacecraft", "probe", "rover", "lander", "orbiter",
+    "telescope", "drug", "pill", "vaccine", "device", "gadget",
+)  # fmt: skip
+WORK_CALLED_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?<![\w-])(?:" + "|".join(WORK_CALLED_KINDS) + r")s?,?[ \t]+"
+    r"(?:called|named|dubbed|titled|entitled|known[ \t]+as)[ \t]+(?![A-Z0-9]+\b(?![ \t]+[A-Z]))"
+    + _WORK_TITLE
+)
 WORK_APPOSITION_RE: Final[re.Pattern[str]] = re.compile(
     r"(?<![\w-])(?:" + "|".join(WORK_KINDS_IN_APPOSITION) + r"),[ \t]+" + _WORK_TITLE + r"(?=[,.;])"
 )

@@ -94,3 +94,20 @@ DATE_RE: Final[re.Pattern[str]] = re.compile(
 PUBLIC_PROGRAMMES: Final[frozenset[str]] = frozenset(
     {"medicare", "medicaid", "obamacare", "daca", "universal credit"}
 )
+
+# A review's headline: a name of two words or more, perhaps after a year, right before
+# "review", "hands-on" or "first look" and a colon, a dash, a bar or the line's end ("Asus
+# Zenbook Flip 14 review: ...", "Echoes of Aldren review - ..."), or after "Review:" ("Review:
+# The Salt Road"). The name is the thing reviewed, a product or a work; a body named before
+# "review" writes a verb after it ("Home Office review finds ..."), and a single word may be a
+# company a money page reviews ("Monzo review: ..."), so neither counts, nor a name ending with
+# an organization's head word (`tasks.entity_rules.NAME_HEADS`: "Met Office review: ...").
+_REVIEWED_NAME = (
+    r"(?P<name>[A-Z0-9][\w'’.+-]*(?:[ \t]+(?:[A-Z0-9][\w'’.+-]*|[a-z]{1,2}\d[\w-]*"
+    r"|(?:of|the|and|a|an|in|on|to|for)(?=[ \t]+[A-Z0-9]))){1,7})"
+)
+REVIEW_HEADLINE_RE: Final[re.Pattern[str]] = re.compile(
+    r"\A[ \t]*(?:" + _REVIEWED_NAME + r"[ \t]+(?i:review|hands-on|first look)"
+    r"(?:[ \t]*[:|–—]|[ \t]+-[ \t]|[ \t]*(?:\n|\Z))"
+    r"|(?i:review)[ \t]*[:|–—][ \t]*" + _REVIEWED_NAME.replace("?P<name>", "?P<name2>") + r")"
+)

@@ -156,3 +156,26 @@ def test_a_code_cut_off_a_makers_span_is_no_entity_written_alone(table: AliasTab
     )
     found = [e.name for e in resolve_entities(text, spans, table, TITLES)]
     assert found == ["Corvant", "London Metal Exchange", "CMAL3"]
+
+
+def test_a_name_with_a_models_number_after_a_makers_possessive_is_a_product(
+    table: AliasTable,
+) -> None:
+    text = (
+        "Retailer's sales fall\n\n"
+        "Demand for Corvant's Slate 2 helped, and Vexa's Spectre x360 sold well. The BBC's "
+        "Radio 4 reported the figures, which Corvant confirmed."
+    )
+    spans = spans_of(
+        text,
+        ("Corvant", "ORG"),
+        ("Slate 2", "PERSON"),
+        ("Vexa", "ORG"),
+        ("Spectre", "PERSON"),
+        ("BBC", "ORG"),
+        ("Radio 4", "ORG"),
+        ("Corvant", "ORG"),
+    )
+    found = {e.name for e in resolve_entities(text, spans, table, TITLES)}
+    assert "Slate 2" not in found and "Spectre" not in found
+    assert {"Corvant", "Vexa", "Radio 4"} <= found

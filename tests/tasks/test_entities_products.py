@@ -76,3 +76,41 @@ def test_a_title_in_straight_double_quotes_is_a_work_like_one_in_curly_quotes(
         )
         found = resolve_entities(text, spans, table, TITLES)
         assert [e.name for e in found] == ["Savannah", "Portland", "Irene Walsh", "Dover"]
+
+
+def test_a_title_after_its_kind_and_a_naming_verb_is_no_entity(table: AliasTable) -> None:
+    text = (
+        "Agency picks its next ice-moon probe\n\n"
+        "The agency chose a mission called Frost Lantern, due to launch in 2031, and a "
+        "peacekeeping mission called UNMAK stays in the region. Frost Lantern will orbit Calyx."
+    )
+    spans = spans_of(
+        text,
+        ("Frost Lantern", "ORG"),
+        ("UNMAK", "ORG"),
+        ("Frost Lantern", "ORG"),
+        ("Calyx", "GPE"),
+    )
+    found = [e.name for e in resolve_entities(text, spans, table, TITLES)]
+    assert found == ["UNMAK", "Calyx"]
+
+
+def test_the_product_a_reviews_headline_reviews_is_no_entity(table: AliasTable) -> None:
+    text = (
+        "Lumo Arc 5 review: bright, loud and cheap\n\n"
+        "The Arc 5 fills a room, and Brindle Audio's rival costs more."
+    )
+    spans = spans_of(text, ("Lumo Arc 5", "ORG"), ("Arc 5", "ORG"), ("Brindle Audio", "ORG"))
+    found = [e.name for e in resolve_entities(text, spans, table, TITLES)]
+    assert found == ["Brindle Audio"]
+
+
+def test_a_body_a_performer_or_a_single_word_reviewed_stays(table: AliasTable) -> None:
+    for text, surface in (
+        ("Harlow Council review finds flaws in plan\n\nHarlow Council said ...", "Harlow Council"),
+        ("Tarvik review: is it the best bank for students?\n\nTarvik pays 3%.", "Tarvik"),
+        ("Dana Corvo review - a triumphant homecoming\n\nDana Corvo sang.", "Dana Corvo"),
+    ):
+        spans = spans_of(text, (surface, "PERSON" if surface == "Dana Corvo" else "ORG"))
+        found = [e.name for e in resolve_entities(text, spans, table, TITLES)]
+        assert found == [surface]

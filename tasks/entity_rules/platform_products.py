@@ -1,0 +1,65 @@
+"""Tables of the products, services and software of the largest consumer-technology makers
+("Siri", "Alexa", "Chrome", "Xbox", "MacBooks"), each under its maker. Data only; the logic is
+`tasks.entities.platform_products`.
+
+Why a table: reviews, deals posts and software news name these lines alone, with no cue in the
+sentence ("Siri can now read messages", "works with Alexa", "in the Chrome browser"), and the
+model tags them as organizations, people or places; the labels' convention is that products,
+services and software are no entities, while the maker is. The names are few and stable, and
+each counts only in a text that names its maker: "Alexa" in a text without Amazon may be a
+person, "Echo" a newspaper. Not here: subsidiaries and services that are companies of their own
+and are labelled as such (YouTube, Instagram, WhatsApp, Fitbit, Ring, Waymo, LinkedIn, Twitch),
+and lines that are common words ("Switch", "Teams", "Surface", "Office", "Pages", "Quest").
+Keys are folded (`tasks.names.fold`): "Joy-Cons" is "joy cons", "Alexa+" is "alexa".
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+PLATFORM_PRODUCTS: Final[dict[str, frozenset[str]]] = {
+    "apple": frozenset(
+        {
+            "iphone", "iphones", "ipad", "ipads", "ipod", "mac", "macs", "imac", "macbook",
+            "macbooks", "macbook air", "macbook airs", "airpods", "homepod", "homepods",
+            "apple watch", "apple tv", "app store", "siri", "facetime", "icloud", "itunes",
+            "safari", "carplay", "apple carplay", "airplay", "airdrop", "airtag", "airtags",
+            "vision pro", "ios", "macos", "ipados", "watchos", "visionos", "apple music",
+            "apple pay", "apple cash", "apple arcade", "apple card", "apple pencil",
+            "magsafe", "touch bar", "airpower", "webkit", "xcode", "final cut", "final cut pro",
+            "logic pro",
+        }
+    ),
+    "google": frozenset(
+        {
+            "chrome", "chromecast", "chromebook", "chromebooks", "chromeos", "android",
+            "android auto", "pixel", "pixels", "gmail", "google maps", "google play",
+            "play store", "stadia", "google stadia", "google assistant", "google home",
+            "google tv", "youtube tv", "gemini", "bard", "nest", "google nest", "google lens",
+            "google photos", "google drive", "google docs",
+        }
+    ),
+    "amazon": frozenset(
+        {
+            "alexa", "amazon alexa", "echo", "echo dot", "echo show", "kindle", "kindles",
+            "kindle paperwhite", "fire tv", "fire stick", "amazon prime", "prime video",
+            "amazon music", "amazon music unlimited", "prime day",
+        }
+    ),
+    "microsoft": frozenset(
+        {
+            "windows", "xbox", "xbox one", "xbox series x", "xbox series s", "xbox live",
+            "game pass", "xbox game pass", "bing", "azure", "copilot", "minecraft",
+            "hololens", "kinect", "powerpoint",
+        }
+    ),
+    "sony": frozenset(
+        {
+            "playstation", "ps4", "ps5", "playstation plus", "playstation vr", "dualshock",
+            "dualsense", "walkman", "bravia",
+        }
+    ),
+    "nintendo": frozenset({"joy con", "joy cons", "wii", "game boy", "nintendo switch online"}),
+    "openai": frozenset({"chatgpt", "sora", "dall e"}),
+    "samsung": frozenset({"galaxy", "galaxy buds", "galaxy watch", "bixby", "tizen"}),
+}  # fmt: skip
