@@ -37,7 +37,8 @@ agency, not the story's people.
 Editing by …)", "Associated Press writers … contributed to this report.", "Contributing: …",
 "Penulis: … | Editor: …", "With assistance from …", "To contact the editors responsible for
 this story: …", "（编辑：刘洋）", "来源：…", "（原标题：…）", the agencies it was written with:
-"Avec AFP", "Mit dpa"): they name the newsroom's staff, not the story's people, and
+"Avec AFP", "Mit dpa", a release's source: "SOURCE Helixa Therapeutics, Inc.", "출처: …"): they
+name the newsroom's staff, not the story's people, and
 extraction benchmarks leave them out of the body.
 """
 
@@ -783,6 +784,21 @@ _CJK_CREDIT: Final = re.compile(
     r"^[（(【\[]?\s*(?:" + "|".join(CJK_CREDIT_ROLES) + r")\s*[：:/／]\s*"
     r"[^\s，。、；;,.]{1,12}(?:[\s、/]+[^\s，。、；;,.]{1,12}){0,3}\s*[）)】\]]?$"
 )
+# A release's source line, closing it: a wire's "SOURCE Helixa Therapeutics, Inc." (capitals, no
+# colon), or a label and a colon in any language and script ("Source : Véloria", "출처:
+# 바다로보틱스", "المصدر: شركة رمال للطاقة", "Original-Content von: Stadtwerke Kiel AG, übermittelt
+# durch news aktuell"): who sent it, a short line that opens with a name (no small Latin letter:
+# "Source: the company said …" is a sentence), no question or exclamation.
+SOURCE_LABELS: Final[tuple[str, ...]] = (
+    "source", "sources", "quelle", "fuente", "fonte", "font", "źródło", "zdroj", "источник",
+    "джерело", "sumber", "kaynak", "källa", "kilde", "bron", "lähde", "πηγή", "出典", "출처",
+    "المصدر", "स्रोत", "nguồn", "original-content von",
+)  # fmt: skip
+MAX_SOURCE_CHARS: Final = 100
+_SOURCE_LINE: Final = re.compile(
+    r"^\(?\s*(?:(?i:" + "|".join(SOURCE_LABELS) + r")\s*[:：]|SOURCE\s)"
+    r"\s*(?![a-zà-ÿ])[^\s.!?。][^!?。]*\)?$"
+)
 _CREDIT_ENDING: Final = re.compile(rf"\b(?:{'|'.join(CREDIT_ENDINGS)})\s*\.?\)?$", re.IGNORECASE)
 # A Chinese paper's note of the headline the story first ran under, closing it ("（原标题：…）").
 _ORIGINAL_HEADLINE: Final = re.compile(r"^[（(]?\s*(?:原标题|原標題)\s*[：:][^（）()]+[）)]?$")
@@ -862,6 +878,7 @@ def is_credit_line(line: str) -> bool:
         or _CJK_CREDIT.match(text)
         or _ORIGINAL_HEADLINE.match(text)
         or _AGENCY_CREDIT.match(text)
+        or (len(text) <= MAX_SOURCE_CHARS and _SOURCE_LINE.match(text))
     )
 
 

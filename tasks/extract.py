@@ -38,6 +38,7 @@ from tasks.loose_text import with_loose_paragraphs
 from tasks.markup import PageMarkup
 from tasks.offer_boxes import offer_box_lines
 from tasks.page import ParsedPage
+from tasks.press_releases import drop_press_contacts, is_about_heading
 from tasks.prompts import drop_prompts
 from tasks.signup_boxes import signup_box_lines
 from tasks.standfirsts import without_standfirst
@@ -141,7 +142,9 @@ _REPORTER_ROLE = re.compile(
 )
 # Korean particles that join a name to the verb ("김서연 기자는 … 취재하고 있습니다.").
 _NAME_PARTICLES = ("은", "는", "이", "가")
-_SENTENCE_ENDS = (".", "!", "?", '"', "”", ":")
+# A sentence's last character, in Latin and East Asian scripts ("…発表しました。": a Japanese
+# release's lead, which opens with the company that is its author, is no byline).
+_SENTENCE_ENDS = (".", "!", "?", '"', "”", ":", "。", "！", "？", "」", "：")
 # What follows a speaker's name in a transcript or an interview ("MARCUS WEBB: …").
 _SPEAKER_MARKS = (":", "：")
 
@@ -253,7 +256,8 @@ def drop_author_notes(lines: list[str], authors: list[str]) -> list[str]:
     adunn@…"), or is only the name in parentheses, the sign-off of Japanese and Chinese papers
     ("（佐藤花子）", "（周）" under the byline "记者 周"), perhaps after a title ("Dr. Sarah Lin
     is an emergency physician …"). The story's people are others; a name of
-    one word could be the story's word and is read only as a sign-off."""
+    one word could be the story's word and is read only as a sign-off. A press release's author
+    is the company: its paragraph under "About Northwind Energy" opens with the name and stays."""
     folded = [a.casefold() for a in authors if a.strip()]
     names = [a for a in folded if len(a.split()) >= _AUTHOR_NOTE_MIN_WORDS]
     signatures = folded + [_REPORTER_ROLE.sub("", a) for a in folded]
@@ -263,6 +267,7 @@ def drop_author_notes(lines: list[str], authors: list[str]) -> list[str]:
         for i, line in enumerate(lines)
         if i < tail
         or len(line) > _AUTHOR_NOTE_MAX_CHARS
+        or (i > 0 and is_about_heading(lines[i - 1]))
         or not _author_note(line, names, signatures)
     ]
 
@@ -456,7 +461,8 @@ def extract_page(page: ParsedPage) -> Extracted:
         | teaser_list_lines(markup, page.url)
     )
     lines = drop_linked_headlines(lines, furniture)
-    lines = drop_credit_lines(drop_prompts(drop_teasers(drop_furniture_lines(lines))))
+    lines = drop_furniture_lines(drop_press_contacts(lines))
+    lines = drop_credit_lines(drop_prompts(drop_teasers(lines)))
     lines = drop_author_notes(drop_byline_lines(lines, authors), authors)
     lines = without_standfirst(lines, page.tree, [h for h in (choice.title, extractor_title) if h])
     return Extracted(
