@@ -73,6 +73,7 @@ TEASER_LABELS: Final[tuple[str, ...]] = (
     "more stories",
     "more news",
     "more from",
+    "also from",
     "you may also like",
     "you might also like",
     "you may be interested in",
@@ -120,6 +121,7 @@ TEASER_LABELS: Final[tuple[str, ...]] = (
     "zum thema",
     "lesen sie dazu",
     "mehr aus",
+    "auch bei",
     "weitere artikel",
     "weitere meldungen",
     "weiterlesen",
@@ -135,6 +137,7 @@ TEASER_LABELS: Final[tuple[str, ...]] = (
     "voir aussi",
     "à voir aussi",
     "sur le même sujet",
+    "aussi sur",
     "articles liés",
     "les plus lus",
     "à lire également",
@@ -167,6 +170,7 @@ TEASER_LABELS: Final[tuple[str, ...]] = (
     "mais lidas",
     # Italian
     "leggi anche",
+    "anche da",
     "leggi di più",
     "potrebbe interessarti",
     "articoli correlati",
@@ -364,9 +368,10 @@ _TEASER_LINE: Final = re.compile(
     r"\S.*$",
     re.IGNORECASE,
 )
-# A label and a word or two before the separator ("(Leggi anche su: Headline)", "Read more from
-# Sport: Headline"): only before a headline, so "Read more about it: the council says so." stays.
-MAX_LABEL_SEPARATOR_WORDS: Final = 2
+# A label and a word or three before the separator ("(Leggi anche su: Headline)", "Read more from
+# Sport: Headline", a site's name: "Anche da Gazzetta di Bologna: Headline"): only before a
+# headline, so "Read more about it: the council says so." stays.
+MAX_LABEL_SEPARATOR_WORDS: Final = 3
 _LABEL_WORDS_THEN_HEADLINE: Final = re.compile(
     rf"{_OPENING}(?:{_LABELS})(?:\s+[^\s:：|»›>→–—-]+){{1,{MAX_LABEL_SEPARATOR_WORDS}}}"
     rf"{TEASER_SEPARATOR}(\S.*)$",

@@ -38,6 +38,7 @@ from tasks.loose_text import with_loose_paragraphs
 from tasks.markup import PageMarkup
 from tasks.offer_boxes import offer_box_lines
 from tasks.page import ParsedPage
+from tasks.page_furniture import drop_page_furniture
 from tasks.press_releases import drop_press_contacts, is_about_heading
 from tasks.prompts import drop_prompts
 from tasks.signup_boxes import signup_box_lines
@@ -257,7 +258,8 @@ def drop_author_notes(lines: list[str], authors: list[str]) -> list[str]:
     ("（佐藤花子）", "（周）" under the byline "记者 周"), perhaps after a title ("Dr. Sarah Lin
     is an emergency physician …"). The story's people are others; a name of
     one word could be the story's word and is read only as a sign-off. A press release's author
-    is the company: its paragraph under "About Northwind Energy" opens with the name and stays."""
+    is the company: its paragraph under "About Northwind Energy" opens with the name and stays,
+    and so does a heading that names it first ("Anadolu Tekstil Hakkında")."""
     folded = [a.casefold() for a in authors if a.strip()]
     names = [a for a in folded if len(a.split()) >= _AUTHOR_NOTE_MIN_WORDS]
     signatures = folded + [_REPORTER_ROLE.sub("", a) for a in folded]
@@ -267,6 +269,7 @@ def drop_author_notes(lines: list[str], authors: list[str]) -> list[str]:
         for i, line in enumerate(lines)
         if i < tail
         or len(line) > _AUTHOR_NOTE_MAX_CHARS
+        or is_about_heading(line)
         or (i > 0 and is_about_heading(lines[i - 1]))
         or not _author_note(line, names, signatures)
     ]
@@ -461,7 +464,7 @@ def extract_page(page: ParsedPage) -> Extracted:
         | teaser_list_lines(markup, page.url)
     )
     lines = drop_linked_headlines(lines, furniture)
-    lines = drop_furniture_lines(drop_press_contacts(lines))
+    lines = drop_furniture_lines(drop_page_furniture(drop_press_contacts(lines)))
     lines = drop_credit_lines(drop_prompts(drop_teasers(lines)))
     lines = drop_author_notes(drop_byline_lines(lines, authors), authors)
     lines = without_standfirst(lines, page.tree, [h for h in (choice.title, extractor_title) if h])

@@ -5,7 +5,7 @@ tests."""
 from __future__ import annotations
 
 from tasks.boilerplate import drop_credit_lines
-from tasks.extract import drop_byline_lines, extract_page
+from tasks.extract import drop_author_notes, drop_byline_lines, extract_page
 from tasks.page import ParsedPage
 from tasks.press_releases import drop_press_contacts, is_about_heading
 
@@ -83,3 +83,13 @@ def test_a_japanese_releases_lead_that_opens_with_the_company_is_no_byline() -> 
     lead = "株式会社みどり製菓（本社：大阪市北区）は、奈良県に新工場を建設すると発表しました。"
     rest = "新工場は2026年秋に稼働し、年間1万トンの菓子を生産する予定です。"
     assert drop_byline_lines([lead, rest], ["株式会社みどり製菓"]) == [lead, rest]
+
+
+def test_an_about_heading_that_opens_with_the_company_and_its_paragraph_stay() -> None:
+    lines = [
+        "Anadolu Tekstil, Denizli'de yeni fabrikasını açtı.",
+        "Şirketin genel müdürü fabrikada 600 kişinin çalışacağını söyledi.",
+        "Anadolu Tekstil Hakkında",
+        "Anadolu Tekstil, 1985 yılında Denizli'de kurulan bir ev tekstili üreticisidir.",
+    ]
+    assert drop_author_notes(lines, ["Anadolu Tekstil"]) == lines
