@@ -820,7 +820,8 @@ _ORIGINAL_HEADLINE: Final = re.compile(r"^[（(]?\s*(?:原标题|原標題)\s*[�
 PHOTO_CREDIT_LABELS: Final[tuple[str, ...]] = (
     "photograph", "photographs", "photography", "photo", "photos", "photo credit",
     "photo credits", "image", "images", "image credit", "picture", "pictures", "pic", "credit",
-    "illustration", "foto", "fotos", "bild", "imagem", "imagen", "fotó", "kép", "kuva", "billede",
+    "illustration", "crédit", "crédits", "crédit photo", "crédito", "credito", "foto", "fotos",
+    "bild", "imagem", "imagen", "fotó", "kép", "kuva", "billede",
     "zdjęcie", "fot", "fotoğraf", "ảnh", "gambar", "picha", "фото", "світлина", "φωτογραφία",
     "צילום", "صورة", "تصوير", "사진", "写真", "图片", "圖片", "图片来源", "圖片來源",
 )  # fmt: skip

@@ -143,9 +143,9 @@ _REPORTER_ROLE = re.compile(
 )
 # Korean particles that join a name to the verb ("김서연 기자는 … 취재하고 있습니다.").
 _NAME_PARTICLES = ("은", "는", "이", "가")
-# A sentence's last character, in Latin and East Asian scripts ("…発表しました。": a Japanese
-# release's lead, which opens with the company that is its author, is no byline).
-_SENTENCE_ENDS = (".", "!", "?", '"', "”", ":", "。", "！", "？", "」", "：")
+# A sentence's last character, in Latin, East Asian and Indian scripts ("…発表しました。", "…शुरू
+# किया।": a release's lead, which opens with the company that is its author, is no byline).
+_SENTENCE_ENDS = (".", "!", "?", '"', "”", ":", "。", "！", "？", "」", "：", "।", "۔")
 # What follows a speaker's name in a transcript or an interview ("MARCUS WEBB: …").
 _SPEAKER_MARKS = (":", "：")
 

@@ -93,3 +93,9 @@ def test_an_about_heading_that_opens_with_the_company_and_its_paragraph_stay() -
         "Anadolu Tekstil, 1985 yılında Denizli'de kurulan bir ev tekstili üreticisidir.",
     ]
     assert drop_author_notes(lines, ["Anadolu Tekstil"]) == lines
+
+
+def test_a_hindi_releases_lead_that_opens_with_the_company_is_no_byline() -> None:
+    lead = "गंगा सोलर ने सोमवार को जयपुर में नया सौर संयंत्र शुरू किया।"
+    rest = "कंपनी के अनुसार संयंत्र से पचास हज़ार घरों को बिजली मिलेगी।"
+    assert drop_byline_lines([lead, rest], ["गंगा सोलर"]) == [lead, rest]
