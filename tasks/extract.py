@@ -86,11 +86,11 @@ from tasks.twin_containers import with_twin_containers
 # a labelled link's headline alone (its label dropped by the extractor); "Contributing: …",
 # "Penulis: …", "来源：…" and "（原标题：…）" credits; a wire's staff ("With assistance from …",
 # "To contact the editors …"); "NOW WATCH" and "Trending on …" labels; a caption ending "photos
-# © …". 21: a press release's contact block, source line and end mark leave, its About heading and
-# paragraph stay (`tasks.press_releases`); a live update's Share button takes no update with it
-# (`tasks.signup_boxes`); live pages' controls, gallery counters, recipe calls, video promotions
-# and obituary guest books leave (`tasks.page_furniture`); a lead ending with "。" or "।" is no
-# byline; "Also from <Site>:" teasers; "Crédit :" picture credits.
+# © …". 21: a press release's contact block, source line, media links and end mark leave, its
+# About heading and paragraph stay (`tasks.press_releases`); a live update's Share button takes no
+# update with it (`tasks.signup_boxes`); live pages' controls, gallery counters, recipe calls,
+# video promotions and obituary guest books leave (`tasks.page_furniture`); a lead ending with
+# "。" or "।" is no byline; "Also from <Site>:" teasers; "Crédit :" picture credits.
 CODE_VERSION = "21"
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-:.]+)""", re.I)

@@ -1,11 +1,13 @@
-"""A press release's contact block and end mark out of the body.
+"""A press release's contact block, media links and end mark out of the body.
 
 A release, on a wire or on a company's newsroom, closes with whom journalists may call: a label
 ("Media Contact:", "Pressekontakt:", "Contact presse :", "本件に関するお問い合わせ先",
 "للتواصل الإعلامي:") and a few short lines of names, offices, phones and addresses, or all of it
-on the label's line ("Contact presse : Claire Martin – Agence Rivage – 06 12 34 56 78"); and its
-text may end with a mark ("###", "-30-"). The extractor keeps them as paragraphs; they name the
-company's press officers and agencies, not the story's people, and become false entities.
+on the label's line ("Contact presse : Claire Martin – Agence Rivage – 06 12 34 56 78"); a wire
+adds links to the release's pictures and its own copy ("View original content to download
+multimedia: https://…"), and the text may end with a mark ("###", "-30-"). The extractor keeps
+them as paragraphs; they name the company's press officers and agencies, not the story's
+people, and become false entities.
 The "About <Company>" heading and paragraph stay: the corpus's truth keeps them as the release's
 text, and `is_about_heading` tells the author-note reader that the company's paragraph after it,
 which opens with the page's author, the company, is no note on a reporter.
@@ -18,6 +20,7 @@ which opens with the page's author, the company, is no note on a reporter.
   ("Investor Contact:") opens a block the same way, and the first sentence ends the block;
 - a label, a colon and contact details on one line: a phone number or an address in it, or a
   short rest that is no sentence;
+- a wire's link to the release's media or to its own copy, a label and the address alone;
 - an end mark line.
 Only the press and media labels are read: a plain "Contact:" or "문의:" line also gives a
 museum's or a council's number to readers, which a local story may keep as its text.
@@ -83,6 +86,22 @@ MAX_CONTACT_LINES: Final = 8
 MAX_CONTACT_LINE_CHARS: Final = 160
 MAX_PLAIN_CONTACT_WORDS: Final = 8  # a line with neither phone nor address: "Rachel Moore"
 SENTENCE_ENDS: Final = (".", "。", "!", "?", "！", "？")
+# A wire's links to the release's media and its own copy, a label and the address alone ("View
+# original content to download multimedia: https://…", "Photo - https://…", "View source version
+# on businesswire.com: https://…", "A photo accompanying this announcement is available at
+# https://…"), casefolded openings.
+MEDIA_LINK_LABELS: Final[tuple[str, ...]] = (
+    "view original content", "view source version", "photo", "photos", "logo", "video",
+    "multimedia", "infographic", "a photo accompanying this announcement is available at",
+    "photos accompanying this announcement are available at",
+    "a video accompanying this announcement is available at",
+)  # fmt: skip
+MAX_MEDIA_LABEL_CHARS: Final = 80
+_MEDIA_LINK: Final = re.compile(
+    r"^(?:" + "|".join(re.escape(label) for label in MEDIA_LINK_LABELS) + r")"
+    rf"[^:]{{0,{MAX_MEDIA_LABEL_CHARS}}}?\s*[:\-–—]?\s*https?://\S+$",
+    re.IGNORECASE,
+)
 # A release's end mark: "###", "# # #", "-30-", "– 30 –".
 END_MARK_LINES: Final = re.compile(r"^(?:#\s*){3}$|^[-–—]\s*30\s*[-–—]$")
 
@@ -144,7 +163,8 @@ def drop_press_contacts(lines: list[str]) -> list[str]:
     """The body's lines without a release's contact blocks, contact lines and end marks."""
     dropped: set[int] = set()
     for i, line in enumerate(lines):
-        if END_MARK_LINES.match(line.strip()) or is_press_contact_line(line):
+        text = line.strip()
+        if END_MARK_LINES.match(text) or _MEDIA_LINK.match(text) or is_press_contact_line(text):
             dropped.add(i)
         elif is_contact_label_line(line):
             dropped.add(i)

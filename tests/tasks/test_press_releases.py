@@ -99,3 +99,14 @@ def test_a_hindi_releases_lead_that_opens_with_the_company_is_no_byline() -> Non
     lead = "गंगा सोलर ने सोमवार को जयपुर में नया सौर संयंत्र शुरू किया।"
     rest = "कंपनी के अनुसार संयंत्र से पचास हज़ार घरों को बिजली मिलेगी।"
     assert drop_byline_lines([lead, rest], ["गंगा सोलर"]) == [lead, rest]
+
+
+def test_a_wires_links_to_the_releases_media_and_copy_leave_and_a_linked_sentence_stays() -> None:
+    links = [
+        "View original content to download multimedia: https://wire.example/news/orchards-301.html",
+        "Photo - https://media.wire.example/2411/orchard.jpg",
+        "View source version on newswire.example: https://newswire.example/home/2025/en/",
+        "A photo accompanying this announcement is available at https://wire.example/att/abc",
+    ]
+    sentence = "For more information, visit https://brightline.example/about and sign up."
+    assert drop_press_contacts([*STORY_EN, *links, sentence]) == [*STORY_EN, sentence]
