@@ -37,7 +37,8 @@ agency, not the story's people.
 Editing by …)", "Associated Press writers … contributed to this report.", "Contributing: …",
 "Penulis: … | Editor: …", "With assistance from …", "To contact the editors responsible for
 this story: …", "（编辑：刘洋）", "来源：…", "（原标题：…）", the agencies it was written with:
-"Avec AFP", "Mit dpa"): they name the newsroom's staff, not the story's people, and
+"Avec AFP", "Mit dpa", a release's source: "SOURCE Helixa Therapeutics, Inc.", "출처: …"): they
+name the newsroom's staff, not the story's people, and
 extraction benchmarks leave them out of the body.
 """
 
@@ -72,6 +73,7 @@ TEASER_LABELS: Final[tuple[str, ...]] = (
     "more stories",
     "more news",
     "more from",
+    "also from",
     "you may also like",
     "you might also like",
     "you may be interested in",
@@ -119,6 +121,7 @@ TEASER_LABELS: Final[tuple[str, ...]] = (
     "zum thema",
     "lesen sie dazu",
     "mehr aus",
+    "auch bei",
     "weitere artikel",
     "weitere meldungen",
     "weiterlesen",
@@ -134,6 +137,7 @@ TEASER_LABELS: Final[tuple[str, ...]] = (
     "voir aussi",
     "à voir aussi",
     "sur le même sujet",
+    "aussi sur",
     "articles liés",
     "les plus lus",
     "à lire également",
@@ -166,6 +170,7 @@ TEASER_LABELS: Final[tuple[str, ...]] = (
     "mais lidas",
     # Italian
     "leggi anche",
+    "anche da",
     "leggi di più",
     "potrebbe interessarti",
     "articoli correlati",
@@ -363,9 +368,10 @@ _TEASER_LINE: Final = re.compile(
     r"\S.*$",
     re.IGNORECASE,
 )
-# A label and a word or two before the separator ("(Leggi anche su: Headline)", "Read more from
-# Sport: Headline"): only before a headline, so "Read more about it: the council says so." stays.
-MAX_LABEL_SEPARATOR_WORDS: Final = 2
+# A label and a word or three before the separator ("(Leggi anche su: Headline)", "Read more from
+# Sport: Headline", a site's name: "Anche da Gazzetta di Bologna: Headline"): only before a
+# headline, so "Read more about it: the council says so." stays.
+MAX_LABEL_SEPARATOR_WORDS: Final = 3
 _LABEL_WORDS_THEN_HEADLINE: Final = re.compile(
     rf"{_OPENING}(?:{_LABELS})(?:\s+[^\s:：|»›>→–—-]+){{1,{MAX_LABEL_SEPARATOR_WORDS}}}"
     rf"{TEASER_SEPARATOR}(\S.*)$",
@@ -783,6 +789,21 @@ _CJK_CREDIT: Final = re.compile(
     r"^[（(【\[]?\s*(?:" + "|".join(CJK_CREDIT_ROLES) + r")\s*[：:/／]\s*"
     r"[^\s，。、；;,.]{1,12}(?:[\s、/]+[^\s，。、；;,.]{1,12}){0,3}\s*[）)】\]]?$"
 )
+# A release's source line, closing it: a wire's "SOURCE Helixa Therapeutics, Inc." (capitals, no
+# colon), or a label and a colon in any language and script ("Source : Véloria", "출처:
+# 바다로보틱스", "المصدر: شركة رمال للطاقة", "Original-Content von: Stadtwerke Kiel AG, übermittelt
+# durch news aktuell"): who sent it, a short line that opens with a name (no small Latin letter:
+# "Source: the company said …" is a sentence), no question or exclamation.
+SOURCE_LABELS: Final[tuple[str, ...]] = (
+    "source", "sources", "quelle", "fuente", "fonte", "font", "źródło", "zdroj", "источник",
+    "джерело", "sumber", "kaynak", "källa", "kilde", "bron", "lähde", "πηγή", "出典", "출처",
+    "المصدر", "स्रोत", "nguồn", "original-content von",
+)  # fmt: skip
+MAX_SOURCE_CHARS: Final = 100
+_SOURCE_LINE: Final = re.compile(
+    r"^\(?\s*(?:(?i:" + "|".join(SOURCE_LABELS) + r")\s*[:：]|SOURCE\s)"
+    r"\s*(?![a-zà-ÿ])[^\s.!?。][^!?。]*\)?$"
+)
 _CREDIT_ENDING: Final = re.compile(rf"\b(?:{'|'.join(CREDIT_ENDINGS)})\s*\.?\)?$", re.IGNORECASE)
 # A Chinese paper's note of the headline the story first ran under, closing it ("（原标题：…）").
 _ORIGINAL_HEADLINE: Final = re.compile(r"^[（(]?\s*(?:原标题|原標題)\s*[：:][^（）()]+[）)]?$")
@@ -799,7 +820,8 @@ _ORIGINAL_HEADLINE: Final = re.compile(r"^[（(]?\s*(?:原标题|原標題)\s*[�
 PHOTO_CREDIT_LABELS: Final[tuple[str, ...]] = (
     "photograph", "photographs", "photography", "photo", "photos", "photo credit",
     "photo credits", "image", "images", "image credit", "picture", "pictures", "pic", "credit",
-    "illustration", "foto", "fotos", "bild", "imagem", "imagen", "fotó", "kép", "kuva", "billede",
+    "illustration", "crédit", "crédits", "crédit photo", "crédito", "credito", "foto", "fotos",
+    "bild", "imagem", "imagen", "fotó", "kép", "kuva", "billede",
     "zdjęcie", "fot", "fotoğraf", "ảnh", "gambar", "picha", "фото", "світлина", "φωτογραφία",
     "צילום", "صورة", "تصوير", "사진", "写真", "图片", "圖片", "图片来源", "圖片來源",
 )  # fmt: skip
@@ -862,6 +884,7 @@ def is_credit_line(line: str) -> bool:
         or _CJK_CREDIT.match(text)
         or _ORIGINAL_HEADLINE.match(text)
         or _AGENCY_CREDIT.match(text)
+        or (len(text) <= MAX_SOURCE_CHARS and _SOURCE_LINE.match(text))
     )
 
 

@@ -38,6 +38,8 @@ from tasks.loose_text import with_loose_paragraphs
 from tasks.markup import PageMarkup
 from tasks.offer_boxes import offer_box_lines
 from tasks.page import ParsedPage
+from tasks.page_furniture import drop_page_furniture
+from tasks.press_releases import drop_press_contacts, is_about_heading
 from tasks.prompts import drop_prompts
 from tasks.signup_boxes import signup_box_lines
 from tasks.standfirsts import without_standfirst
@@ -84,8 +86,12 @@ from tasks.twin_containers import with_twin_containers
 # a labelled link's headline alone (its label dropped by the extractor); "Contributing: …",
 # "Penulis: …", "来源：…" and "（原标题：…）" credits; a wire's staff ("With assistance from …",
 # "To contact the editors …"); "NOW WATCH" and "Trending on …" labels; a caption ending "photos
-# © …".
-CODE_VERSION = "20"
+# © …". 21: a press release's contact block, source line, media links and end mark leave, its
+# About heading and paragraph stay (`tasks.press_releases`); a live update's Share button takes no
+# update with it (`tasks.signup_boxes`); live pages' controls, gallery counters, recipe calls,
+# video promotions and obituary guest books leave (`tasks.page_furniture`); a lead ending with
+# "。" or "।" is no byline; "Also from <Site>:" teasers; "Crédit :" picture credits.
+CODE_VERSION = "21"
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-:.]+)""", re.I)
 _BOMS = (
@@ -141,7 +147,9 @@ _REPORTER_ROLE = re.compile(
 )
 # Korean particles that join a name to the verb ("김서연 기자는 … 취재하고 있습니다.").
 _NAME_PARTICLES = ("은", "는", "이", "가")
-_SENTENCE_ENDS = (".", "!", "?", '"', "”", ":")
+# A sentence's last character, in Latin, East Asian and Indian scripts ("…発表しました。", "…शुरू
+# किया।": a release's lead, which opens with the company that is its author, is no byline).
+_SENTENCE_ENDS = (".", "!", "?", '"', "”", ":", "。", "！", "？", "」", "：", "।", "۔")
 # What follows a speaker's name in a transcript or an interview ("MARCUS WEBB: …").
 _SPEAKER_MARKS = (":", "：")
 
@@ -253,7 +261,9 @@ def drop_author_notes(lines: list[str], authors: list[str]) -> list[str]:
     adunn@…"), or is only the name in parentheses, the sign-off of Japanese and Chinese papers
     ("（佐藤花子）", "（周）" under the byline "记者 周"), perhaps after a title ("Dr. Sarah Lin
     is an emergency physician …"). The story's people are others; a name of
-    one word could be the story's word and is read only as a sign-off."""
+    one word could be the story's word and is read only as a sign-off. A press release's author
+    is the company: its paragraph under "About Northwind Energy" opens with the name and stays,
+    and so does a heading that names it first ("Anadolu Tekstil Hakkında")."""
     folded = [a.casefold() for a in authors if a.strip()]
     names = [a for a in folded if len(a.split()) >= _AUTHOR_NOTE_MIN_WORDS]
     signatures = folded + [_REPORTER_ROLE.sub("", a) for a in folded]
@@ -263,6 +273,8 @@ def drop_author_notes(lines: list[str], authors: list[str]) -> list[str]:
         for i, line in enumerate(lines)
         if i < tail
         or len(line) > _AUTHOR_NOTE_MAX_CHARS
+        or is_about_heading(line)
+        or (i > 0 and is_about_heading(lines[i - 1]))
         or not _author_note(line, names, signatures)
     ]
 
@@ -456,7 +468,8 @@ def extract_page(page: ParsedPage) -> Extracted:
         | teaser_list_lines(markup, page.url)
     )
     lines = drop_linked_headlines(lines, furniture)
-    lines = drop_credit_lines(drop_prompts(drop_teasers(drop_furniture_lines(lines))))
+    lines = drop_furniture_lines(drop_page_furniture(drop_press_contacts(lines)))
+    lines = drop_credit_lines(drop_prompts(drop_teasers(lines)))
     lines = drop_author_notes(drop_byline_lines(lines, authors), authors)
     lines = without_standfirst(lines, page.tree, [h for h in (choice.title, extractor_title) if h])
     return Extracted(

@@ -156,10 +156,11 @@ PROMPT_OPENINGS: Final[tuple[str, ...]] = (
     r"下载\S{0,12}客户端",
     r"(?:\S+\s+){0,2}앱(?:을)? 설치하고",
 )
-# Prompts that are the whole line: the sign-up box's name ("Morning Brief newsletter"), the
-# comment box's heading ("Comments", "12 comments"), a share bar's label ("Share this article").
-PROMPT_LINES: Final[tuple[str, ...]] = (
-    r"(?:\S+\s+){0,4}newsletters?\W*",
+# Bar labels, whole lines: the comment box's heading ("Comments", "12 comments"), a share bar's
+# label ("Share this article"). They leave as lines, but ask for nothing of the publisher's: a
+# live page sets a "Share" button under every update, so they make no box of the story around
+# them an appeal (`is_call_line`).
+BAR_LABELS: Final[tuple[str, ...]] = (
     r"(?:\d+\s+)?comments?",
     # a share bar's label ("Share this article", "Artikel teilen", "Partager")
     r"share(?: (?:this|the) (?:article|story|post|page))?\W*",
@@ -168,6 +169,10 @@ PROMPT_LINES: Final[tuple[str, ...]] = (
     r"この記事を(?:シェア|共有)する",
     r"分享(?:到|这篇文章|此文)\W*",
     r"공유하기",
+)
+# Prompts that are the whole line: the sign-up box's name ("Morning Brief newsletter").
+PROMPT_LINES: Final[tuple[str, ...]] = (
+    r"(?:\S+\s+){0,4}newsletters?\W*",
     # an offer that ends with the call ("… पढ़ने के लिए हमारा ऐप डाउनलोड करें।")
     r".{0,120}(?:हमारा|हमारी) (?:ऐप|एप) डाउनलोड करें\W*",
     # a newsletter's pitch ("… jeden Morgen kostenlos in Ihrem Postfach.")
@@ -192,7 +197,8 @@ MAX_PROMPT_CHARS: Final = 250
 MAX_LISTED_ITEMS: Final = 8
 
 _OPENING: Final = re.compile(r"^[\[(]?\s*(?:" + "|".join(PROMPT_OPENINGS) + ")", re.IGNORECASE)
-_WHOLE_LINE: Final = re.compile(r"^(?:" + "|".join(PROMPT_LINES) + ")$", re.IGNORECASE)
+_WHOLE_LINE: Final = re.compile(r"^(?:" + "|".join(PROMPT_LINES + BAR_LABELS) + ")$", re.IGNORECASE)
+_BAR_LABEL: Final = re.compile(r"^(?:" + "|".join(BAR_LABELS) + ")$", re.IGNORECASE)
 _LIST_ITEM: Final = re.compile(r"^\s*(?:[-–•*·]|\d{1,2}[.)])\s+\S")
 
 
@@ -202,6 +208,12 @@ def is_prompt_line(line: str) -> bool:
     if not text or len(text) > MAX_PROMPT_CHARS:
         return False
     return bool(_OPENING.match(text) or _WHOLE_LINE.match(text))
+
+
+def is_call_line(line: str) -> bool:
+    """A prompt that asks the reader to act for the publisher ("Join now", "Sign up for …"),
+    not a bar's label ("Share", "12 comments"): what makes a box around it an appeal."""
+    return is_prompt_line(line) and not _BAR_LABEL.match(line.strip())
 
 
 def drop_prompts(lines: list[str]) -> list[str]:

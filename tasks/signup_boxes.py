@@ -15,7 +15,9 @@ sentence) from the markup, as a form's box is. A list item is no call: a story's
 opens its items with verbs ("Sign up for the ad-free plan", "Visit your account page"). The call
 may be the box's button alone ("Het Noorderlicht is gratis te lezen dankzij onze leden." / "Word
 lid"): a link or a button whose text is a call makes its box one the same way, from the block
-that holds it up, so a call inside a story's paragraph takes no story with it.
+that holds it up, so a call inside a story's paragraph takes no story with it. A bar's label
+("Share", "12 comments") is no call: a live page sets a "Share" button under every update, and
+the update's time, heading and text around it are the story.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ import lxml.html
 
 from tasks.linked_teasers import box_texts, largest_box
 from tasks.markup import BLOCK_CONTAINERS, TEXT_BLOCKS, PageMarkup
-from tasks.prompts import is_prompt_line
+from tasks.prompts import is_call_line
 
 # The fields a reader writes in (an address, a name); a form of buttons and hidden fields alone
 # ("Print" on a recipe card) asks for nothing and is no sign-up.
@@ -63,9 +65,9 @@ def signup_box_lines(markup: PageMarkup) -> frozenset[str]:
         if (field.get("type") or "").strip().lower() in ENTRY_TYPES:
             add_box(next(field.iterancestors("form"), field).getparent())
     for block in markup.blocks():
-        if block.tag not in LIST_ITEMS and is_prompt_line(markup.text(block)):
+        if block.tag not in LIST_ITEMS and is_call_line(markup.text(block)):
             add_box(block.getparent())
     for button in (*markup.links, *markup.tree.iter("button")):
-        if is_prompt_line(markup.text(button)):
+        if is_call_line(markup.text(button)):
             add_box(_call_start(button))
     return frozenset(found)

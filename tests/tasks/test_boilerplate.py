@@ -201,6 +201,8 @@ def test_a_picture_credit_line_leaves_wherever_it_stands_and_sentences_stay(cred
         "（本报记者 赵刚 摄）",
         "Фото: пресс-служба мэрии",
         "Foto: archiwum redakcji",
+        "Crédit : Loïc Morvan / Le Phare",
+        "Crédito: Ana Gil/Agencia Sur",
     ],
 )
 def test_a_picture_credit_in_other_scripts_and_a_chinese_caption_leave(credit: str) -> None:

@@ -155,3 +155,33 @@ def test_the_storys_header_with_a_subscribe_button_is_no_box() -> None:
     assert "Die Stadt verdoppelt die Zahl der Säulen bis 2026." not in signup_box_lines(
         PageMarkup(page.tree)
     )
+
+
+LIVE_UPDATES = [
+    (
+        "09.12 BST",
+        "Ferry services to the islands are cancelled",
+        "The harbour master said all sailings from Oban are off until at least Thursday morning.",
+    ),
+    (
+        "08.47 BST",
+        "Schools close in three council areas",
+        "Argyll, Highland and Moray councils told parents that every primary school is shut.",
+    ),
+]
+
+
+def test_a_share_button_under_each_live_update_takes_no_update_with_it() -> None:
+    updates = "".join(
+        f"<div class='update'><p class='stamp'><time>{stamp}</time></p><h3>{heading}</h3>"
+        f"<p>{text}</p><div class='update-foot'><button>Share</button></div></div>"
+        for stamp, heading, text in LIVE_UPDATES
+    )
+    html = (
+        "<!doctype html><html lang='en'><head><meta charset='utf-8'><title>Storm live</title>"
+        "</head><body><main><div class='live-body'><h1>Storm Amy live: travel chaos</h1>"
+        "<p>Welcome to our live coverage as Storm Amy brings gusts of up to 90mph to the west"
+        f" coast.</p>{updates}</div></main></body></html>"
+    )
+    lines = signup_box_lines(PageMarkup(ParsedPage(html, "https://herald.example/live").tree))
+    assert not lines & {line for update in LIVE_UPDATES for line in update}
