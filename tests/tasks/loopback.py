@@ -93,13 +93,16 @@ FIXED_NOW = datetime(2020, 7, 2, tzinfo=UTC)
 
 
 def make_fetcher(transport: httpx.AsyncBaseTransport | None = None, **overrides: object) -> Fetcher:
-    """A quick fetcher for tests: short timeouts, one retry, no spacing unless asked."""
+    """A quick fetcher for tests: short timeouts, one retry, no spacing unless asked. The
+    connect timeout is the whole request's: a loopback connect is instant unless the machine is
+    starved (two test workers and mypy on two cores), and no test here times a connect; at 1 s
+    a starved connect failed a truncated-body test as a timeout."""
     config = FetchConfig(
         allow_private_hosts=True,
         retries=1,
         backoff_base=0.01,
         read_timeout=1.0,
-        connect_timeout=1.0,
+        connect_timeout=3.0,
         total_timeout=3.0,
         min_host_delay=0.0,
     )
