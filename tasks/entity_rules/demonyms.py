@@ -6,7 +6,8 @@ excludes them), but the small model tags a group word it has seen less often as 
 organization ("Sikh", "Delhiites", "Mujahideen", "Gen-X'ers"): each such tag is a false entity.
 A word here is dropped wherever it stands alone; a longer name holding one stays ("Sikh
 Federation", "Zulu Kingdom"). Words that are also a team's or a place's name are left out
-("Roma" is a football club).
+("Roma" is a football club); nouns the older list in `tasks.entity_rules` holds
+("Arabs", "Britons") are not repeated.
 """
 
 from __future__ import annotations
@@ -39,9 +40,9 @@ _NATIONALITIES: Final[tuple[str, ...]] = (
 )  # fmt: skip
 # Nationalities' nouns that are not the adjective plus "s".
 _NATIONALITY_NOUNS: Final[tuple[str, ...]] = (
-    "danes", "finns", "poles", "swedes", "turks", "scots", "britons", "filipinos", "filipinas",
+    "danes", "finns", "poles", "swedes", "turks", "scots", "filipinos", "filipinas",
     "dutchmen", "frenchmen", "englishmen", "irishmen", "welshmen", "scotsmen", "kiwis",
-    "aussies", "yanks", "brits", "arabs", "argentines", "afrikaners",
+    "aussies", "yanks", "brits", "argentines", "afrikaners",
 )  # fmt: skip
 # Faiths' followers and their branches, and peoples named by their ethnicity or their land's
 # first inhabitants.
