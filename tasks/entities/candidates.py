@@ -32,6 +32,7 @@ from tasks.entities.beats import (
     surname_particles_start,
     trial_name,
 )
+from tasks.entities.described_names import described_organizations
 from tasks.entities.emphasis import emphasised
 from tasks.entities.lowercase_phrases import common_phrase, lowercase_phrases
 from tasks.entities.mentions import (
@@ -188,12 +189,14 @@ def _word_of_a_work(text: str, m: Mention, titles: Sequence[tuple[int, int]]) ->
 
 def _product_lines(text: str) -> frozenset[str]:
     """Folded names written before a product's model word, and their last words ("Apple
-    MacBook Pro": "apple macbook", "macbook"; never the first word alone, the maker)."""
+    MacBook Pro": "apple macbook", "macbook"; never the first word alone, the maker). A name the
+    text also calls a company ("company Stridewell" beside "the Stridewell Pro app") is the
+    maker that named its product after itself, no line."""
     lines: set[str] = set()
     for found in rules.PRODUCT_LINE_RE.finditer(text):
         parts = fold(found["line"]).split()
         lines.update(" ".join(parts[i:]) for i in range(len(parts)))
-    return frozenset(lines)
+    return frozenset(lines) - described_organizations(text) if lines else frozenset()
 
 
 def _product(key: str, facts: TextFacts) -> bool:

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from tasks.entities.mentions import Span, SpanIndex, replaced
 from tasks.entity_rules import described_names as table
+from tasks.names import fold
 
 
 def described_name_spans(text: str, spans: Sequence[Span]) -> list[Span]:
@@ -32,3 +33,17 @@ def described_name_spans(text: str, spans: Sequence[Span]) -> list[Span]:
         dropped.update(inside)
         added.append((found["name"], "ORG", start, end))
     return replaced(spans, dropped, added) if added else list(spans)
+
+
+def described_organizations(text: str) -> frozenset[str]:
+    """Folded names the text writes right after an organization's kind noun, with or without an
+    article ("fitness-tracking company Stridewell"), and each of their leading words' runs
+    ("stridewell" of "company Stridewell Pro"): names of organizations, whatever else the text
+    builds on them."""
+    names: set[str] = set()
+    for found in table.KIND_NOUN_NAME_RE.finditer(text):
+        if table.DATE_NAME_RE.match(found["name"]):
+            continue
+        parts = fold(found["name"]).split()
+        names.update(" ".join(parts[:i]) for i in range(1, len(parts) + 1))
+    return frozenset(names)

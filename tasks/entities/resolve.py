@@ -20,6 +20,7 @@ from tasks.entities.beats import court_spans, law_or_fund_key
 from tasks.entities.branches import branch_keys, branch_spans
 from tasks.entities.candidates import geographic, names_no_entity_here, ner_mentions
 from tasks.entities.comma_names import comma_name_spans
+from tasks.entities.company_words import company_word_spans
 from tasks.entities.context import (
     institutions_of_other_countries,
     namesakes_without_the,
@@ -136,6 +137,7 @@ def resolve_entities(
     spans = whole_name_spans(text, gazetteer_place_spans(text, spans, table))
     spans = placed_name_spans(text, spans)  # "the Kolby Hospital in Enugu"
     spans = described_name_spans(text, spans)  # "the charity Help Musicians"
+    spans = company_word_spans(spans)  # "Fenwick Mobile" read as a person's name
     spans = long_name_spans(text, coordinated_org_spans(text, street_spans(text, spans)))
     spans = comma_name_spans(text, spans, table)  # "Washington" + "D.C."
     spans = coordinated_place_spans(text, spans)  # "Orange and Riverside counties"

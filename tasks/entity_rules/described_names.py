@@ -27,6 +27,12 @@ DESCRIBED_NAME_RE: Final[re.Pattern[str]] = re.compile(
     rf"(?:{'|'.join(ORG_KIND_NOUNS)})[ \t]+"
     rf"(?P<name>{_TOKEN}(?:[ \t]+{_JOIN}{_TOKEN}){{0,4}})(?![\w'’-])"
 )
+# The same apposition as newsrooms write it without an article ("accuses fitness-tracking
+# company Stridewell of ...", "rival retailer Kroger"): enough to say that a name is the company,
+# not a product's line named after it ("the Stridewell Pro app"), though not to make a span.
+KIND_NOUN_NAME_RE: Final[re.Pattern[str]] = re.compile(
+    rf"\b(?:{'|'.join(ORG_KIND_NOUNS)})[ \t]+(?P<name>{_TOKEN}(?:[ \t]+{_TOKEN}){{0,2}})(?![\w'’-])"
+)
 # A date is no name: "the company Tuesday said".
 DATE_NAME_RE: Final[re.Pattern[str]] = re.compile(
     rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|{MONTH_PATTERN})\b"

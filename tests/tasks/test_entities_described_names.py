@@ -32,3 +32,27 @@ def test_a_date_or_a_second_name_is_not_taken_in(table: AliasTable) -> None:
     assert "Tuesday" not in found
     assert found.get("Kolby Cares") == "ORG"
     assert not any(" and " in name for name in found)
+
+
+def test_a_company_named_like_its_product_line_stays(table: AliasTable) -> None:
+    """A maker that named its product after itself ("the Orvane Pro app") is still the company
+    where the text calls it one, with or without an article; a product line nobody calls a
+    company ("the Kestrel Pro headset" of a maker named apart) is still no entity."""
+    text = (
+        "A lawsuit accuses fitness company Orvane of selling data from its Orvane Pro app. "
+        "Orvane, which is based in Denver, denied it. Halden Audio said its Kestrel Pro headset "
+        "sold out; the Kestrel was its best seller."
+    )
+    found = _found(
+        text,
+        table,
+        ("Orvane", "PERSON"),
+        ("Orvane Pro", "PRODUCT"),
+        ("Orvane", "ORG"),
+        ("Denver", "GPE"),
+        ("Halden Audio", "ORG"),
+        ("Kestrel", "PERSON"),
+    )
+    assert "Orvane" in found
+    assert "Kestrel" not in found
+    assert found.get("Halden Audio") == "ORG"

@@ -1,0 +1,44 @@
+"""A name the model reads as a person's whose last word belongs to organizations' names is an
+organization, and the company's first word alone is then linked to it. Texts written for these
+tests."""
+
+from __future__ import annotations
+
+from tasks.entities import AliasTable, resolve_entities
+from tasks.entities.company_words import company_word_spans
+from tests.tasks.entity_helpers import TITLES, spans_of
+
+
+def test_a_person_span_ending_with_a_trade_word_is_an_organization() -> None:
+    spans = [
+        ("Harvik Mobile", "PERSON", 0, 13),
+        ("Keller Rohrback LLP", "PERSON", 20, 39),
+        ("Dana Holm", "PERSON", 45, 54),
+        ("Quill therapeutics", "PERSON", 60, 78),
+    ]
+    assert [label for _, label, _, _ in company_word_spans(spans)] == [
+        "ORG",
+        "ORG",
+        "PERSON",
+        "PERSON",
+    ]
+
+
+def test_the_company_is_one_entity_with_its_first_word(table: AliasTable) -> None:
+    text = (
+        "Harvik Mobile unveiled a phone in Oslo on Wednesday. Harvik said it would sell it in "
+        "14 countries, and chief executive Dana Holm said Harvik had no plans to add a chatbot."
+    )
+    spans = spans_of(
+        text,
+        ("Harvik Mobile", "PERSON"),
+        ("Oslo", "GPE"),
+        ("Harvik", "ORG"),
+        ("Dana Holm", "PERSON"),
+    )
+    found = {
+        e.name: (e.type, sorted(set(e.mentions)))
+        for e in resolve_entities(text, spans, table, TITLES)
+    }
+    assert found["Harvik Mobile"] == ("ORG", ["Harvik", "Harvik Mobile"])
+    assert found["Dana Holm"][0] == "PERSON"
