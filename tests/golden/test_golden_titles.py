@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.golden.regenerate import derive_headline, title_fixtures
+from tests.golden.regenerate import TITLES, code_versions, derive_headline, title_fixtures
 
 CASES = title_fixtures()
 
@@ -22,6 +22,9 @@ CASES = title_fixtures()
 @pytest.mark.parametrize(("name", "html_path", "json_path"), CASES, ids=[c[0] for c in CASES])
 def test_golden_headline_page(name: str, html_path: Path, json_path: Path) -> None:
     expected = json.loads(json_path.read_text(encoding="utf-8"))
+    assert expected["code_versions"] == code_versions(TITLES), (
+        f"{name}: recorded with other stage versions; python -m tests.golden.regenerate"
+    )
     found = derive_headline(html_path.read_text(encoding="utf-8"), expected["page"])
     assert found == expected["found"], f"{name}: output changed; regenerate and review"
     stated = expected["stated"]
