@@ -349,7 +349,9 @@ from tasks.names import fold, words
 # Switch 2"); a title after its kind and a naming verb ("a mission called Europa Clipper").
 # 50: a person's span ending with an organization's word is an organization ("Fenwick Mobile",
 # "Keller Rohrback LLP", `company_words`); a name the text calls a company is no product's line
-# named after it ("company Stridewell" beside "the Stridewell Pro app").
+# named after it ("company Stridewell" beside "the Stridewell Pro app"); a ground's first word
+# alone is the ground ("the Wankhede" of "the Wankhede Stadium", `venue_short_names`); more
+# connectors join a hyphenated place ("Weston-super-Mare", "Bourton-on-the-Water").
 CODE_VERSION = "50"
 
 __all__ = [

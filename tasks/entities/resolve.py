@@ -69,6 +69,7 @@ from tasks.entities.sky_bodies import sky_body_spans
 from tasks.entities.spellings import link_spelling_variants
 from tasks.entities.teams import link_team_nicknames
 from tasks.entities.towns import town_spans
+from tasks.entities.venue_short_names import link_ground_first_words
 from tasks.entities.venues import venue_spans
 from tasks.entities.whole_names import (
     country_body_spans,
@@ -189,6 +190,7 @@ def resolve_entities(
     link_chamber(mentions)
     link_team_places(text, mentions)
     link_leading_org_words(text, mentions, branches)
+    link_ground_first_words(mentions)  # "the Wankhede" of "the Wankhede Stadium"
     link_undeclared_acronyms(text, mentions)
     link_family_acts(mentions)
     mentions = without_members(mentions)
