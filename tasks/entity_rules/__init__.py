@@ -674,12 +674,14 @@ ROAD_NUMBER_AFTER_RE: Final[re.Pattern[str]] = re.compile(r"[ \t]+\d{1,4}[A-Z]?\
 # "Southend-on-Sea", "Saint-Jean-sur-Richelieu", "Hauturu-o-Toi"), or with "upon" between two
 # capitalised words ("Newcastle upon Tyne"): one place, which the model cuts at the hyphens
 # (the person "Stratford", the nationality "Stoke", the place "Stockton" of "Stockton-on-Tees").
-# Only these lowercase connectors join, one or more ("Ashby-de-la-Zouch"); not "in" or "by"
+# Only these lowercase connectors join, one or more ("Ashby-de-la-Zouch", "Bourton-on-the-Water",
+# the Latin "Weston-super-Mare", the French "Fontenay-sous-Bois"); not "in" or "by"
 # ("the Commander-in-Chief", "Step-by-Step"); a name glued to a lowercase word ("Santa
 # Ana-style") is left to the model.
 HYPHEN_PLACE_CONNECTORS: Final[tuple[str, ...]] = (
     "on", "upon", "under", "le", "la", "les", "en", "sur", "de", "du", "des", "o", "di", "am",
-    "im", "an", "der", "aan", "op",
+    "im", "an", "der", "aan", "op", "the", "super", "sous", "lès", "lez", "et", "sul", "zum",
+    "zur",
 )  # fmt: skip
 _PLACE_WORD = r"[A-Z][\w'’]+"
 _CONNECTOR = "|".join(HYPHEN_PLACE_CONNECTORS)

@@ -149,6 +149,22 @@ def test_a_place_named_with_a_connector_between_hyphens_is_one_place(table: Alia
     ]
 
 
+def test_connectors_of_other_places_join_too(table: AliasTable) -> None:
+    """ "Weston-super-Mare" (Latin), "Bourton-on-the-Water" (an article between), "Fontenay-sous-
+    Bois" (French): one place each, as the first word alone is another town or none."""
+    text = (
+        "Families were housed as far away as Weston-super-Mare and Bourton-on-the-Water, "
+        "and a second group went to Fontenay-sous-Bois."
+    )
+    spans = spans_of(text, ("Weston", "GPE"), ("Fontenay", "PERSON"))
+    found = resolve_entities(text, spans, table, TITLES)
+    assert [e.name for e in found if e.type == "LOC"] == [
+        "Weston-super-Mare",
+        "Bourton-on-the-Water",
+        "Fontenay-sous-Bois",
+    ]
+
+
 def test_a_surname_after_a_particle_is_taken_into_the_name(table: AliasTable) -> None:
     text = (
         "Pieter-Jan du Plessis starts at flanker, with Marie-Laure de Villepin on the bench. "
