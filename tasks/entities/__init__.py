@@ -351,7 +351,9 @@ from tasks.names import fold, words
 # "Keller Rohrback LLP", `company_words`); a name the text calls a company is no product's line
 # named after it ("company Stridewell" beside "the Stridewell Pro app"); a ground's first word
 # alone is the ground ("the Wankhede" of "the Wankhede Stadium", `venue_short_names`); more
-# connectors join a hyphenated place ("Weston-super-Mare", "Bourton-on-the-Water").
+# connectors join a hyphenated place ("Weston-super-Mare", "Bourton-on-the-Water"); a name-shaped
+# product or work right after a person's title is a person, and letters of honours and offices
+# after a person's name are cut ("analyst Lars Eide", "Anthony Glynn SC", `titled_names`).
 CODE_VERSION = "50"
 
 __all__ = [

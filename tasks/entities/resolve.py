@@ -68,6 +68,7 @@ from tasks.entities.short_heads import link_short_heads
 from tasks.entities.sky_bodies import sky_body_spans
 from tasks.entities.spellings import link_spelling_variants
 from tasks.entities.teams import link_team_nicknames
+from tasks.entities.titled_names import titled_name_spans
 from tasks.entities.towns import town_spans
 from tasks.entities.venue_short_names import link_ground_first_words
 from tasks.entities.venues import venue_spans
@@ -146,6 +147,7 @@ def resolve_entities(
     spans = person_piece_spans(text, country_body_spans(text, spans), titles)
     spans = place_holder_spans(text, holder_spans(text, spans, titles), table, titles)
     spans = titled_body_spans(text, spans, patterns)  # "Harris County Sheriff" + "Ed Gonzalez"
+    spans = titled_name_spans(text, spans, patterns)  # "analyst Lars Eide" read as a product
     spans = member_place_spans(text, spans, table)  # "Virginia Democrats" is Virginia
     unbranched, spans = spans, branch_spans(text, spans, table, titles)  # "Greenpeace Brazil"
     branches = branch_keys(unbranched, spans)

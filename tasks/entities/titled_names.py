@@ -1,0 +1,67 @@
+"""Names written with a person's title: right after one, a name is a person's, though the
+model read it as a product or a work ("analyst Lars Eide wrote", "coach Mirra Andreeva said");
+and letters of honours and offices after a person's name are no part of it ("Anthony Glynn SC",
+"Priti Shah MP", "Dame Ada Roe DBE").
+
+Why: the small model reads some unfamiliar two-word names as a product or a work of art, and
+those spans are dropped as no entity; the title before them ("analyst", "chief executive",
+"Judge", the titles of `seeds/entity_titles.txt`) says plainly that a person is named. Only
+names shaped as one: two to four words, each capitalised and made of letters (no digit, no
+quotation: "the iPhone 16", "“Dune”"). Spans the model read as a person, an organization or a
+place are left to the steps that read titles. The letters after a name are data
+(`POST_NOMINALS`), cut from spans read as a person's or written after a person's title
+("barrister Anthony Glynn SC", read as an organization): "Orlando City SC" is a club.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from tasks import entity_rules as rules
+from tasks.entities.mentions import Span
+from tasks.entities.roles import TitlePatterns
+
+# What the model may have read such a name as and be wrong.
+_MISREAD_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT"})
+_NAME_WORDS = (2, 4)
+# Letters written after a person's name, as written (capitals): counsel's ranks, members'
+# offices, orders and degrees.
+POST_NOMINALS = frozenset(
+    {
+        "KC", "QC", "SC", "MP", "MSP", "MLA", "MPP", "MEP", "TD", "OBE", "MBE", "CBE", "KBE",
+        "DBE", "CH", "FRS", "PhD", "MD", "Esq", "Esq.", "CPA", "JP", "AO", "AM",
+    }
+)  # fmt: skip
+
+
+def _shaped_as_a_name(surface: str) -> bool:
+    words = surface.split()
+    low, high = _NAME_WORDS
+    return low <= len(words) <= high and all(
+        w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words
+    )
+
+
+def _without_post_nominals(surface: str) -> str:
+    """The person's name without the letters after it ("Anthony Glynn SC, KC" -> "Anthony
+    Glynn"); never down to one word."""
+    words = surface.split()
+    while len(words) > 2 and words[-1].rstrip(",") in POST_NOMINALS:
+        words.pop()
+    return surface[: surface.rindex(words[-1]) + len(words[-1])].rstrip(",")
+
+
+def titled_name_spans(text: str, spans: Sequence[Span], titles: TitlePatterns) -> list[Span]:
+    """The model's spans, each name-shaped product or work right after a title a person, and
+    each person's span without the letters after the name."""
+    out: list[Span] = []
+    for surface, label, start, end in spans:
+        titled = titles.before.search(text[max(0, start - rules.TITLE_WINDOW) : start])
+        if titled and label in _MISREAD_LABELS and _shaped_as_a_name(surface):
+            label = "PERSON"
+        if (label == "PERSON" or titled) and text[start:end] == surface:
+            name = _without_post_nominals(surface)
+            if name != surface:
+                surface, label, end = name, "PERSON", start + len(name)
+        out.append((surface, label, start, end))
+    return out
