@@ -353,7 +353,9 @@ from tasks.names import fold, words
 # alone is the ground ("the Wankhede" of "the Wankhede Stadium", `venue_short_names`); more
 # connectors join a hyphenated place ("Weston-super-Mare", "Bourton-on-the-Water"); a name-shaped
 # product or work right after a person's title is a person, and letters of honours and offices
-# after a person's name are cut ("analyst Lars Eide", "Anthony Glynn SC", `titled_names`).
+# after a person's name are cut, and so is a number glued to it ("analyst Lars Eide", "Anthony
+# Glynn SC", "Ajit Pawar 53", `titled_names`); a firm's legal form after the span is taken in
+# ("Edelson" + " PC", `company_words`).
 CODE_VERSION = "50"
 
 __all__ = [

@@ -139,7 +139,7 @@ def resolve_entities(
     spans = whole_name_spans(text, gazetteer_place_spans(text, spans, table))
     spans = placed_name_spans(text, spans)  # "the Kolby Hospital in Enugu"
     spans = described_name_spans(text, spans)  # "the charity Help Musicians"
-    spans = company_word_spans(spans)  # "Fenwick Mobile" read as a person's name
+    spans = company_word_spans(text, spans)  # "Fenwick Mobile" read as a person's name
     spans = long_name_spans(text, coordinated_org_spans(text, street_spans(text, spans)))
     spans = comma_name_spans(text, spans, table)  # "Washington" + "D.C."
     spans = coordinated_place_spans(text, spans)  # "Orange and Riverside counties"

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from tasks.entity_rules import ORG_SUFFIXES
@@ -26,4 +27,10 @@ TRADE_WORDS: Final[frozenset[str]] = frozenset(
 # Every such closing word, the legal forms and the names of a maker's units included.
 ORG_END_WORDS: Final[frozenset[str]] = (
     TRADE_WORDS | MAKER_UNIT_WORDS | (ORG_SUFFIXES - {"&", "co", "se", "sa"})
+)
+# A firm's legal form the model leaves after the span ("Edelson" + " PC"): a professional
+# corporation's or a partnership's. "PC" only after a span read as a person's: after a company
+# it is a product ("a Dell PC").
+LEGAL_FORM_AFTER_RE: Final[re.Pattern[str]] = re.compile(
+    r"[ \t]+(?P<form>PLLC|LLP|LLC|L\.L\.P\.|P\.C\.|(?P<pc>PC))(?![\w-])"
 )

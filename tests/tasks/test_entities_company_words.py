@@ -16,7 +16,7 @@ def test_a_person_span_ending_with_a_trade_word_is_an_organization() -> None:
         ("Dana Holm", "PERSON", 45, 54),
         ("Quill therapeutics", "PERSON", 60, 78),
     ]
-    assert [label for _, label, _, _ in company_word_spans(spans)] == [
+    assert [label for _, label, _, _ in company_word_spans(" " * 80, spans)] == [
         "ORG",
         "ORG",
         "PERSON",
@@ -42,3 +42,10 @@ def test_the_company_is_one_entity_with_its_first_word(table: AliasTable) -> Non
     }
     assert found["Harvik Mobile"] == ("ORG", ["Harvik", "Harvik Mobile"])
     assert found["Dana Holm"][0] == "PERSON"
+
+
+def test_a_legal_form_after_the_span_is_taken_in(table: AliasTable) -> None:
+    text = "The suit was filed by Halvern PC and Ostrow PLLC. Sales of the Brask PC fell."
+    spans = spans_of(text, ("Halvern", "PERSON"), ("Ostrow", "PERSON"), ("Brask", "ORG"))
+    found = {e.name: e.type for e in resolve_entities(text, spans, table, TITLES)}
+    assert found == {"Halvern PC": "ORG", "Ostrow PLLC": "ORG", "Brask": "ORG"}
