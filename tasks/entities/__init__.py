@@ -353,9 +353,10 @@ from tasks.names import fold, words
 # alone is the ground ("the Wankhede" of "the Wankhede Stadium", `venue_short_names`); more
 # connectors join a hyphenated place ("Weston-super-Mare", "Bourton-on-the-Water"); a name-shaped
 # product or work right after a person's title is a person, and letters of honours and offices
-# after a person's name are cut, and so is a number glued to it ("analyst Lars Eide", "Anthony
-# Glynn SC", "Ajit Pawar 53", `titled_names`); a firm's legal form after the span is taken in
-# ("Edelson" + " PC", `company_words`).
+# after a person's name are cut ("analyst Lars Eide", "Anthony Glynn SC", `titled_names`); a
+# number glued to a name is cut, after a person's always, after another name the article also
+# writes alone ("Ajit Pawar 53,", "Mumbai 260", `glued_numbers`); a firm's legal form after the
+# span is taken in ("Edelson" + " PC", `company_words`).
 CODE_VERSION = "50"
 
 __all__ = [

@@ -32,6 +32,7 @@ from tasks.entities.coordinated_places import coordinated_place_spans, joined_pl
 from tasks.entities.described_names import described_name_spans
 from tasks.entities.divisions import division_spans
 from tasks.entities.gazetteer_places import gazetteer_place_spans
+from tasks.entities.glued_numbers import unglued_number_spans
 from tasks.entities.holders import holder_spans, titled_body_spans
 from tasks.entities.ids import assign_unknown, place_core
 from tasks.entities.joined_names import joined_name_spans
@@ -140,6 +141,7 @@ def resolve_entities(
     spans = placed_name_spans(text, spans)  # "the Kolby Hospital in Enugu"
     spans = described_name_spans(text, spans)  # "the charity Help Musicians"
     spans = company_word_spans(text, spans)  # "Fenwick Mobile" read as a person's name
+    spans = unglued_number_spans(text, spans)  # "Ajit Pawar 53,", "Mumbai 260"
     spans = long_name_spans(text, coordinated_org_spans(text, street_spans(text, spans)))
     spans = comma_name_spans(text, spans, table)  # "Washington" + "D.C."
     spans = coordinated_place_spans(text, spans)  # "Orange and Riverside counties"

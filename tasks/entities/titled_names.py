@@ -1,7 +1,7 @@
 """Names written with a person's title: right after one, a name is a person's, though the
 model read it as a product or a work ("analyst Lars Eide wrote", "coach Mirra Andreeva said");
 and letters of honours and offices after a person's name are no part of it ("Anthony Glynn SC",
-"Priti Shah MP", "Dame Ada Roe DBE"), nor is a number ("Ajit Pawar 53", a count glued on).
+"Priti Shah MP", "Dame Ada Roe DBE").
 
 Why: the small model reads some unfamiliar two-word names as a product or a work of art, and
 those spans are dropped as no entity; the title before them ("analyst", "chief executive",
@@ -44,10 +44,9 @@ def _shaped_as_a_name(surface: str) -> bool:
 
 def _name_alone(surface: str) -> str:
     """The person's name without the letters after it ("Anthony Glynn SC, KC" -> "Anthony
-    Glynn") or a number the model glued to it (a count or an age: "led by Ajit Pawar 53,"); never
-    down to one word. No person's name ends with a number."""
+    Glynn"); never down to one word."""
     words = surface.split()
-    while len(words) > 2 and (words[-1].rstrip(",") in POST_NOMINALS or words[-1].isdigit()):
+    while len(words) > 2 and words[-1].rstrip(",") in POST_NOMINALS:
         words.pop()
     return surface[: surface.rindex(words[-1]) + len(words[-1])].rstrip(",")
 

@@ -34,8 +34,7 @@ def test_products_and_works_without_a_title_or_a_name_shape_stay_out(table: Alia
 def test_letters_after_a_persons_name_are_no_part_of_it(table: AliasTable) -> None:
     text = (
         "His barrister, Oren Talbridge SC, told the court he would appeal. Nadia Kessel MP and "
-        "Dame Ada Roe DBE were in the gallery; Orlando City SC won on Saturday. The party led "
-        "by Ravi Kadam 53, the rest by allies."
+        "Dame Ada Roe DBE were in the gallery; Orlando City SC won on Saturday."
     )
     spans = spans_of(
         text,
@@ -43,11 +42,9 @@ def test_letters_after_a_persons_name_are_no_part_of_it(table: AliasTable) -> No
         ("Nadia Kessel MP", "PERSON"),
         ("Ada Roe DBE", "PERSON"),
         ("Orlando City SC", "ORG"),
-        ("Ravi Kadam 53", "PERSON"),
     )
     found = {e.name: e.type for e in resolve_entities(text, spans, table, TITLES)}
     assert found["Oren Talbridge"] == "PERSON"
     assert found["Nadia Kessel"] == "PERSON"
     assert found["Ada Roe"] == "PERSON"
     assert "Orlando City SC" in found
-    assert found["Ravi Kadam"] == "PERSON"
