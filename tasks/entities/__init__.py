@@ -347,7 +347,7 @@ from tasks.names import fold, words
 # "Windows 10" beside Apple, Amazon, Microsoft), and the maker inside one's name ("Apple" of
 # "Apple CarPlay"); a name with a model's number after a maker's possessive ("Nintendo's
 # Switch 2"); a title after its kind and a naming verb ("a mission called Europa Clipper").
-CODE_VERSION = "49"
+CODE_VERSION = "50"
 
 __all__ = [
     "ALIAS_TABLE_ENV",
