@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from schemas.claims import ResolvedEntity
 from tasks.entities.acronyms import find_acronym_definitions, local_aliases
 from tasks.entities.affiliations import affiliation_spans
+from tasks.entities.aged_names import aged_name_spans
 from tasks.entities.aliases import AliasTable
 from tasks.entities.attribution import credited_spans
 from tasks.entities.bands import link_family_acts
@@ -128,6 +129,7 @@ def resolve_entities(
     spans = court_spans(text, numbered_road_spans(text, outside(spans, text, phrases)))
     spans = division_spans(text, roster_spans(text, spans))  # "- Nate Bauer, LB", "AFC West"
     spans = release_spans(text, spans)  # "SOURCE Acme Inc.", "NASDAQ: ACME"
+    spans = aged_name_spans(text, spans, patterns)  # "Mehmet Yilmaz, 36, of Salford"
     spans = name_list_spans(text, spans, table, patterns)  # "Kim Tae-hyung, Oh Man-seok and ..."
     spans = affiliation_spans(text, spans)  # "Danny Ward (Leicester City), Adam Davies (...)"
     spans = family_name_spans(text, spans)
