@@ -54,6 +54,7 @@ from tasks.entities.mentions import Mention, Span
 from tasks.entities.merge import merge, no_entity_phrases, outside, unshielded
 from tasks.entities.middle_names import link_names_without_middle
 from tasks.entities.name_lists import name_list_spans
+from tasks.entities.particle_names import particle_name_spans
 from tasks.entities.place_holders import place_holder_spans
 from tasks.entities.placed_names import placed_name_spans
 from tasks.entities.platform_products import named_makers_products
@@ -132,7 +133,7 @@ def resolve_entities(
     spans = aged_name_spans(text, spans, patterns)  # "Mehmet Yilmaz, 36, of Salford"
     spans = name_list_spans(text, spans, table, patterns)  # "Kim Tae-hyung, Oh Man-seok and ..."
     spans = affiliation_spans(text, spans)  # "Danny Ward (Leicester City), Adam Davies (...)"
-    spans = family_name_spans(text, spans)
+    spans = particle_name_spans(text, family_name_spans(text, spans))  # "Robert van" + "den Heuvel"
     spans = route_end_spans(text, town_spans(text, credited_spans(text, spans)))
     spans = possessive_head_spans(text, venue_spans(text, spans))
     spans = joined_name_spans(text, landform_spans(text, spans))
