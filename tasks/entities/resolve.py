@@ -35,6 +35,7 @@ from tasks.entities.divisions import division_spans
 from tasks.entities.gazetteer_places import gazetteer_place_spans
 from tasks.entities.holders import holder_spans, titled_body_spans
 from tasks.entities.ids import assign_unknown, place_core
+from tasks.entities.inverted_names import inverted_name_spans
 from tasks.entities.joined_names import joined_name_spans
 from tasks.entities.landforms import landform_spans
 from tasks.entities.legal_forms import link_legal_forms
@@ -131,6 +132,7 @@ def resolve_entities(
     spans = division_spans(text, roster_spans(text, spans))  # "- Nate Bauer, LB", "AFC West"
     spans = release_spans(text, spans)  # "SOURCE Acme Inc.", "NASDAQ: ACME"
     spans = aged_name_spans(text, spans, patterns)  # "Mehmet Yilmaz, 36, of Salford"
+    spans = inverted_name_spans(text, spans)  # "Delgado, Ramon J., 46, of Lawrence"
     spans = name_list_spans(text, spans, table, patterns)  # "Kim Tae-hyung, Oh Man-seok and ..."
     spans = affiliation_spans(text, spans)  # "Danny Ward (Leicester City), Adam Davies (...)"
     spans = particle_name_spans(text, family_name_spans(text, spans))  # "Robert van" + "den Heuvel"
