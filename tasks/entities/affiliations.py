@@ -12,7 +12,10 @@ span run across its opening bracket is cut into the person and the affiliation. 
 reading of the bracket is kept when it is an organization, a place or a person (a spouse in a
 survivors' list, "Ann Roe (Luis)"); a bracket it left unread, or read as another kind, becomes
 an organization. Such an affiliation is kept though its line is no sentence
-(`bracketed_after_name`, read by `tasks.entities.sentences`).
+(`bracketed_after_name`, read by `tasks.entities.sentences`). Outside such a list, a bracket
+after a name that holds a country, a province or a big city the gazetteer knows ("Orbitra
+Space (Accra)", "Farmlink (Enugu)" in a list of founders and their companies) is the name's
+place, one entity of its own, where the model read nothing there or ran the name into it.
 
 Cost: one pass of a pattern over the text; each bracket asks the span index (by bisection).
 """
@@ -22,8 +25,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from tasks.entities.gazetteer_places import known_place
 from tasks.entities.mentions import Span, SpanIndex, replaced
-from tasks.entity_rules import NAME_PARTICLES
+from tasks.entity_rules import NAME_PARTICLES, PLACE_ALONE_MIN_POPULATION
 from tasks.entity_rules import affiliations as rules
 
 
@@ -73,7 +77,7 @@ def affiliation_spans(text: str, spans: Sequence[Span]) -> list[Span]:
     """The model's spans with each affiliation of a list of people one organization's span
     (see the module docstring)."""
     brackets = [f for f in rules.BRACKET_AFTER_NAME_RE.finditer(text) if _affiliation(f["name"])]
-    if len(brackets) < rules.MIN_PAIRS:
+    if not brackets:
         return list(spans)
     index = SpanIndex(text, spans)
     by_line: dict[int, list[tuple[re.Match[str], int]]] = {}
@@ -81,11 +85,18 @@ def affiliation_spans(text: str, spans: Sequence[Span]) -> list[Span]:
         holder = _holder(text, index, found)
         if holder is not None:
             by_line.setdefault(text.rfind("\n", 0, found.start()), []).append((found, holder))
+    lists = [
+        pairs
+        for pairs in by_line.values()
+        if len(pairs) >= rules.MIN_PAIRS and any(spans[h][1] == "PERSON" for _, h in pairs)
+    ]
+    listed = {found.start() for pairs in lists for found, _ in pairs}
     dropped: set[int] = set()
     added: list[Span] = []
-    for pairs in by_line.values():
-        if len(pairs) < rules.MIN_PAIRS or all(spans[h][1] != "PERSON" for _, h in pairs):
-            continue
+    for found in brackets:
+        if found.start() not in listed:
+            _place_of_holder(text, index, spans, found, dropped, added)
+    for pairs in lists:
         for found, holder in pairs:
             start, end = found.span("name")
             person_start, person_end = index.located[holder] or (0, 0)
@@ -102,3 +113,36 @@ def affiliation_spans(text: str, spans: Sequence[Span]) -> list[Span]:
             dropped.update(inside)
             added.append((found["name"], "ORG", start, end))
     return replaced(spans, dropped, added)
+
+
+def _place_of_holder(
+    text: str,
+    index: SpanIndex,
+    spans: Sequence[Span],
+    found: re.Match[str],
+    dropped: set[int],
+    added: list[Span],
+) -> None:
+    """A bracket after a name that holds a country, a province or a big city ("Orbitra Space
+    (Accra)", "Farmlink (Enugu"), outside a list of people and their affiliations: the
+    holder's place, a span of its own (a span run across the bracket is cut)."""
+    start, end = found.span("name")
+    if not known_place(found["name"], PLACE_ALONE_MIN_POPULATION):
+        return
+    before = found.start()
+    holders = [
+        i
+        for i in index.overlapping(before - 1, before)
+        if spans[i][1] in rules.PLACED_LABELS
+        and (index.located[i] or (0, 0))[1] in (before, end)
+        and (index.located[i] or (0, 0))[0] < before
+    ]
+    inside = [i for i in index.overlapping(start, end) if i not in holders]
+    if len(holders) != 1 or holders[0] in dropped or inside:
+        return
+    holder = holders[0]
+    holder_start, holder_end = index.located[holder] or (0, 0)
+    if holder_end == end:
+        dropped.add(holder)
+        added.append((text[holder_start:before], spans[holder][1], holder_start, before))
+    added.append((found["name"], "GPE", start, end))

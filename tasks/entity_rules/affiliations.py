@@ -52,3 +52,6 @@ KEPT_LABELS: Final[frozenset[str]] = frozenset({"ORG", "GPE", "LOC", "FAC", "PER
 # particle of `tasks.entity_rules.NAME_PARTICLES`.
 PERSON_WORDS: Final[tuple[int, int]] = (2, 5)
 NAME_WORD_RE: Final[re.Pattern[str]] = re.compile(r"(?:[^\W\d_]\.)+|[^\W\d_]+(?:['’-][^\W\d_]+)*")
+# The model's labels of a name's span after which a bracket holding a country, a province or a
+# big city is the name's place ("Orbitra Space (Accra)", read as a person or an organization).
+PLACED_LABELS: Final[frozenset[str]] = frozenset({"ORG", "FAC", "PERSON"})

@@ -85,3 +85,24 @@ def test_brackets_that_name_no_affiliation_are_left_alone(table: AliasTable) -> 
     found = by_name(resolve_entities(text, spans, table, load_titles()))
     assert not {"D-Ore.", "R", "L", "Larchfield"} & found.keys()
     assert found["Luis"].type == "PERSON"
+
+
+def test_a_big_city_in_brackets_after_a_company_is_its_place(table: AliasTable) -> None:
+    """A list of founders with their companies and cities: the model read no span on one city
+    and ran another into the company's span."""
+    text = (
+        "Founders to watch\n\n"
+        "1. Efua Mensah-Boateng, founder, Kestrel Pay (Accra). She raised $9 million.\n"
+        "2. Obinna Eze, founder, Tillfarm (Enugu), whose app links farmers to buyers.\n"
+    )
+    spans = spans_of(
+        text,
+        ("Efua Mensah-Boateng", "PERSON"),
+        ("Kestrel Pay", "PERSON"),
+        ("Obinna Eze", "PERSON"),
+        ("Tillfarm (Enugu", "ORG"),
+    )
+    found = by_name(resolve_entities(text, spans, table, load_titles()))
+    assert found["Accra"].type == "LOC"
+    assert found["Enugu"].type == "LOC"
+    assert "Tillfarm" in found
