@@ -357,7 +357,15 @@ from tasks.names import fold, words
 # number glued to a name is cut, after a person's always, after another name the article also
 # writes alone ("Ajit Pawar 53,", "Mumbai 260", `glued_numbers`); a firm's legal form after the
 # span is taken in ("Edelson" + " PC", `company_words`).
-CODE_VERSION = "50"
+# 51: people listed with their affiliation in brackets make each bracket an organization
+# ("Danny Ward (Leicester City), Adam Davies (Sheffield United)", `affiliations`); a name followed
+# by an age in commas is one person over its whole run of name words ("Curtis Lamar Whitfield,
+# 58, of ..."); a surname after a particle joins the name though read apart ("Robert van" +
+# "den Heuvel"); state honours are no entities ("Officer of the Order of the British Empire");
+# surname-first names are one person ("Delgado, Ramon J., 46,"); a known place in brackets after
+# a name is its place ("Orbitra Space (Accra)"); occupations written before a name are titles
+# ("Comedian Fern Kavanagh").
+CODE_VERSION = "51"
 
 __all__ = [
     "ALIAS_TABLE_ENV",

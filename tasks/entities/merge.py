@@ -15,16 +15,19 @@ from tasks.entities.acronyms import AcronymDefinition
 from tasks.entities.beats import beat_phrases
 from tasks.entities.mentions import Intervals, Mention, Span, locate
 from tasks.entities.offices import office_phrases
+from tasks.entity_rules import honours
 from tasks.names import words
 
 
 def no_entity_phrases(text: str, definitions: Sequence[AcronymDefinition]) -> Intervals:
     """Where the text writes a name of several words that is no entity ("West Texas
     Intermediate", "Brent crude", "Schedule IV", an office it defines with an acronym, "the
-    Chief District Officer (CDO)", among the text's `definitions`): no name inside it is one."""
+    Chief District Officer (CDO)", among the text's `definitions`, a state honour, "Officer of
+    the Order of the British Empire (OBE)"): no name inside it is one."""
     found = [
         *rules.NO_ENTITY_PHRASE_RE.finditer(text),
         *rules.CONTROLLED_SCHEDULE_RE.finditer(text),
+        *honours.HONOUR_RE.finditer(text),  # "Officer of the Order of the British Empire (OBE)"
     ]
     return Intervals(
         [m.span() for m in found] + list(beat_phrases(text)) + office_phrases(text, definitions)

@@ -13,6 +13,8 @@ from collections.abc import Sequence
 
 from schemas.claims import ResolvedEntity
 from tasks.entities.acronyms import find_acronym_definitions, local_aliases
+from tasks.entities.affiliations import affiliation_spans
+from tasks.entities.aged_names import aged_name_spans
 from tasks.entities.aliases import AliasTable
 from tasks.entities.attribution import credited_spans
 from tasks.entities.bands import link_family_acts
@@ -35,6 +37,7 @@ from tasks.entities.gazetteer_places import gazetteer_place_spans
 from tasks.entities.glued_numbers import unglued_number_spans
 from tasks.entities.holders import holder_spans, titled_body_spans
 from tasks.entities.ids import assign_unknown, place_core
+from tasks.entities.inverted_names import inverted_name_spans
 from tasks.entities.joined_names import joined_name_spans
 from tasks.entities.landforms import landform_spans
 from tasks.entities.legal_forms import link_legal_forms
@@ -54,6 +57,7 @@ from tasks.entities.mentions import Mention, Span
 from tasks.entities.merge import merge, no_entity_phrases, outside, unshielded
 from tasks.entities.middle_names import link_names_without_middle
 from tasks.entities.name_lists import name_list_spans
+from tasks.entities.particle_names import particle_name_spans
 from tasks.entities.place_holders import place_holder_spans
 from tasks.entities.placed_names import placed_name_spans
 from tasks.entities.platform_products import named_makers_products
@@ -131,8 +135,11 @@ def resolve_entities(
     spans = court_spans(text, numbered_road_spans(text, outside(spans, text, phrases)))
     spans = division_spans(text, roster_spans(text, spans))  # "- Nate Bauer, LB", "AFC West"
     spans = release_spans(text, spans)  # "SOURCE Acme Inc.", "NASDAQ: ACME"
+    spans = aged_name_spans(text, spans, patterns)  # "Mehmet Yilmaz, 36, of Salford"
+    spans = inverted_name_spans(text, spans)  # "Delgado, Ramon J., 46, of Lawrence"
     spans = name_list_spans(text, spans, table, patterns)  # "Kim Tae-hyung, Oh Man-seok and ..."
-    spans = family_name_spans(text, spans)
+    spans = affiliation_spans(text, spans)  # "Danny Ward (Leicester City), Adam Davies (...)"
+    spans = particle_name_spans(text, family_name_spans(text, spans))  # "Robert van" + "den Heuvel"
     spans = route_end_spans(text, town_spans(text, credited_spans(text, spans)))
     spans = possessive_head_spans(text, venue_spans(text, spans))
     spans = joined_name_spans(text, landform_spans(text, spans))

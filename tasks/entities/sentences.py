@@ -8,8 +8,9 @@ looks like a name. A heading's "Interior and Technology" or a deal's "ESPN+ Pack
 come out as organizations. A real organization an article is about is written in its prose too
 (where the model may miss it: "Rio Tinto (LSE: RIO) gained 3.8%"); one written only in a caption
 or a list is kept when a cue credits it ("Image credit: Getty", `tasks.entities.attribution`;
-"AP Photo/Lindsey Wasson"), a ticker follows it ("Tarvik Mining (TVM) +4.0%") or its name says
-what it is: letters in capitals ("[CNBC]", "FLOS") or a last word that names
+"AP Photo/Lindsey Wasson"), a ticker follows it ("Tarvik Mining (TVM) +4.0%"), it is a person's
+affiliation in brackets ("Tom King (Wolverhampton Wanderers)", `tasks.entities.affiliations`) or
+its name says what it is: letters in capitals ("[CNBC]", "FLOS") or a last word that names
 bodies ("... University", "... Corp", `rules.ORG_SUFFIXES` and `rules.GENERIC_NAME_HEADS`).
 Known names (the alias table) and places are never dropped here.
 
@@ -27,6 +28,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence, Set
 
 from tasks import entity_rules as rules
+from tasks.entities.affiliations import bracketed_after_name
 from tasks.entities.attribution import credited_names
 from tasks.entities.mentions import Mention, line_bounds
 from tasks.entity_rules import sentences as line_rules
@@ -91,6 +93,7 @@ def _credited(text: str, m: Mention, credited: Sequence[tuple[int, int]]) -> boo
     return (
         line_rules.PHOTO_CREDIT_BEFORE_RE.search(before) is not None
         or line_rules.TICKER_AFTER_RE.match(text, m.end) is not None
+        or bracketed_after_name(text, m.start, m.end)
     )
 
 

@@ -885,14 +885,15 @@ INNER_TITLE_NAME_WORDS: Final[tuple[int, int]] = (2, 4)
 # A lowercase word opening a span before a capitalised name is a description ("the state
 # Department of Public Safety", "former Chancellor ..."), cut from the name, except the
 # particles names are written with ("de Gaulle", "van der Leyen", "bin Salman", "al-Assad",
-# "dela Rosa", "de los Santos", "Siti binti Ahmad").
+# "dela Rosa", "de los Santos", "Siti binti Ahmad", the Welsh "Dafydd ap Gwilym", the Swahili
+# "Mukendi wa Kabongo").
 LEADING_LOWERCASE_WORD_RE: Final[re.Pattern[str]] = re.compile(r"([^\W\d_]+)\s+(?=[^\W\d_])")
 NAME_PARTICLES: Final[frozenset[str]] = frozenset(
     {
         "de", "del", "della", "di", "da", "das", "do", "dos", "du", "des", "la", "le", "van",
         "von", "der", "den", "ter", "ten", "al", "el", "bin", "ibn", "bint", "ben", "abu", "y",
         "zu", "af", "e", "dela", "delos", "los", "las", "degli", "dei", "dello", "op", "het",
-        "binti", "ould",
+        "binti", "ould", "ap", "ab", "wa",
     }
 )  # fmt: skip
 

@@ -1,0 +1,47 @@
+"""The state honours that honours lists name beside people ("Officer of the Order of the British
+Empire (OBE): Jennifer Lowther-Scott, 49, of Alnwick"), for the no-entity phrases of
+`tasks.entities.merge`. Data only.
+
+Why: an honour is no person, organization or place, but the model reads its letters ("OBE",
+"MBE", "BEM") as organizations and its name ("Order of the British Empire") as a place or a
+body; an honours list writes them once a grade, so an article about one named five entities
+nobody labels.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+# The honours' names, with the grades written before them ("Commander of the", "Dame Commander
+# of the"); each is no entity, and no name inside one is.
+HONOUR_NAMES: Final[tuple[str, ...]] = (
+    "Order of the British Empire", "British Empire Medal", "Royal Victorian Order",
+    "Order of the Bath", "Order of St Michael and St George", "Order of the Companions of Honour",
+    "Order of Merit", "Distinguished Service Order", "Queen's Police Medal",
+    "King's Police Medal", "Queen's Fire Service Medal", "King's Fire Service Medal",
+)  # fmt: skip
+HONOUR_GRADES: Final[tuple[str, ...]] = (
+    "Knight Grand Cross", "Dame Grand Cross", "Knight Commander", "Dame Commander",
+    "Commander", "Officer", "Member", "Companion", "Lieutenant",
+)  # fmt: skip
+# The honours' letters, in capitals as the lists write them; not those that are also a place's
+# or a common abbreviation ("CH", "MC", "VC", "CB", "OM").
+HONOUR_LETTERS: Final[tuple[str, ...]] = (
+    "GBE", "KBE", "DBE", "CBE", "OBE", "MBE", "BEM", "KCMG", "GCMG", "CMG", "GCVO", "KCVO",
+    "DCVO", "CVO", "LVO", "MVO", "KCB", "GCB", "DCB", "DSO", "QPM", "KPM", "QFSM", "KFSM",
+)  # fmt: skip
+
+
+def _words(name: str) -> str:
+    return r"[ \t]+".join(map(re.escape, name.split()))
+
+
+_NAMES = "|".join(_words(n) for n in sorted(HONOUR_NAMES, key=len, reverse=True))
+_GRADES = "|".join(_words(g) for g in sorted(HONOUR_GRADES, key=len, reverse=True))
+# An honour's name, its grade before it or not, or its letters alone.
+HONOUR_RE: Final[re.Pattern[str]] = re.compile(
+    rf"(?<![\w-])(?:(?:(?:{_GRADES})[ \t]+of[ \t]+the[ \t]+)?(?:{_NAMES})"
+    rf"|(?-i:{'|'.join(HONOUR_LETTERS)}))(?![\w-])",
+    re.IGNORECASE,
+)
