@@ -354,9 +354,8 @@ from tasks.names import fold, words
 # connectors join a hyphenated place ("Weston-super-Mare", "Bourton-on-the-Water"); a name-shaped
 # product or work right after a person's title is a person, and letters of honours and offices
 # after a person's name are cut ("analyst Lars Eide", "Anthony Glynn SC", `titled_names`); a
-# number glued to a name is cut, after a person's always, after another name the article also
-# writes alone ("Ajit Pawar 53,", "Mumbai 260", `glued_numbers`); a firm's legal form after the
-# span is taken in ("Edelson" + " PC", `company_words`).
+# number glued to a person's name is cut ("Ajit Pawar 53,", `glued_numbers`); a firm's legal form
+# after the span is taken in ("Edelson" + " PC", `company_words`).
 # 51: people listed with their affiliation in brackets make each bracket an organization
 # ("Danny Ward (Leicester City), Adam Davies (Sheffield United)", `affiliations`); a name followed
 # by an age in commas is one person over its whole run of name words ("Curtis Lamar Whitfield,

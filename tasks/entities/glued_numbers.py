@@ -1,12 +1,11 @@
-"""A number the model glues to the end of a name is no part of it: a count, an age, a score or a
-figure written right after the name ("led by Ajit Pawar 53,", "Mumbai 260 for six").
+"""A bare number the model glues to the end of a person's name is no part of it: a count, an age
+or a score written right after the name ("led by Ajit Pawar 53,", "Pawar 53").
 
 Why: the small model runs a name into a bare number after it, and the name with the number
-matches nothing: the entity is lost and a false one takes its place. No person's name ends with a
-bare number, so a person's span loses it always. Other names do end with one ("Channel 4",
-"Formula 1", "Maroon 5", "Route 66"), so there the number goes only when the article also writes
-the name alone, as it does a team, a party or a town it counts for: then the number is the
-count, not the name's.
+matches nothing: the person is lost and a false one takes their place. No person's name ends
+with a bare number. Other names do ("Channel 4", "Formula 1", "Maroon 5", a station "Corvant 5"
+beside its owner "Corvant"), and nothing in the text tells those from a count glued on, so only
+a person's span loses its number.
 """
 
 from __future__ import annotations
@@ -17,30 +16,14 @@ from collections.abc import Sequence
 from tasks.entities.mentions import Span
 
 _TRAILING_NUMBER_RE = re.compile(r"[ \t]+\d+(?:[.,]\d+)?\Z")
-# Names other than people's looked up in the whole text, at most this many a text: each costs a
-# pass over it, and a hostile page of numbered items must not cost a pass per item.
-MAX_NAMES_LOOKED_UP = 64
 
 
-def _written_alone(text: str, name: str) -> bool:
-    """Does the text write `name` somewhere without a number right after it?"""
-    word = re.escape(name)
-    anywhere = len(re.findall(rf"(?<!\w){word}(?!\w)", text))
-    numbered = len(re.findall(rf"(?<!\w){word}[ \t]+\d", text))
-    return anywhere > numbered
-
-
-def unglued_number_spans(text: str, spans: Sequence[Span]) -> list[Span]:
-    """The model's spans, each without a bare number the model ran the name into."""
+def unglued_number_spans(spans: Sequence[Span]) -> list[Span]:
+    """The model's spans, each person's without a bare number the model ran the name into."""
     out: list[Span] = []
-    alone: dict[str, bool] = {}
     for surface, label, start, end in spans:
-        number = _TRAILING_NUMBER_RE.search(surface)
-        if number and number.start() > 0 and text[start:end] == surface:
-            name = surface[: number.start()]
-            if name not in alone and len(alone) < MAX_NAMES_LOOKED_UP and label != "PERSON":
-                alone[name] = _written_alone(text, name)
-            if label == "PERSON" or alone.get(name, False):
-                surface, end = name, start + len(name)
+        number = _TRAILING_NUMBER_RE.search(surface) if label == "PERSON" else None
+        if number and number.start() > 0:
+            surface, end = surface[: number.start()], start + number.start()
         out.append((surface, label, start, end))
     return out

@@ -148,7 +148,7 @@ def resolve_entities(
     spans = placed_name_spans(text, spans)  # "the Kolby Hospital in Enugu"
     spans = described_name_spans(text, spans)  # "the charity Help Musicians"
     spans = company_word_spans(text, spans)  # "Fenwick Mobile" read as a person's name
-    spans = unglued_number_spans(text, spans)  # "Ajit Pawar 53,", "Mumbai 260"
+    spans = unglued_number_spans(spans)  # "Ajit Pawar 53,"
     spans = long_name_spans(text, coordinated_org_spans(text, street_spans(text, spans)))
     spans = comma_name_spans(text, spans, table)  # "Washington" + "D.C."
     spans = coordinated_place_spans(text, spans)  # "Orange and Riverside counties"
