@@ -347,7 +347,12 @@ from tasks.names import fold, words
 # "Windows 10" beside Apple, Amazon, Microsoft), and the maker inside one's name ("Apple" of
 # "Apple CarPlay"); a name with a model's number after a maker's possessive ("Nintendo's
 # Switch 2"); a title after its kind and a naming verb ("a mission called Europa Clipper").
-CODE_VERSION = "49"
+# 50: names the text says are of a kind that is no entity (`named_kinds`): a ship after its
+# kind ("the container ship Pacific Meridian"), a scheme between its owner and its kind ("its
+# Golden Hour promotion"), a thing after its kind and a naming verb ("software called
+# TenantScore"), a prize named by its honour ("two former Booker winners"), a run-in label
+# written once ("Weather Watch: the bureau ..."), a software feature ("Focus Mode").
+CODE_VERSION = "50"
 
 __all__ = [
     "ALIAS_TABLE_ENV",

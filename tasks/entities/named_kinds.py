@@ -1,0 +1,53 @@
+"""Names the text says are of a kind that is no entity: a ship ("the container ship Pacific
+Meridian"), a scheme or promotion between its owner and its kind ("its Golden Hour
+promotion"), a thing after its kind and a naming verb ("software called TenantScore"), a prize
+named by its honour ("two former Booker winners"), a run-in label ("Weather Watch: the ...")
+and a software feature ("Focus Mode").
+
+Why: the model tags these capitalised names as companies, people or places; they are mentioned
+once and the alias table does not know them, so the words around them are the only evidence
+of what they are. The cues stand once, so the names are collected from the whole text before
+any span is judged (as `tasks.entities.works` collects works); known names are kept whatever
+the cue (`tasks.entities.candidates` asks the table first). Tables: `tasks.entity_rules.
+named_kinds`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Container
+
+from tasks.entity_rules import GENERIC_NAME_HEADS, ORG_SUFFIXES
+from tasks.entity_rules import named_kinds as rules
+from tasks.names import fold, words
+
+# A name that ends with a body's word is the owner, not the thing ("the Harlow Foundation
+# programme").
+_BODY_WORDS = ORG_SUFFIXES | GENERIC_NAME_HEADS
+
+
+def _owned(name: str) -> bool:
+    """Is the name between an owner and a kind the thing's own, not a body's or an acronym's?"""
+    return name.rsplit(" ", 1)[-1].lower() not in _BODY_WORDS and not name.isupper()
+
+
+def kind_named_names(text: str, lowercase_words: Container[str]) -> frozenset[str]:
+    """Folded names the text cues as ships, owned schemes, called things, prizes or run-in
+    labels (see the module docstring); `lowercase_words` are the folded words the text also
+    writes in lowercase."""
+    names = [m["name"] for m in rules.VESSEL_NAME_RE.finditer(text)]
+    names += [m["name"] for m in rules.CALLED_NAME_RE.finditer(text)]
+    names += [m["name"] for m in rules.PRIZE_NAME_RE.finditer(text)]
+    for m in rules.OWNED_NAME_RE.finditer(text):
+        opener = text[m.start() : m.start("name")].strip().lower()
+        if (opener != "the" or m["kind"] in rules.THE_KINDS) and _owned(m["name"]):
+            names.append(m["name"])
+    for m in rules.RUN_IN_LABEL_RE.finditer(text):
+        common = any(w.key in lowercase_words for w in words(m["name"]))
+        if common and text.count(m["name"]) == 1:
+            names.append(m["name"])
+    return frozenset(key for name in names if (key := fold(name)))
+
+
+def feature_name(key: str) -> bool:
+    """Is the folded name a software feature's ("focus mode", "settings")?"""
+    return key.rsplit(" ", 1)[-1] in rules.FEATURE_HEADS

@@ -1,0 +1,141 @@
+"""Names the text says are of a kind that is no entity (`tasks.entities.named_kinds`): ships,
+schemes between their owner and their kind, things after a naming verb, prizes named by their
+honour, run-in labels and software features. Texts are our own (title line + body)."""
+
+from __future__ import annotations
+
+from tasks.entities import AliasTable, load_titles, resolve_entities
+from tests.tasks.entity_helpers import by_name, spans_of
+
+
+def test_a_ship_named_after_its_kind_is_no_company(table: AliasTable) -> None:
+    """Text: "the container ship Tasman Dawn", "a bulk carrier, the Coral Ember" and "sister ship,
+    the Tasman Dusk" name vessels; the line that runs them and the tug firm stay, and so does
+    an airline after a bare "carrier"."""
+    text = (
+        "Freighter stuck off Geelong for three days\n\n"
+        "The container ship Tasman Dawn ran aground on Sunday. A bulk carrier, the Coral Ember, "
+        "waited outside. The vessel is run by Norvik Lines, and tugs from Brakka Marine pulled "
+        "it free. Its sister ship, the Tasman Dusk, passed safely. Passengers flew home on the "
+        "low-cost carrier Skylarke."
+    )
+    spans = spans_of(
+        text,
+        ("Geelong", "GPE"),
+        ("Tasman Dawn", "ORG"),
+        ("Coral Ember", "LOC"),
+        ("Norvik Lines", "ORG"),
+        ("Brakka Marine", "ORG"),
+        ("Tasman Dusk", "ORG"),
+        ("Skylarke", "ORG"),
+    )
+    found = by_name(resolve_entities(text, spans, table, load_titles()))
+    assert not {"Tasman Dawn", "Coral Ember", "Tasman Dusk"} & found.keys()
+    assert {"Norvik Lines", "Brakka Marine", "Skylarke"} <= found.keys()
+
+
+def test_a_scheme_between_its_owner_and_its_kind_is_no_one(table: AliasTable) -> None:
+    """Text: "its Golden Hour promotion", "the state's Kisan Mitra scheme" and "the Warm Rooms
+    scheme" name what an owner runs; a body's name before a kind ("the Harlow Foundation
+    programme") and a partner before a deal ("its Brightwell deal") stay."""
+    text = (
+        "Retailer cuts prices\n\n"
+        "Tesco said its Golden Hour promotion had worked. Farmers wait for the state's Kisan "
+        "Mitra scheme to pay. The council said the Warm Rooms scheme would continue, and the "
+        "Harlow Foundation programme would fund it. Tesco also signed its Brightwell deal."
+    )
+    spans = spans_of(
+        text,
+        ("Tesco", "ORG"),
+        ("Golden Hour", "ORG"),
+        ("Kisan Mitra", "PERSON"),
+        ("Warm Rooms", "ORG"),
+        ("Harlow Foundation", "ORG"),
+        ("Tesco", "ORG"),
+        ("Brightwell", "ORG"),
+    )
+    found = by_name(resolve_entities(text, spans, table, load_titles()))
+    assert not {"Golden Hour", "Kisan Mitra", "Warm Rooms"} & found.keys()
+    assert {"Harlow Foundation", "Brightwell"} <= found.keys()
+
+
+def test_a_thing_after_its_kind_and_a_naming_verb_is_no_one(table: AliasTable) -> None:
+    """Text: "screening software called RentCheck" is a product; "a firm called Ostler" is a
+    company."""
+    text = (
+        "Landlord sued over screening\n\n"
+        "The tenants say screening software called RentCheck rejected them. The landlord "
+        "bought it from a firm called Ostler in 2021."
+    )
+    spans = spans_of(text, ("RentCheck", "ORG"), ("Ostler", "ORG"))
+    found = by_name(resolve_entities(text, spans, table, load_titles()))
+    assert "RentCheck" not in found
+    assert "Ostler" in found
+
+
+def test_a_prize_named_by_its_honour_is_no_one(table: AliasTable) -> None:
+    """Text: "two former Whitbury winners" and "Calloway-nominated" name prizes; "a late Mensah
+    winner" is a goal its scorer won with, and the scorer stays."""
+    text = (
+        "Debut novel wins\n\n"
+        "The novel beat two former Whitbury winners and a Calloway-nominated memoir. "
+        "Rovers won the match thanks to a late Kwabena Mensah winner."
+    )
+    spans = spans_of(
+        text,
+        ("Whitbury", "ORG"),
+        ("Calloway", "PERSON"),
+        ("Rovers", "ORG"),
+        ("Kwabena Mensah", "PERSON"),
+    )
+    found = by_name(resolve_entities(text, spans, table, load_titles()))
+    assert not {"Whitbury", "Calloway"} & found.keys()
+    assert "Kwabena Mensah" in found
+
+
+def test_a_run_in_label_is_no_one_unless_written_again(table: AliasTable) -> None:
+    """Text: "Weather Watch: the bureau expects ..." is a label (the text writes "weather" in
+    lowercase too); "Ridgeline: the landlord ..." names a company the text writes again, and
+    a police log's "Ella Brandt: possession ..." a person whose name is no common word."""
+    text = (
+        "Storm eases\n\n"
+        "Winds eased overnight as the weather turned.\n"
+        "Ella Brandt: possession of a stolen tent.\n"
+        "Weather Watch: the bureau expects rain by Friday.\n"
+        "Ridgeline: the landlord says the flats are safe. Ridgeline owns 40 of them."
+    )
+    spans = spans_of(
+        text,
+        ("Ella Brandt", "PERSON"),
+        ("Weather Watch", "PERSON"),
+        ("Ridgeline", "ORG"),
+        ("Ridgeline", "ORG"),
+    )
+    found = by_name(resolve_entities(text, spans, table, load_titles()))
+    assert "Weather Watch" not in found
+    assert "Ella Brandt" in found
+    assert found["Ridgeline"].mention_count == 2
+
+
+def test_a_software_feature_is_no_one(table: AliasTable) -> None:
+    """Text: "Focus Mode", "Dark Theme", "Quick Share" and "Settings" are parts of a phone's
+    software; the researcher, her firm and a company named with a plural noun stay."""
+    text = (
+        "Phone update adds features\n\n"
+        "The update brings Focus Mode and a Dark Theme, and Quick Share sends folders. Open "
+        "Settings to install it. Researcher Ines Varga of Kestrel Labs found a flaw. Tarvik "
+        "Widgets makes the case."
+    )
+    spans = spans_of(
+        text,
+        ("Focus Mode", "PERSON"),
+        ("Dark Theme", "PERSON"),
+        ("Quick Share", "ORG"),
+        ("Settings", "PERSON"),
+        ("Ines Varga", "PERSON"),
+        ("Kestrel Labs", "ORG"),
+        ("Tarvik Widgets", "ORG"),
+    )
+    found = by_name(resolve_entities(text, spans, table, load_titles()))
+    assert not {"Focus Mode", "Dark Theme", "Quick Share", "Settings"} & found.keys()
+    assert {"Ines Varga", "Kestrel Labs", "Tarvik Widgets"} <= found.keys()
