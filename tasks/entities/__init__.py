@@ -351,7 +351,9 @@ from tasks.names import fold, words
 # kind ("the container ship Pacific Meridian"), a scheme between its owner and its kind ("its
 # Golden Hour promotion"), a thing after its kind and a naming verb ("software called
 # TenantScore"), a prize named by its honour ("two former Booker winners"), a run-in label
-# written once ("Weather Watch: the bureau ..."), a software feature ("Focus Mode").
+# written once ("Weather Watch: the bureau ..."), a slogan on a sign ("stickers reading Save
+# Speedway"), a software feature ("Focus Mode"), a ship by its prefix ("BRP Davao del Sur"),
+# a bill ("the Planning and Infrastructure Bill").
 CODE_VERSION = "50"
 
 __all__ = [

@@ -44,7 +44,7 @@ from tasks.entities.mentions import (
     surname_after_particles_end,
     trim,
 )
-from tasks.entities.named_kinds import feature_name, kind_named_names
+from tasks.entities.named_kinds import kind_named_names, names_a_thing
 from tasks.entities.no_names import names_nothing
 from tasks.entities.product_lines import (
     NUMBERED_NONE,
@@ -516,8 +516,8 @@ def may_be_entity(
         return False  # "Streets" of “Takin’ It to the Streets”
     if m.key in facts.cued_works or names_a_craft(text, m.key, m.end):
         return False  # "the ballad Glass Houses", "the drug Mounjaro", "the Europa Clipper mission"
-    if feature_name(m.key):
-        return False  # "Focus Mode", "Settings": a software feature
+    if names_a_thing(text, m.key, surface, m.end):
+        return False  # "Focus Mode", "HMS Belfast", "the Planning and Infrastructure Bill"
     if _product(m.key, facts):
         return False  # "MacBook Pro", and "MacBook" beside it; "the Coupe"
     if line_written_alone(

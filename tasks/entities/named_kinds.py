@@ -1,8 +1,9 @@
 """Names the text says are of a kind that is no entity: a ship ("the container ship Pacific
 Meridian"), a scheme or promotion between its owner and its kind ("its Golden Hour
 promotion"), a thing after its kind and a naming verb ("software called TenantScore"), a prize
-named by its honour ("two former Booker winners"), a run-in label ("Weather Watch: the ...")
-and a software feature ("Focus Mode").
+named by its honour ("two former Booker winners"), a run-in label ("Weather Watch: the ..."),
+a slogan on a sign ("stickers reading Save Speedway"), a software feature ("Focus Mode"), a
+ship by its prefix ("HMS Belfast") and a bill ("the Planning and Infrastructure Bill").
 
 Why: the model tags these capitalised names as companies, people or places; they are mentioned
 once and the alias table does not know them, so the words around them are the only evidence
@@ -31,16 +32,15 @@ def _owned(name: str) -> bool:
 
 
 def kind_named_names(text: str, lowercase_words: Container[str]) -> frozenset[str]:
-    """Folded names the text cues as ships, owned schemes, called things, prizes or run-in
-    labels (see the module docstring); `lowercase_words` are the folded words the text also
+    """Folded names the text cues as ships, owned schemes, called things, prizes, slogans or
+    run-in labels (see the module docstring); `lowercase_words` are the folded words the text also
     writes in lowercase."""
     names = [m["name"] for m in rules.VESSEL_NAME_RE.finditer(text)]
     names += [m["name"] for m in rules.CALLED_NAME_RE.finditer(text)]
     names += [m["name"] for m in rules.PRIZE_NAME_RE.finditer(text)]
-    for m in rules.OWNED_NAME_RE.finditer(text):
-        opener = text[m.start() : m.start("name")].strip().lower()
-        if (opener != "the" or m["kind"] in rules.THE_KINDS) and _owned(m["name"]):
-            names.append(m["name"])
+    names += [m["name"] for m in rules.SLOGAN_RE.finditer(text)]
+    for pattern in (rules.OWNED_NAME_RE, rules.THE_OWNED_NAME_RE):
+        names += [m["name"] for m in pattern.finditer(text) if _owned(m["name"])]
     for m in rules.RUN_IN_LABEL_RE.finditer(text):
         common = any(w.key in lowercase_words for w in words(m["name"]))
         if common and text.count(m["name"]) == 1:
@@ -48,6 +48,14 @@ def kind_named_names(text: str, lowercase_words: Container[str]) -> frozenset[st
     return frozenset(key for name in names if (key := fold(name)))
 
 
-def feature_name(key: str) -> bool:
-    """Is the folded name a software feature's ("focus mode", "settings")?"""
-    return key.rsplit(" ", 1)[-1] in rules.FEATURE_HEADS
+def names_a_thing(text: str, key: str, surface: str, end: int) -> bool:
+    """Does the mention (folded `key`, written `surface`, ending at `end`) name a software
+    feature ("Focus Mode", "Settings"), a ship by its prefix ("HMS Belfast") or a bill ("the
+    Planning and Infrastructure Bill", or its words the model cut before "Bill")?"""
+    parts = key.split()
+    return (
+        parts[-1] in rules.FEATURE_HEADS
+        or (len(parts) > 1 and parts[0] in rules.SHIP_PREFIXES)
+        or rules.BILL_NAME_RE.search(surface) is not None
+        or rules.BILL_AFTER_RE.match(text, end) is not None
+    )

@@ -37,22 +37,68 @@ VESSEL_NAME_RE: Final[re.Pattern[str]] = re.compile(
 )
 
 # A scheme, promotion or feature named between its owner and its kind ("its Golden Hour
-# promotion", "the state's Namo Shetkari scheme", "its Open Doors policy"): the owner is the
-# entity, the name between is what it runs. The owner is a possessive (a pronoun or a lowercase
-# noun with 's: "the council's"); "the" alone serves only the kinds no person or company
-# leads ("the Warm Spaces scheme"; not "the Harris campaign"). Not "deal", "partnership",
-# "unit", "subsidiary" or "project": the name before those is a partner, a company or a place
-# ("its Ocado deal", "the Hinkley Point project").
+# promotion", "the state's Namo Shetkari scheme", "its Open Doors policy", "the co-op's own
+# Green Pasture scheme", "its Silver Fern butter brand"): the owner is the entity, the name
+# between is what it runs. The owner is a possessive (a pronoun or a lowercase noun with 's:
+# "the council's"), perhaps with "own" or "new" after it; one lowercase word may describe the
+# kinds that a partner's name is not written before ("butter brand", "cheese range"; not "its
+# Ocado delivery offer"). "the" alone serves only the kinds no person or company
+# leads, right before the kind ("the Warm Spaces scheme"; not "the Harris campaign"). Not
+# "deal", "partnership", "unit", "subsidiary" or "project": the name before those is a partner,
+# a company or a place ("its Ocado deal", "the Hinkley Point project").
 OWNED_KINDS: Final[tuple[str, ...]] = (
     "scheme", "programme", "program", "initiative", "promotion", "campaign", "policy",
     "range", "collection", "feature", "brand", "pledge", "offer", "sale", "subscription",
 )  # fmt: skip
+DESCRIBED_KINDS: Final[tuple[str, ...]] = (
+    "scheme", "programme", "program", "initiative", "policy", "range", "collection", "brand",
+)  # fmt: skip
 THE_KINDS: Final[tuple[str, ...]] = ("scheme", "programme", "program", "initiative", "promotion")
-_POSSESSIVE = r"(?:its|their|our|his|her|(?<![\w'’-])[a-z]+['’]s)"
-OWNED_NAME_RE: Final[re.Pattern[str]] = re.compile(
-    r"(?<![\w'’-])(?:" + _POSSESSIVE + r"|(?:the|The))[ \t]+" + _NAME + r"[ \t]+"
-    r"(?P<kind>" + "|".join(OWNED_KINDS) + r")s?\b"
+_POSSESSIVE = (
+    r"(?:[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|(?<![\w'’-])[a-z]+(?:-[a-z]+)*['’]s)"
+    r"(?:[ \t]+(?:own|new))?"
 )
+OWNED_NAME_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?<![\w'’-])"
+    + _POSSESSIVE
+    + r"[ \t]+"
+    + _NAME
+    + r"[ \t]+(?:(?:"
+    + "|".join(OWNED_KINDS)
+    + r")|[a-z]+[ \t]+(?:"
+    + "|".join(DESCRIBED_KINDS)
+    + r"))s?\b"
+)
+THE_OWNED_NAME_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?<![\w'’-])(?:the|The)[ \t]+" + _NAME + r"[ \t]+(?P<kind>" + "|".join(THE_KINDS) + r")s?\b"
+)
+
+# A ship named with the prefix of its navy or its kind ("HMS Belfast", "USS Carney", "BRP
+# Davao del Sur"): the ship, no body. Prefixes that name nothing else; not "MV" ("MV Agusta"
+# makes motorcycles), "MS", "SS" or "INS".
+SHIP_PREFIXES: Final[frozenset[str]] = frozenset(
+    {"hms", "uss", "usns", "rms", "hmas", "hmcs", "hmnzs", "brp", "rfa", "roks", "kri"}
+)
+
+# A slogan written on a placard, a sticker or a shirt ("stickers reading Save Speedway",
+# "shirts printed with Ride The Future", "a banner that read Hands Off"): words of a message, no
+# entity. Only after the noun of what bears it: "reading Dickens" and "printed with the Acme
+# logo" name a writer and a company; chants are left alone (fans chant players' names).
+SLOGAN_BEARERS: Final[tuple[str, ...]] = (
+    "sign", "placard", "banner", "sticker", "shirt", "t-shirt", "badge", "poster", "flag",
+    "cap", "hat", "billboard",
+)  # fmt: skip
+SLOGAN_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?<![\w'’-])(?:" + "|".join(SLOGAN_BEARERS) + r")s?[ \t]+(?:that[ \t]+)?"
+    r"(?:reading|read|saying|said|bearing|printed[ \t]+with|emblazoned[ \t]+with)[ \t]+"
+    r"[\"“‘']?" + _NAME
+)
+
+# A bill before a legislature is a law to be (the label file's conventions: laws are no
+# entities): a name of several words whose last word is "Bill", no capitalised word after it
+# ("the Planning and Infrastructure Bill"; not "Defence Minister Bill Blair").
+BILL_NAME_RE: Final[re.Pattern[str]] = re.compile(r"\S[ \t]+Bill\Z")
+BILL_AFTER_RE: Final[re.Pattern[str]] = re.compile(r"[ \t]+Bill\b(?![ \t]+[A-Z])")
 
 # A kind of thing and a naming verb before its name ("screening software called TenantScore",
 # "a scheme known as Kicks"): what the kind is called. Kinds that no company or person is

@@ -139,3 +139,60 @@ def test_a_software_feature_is_no_one(table: AliasTable) -> None:
     found = by_name(resolve_entities(text, spans, table, load_titles()))
     assert not {"Focus Mode", "Dark Theme", "Quick Share", "Settings"} & found.keys()
     assert {"Ines Varga", "Kestrel Labs", "Tarvik Widgets"} <= found.keys()
+
+
+def test_a_scheme_after_its_owner_own_word_or_a_describing_word_is_no_one(
+    table: AliasTable,
+) -> None:
+    """Text: "the co-op's own Blue Meadow scheme", "Its Silver Tern butter brand" (the
+    possessive opening a sentence) name what an owner runs; a partner before a describing word
+    and an offer ("its Brightwell delivery offer") stays."""
+    text = (
+        "Dairy co-op merges\n\n"
+        "Farmers get a bonus from the co-op's own Blue Meadow scheme. Its Silver Tern butter "
+        "brand sells well. The co-op also renewed its Brightwell delivery offer."
+    )
+    spans = spans_of(text, ("Blue Meadow", "ORG"), ("Silver Tern", "ORG"), ("Brightwell", "ORG"))
+    found = by_name(resolve_entities(text, spans, table, load_titles()))
+    assert not {"Blue Meadow", "Silver Tern"} & found.keys()
+    assert "Brightwell" in found
+
+
+def test_a_slogan_on_a_sign_is_no_one(table: AliasTable) -> None:
+    """Text: "stickers reading Save Elm Street" and "placards that read Hands Off Harlow" are
+    messages; a writer someone is "reading" stays."""
+    text = (
+        "Shop owners fight bus lanes\n\n"
+        "Opponents wore stickers reading Save Elm Street and held placards that read Hands Off "
+        "Harlow. One said she had been reading Ostrova on the bus."
+    )
+    spans = spans_of(
+        text, ("Save Elm Street", "ORG"), ("Hands Off Harlow", "ORG"), ("Ostrova", "PERSON")
+    )
+    found = by_name(resolve_entities(text, spans, table, load_titles()))
+    assert not {"Save Elm Street", "Hands Off Harlow"} & found.keys()
+    assert "Ostrova" in found
+
+
+def test_a_ship_by_its_prefix_and_a_bill_are_no_one(table: AliasTable) -> None:
+    """Text: "BRP Sierra Luna" and "HMS Tarvik" are ships; "the Coastal Housing Bill" and
+    the words the model cut before "Bill" are a law to be; "Defence Minister Bill Reyes" is a
+    person whose first name is Bill."""
+    text = (
+        "Navy sends ships\n\n"
+        "The navy sent BRP Sierra Luna and HMS Tarvik. Parliament passed the Coastal Housing "
+        "Bill and the Harbour Safety Bill. Defence Minister Bill Reyes welcomed it."
+    )
+    spans = spans_of(
+        text,
+        ("BRP Sierra Luna", "ORG"),
+        ("HMS Tarvik", "ORG"),
+        ("Coastal Housing Bill", "ORG"),
+        ("Harbour Safety", "ORG"),
+        ("Bill Reyes", "PERSON"),
+    )
+    found = by_name(resolve_entities(text, spans, table, load_titles()))
+    assert not {"BRP Sierra Luna", "HMS Tarvik", "Coastal Housing Bill", "Harbour Safety"} & (
+        found.keys()
+    )
+    assert "Bill Reyes" in found
