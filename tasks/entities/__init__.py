@@ -353,7 +353,9 @@ from tasks.names import fold, words
 # TenantScore"), a prize named by its honour ("two former Booker winners"), a run-in label
 # written once ("Weather Watch: the bureau ..."), a slogan on a sign ("stickers reading Save
 # Speedway"), a software feature ("Focus Mode"), a ship by its prefix ("BRP Davao del Sur"),
-# a bill ("the Planning and Infrastructure Bill").
+# a bill ("the Planning and Infrastructure Bill"), a benefit, pay rate or warning ("Universal
+# Credit", "Severe Flood Warnings"), an event by its last word ("Milan Design Week"), a name
+# listed after common nouns ("asthma, heart disease or COPD").
 CODE_VERSION = "50"
 
 __all__ = [

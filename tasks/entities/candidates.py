@@ -516,7 +516,7 @@ def may_be_entity(
         return False  # "Streets" of “Takin’ It to the Streets”
     if m.key in facts.cued_works or names_a_craft(text, m.key, m.end):
         return False  # "the ballad Glass Houses", "the drug Mounjaro", "the Europa Clipper mission"
-    if names_a_thing(text, m.key, surface, m.end):
+    if names_a_thing(text, m.key, surface, m.start, m.end):
         return False  # "Focus Mode", "HMS Belfast", "the Planning and Infrastructure Bill"
     if _product(m.key, facts):
         return False  # "MacBook Pro", and "MacBook" beside it; "the Coupe"

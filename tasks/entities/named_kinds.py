@@ -3,7 +3,10 @@ Meridian"), a scheme or promotion between its owner and its kind ("its Golden Ho
 promotion"), a thing after its kind and a naming verb ("software called TenantScore"), a prize
 named by its honour ("two former Booker winners"), a run-in label ("Weather Watch: the ..."),
 a slogan on a sign ("stickers reading Save Speedway"), a software feature ("Focus Mode"), a
-ship by its prefix ("HMS Belfast") and a bill ("the Planning and Infrastructure Bill").
+ship by its prefix ("HMS Belfast"), a bill ("the Planning and Infrastructure Bill"), a benefit,
+a pay rate or a warning ("Universal Credit", "Severe Flood Warnings"), an event by its last
+word ("the Climate Action Summit") and a name listed after common nouns ("asthma, heart
+disease or COPD").
 
 Why: the model tags these capitalised names as companies, people or places; they are mentioned
 once and the alias table does not know them, so the words around them are the only evidence
@@ -15,6 +18,7 @@ named_kinds`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Container
 
 from tasks.entity_rules import GENERIC_NAME_HEADS, ORG_SUFFIXES
@@ -48,14 +52,38 @@ def kind_named_names(text: str, lowercase_words: Container[str]) -> frozenset[st
     return frozenset(key for name in names if (key := fold(name)))
 
 
-def names_a_thing(text: str, key: str, surface: str, end: int) -> bool:
-    """Does the mention (folded `key`, written `surface`, ending at `end`) name a software
-    feature ("Focus Mode", "Settings"), a ship by its prefix ("HMS Belfast") or a bill ("the
-    Planning and Infrastructure Bill", or its words the model cut before "Bill")?"""
+def _list_item(match: re.Match[str] | None) -> bool:
+    """Is the match a list of common nouns (no word of a clause in its items)?"""
+    return match is not None and not any(
+        word in rules.NOT_LIST_WORDS for item in (match["a"], match["b"]) for word in item.split()
+    )
+
+
+def listed_among_common_nouns(text: str, start: int) -> bool:
+    """Is the mention at `start` the last item of a list whose other items are common nouns
+    ("asthma, heart disease or COPD")?"""
+    before = text[max(0, start - rules.LIST_LOOKBEHIND) : start]
+    return _list_item(rules.LIST_BEFORE_RE.search(before))
+
+
+def names_a_thing(text: str, key: str, surface: str, start: int, end: int) -> bool:
+    """Does the mention (folded `key`, written `surface` at `start`-`end`) name a software
+    feature ("Focus Mode", "Settings"), a ship by its prefix ("HMS Belfast"), a bill ("the
+    Planning and Infrastructure Bill", or its words the model cut before "Bill"), a benefit, a
+    pay rate or a warning ("Universal Credit", "Severe Flood Warnings"), an event ("Milan
+    Design Week"), or the last item of a list of common nouns ("asthma, heart disease or
+    COPD")?"""
     parts = key.split()
     return (
         parts[-1] in rules.FEATURE_HEADS
-        or (len(parts) > 1 and parts[0] in rules.SHIP_PREFIXES)
+        or (
+            len(parts) > 1
+            and (
+                parts[0] in rules.SHIP_PREFIXES
+                or parts[-1] in rules.NOTICE_HEADS | rules.EVENT_HEADS
+            )
+        )
         or rules.BILL_NAME_RE.search(surface) is not None
         or rules.BILL_AFTER_RE.match(text, end) is not None
+        or listed_among_common_nouns(text, start)
     )

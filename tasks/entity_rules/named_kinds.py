@@ -142,3 +142,41 @@ FEATURE_HEADS: Final[frozenset[str]] = frozenset(
         "toolbar", "sidebar", "share", "sharing",
     }
 )  # fmt: skip
+
+# Last words that make a capitalised name of several words a public benefit, a pay rate or a
+# warning ("Universal Credit", "National Living Wage", "Winter Fuel Payment", "Severe Flood
+# Warnings", "Special Air Quality Statement"): a programme or a notice, no one who runs it.
+# Not "Watch" ("Human Rights Watch"), "Fund" or "Programme" ("World Food Programme"): bodies
+# are named with those.
+NOTICE_HEADS: Final[frozenset[str]] = frozenset(
+    {
+        "scheme", "wage", "allowance", "pension", "payment", "credit", "warning", "warnings",
+        "advisory", "advisories", "statement", "statements", "alert", "alerts",
+    }
+)  # fmt: skip
+
+# A name listed last among common nouns ("people with asthma, heart disease or COPD", "rice,
+# wheat and Basmati"): an item of their kind, no entity. The list's other items, two or more,
+# are written in lowercase (one or two words each); words that open clauses or name people
+# ("he", "said") make no list. Only a name that closes the list: one that opens it ("Sheikh
+# Ahmed, chairman and chief executive of ...") is followed by its titles as often as by a list.
+_ITEM = r"[a-z][a-z-]+(?:[ \t][a-z][a-z-]+)?"
+LIST_BEFORE_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?<![\w'’-])(?P<a>" + _ITEM + r"),[ \t]+(?P<b>" + _ITEM + r"),?[ \t]+(?:and|or)[ \t]+\Z"
+)
+NOT_LIST_WORDS: Final[frozenset[str]] = frozenset(
+    {
+        "he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "the", "a", "an",
+        "said", "says", "and", "or", "but", "is", "was", "are", "were", "his", "her", "their",
+        "its", "our", "my", "your", "this", "these", "those", "there", "then", "also",
+    }
+)  # fmt: skip
+LIST_LOOKBEHIND: Final[int] = 60
+
+# Last words that make a capitalised name of several words an event ("United Nations Climate
+# Action Summit", "Milan Design Week", "Mayor's Charity Gala", "St Patrick's Day Parade"),
+# beside the words anywhere in an event's name (`tasks.entity_rules.EVENT_NAME_WORDS`): only
+# last, as companies open their names with them ("Summit Health", "Gala Foods"). Not "Forum"
+# ("World Economic Forum"), "Conference" ("Atlantic Coast Conference"), "Day" ("Doris Day") or
+# "Run" ("Bull Run"): bodies, people and places end with those.
+EVENT_HEADS: Final[frozenset[str]] = frozenset({"summit", "gala", "parade", "week"})

@@ -196,3 +196,72 @@ def test_a_ship_by_its_prefix_and_a_bill_are_no_one(table: AliasTable) -> None:
         found.keys()
     )
     assert "Bill Reyes" in found
+
+
+def test_a_benefit_a_pay_rate_or_a_warning_is_no_one(table: AliasTable) -> None:
+    """Text: "the National Living Wage", "Universal Credit" and "Severe Flood Warnings" name a
+    pay rate, a benefit and notices; a body named with "Watch" ("Harbour Rights Watch") and a
+    company with "Credit" first stay."""
+    text = (
+        "Costs rise for shops\n\n"
+        "Wages rose with the National Living Wage, and more claim Universal Credit. The agency "
+        "issued six Severe Flood Warnings. Harbour Rights Watch and Credit Harlow criticised it."
+    )
+    spans = spans_of(
+        text,
+        ("National Living Wage", "ORG"),
+        ("Universal Credit", "ORG"),
+        ("Severe Flood Warnings", "ORG"),
+        ("Harbour Rights Watch", "ORG"),
+        ("Credit Harlow", "ORG"),
+    )
+    found = by_name(resolve_entities(text, spans, table, load_titles()))
+    assert not {"National Living Wage", "Universal Credit", "Severe Flood Warnings"} & (
+        found.keys()
+    )
+    assert {"Harbour Rights Watch", "Credit Harlow"} <= found.keys()
+
+
+def test_a_name_listed_among_common_nouns_is_one_of_them(table: AliasTable) -> None:
+    """Text: "asthma, heart disease or Brelvic" lists illnesses: the name is one of them;
+    companies listed among companies, a person's company, and a name followed by its titles
+    ("Ada Moreno, chairman and chief executive") stay."""
+    text = (
+        "Smoke warning\n\n"
+        "People with asthma, heart disease or Brelvic should stay in. Pharmacies such as "
+        "Tarvik, Kestrel and Orwell sold out. Ines Varga of Marlow said she was worried, "
+        "and so did Ada Moreno, chairman and chief executive of Orwell."
+    )
+    spans = spans_of(
+        text,
+        ("Brelvic", "ORG"),
+        ("Tarvik", "ORG"),
+        ("Kestrel", "ORG"),
+        ("Orwell", "ORG"),
+        ("Ines Varga", "PERSON"),
+        ("Marlow", "ORG"),
+        ("Ada Moreno", "PERSON"),
+        ("Orwell", "ORG"),
+    )
+    found = by_name(resolve_entities(text, spans, table, load_titles()))
+    assert "Brelvic" not in found
+    assert {"Tarvik", "Kestrel", "Orwell", "Ines Varga", "Marlow", "Ada Moreno"} <= found.keys()
+
+
+def test_a_name_ending_with_an_event_word_is_an_event(table: AliasTable) -> None:
+    """Text: "the Harbour Climate Summit" and "Tarvik Design Week" are events; "Summit Harlow",
+    a company opening its name with the word, stays."""
+    text = (
+        "Designers gather\n\n"
+        "Leaders met at the Harbour Climate Summit before Tarvik Design Week opened. Summit "
+        "Harlow sponsored both."
+    )
+    spans = spans_of(
+        text,
+        ("Harbour Climate Summit", "ORG"),
+        ("Tarvik Design Week", "ORG"),
+        ("Summit Harlow", "ORG"),
+    )
+    found = by_name(resolve_entities(text, spans, table, load_titles()))
+    assert not {"Harbour Climate Summit", "Tarvik Design Week"} & found.keys()
+    assert "Summit Harlow" in found
