@@ -355,7 +355,9 @@ from tasks.names import fold, words
 # Speedway"), a software feature ("Focus Mode"), a ship by its prefix ("BRP Davao del Sur"),
 # a bill ("the Planning and Infrastructure Bill"), a benefit, pay rate or warning ("Universal
 # Credit", "Severe Flood Warnings"), an event by its last word ("Milan Design Week"), a name
-# listed after common nouns ("asthma, heart disease or COPD").
+# listed after common nouns ("asthma, heart disease or COPD"); a one-word "person" opening a
+# sentence, written nowhere else, joined to a lowercase noun or followed by a copula and an
+# amount ("Rice and pulses gained", "Attendance was 9,412").
 CODE_VERSION = "50"
 
 __all__ = [

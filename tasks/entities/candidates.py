@@ -44,7 +44,7 @@ from tasks.entities.mentions import (
     surname_after_particles_end,
     trim,
 )
-from tasks.entities.named_kinds import kind_named_names, names_a_thing
+from tasks.entities.named_kinds import kind_named_names, names_a_thing, opening_noun_after
 from tasks.entities.no_names import names_nothing
 from tasks.entities.product_lines import (
     NUMBERED_NONE,
@@ -549,15 +549,16 @@ def may_be_entity(
 
 
 def _lone_opening_word(text: str, m: Mention, facts: TextFacts) -> bool:
-    """A word the model calls a person that opens a sentence, followed by a preposition, and
-    is written nowhere else in the article ("Verdict aside, ...", "Advocacy by the groups
-    ..."): a common noun with its sentence's capital. A person is named in full somewhere
-    before the story uses one word for them, and is followed by a verb; a word no other mention
-    backs is no one."""
+    """A word the model calls a person that opens a sentence, followed by a preposition or by
+    what follows a common noun (`named_kinds.opening_noun_after`), and is written nowhere else
+    in the article ("Verdict aside, ...", "Advocacy by the groups ...", "Rice and pulses ...",
+    "Attendance was 9,412"): a common noun with its sentence's capital. A person is named in
+    full somewhere before the story uses one word for them, and is followed by a verb; a word
+    no other mention backs is no one."""
     if m.type != "PERSON" or m.person_hint or m.key not in facts.once_words:
         return False
-    after = _PREPOSITION_AFTER_RE.match(text, m.end)
-    return after is not None and _capital_says_nothing(text, m.start, facts)
+    after = _PREPOSITION_AFTER_RE.match(text, m.end) or opening_noun_after(text, m.end)
+    return bool(after) and _capital_says_nothing(text, m.start, facts)
 
 
 def _generic_word(text: str, m: Mention, facts: TextFacts) -> bool:

@@ -87,3 +87,10 @@ def names_a_thing(text: str, key: str, surface: str, start: int, end: int) -> bo
         or rules.BILL_AFTER_RE.match(text, end) is not None
         or listed_among_common_nouns(text, start)
     )
+
+
+def opening_noun_after(text: str, end: int) -> bool:
+    """Do the words after a one-word "person" opening a sentence read as a common noun's: a
+    lowercase noun joined to it, or a copula and an amount ("Rice and pulses", "Attendance was
+    9,412")? (`tasks.entities.candidates` asks it of words written nowhere else.)"""
+    return rules.OPENING_NOUN_AFTER_RE.match(text, end) is not None

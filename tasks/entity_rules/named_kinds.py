@@ -180,3 +180,14 @@ LIST_LOOKBEHIND: Final[int] = 60
 # ("World Economic Forum"), "Conference" ("Atlantic Coast Conference"), "Day" ("Doris Day") or
 # "Run" ("Bull Run"): bodies, people and places end with those.
 EVENT_HEADS: Final[frozenset[str]] = frozenset({"summit", "gala", "parade", "week"})
+
+# What follows a common noun opening a sentence, where a person's name is followed by a verb:
+# another common noun joined to it ("Rice and pulses gained most") or a copula and an amount
+# ("Attendance was 9,412", "Turnout was about 61%"). A person joined to someone is joined to a
+# name or a pronoun ("Helen and her sister", "Kali and I"), not to a lowercase noun.
+OPENING_NOUN_AFTER_RE: Final[re.Pattern[str]] = re.compile(
+    r"[ \t]+(?:and|or)[ \t]+(?!(?:his|her|their|its|my|our|your|the|a|an|he|she|they|we|"
+    r"who|then|now|also|said|says)\b)[a-z]+\b"
+    r"|[ \t]+(?:was|were|is|are)[ \t]+(?:\d|(?:about|around|nearly|almost|roughly|just|up|"
+    r"down|flat|unchanged)\b)"
+)

@@ -265,3 +265,20 @@ def test_a_name_ending_with_an_event_word_is_an_event(table: AliasTable) -> None
     found = by_name(resolve_entities(text, spans, table, load_titles()))
     assert not {"Harbour Climate Summit", "Tarvik Design Week"} & found.keys()
     assert "Summit Harlow" in found
+
+
+def test_a_common_noun_opening_a_sentence_is_no_person(table: AliasTable) -> None:
+    """Text: "Rice and pulses gained most" and "Attendance was 9,412": common nouns with their
+    sentence's capital, written nowhere else; "Helen and her sister" and "Tomas was
+    delighted" open sentences with people."""
+    text = (
+        "Sowing catches up\n\n"
+        "Farmers planted more this year. Rice and pulses gained most. Attendance was 9,412 at "
+        "the fair. Helen and her sister sold seed. Tomas was delighted."
+    )
+    spans = spans_of(
+        text, ("Rice", "PERSON"), ("Attendance", "PERSON"), ("Helen", "PERSON"), ("Tomas", "PERSON")
+    )
+    found = by_name(resolve_entities(text, spans, table, load_titles()))
+    assert not {"Rice", "Attendance"} & found.keys()
+    assert {"Helen", "Tomas"} <= found.keys()
