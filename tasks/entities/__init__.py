@@ -357,7 +357,8 @@ from tasks.names import fold, words
 # Credit", "Severe Flood Warnings"), an event by its last word ("Milan Design Week"), a name
 # listed after common nouns ("asthma, heart disease or COPD"); a one-word "person" opening a
 # sentence, written nowhere else, joined to a lowercase noun or followed by a copula and an
-# amount ("Rice and pulses gained", "Attendance was 9,412").
+# amount ("Rice and pulses gained", "Attendance was 9,412"); a model counted before its plural
+# kind ("two Hercules planes").
 CODE_VERSION = "50"
 
 __all__ = [

@@ -5,8 +5,8 @@ named by its honour ("two former Booker winners"), a run-in label ("Weather Watc
 a slogan on a sign ("stickers reading Save Speedway"), a software feature ("Focus Mode"), a
 ship by its prefix ("HMS Belfast"), a bill ("the Planning and Infrastructure Bill"), a benefit,
 a pay rate or a warning ("Universal Credit", "Severe Flood Warnings"), an event by its last
-word ("the Climate Action Summit") and a name listed after common nouns ("asthma, heart
-disease or COPD").
+word ("the Climate Action Summit"), a name listed after common nouns ("asthma, heart
+disease or COPD") and a model counted before its kind ("two Hercules planes").
 
 Why: the model tags these capitalised names as companies, people or places; they are mentioned
 once and the alias table does not know them, so the words around them are the only evidence
@@ -66,13 +66,23 @@ def listed_among_common_nouns(text: str, start: int) -> bool:
     return _list_item(rules.LIST_BEFORE_RE.search(before))
 
 
+def counted_model(text: str, start: int, end: int) -> bool:
+    """Is the mention at `start`-`end` a model counted before its plural kind ("two Hercules
+    planes")?"""
+    before = text[max(0, start - rules.COUNT_LOOKBEHIND) : start]
+    return (
+        rules.VEHICLE_KINDS_AFTER_RE.match(text, end) is not None
+        and rules.COUNTED_BEFORE_RE.search(before) is not None
+    )
+
+
 def names_a_thing(text: str, key: str, surface: str, start: int, end: int) -> bool:
     """Does the mention (folded `key`, written `surface` at `start`-`end`) name a software
     feature ("Focus Mode", "Settings"), a ship by its prefix ("HMS Belfast"), a bill ("the
     Planning and Infrastructure Bill", or its words the model cut before "Bill"), a benefit, a
     pay rate or a warning ("Universal Credit", "Severe Flood Warnings"), an event ("Milan
-    Design Week"), or the last item of a list of common nouns ("asthma, heart disease or
-    COPD")?"""
+    Design Week"), the last item of a list of common nouns ("asthma, heart disease or
+    COPD"), or a model counted before its kind ("two Hercules planes")?"""
     parts = key.split()
     return (
         parts[-1] in rules.FEATURE_HEADS
@@ -86,6 +96,7 @@ def names_a_thing(text: str, key: str, surface: str, start: int, end: int) -> bo
         or rules.BILL_NAME_RE.search(surface) is not None
         or rules.BILL_AFTER_RE.match(text, end) is not None
         or listed_among_common_nouns(text, start)
+        or counted_model(text, start, end)
     )
 
 

@@ -191,3 +191,17 @@ OPENING_NOUN_AFTER_RE: Final[re.Pattern[str]] = re.compile(
     r"|[ \t]+(?:was|were|is|are)[ \t]+(?:\d|(?:about|around|nearly|almost|roughly|just|up|"
     r"down|flat|unchanged)\b)"
 )
+
+# A model of aircraft or armoured vehicle counted before its kind ("two Hercules planes", "six
+# Rafale jets", "four Leopard tanks"): the model, a product, no entity. Counted and followed by
+# the plural kind only: "a Kestrel drone" and "Norvik jets" may name the maker. Not "fighters"
+# or "bombers": people, counted with their group's name ("two Fano fighters").
+_COUNT = (
+    r"(?i:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens[ \t]+of|"
+    r"several|more)"
+)
+COUNTED_BEFORE_RE: Final[re.Pattern[str]] = re.compile(r"(?<![\w'’-])" + _COUNT + r"[ \t]+\Z")
+VEHICLE_KINDS_AFTER_RE: Final[re.Pattern[str]] = re.compile(
+    r"[ \t]+(?:planes|aircraft|jets|airliners|helicopters|drones|tanks|warplanes|gunships)\b"
+)
+COUNT_LOOKBEHIND: Final[int] = 24

@@ -282,3 +282,19 @@ def test_a_common_noun_opening_a_sentence_is_no_person(table: AliasTable) -> Non
     found = by_name(resolve_entities(text, spans, table, load_titles()))
     assert not {"Rice", "Attendance"} & found.keys()
     assert {"Helen", "Tomas"} <= found.keys()
+
+
+def test_a_model_counted_before_its_kind_is_no_one(table: AliasTable) -> None:
+    """Text: "two Hercules planes" and "six Rafale jets" count models; "a Kestrel drone" and
+    "Norvik jets" may name makers and stay."""
+    text = (
+        "Air force helps evacuate towns\n\n"
+        "Two Hercules planes and six Rafale jets arrived. A Kestrel drone filmed the fire, and "
+        "Norvik jets dropped water."
+    )
+    spans = spans_of(
+        text, ("Hercules", "LOC"), ("Rafale", "ORG"), ("Kestrel", "ORG"), ("Norvik", "ORG")
+    )
+    found = by_name(resolve_entities(text, spans, table, load_titles()))
+    assert not {"Hercules", "Rafale"} & found.keys()
+    assert {"Kestrel", "Norvik"} <= found.keys()
