@@ -364,7 +364,19 @@ from tasks.names import fold, words
 # surname-first names are one person ("Delgado, Ramon J., 46,"); a known place in brackets after
 # a name is its place ("Orbitra Space (Accra)"); occupations written before a name are titles
 # ("Comedian Fern Kavanagh").
-CODE_VERSION = "51"
+# 52: names the text says are of a kind that is no entity (`named_kinds`): a ship after its
+# kind ("the container ship Pacific Meridian"), a scheme between its owner and its kind ("its
+# Golden Hour promotion"), a thing after its kind and a naming verb ("software called
+# TenantScore"), a prize named by its honour ("two former Booker winners"), a run-in label
+# written once ("Weather Watch: the bureau ..."), a slogan on a sign ("stickers reading Save
+# Speedway"), a software feature ("Focus Mode"), a ship by its prefix ("BRP Davao del Sur"),
+# a bill ("the Planning and Infrastructure Bill"), a benefit, pay rate or warning ("Universal
+# Credit", "Severe Flood Warnings"), an event by its last word ("Milan Design Week"), a name
+# listed after common nouns ("asthma, heart disease or COPD"); a one-word "person" opening a
+# sentence, written nowhere else, joined to a lowercase noun or followed by a copula and an
+# amount ("Rice and pulses gained", "Attendance was 9,412"); a model counted before its plural
+# kind ("two Hercules planes").
+CODE_VERSION = "52"
 
 __all__ = [
     "ALIAS_TABLE_ENV",

@@ -45,6 +45,7 @@ from tasks.entities.mentions import (
     surname_after_particles_end,
     trim,
 )
+from tasks.entities.named_kinds import kind_named_names, names_a_thing, opening_noun_after
 from tasks.entities.no_names import names_nothing
 from tasks.entities.product_lines import (
     NUMBERED_NONE,
@@ -141,6 +142,7 @@ class TextFacts:
         products = _product_lines(text) | edition_lines(text)
         works = tuple(_work_titles(text))
         cued = cued_work_titles(text) | headline_work_titles(text, works) | cued_product_names(text)
+        cued |= kind_named_names(text, lowercase)  # "the container ship Pacific Meridian"
         return cls(
             lowercase,
             title_end,
@@ -517,6 +519,8 @@ def may_be_entity(
         return False  # "Streets" of “Takin’ It to the Streets”
     if m.key in facts.cued_works or names_a_craft(text, m.key, m.end):
         return False  # "the ballad Glass Houses", "the drug Mounjaro", "the Europa Clipper mission"
+    if names_a_thing(text, m.key, surface, m.start, m.end):
+        return False  # "Focus Mode", "HMS Belfast", "the Planning and Infrastructure Bill"
     if _product(m.key, facts):
         return False  # "MacBook Pro", and "MacBook" beside it; "the Coupe"
     if line_written_alone(
@@ -548,15 +552,16 @@ def may_be_entity(
 
 
 def _lone_opening_word(text: str, m: Mention, facts: TextFacts) -> bool:
-    """A word the model calls a person that opens a sentence, followed by a preposition, and
-    is written nowhere else in the article ("Verdict aside, ...", "Advocacy by the groups
-    ..."): a common noun with its sentence's capital. A person is named in full somewhere
-    before the story uses one word for them, and is followed by a verb; a word no other mention
-    backs is no one."""
+    """A word the model calls a person that opens a sentence, followed by a preposition or by
+    what follows a common noun (`named_kinds.opening_noun_after`), and is written nowhere else
+    in the article ("Verdict aside, ...", "Advocacy by the groups ...", "Rice and pulses ...",
+    "Attendance was 9,412"): a common noun with its sentence's capital. A person is named in
+    full somewhere before the story uses one word for them, and is followed by a verb; a word
+    no other mention backs is no one."""
     if m.type != "PERSON" or m.person_hint or m.key not in facts.once_words:
         return False
-    after = _PREPOSITION_AFTER_RE.match(text, m.end)
-    return after is not None and _capital_says_nothing(text, m.start, facts)
+    after = _PREPOSITION_AFTER_RE.match(text, m.end) or opening_noun_after(text, m.end)
+    return bool(after) and _capital_says_nothing(text, m.start, facts)
 
 
 def _generic_word(text: str, m: Mention, facts: TextFacts) -> bool:
