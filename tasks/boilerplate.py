@@ -29,7 +29,8 @@ crisis", "Filed under: Courts |") and a reporter's contact line ("paul.doe@chron
 금지>") and a picture's credit line ("Photograph: Jane Doe/Reuters", "Photo by Ben Carter for the
 Tribune", "(AP Photo/Evan Vucci)", "사진=…", or a caption that ends with it: "▲ 조감도. (사진=…)")
 and a publisher's disclosure ("If you buy something
-through this post, …", "This copy is for your personal, non-commercial use only."): the
+through this post, …", "This copy is for your personal, non-commercial use only.", "This story
+was produced by … with support from …", "Editor's note: …", "Transparenzhinweis: …"): the
 extractor keeps them as paragraphs, and a picture's credit names the photographer and the
 agency, not the story's people.
 
@@ -704,8 +705,51 @@ DISCLOSURES: Final[tuple[str, ...]] = (
     r"(?:dieser|der) (?:artikel|beitrag) enthält (?:affiliate|werbe)-?links\b",
     r"(?:cet article|cette page) contient des liens (?:affiliés|d['’]affiliation)\b",
     r"(?:este artículo|esta página) (?:contiene|incluye) enlaces de afiliados?\b",
+    # a note on how the story was made and paid for ("This story was produced by … with support
+    # from the Knight Foundation", "Dit artikel kwam tot stand met steun van …"): the story's
+    # own word for itself, then a partner or a funder in the same sentence
+    r"this (?:story|article|report|reporting|coverage|content|series|piece|investigation)\b"
+    r"[^.!?]{0,160}?\b(?:in partnership with|in collaboration with|with (?:the )?support (?:of|"
+    r"from)|with funding from|(?:supported|funded|underwritten|made possible) (?:in part )?by|"
+    r"a grant from|produced by)\b",
+    r"dieser (?:artikel|beitrag|text)\b[^.!?]{0,160}?\b(?:in (?:kooperation|"
+    r"zusammenarbeit) mit|mit (?:unterstützung|förderung) (?:von|der|des))\b",
+    r"(?:cet article|cette enquête|ce reportage|cette série)\b[^.!?]{0,160}?\b(?:en partenariat"
+    r" avec|en collaboration avec|avec le soutien d[eu]|soutenue? par|financée? par)",
+    r"(?:este|esta) (?:contenido|artículo|reportaje|texto|serie|investigación)\b[^.!?]{0,160}?"
+    r"\b(?:en alianza con|en colaboración con|con el apoyo de|financiad[oa] por)",
+    r"(?:esta|este) (?:reportagem|matéria|texto|conteúdo|artigo)\b[^.!?]{0,160}?\b(?:em "
+    r"parceria com|com (?:o )?apoio d[aoe]|financiad[ao] por)",
+    r"questo (?:articolo|contenuto|reportage)\b[^.!?]{0,160}?\b(?:in collaborazione con|con "
+    r"il (?:sostegno|supporto|contributo) d)",
+    r"(?:dit|deze) (?:artikel|verhaal|productie|onderzoek)\b[^.!?]{0,160}?\b(?:met steun van|in"
+    r" samenwerking met|mede mogelijk gemaakt door)",
+    # the print edition it ran in and the terms to republish it
+    r"(?:a|an earlier) version of this (?:article|story|report) (?:appears|appeared|was "
+    r"published|ran) in (?:print|the \S+(?: \S+){0,4} (?:edition|issue))\b",
+    r"republish this (?:article|story)\b",
+    r"you (?:may|can) republish (?:this|our) (?:article|story|stories)\b",
+    # an editor's note and a disclosure of the author's interests, by language ("Editor's note:
+    # Karen Liu is a professor …", "Transparenzhinweis: Die Autorin ist Mitglied …"), and the
+    # views disclaimed
+    r"editor['’]s note\s*:",
+    r"(?:full )?disclosure\s*:",
+    r"(?:transparenzhinweis|offenlegung|anmerkung der redaktion|hinweis der redaktion)\s*:",
+    r"note de la rédaction\s*:",
+    r"nota (?:del editor|de la redacción|da redação|della redazione)\s*:",
+    r"noot van de redactie\s*:",
+    r"the views (?:and opinions )?expressed (?:in this \S+ )?are (?:solely )?(?:those of )?the "
+    r"(?:author|writer)",
+    r"les (?:opinions|propos) exprimée?s [^.!?]{0,80}n['’]engagent que\b",
+    # an investing site's pitch and its holdings ("Before you buy stock in …, consider this:",
+    # "… has no position in any of the stocks mentioned.")
+    r"before you buy stock in [^,.]{1,80}, consider this\b",
+    r"should you invest \$[\d,]+ in [^?]{1,80} right now\?",
+    r"(?:\S+ ){1,5}(?:has|have|holds?) no positions? in any of the (?:stocks|companies|securities)",
+    r"(?:\S+ ){1,5}(?:has|have) positions in and recommends\b",
+    r"(?:\S+ ){1,5}(?:has|have) a disclosure policy\b",
 )
-MAX_DISCLOSURE_CHARS: Final = 300
+MAX_DISCLOSURE_CHARS: Final = 500
 _DISCLOSURE: Final = re.compile(r"^[*(\[]?\s*(?:" + "|".join(DISCLOSURES) + ")", re.IGNORECASE)
 
 

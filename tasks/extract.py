@@ -93,7 +93,9 @@ from tasks.twin_containers import with_twin_containers
 # video promotions and obituary guest books leave (`tasks.page_furniture`); a lead ending with
 # "。" or "।" is no byline; "Also from <Site>:" teasers; "Crédit :" picture credits. 22: the
 # publisher's pitch written as a paragraph (a newsletter, an app, a podcast, a membership offered
-# in the publisher's voice) leaves (`tasks.pitches`).
+# in the publisher's voice) leaves (`tasks.pitches`); notes on how the story was made and paid for
+# (a partner, a funder), its print version, republishing terms, editor's notes, the author's
+# disclosures and investing sites' pitches and holdings leave (`tasks.boilerplate`).
 CODE_VERSION = "22"
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-:.]+)""", re.I)

@@ -45,6 +45,7 @@ OFFER_WORDS: Final[tuple[str, ...]] = (
     r"mitglied(?:schaft)?",
     # French
     r"lettres? d['’]information", r"abonn(?:ez|ant|ement|és?)", r"appli", r"faire un don",
+    r"faites un don", r"vos dons",
     # Spanish, Portuguese
     r"boletín", r"suscr[íi](?:bete|birse|pción|ptores)", r"aplicación",
     r"assin(?:e|atura|ante|antes)", r"aplicativo", r"doação",
@@ -57,7 +58,7 @@ PUBLISHER_WORDS: Final[tuple[str, ...]] = (
     r"our", r"we",
     r"this (?:article|story|post|piece)",
     r"unser(?:e|en|em|er|es)?", r"wir", r"dieser (?:artikel|beitrag)",
-    r"notre", r"nos", r"cet article",
+    r"notre", r"nos", r"nous", r"cet article",
     r"nuestr[oa]s?", r"este (?:artículo|artigo|texto)", r"esta (?:noticia|reportagem)",
     r"noss[oa]s?",
     r"nostr[oaie]", r"questo articolo",
@@ -78,10 +79,10 @@ CALL_OPENINGS: Final[tuple[str, ...]] = (
     r"join", r"subscribe", r"sign up", r"download", r"donate", r"give", r"become", r"support",
     r"listen", r"get",
     r"abonnieren", r"unterstützen", r"werden",
-    r"abonnez-vous", r"soutenez", r"rejoignez",
-    r"suscr[íi]bete", r"únete", r"apoya",
-    r"assine", r"apoie",
-    r"abbonati", r"sostieni", r"iscriviti",
+    r"abonnez-vous", r"soutenez", r"rejoignez", r"devenez", r"faites",
+    r"suscr[íi]bete", r"únete", r"apoya", r"hazte", r"abónate",
+    r"assine", r"apoie", r"seja",
+    r"abbonati", r"sostieni", r"iscriviti", r"diventa",
     r"word", r"steun", r"neem",
 )  # fmt: skip
 # A quotation of this many words or more makes the line a story's (a pitch names its products
