@@ -95,7 +95,8 @@ from tasks.twin_containers import with_twin_containers
 # publisher's pitch written as a paragraph (a newsletter, an app, a podcast, a membership offered
 # in the publisher's voice) leaves (`tasks.pitches`); notes on how the story was made and paid for
 # (a partner, a funder), its print version, republishing terms, editor's notes, the author's
-# disclosures and investing sites' pitches and holdings leave (`tasks.boilerplate`).
+# disclosures and investing sites' pitches and holdings leave (`tasks.boilerplate`); a labelled
+# link followed by its story's summary ("Related: <a>…</a> — …") leaves (`tasks.linked_teasers`).
 CODE_VERSION = "22"
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-:.]+)""", re.I)
