@@ -724,6 +724,10 @@ DISCLOSURES: Final[tuple[str, ...]] = (
     r"il (?:sostegno|supporto|contributo) d)",
     r"(?:dit|deze) (?:artikel|verhaal|productie|onderzoek)\b[^.!?]{0,160}?\b(?:met steun van|in"
     r" samenwerking met|mede mogelijk gemaakt door)",
+    # a wire's funding line ("The Associated Press receives support from … The AP is solely
+    # responsible for all content.")
+    r"[^.!?]{0,120}\b(?:receives?|received) (?:financial )?support (?:from|through)\b[^!?]{0,240}"
+    r"\bis solely responsible for (?:all |this |the )?content\b",
     # the print edition it ran in and the terms to republish it
     r"(?:a|an earlier) version of this (?:article|story|report) (?:appears|appeared|was "
     r"published|ran) in (?:print|the \S+(?: \S+){0,4} (?:edition|issue))\b",

@@ -96,7 +96,8 @@ from tasks.twin_containers import with_twin_containers
 # in the publisher's voice) leaves (`tasks.pitches`); notes on how the story was made and paid for
 # (a partner, a funder), its print version, republishing terms, editor's notes, the author's
 # disclosures and investing sites' pitches and holdings leave (`tasks.boilerplate`); a labelled
-# link followed by its story's summary ("Related: <a>…</a> — …") leaves (`tasks.linked_teasers`).
+# link followed by its story's summary ("Related: <a>…</a> — …") leaves (`tasks.linked_teasers`);
+# a wire's funding line leaves, a review's own "we" and "you" about a subscription stay.
 CODE_VERSION = "22"
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-:.]+)""", re.I)

@@ -11,18 +11,23 @@ paragraph opens with anything ("Goede lokale journalistiek kost geld.", "Valley 
 a nonprofit newsroom.") and runs past a prompt's length, so the extractor kept it as the story's
 paragraph, and the publisher's products and staff in it became false entities.
 
-What makes a paragraph a pitch, in any of the languages below, is three things at once:
+What makes a paragraph a pitch, in any of the languages below:
 - an offer: a word of `OFFER_WORDS` (a newsletter, a podcast, an app, a subscription, a
   membership, a donation, tickets, an inbox);
 - the publisher's voice: a word of `PUBLISHER_WORDS` ("our", "we", "unseren", "onze"), a
   reference to the page itself ("this article", "cet article"), or the site's own name as its
   host writes it ("Plainsview Daily" on plainsviewdaily.com);
-- the reader asked: a word of `READER_WORDS` ("you", "Sie", "vous", "je") or a sentence that
-  opens with a call (`CALL_OPENINGS`: "Join", "Subscribe", "Download", "Assine").
-A story about a newsletter ("The newsletter, called City Desk, costs $7 a month") speaks of it,
-not for the publisher; a deals story ("you can sign up for a free 7-day trial") offers another
-company's product; a quotation of a company's pitch ("“We want members to subscribe for the long
-run,” she said") holds a quoted span of `MIN_QUOTE_WORDS` or more words and stays.
+- the reader asked: a clause that opens with a call (`CALL_OPENINGS`: "Join", "Subscribe",
+  "Download", "Assine", "…, please make a gift"), a reader's imperative anywhere
+  (`CALLS_ANYWHERE`: "suscríbete"), or a question to the reader ("… in your inbox every
+  morning?", "Want more reviews like this?"); under the site's name, a word to the reader
+  (`READER_WORDS`: "Ihre", "vous") is enough ("Mit einem Digital-Abo des Werra-Boten lesen Sie …").
+A review's own "we" and "you" ("You can subscribe to any feed, and our library …", "we think the
+subscription pays for itself") asks nothing; a story about a newsletter ("The newsletter, called
+City Desk, costs $7 a month") speaks of it, not for the publisher; a deals story ("you can sign
+up for a free 7-day trial") offers another company's product; a quotation of a company's pitch
+("“We want members to subscribe for the long run,” she said") holds a quoted span of
+`MIN_QUOTE_WORDS` or more words and stays.
 The words are data (the tables below); the logic reads only the line and the page's host.
 """
 
@@ -74,16 +79,23 @@ READER_WORDS: Final[tuple[str, ...]] = (
     r"ti", r"vuoi",
     r"je", r"jij", r"jouw",
 )  # fmt: skip
-# A sentence that opens with a call to the reader, by language.
+# A clause that opens with a call to the reader, by language (after a full stop, a colon, a
+# comma or a dash: "… journalism, please make a gift today", "… for you: Join …").
 CALL_OPENINGS: Final[tuple[str, ...]] = (
     r"join", r"subscribe", r"sign up", r"download", r"donate", r"give", r"become", r"support",
-    r"listen", r"get",
-    r"abonnieren", r"unterstützen", r"werden",
-    r"abonnez-vous", r"soutenez", r"rejoignez", r"devenez", r"faites",
+    r"listen", r"get", r"please",
+    r"abonnieren sie", r"unterstützen sie", r"werden sie", r"laden sie", r"melden sie sich",
+    r"holen sie sich", r"hören sie", r"testen sie", r"sichern sie sich",
+    r"abonnez-vous", r"soutenez", r"rejoignez", r"devenez", r"faites", r"inscrivez-vous",
     r"suscr[íi]bete", r"únete", r"apoya", r"hazte", r"abónate",
-    r"assine", r"apoie", r"seja",
+    r"assine", r"apoie", r"seja", r"entre", r"cadastre-se",
     r"abbonati", r"sostieni", r"iscriviti", r"diventa",
-    r"word", r"steun", r"neem",
+    r"word", r"steun", r"neem", r"meld je aan",
+)  # fmt: skip
+# Calls whose form is the reader's imperative wherever they stand ("Si quieres …, suscríbete").
+CALLS_ANYWHERE: Final[tuple[str, ...]] = (
+    r"please", r"suscr[íi]bete", r"abónate", r"hazte", r"únete", r"abonnez-vous",
+    r"inscrivez-vous", r"abbonati", r"iscriviti", r"cadastre-se",
 )  # fmt: skip
 # A quotation of this many words or more makes the line a story's (a pitch names its products
 # in quotation marks: „Pfalz am Morgen“).
@@ -100,7 +112,21 @@ def _words(words: tuple[str, ...]) -> re.Pattern[str]:
 _OFFER: Final = _words(OFFER_WORDS)
 _PUBLISHER: Final = _words(PUBLISHER_WORDS)
 _READER: Final = _words(READER_WORDS)
-_CALL: Final = re.compile(r"(?:^|[.!?:]\s+)(?:" + "|".join(CALL_OPENINGS) + r")\b", re.IGNORECASE)
+_CALL: Final = re.compile(
+    r"(?:^|[.!?:;,—–]\s*)(?:" + "|".join(CALL_OPENINGS) + r")(?!\w)"
+    r"|(?<!\w)(?:" + "|".join(CALLS_ANYWHERE) + r")(?!\w)",
+    re.IGNORECASE,
+)
+# A question put to the reader: it names the reader ("… in your inbox?", "Sie möchten …?") or
+# opens with a wish ("Want more reviews like this?", "Enjoyed this story?").
+QUESTION_OPENINGS: Final[tuple[str, ...]] = (
+    r"want", r"like", r"liked", r"enjoy", r"enjoyed", r"looking for", r"never want to miss",
+)  # fmt: skip
+_READER_QUESTION: Final = re.compile(
+    r"(?:^|[.!?]\s)(?:[^.!?]*(?<!\w)(?:" + "|".join(READER_WORDS) + r")(?!\w)"
+    r"|\s*(?:" + "|".join(QUESTION_OPENINGS) + r")(?!\w))[^.!?]*\?",
+    re.IGNORECASE,
+)
 _QUOTE: Final = re.compile(
     r"[\"“”„«»]\s*(?:[^\"“”„«»\s]+\s+){" + str(MIN_QUOTE_WORDS - 1) + r",}[^\"“”„«»]*[\"“”«»]"
 )
@@ -125,16 +151,17 @@ def site_names(url: str) -> tuple[str, ...]:
 
 
 def is_pitch(line: str, names: tuple[str, ...] = ()) -> bool:
-    """Does the line offer the publisher's product to the reader: an offer, the publisher's
-    voice (or its name) and the reader asked, and no quotation?"""
+    """Does the line offer the publisher's product to the reader, with no quotation: an offer
+    in the publisher's voice (or under its name) with a call or a question to the reader, or an
+    offer under the site's name addressed to the reader?"""
     if not _OFFER.search(line) or _QUOTE.search(line):
         return False
-    if not (_READER.search(line) or _CALL.search(line)):
-        return False
-    if _PUBLISHER.search(line):
-        return True
     letters = _letters(line)
-    return any(name in letters for name in names)
+    named = any(name in letters for name in names)
+    if named and _READER.search(line):
+        return True
+    asked = bool(_CALL.search(line) or _READER_QUESTION.search(line))
+    return asked and (named or bool(_PUBLISHER.search(line)))
 
 
 def drop_pitches(lines: list[str], url: str) -> list[str]:

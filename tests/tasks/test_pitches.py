@@ -14,7 +14,7 @@ def test_pitches_in_several_languages_leave_wherever_they_stand() -> None:
     pitches = [
         "Local news takes time and money. Our newsroom is funded by readers, and a membership "
         "starts at $5 a month. Become a member and you will also get our weekly briefing.",
-        "Keine Zeit für die Zeitung? Unser Podcast „Der Tag in Kassel“ fasst für Sie jeden "
+        "Sie haben keine Zeit für die Zeitung? Unser Podcast „Der Tag in Kassel“ fasst jeden "
         "Abend die wichtigsten Nachrichten zusammen.",
         "Vous aimez nos enquêtes ? Recevez-les chaque semaine avec notre lettre d'information, "
         "gratuite et sans publicité.",
@@ -66,3 +66,13 @@ def test_extract_page_drops_a_pitch_between_the_storys_paragraphs() -> None:
     body = extract_page(page).body.splitlines()
     assert paragraphs[1] not in body
     assert [paragraphs[0], paragraphs[2], paragraphs[3]] == body
+
+
+def test_a_reviews_own_we_and_you_about_an_apps_subscription_stay() -> None:
+    lines = [
+        "You can subscribe to any feed by pasting its address, and our library of 90 podcasts "
+        "moved over from another app in a minute.",
+        "If you read more than a few papers a week, we think the subscription pays for itself.",
+        "Want more reviews like this? Our Gear Notes newsletter brings them every Friday.",
+    ]
+    assert drop_pitches(lines, "https://www.lakecountybugle.example/reviews/1") == lines[:2]

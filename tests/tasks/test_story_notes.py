@@ -60,3 +60,12 @@ def test_a_plea_for_gifts_and_a_call_to_become_a_member_leave() -> None:
         STORY[0],
     ]
     assert drop_pitches(lines, "https://www.lakesidereport.example/a/1") == [STORY[0]]
+
+
+def test_a_wires_funding_line_leaves() -> None:
+    line = (
+        "The Associated Press' climate coverage receives financial support from the Harbor "
+        "Foundation. The AP is solely responsible for all content."
+    )
+    assert is_disclosure_line(line)
+    assert not is_disclosure_line("The museum receives support from the city, its director said.")
