@@ -733,15 +733,17 @@ DISCLOSURES: Final[tuple[str, ...]] = (
     r"published|ran) in (?:print|the \S+(?: \S+){0,4} (?:edition|issue))\b",
     r"republish this (?:article|story)\b",
     r"you (?:may|can) republish (?:this|our) (?:article|story|stories)\b",
-    # an editor's note and a disclosure of the author's interests, by language ("Editor's note:
-    # Karen Liu is a professor …", "Transparenzhinweis: Die Autorin ist Mitglied …"), and the
-    # views disclaimed
-    r"editor['’]s note\s*:",
+    # an editor's note that introduces the writer, a name and a verb of being ("Editor's note:
+    # Karen Liu is a professor …"; a note on the story itself, "Editor's note: This story was
+    # updated …", is the story's, as the corpus keeps its corrections), by language
+    r"(?:editor['’]s note|anmerkung der redaktion|hinweis der redaktion|note de la rédaction|"
+    r"nota (?:del editor|de la redacción|da redação|della redazione)|noot van de redactie)\s*:"
+    r"\s*(?-i:[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){1,3}) (?:is|was|ist|war|est|était|es|fue|"
+    r"é|foi|è|era)\b",
+    # a disclosure of the author's interests ("Transparenzhinweis: Die Autorin ist Mitglied …")
     r"(?:full )?disclosure\s*:",
-    r"(?:transparenzhinweis|offenlegung|anmerkung der redaktion|hinweis der redaktion)\s*:",
-    r"note de la rédaction\s*:",
-    r"nota (?:del editor|de la redacción|da redação|della redazione)\s*:",
-    r"noot van de redactie\s*:",
+    r"(?:transparenzhinweis|offenlegung)\s*:",
+    # the views disclaimed
     r"the views (?:and opinions )?expressed (?:in this \S+ )?are (?:solely )?(?:those of )?the "
     r"(?:author|writer)",
     r"les (?:opinions|propos) exprimée?s [^.!?]{0,80}n['’]engagent que\b",

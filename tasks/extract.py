@@ -97,7 +97,8 @@ from tasks.twin_containers import with_twin_containers
 # (a partner, a funder), its print version, republishing terms, editor's notes, the author's
 # disclosures and investing sites' pitches and holdings leave (`tasks.boilerplate`); a labelled
 # link followed by its story's summary ("Related: <a>…</a> — …") leaves (`tasks.linked_teasers`);
-# a wire's funding line leaves, a review's own "we" and "you" about a subscription stay.
+# a wire's funding line leaves, a review's own "we" and "you" about a subscription stay; an
+# editor's note leaves only when it introduces the writer, and a numbered pick's words stay.
 CODE_VERSION = "22"
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-:.]+)""", re.I)

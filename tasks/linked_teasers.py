@@ -144,11 +144,17 @@ def _linked_headline(block: lxml.html.HtmlElement, site: str, markup: PageMarkup
     return False
 
 
-def _summary(after: str) -> bool:
+def _summary(after: str, label: str) -> bool:
     """Is the text after a labelled link its story's summary, set off by a dash or a colon
-    ("Related: <a>Council delays budget vote</a> — Members said they need more time.")?"""
+    ("Related: <a>Council delays budget vote</a> — Members said they need more time.")? A label
+    without a letter is a list's number ("<b>3.</b> <a>Joe's Diner</a> — The burgers …"): a
+    list of the story's picks, each linked to its page, with its words on it."""
     after = after.strip()
-    return after.startswith(SUMMARY_SEPARATORS) and 0 < len(after) <= MAX_SUMMARY_CHARS
+    return (
+        any(ch.isalpha() for ch in label)
+        and after.startswith(SUMMARY_SEPARATORS)
+        and 0 < len(after) <= MAX_SUMMARY_CHARS
+    )
 
 
 def _labelled_link(block: lxml.html.HtmlElement, site: str, markup: PageMarkup) -> bool:
@@ -164,7 +170,7 @@ def _labelled_link(block: lxml.html.HtmlElement, site: str, markup: PageMarkup) 
         return False
     label, _, after = text.rpartition(headline)
     label = label.strip()
-    if (after.strip(CLOSING_MARKS) and not _summary(after)) or not label:
+    if not label or (after.strip(CLOSING_MARKS) and not _summary(after, label)):
         return False
     if len(label) > MAX_LABEL_CHARS or len(label.split()) > MAX_LABEL_WORDS:
         return False

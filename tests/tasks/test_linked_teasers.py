@@ -366,3 +366,14 @@ def test_a_labelled_link_that_the_storys_sentence_goes_on_from_stays() -> None:
     page = _page("".join(f"<p>{p}</p>" for p in BRIDGE[:2] + story + BRIDGE[2:]))
     texts = [lxml.html.fragment_fromstring(p, create_parent="p").text_content() for p in story]
     assert extract_page(page).body.splitlines() == BRIDGE[:2] + texts + BRIDGE[2:]
+
+
+def test_a_numbered_pick_linked_to_its_page_with_its_words_stays() -> None:
+    picks = [
+        "<b>1.</b> <a href='/n/9'>The Riverside Inn at Kestrel</a> — Rooms face the bridge, and "
+        "breakfast is served until noon.",
+        "<b>2.</b> <a href='/n/10'>Harbour Street fish market</a>: Open every morning but Monday.",
+    ]
+    page = _page("".join(f"<p>{p}</p>" for p in BRIDGE[:2] + picks + BRIDGE[2:]))
+    texts = [lxml.html.fragment_fromstring(p, create_parent="p").text_content() for p in picks]
+    assert extract_page(page).body.splitlines() == BRIDGE[:2] + texts + BRIDGE[2:]

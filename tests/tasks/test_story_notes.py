@@ -39,6 +39,8 @@ STORY = [
     "This story began in 2019, when two fishermen found oil on the beach at Carver Point.",
     "Analyst Hugo Brandt said the fund has positions in several robotics makers.",
     "Der Artikel des Grundgesetzes wurde 1994 in Zusammenarbeit mit den Ländern geändert.",
+    "Editor's note: This story was updated on June 2 to include the port authority's reply.",
+    "Note de la rédaction : cet article a été modifié pour préciser le montant des travaux.",
 ]
 
 
