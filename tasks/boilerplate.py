@@ -30,7 +30,7 @@ crisis", "Filed under: Courts |") and a reporter's contact line ("paul.doe@chron
 Tribune", "(AP Photo/Evan Vucci)", "사진=…", or a caption that ends with it: "▲ 조감도. (사진=…)")
 and a publisher's disclosure ("If you buy something
 through this post, …", "This copy is for your personal, non-commercial use only.", "This story
-was produced by … with support from …", "Editor's note: …", "Transparenzhinweis: …"): the
+was produced by … with support from …", "Editor's note: Karen Liu is a professor …"): the
 extractor keeps them as paragraphs, and a picture's credit names the photographer and the
 agency, not the story's people.
 
@@ -740,9 +740,6 @@ DISCLOSURES: Final[tuple[str, ...]] = (
     r"nota (?:del editor|de la redacción|da redação|della redazione)|noot van de redactie)\s*:"
     r"\s*(?-i:[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){1,3}) (?:is|was|ist|war|est|était|es|fue|"
     r"é|foi|è|era)\b",
-    # a disclosure of the author's interests ("Transparenzhinweis: Die Autorin ist Mitglied …")
-    r"(?:full )?disclosure\s*:",
-    r"(?:transparenzhinweis|offenlegung)\s*:",
     # the views disclaimed
     r"the views (?:and opinions )?expressed (?:in this \S+ )?are (?:solely )?(?:those of )?the "
     r"(?:author|writer)",

@@ -94,8 +94,8 @@ from tasks.twin_containers import with_twin_containers
 # "。" or "।" is no byline; "Also from <Site>:" teasers; "Crédit :" picture credits. 22: the
 # publisher's pitch written as a paragraph (a newsletter, an app, a podcast, a membership offered
 # in the publisher's voice) leaves (`tasks.pitches`); notes on how the story was made and paid for
-# (a partner, a funder), its print version, republishing terms, editor's notes, the author's
-# disclosures and investing sites' pitches and holdings leave (`tasks.boilerplate`); a labelled
+# (a partner, a funder), its print version, republishing terms, editor's notes, views
+# disclaimers and investing sites' pitches and holdings leave (`tasks.boilerplate`); a labelled
 # link followed by its story's summary ("Related: <a>…</a> — …") leaves (`tasks.linked_teasers`);
 # a wire's funding line leaves, a review's own "we" and "you" about a subscription stay; an
 # editor's note leaves only when it introduces the writer, and a numbered pick's words stay.

@@ -1,6 +1,6 @@
-"""Notes on how a story was made, paid for and disclosed leave the body wherever they stand, as
-long paragraphs too; a story about a grant, a partnership or an author's shares stays. Texts
-written for these tests."""
+"""Notes on how a story was made and paid for leave the body wherever they stand, as long
+paragraphs too; a story about a grant or a partnership, a note on the story's update and a
+disclosure of the author's interests stay. Texts written for these tests."""
 
 from __future__ import annotations
 
@@ -24,7 +24,6 @@ NOTES = [
     "Republish this story for free under our Creative Commons licence.",
     "Editor's note: Omar Haddad is a retired judge of the state appeals court. He writes a "
     "monthly column on the courts for the Report.",
-    "Transparenzhinweis: Der Autor war bis 2022 Sprecher der Stadtwerke Rostock.",
     "Nota de la redacción: Elena Prieto fue concejala de Urbanismo entre 2015 y 2019.",
     "The views expressed in this op-ed are solely those of the author and not of the Report.",
     "Before you buy stock in Norvale Robotics, consider this: our analysts just named the ten "
@@ -41,10 +40,13 @@ STORY = [
     "Der Artikel des Grundgesetzes wurde 1994 in Zusammenarbeit mit den Ländern geändert.",
     "Editor's note: This story was updated on June 2 to include the port authority's reply.",
     "Note de la rédaction : cet article a été modifié pour préciser le montant des travaux.",
+    # a disclosure of the author's interests is the story's: the corpus keeps it
+    "Disclosure: The author owned shares of Norvale Robotics when this story was written.",
+    "Transparenzhinweis: Der Autor war bis 2022 Sprecher der Stadtwerke Rostock.",
 ]
 
 
-def test_notes_on_a_storys_making_funding_and_disclosures_leave_in_several_languages() -> None:
+def test_notes_on_a_storys_making_and_funding_leave_in_several_languages() -> None:
     assert all(is_disclosure_line(note) for note in NOTES)
     assert drop_furniture_lines([STORY[0], *NOTES, STORY[1]]) == [STORY[0], STORY[1]]
 
