@@ -29,7 +29,8 @@ crisis", "Filed under: Courts |") and a reporter's contact line ("paul.doe@chron
 금지>") and a picture's credit line ("Photograph: Jane Doe/Reuters", "Photo by Ben Carter for the
 Tribune", "(AP Photo/Evan Vucci)", "사진=…", or a caption that ends with it: "▲ 조감도. (사진=…)")
 and a publisher's disclosure ("If you buy something
-through this post, …", "This copy is for your personal, non-commercial use only."): the
+through this post, …", "This copy is for your personal, non-commercial use only.", "This story
+was produced by … with support from …", "Editor's note: Karen Liu is a professor …"): the
 extractor keeps them as paragraphs, and a picture's credit names the photographer and the
 agency, not the story's people.
 
@@ -704,8 +705,54 @@ DISCLOSURES: Final[tuple[str, ...]] = (
     r"(?:dieser|der) (?:artikel|beitrag) enthält (?:affiliate|werbe)-?links\b",
     r"(?:cet article|cette page) contient des liens (?:affiliés|d['’]affiliation)\b",
     r"(?:este artículo|esta página) (?:contiene|incluye) enlaces de afiliados?\b",
+    # a note on how the story was made and paid for ("This story was produced by … with support
+    # from the Knight Foundation", "Dit artikel kwam tot stand met steun van …"): the story's
+    # own word for itself, then a partner or a funder in the same sentence
+    r"this (?:story|article|report|reporting|coverage|content|series|piece|investigation)\b"
+    r"[^.!?]{0,160}?\b(?:in partnership with|in collaboration with|with (?:the )?support (?:of|"
+    r"from)|with funding from|(?:supported|funded|underwritten|made possible) (?:in part )?by|"
+    r"a grant from|produced by)\b",
+    r"dieser (?:artikel|beitrag|text)\b[^.!?]{0,160}?\b(?:in (?:kooperation|"
+    r"zusammenarbeit) mit|mit (?:unterstützung|förderung) (?:von|der|des))\b",
+    r"(?:cet article|cette enquête|ce reportage|cette série)\b[^.!?]{0,160}?\b(?:en partenariat"
+    r" avec|en collaboration avec|avec le soutien d[eu]|soutenue? par|financée? par)",
+    r"(?:este|esta) (?:contenido|artículo|reportaje|texto|serie|investigación)\b[^.!?]{0,160}?"
+    r"\b(?:en alianza con|en colaboración con|con el apoyo de|financiad[oa] por)",
+    r"(?:esta|este) (?:reportagem|matéria|texto|conteúdo|artigo)\b[^.!?]{0,160}?\b(?:em "
+    r"parceria com|com (?:o )?apoio d[aoe]|financiad[ao] por)",
+    r"questo (?:articolo|contenuto|reportage)\b[^.!?]{0,160}?\b(?:in collaborazione con|con "
+    r"il (?:sostegno|supporto|contributo) d)",
+    r"(?:dit|deze) (?:artikel|verhaal|productie|onderzoek)\b[^.!?]{0,160}?\b(?:met steun van|in"
+    r" samenwerking met|mede mogelijk gemaakt door)",
+    # a wire's funding line ("The Associated Press receives support from … The AP is solely
+    # responsible for all content.")
+    r"[^.!?]{0,120}\b(?:receives?|received) (?:financial )?support (?:from|through)\b[^!?]{0,240}"
+    r"\bis solely responsible for (?:all |this |the )?content\b",
+    # the print edition it ran in and the terms to republish it
+    r"(?:a|an earlier) version of this (?:article|story|report) (?:appears|appeared|was "
+    r"published|ran) in (?:print|the \S+(?: \S+){0,4} (?:edition|issue))\b",
+    r"republish this (?:article|story)\b",
+    r"you (?:may|can) republish (?:this|our) (?:article|story|stories)\b",
+    # an editor's note that introduces the writer, a name and a verb of being ("Editor's note:
+    # Karen Liu is a professor …"; a note on the story itself, "Editor's note: This story was
+    # updated …", is the story's, as the corpus keeps its corrections), by language
+    r"(?:editor['’]s note|anmerkung der redaktion|hinweis der redaktion|note de la rédaction|"
+    r"nota (?:del editor|de la redacción|da redação|della redazione)|noot van de redactie)\s*:"
+    r"\s*(?-i:[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){1,3}) (?:is|was|ist|war|est|était|es|fue|"
+    r"é|foi|è|era)\b",
+    # the views disclaimed
+    r"the views (?:and opinions )?expressed (?:in this \S+ )?are (?:solely )?(?:those of )?the "
+    r"(?:author|writer)",
+    r"les (?:opinions|propos) exprimée?s [^.!?]{0,80}n['’]engagent que\b",
+    # an investing site's pitch and its holdings ("Before you buy stock in …, consider this:",
+    # "… has no position in any of the stocks mentioned.")
+    r"before you buy stock in [^,.]{1,80}, consider this\b",
+    r"should you invest \$[\d,]+ in [^?]{1,80} right now\?",
+    r"(?:\S+ ){1,5}(?:has|have|holds?) no positions? in any of the (?:stocks|companies|securities)",
+    r"(?:\S+ ){1,5}(?:has|have) positions in and recommends\b",
+    r"(?:\S+ ){1,5}(?:has|have) a disclosure policy\b",
 )
-MAX_DISCLOSURE_CHARS: Final = 300
+MAX_DISCLOSURE_CHARS: Final = 500
 _DISCLOSURE: Final = re.compile(r"^[*(\[]?\s*(?:" + "|".join(DISCLOSURES) + ")", re.IGNORECASE)
 
 

@@ -39,6 +39,7 @@ from tasks.markup import PageMarkup
 from tasks.offer_boxes import offer_box_lines
 from tasks.page import ParsedPage
 from tasks.page_furniture import drop_page_furniture
+from tasks.pitches import drop_pitches
 from tasks.press_releases import drop_press_contacts, is_about_heading
 from tasks.prompts import drop_prompts
 from tasks.signup_boxes import signup_box_lines
@@ -90,8 +91,15 @@ from tasks.twin_containers import with_twin_containers
 # About heading and paragraph stay (`tasks.press_releases`); a live update's Share button takes no
 # update with it (`tasks.signup_boxes`); live pages' controls, gallery counters, recipe calls,
 # video promotions and obituary guest books leave (`tasks.page_furniture`); a lead ending with
-# "。" or "।" is no byline; "Also from <Site>:" teasers; "Crédit :" picture credits.
-CODE_VERSION = "21"
+# "。" or "।" is no byline; "Also from <Site>:" teasers; "Crédit :" picture credits. 22: the
+# publisher's pitch written as a paragraph (a newsletter, an app, a podcast, a membership offered
+# in the publisher's voice) leaves (`tasks.pitches`); notes on how the story was made and paid for
+# (a partner, a funder), its print version, republishing terms, editor's notes, views
+# disclaimers and investing sites' pitches and holdings leave (`tasks.boilerplate`); a labelled
+# link followed by its story's summary ("Related: <a>…</a> — …") leaves (`tasks.linked_teasers`);
+# a wire's funding line leaves, a review's own "we" and "you" about a subscription stay; an
+# editor's note leaves only when it introduces the writer, and a numbered pick's words stay.
+CODE_VERSION = "22"
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-:.]+)""", re.I)
 _BOMS = (
@@ -469,7 +477,7 @@ def extract_page(page: ParsedPage) -> Extracted:
     )
     lines = drop_linked_headlines(lines, furniture)
     lines = drop_furniture_lines(drop_page_furniture(drop_press_contacts(lines)))
-    lines = drop_credit_lines(drop_prompts(drop_teasers(lines)))
+    lines = drop_credit_lines(drop_pitches(drop_prompts(drop_teasers(lines)), page.url))
     lines = drop_author_notes(drop_byline_lines(lines, authors), authors)
     lines = without_standfirst(lines, page.tree, [h for h in (choice.title, extractor_title) if h])
     return Extracted(

@@ -12,7 +12,9 @@ alone a teaser looks like a short paragraph; the markup tells them apart, in any
   inside a paragraph;
 - a labelled link: a paragraph that is a short label set apart (in its own element, or ended by
   a separator) and then one headline link that closes it ("<p>À LIRE AUSSI. <a>…</a></p>",
-  "<div><span>İLGİLİ HABER</span> <a>…</a></div>"): the label's words need no table;
+  "<div><span>İLGİLİ HABER</span> <a>…</a></div>"), or that only its story's summary follows,
+  set off by a dash or a colon ("<p><b>Related:</b> <a>…</a> — Members said …</p>"): the
+  label's words need no table;
 - a teaser card or box: a small element (a few times smaller than what holds it) in which a
   linked headline stands first or after one short label, and every other block is a short
   summary ("<div class="card"><h3><a>Ferry fares to rise</a></h3><p>Commuters will pay
@@ -75,6 +77,8 @@ MAX_BOX_LEVELS: Final = 3
 MAX_BARE_WRAPPERS: Final = 4
 MAX_BOX_LABEL_CHARS: Final = 40
 MAX_SUMMARY_CHARS: Final = 250
+# What sets a labelled link's summary off from its headline ("… again — Members said …").
+SUMMARY_SEPARATORS: Final = ("—", "–", "-", ":", "：", "|")
 # (a card may be an <article> of its own inside the story's: the size and share tests keep the
 # story's own out)
 NOT_BOXES: Final = frozenset({"body", "html", "main"})
@@ -140,8 +144,22 @@ def _linked_headline(block: lxml.html.HtmlElement, site: str, markup: PageMarkup
     return False
 
 
+def _summary(after: str, label: str) -> bool:
+    """Is the text after a labelled link its story's summary, set off by a dash or a colon
+    ("Related: <a>Council delays budget vote</a> — Members said they need more time.")? A label
+    without a letter is a list's number ("<b>3.</b> <a>Joe's Diner</a> — The burgers …"): a
+    list of the story's picks, each linked to its page, with its words on it."""
+    after = after.strip()
+    return (
+        any(ch.isalpha() for ch in label)
+        and after.startswith(SUMMARY_SEPARATORS)
+        and 0 < len(after) <= MAX_SUMMARY_CHARS
+    )
+
+
 def _labelled_link(block: lxml.html.HtmlElement, site: str, markup: PageMarkup) -> bool:
-    """Is the block a short label and one headline link that closes it ("LÄS ÄVEN: <a>…</a>")?"""
+    """Is the block a short label and one headline link that closes it ("LÄS ÄVEN: <a>…</a>"),
+    or that only its story's summary follows, set off by a dash or a colon?"""
     links = list(block.iter("a"))
     if len(links) != 1 or not other_story(links[0], site):
         return False
@@ -152,7 +170,7 @@ def _labelled_link(block: lxml.html.HtmlElement, site: str, markup: PageMarkup) 
         return False
     label, _, after = text.rpartition(headline)
     label = label.strip()
-    if after.strip(CLOSING_MARKS) or not label:
+    if not label or (after.strip(CLOSING_MARKS) and not _summary(after, label)):
         return False
     if len(label) > MAX_LABEL_CHARS or len(label.split()) > MAX_LABEL_WORDS:
         return False

@@ -339,3 +339,41 @@ def test_a_boxs_text_between_its_blocks_leaves_as_one_line() -> None:
         "<a href='/android'>Google Play</a></div>"
     )
     assert "App Store Google Play" in linked_teasers.box_texts(box, PageMarkup(box))
+
+
+def test_a_labelled_link_followed_by_its_storys_summary_leaves() -> None:
+    teasers = (
+        "<p><strong>Related:</strong> <a href='/n/5'>County weighs a second river crossing</a>"
+        " — Planners said on Friday that traffic on the Kestrel bridge has doubled since 2010.</p>"
+        "<p><b>Lesen Sie auch:</b> <a href='/n/6'>Fähre nach Kestrel fährt wieder</a>: Die "
+        "Reederei setzt ab Montag zwei Schiffe ein.</p>"
+    )
+    page = _page(
+        "".join(f"<p>{p}</p>" for p in BRIDGE[:2])
+        + teasers
+        + "".join(f"<p>{p}</p>" for p in BRIDGE[2:])
+    )
+    assert extract_page(page).body.splitlines() == BRIDGE
+
+
+def test_a_labelled_link_that_the_storys_sentence_goes_on_from_stays() -> None:
+    story = [
+        "<b>Update:</b> <a href='/n/7'>Police name the driver in the bridge crash</a> after "
+        "speaking to his family, the county said on Sunday.",
+        "<b>Earlier:</b> <a href='https://www.roads-agency.example/n/8'>Agency closes the bridge "
+        "to lorries</a> — the agency's notice gives no date for reopening.",
+    ]
+    page = _page("".join(f"<p>{p}</p>" for p in BRIDGE[:2] + story + BRIDGE[2:]))
+    texts = [lxml.html.fragment_fromstring(p, create_parent="p").text_content() for p in story]
+    assert extract_page(page).body.splitlines() == BRIDGE[:2] + texts + BRIDGE[2:]
+
+
+def test_a_numbered_pick_linked_to_its_page_with_its_words_stays() -> None:
+    picks = [
+        "<b>1.</b> <a href='/n/9'>The Riverside Inn at Kestrel</a> — Rooms face the bridge, and "
+        "breakfast is served until noon.",
+        "<b>2.</b> <a href='/n/10'>Harbour Street fish market</a>: Open every morning but Monday.",
+    ]
+    page = _page("".join(f"<p>{p}</p>" for p in BRIDGE[:2] + picks + BRIDGE[2:]))
+    texts = [lxml.html.fragment_fromstring(p, create_parent="p").text_content() for p in picks]
+    assert extract_page(page).body.splitlines() == BRIDGE[:2] + texts + BRIDGE[2:]
