@@ -8,9 +8,10 @@ those spans are dropped as no entity; the title before them ("analyst", "chief e
 "Judge", the titles of `seeds/entity_titles.txt`) says plainly that a person is named. Only
 names shaped as one: two to four words, each capitalised and made of letters (no digit, no
 quotation: "the iPhone 16", "“Dune”"). Spans the model read as a person, an organization or a
-place are left to the steps that read titles. The letters after a name are data
-(`POST_NOMINALS`), cut from spans read as a person's or written after a person's title
-("barrister Anthony Glynn SC", read as an organization): "Orlando City SC" is a club.
+place are left to the steps that read titles. The letters after a name (tables in
+`tasks.entity_rules.titled_names`) are cut from spans read as a person's or written after a
+person's title ("barrister Anthony Glynn SC", read as an organization): "Orlando City SC" is a
+club.
 """
 
 from __future__ import annotations
@@ -20,23 +21,12 @@ from collections.abc import Sequence
 from tasks import entity_rules as rules
 from tasks.entities.mentions import Span
 from tasks.entities.roles import TitlePatterns
-
-# What the model may have read such a name as and be wrong.
-_MISREAD_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT"})
-_NAME_WORDS = (2, 4)
-# Letters written after a person's name, as written (capitals): counsel's ranks, members'
-# offices, orders and degrees.
-POST_NOMINALS = frozenset(
-    {
-        "KC", "QC", "SC", "MP", "MSP", "MLA", "MPP", "MEP", "TD", "OBE", "MBE", "CBE", "KBE",
-        "DBE", "CH", "FRS", "PhD", "MD", "Esq", "Esq.", "CPA", "JP", "AO", "AM",
-    }
-)  # fmt: skip
+from tasks.entity_rules import titled_names as table
 
 
 def _shaped_as_a_name(surface: str) -> bool:
     words = surface.split()
-    low, high = _NAME_WORDS
+    low, high = table.NAME_WORDS
     return low <= len(words) <= high and all(
         w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words
     )
@@ -46,7 +36,7 @@ def _name_alone(surface: str) -> str:
     """The person's name without the letters after it ("Anthony Glynn SC, KC" -> "Anthony
     Glynn"); never down to one word."""
     words = surface.split()
-    while len(words) > 2 and words[-1].rstrip(",") in POST_NOMINALS:
+    while len(words) > 2 and words[-1].rstrip(",") in table.POST_NOMINALS:
         words.pop()
     return surface[: surface.rindex(words[-1]) + len(words[-1])].rstrip(",")
 
@@ -57,7 +47,7 @@ def titled_name_spans(text: str, spans: Sequence[Span], titles: TitlePatterns) -
     out: list[Span] = []
     for surface, label, start, end in spans:
         titled = titles.before.search(text[max(0, start - rules.TITLE_WINDOW) : start])
-        if titled and label in _MISREAD_LABELS and _shaped_as_a_name(surface):
+        if titled and label in table.MISREAD_LABELS and _shaped_as_a_name(surface):
             label = "PERSON"
         if (label == "PERSON" or titled) and text[start:end] == surface:
             name = _name_alone(surface)

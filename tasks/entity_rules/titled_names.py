@@ -1,0 +1,19 @@
+"""Tables of `tasks.entities.titled_names`: what the model misreads a titled name as, the shape
+of a name, and the letters written after a person's name. Data only."""
+
+from __future__ import annotations
+
+from typing import Final
+
+# What the model may have read a name right after a person's title as, and be wrong.
+MISREAD_LABELS: Final[frozenset[str]] = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT"})
+# A name's words: at least, at most.
+NAME_WORDS: Final[tuple[int, int]] = (2, 4)
+# Letters written after a person's name, as written (capitals): counsel's ranks, members'
+# offices, orders and degrees.
+POST_NOMINALS: Final[frozenset[str]] = frozenset(
+    {
+        "KC", "QC", "SC", "MP", "MSP", "MLA", "MPP", "MEP", "TD", "OBE", "MBE", "CBE", "KBE",
+        "DBE", "CH", "FRS", "PhD", "MD", "Esq", "Esq.", "CPA", "JP", "AO", "AM",
+    }
+)  # fmt: skip
