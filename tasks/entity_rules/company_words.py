@@ -17,10 +17,10 @@ TRADE_WORDS: Final[frozenset[str]] = frozenset(
     {
         "mobile", "telecom", "telecoms", "telecommunications", "airlines", "motors", "foods",
         "bank", "bancorp", "capital", "partners", "technologies", "technology", "systems",
-        "software", "networks", "media", "energy", "solutions", "pharmaceuticals",
+        "software", "networks", "media", "energy", "solutions",
         "therapeutics", "biosciences", "bioscience", "analytics", "securities", "brewing",
         "apparel", "realty", "properties", "investments", "advisors", "advisers", "associates",
-        "pc", "pllc", "llp", "gmbh", "institute", "university", "foundation", "association",
+        "pc", "pllc", "institute", "university", "foundation", "association",
         "agency", "commission", "committee", "council", "ministry", "department",
     }
 )  # fmt: skip
