@@ -32,7 +32,11 @@ One module per job:
     joined_names  two names run together over a "the" ("told Billboard the Doobies"): two
     sky_bodies  planets and moons written alone in a text about space ("Saturn"): places
     holders     an office's holder the model runs into the office's place or body ("Chief
-                Minister of Gandaki Province Surendra Raj Pandey"): cut off as a person
+                Minister of Gandaki Province Surendra Raj Pandey"): cut off as a person;
+                a portfolio the model runs into a place before a title ("UK Home" +
+                "Secretary"): the title's
+    led_bodies  a body named with the leader whose term it serves ("the Obama Justice
+                Department"): the leader and the body
     place_holders  an envoy's holder the model runs into the office's country ("envoy for
                 Ukraine Kurt Volker"): the place, then a person
     routes      places joined by a hyphen before a route ("the Beni-Jomsom road"): two
@@ -376,7 +380,7 @@ from tasks.names import fold, words
 # sentence, written nowhere else, joined to a lowercase noun or followed by a copula and an
 # amount ("Rice and pulses gained", "Attendance was 9,412"); a model counted before its plural
 # kind ("two Hercules planes").
-CODE_VERSION = "52"
+CODE_VERSION = "53"
 
 __all__ = [
     "ALIAS_TABLE_ENV",

@@ -11,6 +11,11 @@ capitalised words is the place or body (the model's label) and the holder (a per
 Everywhere, "<place or body> <title> <name>" is written with no comma; when the model ends the
 place's or body's span with the title, the name "Montgomery County Prosecutor" names no one:
 the title is the person's role (`roles`), the rest the place or body.
+
+The model also ends a place's span inside the title that follows it: "UK Home" + "Secretary",
+"Nigeria Information" + "Minister". A portfolio's words (`rules.PORTFOLIO_WORDS`) ending a
+span, right before a title word (`rules.PORTFOLIO_TITLE_AFTER_RE`), are the title's: the span
+is cut before them, and the place or body before them stays (with the model's label).
 """
 
 from __future__ import annotations
@@ -72,6 +77,46 @@ def _holder_start(text: str, where: tuple[int, int]) -> int | None:
         ):
             return start + rest[0][0]
     return None
+
+
+def portfolio_tail_spans(text: str, spans: Sequence[Span]) -> list[Span]:
+    """The model's spans, each place or body span that ends with a portfolio's words right
+    before a title ("UK Home" + " Secretary") cut before the portfolio. A span that is all
+    portfolio words is left to `tasks.entities.candidates` ("Labour" + " Minister" names no
+    party)."""
+    result: list[Span] = []
+    for span in spans:
+        surface, label, start, end = span
+        cut = None
+        if label != "PERSON" and text[start:end] == surface:
+            cut = _portfolio_start(surface)
+        if cut is None or not rules.PORTFOLIO_TITLE_AFTER_RE.match(text, end):
+            result.append(span)
+            continue
+        owner = surface[:cut].rstrip()
+        result.append((owner, label, start, start + len(owner)))
+    return result
+
+
+def _portfolio_start(surface: str) -> int | None:
+    """Where the portfolio's words that end the span start, when a capitalised word that is
+    no portfolio's comes before them."""
+    words = list(re.finditer(r"\S+", surface))
+    cut = None
+    for word in reversed(words[1:]):
+        written = word.group()
+        if fold(written) not in rules.PORTFOLIO_WORDS:
+            break
+        if written[:1].isupper():
+            cut = word.start()  # "and" joins two portfolios ("Trade and Industry"), no cut there
+        elif written != "and":
+            break
+    if cut is None:
+        return None
+    before = surface[:cut].split()
+    if fold(before[-1]) in rules.PORTFOLIO_WORDS and before[-1][:1].isupper():
+        return None
+    return cut if any(w[:1].isupper() for w in before) else None
 
 
 def titled_body_spans(text: str, spans: Sequence[Span], titles: TitlePatterns) -> list[Span]:

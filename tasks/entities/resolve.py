@@ -35,11 +35,12 @@ from tasks.entities.described_names import described_name_spans
 from tasks.entities.divisions import division_spans
 from tasks.entities.gazetteer_places import gazetteer_place_spans
 from tasks.entities.glued_numbers import unglued_number_spans
-from tasks.entities.holders import holder_spans, titled_body_spans
+from tasks.entities.holders import holder_spans, portfolio_tail_spans, titled_body_spans
 from tasks.entities.ids import assign_unknown, place_core
 from tasks.entities.inverted_names import inverted_name_spans
 from tasks.entities.joined_names import joined_name_spans
 from tasks.entities.landforms import landform_spans
+from tasks.entities.led_bodies import led_body_spans
 from tasks.entities.legal_forms import link_legal_forms
 from tasks.entities.linking import (
     link_chamber,
@@ -156,8 +157,10 @@ def resolve_entities(
     spans = person_piece_spans(text, country_body_spans(text, spans), titles)
     spans = place_holder_spans(text, holder_spans(text, spans, titles), table, titles)
     spans = titled_body_spans(text, spans, patterns)  # "Harris County Sheriff" + "Ed Gonzalez"
+    spans = portfolio_tail_spans(text, spans)  # "UK Home" + "Secretary"
     spans = titled_name_spans(text, spans, patterns)  # "analyst Lars Eide" read as a product
     spans = member_place_spans(text, spans, table)  # "Virginia Democrats" is Virginia
+    spans = led_body_spans(text, spans, table)  # "the Obama Justice Department"
     unbranched, spans = spans, branch_spans(text, spans, table, titles)  # "Greenpeace Brazil"
     branches = branch_keys(unbranched, spans)
     local, local_exact = local_aliases(text, definitions)

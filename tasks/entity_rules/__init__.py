@@ -547,6 +547,7 @@ COUNTRY_BOUND_ALIASES: Final[dict[str, str]] = {
     "labour": "Q145",
     "labour party": "Q145",
     "conservative party": "Q145",
+    "foreign office": "Q145",
 }
 # Aliases the table means only with "the" before them ("the Emirates" is the United Arab
 # Emirates): written without it the word is its namesake ("Emirates will start flights",

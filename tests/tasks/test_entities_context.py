@@ -89,6 +89,23 @@ def test_another_countrys_congress_is_not_the_us_congress(table: AliasTable, tex
     assert congress[0].entity_id != "Q11268"
 
 
+def test_the_british_foreign_office_is_one_entity_and_germanys_another(
+    table: AliasTable,
+) -> None:
+    """The table's "Foreign Office" is the UK's, under any of its names ("the British Foreign
+    Office", "the FCDO"); Germany's is another body."""
+    uk = (
+        "A spokesperson for the British Foreign Office said the settlements were illegal. "
+        "The Foreign Office later summoned the ambassador, and the FCDO updated its advice."
+    )
+    found = resolve_entities(uk, [], table, TITLES)
+    assert [(e.entity_id, e.mention_count) for e in found] == [("nl:org:uk-foreign-office", 3)]
+    german = "Germany’s Foreign Office was concerned. The Foreign Office called it a step back."
+    assert "nl:org:uk-foreign-office" not in {
+        e.entity_id for e in resolve_entities(german, [], table, TITLES)
+    }
+
+
 @pytest.mark.parametrize(
     ("text", "entity_id"),
     [

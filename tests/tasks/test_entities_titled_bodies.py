@@ -56,3 +56,37 @@ def test_a_title_not_followed_by_a_name_or_a_span_that_is_only_a_title_stays(
     found = by_name(resolve_entities(text, spans, table, load_titles()))
     assert set(found) == {"Tarvik Mining CEO Forum", "Ana Ruiz"}
     assert found["Ana Ruiz"].roles == ["Deputy Prime Minister"]
+
+
+def test_a_portfolio_ending_a_places_span_before_a_title_is_the_titles(
+    table: AliasTable,
+) -> None:
+    """ "UK Home" + "Secretary", "Kavara Trade and Industry" + "Minister": the portfolio's
+    words are the title's, the place before them stays; a span of portfolio words only is
+    left to the portfolio rule, and a body's own name is not cut ("Tarvik Water Company")."""
+    text = (
+        "Extradition approved\n\n"
+        "The then UK Home Secretary, Sajid Javid, approved the request. The Kavara Trade and "
+        "Industry Minister, Rebecca Miano, said exports rose. Home Affairs Minister Tomas Eke "
+        "agreed, and Tarvik Water Company staff went on strike."
+    )
+    spans = spans_of(
+        text,
+        ("UK Home", "ORG"),
+        ("Sajid Javid", "PERSON"),
+        ("The Kavara Trade and Industry", "ORG"),
+        ("Rebecca Miano", "PERSON"),
+        ("Home Affairs", "ORG"),
+        ("Tomas Eke", "PERSON"),
+        ("Tarvik Water Company", "ORG"),
+    )
+    found = by_name(resolve_entities(text, spans, table, load_titles()))
+    assert set(found) == {
+        "United Kingdom",
+        "Sajid Javid",
+        "Kavara",
+        "Rebecca Miano",
+        "Tomas Eke",
+        "Tarvik Water Company",
+    }
+    assert found["Sajid Javid"].roles == ["Home Secretary"]
