@@ -27,12 +27,14 @@ slot or says the story goes on after it ("Advertisement", "Story continues below
 crisis", "Filed under: Courts |") and a reporter's contact line ("paul.doe@chronicle.example",
 "김민수 기자 minsu@…"), a notice that bans copying ("<저작권자 © …, 무단 전재 및 재배포
 금지>") and a picture's credit line ("Photograph: Jane Doe/Reuters", "Photo by Ben Carter for the
-Tribune", "(AP Photo/Evan Vucci)", "사진=…", or a caption that ends with it: "▲ 조감도. (사진=…)")
+Tribune", "(AP Photo/Evan Vucci)", "사진=…", "Photos courtesy of …", a caption that ends with it:
+"▲ 조감도. (사진=…)", "… in the bay. Photograph: Tom Ashdown", or names its picture's place: "Lead
+image: …")
 and a publisher's disclosure ("If you buy something
 through this post, …", "This copy is for your personal, non-commercial use only.", "This story
-was produced by … with support from …", "Editor's note: Karen Liu is a professor …"): the
-extractor keeps them as paragraphs, and a picture's credit names the photographer and the
-agency, not the story's people.
+was produced by … with support from …", "Editor's note: Karen Liu is a professor …", "This
+article is republished from …"): the extractor keeps them as paragraphs, and a picture's credit
+names the photographer and the agency, not the story's people.
 
 `drop_credit_lines` removes the production credits that end a wire story ("(Reporting by …;
 Editing by …)", "Associated Press writers … contributed to this report.", "Contributing: …",
@@ -732,6 +734,15 @@ DISCLOSURES: Final[tuple[str, ...]] = (
     r"(?:a|an earlier) version of this (?:article|story|report) (?:appears|appeared|was "
     r"published|ran) in (?:print|the \S+(?: \S+){0,4} (?:edition|issue))\b",
     r"republish this (?:article|story)\b",
+    # where the page's text first ran ("This article is republished from The Conversation under
+    # a Creative Commons license.", "This post originally appeared on …"), by language
+    r"this (?:article|story|post|piece|essay|column|report|interview)\b[^.!?]{0,40}?\b(?:is|was|"
+    r"has been) (?:republished|reprinted|reproduced|syndicated) (?:from|with permission)",
+    r"this (?:article|story|post|piece|essay|column|report|interview) (?:was |is )?(?:originally|"
+    r"first) (?:appeared|published|ran|posted)\b",
+    r"(?:dieser|der) (?:artikel|beitrag|text) (?:erschien|ist) (?:zuerst|ursprünglich)\b",
+    r"cet article a (?:été )?(?:initialement|originellement|d['’]abord) (?:été )?publié\b",
+    r"(?:este|el) (?:artículo|texto) (?:fue|se) (?:publicado|publicó) originalmente\b",
     r"you (?:may|can) republish (?:this|our) (?:article|story|stories)\b",
     # an editor's note that introduces the writer, a name and a verb of being ("Editor's note:
     # Karen Liu is a professor …"; a note on the story itself, "Editor's note: This story was
@@ -903,6 +914,28 @@ _CLOSING_CREDIT: Final = re.compile(
 )
 
 
+# A picture's credit written as a sentence of thanks ("Photos courtesy of Larkspur Bakery.",
+# "Image courtesy NASA/JPL"), a caption that names the picture by its place on the page ("Lead
+# image: Trams on Rua da Conceição. Credit: …", "Top photo: …"), and a caption that ends with its
+# credit after its last sentence ("Divers plant shoots in the bay. Photograph: Tom Ashdown",
+# "… in Lisbon. Credit: Pedro Almeida / Shutterstock"): a name or two, no sentence after it.
+PICTURE_PLACES: Final[tuple[str, ...]] = (
+    "lead", "top", "main", "header", "featured", "feature", "cover", "hero", "banner", "above",
+)  # fmt: skip
+PICTURE_WORDS: Final = r"(?:photo|photos|photograph|photographs|image|images|picture|pictures)"
+_COURTESY_CREDIT: Final = re.compile(
+    rf"^\(?\s*(?:{PICTURE_WORDS}|illustrations?|videos?)\s+(?:courtesy|provided by)\b(?:\s+of)?"
+    r"\s+[^\W\d_][^.!?;]*\.?\)?$",
+    re.IGNORECASE,
+)
+_PLACED_CAPTION: Final = re.compile(
+    rf"^(?:{'|'.join(PICTURE_PLACES)})\s+{PICTURE_WORDS}(?:\s+credits?)?\s*[:：]", re.IGNORECASE
+)
+_TRAILING_CREDIT: Final = re.compile(
+    rf"[.!?]\s+(?:{_PHOTO_LABELS})\s*[:：]\s*[^\W\d_][^.!?;:()]{{0,60}}$", re.IGNORECASE
+)
+
+
 def is_photo_credit_line(line: str) -> bool:
     """ "Photograph: Jane Doe/Reuters", "Photo by Ben Carter", "(AP Photo/Evan Vucci)",
     "사진=한빛통신", "图为…。 记者 李明 摄", a caption that ends with its credit in brackets, a
@@ -912,12 +945,17 @@ def is_photo_credit_line(line: str) -> bool:
     closing = text.endswith((")", "）")) or "©" in text
     japanese = "＝" in text or "撮影" in text
     if 0 < len(text) <= MAX_CAPTION_CHARS and (
-        (closing and _CLOSING_CREDIT.search(text)) or (japanese and _JAPANESE_CAPTION.search(text))
+        (closing and _CLOSING_CREDIT.search(text))
+        or (japanese and _JAPANESE_CAPTION.search(text))
+        or _PLACED_CAPTION.match(text)
+        or (":" in text and _TRAILING_CREDIT.search(text))
     ):
         return True
     if not 0 < len(text) <= MAX_PHOTO_CREDIT_CHARS:
         return False
-    return bool(_PHOTO_CREDIT.match(text) or _CJK_PHOTO_CAPTION.search(text))
+    return bool(
+        _PHOTO_CREDIT.match(text) or _COURTESY_CREDIT.match(text) or _CJK_PHOTO_CAPTION.search(text)
+    )
 
 
 def is_credit_line(line: str) -> bool:

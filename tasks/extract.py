@@ -98,8 +98,14 @@ from tasks.twin_containers import with_twin_containers
 # disclaimers and investing sites' pitches and holdings leave (`tasks.boilerplate`); a labelled
 # link followed by its story's summary ("Related: <a>…</a> — …") leaves (`tasks.linked_teasers`);
 # a wire's funding line leaves, a review's own "we" and "you" about a subscription stay; an
-# editor's note leaves only when it introduces the writer, and a numbered pick's words stay.
-CODE_VERSION = "22"
+# editor's note leaves only when it introduces the writer, and a numbered pick's words stay. 23:
+# prose that is not the story: a biography calling the author by the first name ("Marta is a
+# freelance food writer …"); where the page's text first ran ("This article is republished from
+# …", "This post originally appeared on …"); picture credits of thanks ("Photos courtesy of …"),
+# captions named by their place ("Lead image: …") or ending with their credit ("… Photograph: Tom
+# Ashdown") (`tasks.boilerplate`); "Read the full report …" (`tasks.prompts`); a release's
+# safe-harbor statement and a wire's "NEWS PROVIDED BY" line (`tasks.press_releases`).
+CODE_VERSION = "23"
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-:.]+)""", re.I)
 _BOMS = (
@@ -148,6 +154,17 @@ _NOTE_LEAD = "—–-(* "
 AUTHOR_HONORIFICS: Final = ("dr", "prof", "professor", "rev", "mr", "mrs", "ms", "me", "mag")
 _HONORIFIC = re.compile(r"^(?:" + "|".join(AUTHOR_HONORIFICS) + r")\.?\s+")
 _SIGN_OFF_MARKS = "()（）[]［］ "
+# A biography that calls the author by the first name ("Marta is a freelance food writer based in
+# Portland. She previously edited …", "Fiona reviews classical music for the Review."): the name,
+# a verb that describes the writer, and a word of a writer's career in the line (casefolded).
+BIO_VERBS: Final = ("is", "was", "has", "covers", "writes", "reports", "reviews", "edits")
+BIO_WORDS: Final = (
+    "previously", "formerly", "before joining", "based in", "freelance", "reporter", "writer",
+    "editor", "journalist", "correspondent", "critic", "columnist", "contributor", "author of",
+    "covers", "writes", "reviews", "her book", "his book", "their book",
+)  # fmt: skip
+_BIO_VERB = re.compile(r"\s+(?:" + "|".join(BIO_VERBS) + r")\b")
+_BIO_WORD = re.compile(r"\b(?:" + "|".join(BIO_WORDS) + r")\b")
 # A reporter's role written beside the name in East Asian bylines ("记者 周", "文/林", "김서연
 # 기자"): the sign-off gives the name alone ("（周）").
 _REPORTER_ROLE = re.compile(
@@ -268,10 +285,11 @@ def drop_author_notes(lines: list[str], authors: list[str]) -> list[str]:
     farm reporter. Reach him at …"), names one with an address ("Contact Amy Dunn at
     adunn@…"), or is only the name in parentheses, the sign-off of Japanese and Chinese papers
     ("（佐藤花子）", "（周）" under the byline "记者 周"), perhaps after a title ("Dr. Sarah Lin
-    is an emergency physician …"). The story's people are others; a name of
-    one word could be the story's word and is read only as a sign-off. A press release's author
-    is the company: its paragraph under "About Northwind Energy" opens with the name and stays,
-    and so does a heading that names it first ("Anadolu Tekstil Hakkında")."""
+    is an emergency physician …"), or calls the author by the first name in a biography ("Marta
+    is a freelance food writer …", `BIO_VERBS`, `BIO_WORDS`). The story's people are others; a
+    name of one word could be the story's word and is read only as a sign-off. A press release's
+    author is the company: its paragraph under "About Northwind Energy" opens with the name and
+    stays, and so does a heading that names it first ("Anadolu Tekstil Hakkında")."""
     folded = [a.casefold() for a in authors if a.strip()]
     names = [a for a in folded if len(a.split()) >= _AUTHOR_NOTE_MIN_WORDS]
     signatures = folded + [_REPORTER_ROLE.sub("", a) for a in folded]
@@ -303,7 +321,18 @@ def _author_note(line: str, names: list[str], signatures: list[str]) -> bool:
     if any(name in text for name in names) and has_contact_address(text):
         return True
     opening = _HONORIFIC.sub("", text.lstrip(_NOTE_LEAD), count=1)
-    return any(opening.startswith(name) and _name_ends(opening[len(name) :]) for name in names)
+    if any(opening.startswith(name) and _name_ends(opening[len(name) :]) for name in names):
+        return True
+    return any(_first_name_bio(opening, name) for name in names)
+
+
+def _first_name_bio(opening: str, name: str) -> bool:
+    """Does the line open with the author's first name, a verb that describes the writer and a
+    word of a writer's career ("marta is a freelance food writer …")? A one-word name of the
+    story's people rarely shares the author's first name and a writer's career words."""
+    first = name.split()[0]
+    verb = _BIO_VERB.match(opening[len(first) :]) if opening.startswith(first) else None
+    return verb is not None and bool(_BIO_WORD.search(opening[len(first) + verb.end() :]))
 
 
 def _trafilatura_metadata(page: ParsedPage) -> tuple[str | None, str | None]:

@@ -8,6 +8,9 @@ adds links to the release's pictures and its own copy ("View original content to
 multimedia: https://…"), and the text may end with a mark ("###", "-30-"). The extractor keeps
 them as paragraphs; they name the company's press officers and agencies, not the story's
 people, and become false entities.
+A release's safe-harbor statement (its heading, and the legal paragraphs under it that warn of
+forward-looking statements) and a wire's "NEWS PROVIDED BY …" line leave too: law and the wire's
+furniture, the same under every release, no news.
 The "About <Company>" heading and paragraph stay: the corpus's truth keeps them as the release's
 text, and `is_about_heading` tells the author-note reader that the company's paragraph after it,
 which opens with the page's author, the company, is no note on a reporter.
@@ -102,6 +105,43 @@ _MEDIA_LINK: Final = re.compile(
     rf"[^:]{{0,{MAX_MEDIA_LABEL_CHARS}}}?\s*[:\-–—]?\s*https?://\S+$",
     re.IGNORECASE,
 )
+# A release's safe-harbor statement: the legal text that warns its plans may not come true. Its
+# heading ("Forward-Looking Statements", "Cautionary Note Regarding Forward-Looking Statements",
+# "Safe Harbor Statement", "Zukunftsgerichtete Aussagen"), casefolded, and the paragraph that opens
+# it ("This press release contains forward-looking statements within the meaning of …"); the
+# heading's paragraphs go on while they speak of forward-looking statements (`SAFE_HARBOR_WORDS`).
+SAFE_HARBOR_HEADINGS: Final = (
+    r"(?:cautionary (?:note|statement|language)s? (?:regarding|concerning|about|on|for) )?"
+    r"(?:forward[- ]looking (?:statements?|information)|safe harbou?r(?: statement)?)"
+    r"(?: statements?| disclaimer)?",
+    r"(?:hinweis zu )?zukunftsgerichtete[n]? aussagen",
+    r"(?:avertissement (?:concernant|sur) les )?déclarations prospectives",
+    r"(?:declaraciones|información) (?:sobre|a) futuro",
+)
+SAFE_HARBOR_OPENINGS: Final = (
+    r"(?:this|the) (?:press |news )?(?:release|announcement|communication|document)\b[^.]{0,80}?"
+    r"\b(?:contains|includes|may contain) (?:certain )?(?:\"|“)?forward[- ]looking",
+    r"(?:certain )?(?:statements|information) (?:contained |made )?in this (?:press |news )?"
+    r"(?:release|announcement)\b[^.]{0,120}?\bforward[- ]looking",
+    r"diese (?:pressemitteilung|mitteilung|veröffentlichung) enthält (?:bestimmte )?"
+    r"zukunftsgerichtete",
+    r"ce communiqué (?:de presse )?(?:contient|comporte) des (?:déclarations|informations) "
+    r"prospectives",
+)
+SAFE_HARBOR_WORDS: Final = (
+    "forward-looking", "forward looking", "undertakes no obligation", "risks and uncertainties",
+    "zukunftsgerichtete", "prospectives",
+)  # fmt: skip
+MAX_SAFE_HARBOR_HEADING_CHARS: Final = 100
+_SAFE_HARBOR_HEADING: Final = re.compile(
+    r"^[\W_]*(?:" + "|".join(SAFE_HARBOR_HEADINGS) + r")[\W_]*$", re.IGNORECASE
+)
+_SAFE_HARBOR_OPENING: Final = re.compile(
+    r"^(?:" + "|".join(SAFE_HARBOR_OPENINGS) + ")", re.IGNORECASE
+)
+# A wire's line naming the release's sender above it ("NEWS PROVIDED BY Veltrana Biosciences,
+# Inc. — Mar 03, 2026, 07:00 ET").
+_PROVIDER_LINE: Final = re.compile(r"^news provided by\b.{0,160}$", re.IGNORECASE)
 # A release's end mark: "###", "# # #", "-30-", "– 30 –".
 END_MARK_LINES: Final = re.compile(r"^(?:#\s*){3}$|^[-–—]\s*30\s*[-–—]$")
 
@@ -159,13 +199,36 @@ def is_about_heading(line: str) -> bool:
     )
 
 
+def is_safe_harbor_heading(line: str) -> bool:
+    """ "Forward-Looking Statements", "Safe Harbor Statement", "Zukunftsgerichtete Aussagen"."""
+    text = line.strip()
+    return len(text) <= MAX_SAFE_HARBOR_HEADING_CHARS and bool(_SAFE_HARBOR_HEADING.match(text))
+
+
+def _speaks_of_forward_looking(line: str) -> bool:
+    text = line.casefold()
+    return any(word in text for word in SAFE_HARBOR_WORDS)
+
+
 def drop_press_contacts(lines: list[str]) -> list[str]:
     """The body's lines without a release's contact blocks, contact lines and end marks."""
     dropped: set[int] = set()
     for i, line in enumerate(lines):
         text = line.strip()
-        if END_MARK_LINES.match(text) or _MEDIA_LINK.match(text) or is_press_contact_line(text):
+        if (
+            END_MARK_LINES.match(text)
+            or _MEDIA_LINK.match(text)
+            or _PROVIDER_LINE.match(text)
+            or _SAFE_HARBOR_OPENING.match(text)
+            or is_press_contact_line(text)
+        ):
             dropped.add(i)
+        elif is_safe_harbor_heading(text):
+            dropped.add(i)
+            j = i + 1
+            while j < len(lines) and _speaks_of_forward_looking(lines[j]):
+                dropped.add(j)
+                j += 1
         elif is_contact_label_line(line):
             dropped.add(i)
             j = i + 1

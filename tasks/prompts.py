@@ -74,6 +74,10 @@ PROMPT_OPENINGS: Final[tuple[str, ...]] = (
     rf"get \S+\s+{_FEW_WORDS}delivered\b",
     rf"listen to \S+\s+{_FEW_WORDS}live\b",
     r"listen to this (?:article|story|episode|podcast)\b",
+    # a pointer to the document behind the story ("Read the full report, “…,” on the institute's
+    # website."), not its text
+    r"(?:read|download|view|see) the (?:full|entire|complete|original) (?:report|study|paper|"
+    r"article|story|interview|transcript|statement|decision|ruling|letter|survey|review)\b",
     rf"(?:subscribe|listen|follow)(?: (?:on|now))?\s*[:：]\s*{_NETWORK}",
     # a wire's or a portal's closing offer ("Catch all the Business News … Download The … App")
     r"catch all the (?:latest )?\S+ news\b",

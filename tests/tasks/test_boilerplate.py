@@ -734,3 +734,48 @@ def test_a_caption_ending_with_a_copyright_credit_and_a_now_watch_teaser_leave()
     assert drop_teasers(trending) == STORY
     story = "The museum shows the photos © by their makers, a rule it set in 2018."
     assert drop_furniture_lines([*STORY, story]) == [*STORY, story]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "This article is republished from The Ledger Review under a Creative Commons license.",
+        "This post originally appeared on the author's Substack, Field Notes.",
+        "This story was first published by Harbor Voice, a nonprofit newsroom.",
+        "Dieser Artikel erschien zuerst bei der Kieler Rundschau.",
+    ],
+)
+def test_where_the_pages_text_first_ran_leaves(note: str) -> None:
+    assert drop_furniture_lines([note]) == []
+
+
+def test_a_story_about_another_articles_first_publication_stays() -> None:
+    lines = [
+        "The article originally appeared in the Lancet in 1998 and was retracted in 2010.",
+        "This story was first reported by the Gazette in May, when the mill closed.",
+    ]
+    assert drop_furniture_lines(lines) == lines
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Photos courtesy of Larch Street Bakery.",
+        "Image courtesy NASA/JPL-Caltech",
+        "Lead image: Ferries at the Cais do Sodré terminal. Credit: Rui Matos / Alamy",
+        "Top photo: Volunteers fill sandbags on Monday.",
+        "Volunteers plant eelgrass shoots in the bay. Photograph: Ben Carrow",
+    ],
+)
+def test_credits_of_thanks_placed_captions_and_trailing_credits_leave(credit: str) -> None:
+    assert drop_furniture_lines([credit]) == []
+
+
+def test_sentences_about_photos_and_credit_stay() -> None:
+    lines = [
+        "The top photo shows the mayor at the ribbon cutting.",
+        "Photos of the flood spread quickly on social media.",
+        "It was a gift. Picture: a small boy running after the float.",
+        "He paused. Credit: the union, he said, deserves it.",
+    ]
+    assert drop_furniture_lines(lines) == lines

@@ -234,3 +234,23 @@ def test_the_headline_standing_after_the_lead_leaves_the_body() -> None:
     )
     body = extract_page(ParsedPage(html, "https://hirlap.example/pecs/buszpalyaudvar")).body
     assert body.splitlines()[:2] == [lead, rest[0]]
+
+
+def test_a_biography_that_calls_the_author_by_the_first_name_leaves() -> None:
+    story = ["The bakery opened a second shop this week.", "Its owner said so."]
+    notes = [
+        "Renata is a freelance food writer based in Tacoma. She previously edited a dining guide.",
+        "Renata reviews restaurants for the Harbor Post and is the author of two cookbooks.",
+    ]
+    for note in notes:
+        assert drop_author_notes([*story, note], ["Renata Vilks"]) == story
+
+
+def test_a_closing_line_on_a_namesake_or_without_a_writers_career_stays() -> None:
+    story = ["The bakery opened a second shop this week.", "Its owner said so."]
+    lines = [
+        "Renata is a regular at the counter and was there on the first morning.",
+        "Oskar is a freelance photographer who shot the opening.",
+    ]
+    for line in lines:
+        assert drop_author_notes([*story, line], ["Renata Vilks"]) == [*story, line]

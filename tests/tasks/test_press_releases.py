@@ -110,3 +110,28 @@ def test_a_wires_links_to_the_releases_media_and_copy_leave_and_a_linked_sentenc
     ]
     sentence = "For more information, visit https://brightline.example/about and sign up."
     assert drop_press_contacts([*STORY_EN, *links, sentence]) == [*STORY_EN, sentence]
+
+
+def test_a_safe_harbor_statement_and_a_wires_provider_line_leave() -> None:
+    release = [
+        "NEWS PROVIDED BY Corvina Labs, Inc. — Jun 02, 2026, 08:00 ET",
+        "Corvina Labs today announced that its sensor trial met its main goal.",
+        "About Corvina Labs",
+        "Corvina Labs makes water sensors in Tallinn, Estonia.",
+        "Forward-Looking Statements",
+        "This press release contains forward-looking statements within the meaning of the law, "
+        "which are subject to risks and uncertainties.",
+        "Corvina undertakes no obligation to update any forward-looking statement.",
+        "Media Contact:",
+        "Kai Saar",
+    ]
+    assert drop_press_contacts(release) == release[1:4]
+
+
+def test_a_story_on_a_companys_forecast_stays() -> None:
+    lines = [
+        "Forward guidance from the central bank surprised traders.",
+        "The company said its forward-looking statements had been too optimistic, and cut its "
+        "forecast for the year.",
+    ]
+    assert drop_press_contacts(lines) == lines

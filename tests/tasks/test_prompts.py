@@ -238,3 +238,11 @@ def test_a_buttons_call_alone_is_a_prompt_and_a_sentence_with_its_words_is_not(c
 def test_a_confidential_tip_prompt_leaves() -> None:
     assert is_prompt_line("Got a confidential news tip? We want to hear from you.")
     assert not is_prompt_line("Got a confidential tip from a friend, she called the police.")
+
+
+def test_a_pointer_to_the_full_report_leaves() -> None:
+    story = ["The study found that shaded homes used less power."]
+    pointer = "Read the full report, “Shade and Power,” on the institute's website."
+    assert drop_prompts([*story, pointer]) == story
+    quoted = "“Read the full report and you will see the warnings,” she said."
+    assert drop_prompts([*story, quoted]) == [*story, quoted]
