@@ -56,6 +56,8 @@ One module per job:
     offices     offices an article defines with an acronym ("the Chief District Officer
                 (CDO)"): roles, no entities
     candidates  which NER spans may be entities at all
+    departments the department a person's role heads at an employer ("Head of Fundamental
+                Research at Kotak Securities"): part of the role, no entity
     lowercase_phrases  a capitalised phrase the article also writes in lowercase ("Defensive
                 Line" beside "the defensive line"): no name
     beats       the vocabulary of court, market, sport and weather copy written like names

@@ -32,6 +32,7 @@ from tasks.entities.beats import (
     surname_particles_start,
     trial_name,
 )
+from tasks.entities.departments import department_of_a_role
 from tasks.entities.described_names import described_organizations
 from tasks.entities.emphasis import emphasised
 from tasks.entities.lowercase_phrases import common_phrase, lowercase_phrases
@@ -501,6 +502,8 @@ def may_be_entity(
         return False  # "Minor Protection" + " in Social Media Act", "Uttar Pradesh Gangsters" + ...
     if known:
         return True
+    if department_of_a_role(text, m.start, m.end):
+        return False  # "Head of Fundamental Research at Kotak Securities"
     if names_nothing(m.key):
         return False  # "Argh! I know ...", "the Opposition has done better"
     if common_phrase(m.key, surface, facts.lowercase_phrases):
