@@ -21,6 +21,8 @@ One module per job:
     divisions   a conference named with its division ("the Mid-American Conference West
                 Division"): the conference
     releases    a release's furniture ("SOURCE Acme, Inc.", "NASDAQ: NWHI") cut from the name
+    honorific_names  a first name after an honorific written before whole names ("Shri
+                Rajendra" + "Patwardhan"): the whole name, one person
     name_lists  names in a list take the kind of their siblings ("Kim Tae-hyung, Oh Man-seok
                 and Lee Jae-won"); a table row ("Nagpur North - Nitin Raut") is no one name
     venues      venues of a tour listing ("June 24 -- Jiffy Lube Live, Bristow, VA") and names
@@ -376,7 +378,11 @@ from tasks.names import fold, words
 # sentence, written nowhere else, joined to a lowercase noun or followed by a copula and an
 # amount ("Rice and pulses gained", "Attendance was 9,412"); a model counted before its plural
 # kind ("two Hercules planes").
-CODE_VERSION = "52"
+# 53: a first name after an honorific written before whole names carries on over the surname
+# the model left out ("Shri Rajendra" + "Patwardhan", `honorific_names`); Nigeria's "Local
+# Government Areas" (and "LGAs") are a plural place kind after two names ("Gwale and Dala Local
+# Government Areas"); "Mian", "Mme" and "Atty." are honorifics.
+CODE_VERSION = "53"
 
 __all__ = [
     "ALIAS_TABLE_ENV",
