@@ -32,6 +32,22 @@ def test_a_first_name_after_an_honorific_carries_on_over_the_surname(table: Alia
     assert not {"Vinayak", "Tahir", "Gokhale"} & set(found)
 
 
+def test_a_persons_span_begun_after_the_first_name_takes_it_in(table: AliasTable) -> None:
+    """ "Shri" + " Sunil " + "Kumar Yadav" and "Encik" + " Azlan " + "Bakri Osman": the model
+    began the name after its first word; the honorific stays out of the name. "Datuk Seri" is
+    no first name."""
+    text = (
+        "Market reopens\n\n"
+        "Spokesperson Shri Sunil Kumar Yadav said the market would reopen. Manager Encik Azlan "
+        "Bakri Osman agreed, and Datuk Seri Rahim Noor attended."
+    )
+    spans = spans_of(
+        text, ("Kumar Yadav", "PERSON"), ("Bakri Osman", "PERSON"), ("Rahim Noor", "PERSON")
+    )
+    found = by_name(resolve_entities(text, spans, table, load_titles()))
+    assert set(found) == {"Sunil Kumar Yadav", "Azlan Bakri Osman", "Rahim Noor"}
+
+
 def test_headlines_days_acronyms_and_longer_spans_are_left_as_read() -> None:
     """A title-case headline's capitalised words are the headline's; a day, an acronym or a
     span reaching past the name stop the name; "Mr" is written before surnames alone."""

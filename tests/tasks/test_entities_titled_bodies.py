@@ -56,3 +56,36 @@ def test_a_title_not_followed_by_a_name_or_a_span_that_is_only_a_title_stays(
     found = by_name(resolve_entities(text, spans, table, load_titles()))
     assert set(found) == {"Tarvik Mining CEO Forum", "Ana Ruiz"}
     assert found["Ana Ruiz"].roles == ["Deputy Prime Minister"]
+
+
+def test_a_body_span_ending_inside_the_title_loses_the_titles_first_word(
+    table: AliasTable,
+) -> None:
+    """ "State Department of Lands Cabinet" + " Secretary " + "Wairimu Njoroge": the model ends
+    the body inside "Cabinet Secretary"; the body is the department, the title her role. A
+    company named before a whole title ("Tarvik Mining" + " Chief Executive ") stays whole, and
+    so does a chamber whose head opens a title ("Kolby House" + " Speaker ": "House Speaker")."""
+    text = (
+        "Title deeds\n\n"
+        "State Department of Lands Cabinet Secretary Wairimu Njoroge issued the deeds, and "
+        "Tarvik Mining Chief Executive Dana Osk attended. Kolby House Speaker Ivo Brandt spoke."
+    )
+    spans = spans_of(
+        text,
+        ("State Department of Lands Cabinet", "ORG"),
+        ("Wairimu Njoroge", "PERSON"),
+        ("Tarvik Mining", "ORG"),
+        ("Dana Osk", "PERSON"),
+        ("Kolby House", "ORG"),
+        ("Ivo Brandt", "PERSON"),
+    )
+    found = by_name(resolve_entities(text, spans, table, load_titles()))
+    assert set(found) == {
+        "State Department of Lands",
+        "Wairimu Njoroge",
+        "Tarvik Mining",
+        "Dana Osk",
+        "Kolby House",
+        "Ivo Brandt",
+    }
+    assert found["Wairimu Njoroge"].roles == ["Cabinet Secretary"]
