@@ -21,6 +21,9 @@ One module per job:
     divisions   a conference named with its division ("the Mid-American Conference West
                 Division"): the conference
     releases    a release's furniture ("SOURCE Acme, Inc.", "NASDAQ: NWHI") cut from the name
+    honorific_names  a name after an honorific written before whole names, read in part
+                ("Shri Rajendra" + "Patwardhan", "Shri Amit" + "Kumar Tyagi"): the whole
+                name, one person
     name_lists  names in a list take the kind of their siblings ("Kim Tae-hyung, Oh Man-seok
                 and Lee Jae-won"); a table row ("Nagpur North - Nitin Raut") is no one name
     venues      venues of a tour listing ("June 24 -- Jiffy Lube Live, Bristow, VA") and names
@@ -382,7 +385,23 @@ from tasks.names import fold, words
 # sentence, written nowhere else, joined to a lowercase noun or followed by a copula and an
 # amount ("Rice and pulses gained", "Attendance was 9,412"); a model counted before its plural
 # kind ("two Hercules planes").
-CODE_VERSION = "53"
+# 53: a portfolio the model runs into a place's span before a title is the title's ("UK Home" +
+# "Secretary", `holders`); a body named with the leader whose term it serves is the leader and
+# the body ("the Obama Justice Department", `led_bodies`); the department a role heads at an
+# employer is part of the role ("Head of Fundamental Research at Kotak Securities",
+# `departments`); the UK's Foreign Office in the alias table, country-bound like "Congress".
+# 54: a first name after an honorific written before whole names carries on over the surname
+# the model left out ("Shri Rajendra" + "Patwardhan"), and a name begun after the first name
+# takes it in ("Shri" + "Amit" + "Kumar Tyagi", `honorific_names`); Nigeria's "Local Government
+# Areas" (and "LGAs") are a plural place kind after two names ("Gwale and Dala Local Government
+# Areas"); "Mian", "Mme", "Atty.", "Encik" and "Puan" are honorifics; a ministry's second
+# portfolio read as a body joins it ("... Rural Affairs" + "and Housing", `long_names`); a
+# company's closing words after a person's span are taken in ("Al Noor" + " Horizon
+# Properties", `company_words`); a body's span ending inside a title loses the title's first
+# word ("National Treasury Cabinet" + " Secretary", `holders`); a big town after "in" read only
+# in part is the town ("in Johor Bahru" read as "Bahru", `gazetteer_places`); a body named in
+# Filipino is one ("Liga ng mga Barangay sa Pilipinas", `whole_names`).
+CODE_VERSION = "54"
 
 __all__ = [
     "ALIAS_TABLE_ENV",

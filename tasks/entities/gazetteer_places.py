@@ -14,7 +14,9 @@ is asked only where the text already says a place:
   Limerick", `rules.PLACE_IN_BEFORE_RE`);
 - "in"/"near" before one name the model did not see, or read as a nationality or a product,
   makes it a place when it is a country, a province or a big city
-  (`rules.PLACE_ALONE_MIN_POPULATION`: "in Jacobabad", never "in Time");
+  (`rules.PLACE_ALONE_MIN_POPULATION`: "in Jacobabad", never "in Time"); so does it when the
+  model read only a piece of the name, whatever its label ("in Johor Bahru" read as "Bahru", a
+  person): the piece gives way;
 - a nationality or product span that is a country, a province or a big city, and no demonym,
   is that place ("Mombasa" read as a nationality);
 - a place span the model ran over two towns after "between" is cut in two (elsewhere it may be
@@ -75,14 +77,16 @@ def _person_words(spans: Sequence[Span]) -> frozenset[str]:
 def gazetteer_place_spans(text: str, spans: Sequence[Span], table: AliasTable) -> list[Span]:
     """The model's spans with the gazetteer's places made places where the text says so (see
     the module docstring): a span of exactly the place becomes GPE when its label is one the
-    form overrules, a missing one is added; any other span crossing the place is left."""
+    form overrules, a missing one is added; spans that are only pieces of a place written alone
+    after "in" give way to it; any other span crossing the place is left."""
     spans = list(_cut_joined_towns(text, spans, table))
     index = SpanIndex(text, spans)
     result = list(spans)
     added: list[Span] = []
+    pieced: set[int] = set()
     people = _person_words(spans)
 
-    def make_place(start: int, end: int, overruled: frozenset[str]) -> None:
+    def make_place(start: int, end: int, overruled: frozenset[str], pieces: bool = False) -> None:
         name = text[start:end]
         overlapping = index.overlapping(start, end)
         if not overlapping:
@@ -91,6 +95,9 @@ def gazetteer_place_spans(text: str, spans: Sequence[Span], table: AliasTable) -
             i = overlapping[0]
             if spans[i][1] in overruled:
                 result[i] = (name, "GPE", start, end)
+        elif pieces and _pieces_only(index, start, end):
+            pieced.update(overlapping)  # "in Johor Bahru" read as "Bahru", a person
+            added.append((name, "GPE", start, end))
 
     listed_min, alone_min = rules.LISTED_TOWN_MIN_POPULATION, rules.PLACE_ALONE_MIN_POPULATION
     for items in _items(text):
@@ -105,13 +112,20 @@ def gazetteer_place_spans(text: str, spans: Sequence[Span], table: AliasTable) -
         key = fold(alone.group())
         unknown = key not in people and table.get(key) is None
         if unknown and _after_in(text, alone.start()) and known_place(alone.group(), alone_min):
-            make_place(*alone.span(), rules.NOT_PLACE_LABELS)
+            make_place(*alone.span(), rules.NOT_PLACE_LABELS, pieces=True)
     for i, (surface, label, start, end) in enumerate(spans):
         key = fold(surface)
         misread = label in rules.NOT_PLACE_LABELS and key not in rules.DEMONYMS
         if misread and key not in people and known_place(surface, alone_min):
             result[i] = (surface, "GPE", start, end)
-    return sorted([*result, *added], key=lambda s: (s[2], s[3]))
+    kept = [span for i, span in enumerate(result) if i not in pieced]
+    return sorted([*kept, *added], key=lambda s: (s[2], s[3]))
+
+
+def _pieces_only(index: SpanIndex, start: int, end: int) -> bool:
+    """Do the spans overlapping [start, end) all lie inside it, none the whole of it?"""
+    inside = index.inside(start, end)
+    return inside is not None and all(index.located[i] != (start, end) for i in inside)
 
 
 def _after_in(text: str, start: int) -> bool:

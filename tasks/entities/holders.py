@@ -10,7 +10,9 @@ or a place's head word ("Province", "Assembly") and then hold a full name of two
 capitalised words is the place or body (the model's label) and the holder (a person).
 Everywhere, "<place or body> <title> <name>" is written with no comma; when the model ends the
 place's or body's span with the title, the name "Montgomery County Prosecutor" names no one:
-the title is the person's role (`roles`), the rest the place or body.
+the title is the person's role (`roles`), the rest the place or body. So when the span ends
+inside the title, the rest unread ("National Treasury Cabinet" + " Secretary" + "Kiprono
+Lagat", Kenya's ministers): the title's first word is no part of the body.
 
 The model also ends a place's span inside the title that follows it: "UK Home" + "Secretary",
 "Nigeria Information" + "Minister". A portfolio's words (`rules.PORTFOLIO_WORDS`) ending a
@@ -31,6 +33,9 @@ from tasks.names import fold
 
 # How far before the "of"/"in" a title may end ("Leader of Opposition in the Assembly ...").
 HOLDER_TITLE_WINDOW = 40
+# What may stand between a body's span and its holder's: nothing but space, or the rest of a
+# title the span ends inside ("National Treasury Cabinet" + " Secretary " + "Kiprono Lagat").
+TITLE_REST_RE = re.compile(r"\s*|[ \t]+[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)?[ \t]+")
 
 
 @functools.lru_cache(maxsize=8)
@@ -129,11 +134,27 @@ def titled_body_spans(text: str, spans: Sequence[Span], titles: TitlePatterns) -
         surface, label, start, end = span
         after = ordered[i + 1] if i + 1 < len(ordered) else None
         person_next = (
-            after is not None and after[1] == "PERSON" and not text[end : after[2]].strip()
+            after is not None
+            and after[1] == "PERSON"
+            and TITLE_REST_RE.fullmatch(text, end, after[2]) is not None
         )
-        title = titles.before.search(surface) if person_next and label != "PERSON" else None
+        # the title may run on past the span: "National Treasury Cabinet" + " Secretary "
+        written = text[start : after[2]] if after is not None and person_next else surface
+        title = titles.before.search(written) if person_next and label != "PERSON" else None
+        title = title if title and _title_starts_inside(surface, title) else None
         owner = surface[: title.start()].rstrip() if title else ""
         if title and any(w[:1].isupper() for w in owner.split()) and text[start:end] == surface:
             span = (owner, label, start, start + len(owner))
         result.append(span)
     return result
+
+
+def _title_starts_inside(surface: str, title: re.Match[str]) -> bool:
+    """Does the title start inside the span's surface? When it runs on past the span, only if
+    the words inside are no body's head: "Indiana House" + " Speaker " is the chamber whole
+    ("House Speaker" is a title too), "National Treasury Cabinet" + " Secretary " is not."""
+    if title.start() >= len(surface):
+        return False
+    inside = surface[title.start() :].split()
+    runs_on = title.end("title") > len(surface)
+    return not runs_on or not any(fold(word) in rules.NAME_HEADS for word in inside)

@@ -6,8 +6,10 @@
   "on" or "for" as a name ("The Lancet Commission" + "on" + "Malaria Eradication").
 - A topic after "of", "on" or "for" goes on over "and" and one or two capitalised words that
   end the run of capitals ("the Institute of Higher Education" + "and Research", "the Lancet
-  Commission on Pollution" + "and Health"), unless those words are a name the model read, the
-  topic is a place ("the Bank of England and Treasury officials") or the words are no name's.
+  Commission on Pollution" + "and Health", "the Ministry of Municipal and Rural Affairs" + "and
+  Housing"), unless those words are a name the model read (a portfolio's words alone, "Housing",
+  name no body: they give way), the topic is a place ("the Bank of England and Treasury
+  officials") or the words are no name's.
 - An organization followed by capitalised words and a body's head ("the United Nations" + "High
   Commissioner for Human Rights") is one body; after a whole body's name, one ending with a
   head of its own ("the Columbus Police Department" + "Intelligence Led Policing Unit", "the
@@ -80,7 +82,9 @@ def _person_in(spans: Sequence[Span], index: SpanIndex, start: int, end: int) ->
     return any(spans[j][1] == "PERSON" for j in index.overlapping(start, end))
 
 
-def _topic_tail_end(text: str, index: SpanIndex, start: int, end: int) -> int | None:
+def _topic_tail_end(
+    text: str, spans: Sequence[Span], index: SpanIndex, start: int, end: int
+) -> int | None:
     """Where an organization's span [start, end) ending with a topic goes on over "and" and
     the topic's second half; None when it does not."""
     topic = table.TOPIC_RE.search(text, start, end)
@@ -95,9 +99,16 @@ def _topic_tail_end(text: str, index: SpanIndex, start: int, end: int) -> int | 
         return None  # "and Foreign Office": a body of its own
     if text.startswith(("'s", "’s"), tail.end()):
         return None
-    if index.overlapping(*tail.span("tail")):
+    over = index.overlapping(*tail.span("tail"))
+    if any(not _portfolio_alone(spans[j], index.located[j], tail.span("tail")) for j in over):
         return None  # "the Department of Education and Vanguard": a name the model read
     return tail.end()
+
+
+def _portfolio_alone(span: Span, where: tuple[int, int] | None, tail: tuple[int, int]) -> bool:
+    """Is the model's span exactly the topic's second half, and a portfolio's words only
+    ("and" + "Housing" read as a body)? A portfolio alone names no body: it is the ministry's."""
+    return where == tail and set(fold(span[0]).split()) <= rules.PORTFOLIO_WORDS
 
 
 def long_name_spans(text: str, spans: Sequence[Span]) -> list[Span]:
@@ -127,7 +138,7 @@ def long_name_spans(text: str, spans: Sequence[Span]) -> list[Span]:
                 start = more.start("words")  # "the Columbus Police Department" + its unit
             stop = more.end()
         else:
-            stop = _topic_tail_end(text, index, start, end)
+            stop = _topic_tail_end(text, spans, index, start, end)
         found = _extended(text, spans, index, i, start, stop) if stop else None
         if found is not None:
             dropped |= found[0] if start == where[0] else found[0] - {i}

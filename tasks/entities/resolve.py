@@ -36,6 +36,7 @@ from tasks.entities.divisions import division_spans
 from tasks.entities.gazetteer_places import gazetteer_place_spans
 from tasks.entities.glued_numbers import unglued_number_spans
 from tasks.entities.holders import holder_spans, portfolio_tail_spans, titled_body_spans
+from tasks.entities.honorific_names import honorific_name_spans
 from tasks.entities.ids import assign_unknown, place_core
 from tasks.entities.inverted_names import inverted_name_spans
 from tasks.entities.joined_names import joined_name_spans
@@ -141,6 +142,7 @@ def resolve_entities(
     spans = name_list_spans(text, spans, table, patterns)  # "Kim Tae-hyung, Oh Man-seok and ..."
     spans = affiliation_spans(text, spans)  # "Danny Ward (Leicester City), Adam Davies (...)"
     spans = particle_name_spans(text, family_name_spans(text, spans))  # "Robert van" + "den Heuvel"
+    spans = honorific_name_spans(text, spans)  # "Shri Rajendra" + "Patwardhan"
     spans = route_end_spans(text, town_spans(text, credited_spans(text, spans)))
     spans = possessive_head_spans(text, venue_spans(text, spans))
     spans = joined_name_spans(text, landform_spans(text, spans))

@@ -9,8 +9,10 @@ named by its number ("County Road 14", read as "County Road"), a government body
 several portfolios ("the Department of Public Works and Highways", read as "Department of
 Public Works"), any organization named by a list with a generic head ("the Advisory,
 Conciliation and Arbitration Service", read as "Conciliation and Arbitration Service"), a
-federal court with its circuit ("the U.S. Court of Appeals for the Federal Circuit"), and a
-Korean name whose family name is an English word ("Son Heung-min", read as "Heung-min").
+federal court with its circuit ("the U.S. Court of Appeals for the Federal Circuit"), a body
+named in Filipino ("the Liga ng mga Barangay sa Pilipinas", read as "Liga", "Barangay" and
+"Pilipinas"), and a Korean name whose family name is an English word ("Son Heung-min", read as
+"Heung-min").
 
 Why: each piece becomes an entity of its own (a direction, a state, a saint), and the whole
 name, the one entity the article means, is lost. The form itself says where the name starts and
@@ -77,6 +79,8 @@ def _whole_names(text: str) -> Iterator[tuple[int, int, Span]]:
         yield court.start(), end, (court["name"], "ORG", start, end)
     for place in rules.HYPHEN_PLACE_RE.finditer(text):  # "Stoke-on-Trent", "Newcastle upon Tyne"
         yield place.start(), place.end(), (place["name"], "GPE", *place.span("name"))
+    for body in rules.FILIPINO_NAME_RE.finditer(text):  # "Liga ng mga Barangay sa Pilipinas"
+        yield body.start(), body.end(), (body["name"], "ORG", *body.span("name"))
 
 
 def _without_lead(text: str, found: re.Match[str]) -> tuple[int, int, Span]:

@@ -507,6 +507,10 @@ NAME_BREAKING_WORDS: Final[frozenset[str]] = frozenset(
     {"from", "after", "before", "than", "via", "versus", "vs"}
 )
 NAME_BREAKING_BESIDE_KNOWN: Final[frozenset[str]] = frozenset({"to", "with", "by", "into"})
+# The lowercase words that join the words of a name in Filipino: "ng" (of), "sa" (in, for) and
+# "mga" (the plural's marker), as in "Liga ng mga Barangay sa Pilipinas"; none is an English
+# word.
+FILIPINO_CONNECTORS: Final[tuple[str, ...]] = ("ng", "sa", "mga")
 # The lowercase words names are written with (besides NAME_PARTICLES, below): any other
 # lowercase word inside a span, between two capitalised words, is a verb or a description
 # joining two names the model ran together ("Garrett hit Rudolph", "Velez told Brandt").
@@ -514,6 +518,7 @@ NAME_INNER_WORDS: Final[frozenset[str]] = frozenset(
     {
         "of", "in", "and", "for", "the", "to", "with", "by", "into", "on", "at", "upon", "a",
         "an", "or", "&", "over", "under", "les", "los", "las", "und", "et", "per", "as",
+        *FILIPINO_CONNECTORS,
     }
 )  # fmt: skip
 
@@ -691,6 +696,15 @@ HYPHEN_PLACE_RE: Final[re.Pattern[str]] = re.compile(
     rf"(?:(?:[{HYPHEN_CLASS}]{_PLACE_WORD})*(?:[{HYPHEN_CLASS}](?:{_CONNECTOR}))+"
     rf"[{HYPHEN_CLASS}]{_PLACE_WORD}(?:[{HYPHEN_CLASS}]{_PLACE_WORD})*)+"
     rf"|{_PLACE_WORD}[ \t]+upon[ \t]+{_PLACE_WORD})(?![\w{HYPHEN_CLASS}])"
+)
+# An organization named in Filipino, its capitalised words joined by `FILIPINO_CONNECTORS`
+# ("Liga ng mga Barangay sa Pilipinas", "Kapisanan ng mga Brodkaster ng Pilipinas"): the model
+# reads its capitalised words as places and bodies of their own.
+_FILIPINO_WORD = r"[A-Z][\w'’-]*"
+FILIPINO_NAME_RE: Final[re.Pattern[str]] = re.compile(
+    rf"(?<![\w'’-])(?P<name>{_FILIPINO_WORD}(?:[ \t]+{_FILIPINO_WORD})*"
+    rf"(?:(?:[ \t]+(?:{'|'.join(FILIPINO_CONNECTORS)}))+(?:[ \t]+{_FILIPINO_WORD})+)+)"
+    r"(?![\w'’-])"
 )
 
 # Words that make a name of several words an event ("Pennsylvania National Horse Show", "Young

@@ -34,3 +34,15 @@ ORG_END_WORDS: Final[frozenset[str]] = (
 LEGAL_FORM_AFTER_RE: Final[re.Pattern[str]] = re.compile(
     r"[ \t]+(?P<form>PLLC|LLP|LLC|L\.L\.P\.|P\.C\.|(?P<pc>PC))(?![\w-])"
 )
+# A company's closing words the model leaves after a name it read as a person's ("Al Noor" +
+# " Horizon Properties", "Tembo" + " Logistics Group"): one or two capitalised words, the last a
+# firm's word, ending the run of capitals. Not the words of bodies and foundations, which are
+# named after people ("the Mo Ibrahim Foundation": "Ibrahim" alone stays the man).
+FIRM_END_WORDS: Final[frozenset[str]] = ORG_END_WORDS - {
+    "institute", "university", "foundation", "association", "agency", "commission",
+    "committee", "council", "ministry", "department", "health", "life", "sports", "global",
+    "worldwide", "division", "unit", "subsidiary",
+}  # fmt: skip
+FIRM_WORDS_AFTER_RE: Final[re.Pattern[str]] = re.compile(
+    r"[ \t]+(?:[A-Z][\w'’-]*[ \t]+)?(?P<last>[A-Z][a-z]+)(?![\w'’-]|[ \t]+[A-Z])"
+)

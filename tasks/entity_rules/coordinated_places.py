@@ -25,6 +25,10 @@ PLURAL_PLACE_WORDS: Final[tuple[str, ...]] = (
     "oblasts",
     "cantons",
 )
+# Kinds that copy writes in capitals yet that no body's name continues: Nigeria's local
+# government areas ("Gwale and Dala Local Government Areas", "Ikeja and Alimosho LGAs"), the
+# unit of its council news, always written so.
+CAPITALISED_PLURAL_PLACE_WORDS: Final[tuple[str, ...]] = ("Local Government Areas", "LGAs")
 # Capitalised words that open a sentence or a phrase before a name, never a place's first word.
 LEADING_WORDS: Final[tuple[str, ...]] = ("In", "The", "At", "For", "Both", "From", "Of", "On")
 # A name starts a word: never after a hyphen or an apostrophe inside one ("A-B-C-..."), where
@@ -32,10 +36,12 @@ LEADING_WORDS: Final[tuple[str, ...]] = ("In", "The", "At", "For", "Both", "From
 _NAME = (
     r"(?<![\w'’-])(?!(?:" + "|".join(LEADING_WORDS) + r")\b)[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?"
 )
+_KINDS = "|".join(
+    (*PLURAL_PLACE_WORDS, *(w.replace(" ", r"[ \t]+") for w in CAPITALISED_PLURAL_PLACE_WORDS))
+)
 # One or two capitalised words, "and" (or "&"), one or two more, then one of the kinds.
 COORDINATED_PLACES_RE: Final[re.Pattern[str]] = re.compile(
-    rf"\b(?P<a>{_NAME})[ \t]+(?:and|&)[ \t]+(?P<b>{_NAME})[ \t]+"
-    r"(?:" + "|".join(PLURAL_PLACE_WORDS) + r")\b"
+    rf"\b(?P<a>{_NAME})[ \t]+(?:and|&)[ \t]+(?P<b>{_NAME})[ \t]+(?:{_KINDS})\b"
 )
 # What stands between the two parts of one place's name: "Jammu and Kashmir", "Antigua &
 # Barbuda".

@@ -25,10 +25,12 @@ DATE_WORD_RE: Final[re.Pattern[str]] = re.compile(
     rf"[ \t]+(?:the[ \t]+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|{MONTH_PATTERN})\b"
 )
 # A topic after "of", "on" or "for" at the end of an organization's span ("Institute of Higher
-# Education", "Commission on Pollution"), then "and" and one or two capitalised words that end
-# the run of capitals ("and Research", "and Health"): the topic's second half.
+# Education", "Commission on Pollution", a ministry's "of Municipal and Rural Affairs"), then
+# "and" and one or two capitalised words that end the run of capitals ("and Research", "and
+# Health", "and Housing"): the topic's second half.
+_AND = r"(?:(?:and|&)[ \t]+)?"
 TOPIC_RE: Final[re.Pattern[str]] = re.compile(
-    rf"\b(?:of|on|for)[ \t]+(?:the[ \t]+)?(?P<topic>{_WORD}(?:[ \t]+{_WORD}){{0,3}})\Z"
+    rf"\b(?:of|on|for)[ \t]+(?:the[ \t]+)?(?P<topic>{_WORD}(?:[ \t]+{_AND}{_WORD}){{0,3}})\Z"
 )
 TOPIC_AND_RE: Final[re.Pattern[str]] = re.compile(
     r"[ \t]+(?:and|&)[ \t]+(?P<tail>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)(?![ \t]+[A-Z]|[\w'’-])"

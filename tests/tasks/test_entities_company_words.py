@@ -49,3 +49,34 @@ def test_a_legal_form_after_the_span_is_taken_in(table: AliasTable) -> None:
     spans = spans_of(text, ("Halvern", "PERSON"), ("Ostrow", "PERSON"), ("Brask", "ORG"))
     found = {e.name: e.type for e in resolve_entities(text, spans, table, TITLES)}
     assert found == {"Halvern PC": "ORG", "Ostrow PLLC": "ORG", "Brask": "ORG"}
+
+
+def test_a_companys_closing_words_after_a_persons_span_are_taken_in(table: AliasTable) -> None:
+    """ "Zuri Kamau" + " Heights Properties" is one company, and its short name later ("Zuri
+    Kamau Heights") is the company; "Vance" + " Media" beside the person "Rhoda Vance" stays
+    the person, and a foundation named after a person ("Amara Diallo Foundation") is left to
+    the model."""
+    text = (
+        "Developer named\n\n"
+        "Nairobi-based developer Zuri Kamau Heights Properties won the tender. Zuri Kamau "
+        "Heights said work starts in May. Rhoda Vance spoke; Vance Media staff cheered. The "
+        "Amara Diallo Foundation gave money."
+    )
+    spans = spans_of(
+        text,
+        ("Nairobi", "GPE"),
+        ("Zuri Kamau", "PERSON"),
+        ("Zuri Kamau Heights", "PERSON"),
+        ("May", "DATE"),
+        ("Rhoda Vance", "PERSON"),
+        ("Vance", "PERSON"),
+        ("Amara Diallo", "PERSON"),
+    )
+    found = {
+        e.name: (e.type, set(e.mentions)) for e in resolve_entities(text, spans, table, TITLES)
+    }
+    assert found["Zuri Kamau Heights Properties"][0] == "ORG"
+    assert "Zuri Kamau Heights" in found["Zuri Kamau Heights Properties"][1]
+    assert "Zuri Kamau" not in found
+    assert found["Rhoda Vance"][0] == "PERSON" and "Vance Media" not in found
+    assert "Amara Diallo Foundation" not in found

@@ -88,3 +88,23 @@ def test_two_places_joined_by_and_that_the_gazetteer_knows_whole_are_one(
     assert found["Newfoundland and Labrador"].type == "LOC"
     assert "Jammu" not in found and "Kashmir" not in found
     assert found["Dallas"].type == "LOC" and found["Houston"].type == "LOC"
+
+
+def test_nigerias_local_government_areas_are_a_kind_in_capitals(table: AliasTable) -> None:
+    """ "Tarauni and Kumbotso Local Government Areas" (and "LGAs") are two places each, as
+    "counties" are; "Local Government Areas" is never the start of a body's name."""
+    text = (
+        "Ballots missing\n\n"
+        "Materials for Tarauni and Kumbotso Local Government Areas were found, and voting in "
+        "Ikeja and Alimosho LGAs went on."
+    )
+    spans = spans_of(
+        text,
+        ("Tarauni", "GPE"),
+        ("Kumbotso Local Government Areas", "ORG"),
+        ("Ikeja and Alimosho LGAs", "ORG"),
+    )
+    found = {e.name: e.type for e in resolve_entities(text, spans, table, load_titles())}
+    assert {"Tarauni", "Kumbotso", "Ikeja", "Alimosho"} <= set(found)
+    assert all(found[n] == "LOC" for n in ("Tarauni", "Kumbotso", "Ikeja", "Alimosho"))
+    assert not any("Local Government" in n or "LGAs" in n for n in found)

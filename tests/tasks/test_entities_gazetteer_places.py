@@ -66,3 +66,24 @@ def test_a_city_or_province_read_as_a_nationality_or_product_is_the_place(
     )
     found = _types(text, table, ("Mombasa", "NORP"), ("Punjab", "NORP"), ("Roman Catholic", "NORP"))
     assert found == {"Mombasa": "LOC", "Punjab": "LOC"}
+
+
+def test_a_big_town_after_in_read_only_in_part_is_the_whole_town(table: AliasTable) -> None:
+    """ "in Petaling Jaya" read as "Jaya", a person, is the town, the piece giving way; a span
+    that is the whole name keeps the model's reading ("in Santa Ana" read as a person is left
+    to the steps that know people), and a person's name that is no town stays a person."""
+    text = (
+        "Two men were held in Petaling Jaya on Monday. Officers in Santa Ana said so, and in "
+        "Maria Velasco's view it was late."
+    )
+    found = _types(
+        text,
+        table,
+        ("Jaya", "PERSON"),
+        ("Monday", "DATE"),
+        ("Santa Ana", "PERSON"),
+        ("Maria Velasco", "PERSON"),
+    )
+    assert found["Petaling Jaya"] == "LOC" and "Jaya" not in found
+    assert found["Santa Ana"] == "PERSON"
+    assert found["Maria Velasco"] == "PERSON"

@@ -39,6 +39,30 @@ def test_a_topic_goes_on_over_and_its_second_half(table: AliasTable) -> None:
     assert "Tarvik Institute of Marine Science" not in found
 
 
+def test_a_ministrys_second_portfolio_read_as_a_body_joins_the_ministry(
+    table: AliasTable,
+) -> None:
+    """A ministry of two portfolios, the first holding "and" itself ("of Ports and Marine
+    Affairs" + "and Fisheries"), is one body though the model read "Fisheries" as one of its
+    own: a portfolio's word alone names no body. A company after "and" stays apart."""
+    text = (
+        "The Ministry of Ports and Marine Affairs and Fisheries said on Monday that the Bureau "
+        "of Roads and Bridges and Velkor would share the work."
+    )
+    found = _found(
+        text,
+        table,
+        ("The Ministry of Ports and Marine Affairs", "ORG"),
+        ("Fisheries", "ORG"),
+        ("Monday", "DATE"),
+        ("the Bureau of Roads and Bridges", "ORG"),
+        ("Velkor", "ORG"),
+    )
+    assert "Ministry of Ports and Marine Affairs and Fisheries" in found
+    assert "Fisheries" not in found and "Ministry of Ports and Marine Affairs" not in found
+    assert "Bureau of Roads and Bridges" in found and "Velkor" in found
+
+
 def test_a_place_or_a_body_after_and_is_left_apart(table: AliasTable) -> None:
     text = (
         "Officials at the Bank of England and Treasury staff met on Monday. The Ministry of "

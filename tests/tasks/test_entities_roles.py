@@ -113,3 +113,22 @@ def test_stacked_honorifics_and_bare_prof_are_roles_not_names(table: AliasTable)
         "Gohar Tarvik",
         "Lim Soo Harn",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "surface"),
+    [
+        ("Mme Lerato Nkosi, a grandmother, said so.", "Lerato Nkosi", "Mme Lerato Nkosi"),
+        ("Atty. Carmela Divina filed the case.", "Carmela Divina", "Atty. Carmela Divina"),
+        ("Mian Farooq Butt left.", "Farooq Butt", "Mian Farooq Butt"),
+    ],
+)
+def test_honorifics_of_african_and_asian_papers_are_titles(
+    table: AliasTable, text: str, name: str, surface: str
+) -> None:
+    """ "Mme" (Southern Africa, French papers), "Atty." (the Philippines) and "Mian" (Pakistan)
+    are written before the name and no part of it."""
+    found = by_name(
+        resolve_entities(text, spans_of(text, (surface, "PERSON")), table, load_titles())
+    )
+    assert set(found) == {name}

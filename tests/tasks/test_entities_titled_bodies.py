@@ -90,3 +90,36 @@ def test_a_portfolio_ending_a_places_span_before_a_title_is_the_titles(
         "Tarvik Water Company",
     }
     assert found["Sajid Javid"].roles == ["Home Secretary"]
+
+
+def test_a_body_span_ending_inside_the_title_loses_the_titles_first_word(
+    table: AliasTable,
+) -> None:
+    """ "State Department of Lands Cabinet" + " Secretary " + "Wairimu Njoroge": the model ends
+    the body inside "Cabinet Secretary"; the body is the department, the title her role. A
+    company named before a whole title ("Tarvik Mining" + " Chief Executive ") stays whole, and
+    so does a chamber whose head opens a title ("Kolby House" + " Speaker ": "House Speaker")."""
+    text = (
+        "Title deeds\n\n"
+        "State Department of Lands Cabinet Secretary Wairimu Njoroge issued the deeds, and "
+        "Tarvik Mining Chief Executive Dana Osk attended. Kolby House Speaker Ivo Brandt spoke."
+    )
+    spans = spans_of(
+        text,
+        ("State Department of Lands Cabinet", "ORG"),
+        ("Wairimu Njoroge", "PERSON"),
+        ("Tarvik Mining", "ORG"),
+        ("Dana Osk", "PERSON"),
+        ("Kolby House", "ORG"),
+        ("Ivo Brandt", "PERSON"),
+    )
+    found = by_name(resolve_entities(text, spans, table, load_titles()))
+    assert set(found) == {
+        "State Department of Lands",
+        "Wairimu Njoroge",
+        "Tarvik Mining",
+        "Dana Osk",
+        "Kolby House",
+        "Ivo Brandt",
+    }
+    assert found["Wairimu Njoroge"].roles == ["Cabinet Secretary"]

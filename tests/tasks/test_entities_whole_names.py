@@ -393,3 +393,33 @@ def test_a_us_trial_court_named_alone_is_one_court(table: AliasTable) -> None:
         "US Bankruptcy Court": "ORG",
         "Osk": "LOC",
     }
+
+
+def test_a_body_named_in_filipino_is_one_organization(table: AliasTable) -> None:
+    """ "Samahan ng mga Magsasaka sa Tarlac" read as "Samahan", "Magsasaka" and "Tarlac" is one
+    body: "ng", "mga" and "sa" join a Filipino name's words, and are no English words; a span
+    the model made of it whole stays whole. Capitalised names without them are left apart."""
+    text = (
+        "Farmers protest\n\n"
+        "The Samahan ng mga Magsasaka sa Tarlac marched on Monday, and the Kapisanan ng "
+        "Tanod sa Bulacan joined Ramon Cruz and Ana Reyes in Manila."
+    )
+    spans = spans_of(
+        text,
+        ("Samahan", "PERSON"),
+        ("Magsasaka", "ORG"),
+        ("Tarlac", "GPE"),
+        ("Monday", "DATE"),
+        ("Kapisanan ng Tanod sa Bulacan", "ORG"),
+        ("Ramon Cruz", "PERSON"),
+        ("Ana Reyes", "PERSON"),
+        ("Manila", "GPE"),
+    )
+    found = {e.name: e.type for e in resolve_entities(text, spans, table, TITLES)}
+    assert found == {
+        "Samahan ng mga Magsasaka sa Tarlac": "ORG",
+        "Kapisanan ng Tanod sa Bulacan": "ORG",
+        "Ramon Cruz": "PERSON",
+        "Ana Reyes": "PERSON",
+        "Manila": "LOC",
+    }
