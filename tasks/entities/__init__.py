@@ -389,7 +389,9 @@ from tasks.names import fold, words
 # "Secretary", `holders`); a body named with the leader whose term it serves is the leader and
 # the body ("the Obama Justice Department", `led_bodies`); the department a role heads at an
 # employer is part of the role ("Head of Fundamental Research at Kotak Securities",
-# `departments`); the UK's Foreign Office in the alias table, country-bound like "Congress".
+# `departments`); the UK's Foreign Office in the alias table, country-bound like "Congress"; a
+# bare country-bound alias in an article whose places all lie in one other country is that
+# country's namesake ("Congress" in Indian copy is the Congress party, `context`).
 # 54: a first name after an honorific written before whole names carries on over the surname
 # the model left out ("Shri Rajendra" + "Patwardhan"), and a name begun after the first name
 # takes it in ("Shri" + "Amit" + "Kumar Tyagi", `honorific_names`); Nigeria's "Local Government

@@ -2,7 +2,9 @@
 
 Why: an alias names one entity, but some aliases are also a first name ("Chad", "Jordan"), a
 river or forest ("Amazon"), or another country's institution ("Peru's Congress"). The table
-cannot know which one a sentence means; the article around the mention can. Each check here
+cannot know which one a sentence means; the article around the mention can, by an owner
+written beside it ("Peru's Congress") or by where its places lie (all in India: "Congress" is
+the Congress party; the gazetteer of `tasks.datelines` says where a place is). Each check here
 needs evidence from the article itself, so a mention the article says nothing more about keeps
 the table's entity.
 """
@@ -15,6 +17,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from tasks import entity_rules as rules
+from tasks.datelines.gazetteer import gazetteer
 from tasks.entities.aliases import AliasTable
 from tasks.entities.linking import first_names_of_people
 from tasks.entities.mentions import Mention
@@ -180,3 +183,61 @@ def institutions_of_other_countries(
         if len(others) == 1:  # "the Congress party ... Congress won 99 seats"
             (other,) = others.values()
             m.entity, m.target = other.entity, other.target
+    _institutions_abroad(text, mentions, table)
+
+
+def _place_country(surface: str) -> str | None:
+    """The ISO code of the country a place's name lies in: a country, a region only one
+    country has, or a city of the gazetteer."""
+    places = gazetteer()
+    region = places.region(surface)
+    if region is not None:
+        return region[0]
+    city = places.city(surface)
+    return city.country if city is not None else None
+
+
+def _article_country(text: str, mentions: Sequence[Mention], home: str) -> str | None:
+    """The one country other than `home` (an ISO code) the article's places lie in, when it
+    names `rules.ABROAD_MIN_PLACES` or more places there and none in `home` nor a word for
+    `home` ("US", "American", "Washington")."""
+    counts: Counter[str] = Counter()
+    for m in mentions:
+        kind = m.entity.type if m.entity is not None else m.type
+        if kind != "LOC":
+            continue
+        country = _place_country(text[m.start : m.end])
+        if country is not None:
+            counts[country] += 1
+    if counts[home]:
+        return None
+    abroad = [c for c, n in counts.items() if n >= rules.ABROAD_MIN_PLACES]
+    return abroad[0] if len(abroad) == 1 else None
+
+
+def _institutions_abroad(text: str, mentions: Sequence[Mention], table: AliasTable) -> None:
+    """ "Congress took six seats" in an article set in India is no US Congress: a bare
+    country-bound alias the article gives no owner keeps the table's entity unless all the
+    places the article names lie in one other country. There it is that country's namesake
+    when the table knows one (`rules.NAMESAKES_ABROAD`: India's Congress party), else an entity
+    of its own."""
+    bound = [
+        m
+        for m in mentions
+        if m.key in rules.COUNTRY_BOUND_ALIASES
+        and m.entity is not None
+        and m.entity == table.get(m.key)
+    ]
+    if not bound:
+        return
+    keys = {k.key for k in mentions}
+    for m in bound:
+        country = rules.COUNTRY_BOUND_ALIASES[m.key]
+        if rules.COUNTRY_WORDS.get(country, frozenset()) & keys:
+            continue  # "the US", "American" written: the table's own
+        abroad = _article_country(text, mentions, rules.COUNTRY_CODES[country])
+        if abroad is None:
+            continue
+        namesake = rules.NAMESAKES_ABROAD.get((m.key, abroad))
+        m.entity = table.get(namesake) if namesake else None
+        m.target = namesake or f"{abroad.lower()} {m.key}"

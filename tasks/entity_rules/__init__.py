@@ -554,6 +554,16 @@ COUNTRY_BOUND_ALIASES: Final[dict[str, str]] = {
     "conservative party": "Q145",
     "foreign office": "Q145",
 }
+# The ISO codes of the countries above, and the namesakes the table knows in other countries:
+# in an article whose places all lie in one other country, a bare country-bound alias is that
+# country's namesake, named by an alias of it the table knows ("Congress" in Indian copy is the
+# Congress party), or an entity of its own. Such an article names at least this many places
+# there.
+COUNTRY_CODES: Final[dict[str, str]] = {"Q30": "US", "Q145": "GB"}
+NAMESAKES_ABROAD: Final[dict[tuple[str, str], str]] = {
+    ("congress", "IN"): "congress party",
+}
+ABROAD_MIN_PLACES: Final[int] = 2
 # Aliases the table means only with "the" before them ("the Emirates" is the United Arab
 # Emirates): written without it the word is its namesake ("Emirates will start flights",
 # "Emirates' chief": the airline), of this type. Folded alias -> the namesake's type.

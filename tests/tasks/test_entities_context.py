@@ -166,3 +166,79 @@ def test_an_alias_meant_with_the_names_its_namesake_without_it(table: AliasTable
     }
     assert found["Emirates"] == ("ORG", 4)
     assert found["United Arab Emirates"] == ("LOC", 2)
+
+
+_INDIAN = (
+    "Congress took six seats in Uttarakhand. Congress leader Arun Rawal spoke in Dehradun and "
+    "Lucknow."
+)
+_NEW_ZEALAND = (
+    "Labour won the Auckland seat, and Labour volunteers in Wellington and Christchurch celebrated."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "absent", "present"),
+    [
+        (
+            _INDIAN,
+            spans_of(
+                _INDIAN,
+                ("Congress", "ORG"),
+                ("Uttarakhand", "GPE"),
+                ("Congress", "ORG"),
+                ("Arun Rawal", "PERSON"),
+                ("Dehradun", "GPE"),
+                ("Lucknow", "GPE"),
+            ),
+            "Q11268",
+            "nl:org:indian-national-congress",
+        ),
+        (
+            _NEW_ZEALAND,
+            spans_of(
+                _NEW_ZEALAND,
+                ("Labour", "ORG"),
+                ("Auckland", "GPE"),
+                ("Labour", "ORG"),
+                ("Wellington", "GPE"),
+                ("Christchurch", "GPE"),
+            ),
+            "nl:org:labour-party-uk",
+            None,
+        ),
+    ],
+)
+def test_a_bare_institution_in_an_article_set_in_another_country_is_not_the_tables(
+    table: AliasTable,
+    text: str,
+    spans: list[tuple[str, str, int, int]],
+    absent: str,
+    present: str | None,
+) -> None:
+    """All the places lie in one other country and none in the table's: "Congress" in Indian
+    copy is the Congress party, "Labour" in New Zealand's is not the UK's party."""
+    ids = {e.entity_id for e in resolve_entities(text, spans, table, TITLES)}
+    assert absent not in ids
+    assert present is None or present in ids
+
+
+def test_a_bare_institution_stays_the_tables_where_its_country_is_named(
+    table: AliasTable,
+) -> None:
+    """One place at home (or a word for the country) keeps the table's entity, however many
+    places abroad the article names."""
+    text = (
+        "Congress debated aid to India on Friday. Lawmakers from Ohio heard envoys from Delhi, "
+        "Mumbai and Chennai."
+    )
+    spans = spans_of(
+        text,
+        ("Congress", "ORG"),
+        ("India", "GPE"),
+        ("Ohio", "GPE"),
+        ("Delhi", "GPE"),
+        ("Mumbai", "GPE"),
+        ("Chennai", "GPE"),
+    )
+    assert "Q11268" in {e.entity_id for e in resolve_entities(text, spans, table, TITLES)}
