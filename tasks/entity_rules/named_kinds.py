@@ -105,7 +105,8 @@ BILL_AFTER_RE: Final[re.Pattern[str]] = re.compile(r"[ \t]+Bill\b(?![ \t]+[A-Z])
 # (`tasks.entity_rules.WORK_CALLED_KINDS` holds works and crafts).
 CALLED_KINDS: Final[tuple[str, ...]] = (
     "software", "tool", "feature", "algorithm", "scheme", "programme", "program", "initiative",
-    "campaign", "promotion", "policy", *VESSEL_KINDS,
+    "campaign", "promotion", "policy", "satellite", "spacecraft", "rocket", "rover", "lander",
+    "telescope", "robot", "chatbot", *VESSEL_KINDS,
 )  # fmt: skip
 CALLED_NAME_RE: Final[re.Pattern[str]] = re.compile(
     r"(?<![\w'’-])(?:" + "|".join(CALLED_KINDS) + r")s?,?[ \t]+"

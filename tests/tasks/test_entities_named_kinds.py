@@ -73,6 +73,21 @@ def test_a_thing_after_its_kind_and_a_naming_verb_is_no_one(table: AliasTable) -
     assert "Ostler" in found
 
 
+def test_a_craft_after_its_kind_and_a_naming_verb_is_no_one(table: AliasTable) -> None:
+    """Text: "The satellite, called Lunar Wayfinder," and "a rover named Kestrel" are craft;
+    the company building them stays."""
+    text = (
+        "Relay satellite ordered\n\n"
+        "The satellite, called Lunar Wayfinder, will be built by Orvane Space. Its first "
+        "customer is a rover named Kestrel."
+    )
+    spans = spans_of(
+        text, ("Lunar Wayfinder", "PERSON"), ("Orvane Space", "ORG"), ("Kestrel", "ORG")
+    )
+    found = by_name(resolve_entities(text, spans, table, load_titles()))
+    assert set(found) == {"Orvane Space"}
+
+
 def test_a_prize_named_by_its_honour_is_no_one(table: AliasTable) -> None:
     """Text: "two former Whitbury winners" and "Calloway-nominated" name prizes; "a late Mensah
     winner" is a goal its scorer won with, and the scorer stays."""
