@@ -391,7 +391,9 @@ from tasks.names import fold, words
 # employer is part of the role ("Head of Fundamental Research at Kotak Securities",
 # `departments`); the UK's Foreign Office in the alias table, country-bound like "Congress"; a
 # bare country-bound alias in an article whose places all lie in one other country is that
-# country's namesake ("Congress" in Indian copy is the Congress party, `context`).
+# country's namesake ("Congress" in Indian copy is the Congress party, `context`); a surname
+# the table knows for a bearer the article never names in full is the article's own person
+# ("Imran Qureshi ... Qureshi said", `linking`).
 # 54: a first name after an honorific written before whole names carries on over the surname
 # the model left out ("Shri Rajendra" + "Patwardhan"), and a name begun after the first name
 # takes it in ("Shri" + "Amit" + "Kumar Tyagi", `honorific_names`); Nigeria's "Local Government

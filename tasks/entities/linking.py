@@ -73,16 +73,18 @@ def link_partial_names(text: str, mentions: list[Mention]) -> None:
 
     A surname may have several words ("Le Drian", "Kramp-Karrenbauer" folds to two): any
     trailing words of a full name count, a generational suffix ("Jr.", "III") skipped. Only
-    unknown names are linked and only when exactly one person matches, so "Abdullah" with two
-    Abdullahs in the article stays unresolved rather than guessed. Failing a surname and a first
-    name, an inner word of a name of three words or more counts too: Spanish and Portuguese
-    names are shortened to the paternal surname ("Vergara" of "Rodrigo Vergara Lagos"), and
-    some people are known by a middle name ("Lula" of "Luiz Inácio Lula da Silva"); not where
-    the model read a place. A first name alone never links a name the article writes as a
-    place (`place_keys`): "east of Millersburg" is the town, not "Millersburg Fire" the model
-    read as a person. A word that opens the name of a company named in full before it, written
-    before the person is named in full, is the company's short form (`_company_named_first`:
-    "Halvorsen Foods ... Halvorsen said ... founded by Olaf Halvorsen").
+    unknown names are linked (and a surname the table knows for a bearer the article never names
+    in full: `_relink_table_surnames`) and only when exactly one person matches, so "Abdullah"
+    with two Abdullahs in the article stays unresolved rather than guessed. Failing a surname
+    and a first name, an inner word of a name of three words or more counts too: Spanish and
+    Portuguese names are shortened to the paternal surname ("Vergara" of "Rodrigo Vergara
+    Lagos"), and some people are known by a middle name ("Lula" of "Luiz Inácio Lula da Silva");
+    not where the model read a place. A first name alone never links a name the article writes
+    as a place (`place_keys`): "east of Millersburg" is the town, not "Millersburg Fire" the
+    model read as a person. A word that opens the name of a company named in full before it,
+    written before the person is named in full, is the company's short form
+    (`_company_named_first`: "Halvorsen Foods ... Halvorsen said ... founded by Olaf
+    Halvorsen").
     """
     places = place_keys(text, mentions)
     people: dict[str, Mention] = {}  # person id (or unknown full-name key) -> a mention
@@ -105,6 +107,7 @@ def link_partial_names(text: str, mentions: list[Mention]) -> None:
                 if len(inner) > 1 and inner not in rules.NAME_PARTICLES:
                     by_inner.setdefault(inner, set()).add(person_id)
     first_full = _first_full_mentions(mentions, people)
+    _relink_table_surnames(mentions, people, by_surname)
     for m in mentions:
         if m.entity is not None:
             continue
@@ -119,6 +122,32 @@ def link_partial_names(text: str, mentions: list[Mention]) -> None:
                 continue
             person = people[person_id]
             m.target, m.entity, m.type = person.target, person.entity, "PERSON"
+
+
+def _relink_table_surnames(
+    mentions: Sequence[Mention], people: dict[str, Mention], by_surname: dict[str, set[str]]
+) -> None:
+    """ "Imran Qureshi said ... Qureshi said": a surname the alias table knows for another
+    person ("Qureshi" of Shah Mahmood Qureshi) is the person the article names in full with it,
+    when there is exactly one such person and the table's person is never named in full here
+    (nor with a title: "President Trump" stays the table's). News copy names a person in full
+    before using the surname alone; the table's famous bearer of a surname does not outrank the
+    article's own."""
+    written_in_full = {
+        m.entity.entity_id for m in mentions if m.entity is not None and " " in m.target
+    }
+    for m in mentions:
+        known = m.entity
+        if known is None or known.type != "PERSON" or " " in m.target or m.role:
+            continue
+        if known.entity_id in written_in_full:
+            continue
+        match = by_surname.get(m.target, set()) - {known.entity_id}
+        if len(match) != 1:
+            continue
+        person = people[next(iter(match))]
+        if person.entity is None:
+            m.target, m.entity = person.target, None
 
 
 def _first_full_mentions(mentions: Sequence[Mention], people: dict[str, Mention]) -> dict[str, int]:
