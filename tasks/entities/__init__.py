@@ -90,6 +90,8 @@ One module per job:
     sentences   an unknown organization, or a one-word person alone on its line, written
                 only outside the article's sentences (a heading's "Interior and
                 Technology", "Verdict"): no entity
+    characters  fictional characters written with the actors who play them ("Ivy Roan (Mara
+                Keel)", "Keel plays Ivy Roan"): no entities
     resolve     the steps above, in order, for one text (pure)
     model       the spaCy model: name, identity, loading, running
     span_cache  NER spans of paragraphs already seen, by model and paragraph hash
@@ -376,7 +378,13 @@ from tasks.names import fold, words
 # sentence, written nowhere else, joined to a lowercase noun or followed by a copula and an
 # amount ("Rice and pulses gained", "Attendance was 9,412"); a model counted before its plural
 # kind ("two Hercules planes").
-CODE_VERSION = "52"
+# 53: lifestyle and culture copy: fictional characters written with their actors ("Ivy Roan
+# (Mara Keel)", "Keel plays Ivy Roan", `characters`); credentials after a full name and a comma
+# ("Lena Ruiz, MD" is no Maryland); a tour listing's venue beside its town with a dash ("May 9 -
+# Atlanta, GA - State Farm Arena"); a section label after "The" alone on its line ("The
+# Verdict"); a one-word title quoted before a show's coverage ("'Saltmarsh' season 2 recap");
+# health copy's acronyms ("your GP", "ADHD").
+CODE_VERSION = "53"
 
 __all__ = [
     "ALIAS_TABLE_ENV",

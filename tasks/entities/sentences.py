@@ -98,14 +98,15 @@ def _credited(text: str, m: Mention, credited: Sequence[tuple[int, int]]) -> boo
 
 
 def _alone_on_its_line(text: str, m: Mention, starts: Sequence[int]) -> bool:
-    """Is the mention the only word of a body line ("Specs", "Verdict:", "– Ali")? Not the
-    headline's: a headline may name a person by the surname alone where a shortened body does
-    not name them again."""
+    """Is the mention the only word of a body line, a "the" before it aside ("Specs",
+    "Verdict:", "The Verdict", "– Ali")? Not the headline's: a headline may name a person by
+    the surname alone where a shortened body does not name them again."""
     line = bisect_right(starts, m.start) - 1
     line_end = text.find("\n", m.end)
-    return (
-        line > 0 and len(words(text[starts[line] : len(text) if line_end < 0 else line_end])) == 1
-    )
+    keys = [w.key for w in words(text[starts[line] : len(text) if line_end < 0 else line_end])]
+    if keys[:1] == ["the"]:
+        keys = keys[1:]  # "The Verdict"
+    return line > 0 and len(keys) == 1
 
 
 def _asked_about(group: Sequence[Mention], text: str, starts: Sequence[int]) -> bool:

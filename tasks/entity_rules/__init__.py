@@ -312,7 +312,8 @@ DESCRIPTIVE_OPENERS: Final[frozenset[str]] = frozenset(
 # common nouns written as acronyms (a technology, a job, a measure, a vaccine, a fuel, a ward:
 # "LNG", "ICU", "MLA", a rugby side's "XV"), which news capitalises, currencies and the exits
 # named after them ("Brexit"), the words of kinship a quote writes with a capital in place of
-# a name ("Mum paid into the system", "Dad said no"): nobody the reader could look up; and
+# a name ("Mum paid into the system", "Dad said no"), and health copy's doctors, conditions
+# and treatments ("see your GP", "adults with ADHD", "HRT"): nobody the reader could look up; and
 # feasts and holidays ("Diwali", "Eid al-Fitr", "Thanksgiving"), events, which the model tags
 # organizations or people as often as events ("Christmas Island" is another name).
 NOT_ENTITIES: Final[frozenset[str]] = frozenset(
@@ -326,6 +327,7 @@ NOT_ENTITIES: Final[frozenset[str]] = frozenset(
         "mvp", "yen", "yuan", "renminbi", "rupee", "rupees", "rouble", "roubles", "ruble", "rubles",
         "peso", "pesos", "sterling", "lira", "hryvnia", "zloty", "shekel", "shekels",
         "lng", "lpg", "cng", "icu", "ict", "led", "rrp", "mla", "mri", "gps", "xv",
+        "gp", "adhd", "ptsd", "copd", "ocd", "ibs", "uti", "hrt", "hpv",
         "mum", "mom", "mommy", "mummy", "mam", "dad", "daddy", "grandma", "grandpa", "granny",
         "grandad", "granddad",
         "diwali", "deepavali", "holi", "navratri", "durga puja", "onam", "pongal", "eid",
@@ -792,6 +794,13 @@ WORK_CALLED_RE: Final[re.Pattern[str]] = re.compile(
     r"(?<![\w-])(?:" + "|".join(WORK_CALLED_KINDS) + r")s?,?[ \t]+"
     r"(?:called|named|dubbed|titled|entitled|known[ \t]+as)[ \t]+(?![A-Z0-9]+\b(?![ \t]+[A-Z]))"
     + _WORK_TITLE
+)
+# A one-word title quoted at a headline's start before the words of a show's or a film's
+# coverage ("'Saltmarsh' season 2, episode 4 recap: ...", "'Oppenheimer' review: ..."): a work.
+# One quoted word alone may be a quotation ("'Devastating': ..."), so only with those words.
+HEADLINE_ONE_WORD_TITLE_RE: Final[re.Pattern[str]] = re.compile(
+    r"\A[ \t]*[‘'\"“](?P<title>[A-Z][\w’'-]+)[’'\"”][ \t]+"
+    r"(?i:season|series|episode|recap|review|finale|premiere|trailer|ending|spoilers?|sequel)\b"
 )
 WORK_APPOSITION_RE: Final[re.Pattern[str]] = re.compile(
     r"(?<![\w-])(?:" + "|".join(WORK_KINDS_IN_APPOSITION) + r"),[ \t]+" + _WORK_TITLE + r"(?=[,.;])"

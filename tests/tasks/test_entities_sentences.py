@@ -99,3 +99,26 @@ def test_one_word_people_written_only_outside_sentences(table: AliasTable) -> No
     assert "Specs" not in found
     assert "Verdict" not in found
     assert {"Brandt", "Quint", "Nadia Fenwick", "Harriers"} <= found.keys()
+
+
+def test_a_section_label_after_the_is_no_one(table: AliasTable) -> None:
+    """ "The Verdict" and "The Story" alone on their lines are section labels, no one; "The
+    Weeknd" heading a line of a list stays when the prose names him, and "Ansel" alone on a
+    line with a second word ("Ansel Roy") is no label."""
+    text = (
+        "Lanterns review: a film of long silences\n"
+        "The Story\n"
+        "The Weeknd appears in one scene, opposite Ansel Roy.\n"
+        "The Verdict\n"
+        "It is a patient, beautiful film."
+    )
+    spans = spans_of(
+        text,
+        ("Story", "PERSON"),
+        ("Weeknd", "PERSON"),
+        ("Ansel Roy", "PERSON"),
+        ("Verdict", "PERSON"),
+    )
+    found = by_name(resolve_entities(text, spans, table, load_titles()))
+    assert "Verdict" not in found and "Story" not in found
+    assert {"Weeknd", "Ansel Roy"} <= found.keys()
