@@ -383,7 +383,9 @@ from tasks.names import fold, words
 # ("Lena Ruiz, MD" is no Maryland); a tour listing's venue beside its town with a dash ("May 9 -
 # Atlanta, GA - State Farm Arena"); a section label after "The" alone on its line ("The
 # Verdict"); a one-word title quoted before a show's coverage ("'Saltmarsh' season 2 recap");
-# health copy's acronyms ("your GP", "ADHD").
+# health copy's acronyms ("your GP", "ADHD"); a "person" named as a section's label only outside
+# the prose ("Planting Tips", "Stray Observations"); a name ends where its sentence does ("the
+# Praça do Comércio. Lunch is").
 CODE_VERSION = "53"
 
 __all__ = [

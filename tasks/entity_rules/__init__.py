@@ -116,6 +116,13 @@ LEADING_ARTICLE_RE: Final[re.Pattern[str]] = re.compile(r"^(?:the)\s+", re.IGNOR
 # Trailing possessive on a surface form as written ("Al-Qaeda’s", "the United States'").
 SURFACE_POSSESSIVE_RE: Final[re.Pattern[str]] = re.compile(r"(?:['’ʼ`]s|(?<=s)['’ʼ`])$")
 
+# A sentence's end inside a span: a full stop after a word of six letters or more, then a
+# blank and a capital ("the Praça do Comércio. Lunch is ..."): the model ran the name into the
+# next sentence. Abbreviations a name holds are shorter ("Warner Bros. Discovery", "Calif.",
+# "St. Louis", "Corp."), so the name ends at the stop.
+SENTENCE_BREAK_IN_NAME_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?<![\w.])[^\W\d_]{5,}[^\W\d_A-Z](?=\.[ \t]+[A-Z])"
+)
 # Words a name never ends with, written in lowercase: a clause glued to the span by the model
 # ("the Associated Press that Carlineo ...") is trimmed off its end.
 TRAILING_NON_NAME_WORDS: Final[frozenset[str]] = frozenset(

@@ -122,3 +122,27 @@ def test_a_section_label_after_the_is_no_one(table: AliasTable) -> None:
     found = by_name(resolve_entities(text, spans, table, load_titles()))
     assert "Verdict" not in found and "Story" not in found
     assert {"Weeknd", "Ansel Roy"} <= found.keys()
+
+
+def test_a_label_ending_with_a_sections_word_is_no_one(table: AliasTable) -> None:
+    """ "Planting Tips" and "Stray Observations" on lines of their own read as people are
+    headings, no one; a byline's person ("By Orla Finch") stays, and so does a person whose
+    surname is such a word when the prose names her ("Mirela Tips")."""
+    text = (
+        "Seven ferns for dry shade\n"
+        "By Orla Finch\n"
+        "Planting Tips\n"
+        "Water them weekly, said Mirela Tips, who grows them.\n"
+        "Stray Observations\n"
+        "The ferns like compost."
+    )
+    spans = spans_of(
+        text,
+        ("Orla Finch", "PERSON"),
+        ("Planting Tips", "PERSON"),
+        ("Mirela Tips", "PERSON"),
+        ("Stray Observations", "PERSON"),
+    )
+    found = by_name(resolve_entities(text, spans, table, load_titles()))
+    assert "Planting Tips" not in found and "Stray Observations" not in found
+    assert {"Orla Finch", "Mirela Tips"} <= found.keys()
