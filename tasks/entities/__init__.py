@@ -379,13 +379,13 @@ from tasks.names import fold, words
 # amount ("Rice and pulses gained", "Attendance was 9,412"); a model counted before its plural
 # kind ("two Hercules planes").
 # 53: lifestyle and culture copy: fictional characters written with their actors ("Ivy Roan
-# (Mara Keel)", "Keel plays Ivy Roan", `characters`); credentials after a full name and a comma
-# ("Lena Ruiz, MD" is no Maryland); a tour listing's venue beside its town with a dash ("May 9 -
-# Atlanta, GA - State Farm Arena"); a section label after "The" alone on its line ("The
-# Verdict"); a one-word title quoted before a show's coverage ("'Saltmarsh' season 2 recap");
-# health copy's acronyms ("your GP", "ADHD"); a "person" named as a section's label only outside
-# the prose ("Planting Tips", "Stray Observations"); a name ends where its sentence does ("the
-# Praça do Comércio. Lunch is").
+# (Mara Keel)", "Keel plays Ivy Roan", a cast list's "Mara Keel as Ivy Roan", `characters`);
+# credentials after a full name and a comma ("Lena Ruiz, MD" is no Maryland); a tour listing's
+# venue beside its town with a dash ("May 9 - Atlanta, GA - State Farm Arena"); a section label
+# after "The" alone on its line ("The Verdict"); a one-word title quoted before a show's
+# coverage ("'Saltmarsh' season 2 recap"); health copy's acronyms ("your GP", "ADHD"); a
+# "person" named as a section's label only outside the prose ("Planting Tips", "Stray
+# Observations"); a name ends where its sentence does ("the Praça do Comércio. Lunch is").
 CODE_VERSION = "53"
 
 __all__ = [

@@ -17,6 +17,7 @@ person still; and a bracket giving another name of the same person or a relative
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 
 from tasks import entity_rules
 from tasks.entities.mentions import Mention
@@ -24,17 +25,19 @@ from tasks.entity_rules import characters as rules
 from tasks.names import fold, fold_words
 
 
-def _groups(mentions: list[Mention]) -> tuple[dict[str, set[str]], set[str]]:
-    """The folded forms of each person group of the article, by entity id, and the folded
-    forms of its other names (organizations, places)."""
-    people: dict[str, set[str]] = {}
+def _groups(mentions: list[Mention], unknown: Set[str]) -> tuple[dict[str, set[str]], set[str]]:
+    """The folded forms of each group of the `unknown` ids (those the alias table does not
+    know), by entity id, and the folded forms of the article's organizations and places."""
+    groups: dict[str, set[str]] = {}
     others: set[str] = set()
     for m in mentions:
-        if m.entity is not None and m.entity.type == "PERSON":
-            people.setdefault(m.entity.entity_id, set()).add(m.key)
-        else:
+        if m.entity is None:
+            continue
+        if m.entity.entity_id in unknown:
+            groups.setdefault(m.entity.entity_id, set()).add(m.key)
+        if m.entity.type != "PERSON":
             others.add(m.key)
-    return people, others
+    return groups, others
 
 
 def _actor(name: str, others: set[str]) -> bool:
@@ -51,11 +54,17 @@ _NOT_ACTOR_WORDS = (
 
 def _is_form(key: str, forms: set[str], name: str) -> bool:
     """Is `key`, or its end after a title ("nora quill" of "Detective Nora Quill"), one of a
-    person's written forms, or the surname alone of their full name ("voss" of "Declan Voss",
-    written by a cue where the model found no name)?"""
+    group's written forms; is the group a first name alone of such an end ("mair" of "Mair
+    Hughes", read apart as a town); or is `key` the surname alone of the group's full name
+    ("voss" of "Declan Voss", written by a cue where the model found no name)?"""
     parts = key.split()
     ends = {" ".join(parts[i:]) for i in range(len(parts))}
-    return bool(ends & forms) or fold(name).split()[-1:] == parts[-1:] == [key]
+    first_names = {parts[i] for i in range(len(parts) - 1)}
+    return (
+        bool(ends & forms)
+        or (len(forms) == 1 and bool(forms & first_names))
+        or fold(name).split()[-1:] == parts[-1:] == [key]
+    )
 
 
 def _namings(text: str, mentions: list[Mention], entity_id: str, name: str) -> int:
@@ -84,31 +93,41 @@ def cast_cues(text: str, others: set[str]) -> tuple[set[str], set[str]]:
     brackets = [
         m
         for m in rules.CAST_BRACKET_RE.finditer(text)
-        if _actor(m["actor"], others) and not set(fold_words(m["described"])) & rules.NOT_CAST_WORDS
+        if _actor(m["actor"], others)
+        and not set(fold_words(m["described"] + m["actor"].split()[0])) & rules.NOT_CAST_WORDS
     ]
-    keys = {fold(m["character"]) for m in brackets}
+    listed = list(rules.CAST_LIST_LINE_RE.finditer(text))
+    keys = {fold(m["character"]) for m in (*brackets, *listed)}
     keys |= {fold(m["character"]) for m in rules.PLAYED_BY_RE.finditer(text)}
     cast = bool(keys)
     keys |= {fold(m["character"]) for m in rules.PORTRAYS_RE.finditer(text)}
     if cast:
         keys |= {fold(m["character"]) for m in rules.PLAYS_RE.finditer(text)}
-    return keys, {fold(m["actor"]) for m in brackets}
+    return keys, {fold(m["actor"]) for m in (*brackets, *listed)}
 
 
-def without_characters(text: str, mentions: list[Mention]) -> list[Mention]:
-    """The mentions left once the groups of people the cast cues make characters are dropped.
-    Runs after the ids are given: a character's first name alone is in its group by then."""
-    people, others = _groups(mentions)
+def without_characters(text: str, mentions: list[Mention], unknown: Set[str]) -> list[Mention]:
+    """The mentions left once the groups the cast cues make characters are dropped, of the
+    `unknown` ids only (a name the alias table knows is a real one), whatever type the model
+    gave them (it reads "Bethan" as a town). Runs after the ids are given: a character's first
+    name alone is in its group by then."""
+    people, others = _groups(mentions, unknown)
     if not people:
         return mentions
     keys, actors = cast_cues(text, others)
     if not keys:
         return mentions
     names = {m.entity.entity_id: m.entity.name for m in mentions if m.entity is not None}
+    kinds = {m.entity.entity_id: m.entity.type for m in mentions if m.entity is not None}
+    # an actor the article names as a person: then a character the model read as a place or
+    # a body goes too ("Bethan (Hannah Rees)", "Bethan" read as a town); else only people do,
+    # and a venue's former name in brackets is no actor ("... Amphitheatre (Formerly ...)")
+    cast = bool(actors & {k for i, forms in people.items() if kinds[i] == "PERSON" for k in forms})
     dropped = {
         entity_id
         for entity_id, forms in people.items()
-        if not forms & actors
+        if (cast or kinds[entity_id] == "PERSON")
+        and not forms & actors
         and any(_is_form(k, forms, names[entity_id]) for k in keys)
         and _namings(text, mentions, entity_id, names[entity_id]) >= rules.MIN_CHARACTER_NAMINGS
     }

@@ -211,5 +211,5 @@ def resolve_entities(
     # an organization or a one-word person written only in headings, captions and lists:
     # "Interior and Technology", "Verdict"
     mentions = without_unsentenced_names(text, text_words, mentions, unknown)
-    mentions = without_characters(text, mentions)  # "Ivy Roan (Mara Keel)": a character
+    mentions = without_characters(text, mentions, unknown)  # "Ivy Roan (Mara Keel)": a character
     return _aggregate(text, mentions)

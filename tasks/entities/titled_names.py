@@ -60,14 +60,17 @@ def titled_name_spans(text: str, spans: Sequence[Span], titles: TitlePatterns) -
 
 def without_credentials(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions without the letters of `table.POST_NOMINALS` read as a name of their own,
-    by the model or the alias table, right after a person's full name (two words or more) and
-    a comma: "Lena Ruiz, MD". A town the model reads as a person is one word more often
-    ("Jackson, MS"), and those letters are no state's but "MD"."""
+    by the model or the alias table, right after a person's full name (two words or more,
+    perhaps read as an organization's) and a comma: "Lena Ruiz, MD". A town the model reads as
+    a person is one word more often ("Jackson, MS"), and those letters are no state's but
+    "MD"; a place before them ("Silver Spring, MD") is never read so."""
     joint = len(table.CREDENTIAL_JOINT)
     people_ends = {
         m.end
         for m in mentions
-        if m.type == "PERSON" and " " in m.key and text.startswith(table.CREDENTIAL_JOINT, m.end)
+        if m.type in ("PERSON", "ORG")
+        and " " in m.key
+        and text.startswith(table.CREDENTIAL_JOINT, m.end)
     }
     return [
         m

@@ -25,15 +25,15 @@ CAST_BRACKET_RE: Final[re.Pattern[str]] = re.compile(
     rf"(?P<character>{_NAME})[ \t]*\((?P<described>(?:[a-z][\w’'-]*,?[ \t]+){{0,5}})"
     rf"(?P<actor>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){{1,2}})\)"
 )
-# Words before a bracket's name that make it another name of the same person or a relative,
-# no actor: "James Rigney (better known as Robert Jordan)", "(born Ann Lee)", "(née Ann Lee)",
-# "(his wife Ann Lee)".
+# Words before a bracket's name, or opening it, that make it another name of the same person,
+# a relative's or a former one, no actor: "James Rigney (better known as Robert Jordan)",
+# "(born Ann Lee)", "(née Ann Lee)", "(his wife Ann Lee)", "(Formerly Verizon Amphitheatre)".
 NOT_CAST_WORDS: Final[frozenset[str]] = frozenset(
     {
         "as", "known", "born", "nee", "née", "real", "name", "formerly", "aka", "also", "called",
         "now", "then", "his", "her", "their", "whose", "who", "wife", "husband", "son",
         "daughter", "brother", "sister", "father", "mother", "partner", "and", "or", "with",
-        "of", "for", "to", "by", "from", "via", "see", "per", "photo", "credit",
+        "of", "for", "to", "by", "from", "via", "see", "per", "photo", "credit", "previously",
     }
 )  # fmt: skip
 # How many times a character is named, in the cue included, before the cue makes it one: a
@@ -49,6 +49,14 @@ PLAYED_BY_RE: Final[re.Pattern[str]] = re.compile(
     r"(?:played|portrayed|voiced)[ \t]+by\b"
 )
 
+# A cast list's line: the actor, "as", the character, perhaps a note after a comma ("Alys Morgan
+# as Carys Lloyd", "Idris Vaughan as Gethin Price, Bethan's husband", "Derek Hale as the
+# Reverend Tom Ellis").
+CAST_LIST_LINE_RE: Final[re.Pattern[str]] = re.compile(
+    rf"^[ \t]*(?P<actor>{_NAME})[ \t]+as[ \t]+(?:the[ \t]+)?(?P<character>{_NAME})"
+    r"[ \t]*(?:,[^\n]*)?$",
+    re.MULTILINE,
+)
 # A character after a verb only actors do: "portrays Ivy Roan", "voices Caleb".
 PORTRAYS_RE: Final[re.Pattern[str]] = re.compile(
     rf"\b(?:portrays|portrayed|portraying|voices|voiced|voicing)[ \t]+(?P<character>{_NAME})"

@@ -88,3 +88,49 @@ def test_a_real_person_recalled_once_and_another_name_in_brackets_stay(table: Al
     )
     names = _names(text, spans, table)
     assert {"Aldo Renn", "Mara Keel", "Ian Hale", "Tom Vale"} <= names
+
+
+def test_a_cast_lists_characters_are_no_entities_whatever_their_type(table: AliasTable) -> None:
+    """ "Nia Rowe as Mair Hughes" on a cast list's line makes Mair Hughes a character, and so
+    is "Mair" read as a town; the actor stays; a name the alias table knows is never a
+    character ("London")."""
+    text = (
+        "Who's who in Low Tide\n"
+        "Nia Rowe as Mair Hughes\n"
+        "Ifan Pugh as London, the narrator\n"
+        "Rowe is superb. Mair Hughes never forgives, and Mair never forgets. Pugh narrates "
+        "from London."
+    )
+    spans = spans_of(
+        text,
+        ("Nia Rowe", "PERSON"),
+        ("Mair Hughes", "PERSON"),
+        ("Ifan Pugh", "PERSON"),
+        ("London", "GPE"),
+        ("Rowe", "PERSON"),
+        ("Mair Hughes", "GPE"),
+        ("Mair", "GPE"),
+        ("Pugh", "PERSON"),
+        ("London", "GPE"),
+    )
+    names = _names(text, spans, table)
+    assert {"Nia Rowe", "Ifan Pugh", "London"} <= names
+    assert not names & {"Mair Hughes", "Mair"}
+
+
+def test_a_former_name_in_brackets_is_no_actor(table: AliasTable) -> None:
+    """ "Corvex Bank Arena (Formerly Tollan Arena)" gives a venue's former name: the venue,
+    named twice, stays a place."""
+    text = (
+        "Tour dates\n"
+        "June 14 -- Corvex Bank Arena (Formerly Tollan Arena), Millbrook, GA\n"
+        "Corvex Bank Arena seats 12,000."
+    )
+    spans = spans_of(
+        text,
+        ("Corvex Bank Arena", "FAC"),
+        ("Tollan Arena", "FAC"),
+        ("Millbrook", "GPE"),
+        ("Corvex Bank Arena", "FAC"),
+    )
+    assert "Corvex Bank Arena" in _names(text, spans, table)
