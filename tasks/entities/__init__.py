@@ -67,6 +67,8 @@ One module per job:
                 by an edition word or a device's noun, prizes, dates, programmes, subheadings
     works       titles of works after their kind ("the ballad Glass Houses"), medicines and
                 products named with theirs ("the drug Mounjaro"), crafts' names
+    interface_labels  menus, buttons and switches a how-to tells the reader to use ("Tap
+                Playback", "Settings > Motion"): no entities
     acronyms    acronyms an article defines for itself
     emphasis    common words written in capitals for emphasis ("This IS a choice")
     no_names    interjections and a state's bodies by their role, alone ("Argh!", "the
@@ -385,7 +387,9 @@ from tasks.names import fold, words
 # after "The" alone on its line ("The Verdict"); a one-word title quoted before a show's
 # coverage ("'Saltmarsh' season 2 recap"); health copy's acronyms ("your GP", "ADHD"); a
 # "person" named as a section's label only outside the prose ("Planting Tips", "Stray
-# Observations"); a name ends where its sentence does ("the Praça do Comércio. Lunch is").
+# Observations"); a name ends where its sentence does ("the Praça do Comércio. Lunch is"); a
+# how-to's controls ("Tap Playback", `interface_labels`); a known place inside an event's name
+# ("the Boston Marathon" read as a building).
 CODE_VERSION = "53"
 
 __all__ = [

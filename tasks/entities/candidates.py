@@ -34,6 +34,7 @@ from tasks.entities.beats import (
 )
 from tasks.entities.described_names import described_organizations
 from tasks.entities.emphasis import emphasised
+from tasks.entities.interface_labels import interface_label
 from tasks.entities.lowercase_phrases import common_phrase, lowercase_phrases
 from tasks.entities.mentions import (
     Mention,
@@ -503,6 +504,8 @@ def may_be_entity(
         return True
     if names_nothing(m.key):
         return False  # "Argh! I know ...", "the Opposition has done better"
+    if interface_label(text, m.start, m.end):
+        return False  # "Tap Playback", "turn on Use Less Cellular Data", "Settings > Motion"
     if common_phrase(m.key, surface, facts.lowercase_phrases):
         return False  # "Defensive Line" where the article writes "the defensive line"
     if jargon_acronym(m.key, surface):
