@@ -389,7 +389,8 @@ from tasks.names import fold, words
 # "person" named as a section's label only outside the prose ("Planting Tips", "Stray
 # Observations"); a name ends where its sentence does ("the Praça do Comércio. Lunch is"); a
 # how-to's controls ("Tap Playback", `interface_labels`); a known place inside an event's name
-# ("the Boston Marathon" read as a building).
+# ("the Boston Marathon" read as a building); a street with its kind abbreviated is the street
+# the article names in full ("Valencia St.").
 CODE_VERSION = "53"
 
 __all__ = [
