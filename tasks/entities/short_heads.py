@@ -13,13 +13,18 @@ from __future__ import annotations
 
 from tasks.entities.linking import final_type
 from tasks.entities.mentions import Mention
+from tasks.entity_rules import EntityType
 from tasks.entity_rules import short_heads as rules
 
 
 def link_short_heads(mentions: list[Mention]) -> None:
     """Point each "<name> PD" at the organization "<name> Police Department" of the article,
     and each "<name> St." at the place "<name> Street"."""
-    for table, kind in ((rules.SHORT_HEADS, "ORG"), (rules.STREET_SHORT_HEADS, "LOC")):
+    kinds: tuple[tuple[dict[str, str], EntityType], ...] = (
+        (rules.SHORT_HEADS, "ORG"),
+        (rules.STREET_SHORT_HEADS, "LOC"),
+    )
+    for table, kind in kinds:
         full = {m.target: m for m in mentions if final_type(m) == kind}
         for m in mentions:
             head, _, last = m.target.rpartition(" ")
