@@ -390,7 +390,7 @@ from tasks.names import fold, words
 # Observations"); a name ends where its sentence does ("the Praça do Comércio. Lunch is"); a
 # how-to's controls ("Tap Playback", `interface_labels`); a known place inside an event's name
 # ("the Boston Marathon" read as a building); a street with its kind abbreviated is the street
-# the article names in full ("Valencia St.").
+# the article names in full ("Valencia St."); the verb of a how-to heading ("What to Order").
 CODE_VERSION = "53"
 
 __all__ = [

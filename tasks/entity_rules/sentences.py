@@ -46,3 +46,11 @@ SECTION_LABEL_WORDS: Final[frozenset[str]] = frozenset(
         "reading", "recommendations", "tidbits", "extras",
     }
 )  # fmt: skip
+
+# A how-to heading's question word and "to" at a line's start ("What to Order", "Where to
+# Watch", "How to Apply"): the capitalised word after it is the heading's verb, no name.
+HOW_TO_HEADING_BEFORE_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?:\A|\n)[ \t]*(?:\d{1,2}[.)][ \t]*)?(?:What|Where|How|When|Why|Who|Which)[ \t]+to[ \t]+\Z"
+)
+# How far before a name such a heading's start is looked for.
+HOW_TO_LOOKBEHIND: Final[int] = 24

@@ -146,3 +146,21 @@ def test_a_label_ending_with_a_sections_word_is_no_one(table: AliasTable) -> Non
     found = by_name(resolve_entities(text, spans, table, load_titles()))
     assert "Planting Tips" not in found and "Stray Observations" not in found
     assert {"Orla Finch", "Mirela Tips"} <= found.keys()
+
+
+def test_the_verb_of_a_how_to_heading_is_no_name(table: AliasTable) -> None:
+    """ "What to Order" and "Where to Watch" open headings with a verb the model reads as a
+    name; "Ask Tarvik" in prose, and "Millbrook" after "to" in a sentence, stay."""
+    text = (
+        "Dinner at Olmo\n"
+        "What to Order\n"
+        "The duck. Ask Tarvik, who runs the floor, and drive out to Millbrook after.\n"
+        "Where to Watch\n"
+        "The film streams now."
+    )
+    spans = spans_of(
+        text, ("Order", "PERSON"), ("Tarvik", "PERSON"), ("Millbrook", "GPE"), ("Watch", "ORG")
+    )
+    found = by_name(resolve_entities(text, spans, table, load_titles()))
+    assert "Order" not in found and "Watch" not in found
+    assert {"Tarvik", "Millbrook"} <= found.keys()
