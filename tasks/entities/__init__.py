@@ -76,6 +76,8 @@ One module per job:
                 by an edition word or a device's noun, prizes, dates, programmes, subheadings
     works       titles of works after their kind ("the ballad Glass Houses"), medicines and
                 products named with theirs ("the drug Mounjaro"), crafts' names
+    interface_labels  menus, buttons and switches a how-to tells the reader to use ("Tap
+                Playback", "Settings > Motion"): no entities
     acronyms    acronyms an article defines for itself
     emphasis    common words written in capitals for emphasis ("This IS a choice")
     no_names    interjections and a state's bodies by their role, alone ("Argh!", "the
@@ -99,6 +101,8 @@ One module per job:
     sentences   an unknown organization, or a one-word person alone on its line, written
                 only outside the article's sentences (a heading's "Interior and
                 Technology", "Verdict"): no entity
+    characters  fictional characters written with the actors who play them ("Ivy Roan (Mara
+                Keel)", "Keel plays Ivy Roan"): no entities
     resolve     the steps above, in order, for one text (pure)
     model       the spaCy model: name, identity, loading, running
     span_cache  NER spans of paragraphs already seen, by model and paragraph hash
@@ -405,7 +409,18 @@ from tasks.names import fold, words
 # word ("National Treasury Cabinet" + " Secretary", `holders`); a big town after "in" read only
 # in part is the town ("in Johor Bahru" read as "Bahru", `gazetteer_places`); a body named in
 # Filipino is one ("Liga ng mga Barangay sa Pilipinas", `whole_names`).
-CODE_VERSION = "54"
+# 55: lifestyle and culture copy: fictional characters written with their actors ("Ivy Roan
+# (Mara Keel)", "Keel plays Ivy Roan", a cast list's "Mara Keel as Ivy Roan", `characters`);
+# credentials after a full name and a comma ("Lena Ruiz, MD" is no Maryland); a tour listing's
+# venue beside its town with a dash ("May 9 - Atlanta, GA - State Farm Arena"); a section label
+# after "The" alone on its line ("The Verdict"); a one-word title quoted before a show's
+# coverage ("'Saltmarsh' season 2 recap"); health copy's acronyms ("your GP", "ADHD"); a
+# "person" named as a section's label only outside the prose ("Planting Tips", "Stray
+# Observations"); a name ends where its sentence does ("the Praça do Comércio. Lunch is"); a
+# how-to's controls ("Tap Playback", `interface_labels`); a known place inside an event's name
+# ("the Boston Marathon" read as a building); a street with its kind abbreviated is the street
+# the article names in full ("Valencia St."); the verb of a how-to heading ("What to Order").
+CODE_VERSION = "55"
 
 __all__ = [
     "ALIAS_TABLE_ENV",

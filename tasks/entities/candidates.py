@@ -35,6 +35,7 @@ from tasks.entities.beats import (
 from tasks.entities.departments import department_of_a_role
 from tasks.entities.described_names import described_organizations
 from tasks.entities.emphasis import emphasised
+from tasks.entities.interface_labels import interface_label
 from tasks.entities.lowercase_phrases import common_phrase, lowercase_phrases
 from tasks.entities.mentions import (
     Mention,
@@ -70,6 +71,7 @@ from tasks.entities.works import (
     names_a_craft,
 )
 from tasks.entity_rules import EntityType
+from tasks.entity_rules import sentences as line_rules
 from tasks.entity_rules import venues as venue_rules
 from tasks.names import HYPHENS, Word, fold, words
 
@@ -506,6 +508,8 @@ def may_be_entity(
         return False  # "Head of Fundamental Research at Kotak Securities"
     if names_nothing(m.key):
         return False  # "Argh! I know ...", "the Opposition has done better"
+    if interface_label(text, m.start, m.end):
+        return False  # "Tap Playback", "turn on Use Less Cellular Data", "Settings > Motion"
     if common_phrase(m.key, surface, facts.lowercase_phrases):
         return False  # "Defensive Line" where the article writes "the defensive line"
     if jargon_acronym(m.key, surface):
@@ -545,6 +549,8 @@ def may_be_entity(
     if _inside(m.start, facts.subheadings) and _headline_phrase(m.key, facts):
         return False  # a subheading "The Monthly Fee Is Steep": "the fee", never "Monthly"
     single = " " not in m.key
+    if single and _how_to_verb(text, m.start):
+        return False  # "What to Order", "Where to Watch": the heading's verb
     if single and (surface[:1].islower() or _generic_word(text, m, facts)):
         return False  # "iPhone", a product; "the Government", "the Court": no name at all
     if single and _lone_opening_word(text, m, facts):
@@ -552,6 +558,14 @@ def may_be_entity(
     return not (
         single and m.key in facts.lowercase_words and _capital_says_nothing(text, m.start, facts)
     )  # "Wildfire destroys ..." when the article also writes "a wildfire"
+
+
+def _how_to_verb(text: str, start: int) -> bool:
+    """Is the word at `start` the verb of a how-to heading ("What to Order", "Where to Watch",
+    `line_rules.HOW_TO_HEADING_BEFORE_RE`)? Searched in the text itself, so that only its real
+    start or a line's counts as the heading's."""
+    window = max(0, start - line_rules.HOW_TO_LOOKBEHIND)
+    return line_rules.HOW_TO_HEADING_BEFORE_RE.search(text, window, start) is not None
 
 
 def _lone_opening_word(text: str, m: Mention, facts: TextFacts) -> bool:

@@ -84,9 +84,13 @@ def _before_open_bracket(text: str, start: int, end: int) -> int:
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop quotes, brackets and spaces from the edges, a bracket the span opens and does not
     close with what follows it, a trailing possessive, a leading "the" and a lowercase
-    description word after it, market codes and clause words after the name."""
+    description word after it, market codes and clause words after the name, and the next
+    sentence the model ran the name into ("the Praça do Comércio. Lunch")."""
     while start < end and (text[start] in _EDGE_JUNK or text[start] in APOSTROPHES):
         start += 1
+    sentence_end = rules.SENTENCE_BREAK_IN_NAME_RE.search(text, start, end)
+    if sentence_end is not None and sentence_end.end() + 1 < end:
+        end = sentence_end.end()
     end = _before_open_bracket(text, start, end)
     end = _trailing_non_name(text, start, end)
     while start < end and text[end - 1] in _EDGE_JUNK:

@@ -39,14 +39,26 @@ def outside(spans: Sequence[Span], text: str, phrases: Intervals) -> list[Span]:
     return [s for s in spans if not ((loc := locate(text, s)) and phrases.contains(*loc))]
 
 
+def _event_name(surface: str) -> bool:
+    """Is the span a name of several words with an event's word ("Chicago Half Marathon")?"""
+    keys = [w.key for w in words(surface)]
+    return len(keys) > 1 and not rules.EVENT_NAME_WORDS.isdisjoint(keys)
+
+
 def unshielded(
     hits: list[Mention], text: str, spans: Sequence[Span], phrases: Intervals
 ) -> list[Mention]:
-    """Drop alias hits inside an EVENT/PRODUCT/WORK_OF_ART span ("Labour" in "Labour Day") or
-    inside one of `phrases`, the names that are no entity ("Texas" in "West Texas
-    Intermediate"). A hit that is the whole span (an article before it aside) is the name the
-    table knows, misread by the model ("Mashable" read as a product, "Wired" as a work)."""
-    located = [loc for s in spans if s[1] in rules.SHIELDING_LABELS and (loc := locate(text, s))]
+    """Drop alias hits inside an EVENT/PRODUCT/WORK_OF_ART span ("Labour" in "Labour Day"), a
+    span named as an event whatever its label ("Boston" in "the Boston Marathon", read as a
+    building: `rules.EVENT_NAME_WORDS`), or inside one of `phrases`, the names that are no
+    entity ("Texas" in "West Texas Intermediate"). A hit that is the whole span (an article
+    before it aside) is the name the table knows, misread by the model ("Mashable" read as a
+    product, "Wired" as a work)."""
+    located = [
+        loc
+        for s in spans
+        if (s[1] in rules.SHIELDING_LABELS or _event_name(s[0])) and (loc := locate(text, s))
+    ]
     shields = Intervals(located)
     whole = dict(located)  # start -> end of each shield, also from after its "The"
     whole.update((a + 4, b) for a, b in located if text.startswith(("The ", "the "), a))

@@ -21,6 +21,7 @@ from tasks.entities.bands import link_family_acts
 from tasks.entities.beats import court_spans, law_or_fund_key
 from tasks.entities.branches import branch_keys, branch_spans
 from tasks.entities.candidates import geographic, names_no_entity_here, ner_mentions
+from tasks.entities.characters import without_characters
 from tasks.entities.comma_names import comma_name_spans
 from tasks.entities.company_words import company_word_spans
 from tasks.entities.context import (
@@ -75,7 +76,7 @@ from tasks.entities.short_heads import link_short_heads
 from tasks.entities.sky_bodies import sky_body_spans
 from tasks.entities.spellings import link_spelling_variants
 from tasks.entities.teams import link_team_nicknames
-from tasks.entities.titled_names import titled_name_spans
+from tasks.entities.titled_names import titled_name_spans, without_credentials
 from tasks.entities.towns import town_spans
 from tasks.entities.venue_short_names import link_ground_first_words
 from tasks.entities.venues import venue_spans
@@ -184,6 +185,7 @@ def resolve_entities(
     hits = [h for h in hits if not names_no_entity_here(text, h)]  # "US Treasury yields"
     resolvable: dict[str, object] = {**table.entries, **local}
     mentions = merge(text, ner, hits, resolvable)
+    mentions = without_credentials(text, mentions)  # "Lena Ruiz, MD": no Maryland
     for m in mentions:
         m.target = local.get(m.key, m.key)
         m.entity = table.get(m.target)
@@ -214,4 +216,5 @@ def resolve_entities(
     # an organization or a one-word person written only in headings, captions and lists:
     # "Interior and Technology", "Verdict"
     mentions = without_unsentenced_names(text, text_words, mentions, unknown)
+    mentions = without_characters(text, mentions, unknown)  # "Ivy Roan (Mara Keel)": a character
     return _aggregate(text, mentions)

@@ -16,7 +16,8 @@ Known names (the alias table) and places are never dropped here.
 
 A person the model finds in a word standing alone on a body line, named nowhere else and never
 written in the prose, is no one either: a section's label ("Specs", "Verdict") reads as a name
-to the model. A person an article is about is written in its prose, and one named in a caption
+to the model, and so does a label ending with a section's word ("Planting Tips", "Stray
+Observations"). A person an article is about is written in its prose, and one named in a caption
 or a byline alone is named by two words; a photo credit still credits one. A one-word "person"
 in a list's line or a subheading stays: often a team or a place the model mistyped ("Aphelele
 Fassi (Sharks)"), or a person indeed.
@@ -98,26 +99,31 @@ def _credited(text: str, m: Mention, credited: Sequence[tuple[int, int]]) -> boo
 
 
 def _alone_on_its_line(text: str, m: Mention, starts: Sequence[int]) -> bool:
-    """Is the mention the only word of a body line ("Specs", "Verdict:", "– Ali")? Not the
-    headline's: a headline may name a person by the surname alone where a shortened body does
-    not name them again."""
+    """Is the mention the only word of a body line, a "the" before it aside ("Specs",
+    "Verdict:", "The Verdict", "– Ali")? Not the headline's: a headline may name a person by
+    the surname alone where a shortened body does not name them again."""
     line = bisect_right(starts, m.start) - 1
     line_end = text.find("\n", m.end)
-    return (
-        line > 0 and len(words(text[starts[line] : len(text) if line_end < 0 else line_end])) == 1
-    )
+    keys = [w.key for w in words(text[starts[line] : len(text) if line_end < 0 else line_end])]
+    if keys[:1] == ["the"]:
+        keys = keys[1:]  # "The Verdict"
+    return line > 0 and len(keys) == 1
 
 
 def _asked_about(group: Sequence[Mention], text: str, starts: Sequence[int]) -> bool:
-    """Is the group of one id an organization, or a person written by one word alone on its
-    line each time? (A one-word "person" in a list's line, "Fassi (Sharks)", or in a
-    subheading is kept: often a team or a place the model mistyped, or a person indeed.)"""
+    """Is the group of one id an organization, a person written by one word alone on its
+    line each time, or a "person" named as a section's label ("Planting Tips")? (A one-word
+    "person" in a list's line, "Fassi (Sharks)", or in a subheading is kept: often a team or a
+    place the model mistyped, or a person indeed.)"""
     canonical = group[0].entity
     if canonical is None:
         return False
     if canonical.type == "ORG":
         return True
-    return canonical.type == "PERSON" and all(_alone_on_its_line(text, m, starts) for m in group)
+    return canonical.type == "PERSON" and (
+        all(_alone_on_its_line(text, m, starts) for m in group)
+        or canonical.name.lower().split()[-1] in line_rules.SECTION_LABEL_WORDS
+    )
 
 
 def without_unsentenced_names(

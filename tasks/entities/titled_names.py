@@ -1,7 +1,8 @@
 """Names written with a person's title: right after one, a name is a person's, though the
 model read it as a product or a work ("analyst Lars Eide wrote", "coach Mirra Andreeva said");
 and letters of honours and offices after a person's name are no part of it ("Anthony Glynn SC",
-"Priti Shah MP", "Dame Ada Roe DBE").
+"Priti Shah MP", "Dame Ada Roe DBE"), nor an entity when the model reads them apart after a
+full name and a comma ("Dr. Lena Ruiz, MD" is no Maryland, "Omar Tell, CFP" no organization).
 
 Why: the small model reads some unfamiliar two-word names as a product or a work of art, and
 those spans are dropped as no entity; the title before them ("analyst", "chief executive",
@@ -19,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from tasks import entity_rules as rules
-from tasks.entities.mentions import Span
+from tasks.entities.mentions import Mention, Span
 from tasks.entities.roles import TitlePatterns
 from tasks.entity_rules import titled_names as table
 
@@ -55,3 +56,24 @@ def titled_name_spans(text: str, spans: Sequence[Span], titles: TitlePatterns) -
                 surface, label, end = name, "PERSON", start + len(name)
         out.append((surface, label, start, end))
     return out
+
+
+def without_credentials(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions without the letters of `table.POST_NOMINALS` read as a name of their own,
+    by the model or the alias table, right after a person's full name (two words or more,
+    perhaps read as an organization's) and a comma: "Lena Ruiz, MD". A town the model reads as
+    a person is one word more often ("Jackson, MS"), and those letters are no state's but
+    "MD"; a place before them ("Silver Spring, MD") is never read so."""
+    joint = len(table.CREDENTIAL_JOINT)
+    people_ends = {
+        m.end
+        for m in mentions
+        if m.type in ("PERSON", "ORG")
+        and " " in m.key
+        and text.startswith(table.CREDENTIAL_JOINT, m.end)
+    }
+    return [
+        m
+        for m in mentions
+        if not (m.start - joint in people_ends and m.surface(text) in table.POST_NOMINALS)
+    ]

@@ -5,8 +5,9 @@ Why: the small model cuts sponsor-named venues in pieces ("Veterans United Home"
 "Amphitheater"), reads them as the sponsor company or a person ("Mohegan Sun"), or misses them.
 Two conventions say a venue is meant: a tour or event listing gives one date a line with the
 venue and its town ("June 24 -- Jiffy Lube Live, Bristow, VA", "June 24 – Bristow, VA @ Jiffy
-Lube Live"), and a name ends with a venue word ("Ameris Bank Amphitheatre"). The model's spans
-are corrected there before anything reads them. Tables: `tasks.entity_rules.venues`.
+Lube Live", "May 9 - Atlanta, GA - State Farm Arena"), and a name ends with a venue word
+("Ameris Bank Amphitheatre"). The model's spans are corrected there before anything reads them.
+Tables: `tasks.entity_rules.venues`.
 """
 
 from __future__ import annotations
@@ -41,6 +42,23 @@ def _place_end(text: str, start: int) -> int:
     return max(start + 1, start + len(text[start:line_end].rstrip(" \t")))
 
 
+def _venue_beside_town(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The venue of a listing's place written as a town and a venue with a dash or a bar
+    between them ("Atlanta, GA - State Farm Arena", "State Farm Arena | Atlanta, GA"): the part
+    without the town's comma; None unless exactly one part has one."""
+    separators = list(rules.LISTING_SEPARATOR_RE.finditer(text, start, end))
+    if len(separators) != 1:
+        return None
+    sep = separators[0]
+    first, second = (start, sep.start()), (sep.end(), end)
+    with_comma = [", " in text[a:b] for a, b in (first, second)]
+    if with_comma == [True, False]:
+        return _venue_at(text, *second)
+    if with_comma == [False, True]:
+        return _venue_at(text, *first)
+    return None
+
+
 def _listed_venues(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each venue of a tour or event listing line."""
     for line in rules.LISTING_LINE_RE.finditer(text):
@@ -51,7 +69,7 @@ def _listed_venues(text: str) -> Iterator[tuple[int, int]]:
         elif len(text[start:end].split(", ")) >= rules.LISTING_MIN_PARTS:
             venue = _venue_at(text, start, text.index(", ", start))
         else:
-            venue = None
+            venue = _venue_beside_town(text, start, end)
         if venue is not None:
             yield venue
 

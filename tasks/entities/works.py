@@ -20,12 +20,15 @@ from tasks.names import fold
 def headline_work_titles(text: str, titles: Sequence[tuple[int, int]]) -> frozenset[str]:
     """Folded quoted titles (`titles`: where they stand) in the text's first line, the
     headline: "'The Salt Road' review: …" names a film; a headline quotes the title of a work
-    and a body writes it bare ("In The Salt Road, …")."""
+    and a body writes it bare ("In The Salt Road, …"). A one-word title counts before the
+    words of a show's coverage (`rules.HEADLINE_ONE_WORD_TITLE_RE`: "'Saltmarsh' season 2
+    recap")."""
     first_line_end = text.find("\n")
     first_line_end = len(text) if first_line_end < 0 else first_line_end
+    one_word = rules.HEADLINE_ONE_WORD_TITLE_RE.match(text, 0, first_line_end)
     return frozenset(
         key for a, b in titles if b <= first_line_end and (key := fold(text[a:b].strip(" .,!?")))
-    )
+    ) | ({fold(one_word["title"])} if one_word else set())
 
 
 def cued_work_titles(text: str) -> frozenset[str]:

@@ -116,6 +116,13 @@ LEADING_ARTICLE_RE: Final[re.Pattern[str]] = re.compile(r"^(?:the)\s+", re.IGNOR
 # Trailing possessive on a surface form as written ("Al-Qaeda’s", "the United States'").
 SURFACE_POSSESSIVE_RE: Final[re.Pattern[str]] = re.compile(r"(?:['’ʼ`]s|(?<=s)['’ʼ`])$")
 
+# A sentence's end inside a span: a full stop after a word of six letters or more, then a
+# blank and a capital ("the Praça do Comércio. Lunch is ..."): the model ran the name into the
+# next sentence. Abbreviations a name holds are shorter ("Warner Bros. Discovery", "Calif.",
+# "St. Louis", "Corp."), so the name ends at the stop.
+SENTENCE_BREAK_IN_NAME_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?<![\w.])[^\W\d_]{5,}[^\W\d_A-Z](?=\.[ \t]+[A-Z])"
+)
 # Words a name never ends with, written in lowercase: a clause glued to the span by the model
 # ("the Associated Press that Carlineo ...") is trimmed off its end.
 TRAILING_NON_NAME_WORDS: Final[frozenset[str]] = frozenset(
@@ -312,7 +319,8 @@ DESCRIPTIVE_OPENERS: Final[frozenset[str]] = frozenset(
 # common nouns written as acronyms (a technology, a job, a measure, a vaccine, a fuel, a ward:
 # "LNG", "ICU", "MLA", a rugby side's "XV"), which news capitalises, currencies and the exits
 # named after them ("Brexit"), the words of kinship a quote writes with a capital in place of
-# a name ("Mum paid into the system", "Dad said no"): nobody the reader could look up; and
+# a name ("Mum paid into the system", "Dad said no"), and health copy's doctors, conditions
+# and treatments ("see your GP", "adults with ADHD", "HRT"): nobody the reader could look up; and
 # feasts and holidays ("Diwali", "Eid al-Fitr", "Thanksgiving"), events, which the model tags
 # organizations or people as often as events ("Christmas Island" is another name).
 NOT_ENTITIES: Final[frozenset[str]] = frozenset(
@@ -326,6 +334,7 @@ NOT_ENTITIES: Final[frozenset[str]] = frozenset(
         "mvp", "yen", "yuan", "renminbi", "rupee", "rupees", "rouble", "roubles", "ruble", "rubles",
         "peso", "pesos", "sterling", "lira", "hryvnia", "zloty", "shekel", "shekels",
         "lng", "lpg", "cng", "icu", "ict", "led", "rrp", "mla", "mri", "gps", "xv",
+        "gp", "adhd", "ptsd", "copd", "ocd", "ibs", "uti", "hrt", "hpv",
         "mum", "mom", "mommy", "mummy", "mam", "dad", "daddy", "grandma", "grandpa", "granny",
         "grandad", "granddad",
         "diwali", "deepavali", "holi", "navratri", "durga puja", "onam", "pongal", "eid",
@@ -817,6 +826,13 @@ WORK_CALLED_RE: Final[re.Pattern[str]] = re.compile(
     r"(?<![\w-])(?:" + "|".join(WORK_CALLED_KINDS) + r")s?,?[ \t]+"
     r"(?:called|named|dubbed|titled|entitled|known[ \t]+as)[ \t]+(?![A-Z0-9]+\b(?![ \t]+[A-Z]))"
     + _WORK_TITLE
+)
+# A one-word title quoted at a headline's start before the words of a show's or a film's
+# coverage ("'Saltmarsh' season 2, episode 4 recap: ...", "'Oppenheimer' review: ..."): a work.
+# One quoted word alone may be a quotation ("'Devastating': ..."), so only with those words.
+HEADLINE_ONE_WORD_TITLE_RE: Final[re.Pattern[str]] = re.compile(
+    r"\A[ \t]*[‘'\"“](?P<title>[A-Z][\w’'-]+)[’'\"”][ \t]+"
+    r"(?i:season|series|episode|recap|review|finale|premiere|trailer|ending|spoilers?|sequel)\b"
 )
 WORK_APPOSITION_RE: Final[re.Pattern[str]] = re.compile(
     r"(?<![\w-])(?:" + "|".join(WORK_KINDS_IN_APPOSITION) + r"),[ \t]+" + _WORK_TITLE + r"(?=[,.;])"

@@ -31,3 +31,26 @@ CREDIT_LOOKBEHIND: Final[int] = 24
 # How many of a name's first words are looked for in the prose: a longer name is still written
 # there when they are, and the runs of words collected stay few.
 WRITTEN_MAX_WORDS: Final[int] = 6
+
+# Last words of a section's label in reviews, recipes, guides and recaps ("Planting Tips",
+# "Stray Observations", "Episode Rating", "Key Takeaways"): a "person" the model finds named so,
+# only outside the prose, is a heading, no one. Words no person's name ends with; not those
+# that end bodies' names ("Review", "Guide", "Design").
+SECTION_LABEL_WORDS: Final[frozenset[str]] = frozenset(
+    {
+        "tips", "observations", "rating", "ratings", "verdict", "takeaways", "takeaway", "pros",
+        "cons", "specs", "specifications", "ingredients", "instructions", "directions", "notes",
+        "summary", "overview", "faq", "faqs", "highlights", "thoughts", "variations",
+        "alternatives", "benefits", "symptoms", "causes", "facts", "basics", "essentials",
+        "tricks", "mistakes", "questions", "answers", "steps", "picks", "details", "features",
+        "reading", "recommendations", "tidbits", "extras",
+    }
+)  # fmt: skip
+
+# A how-to heading's question word and "to" at a line's start ("What to Order", "Where to
+# Watch", "How to Apply"): the capitalised word after it is the heading's verb, no name.
+HOW_TO_HEADING_BEFORE_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?:\A|\n)[ \t]*(?:\d{1,2}[.)][ \t]*)?(?:What|Where|How|When|Why|Who|Which)[ \t]+to[ \t]+\Z"
+)
+# How far before a name such a heading's start is looked for.
+HOW_TO_LOOKBEHIND: Final[int] = 24

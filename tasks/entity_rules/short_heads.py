@@ -1,5 +1,6 @@
 """Tables for the short forms of an institution's last words ("Phoenix PD" for "Phoenix Police
-Department"). Data only; the logic is `tasks.entities.short_heads`."""
+Department") and of a street's kind ("Valencia St." for "Valencia Street"). Data only; the logic
+is `tasks.entities.short_heads`."""
 
 from __future__ import annotations
 
@@ -12,3 +13,11 @@ SHORT_HEADS: Final[dict[str, str]] = {
     "fd": "fire department",
     "dept": "department",
 }
+
+# Folded abbreviations of a street's kind -> the word they stand for: an address writes "1298
+# Valencia St." where the story wrote "Valencia Street".
+STREET_SHORT_HEADS: Final[dict[str, str]] = {
+    "st": "street", "ave": "avenue", "av": "avenue", "rd": "road", "blvd": "boulevard",
+    "dr": "drive", "ln": "lane", "pl": "place", "ct": "court", "hwy": "highway",
+    "pkwy": "parkway", "sq": "square", "tce": "terrace",
+}  # fmt: skip

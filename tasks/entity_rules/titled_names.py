@@ -15,5 +15,12 @@ POST_NOMINALS: Final[frozenset[str]] = frozenset(
     {
         "KC", "QC", "SC", "MP", "MSP", "MLA", "MPP", "MEP", "TD", "OBE", "MBE", "CBE", "KBE",
         "DBE", "CH", "FRS", "PhD", "MD", "Esq", "Esq.", "CPA", "JP", "AO", "AM",
+        # credentials of health and money copy's bylines and experts ("Lena Ruiz, MD",
+        # "Omar Tell, CFP"): degrees, licences and certifications
+        "DO", "DDS", "DVM", "RN", "RD", "RDN", "NP", "MPH", "MBA", "CFP", "CFA", "ChFC",
+        "LCSW", "CSCS",
     }
 )  # fmt: skip
+# What stands between a person's name and credential letters written as a span of their own:
+# a comma ("Dr. Lena Ruiz, MD", which the model reads as Maryland).
+CREDENTIAL_JOINT: Final[str] = ", "

@@ -32,6 +32,9 @@ LISTING_LINE_RE: Final[re.Pattern[str]] = re.compile(
 # from each blank of a long run, "[ \t]+" read on to the run's end.
 LISTING_AT_RE: Final[re.Pattern[str]] = re.compile(r"[ \t]@[ \t]*")
 LISTING_NOTE_RE: Final[re.Pattern[str]] = re.compile(r"(?<![ \t])[ \t]+(?:\(|w/|with[ \t]|feat)")
+# "Town, ST - Venue" or "Venue - Town, ST": a dash or a bar between the town and the venue;
+# the venue is the part without the town's comma.
+LISTING_SEPARATOR_RE: Final[re.Pattern[str]] = re.compile(r"[ \t](?:-{1,2}|[–—|])[ \t]")
 # "Venue, Town, ST": the venue is the first of three or more comma-separated parts; two parts
 # are a town and its state, no venue.
 LISTING_MIN_PARTS: Final[int] = 3

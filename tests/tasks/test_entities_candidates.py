@@ -418,3 +418,16 @@ def test_a_domain_inside_a_name_does_not_cut_it(table: AliasTable) -> None:
     spans = spans_of(text, ("The Harlow Rovers", "ORG"), ("Tarvik.com Arena", "FAC"))
     found = resolve_entities(text, spans, table, TITLES)
     assert [e.name for e in found] == ["Harlow Rovers", "Tarvik.com Arena"]
+
+
+def test_health_copys_common_acronyms_are_no_entities(table: AliasTable) -> None:
+    """ "see your GP", "adults with ADHD", "HRT": a doctor, a condition and a treatment written
+    as acronyms, no organizations; an acronym of a body beside them stays ("the NHS")."""
+    text = (
+        "Talk to your GP first. Adults with ADHD or PTSD, and women on HRT, were excluded, "
+        "the NHS said."
+    )
+    spans = spans_of(
+        text, ("GP", "ORG"), ("ADHD", "ORG"), ("PTSD", "ORG"), ("HRT", "ORG"), ("NHS", "ORG")
+    )
+    assert [e.name for e in resolve_entities(text, spans, table, TITLES)] == ["NHS"]

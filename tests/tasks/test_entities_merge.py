@@ -110,3 +110,22 @@ def test_merge_agrees_with_the_quadratic_rule(seed: int) -> None:
     expected = _reference_merge(text, ner, hits, resolvable)
     found = merge(text, [dataclasses.replace(n) for n in ner], list(hits), resolvable)
     assert [(m.start, m.end, m.source) for m in found] == expected
+
+
+def test_a_place_inside_an_events_name_is_no_mention_of_it(table: AliasTable) -> None:
+    """ "the London Marathon" read as a building and "the Chicago Half Marathon" as a body are
+    events: the known place inside each is no mention of it; London named on its own stays."""
+    text = (
+        "Coach Ada Lind trains runners for the London Marathon and the Chicago Half Marathon. "
+        "She lives in London."
+    )
+    spans = spans_of(
+        text,
+        ("Ada Lind", "PERSON"),
+        ("the London Marathon", "FAC"),
+        ("the Chicago Half Marathon", "ORG"),
+        ("London", "GPE"),
+    )
+    names = {e.name for e in resolve_entities(text, spans, table, TITLES)}
+    assert "Chicago" not in names
+    assert {"Ada Lind", "London"} <= names

@@ -129,3 +129,23 @@ def test_a_gerund_opening_a_sentence_is_cut_from_the_surname_after_it(table: Ali
         "Omar Vogel",
         "Lena Karimi",
     ]
+
+
+def test_a_name_ends_where_its_sentence_does(table: AliasTable) -> None:
+    """ "the Praça do Comércio. Lunch is ..." read as one place is the square: the model ran the
+    name into the next sentence; an abbreviation inside a name keeps it whole ("Warner Bros.
+    Discovery", "St. Louis")."""
+    text = (
+        "Walk down to the Praça do Comércio. Lunch is sardines. Warner Bros. Discovery filmed "
+        "there, and so did a crew from St. Louis."
+    )
+    spans = spans_of(
+        text,
+        ("the Praça do Comércio. Lunch", "GPE"),
+        ("Warner Bros. Discovery", "ORG"),
+        ("St. Louis", "GPE"),
+    )
+    names = {e.name for e in resolve_entities(text, spans, table, TITLES)}
+    assert "Praça do Comércio" in names
+    assert not any("Lunch" in name for name in names)
+    assert "Warner Bros. Discovery" in names

@@ -99,3 +99,68 @@ def test_one_word_people_written_only_outside_sentences(table: AliasTable) -> No
     assert "Specs" not in found
     assert "Verdict" not in found
     assert {"Brandt", "Quint", "Nadia Fenwick", "Harriers"} <= found.keys()
+
+
+def test_a_section_label_after_the_is_no_one(table: AliasTable) -> None:
+    """ "The Verdict" and "The Story" alone on their lines are section labels, no one; "The
+    Weeknd" heading a line of a list stays when the prose names him, and "Ansel" alone on a
+    line with a second word ("Ansel Roy") is no label."""
+    text = (
+        "Lanterns review: a film of long silences\n"
+        "The Story\n"
+        "The Weeknd appears in one scene, opposite Ansel Roy.\n"
+        "The Verdict\n"
+        "It is a patient, beautiful film."
+    )
+    spans = spans_of(
+        text,
+        ("Story", "PERSON"),
+        ("Weeknd", "PERSON"),
+        ("Ansel Roy", "PERSON"),
+        ("Verdict", "PERSON"),
+    )
+    found = by_name(resolve_entities(text, spans, table, load_titles()))
+    assert "Verdict" not in found and "Story" not in found
+    assert {"Weeknd", "Ansel Roy"} <= found.keys()
+
+
+def test_a_label_ending_with_a_sections_word_is_no_one(table: AliasTable) -> None:
+    """ "Planting Tips" and "Stray Observations" on lines of their own read as people are
+    headings, no one; a byline's person ("By Orla Finch") stays, and so does a person whose
+    surname is such a word when the prose names her ("Mirela Tips")."""
+    text = (
+        "Seven ferns for dry shade\n"
+        "By Orla Finch\n"
+        "Planting Tips\n"
+        "Water them weekly, said Mirela Tips, who grows them.\n"
+        "Stray Observations\n"
+        "The ferns like compost."
+    )
+    spans = spans_of(
+        text,
+        ("Orla Finch", "PERSON"),
+        ("Planting Tips", "PERSON"),
+        ("Mirela Tips", "PERSON"),
+        ("Stray Observations", "PERSON"),
+    )
+    found = by_name(resolve_entities(text, spans, table, load_titles()))
+    assert "Planting Tips" not in found and "Stray Observations" not in found
+    assert {"Orla Finch", "Mirela Tips"} <= found.keys()
+
+
+def test_the_verb_of_a_how_to_heading_is_no_name(table: AliasTable) -> None:
+    """ "What to Order" and "Where to Watch" open headings with a verb the model reads as a
+    name; "Ask Tarvik" in prose, and "Millbrook" after "to" in a sentence, stay."""
+    text = (
+        "Dinner at Olmo\n"
+        "What to Order\n"
+        "The duck. Ask Tarvik, who runs the floor, and drive out to Millbrook after.\n"
+        "Where to Watch\n"
+        "The film streams now."
+    )
+    spans = spans_of(
+        text, ("Order", "PERSON"), ("Tarvik", "PERSON"), ("Millbrook", "GPE"), ("Watch", "ORG")
+    )
+    found = by_name(resolve_entities(text, spans, table, load_titles()))
+    assert "Order" not in found and "Watch" not in found
+    assert {"Tarvik", "Millbrook"} <= found.keys()

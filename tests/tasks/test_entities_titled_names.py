@@ -48,3 +48,36 @@ def test_letters_after_a_persons_name_are_no_part_of_it(table: AliasTable) -> No
     assert found["Nadia Kessel"] == "PERSON"
     assert found["Ada Roe"] == "PERSON"
     assert "Orlando City SC" in found
+
+
+def test_credentials_after_a_full_name_and_a_comma_are_no_entity(table: AliasTable) -> None:
+    """ "Dr. Lena Ruiz, MD" is no Maryland and "Omar Tell, CFP" no organization (his name read
+    as one too); "Bethesda, MD"
+    and a one-word "person" before the letters ("Jackson, MS") keep their state, and "MD" after
+    a full name in prose with no comma is left to the other steps."""
+    text = (
+        "When to see a doctor about knee pain\n"
+        "Medically reviewed by Dr. Lena Ruiz, MD\n"
+        "By Omar Tell, CFP\n"
+        "Ruiz sees patients in Bethesda, MD, and in Jackson, MS, every week, Omar Tell said."
+    )
+    spans = spans_of(
+        text,
+        ("Lena Ruiz", "PERSON"),
+        ("MD", "GPE"),
+        ("Omar Tell", "ORG"),
+        ("CFP", "ORG"),
+        ("Ruiz", "PERSON"),
+        ("Bethesda", "GPE"),
+        ("MD", "GPE"),
+        ("Jackson", "PERSON"),
+        ("MS", "GPE"),
+        ("Omar Tell", "ORG"),
+    )
+    names = {e.name for e in resolve_entities(text, spans, table, load_titles())}
+    assert "CFP" not in names
+    assert {"Lena Ruiz", "Omar Tell", "Maryland", "Mississippi", "Bethesda"} <= names
+    only_credential = text.replace(" in Bethesda, MD, and in Jackson, MS,", "")
+    spans = spans_of(only_credential, ("Lena Ruiz", "PERSON"), ("MD", "GPE"), ("Ruiz", "PERSON"))
+    names = {e.name for e in resolve_entities(only_credential, spans, table, load_titles())}
+    assert "Maryland" not in names and "Lena Ruiz" in names

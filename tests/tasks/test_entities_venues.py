@@ -70,3 +70,28 @@ def test_a_name_ending_with_a_venue_word_is_a_place(table: AliasTable) -> None:
     assert ("Corvane Energy Music Theatre", "LOC") in found
     assert ("Brightline Research Center", "ORG") in found
     assert ("Ashford", "LOC") in found
+
+
+def test_a_venue_written_beside_its_town_with_a_dash_is_one_place(table: AliasTable) -> None:
+    """ "May 9 - Halden, GA - Corvex Bank Stadium" and "May 12 - Orrin Arena | Bexley, OH": the
+    part without the town's comma is the venue, a place, and the state stays; a line with no
+    town ("May 14 - Doors at 7 - Free") names no venue."""
+    text = (
+        "Tour dates\n"
+        "May 9 - Halden, GA - Corvex Bank Stadium\n"
+        "May 12 - Orrin Arena | Bexley, OH\n"
+        "May 14 - Doors at 7 - Free"
+    )
+    spans = spans_of(
+        text,
+        ("May 9 - Halden", "DATE"),
+        ("GA - Corvex Bank Stadium", "ORG"),
+        ("Orrin", "PERSON"),
+        ("Bexley", "GPE"),
+        ("OH", "GPE"),
+        ("Doors", "ORG"),
+    )
+    found = {(e.name, e.type) for e in resolve_entities(text, spans, table, load_titles())}
+    assert ("Corvex Bank Stadium", "LOC") in found and ("Orrin Arena", "LOC") in found
+    assert not any(name.startswith("GA") for name, _ in found)
+    assert ("Georgia (U.S. state)", "LOC") in found

@@ -67,6 +67,22 @@ def test_a_title_quoted_in_the_headline_is_a_work_in_the_body_too(table: AliasTa
     assert [e.name for e in found] == ["Ilse Moran", "Tarvik", "Copper Lantern"]
 
 
+def test_a_one_word_title_quoted_before_a_shows_coverage_is_a_work(table: AliasTable) -> None:
+    """ "'Brackwater' season 2 recap: ..." quotes a show's one-word title; a one-word quotation
+    opening a headline with no such word after it ("'Brackwater' mayor ...") stays a name."""
+    text = (
+        "'Brackwater' season 2, episode 3 recap: the ferry sinks\n"
+        "Brackwater has never been darker. Creator Ilse Moran promised a reckoning."
+    )
+    spans = spans_of(
+        text, ("Brackwater", "PERSON"), ("Brackwater", "ORG"), ("Ilse Moran", "PERSON")
+    )
+    assert [e.name for e in resolve_entities(text, spans, table, TITLES)] == ["Ilse Moran"]
+    quoted = "'Brackwater' mayor quits over ferry\nBrackwater needs a new mayor, Ilse Moran said."
+    spans = spans_of(quoted, ("Brackwater", "GPE"), ("Brackwater", "GPE"), ("Ilse Moran", "PERSON"))
+    assert "Brackwater" in {e.name for e in resolve_entities(quoted, spans, table, TITLES)}
+
+
 def test_medicines_and_products_named_with_their_kind_are_no_entities(table: AliasTable) -> None:
     text = (
         "Orvane Bio said sales of its diabetes drug Glucara doubled.\n"
