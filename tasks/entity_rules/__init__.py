@@ -129,6 +129,9 @@ TRAILING_NON_NAME_WORDS: Final[frozenset[str]] = frozenset(
     {"that", "which", "who", "whom", "whose", "where", "when", "while", "and", "or", "but"}
     # nor a preposition or an article: "the Social Democrats of", "Hall of Fame class of"
     | {"of", "in", "for", "at", "on", "from", "to", "with", "by", "as", "the", "a", "an"}
+    # nor a verb of the clause: "Maharashtra will fund ...", "Reuters said"
+    | {"will", "would", "shall", "should", "can", "could", "may", "might", "must", "is", "are"}
+    | {"was", "were", "has", "have", "had", "does", "did", "said", "says", "told", "added"}
 )
 # Letters written after a person's name for an honour, a rank at the bar or a seat ("Clare
 # Dunmore KC", "Sir Tom Abel OBE", "Ana Ruiz MP", "Lee Park PhD"): no part of the name, cut

@@ -39,6 +39,14 @@ def test_possessive_and_article_are_trimmed_from_mentions(table: AliasTable) -> 
     ]
 
 
+def test_a_verb_the_model_glues_to_a_name_is_trimmed(table: AliasTable) -> None:
+    """ "Kavara will fund", "Tarvik Mining said": no name ends with a lowercase verb."""
+    text = "Kavara will fund 40% of the line, and Tarvik Mining said it would build it."
+    spans = spans_of(text, ("Kavara will", "ORG"), ("Tarvik Mining said", "ORG"))
+    found = resolve_entities(text, spans, table, TITLES)
+    assert [e.mentions for e in found] == [["Kavara"], ["Tarvik Mining"]]
+
+
 def test_lowercase_ner_noise_is_dropped(table: AliasTable) -> None:
     text = "After the lorry crash, police came."
     assert resolve_entities(text, spans_of(text, ("lorry crash", "PERSON")), table, TITLES) == []
