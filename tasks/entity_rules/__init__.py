@@ -314,6 +314,15 @@ DESCRIPTIVE_OPENERS: Final[frozenset[str]] = frozenset(
         "struggling", "ailing", "fellow", "nearby",
     }
 )  # fmt: skip
+# Words of rank, standing and time that open a sentence before a body or a place the same way
+# ("Key Security Council members met", "Former Food and Drug Administration commissioner
+# Scott Gottlieb", "Top European Union officials") but also open names of their own ("Key
+# West", "Major League Baseball", "Top Gear", "Senior Bowl"): a span loses one only when the
+# rest is a name of its own, one the alias table knows or the article writes alone. Not
+# people's spans ("Major Tim Peake" holds a rank, which the titles read).
+RANKING_OPENERS: Final[frozenset[str]] = frozenset(
+    {"key", "former", "major", "top", "leading", "senior", "veteran", "longtime", "prominent"}
+)
 
 # Names the model tags PERSON/ORG/GPE that are no entity of ours: diseases and their variants,
 # common nouns written as acronyms (a technology, a job, a measure, a vaccine, a fuel, a ward:
