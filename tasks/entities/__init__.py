@@ -423,7 +423,8 @@ from tasks.names import fold, words
 # 56: where names start and end: a word of rank opening a sentence before a name of its own
 # ("Key Security Council members", "Former Food and Drug Administration commissioner");
 # two companies joined by "to" ("Hipcricket to Augme Technologies", `long_names`); a company
-# of a town with its state after it ("RealPage of Richardson, Texas", `placed_names`).
+# of a town with its state after it ("RealPage of Richardson, Texas", `placed_names`); an
+# office named by its holder's title alone ("the New York State Attorney General", `whole_names`).
 CODE_VERSION = "56"
 
 __all__ = [
