@@ -420,7 +420,12 @@ from tasks.names import fold, words
 # how-to's controls ("Tap Playback", `interface_labels`); a known place inside an event's name
 # ("the Boston Marathon" read as a building); a street with its kind abbreviated is the street
 # the article names in full ("Valencia St."); the verb of a how-to heading ("What to Order").
-CODE_VERSION = "55"
+# 56: where names start and end: a word of rank opening a sentence before a name of its own
+# ("Key Security Council members", "Former Food and Drug Administration commissioner");
+# two companies joined by "to" ("Hipcricket to Augme Technologies", `long_names`); a company
+# of a town with its state after it ("RealPage of Richardson, Texas", `placed_names`); an
+# office named by its holder's title alone ("the New York State Attorney General", `whole_names`).
+CODE_VERSION = "56"
 
 __all__ = [
     "ALIAS_TABLE_ENV",

@@ -826,7 +826,9 @@ def _cut_common_first_words(
     (`rules.OPENING_PARTICIPLE_RE`: "Following Assange's arrest"), when the rest ends a name the
     article uses ("Julian Assange"): "North Tarvik" keeps its "North". A word that describes the
     bearer (`rules.DESCRIPTIVE_OPENERS`: "Rival Kroger fell") goes from any span that opens a
-    sentence with it."""
+    sentence with it; a word of rank (`rules.RANKING_OPENERS`: "Key Security Council members
+    met") from a body's or a place's span, when the rest is a name the table knows or the
+    article uses on its own ("Major League Baseball" is neither, and stays)."""
     keys = {m.key for m in found}
     # how many names of the article end with each run of words (the span's own is one of them)
     ends = Counter(
@@ -837,6 +839,15 @@ def _cut_common_first_words(
         if not rest or m.key in known:
             continue
         if first in rules.DESCRIPTIVE_OPENERS and _capital_says_nothing(text, m.start, facts):
+            m.start += words(text[m.start : m.end])[1].start
+            m.key = rest
+            continue
+        if (
+            first in rules.RANKING_OPENERS
+            and m.type != "PERSON"
+            and (rest in known or rest in keys)
+            and _capital_says_nothing(text, m.start, facts)
+        ):
             m.start += words(text[m.start : m.end])[1].start
             m.key = rest
             continue

@@ -16,7 +16,8 @@
   International Energy Agency" + "Photovoltaic Power Systems Programme"), the words are a unit
   of it, an organization of their own.
 - Two organizations joined by "and", the first ending with a name's head ("Amnesty
-  International and Human Rights Watch"), are two.
+  International and Human Rights Watch"), are two; so are two joined by "to", the second a
+  company's name ("the sale of Hipcricket to Augme Technologies").
 - A street after a word of place that the model labels as no entity at all ("near Cold Spring
   Road" read as an event), or after a house number ("of 1119 Eighth St."), is a place.
 
@@ -146,12 +147,25 @@ def long_name_spans(text: str, spans: Sequence[Span]) -> list[Span]:
     return replaced(spans, dropped, added) if added else list(spans)
 
 
+def _sold_to(text: str, where: tuple[int, int]) -> re.Match[str] | None:
+    """Two organizations joined by "to", the second a company's name ("Hipcricket to Augme
+    Technologies")."""
+    pair = table.SOLD_TO_ORGS_RE.fullmatch(text, *where)
+    if pair is None or fold(pair["b"].split()[-1]) not in table.COMPANY_AFTER_TO_WORDS:
+        return None
+    return pair
+
+
 def coordinated_org_spans(text: str, spans: Sequence[Span]) -> list[Span]:
-    """Organizations' spans that hold two organizations joined by "and", made two."""
+    """Organizations' spans that hold two organizations joined by "and" or "to", made two."""
     dropped: set[int] = set()
     added: list[Span] = []
     for i, span in enumerate(spans):
         where = locate(text, span) if span[1] == "ORG" else None
+        if where is not None and (sold := _sold_to(text, where)) is not None:
+            dropped.add(i)
+            added += [(sold[part], "ORG", *sold.span(part)) for part in ("a", "b")]
+            continue
         pair = table.COORDINATED_ORGS_RE.fullmatch(text, *where) if where else None
         if pair is None or fold(pair["a"].split()[-1]) not in rules.NAME_HEADS:
             continue

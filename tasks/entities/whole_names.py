@@ -3,7 +3,8 @@ of New York", read as "Southern District" and "New York"), a saint's institution
 James's University Hospital", read as "St James's" and "University Hospital"), a diocese
 ("the Archdiocese of Detroit", read as "Archdiocese" and "Detroit"), a party's Scottish or
 Welsh branch ("Scottish Labour", read as a nationality and the UK party), an office named by
-its holder ("the Lake County Sheriff's Office", read as "Lake County Sheriff" and "Office"), a
+its holder ("the Lake County Sheriff's Office", read as "Lake County Sheriff" and "Office", or
+by its holder's title alone, "the New York State Attorney General", read as the state), a
 port named by its place ("the Port of Prince Rupert", read as the person "Rupert"), a road
 named by its number ("County Road 14", read as "County Road"), a government body named by
 several portfolios ("the Department of Public Works and Highways", read as "Department of
@@ -63,14 +64,15 @@ def _whole_names(text: str) -> Iterator[tuple[int, int, Span]]:
             owner.pop(0)
         start = body.start("owner") + owner[0].start() if owner else body.start("body")
         yield body.start(), body.end(), (text[start : body.end()], "ORG", start, body.end())
-    for office in rules.HOLDER_OFFICE_RE.finditer(text):
-        owner = list(_WORD_RE.finditer(office["owner"]))
-        while owner and owner[0].group().lower() in _NOT_OWNER_START:
-            owner.pop(0)
-        if all(w.group().lower() in rules.OFFICE_HOLDER_WORDS for w in owner):
-            continue  # no owner left, or only a title's words: "the District Attorney's Office"
-        start, end = office.start("owner") + owner[0].start(), office.end()
-        yield office.start(), end, (text[start:end], "ORG", start, end)
+    for pattern in (rules.HOLDER_OFFICE_RE, rules.TITLED_OFFICE_RE):  # "... Attorney General"
+        for office in pattern.finditer(text):
+            owner = list(_WORD_RE.finditer(office["owner"]))
+            while owner and owner[0].group().lower() in _NOT_OWNER_START:
+                owner.pop(0)
+            if all(w.group().lower() in rules.OFFICE_HOLDER_WORDS for w in owner):
+                continue  # no owner left, or only a title's words: "the District Attorney's Office"
+            start, end = office.start("owner") + owner[0].start(), office.end()
+            yield office.start(), end, (text[start:end], "ORG", start, end)
     for listed in rules.LISTED_NAME_RE.finditer(text):
         if not _lists_names(listed["before"] or listed["after"]):
             yield _without_lead(text, listed)

@@ -317,6 +317,15 @@ DESCRIPTIVE_OPENERS: Final[frozenset[str]] = frozenset(
         "struggling", "ailing", "fellow", "nearby",
     }
 )  # fmt: skip
+# Words of rank, standing and time that open a sentence before a body or a place the same way
+# ("Key Security Council members met", "Former Food and Drug Administration commissioner
+# Scott Gottlieb", "Top European Union officials") but also open names of their own ("Key
+# West", "Major League Baseball", "Top Gear", "Senior Bowl"): a span loses one only when the
+# rest is a name of its own, one the alias table knows or the article writes alone. Not
+# people's spans ("Major Tim Peake" holds a rank, which the titles read).
+RANKING_OPENERS: Final[frozenset[str]] = frozenset(
+    {"key", "former", "major", "top", "leading", "senior", "veteran", "longtime", "prominent"}
+)
 
 # Names the model tags PERSON/ORG/GPE that are no entity of ours: diseases and their variants,
 # common nouns written as acronyms (a technology, a job, a measure, a vaccine, a fuel, a ward:
@@ -1095,6 +1104,21 @@ OFFICE_HOLDERS: Final[tuple[str, ...]] = (
     "Lieutenant Governor", "Mayor", "Ombudsman", "Registrar", "Commissioner",
 )  # fmt: skip
 OFFICE_HEADS: Final[tuple[str, ...]] = ("Office", "Department", "Bureau")
+# The same office named by its holder's title alone, after "the" and whom it serves, with no
+# holder's name after the title ("investigated by the New York State Attorney General", "the
+# Pentagon Inspector General said", a headline's "Ohio Attorney General sues"): the office, one
+# organization, as with "'s Office". Only titles whose office is an institution of its own;
+# "the Texas Governor" is a person, and "Texas Attorney General Ken Paxton" names the holder.
+BODY_TITLES: Final[tuple[str, ...]] = (
+    "Attorney General", "Solicitor General", "Inspector General", "Auditor General",
+    "Comptroller", "Ombudsman", "Public Defender",
+)  # fmt: skip
+TITLED_OFFICE_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?:\b[Tt]he[ \t]+|^)(?P<owner>(?:(?:U\.S\.|[A-Z][\w’'-]*)[ \t]+){1,4})(?P<holder>"
+    + "|".join(re.escape(h) for h in BODY_TITLES)
+    + r")(?![\w-]|[ \t]+[A-Z]|['’]s[ \t]+(?:Office|Department|Bureau)\b)",
+    re.MULTILINE,
+)
 # What such an office is for, after "of" or "for" ("the California Governor's Office of
 # Emergency Services", "the Mayor's Office for Economic Development"): part of its name.
 HOLDER_OFFICE_TOPIC: Final[str] = (

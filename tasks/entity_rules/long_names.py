@@ -7,6 +7,7 @@ import re
 from typing import Final
 
 from tasks.entity_rules import MONTH_PATTERN, NAME_HEADS
+from tasks.entity_rules.company_words import ORG_END_WORDS
 
 # A name word: a capital and letters, an apostrophe or a hyphen inside ("Children's").
 _WORD = r"[A-Z][\w'’-]*"
@@ -77,6 +78,17 @@ PLACE_PREPOSITION_BEFORE_RE: Final[re.Pattern[str]] = re.compile(
 COORDINATED_ORGS_RE: Final[re.Pattern[str]] = re.compile(
     rf"(?P<a>{_WORD}(?:[ \t]+{_WORD})+)[ \t]+and[ \t]+(?P<b>{_WORD}(?:[ \t]+{_WORD})+)"
 )
+# Two organizations the model reads as one across "to", a sale's or a move's ("the sale of
+# Hipcricket to Augme Technologies"): the second ends with a company's closing word
+# (`COMPANY_AFTER_TO_WORDS`). Bodies named for a purpose ("the Committee to Protect
+# Journalists", "the Campaign to End Loneliness") end with no such word and stay whole.
+SOLD_TO_ORGS_RE: Final[re.Pattern[str]] = re.compile(
+    rf"(?P<a>{_WORD}(?:[ \t]+{_WORD})*)[ \t]+to[ \t]+(?P<b>{_WORD}(?:[ \t]+{_WORD})*)"
+)
+COMPANY_AFTER_TO_WORDS: Final[frozenset[str]] = ORG_END_WORDS - {
+    "institute", "university", "foundation", "association", "agency", "commission",
+    "committee", "council", "ministry", "department",
+}  # fmt: skip
 # A street after a house number ("of 1119 Eighth St.", "at 52 North Pine Avenue"): a place,
 # which the model often skips. Its type written in full or abbreviated; the abbreviation's full
 # stop is not part of the name.

@@ -128,6 +128,23 @@ def test_two_organizations_joined_by_and_are_two(table: AliasTable) -> None:
     }
 
 
+def test_a_company_sold_to_a_company_is_two(table: AliasTable) -> None:
+    text = "The deal follows last year's sale of Pinwheel to Dorrance Technologies for $40 million."
+    found = _found(text, table, ("Pinwheel to Dorrance Technologies", "ORG"))
+    assert found == {"Pinwheel": "ORG", "Dorrance Technologies": "ORG"}
+
+
+def test_a_body_named_for_a_purpose_with_to_stays_whole(table: AliasTable) -> None:
+    text = "The Coalition to Protect Kavara Wetlands sued the developer, Ostrin Land Partners."
+    found = _found(
+        text,
+        table,
+        ("The Coalition to Protect Kavara Wetlands", "ORG"),
+        ("Ostrin Land Partners", "ORG"),
+    )
+    assert found == {"Coalition to Protect Kavara Wetlands": "ORG", "Ostrin Land Partners": "ORG"}
+
+
 def test_a_street_read_as_an_event_is_a_place(table: AliasTable) -> None:
     text = "The fire started near Cold Brook Road on Sunday and burned 400 acres."
     found = _found(text, table, ("Cold Brook Road", "EVENT"))

@@ -50,3 +50,28 @@ def test_a_name_holding_a_preposition_without_a_place_stays_whole(table: AliasTa
     assert "Henley on Thames" in found
     assert "Institute in Kolby Moor" in found
     assert "Kolby Health at Tarvik Beach Theater" in found
+
+
+def test_a_company_of_a_town_with_its_state_is_the_company_and_the_town(
+    table: AliasTable,
+) -> None:
+    text = "Regulators sued Dorrance Leasing of Richardson, Texas, on Monday."
+    found = _found(text, table, ("Dorrance Leasing of Richardson", "ORG"), ("Texas", "GPE"))
+    assert found == {"Dorrance Leasing": "ORG", "Richardson": "LOC", "Texas": "LOC"}
+
+
+def test_a_body_of_a_town_with_its_state_stays_whole(table: AliasTable) -> None:
+    """A body's head ends the name before "of"; without a state after it, nothing says home."""
+    text = (
+        "The University of Richmond, Virginia, and Dorrance Leasing of Richardson both "
+        "signed the letter."
+    )
+    found = _found(
+        text,
+        table,
+        ("The University of Richmond", "ORG"),
+        ("Virginia", "GPE"),
+        ("Dorrance Leasing of Richardson", "ORG"),
+    )
+    assert "University of Richmond" in found
+    assert "Dorrance Leasing of Richardson" in found

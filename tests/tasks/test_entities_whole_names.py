@@ -423,3 +423,44 @@ def test_a_body_named_in_filipino_is_one_organization(table: AliasTable) -> None
         "Ana Reyes": "PERSON",
         "Manila": "LOC",
     }
+
+
+def test_an_office_named_by_its_holders_title_alone_is_one_organization(
+    table: AliasTable,
+) -> None:
+    text = (
+        "Tarvik Bay Attorney General investigating Dorrance\n\n"
+        "Dorrance is being investigated by the Tarvik Bay Attorney General, two people said. "
+        "The Tarvik Bay Attorney General’s office declined to comment."
+    )
+    spans = spans_of(
+        text,
+        ("Tarvik Bay", "GPE"),
+        ("Dorrance", "ORG"),
+        ("the Tarvik Bay", "ORG"),
+        ("Tarvik Bay", "GPE"),
+    )
+    found = {e.name: e.type for e in resolve_entities(text, spans, table, TITLES)}
+    assert found == {"Tarvik Bay Attorney General": "ORG", "Dorrance": "ORG"}
+
+
+def test_a_holder_named_after_the_title_or_a_governor_leaves_the_place(table: AliasTable) -> None:
+    """A name after the title is the holder's; a governor is a person, not an office."""
+    text = (
+        "Tarvik Bay Attorney General Ilse Moran sued Dorrance on Monday. The Velden Governor "
+        "said he backed her."
+    )
+    spans = spans_of(
+        text,
+        ("Tarvik Bay", "GPE"),
+        ("Ilse Moran", "PERSON"),
+        ("Dorrance", "ORG"),
+        ("Velden", "GPE"),
+    )
+    found = {e.name: e.type for e in resolve_entities(text, spans, table, TITLES)}
+    assert found == {
+        "Tarvik Bay": "LOC",
+        "Ilse Moran": "PERSON",
+        "Dorrance": "ORG",
+        "Velden": "LOC",
+    }
