@@ -16,11 +16,19 @@ from tasks.names import fold
 
 
 def franchise_title(text: str, start: int, end: int) -> bool:
-    """Is the name at text[start:end] a franchise's title or an instalment's, written from its
-    start and no further than the instalment's name ("Assassin" of "Assassin's Creed
-    Shadows", "Forza Horizon" of "Forza Horizon 5")?"""
-    found = rules.FRANCHISE_NAME_RE.match(text, start)
-    return found is not None and found.end() >= end and _no_body_words(found)
+    """Is the name at text[start:end] a franchise's title or an instalment's, begun inside the
+    title on its line and ending no further than the instalment's name ("Tomb Raider";
+    "Assassin" and "Creed Odyssey" of "Assassin's Creed Odyssey"; "Forza Horizon" of "Forza
+    Horizon 5")? A name begun after the title is not ("Epic Games" of "Fortnite Maker Epic
+    Games")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    window = max(line_start, start - rules.TITLE_LOOKBEHIND)
+    return any(
+        found.start() <= start < found.start("instalment")
+        and found.end() >= end
+        and _no_body_words(found)
+        for found in rules.FRANCHISE_NAME_RE.finditer(text, window, end + rules.TITLE_LOOKBEHIND)
+    )
 
 
 def _no_body_words(found: re.Match[str]) -> bool:
@@ -65,9 +73,12 @@ def _listed_titles(text: str) -> set[str]:
 
 
 def _whole_title(item: str) -> bool:
-    """Is the list's item a franchise's title or an instalment's, whole?"""
-    found = rules.FRANCHISE_NAME_RE.fullmatch(item)
-    return found is not None and _no_body_words(found)
+    """Does the list's item hold a franchise's title or an instalment's, to its end ("Tomb
+    Raider 2013", "Rise of the Tomb Raider")?"""
+    return any(
+        found.end() == len(item) and _no_body_words(found)
+        for found in rules.FRANCHISE_NAME_RE.finditer(item)
+    )
 
 
 def instalment_alone(key: str, subtitles: frozenset[str]) -> bool:

@@ -66,7 +66,7 @@ _TITLE = "|".join(
 MAX_SUBTITLE_WORDS: Final[int] = 6
 _WORD = r"[A-Z0-9](?:[\w'’&+-]|\.(?=\w))*"
 FRANCHISE_NAME_RE: Final[re.Pattern[str]] = re.compile(
-    r"(?:[Tt]he[ \t]+)?(?:" + _TITLE + r")(?![\w'’-])"
+    r"(?<![\w'’-])(?:[Tt]he[ \t]+)?(?:" + _TITLE + r")(?![\w'’-])"
     r"(?P<instalment>(?:[ \t]+" + _WORD + r"){0,3}"
     r"(?:[ \t]*:[ \t]*(?P<subtitle>" + _WORD + r"(?:[ \t]+(?:" + _WORD + r"|of|the|and|a|in|on))"
     rf"{{0,{MAX_SUBTITLE_WORDS - 1}}}))?)"
@@ -81,11 +81,12 @@ INSTALMENT_NUMBER_RE: Final[re.Pattern[str]] = re.compile(r"\d{1,4}|[ivx]{1,5}")
 # closing "and"/"or" ("Destiny 2: The Collection, Gylt, Mortal Kombat 11, Tomb Raider and
 # Wolfenstein: Youngblood"); an item is up to `MAX_LISTED_WORDS` capitalised words or numbers
 # (a subtitle after a colon included). A run of `MIN_LISTED_ITEMS` such items or more, of which
-# at least `MIN_LISTED_TITLES` and `MIN_LISTED_TITLE_SHARE` are franchises' titles, is a list of
+# at least `MIN_LISTED_TITLES` and `MIN_LISTED_TITLE_SHARE` hold a franchise's title whole
+# ("Tomb Raider 2013", "Rise of the Tomb Raider"), is a list of
 # works: its other items are works too ("Gylt", "Trials Rising"; a store's list of games names
 # many less famous ones). A list of studios or publishers names no three titles, and a name the
 # alias table knows stays whatever list it stands in.
-LIST_SENTENCE_END_RE: Final[re.Pattern[str]] = re.compile(r"[.;!?()\n]+(?:[ \t]+|\Z)")
+LIST_SENTENCE_END_RE: Final[re.Pattern[str]] = re.compile(r"\n|[.;!?()]+(?:[ \t]+|\n|\Z)")
 LIST_ITEM_SEPARATOR_RE: Final[re.Pattern[str]] = re.compile(
     r"[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+"
 )
@@ -94,5 +95,8 @@ LISTED_ITEM_RE: Final[re.Pattern[str]] = re.compile(
     _WORD + r"(?:[ \t]*:?[ \t]+(?:" + _WORD + rf"|of|the|a|in|on)){{0,{MAX_LISTED_WORDS - 1}}}"
 )
 MIN_LISTED_ITEMS: Final[int] = 3
+# How far before a name a franchise's title may start and still hold it ("Creed Odyssey" of
+# "Assassin's Creed Odyssey", cut at the possessive; "Fantasy XV" of "Final Fantasy XV").
+TITLE_LOOKBEHIND: Final[int] = 40
 MIN_LISTED_TITLES: Final[int] = 3
 MIN_LISTED_TITLE_SHARE: Final[float] = 0.3

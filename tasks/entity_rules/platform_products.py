@@ -52,6 +52,7 @@ PLATFORM_PRODUCTS: Final[dict[str, frozenset[str]]] = {
             "windows", "xbox", "xbox one", "xbox series x", "xbox series s", "xbox live",
             "game pass", "xbox game pass", "xbox cloud gaming", "xcloud", "project xcloud",
             "bing", "azure", "copilot", "minecraft", "hololens", "kinect", "powerpoint",
+            "microsoft teams",
         }
     ),
     "sony": frozenset(

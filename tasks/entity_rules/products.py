@@ -49,6 +49,8 @@ TECHNICAL_STANDARDS: Final[frozenset[str]] = frozenset(
         "wi fi", "bluetooth", "thunderbolt", "displayport", "freesync", "freesync premium",
         "freesync premium pro", "g sync", "sdxc", "sdhc", "microsd", "nvme", "pcie", "ddr4",
         "ddr5", "lpddr5", "lpddr5x", "mini led", "qi2", "liquid retina", "liquid retina xdr",
+        # audio codecs ("AAC" is also a football conference, so it is not here)
+        "ldac", "aptx", "aptx adaptive", "aptx lossless", "le audio", "lc3",
     }
 )  # fmt: skip
 # A standard's version after its name ("6E" of "Wi-Fi 6E", "2.1" of "HDMI 2.1", "IQ").

@@ -104,12 +104,12 @@ def test_a_list_of_companies_with_two_titles_stays(table: AliasTable) -> None:
 
 
 def test_consoles_services_standards_and_offers_are_no_entities(table: AliasTable) -> None:
-    """ "Xbox One X", "Stadia", "Project xCloud", "Dolby Atmos", "Wi-Fi 6E", "the Pokemon
+    """ "Xbox One X", "Stadia", "Project xCloud", "Dolby Atmos", "LDAC", "Wi-Fi 6E", "the Pokemon
     Bundle", "Gift Guides", a "Klingon" officer: no one; the seller stays."""
     text = (
         "Holiday deals roundup\n"
         "Harwick Outlet has the Xbox One X and a Stadia controller for $49, and Project xCloud "
-        "is free for a month. The soundbar supports Dolby Atmos and Wi-Fi 6E. The Pokemon "
+        "is free for a month. The soundbar supports Dolby Atmos, LDAC and Wi-Fi 6E. The Pokemon "
         "Bundle sold out, and a Klingon officer figure is $20.\n"
         "Gift Guides\n"
         "Best gifts under $50"
@@ -122,6 +122,7 @@ def test_consoles_services_standards_and_offers_are_no_entities(table: AliasTabl
         ("Stadia", "ORG"),
         ("Project xCloud", "ORG"),
         ("Dolby Atmos", "ORG"),
+        ("LDAC", "ORG"),
         ("Wi-Fi 6E", "ORG"),
         ("Pokemon Bundle", "ORG"),
         ("Klingon", "NORP"),
@@ -138,3 +139,27 @@ def test_guides_named_otherwise_and_the_standards_maker_stay(table: AliasTable) 
     )
     names = _names(text, table, ("TV Guide", "ORG"), ("Dolby", "ORG"))
     assert names == {"TV Guide", "Dolby"}
+
+
+def test_a_title_cut_by_the_model_and_a_list_holding_titles(table: AliasTable) -> None:
+    """ "Creed Odyssey" and "Fantasy XV", the model's pieces of "Assassin's Creed Odyssey" and
+    "Final Fantasy XV", are the games; "Thumper" and "Kine" stand in a list whose titles hold
+    franchises' ("Rise of the Tomb Raider", "Tomb Raider 2013"); "Epic Games", begun after a
+    title and a capitalised word, stays."""
+    text = (
+        "The launch line-up\n"
+        "They include: Assassin's Creed Odyssey, Kine, Rise of the Tomb Raider, Thumper, Final "
+        "Fantasy XV, Grid 2019, Tomb Raider 2013, Trials Rising and Samurai Shodown.\n"
+        "Last year the Fortnite Creator Epic Games won its case."
+    )
+    names = _names(
+        text,
+        table,
+        ("Creed Odyssey", "ORG"),
+        ("Kine", "PERSON"),
+        ("Thumper", "ORG"),
+        ("Fantasy XV", "ORG"),
+        ("Samurai Shodown", "ORG"),
+        ("Epic Games", "ORG"),
+    )
+    assert names == {"Epic Games"}
