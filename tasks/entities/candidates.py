@@ -35,7 +35,12 @@ from tasks.entities.beats import (
 from tasks.entities.departments import department_of_a_role
 from tasks.entities.described_names import described_organizations
 from tasks.entities.emphasis import emphasised
-from tasks.entities.franchises import franchise_title, franchise_works, instalment_alone
+from tasks.entities.franchises import (
+    franchise_character,
+    franchise_title,
+    franchise_works,
+    instalment_alone,
+)
 from tasks.entities.interface_labels import interface_label
 from tasks.entities.lowercase_phrases import common_phrase, lowercase_phrases
 from tasks.entities.mentions import (
@@ -516,6 +521,8 @@ def may_be_entity(
         return False  # "Tap Playback", "turn on Use Less Cellular Data", "Settings > Motion"
     if franchise_title(text, m.start, m.end) or instalment_alone(m.key, facts.franchise_works):
         return False  # "Tomb Raider", "Final Fantasy XV", "Assassin" of "Assassin's Creed"
+    if franchise_character(m.key):
+        return False  # "James T. Kirk", "Lara Croft"
     if common_phrase(m.key, surface, facts.lowercase_phrases):
         return False  # "Defensive Line" where the article writes "the defensive line"
     if jargon_acronym(m.key, surface):

@@ -1,5 +1,6 @@
 """Titles of famous game and screen franchises and their instalments ("Tomb Raider", "Final
-Fantasy XV", "Assassin's Creed Odyssey", "Star Trek"): works, no entities.
+Fantasy XV", "Assassin's Creed Odyssey", "Star Trek"), and their best-known characters ("James
+T. Kirk", "Lara Croft"): works and fiction, no entities.
 
 Why apart: the labels' convention is that games, films and series are no entities, while their
 studios and publishers are; news about games and films names these titles alone with no cue in
@@ -35,6 +36,11 @@ def _no_body_words(found: re.Match[str]) -> bool:
     """Does the franchise's name go on with no body's word ("Company" of "The Pokemon
     Company")?"""
     return not any(w in rules.FRANCHISE_BODY_WORDS for w in fold(found["instalment"]).split())
+
+
+def franchise_character(key: str) -> bool:
+    """Is the folded name a franchise's famous character ("james t kirk", "lara croft")?"""
+    return key in rules.FRANCHISE_CHARACTERS
 
 
 def franchise_works(text: str) -> frozenset[str]:

@@ -44,6 +44,21 @@ FRANCHISE_TITLES: Final[tuple[str, ...]] = (
     "Jurassic World", "Toy Story", "Transformers", "Stranger Things", "Ghostbusters",
 )  # fmt: skip
 
+# The franchises' best-known characters by the full names no real person in the news bears
+# ("James T. Kirk", "Lara Croft", "Geralt of Rivia"): fiction, no entity, whatever the model
+# tags them. Folded keys. First names alone ("Kirk", "Ciri") and names real people share
+# ("James Bond" is a franchise above; "Sherlock Holmes" names museums and pubs; "Spock" is also
+# the paediatrician Benjamin Spock) are not here.
+FRANCHISE_CHARACTERS: Final[frozenset[str]] = frozenset(
+    {
+        "james t kirk", "james tiberius kirk", "jean luc picard", "luke skywalker",
+        "darth vader", "han solo", "princess leia", "leia organa", "obi wan kenobi",
+        "hermione granger", "ron weasley", "lord voldemort", "lara croft", "master chief",
+        "geralt of rivia", "pikachu", "solid snake", "samus aran", "princess peach",
+        "indiana jones", "frodo baggins", "gandalf",
+    }
+)  # fmt: skip
+
 # Words after a title that make the name a body's, an event's organizer or a place, not an
 # instalment ("The Pokemon Company", "the Call of Duty League", "Overwatch League", "Star Wars
 # Canyon"): the name stays.

@@ -163,3 +163,21 @@ def test_a_title_cut_by_the_model_and_a_list_holding_titles(table: AliasTable) -
         ("Epic Games", "ORG"),
     )
     assert names == {"Epic Games"}
+
+
+def test_famous_characters_are_no_entities(table: AliasTable) -> None:
+    """ "James T. Kirk" and "Lara Croft": fiction; the actor and the director stay."""
+    text = (
+        "Casting news\n"
+        "Dara Whitlow grew up watching James T. Kirk on television, and Tobin Aske will play "
+        "Lara Croft in her film."
+    )
+    names = _names(
+        text,
+        table,
+        ("Dara Whitlow", "PERSON"),
+        ("James T. Kirk", "PERSON"),
+        ("Tobin Aske", "PERSON"),
+        ("Lara Croft", "PERSON"),
+    )
+    assert names == {"Dara Whitlow", "Tobin Aske"}
