@@ -74,6 +74,8 @@ One module per job:
                 "Pixels" beside "Pixel 10"): no entity
     products    the copy of reviews, deals and gift guides: jargon acronyms, products named
                 by an edition word or a device's noun, prizes, dates, programmes, subheadings
+    franchises  titles of famous game and screen franchises and their instalments ("Final
+                Fantasy XV", "Star Trek"), and a list's other titles: works, no entities
     works       titles of works after their kind ("the ballad Glass Houses"), medicines and
                 products named with theirs ("the drug Mounjaro"), crafts' names
     interface_labels  menus, buttons and switches a how-to tells the reader to use ("Tap
@@ -425,7 +427,14 @@ from tasks.names import fold, words
 # two companies joined by "to" ("Hipcricket to Augme Technologies", `long_names`); a company
 # of a town with its state after it ("RealPage of Richardson, Texas", `placed_names`); an
 # office named by its holder's title alone ("the New York State Attorney General", `whole_names`).
-CODE_VERSION = "56"
+# 57: games and screen franchises are works ("Tomb Raider", "Final Fantasy XV", "Assassin" of
+# "Assassin's Creed", "Star Trek"; "The Pokemon Company" stays, `franchises`), and so are an
+# instalment's subtitle written alone ("Black Ops 7") and the other titles of a list of them
+# ("Gylt"); consoles and game services are products in every text ("Xbox One", "Stadia",
+# "Project xCloud"); technical standards ("Dolby Atmos", "Wi-Fi 6E"), a deal post's offers
+# ("Pokemon Bundle", "Stadia Offer") and shopping guides ("Gift Guides") are no one; fiction's
+# peoples ("a Klingon officer") are no entity, like nationalities.
+CODE_VERSION = "57"
 
 __all__ = [
     "ALIAS_TABLE_ENV",

@@ -35,6 +35,12 @@ from tasks.entities.beats import (
 from tasks.entities.departments import department_of_a_role
 from tasks.entities.described_names import described_organizations
 from tasks.entities.emphasis import emphasised
+from tasks.entities.franchises import (
+    franchise_character,
+    franchise_title,
+    franchise_works,
+    instalment_alone,
+)
 from tasks.entities.interface_labels import interface_label
 from tasks.entities.lowercase_phrases import common_phrase, lowercase_phrases
 from tasks.entities.mentions import (
@@ -119,6 +125,8 @@ class TextFacts:
     legislature: bool = False  # the text names one (`rules.LEGISLATURE_TEXT_RE`)
     once_words: frozenset[str] = frozenset()  # folded words the text writes only once
     lowercase_phrases: frozenset[str] = frozenset()  # folded word runs written in lowercase
+    franchise_works: frozenset[str] = frozenset()  # "black ops" of "Call of Duty: Black Ops
+    # 6", "gylt" of "Final Fantasy XV, Gylt, Mortal Kombat 11"
 
     @classmethod
     def of(cls, text: str, text_words: Sequence[Word]) -> TextFacts:
@@ -162,6 +170,7 @@ class TextFacts:
             rules.LEGISLATURE_TEXT_RE.search(text) is not None,
             frozenset(k for k, n in Counter(w.key for w in text_words).items() if n == 1),
             lowercase_phrases(text, text_words),
+            franchise_works(text),
         )
 
 
@@ -510,6 +519,10 @@ def may_be_entity(
         return False  # "Argh! I know ...", "the Opposition has done better"
     if interface_label(text, m.start, m.end):
         return False  # "Tap Playback", "turn on Use Less Cellular Data", "Settings > Motion"
+    if franchise_title(text, m.start, m.end) or instalment_alone(m.key, facts.franchise_works):
+        return False  # "Tomb Raider", "Final Fantasy XV", "Assassin" of "Assassin's Creed"
+    if franchise_character(m.key):
+        return False  # "James T. Kirk", "Lara Croft"
     if common_phrase(m.key, surface, facts.lowercase_phrases):
         return False  # "Defensive Line" where the article writes "the defensive line"
     if jargon_acronym(m.key, surface):

@@ -11,7 +11,7 @@ organizations or people. The cues are in how publishers write these names, kept 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 
 from tasks.entity_rules import NAME_HEADS, ORG_SUFFIXES, TITLE_CASE_MINOR_WORDS
 from tasks.entity_rules import products as rules
@@ -121,11 +121,29 @@ def defined_for_no_one(local: Mapping[str, str]) -> set[str]:
 
 
 def no_one_named(key: str, surface: str) -> bool:
-    """A prize ("the Harlow Fiction Prize"), a date ("July 25") or a public programme
-    ("Medicare") the model read as a name."""
+    """A prize ("the Harlow Fiction Prize"), a date ("July 25"), a public programme
+    ("Medicare"), a technical standard ("Dolby Atmos", "Wi-Fi 6E") or a deal post's offer or
+    guide ("Pokemon Bundle", "Gift Guides") the model read as a name."""
     parts = key.split()
     return (
         (len(parts) > 1 and parts[-1] in rules.AWARD_HEADS)
         or rules.DATE_RE.fullmatch(surface) is not None
         or key in rules.PUBLIC_PROGRAMMES
+        or technical_standard(parts)
+        or (len(parts) > 1 and parts[-1] in rules.DEAL_HEADS)
+        or (
+            len(parts) > 1
+            and parts[-1] in rules.GUIDE_HEADS
+            and parts[-2] in rules.SHOPPING_GUIDE_WORDS
+        )
+    )
+
+
+def technical_standard(parts: Sequence[str]) -> bool:
+    """Are the folded words a standard's name (`rules.TECHNICAL_STANDARDS`), perhaps with its
+    version after it ("wi fi 6e", "dolby vision iq")?"""
+    return any(
+        " ".join(parts[:i]) in rules.TECHNICAL_STANDARDS
+        and all(rules.STANDARD_VERSION_RE.fullmatch(p) for p in parts[i:])
+        for i in range(1, len(parts) + 1)
     )

@@ -56,6 +56,11 @@ _PEOPLES: Final[tuple[str, ...]] = (
     "maori", "indigenous", "druze", "amish", "jew", "mujahideen", "mujahedeen",
     "mujahedin", "amazigh", "romani", "sami",
 )  # fmt: skip
+# Peoples of famous fiction, written like nations ("a young Klingon officer", "the Jedi"): no
+# one real. "Vulcan" also names a rocket and its maker, so it is not here.
+_FICTIONAL_PEOPLES: Final[tuple[str, ...]] = (
+    "klingon", "romulan", "cardassian", "ferengi", "borg", "jedi", "sith", "wookiee", "hobbit",
+)  # fmt: skip
 # Generations named as groups of people.
 _GENERATIONS: Final[tuple[str, ...]] = (
     "millennials", "boomers", "baby boomers", "zoomers", "gen x", "gen z", "gen y",
@@ -72,7 +77,10 @@ def _plurals(words: tuple[str, ...]) -> frozenset[str]:
 
 
 PEOPLE_WORDS: Final[frozenset[str]] = (
-    _plurals(_NATIONALITIES) | _plurals(_PEOPLES) | frozenset(_NATIONALITY_NOUNS + _GENERATIONS)
+    _plurals(_NATIONALITIES)
+    | _plurals(_PEOPLES)
+    | _plurals(_FICTIONAL_PEOPLES)
+    | frozenset(_NATIONALITY_NOUNS + _GENERATIONS)
 )
 
 # Endings a town's residents' name adds to the town's ("Delhiites", "Londoners", "Parisians",

@@ -42,24 +42,46 @@ PLATFORM_PRODUCTS: Final[dict[str, frozenset[str]]] = {
     "amazon": frozenset(
         {
             "alexa", "amazon alexa", "echo", "echo dot", "echo show", "kindle", "kindles",
-            "kindle paperwhite", "fire tv", "fire stick", "amazon prime", "prime video",
+            "kindle paperwhite", "fire tv", "fire stick", "amazon prime", "prime video", "luna",
+            "amazon luna",
             "amazon music", "amazon music unlimited", "prime day",
         }
     ),
     "microsoft": frozenset(
         {
             "windows", "xbox", "xbox one", "xbox series x", "xbox series s", "xbox live",
-            "game pass", "xbox game pass", "bing", "azure", "copilot", "minecraft",
-            "hololens", "kinect", "powerpoint",
+            "game pass", "xbox game pass", "xbox cloud gaming", "xcloud", "project xcloud",
+            "bing", "azure", "copilot", "minecraft", "hololens", "kinect", "powerpoint",
+            "microsoft teams",
         }
     ),
     "sony": frozenset(
         {
             "playstation", "ps4", "ps5", "playstation plus", "playstation vr", "dualshock",
-            "dualsense", "walkman", "bravia",
+            "dualsense", "walkman", "bravia", "playstation portal", "playstation network",
         }
     ),
-    "nintendo": frozenset({"joy con", "joy cons", "wii", "game boy", "nintendo switch online"}),
+    "nintendo": frozenset(
+        {"joy con", "joy cons", "wii", "game boy", "gamecube", "nintendo switch online"}
+    ),
+    "nvidia": frozenset({"geforce", "geforce now", "geforce rtx", "shield tv"}),
+    "valve": frozenset({"steam", "steam deck"}),
+    "paramount": frozenset({"cbs all access", "paramount plus"}),
+    "cbs": frozenset({"cbs all access"}),
     "openai": frozenset({"chatgpt", "sora", "dall e"}),
     "samsung": frozenset({"galaxy", "galaxy buds", "galaxy watch", "bixby", "tizen"}),
 }  # fmt: skip
+
+# Consoles, controllers and game services whose names are nothing else ("Xbox One X", "PS4
+# Pro", "the DualShock", "Project xCloud"): products wherever they stand, maker named or not.
+# "Xbox" and "PlayStation" alone also name the makers' divisions, so they stay under Microsoft
+# and Sony above.
+GAMING_PLATFORMS: Final[frozenset[str]] = frozenset(
+    {
+        "xbox one", "xbox one x", "xbox one s", "xbox 360", "xbox series x", "xbox series s",
+        "xbox live", "xbox game pass", "xbox cloud gaming", "xcloud", "project xcloud",
+        "playstation 4", "playstation 5", "playstation plus", "playstation portal", "ps3",
+        "ps4", "ps5", "ps vita", "dualshock", "dualsense", "nintendo switch", "wii u",
+        "gamecube", "game boy", "stadia", "google stadia", "geforce now", "steam deck",
+    }
+)  # fmt: skip

@@ -39,6 +39,33 @@ JARGON_ACRONYMS: Final[frozenset[str]] = frozenset(
     }
 )  # fmt: skip
 
+# Formats, connections and components that spec lists and reviews name in capitals ("Dolby
+# Atmos", "Wi-Fi 6E", "Thunderbolt 5", "AMD FreeSync Premium Pro" less its maker, "SDXC"):
+# standards, no entities, with or without a version's number or code after them. The
+# companies behind them written alone ("Dolby", "Nvidia") are not here and stay.
+TECHNICAL_STANDARDS: Final[frozenset[str]] = frozenset(
+    {
+        "dolby atmos", "dolby vision", "dolby digital", "dts x", "imax enhanced", "hdr10",
+        "wi fi", "bluetooth", "thunderbolt", "displayport", "freesync", "freesync premium",
+        "freesync premium pro", "g sync", "sdxc", "sdhc", "microsd", "nvme", "pcie", "ddr4",
+        "ddr5", "lpddr5", "lpddr5x", "mini led", "qi2", "liquid retina", "liquid retina xdr",
+        # audio codecs ("AAC" is also a football conference, so it is not here)
+        "ldac", "aptx", "aptx adaptive", "aptx lossless", "le audio", "lc3",
+    }
+)  # fmt: skip
+# A standard's version after its name ("6E" of "Wi-Fi 6E", "2.1" of "HDMI 2.1", "IQ").
+STANDARD_VERSION_RE: Final[re.Pattern[str]] = re.compile(r"\d[\da-z]*|iq|plus|max")
+
+# The last word of a deal post's offers and sections ("the Pokemon Bundle", "Stadia Offer",
+# "Black Friday Deals"), and the guides a shopping page links to ("Gift Guides", "MacBook Pro
+# Price Guide"): an offer or a page's part, no one. A guide is one only after a shopping word:
+# "TV Guide" is a magazine.
+DEAL_HEADS: Final[frozenset[str]] = frozenset(
+    {"bundle", "bundles", "offer", "offers", "deal", "deals"}
+)
+SHOPPING_GUIDE_WORDS: Final[frozenset[str]] = frozenset({"gift", "price", "buying", "buyer's"})
+GUIDE_HEADS: Final[frozenset[str]] = frozenset({"guide", "guides"})
+
 # Words that end a product's name, after which no capitalised word or number follows in the
 # name itself ("the Switch Lite", "Apple Watch Series 3", "the Founder's Edition", "the Ultimate
 # Collector Series"): a product, an edition or a range, whatever the model tags it; the name
