@@ -420,7 +420,14 @@ from tasks.names import fold, words
 # how-to's controls ("Tap Playback", `interface_labels`); a known place inside an event's name
 # ("the Boston Marathon" read as a building); a street with its kind abbreviated is the street
 # the article names in full ("Valencia St."); the verb of a how-to heading ("What to Order").
-CODE_VERSION = "55"
+# 56: press releases and company news: a title-case headline's verb and the news after it are
+# no part of the company's name ("Nordvik Energy Announces Third Quarter Results", `releases`);
+# a company written with and without its legal form owns its short name ("Aldermoor Foods
+# Inc.", "Aldermoor Foods", then "Aldermoor", `linking`); a person's span stopped on the hyphen
+# of a double-barrelled surname takes the rest in ("Maria Okonkwo-" + "Reyes"); a company's
+# segment, practice, track or team named before its kind is no entity ("Corvane's Industrial
+# Solutions segment", "our Customer Success team", `named_kinds`).
+CODE_VERSION = "56"
 
 __all__ = [
     "ALIAS_TABLE_ENV",

@@ -1,11 +1,15 @@
 """Tables of the furniture of company news and press releases around a company's name: the
-wire's closing line "SOURCE Northwind Health, Inc." and a stock exchange with the ticker after
-a colon, "(NASDAQ: NWHI)". Data only; the logic is `tasks.entities.releases`.
+wire's closing line "SOURCE Northwind Health, Inc.", a stock exchange with the ticker after
+a colon, "(NASDAQ: NWHI)", and the verb of a release's headline after the company ("Northwind
+Health Names ..."). Data only; the logic is `tasks.entities.releases`.
 
 Why: every release a newswire (PR Newswire, Business Wire, GlobeNewswire) carries ends with the
 issuer after "SOURCE", and business news writes the listing after the company's name. The model
 reads the line's word or the ticker as part of the name ("SOURCE Northwind Health, Inc.",
-"NASDAQ: NWHI"), a name that matches neither the company nor the exchange.
+"NASDAQ: NWHI"), a name that matches neither the company nor the exchange. Releases and
+company news write their headlines in title case, the company first and its news after a verb
+("Nordvik Energy Announces Third Quarter Results", "Tarvik Mining Completes Acquisition of
+..."); the model reads the capitalised verb and what follows as more of the company's name.
 """
 
 from __future__ import annotations
@@ -20,4 +24,24 @@ SOURCE_LINE_RE: Final[re.Pattern[str]] = re.compile(r"(?:^|(?<=\n))[ \t]*SOURCE[
 # once per blank.
 TICKER_AFTER_COLON_RE: Final[re.Pattern[str]] = re.compile(
     r"(?<![ \t])[ \t]*:[ \t]*[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,2})?\Z"
+)
+
+# The verbs of a release's headline, capitalised as title case writes them, that no company's
+# or body's name holds as a word: announcing, hiring, buying, launching, winning ("Names",
+# "Acquires", "Launches", "Named to"). Not the words that are also nouns of names ("Partners",
+# "Reports" of Consumer Reports, "Awards", "Opens", "Files", "Releases").
+HEADLINE_VERBS: Final[frozenset[str]] = frozenset(
+    {
+        "Names", "Appoints", "Announces", "Acquires", "Launches", "Unveils", "Introduces",
+        "Completes", "Expands", "Hires", "Promotes", "Welcomes", "Selects", "Joins", "Raises",
+        "Secures", "Closes", "Signs", "Receives", "Wins", "Debuts", "Taps", "Adds", "Enters",
+        "Agrees", "Celebrates", "Invests", "Deploys", "Achieves", "Surpasses", "Extends",
+        "Renews", "Strengthens", "Elects", "Named", "Appointed", "Selected", "Recognized",
+        "Recognised", "Ranked", "Honored", "Honoured",
+    }
+)  # fmt: skip
+# A headline verb as a word of its own after a word of the name: it and what follows are no part
+# of the name.
+HEADLINE_VERB_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?<=[\w.,&'’)])[ \t]+(?:" + "|".join(sorted(HEADLINE_VERBS)) + r")(?![\w'’-])"
 )
