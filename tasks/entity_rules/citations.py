@@ -23,10 +23,12 @@ AUTHOR_RE: Final[re.Pattern[str]] = re.compile(_AUTHOR)
 # capitalised, abbreviated words and a full stop; the year, perhaps the month, and the ";" before
 # the volume ("Crit Care Med. 2026;54", "Lancet. 2019 Mar 2;393"). Prose has no such run: a
 # company with its legal form before a sentence ("Ostrava Metals AG. Its 2024 profit") is none.
-# The authors are read from the first of a list only, and never given back one by one: a list's
-# every author started a match that read the rest of the list again (work cubic in its length).
+# The authors are read from the first of a list only (no author starts after another's initials
+# and a comma; a title may stand before the authors: "[1] Alarm fatigue, Ruskin KJ, ..."), and
+# never given back one by one: a list's every author started a match that read the rest of the
+# list again (work cubic in its length).
 REFERENCE_RE: Final[re.Pattern[str]] = re.compile(
-    rf"(?<![\w'’-])(?<!,[ ])(?P<authors>{_AUTHOR}(?:,[ ]{_AUTHOR})*+(?:,?[ ]et[ ]al)?)\."
+    rf"(?<![\w'’-])(?<![A-Z],[ ])(?P<authors>{_AUTHOR}(?:,[ ]{_AUTHOR})*+(?:,?[ ]et[ ]al)?)\."
     r"(?:[ ][^\n]{3,300}?[.?])??"
     r"[ ](?P<journal>[A-Z][\w&-]*(?:\.?[ ][A-Z][\w&-]*){0,6})\.[ ]"
     r"(?:19|20)\d\d(?:[ ][A-Z][a-z]{2}(?:[ ]\d{1,2})?)?;"

@@ -78,3 +78,11 @@ def test_a_long_author_list_is_read_from_its_first_author_only() -> None:
     cited = "Lee K, " * 40 + "Osei P. Sleep Med Rev. 2022;61:101"
     found = rules.REFERENCE_RE.search(cited)
     assert found is not None and found.start() == 0
+
+
+def test_a_reference_with_its_title_before_the_authors_is_read() -> None:
+    """ "[2] Quiet wards at night, Lindqvist A, Moreau C. J Hosp Med. 2020; 15: 33-40": the
+    authors start after the title's comma, and after no author's initials."""
+    text = "[2] Quiet wards at night, Lindqvist A, Moreau C. J Hosp Med. 2020; 15: 33-40."
+    found = rules.REFERENCE_RE.search(text)
+    assert found is not None and found["authors"] == "Lindqvist A, Moreau C"
