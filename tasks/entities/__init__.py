@@ -423,7 +423,9 @@ from tasks.names import fold, words
 # ("the Boston Marathon" read as a building); a street with its kind abbreviated is the street
 # the article names in full ("Valencia St."); the verb of a how-to heading ("What to Order").
 # 56: press releases and company news: a title-case headline's verb and the news after it are
-# no part of the company's name ("Nordvik Energy Announces Third Quarter Results", `releases`);
+# no part of the company's name ("Nordvik Energy Announces Third Quarter Results", `releases`),
+# nor is the "About" of the heading of a release's paragraph on its issuer ("About Meridian
+# Health Partners");
 # a company written with and without its legal form owns its short name ("Aldermoor Foods
 # Inc.", "Aldermoor Foods", then "Aldermoor", `linking`); a person's span stopped on the hyphen
 # of a double-barrelled surname takes the rest in ("Maria Okonkwo-" + "Reyes"); a company's

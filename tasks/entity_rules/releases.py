@@ -1,7 +1,8 @@
 """Tables of the furniture of company news and press releases around a company's name: the
-wire's closing line "SOURCE Northwind Health, Inc.", a stock exchange with the ticker after
-a colon, "(NASDAQ: NWHI)", and the verb of a release's headline after the company ("Northwind
-Health Names ..."). Data only; the logic is `tasks.entities.releases`.
+wire's closing line "SOURCE Northwind Health, Inc.", the heading "About Northwind Health", a
+stock exchange with the ticker after a colon, "(NASDAQ: NWHI)", and the verb of a release's
+headline after the company ("Northwind Health Names ..."). Data only; the logic is
+`tasks.entities.releases`.
 
 Why: every release a newswire (PR Newswire, Business Wire, GlobeNewswire) carries ends with the
 issuer after "SOURCE", and business news writes the listing after the company's name. The model
@@ -19,6 +20,12 @@ from typing import Final
 
 # The closing line of a newswire release: "SOURCE" in capitals at the start of a line.
 SOURCE_LINE_RE: Final[re.Pattern[str]] = re.compile(r"(?:^|(?<=\n))[ \t]*SOURCE[ \t]+")
+# The heading of a release's paragraph on its issuer, "About" and the name alone on their line
+# ("About Meridian Health Partners"): the word is the heading's, the name the company's. Not a
+# line that is a sentence ("About 300 people came.") or a long one.
+ABOUT_LINE_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?:^|(?<=\n))[ \t]*About[ \t]+(?=[A-Z][^\n]{0,80}(?<![.!?:])(?:\n|\Z))"
+)
 # A ticker after an exchange and a colon: capitals, a class or market suffix ("BRK.B"). The
 # blanks before the colon start where their run starts: a search then reads each run once, not
 # once per blank.

@@ -147,3 +147,27 @@ def test_a_subsidiary_and_a_national_team_before_their_kind_stay(table: AliasTab
         ("England", "GPE"),
     )
     assert {"Waymo", "England"} <= set(found)
+
+
+def test_the_about_heading_of_a_release_is_no_part_of_the_name(table: AliasTable) -> None:
+    """ "About Meridian Health Partners" alone on its line is the heading of the company's
+    paragraph: the company is Meridian Health Partners. A line that is a sentence keeps a name
+    that opens with the word ("About Face Theatre staged ...")."""
+    text = (
+        "Meridian Health Partners said it would open two clinics.\n"
+        "About Face Theatre staged the play in Chicago.\n"
+        "About Meridian Health Partners\n"
+        "Founded in 2009, Meridian Health Partners runs 60 clinics."
+    )
+    found = _names(
+        text,
+        table,
+        ("Meridian Health Partners", "ORG"),
+        ("About Face Theatre", "ORG"),
+        ("Chicago", "GPE"),
+        ("About Meridian Health Partners", "ORG"),
+        ("Meridian Health Partners", "ORG"),
+    )
+    assert "About Face Theatre" in found
+    assert not [name for name in found if name.startswith("About Meridian")]
+    assert found["Meridian Health Partners"] == ["Meridian Health Partners"]
