@@ -40,6 +40,8 @@ One module per job:
                 "Secretary"): the title's
     led_bodies  a body named with the leader whose term it serves ("the Obama Justice
                 Department"): the leader and the body
+    citations   a reference to a paper ("Whitlock H, Adebayo F. Crit Care Med. 2026;54"): its
+                authors, people; the journal no entity; a cited author the article's person
     place_holders  an envoy's holder the model runs into the office's country ("envoy for
                 Ukraine Kurt Volker"): the place, then a person
     routes      places joined by a hyphen before a route ("the Beni-Jomsom road"): two
@@ -434,7 +436,19 @@ from tasks.names import fold, words
 # "Project xCloud"); technical standards ("Dolby Atmos", "Wi-Fi 6E"), a deal post's offers
 # ("Pokemon Bundle", "Stadia Offer") and shopping guides ("Gift Guides") are no one; fiction's
 # peoples ("a Klingon officer") are no entity, like nationalities.
-CODE_VERSION = "57"
+# 58: press releases and company news: a title-case headline's verb and the news after it are
+# no part of the company's name ("Nordvik Energy Announces Third Quarter Results", `releases`),
+# nor is the "About" of the heading of a release's paragraph on its issuer ("About Meridian
+# Health Partners");
+# a company written with and without its legal form owns its short name ("Aldermoor Foods
+# Inc.", "Aldermoor Foods", then "Aldermoor", `linking`); a person's span stopped on the hyphen
+# of a double-barrelled surname takes the rest in ("Maria Okonkwo-" + "Reyes"); a company's
+# segment, practice, track or team named before its kind is no entity ("Corvane's Industrial
+# Solutions segment", "our Customer Success team", `named_kinds`); a reference to a paper in
+# the Vancouver style names its authors as people and nothing else ("Marlowe T, Ishikawa R. J
+# Clin Monit Comput. 2019;33:412"), and a cited author is the article's person of that surname
+# and initial ("McAllister F", `citations`).
+CODE_VERSION = "58"
 
 __all__ = [
     "ALIAS_TABLE_ENV",

@@ -49,6 +49,7 @@ from tasks.entities.mentions import (
     cut_possessive_phrase,
     cut_post_nominals,
     glued_first_name_start,
+    glued_surname_end,
     locate,
     surname_after_particles_end,
     trim,
@@ -766,7 +767,7 @@ def ner_mentions(
             type_ = "PERSON"  # "Saul Holt KC"
         if type_ == "PERSON":
             start = surname_particles_start(text, glued_first_name_start(text, start))
-            end = surname_after_particles_end(text, end, span_starts)
+            end = surname_after_particles_end(text, glued_surname_end(text, end), span_starts)
             end = cut_post_nominals(text, start, end)
         elif _name_before_seat_letters(text, start, end):
             type_, end = "PERSON", cut_post_nominals(text, start, end)

@@ -14,6 +14,7 @@ from tasks import entity_rules as rules
 from tasks.entities.acronyms import acronym_fits
 from tasks.entities.aliases import compact
 from tasks.entities.gazetteer_places import known_place
+from tasks.entities.ids import org_core
 from tasks.entities.mentions import Mention
 from tasks.entities.qualifiers import without_place_qualifier
 from tasks.entities.towns import means_the_city, opens_as_dateline
@@ -366,18 +367,22 @@ def link_leading_org_words(
     department ("east of Millersburg", "the Millersburg Fire Department"); so is a town of the
     gazetteer beside one of its public bodies, wherever the article writes it ("a Dayton police
     officer" beside "the Dayton Police Department"). A branch named by its place (`branches`,
-    "Lexus Philippines") owns no short form: "Lexus" is the parent."""
+    "Lexus Philippines") owns no short form: "Lexus" is the parent. A company written with and
+    without its legal form ("Aldermoor Foods Inc.", "Aldermoor Foods") is one owner, as
+    `assign_unknown` makes it one entity: a release names it both ways before "Aldermoor"."""
     people = _people_words_first_at(mentions)
     places = place_keys(text, mentions)
     owners: dict[str, dict[str, Mention]] = {}  # leading words -> entity -> a full mention
+    legal_names: set[str] = set()  # entities written once with a legal form ("Tyvak Systems Inc")
     for m in mentions:
         words = m.target.split()
         if len(words) < 2 or final_type(m) != "ORG" or m.target in branches:
             continue
+        owner_id = m.entity.entity_id if m.entity else org_core(m.target)
+        if words[-1] in rules.ORG_SUFFIXES:
+            legal_names.add(owner_id)
         for k in range(1, len(words)):
-            owners.setdefault(" ".join(words[:k]), {}).setdefault(
-                m.entity.entity_id if m.entity else m.target, m
-            )
+            owners.setdefault(" ".join(words[:k]), {}).setdefault(owner_id, m)
     for m in mentions:
         key = m.target
         if m.entity is not None or key in rules.GENERIC_NAME_HEADS:
@@ -387,9 +392,8 @@ def link_leading_org_words(
         candidates = owners.get(key, {})
         if len(candidates) != 1:
             continue
-        (owner,) = candidates.values()
-        legal_name = owner.target.split()[-1] in rules.ORG_SUFFIXES
-        if (final_type(m) == "LOC" or key in places) and not legal_name:
+        ((owner_id, owner),) = candidates.items()
+        if (final_type(m) == "LOC" or key in places) and owner_id not in legal_names:
             continue
         if _town_of_its_body(key, owner.target):
             continue

@@ -129,6 +129,19 @@ def glued_first_name_start(text: str, start: int) -> int:
     return glued.start(1)
 
 
+_GLUED_WORD_AFTER_RE = re.compile(rf"[A-Z][^\W\d_]*(?![\w'’{HYPHEN_CLASS}])")
+
+
+def glued_surname_end(text: str, end: int) -> int:
+    """Where a person's name ends when the model's span stops on the hyphen of a double-barrelled
+    surname ("Maria Okonkwo-" of "Maria Okonkwo-Reyes", read so in a title-case headline): a
+    name never ends on a hyphen glued to a capitalised word, so the word is taken in."""
+    if end == 0 or text[end - 1] not in HYPHEN_CLASS:
+        return end
+    glued = _GLUED_WORD_AFTER_RE.match(text, end)
+    return end if glued is None else glued.end()
+
+
 def surname_after_particles_end(text: str, end: int, span_starts: Container[int]) -> int:
     """Where a person's name ends when the model's span stops before a particle and the
     surname after it ("Pieter-Steph" + " du Toit"): the surname is taken in unless another

@@ -1,12 +1,13 @@
 """Names the text says are of a kind that is no entity: a ship ("the container ship Pacific
 Meridian"), a scheme or promotion between its owner and its kind ("its Golden Hour
-promotion"), a thing after its kind and a naming verb ("software called TenantScore"), a prize
-named by its honour ("two former Booker winners"), a run-in label ("Weather Watch: the ..."),
-a slogan on a sign ("stickers reading Save Speedway"), a software feature ("Focus Mode"), a
-ship by its prefix ("HMS Belfast"), a bill ("the Planning and Infrastructure Bill"), a benefit,
-a pay rate or a warning ("Universal Credit", "Severe Flood Warnings"), an event by its last
-word ("the Climate Action Summit"), a name listed after common nouns ("asthma, heart
-disease or COPD") and a model counted before its kind ("two Hercules planes").
+promotion"), a company's part the same way ("Corvane's Industrial Solutions segment"), a thing
+after its kind and a naming verb ("software called TenantScore"), a prize named by its honour
+("two former Booker winners"), a run-in label ("Weather Watch: the ..."), a slogan on a sign
+("stickers reading Save Speedway"), a software feature ("Focus Mode"), a ship by its prefix
+("HMS Belfast"), a bill ("the Planning and Infrastructure Bill"), a benefit, a pay rate or a
+warning ("Universal Credit", "Severe Flood Warnings"), an event by its last word ("the Climate
+Action Summit"), a name listed after common nouns ("asthma, heart disease or COPD") and a
+model counted before its kind ("two Hercules planes").
 
 Why: the model tags these capitalised names as companies, people or places; they are mentioned
 once and the alias table does not know them, so the words around them are the only evidence
@@ -45,6 +46,9 @@ def kind_named_names(text: str, lowercase_words: Container[str]) -> frozenset[st
     names += [m["name"] for m in rules.SLOGAN_RE.finditer(text)]
     for pattern in (rules.OWNED_NAME_RE, rules.THE_OWNED_NAME_RE):
         names += [m["name"] for m in pattern.finditer(text) if _owned(m["name"])]
+    for part in rules.NAMED_OWNER_PART_RE.finditer(text):  # "Corvane's Industrial Solutions"
+        if _owned(part["name"]):
+            names += [part["name"], f"{part['owner']} {part['name']}"]
     for m in rules.RUN_IN_LABEL_RE.finditer(text):
         common = any(w.key in lowercase_words for w in words(m["name"]))
         if common and text.count(m["name"]) == 1:

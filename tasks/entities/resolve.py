@@ -22,6 +22,7 @@ from tasks.entities.beats import court_spans, law_or_fund_key
 from tasks.entities.branches import branch_keys, branch_spans
 from tasks.entities.candidates import geographic, names_no_entity_here, ner_mentions
 from tasks.entities.characters import without_characters
+from tasks.entities.citations import citation_spans, link_cited_authors
 from tasks.entities.comma_names import comma_name_spans
 from tasks.entities.company_words import company_word_spans
 from tasks.entities.context import (
@@ -164,6 +165,7 @@ def resolve_entities(
     spans = titled_name_spans(text, spans, patterns)  # "analyst Lars Eide" read as a product
     spans = member_place_spans(text, spans, table)  # "Virginia Democrats" is Virginia
     spans = led_body_spans(text, spans, table)  # "the Obama Justice Department"
+    spans = citation_spans(text, spans)  # "Marlowe T, Ishikawa R. J Clin Monit Comput. 2019;"
     unbranched, spans = spans, branch_spans(text, spans, table, titles)  # "Greenpeace Brazil"
     branches = branch_keys(unbranched, spans)
     local, local_exact = local_aliases(text, definitions)
@@ -202,6 +204,7 @@ def resolve_entities(
     link_spelling_variants(mentions, table)
     link_names_without_middle(mentions)  # "Abhay Chautala" is "Abhay Singh Chautala"
     link_partial_names(text, mentions)
+    link_cited_authors(text, mentions)  # "McAllister F" is Fiona McAllister
     link_short_org_names(mentions)
     link_short_heads(mentions)  # "Phoenix PD" is the Phoenix Police Department
     link_short_team_names(text, mentions)

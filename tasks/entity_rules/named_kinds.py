@@ -45,15 +45,24 @@ VESSEL_NAME_RE: Final[re.Pattern[str]] = re.compile(
 # Ocado delivery offer"). "the" alone serves only the kinds no person or company
 # leads, right before the kind ("the Warm Spaces scheme"; not "the Harris campaign"). Not
 # "deal", "partnership", "unit", "subsidiary" or "project": the name before those is a partner,
-# a company or a place ("its Ocado deal", "the Hinkley Point project").
+# a company or a place ("its Ocado deal", "the Hinkley Point project"). A company's parts that
+# are no company of their own count too: a reporting segment, a consultancy's practice, a
+# conference's track, a team of staff ("its Industrial Solutions segment", "the Supply Chain
+# Transformation practice", "the conference's Embedded Finance track", "our Customer Success
+# team"); "team" only after a possessive and never before a hyphen ("his England team-mates"),
+# and not "division" or "unit", which name subsidiaries that are entities ("Alphabet's Waymo
+# unit", "Google's DeepMind division").
 OWNED_KINDS: Final[tuple[str, ...]] = (
     "scheme", "programme", "program", "initiative", "promotion", "campaign", "policy",
     "range", "collection", "feature", "brand", "pledge", "offer", "sale", "subscription",
+    "segment", "practice", "track", "team",
 )  # fmt: skip
 DESCRIBED_KINDS: Final[tuple[str, ...]] = (
     "scheme", "programme", "program", "initiative", "policy", "range", "collection", "brand",
 )  # fmt: skip
-THE_KINDS: Final[tuple[str, ...]] = ("scheme", "programme", "program", "initiative", "promotion")
+THE_KINDS: Final[tuple[str, ...]] = (
+    "scheme", "programme", "program", "initiative", "promotion", "segment", "practice", "track",
+)  # fmt: skip
 _POSSESSIVE = (
     r"(?:[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|(?<![\w'’-])[a-z]+(?:-[a-z]+)*['’]s)"
     r"(?:[ \t]+(?:own|new))?"
@@ -67,7 +76,17 @@ OWNED_NAME_RE: Final[re.Pattern[str]] = re.compile(
     + "|".join(OWNED_KINDS)
     + r")|[a-z]+[ \t]+(?:"
     + "|".join(DESCRIBED_KINDS)
-    + r"))s?\b"
+    + r"))s?(?![\w'’-])"
+)
+# A company's part after the company's own name and "'s" ("Corvane's Industrial Solutions
+# segment"): the model reads owner and part as one organization, or the part alone.
+PART_KINDS: Final[tuple[str, ...]] = ("segment", "practice", "track", "team")
+NAMED_OWNER_PART_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?<![\w'’-])(?P<owner>[A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*){0,3})['’]s[ \t]+"
+    + _NAME
+    + r"[ \t]+(?:"
+    + "|".join(PART_KINDS)
+    + r")s?(?![\w'’-])"
 )
 THE_OWNED_NAME_RE: Final[re.Pattern[str]] = re.compile(
     r"(?<![\w'’-])(?:the|The)[ \t]+" + _NAME + r"[ \t]+(?P<kind>" + "|".join(THE_KINDS) + r")s?\b"
