@@ -49,14 +49,16 @@ VESSEL_NAME_RE: Final[re.Pattern[str]] = re.compile(
 # are no company of their own count too: a reporting segment, a consultancy's practice, a
 # conference's track, a team of staff ("its Industrial Solutions segment", "the Supply Chain
 # Transformation practice", "the conference's Embedded Finance track", "our Customer Success
-# team"); "team" only after a possessive and never before a hyphen ("his England team-mates"),
+# team"); "team" only after a possessive, in the singular ("Jordan's Chicago Bulls teams" are a
+# club's sides of an era) and never before a hyphen ("his England team-mates"),
 # and not "division" or "unit", which name subsidiaries that are entities ("Alphabet's Waymo
 # unit", "Google's DeepMind division").
 OWNED_KINDS: Final[tuple[str, ...]] = (
     "scheme", "programme", "program", "initiative", "promotion", "campaign", "policy",
     "range", "collection", "feature", "brand", "pledge", "offer", "sale", "subscription",
-    "segment", "practice", "track", "team",
+    "segment", "practice", "track",
 )  # fmt: skip
+SINGULAR_KINDS: Final[tuple[str, ...]] = ("team",)
 DESCRIBED_KINDS: Final[tuple[str, ...]] = (
     "scheme", "programme", "program", "initiative", "policy", "range", "collection", "brand",
 )  # fmt: skip
@@ -72,21 +74,25 @@ OWNED_NAME_RE: Final[re.Pattern[str]] = re.compile(
     + _POSSESSIVE
     + r"[ \t]+"
     + _NAME
-    + r"[ \t]+(?:(?:"
+    + r"[ \t]+(?:(?:(?:"
     + "|".join(OWNED_KINDS)
     + r")|[a-z]+[ \t]+(?:"
     + "|".join(DESCRIBED_KINDS)
-    + r"))s?(?![\w'’-])"
+    + r"))s?|"
+    + "|".join(SINGULAR_KINDS)
+    + r")(?![\w'’-])"
 )
 # A company's part after the company's own name and "'s" ("Corvane's Industrial Solutions
 # segment"): the model reads owner and part as one organization, or the part alone.
-PART_KINDS: Final[tuple[str, ...]] = ("segment", "practice", "track", "team")
+PART_KINDS: Final[tuple[str, ...]] = ("segment", "practice", "track")
 NAMED_OWNER_PART_RE: Final[re.Pattern[str]] = re.compile(
     r"(?<![\w'’-])(?P<owner>[A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*){0,3})['’]s[ \t]+"
     + _NAME
-    + r"[ \t]+(?:"
+    + r"[ \t]+(?:(?:"
     + "|".join(PART_KINDS)
-    + r")s?(?![\w'’-])"
+    + r")s?|"
+    + "|".join(SINGULAR_KINDS)
+    + r")(?![\w'’-])"
 )
 THE_OWNED_NAME_RE: Final[re.Pattern[str]] = re.compile(
     r"(?<![\w'’-])(?:the|The)[ \t]+" + _NAME + r"[ \t]+(?P<kind>" + "|".join(THE_KINDS) + r")s?\b"

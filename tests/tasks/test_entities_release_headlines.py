@@ -149,6 +149,13 @@ def test_a_subsidiary_and_a_national_team_before_their_kind_stay(table: AliasTab
     assert {"Waymo", "England"} <= set(found)
 
 
+def test_a_clubs_sides_of_an_era_are_the_club(table: AliasTable) -> None:
+    """ "Jordan's Kavara Bulls teams of the 1990s": a club's sides, not a company's staff."""
+    text = "The run drew comparisons with Jordan's Kavara Bulls teams of the 1990s."
+    found = _names(text, table, ("Jordan's Kavara Bulls", "ORG"))
+    assert "Kavara Bulls" in found
+
+
 def test_the_about_heading_of_a_release_is_no_part_of_the_name(table: AliasTable) -> None:
     """ "About Meridian Health Partners" alone on its line is the heading of the company's
     paragraph: the company is Meridian Health Partners. A line that is a sentence keeps a name
