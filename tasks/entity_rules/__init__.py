@@ -730,11 +730,13 @@ HYPHEN_PLACE_RE: Final[re.Pattern[str]] = re.compile(
 )
 # An organization named in Filipino, its capitalised words joined by `FILIPINO_CONNECTORS`
 # ("Liga ng mga Barangay sa Pilipinas", "Kapisanan ng mga Brodkaster ng Pilipinas"): the model
-# reads its capitalised words as places and bodies of their own.
+# reads its capitalised words as places and bodies of their own. Up to six capitalised words
+# between connectors: a run of capitalised words is then read a bounded number of times from
+# each of its words, not to its end (a page of capitalised words costs linear work).
 _FILIPINO_WORD = r"[A-Z][\w'’-]*"
 FILIPINO_NAME_RE: Final[re.Pattern[str]] = re.compile(
-    rf"(?<![\w'’-])(?P<name>{_FILIPINO_WORD}(?:[ \t]+{_FILIPINO_WORD})*"
-    rf"(?:(?:[ \t]+(?:{'|'.join(FILIPINO_CONNECTORS)}))+(?:[ \t]+{_FILIPINO_WORD})+)+)"
+    rf"(?<![\w'’-])(?P<name>{_FILIPINO_WORD}(?:[ \t]+{_FILIPINO_WORD}){{0,5}}"
+    rf"(?:(?:[ \t]+(?:{'|'.join(FILIPINO_CONNECTORS)}))+(?:[ \t]+{_FILIPINO_WORD}){{1,6}})+)"
     r"(?![\w'’-])"
 )
 

@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
-# A name as these cues write it: one to three capitalised words ("Caleb", "Ivy Roan").
-_NAME = r"[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2}"
+# A name as these cues write it: one to three capitalised words ("Caleb", "Ivy Roan"), starting
+# where a word starts (so a long run of letters is read once, not from each of its capitals).
+_NAME = r"(?<![\w’'-])[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2}"
 
 # A character, then the actor in brackets, maybe after a few lowercase words that describe the
 # performance: "Ivy Roan (Mara Keel)", "Walt (a craggy, wonderful Tom Vale)". The actor is
