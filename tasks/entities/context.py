@@ -197,18 +197,19 @@ def _place_country(surface: str) -> str | None:
     return city.country if city is not None else None
 
 
-def _article_country(text: str, mentions: Sequence[Mention], home: str) -> str | None:
-    """The one country other than `home` (an ISO code) the article's places lie in, when it
-    names `rules.ABROAD_MIN_PLACES` or more places there and none in `home` nor a word for
-    `home` ("US", "American", "Washington")."""
+def _place_countries(text: str, mentions: Sequence[Mention]) -> Counter[str]:
+    """How many of the article's place mentions lie in each country (ISO code)."""
     counts: Counter[str] = Counter()
     for m in mentions:
         kind = m.entity.type if m.entity is not None else m.type
-        if kind != "LOC":
-            continue
-        country = _place_country(text[m.start : m.end])
-        if country is not None:
+        if kind == "LOC" and (country := _place_country(text[m.start : m.end])) is not None:
             counts[country] += 1
+    return counts
+
+
+def _abroad(counts: Counter[str], home: str) -> str | None:
+    """The one country other than `home` (an ISO code) the article's places lie in, when it
+    names `rules.ABROAD_MIN_PLACES` or more places there and none in `home`."""
     if counts[home]:
         return None
     abroad = [c for c, n in counts.items() if n >= rules.ABROAD_MIN_PLACES]
@@ -231,11 +232,12 @@ def _institutions_abroad(text: str, mentions: Sequence[Mention], table: AliasTab
     if not bound:
         return
     keys = {k.key for k in mentions}
+    counts = _place_countries(text, mentions)  # read once, whatever the number of mentions
     for m in bound:
         country = rules.COUNTRY_BOUND_ALIASES[m.key]
         if rules.COUNTRY_WORDS.get(country, frozenset()) & keys:
             continue  # "the US", "American" written: the table's own
-        abroad = _article_country(text, mentions, rules.COUNTRY_CODES[country])
+        abroad = _abroad(counts, rules.COUNTRY_CODES[country])
         if abroad is None:
             continue
         namesake = rules.NAMESAKES_ABROAD.get((m.key, abroad))
