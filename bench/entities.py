@@ -70,7 +70,8 @@ from tasks.entities import (
     model_name,
     version_text,
 )
-from tasks.extract import TRAFILATURA_OPTIONS, decode_html, trafilatura_config
+from tasks.extract import decode_html, trafilatura_config, trafilatura_options
+from tasks.page import parse_html
 
 REPO = Path(__file__).resolve().parents[1]
 DEMO = REPO / "seeds" / "demo_site"
@@ -204,8 +205,13 @@ def _trafilatura_text(html: str, url: str) -> str:
     """The anchor's text of a page: trafilatura's title and text, configured like ours."""
     import trafilatura
 
+    tree = parse_html(html)
     document = trafilatura.bare_extraction(
-        html, url=url, with_metadata=True, config=trafilatura_config(), **TRAFILATURA_OPTIONS
+        html if tree is None else tree,
+        url=url,
+        with_metadata=True,
+        config=trafilatura_config(),
+        **trafilatura_options(tree),
     )
     if document is None:
         return ""

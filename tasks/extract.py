@@ -33,6 +33,7 @@ from tasks.boilerplate import (
 )
 from tasks.captions import alt_captions
 from tasks.channel_boxes import channel_box_lines
+from tasks.data_tables import reads_tables
 from tasks.linked_teasers import drop_linked_headlines, linked_headlines
 from tasks.loose_text import with_loose_paragraphs
 from tasks.markup import PageMarkup
@@ -104,8 +105,10 @@ from tasks.twin_containers import with_twin_containers
 # …", "This post originally appeared on …"); picture credits of thanks ("Photos courtesy of …"),
 # captions named by their place ("Lead image: …") or ending with their credit ("… Photograph: Tom
 # Ashdown") (`tasks.boilerplate`); "Read the full report …" (`tasks.prompts`); a release's
-# safe-harbor statement and a wire's "NEWS PROVIDED BY" line (`tasks.press_releases`).
-CODE_VERSION = "23"
+# safe-harbor statement and a wire's "NEWS PROVIDED BY" line (`tasks.press_releases`). 24: a
+# page whose every table is a data table (no grid of nested tables, no cell of a story's length)
+# is read with its tables, a row a line (`tasks.data_tables`): standings, line-ups, results.
+CODE_VERSION = "24"
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-:.]+)""", re.I)
 _BOMS = (
@@ -127,10 +130,10 @@ _MIN_BODY_CHARS = 40
 # and all). Its default, 250, is tuned on Latin text; a wire brief of two sentences, and three
 # paragraphs of Japanese or Chinese, are shorter and are articles all the same.
 MIN_EXTRACTED_SIZE = 100
-# How we call trafilatura (comments and tables are no article text; duplicates are ours to judge).
+# How we call trafilatura on every page (comments are no article text; duplicates are ours to
+# judge); whether it reads tables depends on the page (`trafilatura_options`).
 TRAFILATURA_OPTIONS: Final[dict[str, Any]] = {
     "include_comments": False,
-    "include_tables": False,
     "deduplicate": False,
 }
 # Zero-width non-joiner and joiner → printable characters no news page writes (alchemical
@@ -361,10 +364,16 @@ def _trafilatura_metadata(page: ParsedPage) -> tuple[str | None, str | None]:
 @functools.cache
 def trafilatura_config() -> ConfigParser:
     """trafilatura's settings with `MIN_EXTRACTED_SIZE` lowered (see there); with
-    `TRAFILATURA_OPTIONS`, what benchmarks configure their trafilatura anchor with."""
+    `trafilatura_options`, what benchmarks configure their trafilatura anchor with."""
     config = use_config()
     config.set("DEFAULT", "MIN_EXTRACTED_SIZE", str(MIN_EXTRACTED_SIZE))
     return config
+
+
+def trafilatura_options(tree: lxml.html.HtmlElement | None) -> dict[str, Any]:
+    """How we call trafilatura on the page of `tree`: `TRAFILATURA_OPTIONS`, and its tables read
+    when they are data, not the page's layout (`tasks.data_tables`)."""
+    return {**TRAFILATURA_OPTIONS, "include_tables": reads_tables(tree)}
 
 
 def _joiners_kept(page: ParsedPage) -> tuple[lxml.html.HtmlElement | None, dict[str, str]]:
@@ -429,7 +438,7 @@ def _trafilatura_text(page: ParsedPage, tree: lxml.html.HtmlElement | None) -> s
             url=page.url,
             with_metadata=False,
             config=trafilatura_config(),
-            **TRAFILATURA_OPTIONS,
+            **trafilatura_options(page.tree),
         )
     except (ValueError, TypeError, ParserError):
         document = None
