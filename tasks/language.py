@@ -14,6 +14,10 @@ English. The detector reads letters, not words, so an English story thick with a
 language's names and quotes can make it sure of that language; the small words between them
 are the story's own.
 
+Only the text's prose is read: the rows of its data tables (`tasks.data_tables`; "| 2 | João Silva |
+Benfica | 29 |") are names and numbers, no sentences of any language, and a league table of
+Portuguese names would make an English story Portuguese (a text of tables alone is read whole).
+
 Why py3langid: on the development corpus' 388 pages with a known language it names 379 right
 where our former stopword-and-script detector named 368, and decides "English or not" right on
 380 against 377, at the same cost (about 8 ms a page on the first 3,000 characters). It always
@@ -29,6 +33,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from tasks import entity_rules as rules
+from tasks.entity_rules.table_cells import ROW_RE
 
 if TYPE_CHECKING:
     from py3langid.langid import LanguageIdentifier
@@ -43,10 +48,19 @@ def _identifier() -> LanguageIdentifier:
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
+def _sample(text: str) -> str:
+    """What the language is read on: the first `rules.LANGUAGE_SAMPLE_CHARS` of the text's lines
+    that are no table rows (of the whole text when all are)."""
+    prose = [line for line in text.splitlines() if not ROW_RE.fullmatch(line.strip())]
+    return ("\n".join(prose) if any(line.strip() for line in prose) else text)[
+        : rules.LANGUAGE_SAMPLE_CHARS
+    ]
+
+
 def detect_language(text: str) -> str | None:
     """The language of a text whose page declares none, as py3langid's code ("en", "de"), or
     None when the text has no letters or the guess is not confident enough."""
-    sample = text[: rules.LANGUAGE_SAMPLE_CHARS]
+    sample = _sample(text)
     if not any(c.isalpha() for c in sample):
         return None
     language, confidence = _identifier().classify(sample)
@@ -59,7 +73,7 @@ _WORD_RE = re.compile(r"[^\W\d_]+")
 def english_by_its_words(text: str) -> bool:
     """Are `rules.ENGLISH_WORD_SHARE_MIN` or more of the sample's words (of
     `rules.ENGLISH_WORD_SHARE_MIN_WORDS` or more) English function words?"""
-    words = _WORD_RE.findall(text[: rules.LANGUAGE_SAMPLE_CHARS].lower())
+    words = _WORD_RE.findall(_sample(text).lower())
     if len(words) < rules.ENGLISH_WORD_SHARE_MIN_WORDS:
         return False
     english = sum(word in rules.ENGLISH_FUNCTION_WORDS for word in words)
@@ -88,7 +102,7 @@ def checked_language(text: str, declared: str) -> str:
     declares another language, the declaration as written where it declares English."""
     if english_by_its_words(text):
         return declared if is_english(declared) else "en"
-    sample = text[: rules.LANGUAGE_SAMPLE_CHARS]
+    sample = _sample(text)
     if sum(c.isalpha() for c in sample) < rules.LANGUAGE_OVERRIDE_MIN_LETTERS:
         return declared
     language, confidence = _identifier().classify(sample)

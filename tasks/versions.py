@@ -27,8 +27,9 @@ from tasks.language import text_languages
 
 # Bump when the content-hash rules or the record's fields change (tasks.derivation). 4: the
 # language is the text's where the page declares none, or surely another side of English. 5: a
-# text English by its small words is English (`tasks.language.english_by_its_words`).
-CODE_VERSION = "5"
+# text English by its small words is English (`tasks.language.english_by_its_words`). 6: the
+# language is read on the text's prose, not on the rows of its data tables.
+CODE_VERSION = "6"
 # Dropped from stored text: zero-width space, direction marks, word joiner, BOM, soft hyphen.
 _INVISIBLE = re.compile(r"[\u200b\u200e\u200f\u2060\ufeff\u00ad]")
 # Zero-width non-joiner and joiner are spelling ("می‌شود" is not "میشود"; Indic conjuncts): the

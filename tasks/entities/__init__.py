@@ -18,6 +18,8 @@ One module per job:
                 Land-based"): the model's spans corrected there
     rosters     players listed one a line with their position ("- Nate Bauer, LB (knee),
                 out"): people; the position no entity
+    table_cells names in the rows of a story's data tables ("| 2 | Brigham Athletic | 14 |"):
+                a cell and a column at a time; a heading row holds no names
     divisions   a conference named with its division ("the Mid-American Conference West
                 Division"): the conference
     releases    a release's furniture ("SOURCE Acme, Inc.", "NASDAQ: NWHI") cut from the name
@@ -447,8 +449,11 @@ from tasks.names import fold, words
 # Solutions segment", "our Customer Success team", `named_kinds`); a reference to a paper in
 # the Vancouver style names its authors as people and nothing else ("Marlowe T, Ishikawa R. J
 # Clin Monit Comput. 2019;33:412"), and a cited author is the article's person of that surname
-# and initial ("McAllister F", `citations`).
-CODE_VERSION = "58"
+# and initial ("McAllister F", `citations`). 59: names in a story's data tables are read a cell
+# and a column at a time: a heading row and a column of numbers hold no names, no span runs
+# across a cell's bar, and a column of names of one kind (by its heading or by most of the
+# model's readings) is read whole, its names kept though written in no sentence (`table_cells`).
+CODE_VERSION = "59"
 
 __all__ = [
     "ALIAS_TABLE_ENV",

@@ -76,6 +76,7 @@ from tasks.entities.sentences import without_unsentenced_names
 from tasks.entities.short_heads import link_short_heads
 from tasks.entities.sky_bodies import sky_body_spans
 from tasks.entities.spellings import link_spelling_variants
+from tasks.entities.table_cells import table_cell_spans
 from tasks.entities.teams import link_team_nicknames
 from tasks.entities.titled_names import titled_name_spans, without_credentials
 from tasks.entities.towns import town_spans
@@ -138,6 +139,7 @@ def resolve_entities(
     phrases = no_entity_phrases(text, definitions)
     spans = court_spans(text, numbered_road_spans(text, outside(spans, text, phrases)))
     spans = division_spans(text, roster_spans(text, spans))  # "- Nate Bauer, LB", "AFC West"
+    spans, table_names = table_cell_spans(text, spans)  # "| 2 | Brigham Athletic | 14 | 29 |"
     spans = release_spans(text, spans)  # "SOURCE Acme Inc.", "NASDAQ: ACME"
     spans = aged_name_spans(text, spans, patterns)  # "Mehmet Yilmaz, 36, of Salford"
     spans = inverted_name_spans(text, spans)  # "Delgado, Ramon J., 46, of Lawrence"
@@ -218,6 +220,6 @@ def resolve_entities(
     unknown = assign_unknown(text, mentions)
     # an organization or a one-word person written only in headings, captions and lists:
     # "Interior and Technology", "Verdict"
-    mentions = without_unsentenced_names(text, text_words, mentions, unknown)
+    mentions = without_unsentenced_names(text, text_words, mentions, unknown, table_names)
     mentions = without_characters(text, mentions, unknown)  # "Ivy Roan (Mara Keel)": a character
     return _aggregate(text, mentions)

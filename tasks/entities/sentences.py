@@ -127,18 +127,23 @@ def _asked_about(group: Sequence[Mention], text: str, starts: Sequence[int]) -> 
 
 
 def without_unsentenced_names(
-    text: str, text_words: Sequence[Word], mentions: list[Mention], unknown: Set[str]
+    text: str,
+    text_words: Sequence[Word],
+    mentions: list[Mention],
+    unknown: Set[str],
+    table_names: Set[tuple[int, int]] = frozenset(),
 ) -> list[Mention]:
     """The mentions left once organizations and one-word people of the `unknown` ids (those
     the alias table does not know) named only outside sentences are dropped (see the module
-    docstring). Runs after the ids are given: it reads each group's voted type."""
+    docstring). Runs after the ids are given: it reads each group's voted type. A name filling
+    a cell of a table's column of names (`table_names`) counts as written in prose."""
     starts, is_sentence = sentence_lines(text)
     in_prose: set[str] = set()
     groups: dict[str, list[Mention]] = {}
     for m in mentions:
         assert m.entity is not None
         groups.setdefault(m.entity.entity_id, []).append(m)
-        if is_sentence[bisect_right(starts, m.start) - 1]:
+        if is_sentence[bisect_right(starts, m.start) - 1] or (m.start, m.end) in table_names:
             in_prose.add(m.entity.entity_id)
     candidates = [
         group

@@ -106,3 +106,47 @@ def test_a_text_english_by_its_small_words_is_english(
 ) -> None:
     assert detect_language(_ENGLISH_ABOUT_GERMANY) == "de"  # what the words outrank
     assert text_languages([text], [declared]) == [language]
+
+
+_ENGLISH_LEAD = (
+    "Sporting stretched their lead at the top of the Primeira Liga to six points on Sunday "
+    "after a 2-0 win over Braga in Lisbon, and the club's players have now scored more goals "
+    "than any other side in the league this season. Here is how the scoring chart looks with "
+    "eight rounds left to play."
+)
+_PORTUGUESE_SCORERS = "\n".join(
+    f"| {rank} | {name} | {club} | {goals} |"
+    for rank, (name, club, goals) in enumerate(
+        [
+            ("João Gonçalves Ferreira", "Sporting Clube de Portugal", 24),
+            ("Vangelis Pavlidis", "Sport Lisboa e Benfica", 21),
+            ("Samuel Omorodion Aghehowa", "Futebol Clube do Porto", 19),
+            ("Ricardo Jorge da Luz Horta", "Sporting Clube de Braga", 15),
+            ("Francisco Navarro Aliaga", "Gil Vicente Futebol Clube", 12),
+            ("Rafael Alexandre Conceição Leão", "Vitória Sport Clube", 11),
+            ("Gonçalo Matias Ramos", "Sport Lisboa e Benfica", 10),
+            ("Paulinho Conceição dos Santos", "Clube Desportivo Santa Clara", 9),
+            ("Tiago Rafael Maia Silva", "Casa Pia Atlético Clube", 9),
+            ("Bruno Miguel Borges Fernandes", "Futebol Clube de Arouca", 8),
+            ("André Filipe Tavares Gomes", "Moreirense Futebol Clube", 8),
+            ("Pedro Gonçalves Ribeiro", "Estoril Praia Futebol", 7),
+        ],
+        start=1,
+    )
+)
+
+
+def test_the_language_is_read_on_the_prose_not_on_a_table_of_names() -> None:
+    """An English story under a Portuguese site's template, with a table of Portuguese names
+    and clubs: its sentences are English. A Portuguese story with the same table stays
+    Portuguese, and a text of a table alone is read whole."""
+    story = f"{_ENGLISH_LEAD}\n| Pos | Player | Club | Goals |\n|---|---|---|---|\n"
+    story += _PORTUGUESE_SCORERS
+    assert text_languages([story], ["pt-PT"]) == ["en"]
+    portuguese = (
+        "O Sporting aumentou para seis pontos a vantagem no topo da Primeira Liga no domingo, "
+        "depois de vencer o Braga por 2-0 em Lisboa. Os jogadores do clube marcaram mais golos "
+        "do que qualquer outra equipa do campeonato nesta temporada.\n" + _PORTUGUESE_SCORERS
+    )
+    assert text_languages([portuguese], ["pt-PT"]) == ["pt-PT"]
+    assert text_languages([_PORTUGUESE_SCORERS], ["pt"]) == ["pt"]

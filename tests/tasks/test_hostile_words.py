@@ -9,6 +9,7 @@ from __future__ import annotations
 from tasks.datelines.opening import parse_dateline
 from tasks.entities import AliasTable, resolve_entities
 from tasks.entities.acronyms import common_noun_acronyms
+from tasks.entities.table_cells import table_cell_spans
 from tasks.extract import split_authors
 from tasks.urls import MAX_URL_CHARS, is_listing_url
 from tests.tasks.entity_helpers import TITLES, spans_of
@@ -48,3 +49,15 @@ def test_a_dateline_opening_a_megabyte_paragraph_is_read_and_cut_from_it() -> No
     assert dateline is not None
     assert (dateline.place, dateline.agency) == ("Berlin", "dpa")
     assert rest == f"{story}\nZweiter Absatz."
+
+
+def test_a_table_of_repeated_headings_and_a_megabyte_row_is_read_in_one_pass() -> None:
+    heading = "| Pos | Club |\n"
+    text = (
+        f"Standings\n\n{heading}|---|---|\n{heading * 50_000}"
+        f"| 1 | {'Ab ' * (MEGABYTE // 3)}|\n| 2 | Harwick Town |\n| 3 | Lowmoor Rovers |"
+    )
+    spans = spans_of(text, ("Harwick Town", "ORG"))
+    out, named = table_cell_spans(text, spans)
+    assert [s[0] for s in out] == ["Harwick Town", "Lowmoor Rovers"]
+    assert len(named) == 2

@@ -1,0 +1,191 @@
+"""Names in the rows of a story's data tables ("| 2 | Brigham Athletic | 14 | 29 |"): read a cell
+at a time and a column at a time.
+
+Why: a league table, a leaderboard, a squad or results by candidate name many people, clubs and
+places one a cell (`tasks.data_tables` keeps such tables in the body), and the model, reading a
+row that is no sentence, runs neighbouring cells into one span ("Pos | Club"), takes the heading
+row's labels for names ("PTS", "REB") and reads the names of one column as three kinds or not at
+all. What a table's form says (`tasks.entity_rules.table_cells`):
+- a column most of whose cells hold digits (ranks, scores: "T3") names no one;
+- a heading row (the row above the Markdown rule, or a first row without digits above rows with
+  them, and its repeats: a table's foot) holds labels, no entities;
+- no name runs across a cell's bar;
+- a column holds names of one kind: when its heading says which (`rules.PERSON_HEADINGS`, …;
+  a generic "Name" only beside a cell the model reads as a name), or when the model reads half
+  of its name-shaped cells whole as names (of the kind it reads most: it reads a column of
+  clubs as clubs, towns and people), every cell of the column shaped like a name is a name of
+  that kind, whole ("Total" is none). A heading needs no reading, so a table in a language the
+  model does not read (no spans at all) names its players and clubs too.
+A column the model reads no name in (numbers, positions, notes) is left as it is.
+
+Cost: one pass over the text's lines; each cell asks the span index (by bisection).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from tasks.entities.mentions import Span, SpanIndex, line_bounds, replaced
+from tasks.entity_rules import table_cells as rules
+
+Cell = tuple[int, int]  # where a cell's text starts and ends in the article's text, stripped
+
+
+@dataclass(frozen=True)
+class Table:
+    """One table of the text: its heading cells (none when it has no heading row), the bounds of
+    its heading rows, its data rows' lines, and the data cells by column."""
+
+    headings: list[Cell]
+    heading_rows: list[Cell]
+    rows: list[Cell]
+    columns: list[list[Cell]]
+
+
+def table_cell_spans(text: str, spans: Sequence[Span]) -> tuple[list[Span], frozenset[Cell]]:
+    """The model's spans read by the tables' form (see the module docstring), and the cells
+    read as names of a column's kind (their names stay, though written in no sentence)."""
+    tables = list(_tables(text))
+    if not tables:
+        return list(spans), frozenset()
+    index = SpanIndex(text, spans)
+    dropped: set[int] = set()
+    added: list[Span] = []
+    named: set[Cell] = set()
+    for table in tables:
+        for start, end in table.heading_rows:
+            dropped.update(index.overlapping(start, end))
+        for start, end in table.rows:
+            dropped.update(
+                i
+                for i in index.overlapping(start, end)
+                if rules.CELL_BAR in _located_text(text, index, i)
+            )
+        headings: list[Cell | None] = list(table.headings) or [None] * len(table.columns)
+        for heading, column in zip(headings, table.columns, strict=True):
+            if _numeric(text, column):
+                dropped.update(i for a, b in column for i in index.overlapping(a, b))
+                continue
+            names = [cell for cell in column if _name_cell(text, cell)]
+            kind = _column_kind(text, heading, _readings(index, spans, names), len(names))
+            if kind is None:
+                continue
+            for start, end in names:
+                over = index.overlapping(start, end)
+                if all(i in dropped or _within(index, i, start, end) for i in over):
+                    dropped.update(over)
+                    added.append((text[start:end], kind, start, end))
+                    named.add((start, end))
+    return replaced(spans, dropped, added), frozenset(named)
+
+
+def _tables(text: str) -> Iterator[Table]:
+    """The text's tables: runs of row lines (rules between them skipped)."""
+    block: list[Cell] = []
+    rules_after: set[int] = set()
+    for start, end in line_bounds(text):
+        if rules.RULE_RE.fullmatch(text, start, end):
+            rules_after.add(len(block) - 1)
+        elif rules.ROW_RE.fullmatch(text, start, end):
+            block.append((start, end))
+        elif block:
+            yield _table(text, block, rules_after)
+            block, rules_after = [], set()
+    if block:
+        yield _table(text, block, rules_after)
+
+
+def _table(text: str, lines: list[Cell], rules_after: set[int]) -> Table:
+    """A table of its row lines: which is its heading row, and its columns."""
+    first = text[lines[0][0] : lines[0][1]]
+    has_digits = [any(ch.isdigit() for ch in text[s:e]) for s, e in lines]
+    heading = 0 in rules_after or (not has_digits[0] and any(has_digits[1:]))
+    headings = _cells(text, *lines[0]) if heading else []
+    heading_rows = [line for line in lines if heading and text[line[0] : line[1]] == first]
+    rows = [line for line in lines if not heading or text[line[0] : line[1]] != first]
+    width = len(headings) or Counter(len(_cells(text, *row)) for row in rows).most_common(1)[0][0]
+    columns: list[list[Cell]] = [[] for _ in range(width)]
+    for row in rows:
+        cells = _cells(text, *row)
+        if len(cells) == width:
+            for column, cell in zip(columns, cells, strict=True):
+                column.append(cell)
+    return Table(headings, heading_rows, rows, columns)
+
+
+def _cells(text: str, start: int, end: int) -> list[Cell]:
+    """The cells of the row text[start:end], between its bars, stripped of spaces."""
+    cells = []
+    bar = text.find(rules.CELL_BAR, start, end)
+    while (next_bar := text.find(rules.CELL_BAR, bar + 1, end)) >= 0:
+        left, right = bar + 1, next_bar
+        while left < right and text[left] in " \t":
+            left += 1
+        while right > left and text[right - 1] in " \t":
+            right -= 1
+        cells.append((left, right))
+        bar = next_bar
+    return cells
+
+
+def _numeric(text: str, column: list[Cell]) -> bool:
+    """Do most of the column's cells hold a digit (ranks "T3", scores, counts)? Such a column
+    names no one."""
+    digits = sum(1 for a, b in column if any(ch.isdigit() for ch in text[a:b]))
+    return digits > rules.NUMERIC_COLUMN_SHARE * len(column)
+
+
+def _name_cell(text: str, cell: Cell) -> bool:
+    """Is the cell shaped like a name (`rules.NAME_CELL_RE`, a capital first), and none of a
+    table's fillers ("Total", `rules.NOT_NAME_CELLS`)?"""
+    start, end = cell
+    return (
+        start < end
+        and text[start].isupper()
+        and rules.NAME_CELL_RE.fullmatch(text, start, end) is not None
+        and text[start:end].casefold() not in rules.NOT_NAME_CELLS
+    )
+
+
+def _readings(index: SpanIndex, spans: Sequence[Span], names: list[Cell]) -> Counter[str]:
+    """How many of the name cells the model read whole, by the kind of name."""
+    read: Counter[str] = Counter()
+    for start, end in names:
+        for i in index.overlapping(start, end):
+            kind = rules.KIND_OF_LABEL.get(spans[i][1])
+            if kind and index.located[i] == (start, end):
+                read[kind] += 1
+    return read
+
+
+def _column_kind(text: str, heading: Cell | None, read: Counter[str], names: int) -> str | None:
+    """The kind of name a column of `names` name cells holds, or None (see the module
+    docstring)."""
+    word = text[heading[0] : heading[1]].casefold() if heading else ""
+    for kind, headings in (
+        ("PERSON", rules.PERSON_HEADINGS),
+        ("ORG", rules.ORG_HEADINGS),
+        ("GPE", rules.PLACE_HEADINGS),
+    ):
+        if word in headings and (read or word not in rules.GENERIC_HEADINGS):
+            return kind
+    if not read:
+        return None
+    count = sum(read.values())
+    if count >= rules.MIN_READ_CELLS and count >= rules.MIN_READ_SHARE * names:
+        return read.most_common(1)[0][0]
+    return None
+
+
+def _located_text(text: str, index: SpanIndex, i: int) -> str:
+    """The text a located span covers ("" when it was not found in the text)."""
+    where = index.located[i]
+    return text[where[0] : where[1]] if where else ""
+
+
+def _within(index: SpanIndex, i: int, start: int, end: int) -> bool:
+    """Does the span lie inside [start, end)?"""
+    where = index.located[i]
+    return where is not None and start <= where[0] and where[1] <= end
