@@ -448,7 +448,14 @@ from tasks.names import fold, words
 # the Vancouver style names its authors as people and nothing else ("Marlowe T, Ishikawa R. J
 # Clin Monit Comput. 2019;33:412"), and a cited author is the article's person of that surname
 # and initial ("McAllister F", `citations`).
-CODE_VERSION = "58"
+# 59: local news: the titles of councils, police ranks and trial lawyers ("Mayor Pro Tem",
+# "Coun.", "Detective Constable", "Defence solicitor"); a name given an age never runs over a
+# sentence's end ("at Sheffield Crown Court. Dean Whitworth, 38,", `aged_names`); a list found
+# inside a run of capitalised words is no organization ("Mayor Pro Tem Dale Hutchins and Council
+# Member", `whole_names`); an emergency service named by its area is one organization ("South
+# Yorkshire Police", "Devon and Cornwall Police", `area_services`); a town beside its municipal
+# corporation is the town; "CCTV", "CBD", "DUI", "FIR" are no entities.
+CODE_VERSION = "59"
 
 __all__ = [
     "ALIAS_TABLE_ENV",

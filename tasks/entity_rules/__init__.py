@@ -329,12 +329,14 @@ RANKING_OPENERS: Final[frozenset[str]] = frozenset(
 
 # Names the model tags PERSON/ORG/GPE that are no entity of ours: diseases and their variants,
 # common nouns written as acronyms (a technology, a job, a measure, a vaccine, a fuel, a ward:
-# "LNG", "ICU", "MLA", a rugby side's "XV"), which news capitalises, currencies and the exits
-# named after them ("Brexit"), the words of kinship a quote writes with a capital in place of
-# a name ("Mum paid into the system", "Dad said no"), and health copy's doctors, conditions
-# and treatments ("see your GP", "adults with ADHD", "HRT"): nobody the reader could look up; and
-# feasts and holidays ("Diwali", "Eid al-Fitr", "Thanksgiving"), events, which the model tags
-# organizations or people as often as events ("Christmas Island" is another name).
+# "LNG", "ICU", "MLA", a rugby side's "XV"), which news capitalises, currencies and the exits named
+# after them ("Brexit"), local news's cameras, town centres, charges and complaints ("CCTV footage",
+# "assaults in the CBD", "arrested for DUI", "registered an FIR"), the words of kinship a quote
+# writes with a capital in place of a name ("Mum paid into the system", "Dad said no"), and health
+# copy's doctors, conditions and treatments ("see your GP", "adults with ADHD", "HRT"): nobody the
+# reader could look up; and feasts and holidays ("Diwali", "Eid al-Fitr", "Thanksgiving"), events,
+# which the model tags organizations or people as often as events ("Christmas Island" is another
+# name).
 NOT_ENTITIES: Final[frozenset[str]] = frozenset(
     {
         "covid 19", "covid", "coronavirus", "sars cov 2", "ebola", "mers", "h1n1", "hiv",
@@ -347,6 +349,7 @@ NOT_ENTITIES: Final[frozenset[str]] = frozenset(
         "peso", "pesos", "sterling", "lira", "hryvnia", "zloty", "shekel", "shekels",
         "lng", "lpg", "cng", "icu", "ict", "led", "rrp", "mla", "mri", "gps", "xv",
         "gp", "adhd", "ptsd", "copd", "ocd", "ibs", "uti", "hrt", "hpv",
+        "cctv", "cbd", "dui", "dwi", "fir",
         "mum", "mom", "mommy", "mummy", "mam", "dad", "daddy", "grandma", "grandpa", "granny",
         "grandad", "granddad",
         "diwali", "deepavali", "holi", "navratri", "durga puja", "onam", "pongal", "eid",
@@ -624,15 +627,16 @@ GENERIC_NAME_HEADS: Final[frozenset[str]] = frozenset(
 INSTITUTION_WORDS: Final[frozenset[str]] = frozenset(
     {"parliament", "senate", "assembly", "navy", "army"}
 )
-# Words of a town's own public bodies ("the Dayton Police Department", "Harlow District
-# Council", "Fulton County Schools"): the town's name alone beside such a body is the town ("a
-# Dayton police officer", "Dayton to add 40 officers"), not a short form of the body, however
-# the model types it.
+# Words of a town's own public bodies ("the Dayton Police Department", "Harlow District Council",
+# "Fulton County Schools", "the Pune Municipal Corporation"): the town's name alone beside such a
+# body is the town ("a Dayton police officer", "Dayton to add 40 officers"), not a short form of the
+# body, however the model types it.
 TOWN_BODY_WORDS: Final[frozenset[str]] = frozenset(
     {
         "police", "fire", "sheriff", "sheriffs", "council", "department", "schools", "school",
         "district", "county", "city", "court", "courts", "transit", "library", "libraries",
         "authority", "commission", "hospital", "hospitals", "board", "housing", "parks",
+        "municipal", "municipality",
     }
 )  # fmt: skip
 # "House" alone, with such a capital ("the bill goes to the House"), is a chamber of a legislature
@@ -1276,7 +1280,10 @@ PORTFOLIO_BODY_RE: Final[re.Pattern[str]] = re.compile(
 # stays two; a list item that is a country or region ("the Association of Southeast Asian
 # Nations, China and Japan"), or one before the last with a head of its own ("Cork City Council
 # and Fingal County Council"), leaves it as the model read it (`tasks.entities.whole_names`),
-# and a list without a head ("Kochi and Kottayam", "Apple and Google") is no name at all.
+# and a list without a head ("Kochi and Kottayam", "Apple and Google") is no name at all. Nor
+# is a list the pattern found inside a longer run of capitalised words (`CAPITALISED_WORD_BEFORE_RE`
+# right before it): its items' bound cut the run where no name starts ("Mayor Pro Tem Dale
+# Hutchins and Council Member Renee Okafor" is two people and their titles).
 LISTED_NAME_HEADS: Final[tuple[str, ...]] = (
     "Union", "Unions", "Fund", "Federation", "Confederation", "Association", "Society",
     "Societies", "Organisation", "Organization", "Council", "Commission", "Committee",
@@ -1294,6 +1301,11 @@ LISTED_NAME_RE: Final[re.Pattern[str]] = re.compile(
     rf"|(?:{_LIST_WORD}[ \t]+){{0,3}}(?:{_LISTED_HEAD})[ \t]+"
     rf"(?:of|for|to[ \t]+[A-Z][a-z]+)[ \t]+(?:the[ \t]+)?"
     rf"(?P<before>{_LIST_ITEM}(?:,[ \t]+{_LIST_ITEM})+{_LIST_TAIL}))\b"
+)
+# A capitalised word right before a position, with nothing but spaces between (a full stop
+# or comma after it ends the run). Matched on the few characters before the position.
+CAPITALISED_WORD_BEFORE_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?<![\w.’'-])[A-Z][\w’'-]*[ \t]+\Z"
 )
 # A federal court named with the circuit or district it sits for ("the U.S. Court of Appeals for
 # the Federal Circuit", "the U.S. District Court for the Middle District of Louisiana"), or a
