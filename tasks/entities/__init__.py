@@ -454,7 +454,11 @@ from tasks.names import fold, words
 # inside a run of capitalised words is no organization ("Mayor Pro Tem Dale Hutchins and Council
 # Member", `whole_names`); an emergency service named by its area is one organization ("South
 # Yorkshire Police", "Devon and Cornwall Police", `area_services`); a town beside its municipal
-# corporation is the town; "CCTV", "CBD", "DUI", "FIR" are no entities.
+# corporation is the town; "CCTV", "CBD", "DUI", "FIR" are no entities; abbreviated police
+# ranks ("Cpl.", "Det. Sgt."); a sentence adverb the model ran into a name is cut ("Meanwhile,
+# Scottish Fire and Rescue Service", `mentions`); a town the gazetteer knows before a street's
+# kind is the street ("Spring Creek Parkway", `gazetteer_places`); "Department of Education and
+# Workforce" is one body.
 CODE_VERSION = "59"
 
 __all__ = [

@@ -113,6 +113,17 @@ NAME_GAP_RE: Final[re.Pattern[str]] = re.compile(rf"[\s{HYPHEN_CLASS}/]*")
 # A leading article as written: the fold drops "the" (`tasks.names.LEADING_ARTICLES`), and the
 # surface cleaner drops it too before showing a mention.
 LEADING_ARTICLE_RE: Final[re.Pattern[str]] = re.compile(r"^(?:the)\s+", re.IGNORECASE)
+# A sentence adverb and its comma opening a span ("Meanwhile, Scottish Fire and Rescue Service
+# crews were called", "Separately, Acme Foods said"): the model ran the sentence's first words
+# into the name; the adverb is no part of it. Only these words: "Washington, D.C." opens with a
+# name and a comma.
+LEADING_SENTENCE_ADVERB_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?:Meanwhile|However|Separately|Elsewhere|Instead|Still|Also|Later|Earlier|Finally"
+    r"|Additionally|Furthermore|Moreover|Nonetheless|Nevertheless|Previously|Currently|Overall"
+    r"|Now|Then|Again|Indeed|Similarly|Likewise|Otherwise|Initially|Ultimately|Recently"
+    r"|Subsequently|Consequently|Thus|Therefore|Yesterday|Today|Tonight|Locally|Nationally)"
+    r",[ \t]+(?=[A-Z])"
+)
 # Trailing possessive on a surface form as written ("Al-Qaeda’s", "the United States'").
 SURFACE_POSSESSIVE_RE: Final[re.Pattern[str]] = re.compile(r"(?:['’ʼ`]s|(?<=s)['’ʼ`])$")
 
@@ -702,6 +713,14 @@ STREET_TYPES: Final[frozenset[str]] = frozenset(
         "highway", "hwy",
     }
 )  # fmt: skip
+# A street's kind written after a word, capitalised ("Spring Creek Parkway", "Preston Road",
+# "Dodge Ave."): the words before it are the street's name, not the town the gazetteer knows by
+# them. Matched right after a would-be place.
+STREET_TYPE_AFTER_RE: Final[re.Pattern[str]] = re.compile(
+    r"[ \t]+(?:"
+    + "|".join(sorted((t.capitalize() for t in STREET_TYPES), key=len, reverse=True))
+    + r")\b"
+)
 
 # A road named by its number ("County Road 14", "State Route 39", "Highway 401"): the model's
 # span often stops at the road's word, and the number after it belongs to the name. Matched
@@ -1243,7 +1262,7 @@ PORTFOLIO_NAME_WORDS: Final[frozenset[str]] = (
 ) | frozenset(
     {
         "public", "highways", "highway", "road", "urban", "rural", "natural", "resources",
-        "human", "services", "national", "budget", "management", "land", "reform",
+        "workforce", "human", "services", "national", "budget", "management", "land", "reform",
         "competition", "broadcasting", "mineral", "minerals", "food", "drug", "drugs",
         "safety", "pensions", "appropriations", "local", "government", "regional",
         "cooperation", "electronics", "innovation", "media", "child", "micro", "small",

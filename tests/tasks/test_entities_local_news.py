@@ -218,3 +218,60 @@ def test_a_town_s_police_in_lowercase_or_before_a_title_stays_the_town(table: Al
     assert found["Fort Worth"].type == "LOC"
     assert found["Anna Kerr"].type == "PERSON"
     assert not [n for n in found if "Police" in n]
+
+
+def test_a_sentence_adverb_before_a_name_is_no_part_of_it(table: AliasTable) -> None:
+    """ "Meanwhile, Scottish Fire and Rescue Service crews": the service, without the adverb the
+    model ran into it; an abbreviated rank ("Cpl.") is the person's title."""
+    text = (
+        "Warehouse blaze\n\n"
+        "Meanwhile, Scottish Fire and Rescue Service crews were called to a warehouse. The "
+        "guard was hurt, Cpl. Gina Slaney said."
+    )
+    spans = spans_of(
+        text,
+        ("Meanwhile, Scottish Fire and Rescue Service", "ORG"),
+        ("Cpl", "ORG"),
+        ("Gina Slaney", "PERSON"),
+    )
+    found = by_name(resolve_entities(text, spans, table, load_titles()))
+    assert set(found) == {"Scottish Fire and Rescue Service", "Gina Slaney"}
+
+
+def test_a_name_opening_with_a_comma_keeps_its_first_word(table: AliasTable) -> None:
+    """A place written with a comma ("Washington, D.C.") and a sentence adverb the model left
+    outside the name change nothing."""
+    text = (
+        "Capital braces for storm\n\n"
+        "Washington, D.C. closed its schools. However, Acme Foods stayed open."
+    )
+    spans = spans_of(text, ("Washington, D.C.", "GPE"), ("Acme Foods", "ORG"))
+    found = by_name(resolve_entities(text, spans, table, load_titles()))
+    assert found["Acme Foods"].type == "ORG"
+    assert any(n.startswith("Washington") for n in found)
+
+
+def test_a_town_s_name_before_a_street_s_kind_is_the_street(table: AliasTable) -> None:
+    """ "Preston Road and Spring Creek Parkway": the list holds a street, not the town of Spring
+    Creek the gazetteer knows; listed without the street's kind, the town is the town."""
+    text = (
+        "Council approves rezoning\n\n"
+        "The land lies near the intersection of Preston Road and Spring Creek Parkway. Flooding "
+        "closed roads in Plano and Spring Creek on Monday."
+    )
+    spans = spans_of(text, ("Preston Road", "FAC"), ("Plano", "GPE"))
+    found = by_name(resolve_entities(text, spans, table, load_titles()))
+    assert found["Spring Creek Parkway"].type == "LOC"
+    assert found["Spring Creek"].mentions == ["Spring Creek"]
+
+
+def test_a_state_department_of_two_portfolios_is_one_body(table: AliasTable) -> None:
+    """ "the Ohio Department of Education and Workforce": one department, not "Workforce"."""
+    text = (
+        "Board buys buses\n\n"
+        "The treasurer said the Ohio Department of Education and Workforce had not yet said how "
+        "much aid districts would get."
+    )
+    spans = spans_of(text, ("the Ohio Department of Education", "ORG"), ("Workforce", "ORG"))
+    found = by_name(resolve_entities(text, spans, table, load_titles()))
+    assert set(found) == {"Ohio Department of Education and Workforce"}
