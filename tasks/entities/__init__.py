@@ -458,7 +458,9 @@ from tasks.names import fold, words
 # ranks ("Cpl.", "Det. Sgt."); a sentence adverb the model ran into a name is cut ("Meanwhile,
 # Scottish Fire and Rescue Service", `mentions`); a town the gazetteer knows before a street's
 # kind is the street ("Spring Creek Parkway", `gazetteer_places`); "Department of Education and
-# Workforce" is one body.
+# Workforce" is one body; an address on a numbered road names the road ("of 4410 E. County Road
+# 250N", `long_names`); a town the article writes after "in" is no short name of the station or
+# body whose name ends with it ("in Calgary" beside "CBC Calgary", `linking`).
 CODE_VERSION = "59"
 
 __all__ = [

@@ -275,3 +275,53 @@ def test_a_state_department_of_two_portfolios_is_one_body(table: AliasTable) -> 
     spans = spans_of(text, ("the Ohio Department of Education", "ORG"), ("Workforce", "ORG"))
     found = by_name(resolve_entities(text, spans, table, load_titles()))
     assert set(found) == {"Ohio Department of Education and Workforce"}
+
+
+def test_an_address_on_a_numbered_road_names_the_road(table: AliasTable) -> None:
+    """ "of 4410 E. County Road 250N": the road and its number, a place, though the model read
+    the house number and the road as a percentage."""
+    text = (
+        "Three arrested after traffic stop\n\n"
+        "Officers stopped a car driven by Victor Burton, 57, of 4410 E. County Road 250N, and "
+        "Ann Lowe, 40, of 1909 Jolinda Drive."
+    )
+    spans = spans_of(
+        text,
+        ("Victor Burton", "PERSON"),
+        ("4410 E. County Road", "PERCENT"),
+        ("250N", "CARDINAL"),
+        ("Ann Lowe", "PERSON"),
+    )
+    found = by_name(resolve_entities(text, spans, table, load_titles()))
+    assert found["E. County Road 250N"].type == "LOC"
+    assert found["Jolinda Drive"].type == "LOC"
+    assert set(found) == {"Victor Burton", "E. County Road 250N", "Ann Lowe", "Jolinda Drive"}
+
+
+def test_a_town_the_article_writes_after_in_is_no_short_name_of_a_station(
+    table: AliasTable,
+) -> None:
+    """The headline's "Calgary" beside "in Calgary" and "told CBC Calgary" is the city, not the
+    station whose name ends with it; a team's nickname still names the team."""
+    text = (
+        "Calgary board approves new high school\n\n"
+        "The guard was taken to Foothills Medical Centre in Calgary. Parishioner Tom Ferris told "
+        "CBC Calgary the church had been targeted. The Denver Nuggets beat Utah, and the Nuggets "
+        "play in Denver on Friday."
+    )
+    spans = spans_of(
+        text,
+        ("Calgary", "GPE"),
+        ("Foothills Medical Centre", "ORG"),
+        ("Calgary", "GPE"),
+        ("Tom Ferris", "PERSON"),
+        ("CBC Calgary", "ORG"),
+        ("The Denver Nuggets", "ORG"),
+        ("Utah", "GPE"),
+        ("Nuggets", "ORG"),
+        ("Denver", "GPE"),
+    )
+    found = by_name(resolve_entities(text, spans, table, load_titles()))
+    assert found["CBC Calgary"].mentions == ["CBC Calgary"]
+    assert found["Calgary"].type == "LOC"
+    assert "Nuggets" in found["Denver Nuggets"].mentions
