@@ -453,7 +453,20 @@ from tasks.names import fold, words
 # and a column at a time: a heading row and a column of numbers hold no names, no span runs
 # across a cell's bar, and a column of names of one kind (by its heading or by most of the
 # model's readings) is read whole, its names kept though written in no sentence (`table_cells`).
-CODE_VERSION = "59"
+# 60: local news: the titles of councils, police ranks and trial lawyers ("Mayor Pro Tem",
+# "Coun.", "Detective Constable", "Defence solicitor"); a name given an age never runs over a
+# sentence's end ("at Sheffield Crown Court. Dean Whitworth, 38,", `aged_names`); a list found
+# inside a run of capitalised words is no organization ("Mayor Pro Tem Dale Hutchins and Council
+# Member", `whole_names`); an emergency service named by its area is one organization ("South
+# Yorkshire Police", "Devon and Cornwall Police", `area_services`); a town beside its municipal
+# corporation is the town; "CCTV", "CBD", "DUI", "FIR" are no entities; abbreviated police
+# ranks ("Cpl.", "Det. Sgt."); a sentence adverb the model ran into a name is cut ("Meanwhile,
+# Scottish Fire and Rescue Service", `mentions`); a town the gazetteer knows before a street's
+# kind is the street ("Spring Creek Parkway", `gazetteer_places`); "Department of Education and
+# Workforce" is one body; an address on a numbered road names the road ("of 4410 E. County Road
+# 250N", `long_names`); a town the article writes after "in" is no short name of the station or
+# body whose name ends with it ("in Calgary" beside "CBC Calgary", `linking`).
+CODE_VERSION = "60"
 
 __all__ = [
     "ALIAS_TABLE_ENV",

@@ -23,7 +23,9 @@ is asked only where the text already says a place:
   one place: "Brighton and Hove").
 A name that is a word of a person's name elsewhere in the article ("Jackson" of "Andrew
 Jackson") is left as the model read it, and a list without any place the model or the table
-knows and no "in" before it is left alone ("Marks and Spencer"). The forms are data in
+knows and no "in" before it is left alone ("Marks and Spencer"), and so is a name followed by a
+street's kind ("Preston Road and Spring Creek Parkway": the street, a place, not the town of
+Spring Creek). The forms are data in
 `tasks.entity_rules`.
 """
 
@@ -87,6 +89,11 @@ def gazetteer_place_spans(text: str, spans: Sequence[Span], table: AliasTable) -
     people = _person_words(spans)
 
     def make_place(start: int, end: int, overruled: frozenset[str], pieces: bool = False) -> None:
+        street = rules.STREET_TYPE_AFTER_RE.match(text, end)
+        if street is not None:  # "Preston Road and Spring Creek Parkway": a street, not the town
+            if not index.overlapping(start, street.end()):
+                added.append((text[start : street.end()], "FAC", start, street.end()))
+            return
         name = text[start:end]
         overlapping = index.overlapping(start, end)
         if not overlapping:

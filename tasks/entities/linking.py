@@ -264,9 +264,16 @@ def link_short_team_names(text: str, mentions: list[Mention]) -> None:
     word that is also a person's name in the article, not the last word of a place named
     with a qualifier ("Kordofan" beside "South Kordofan" is another region), not the place
     after "of" that ends a body's name ("Gary" of "the Diocese of Gary" is the city), and not
-    a word right after "in" or "near" ("nurses in Limerick" beside "University Hospital
-    Limerick" are in the city)."""
+    a word the article writes right after "in" or "near" ("nurses in Limerick" beside
+    "University Hospital Limerick" are in the city), wherever it stands: the mentions of one
+    name are one entity, so "Calgary board approves ..." beside "in Calgary" and "told CBC
+    Calgary" is the city too."""
     people = first_names_of_people(mentions)
+    placed = {
+        m.target
+        for m in mentions
+        if final_type(m) != "ORG" and " " not in m.target and placed_after_preposition(text, m)
+    }
     owners: dict[str, dict[str, Mention]] = {}  # last word -> entity -> a full mention
     for m in mentions:
         words = m.target.split()
@@ -285,7 +292,7 @@ def link_short_team_names(text: str, mentions: list[Mention]) -> None:
             continue  # "Emirates" without "the" is not "the United Arab Emirates" it ends
 
         candidates = owners.get(key, {})
-        if len(candidates) == 1 and not placed_after_preposition(text, m):
+        if len(candidates) == 1 and key not in placed and not placed_after_preposition(text, m):
             (owner,) = candidates.values()
             m.target, m.entity, m.type = owner.target, owner.entity, final_type(owner)
 

@@ -179,7 +179,8 @@ def coordinated_org_spans(text: str, spans: Sequence[Span]) -> list[Span]:
 
 def street_spans(text: str, spans: Sequence[Span]) -> list[Span]:
     """The model's spans with streets made places: one labelled as no entity after a word of
-    place, and one after a house number (where the model's spans lie inside it, or none)."""
+    place, and one after a house number (where the model's spans lie inside the address, the
+    number with it, or none: "4410 E. County Road" read as a percentage)."""
     out = list(spans)
     for i, (surface, label, start, end) in enumerate(spans):
         words = surface.split()
@@ -196,7 +197,7 @@ def street_spans(text: str, spans: Sequence[Span]) -> list[Span]:
     added: list[Span] = []
     for address in table.ADDRESS_STREET_RE.finditer(text):
         start, end = address.span("street")
-        inside = index.inside(start, end)
+        inside = index.inside(address.start(), end)  # the house number's span gives way too
         if inside is not None and not (dropped & set(inside)):
             dropped.update(inside)
             added.append((address["street"], "FAC", start, end))

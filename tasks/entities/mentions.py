@@ -83,7 +83,8 @@ def _before_open_bracket(text: str, start: int, end: int) -> int:
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop quotes, brackets and spaces from the edges, a bracket the span opens and does not
-    close with what follows it, a trailing possessive, a leading "the" and a lowercase
+    close with what follows it, a trailing possessive, a sentence adverb and its comma before the
+    name ("Meanwhile, Scottish Fire and Rescue Service"), a leading "the" and a lowercase
     description word after it, market codes and clause words after the name, and the next
     sentence the model ran the name into ("the Praça do Comércio. Lunch")."""
     while start < end and (text[start] in _EDGE_JUNK or text[start] in APOSTROPHES):
@@ -100,6 +101,9 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
         end = start + possessive.start()
     while start < end and text[end - 1] in APOSTROPHES:
         end -= 1
+    adverb = rules.LEADING_SENTENCE_ADVERB_RE.match(text, start, end)
+    if adverb is not None:
+        start = adverb.end()  # "Meanwhile, Scottish Fire and Rescue Service"
     article = rules.LEADING_ARTICLE_RE.match(text[start:end])
     if article and article.end() < end - start:
         start += article.end()

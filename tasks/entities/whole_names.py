@@ -8,7 +8,9 @@ by its holder's title alone, "the New York State Attorney General", read as the 
 port named by its place ("the Port of Prince Rupert", read as the person "Rupert"), a road
 named by its number ("County Road 14", read as "County Road"), a government body named by
 several portfolios ("the Department of Public Works and Highways", read as "Department of
-Public Works"), any organization named by a list with a generic head ("the Advisory,
+Public Works"), an emergency service named by its area ("South Yorkshire Police", read as the
+county; "South Yorkshire Fire and Rescue", read as "Rescue"; `tasks.entity_rules.area_services`),
+any organization named by a list with a generic head ("the Advisory,
 Conciliation and Arbitration Service", read as "Conciliation and Arbitration Service"), a
 federal court with its circuit ("the U.S. Court of Appeals for the Federal Circuit"), a body
 named in Filipino ("the Liga ng mga Barangay sa Pilipinas", read as "Liga", "Barangay" and
@@ -30,9 +32,13 @@ from collections.abc import Container, Iterator, Sequence
 from tasks import entity_rules as rules
 from tasks.datelines.gazetteer import gazetteer
 from tasks.entities.mentions import Span, SpanIndex, replaced
+from tasks.entity_rules.area_services import APPEAL_VERBS, AREA_SERVICE_RE
 from tasks.names import fold
 
 _WORD_RE = re.compile(r"\S+")
+# How far back a capitalised word before a listed name is looked for: longer words than this are
+# no titles' or names' words.
+_RUN_LOOKBACK = 40
 _LIST_SPLIT_RE = re.compile(r",|[ \t]+(?:and|&)[ \t]+")
 # Leading words that are not the office's owner ("A Lake County Sheriff's Office canine").
 _NOT_OWNER_START = rules.TITLE_CASE_MINOR_WORDS | rules.NOT_NAME_WORDS
@@ -73,7 +79,16 @@ def _whole_names(text: str) -> Iterator[tuple[int, int, Span]]:
                 continue  # no owner left, or only a title's words: "the District Attorney's Office"
             start, end = office.start("owner") + owner[0].start(), office.end()
             yield office.start(), end, (text[start:end], "ORG", start, end)
+    for service in AREA_SERVICE_RE.finditer(text):  # "South Yorkshire Police"
+        owner = list(_WORD_RE.finditer(service["owner"]))
+        while owner and owner[0].group().lower() in _NOT_OWNER_START | APPEAL_VERBS:
+            owner.pop(0)
+        if owner:
+            start, end = service.start("owner") + owner[0].start(), service.end()
+            yield service.start(), end, (text[start:end], "ORG", start, end)
     for listed in rules.LISTED_NAME_RE.finditer(text):
+        if _inside_capitalised_run(text, listed.start()):
+            continue  # "Mayor Pro Tem Dale Hutchins and Council Member": people and titles
         if not _lists_names(listed["before"] or listed["after"]):
             yield _without_lead(text, listed)
     for court in rules.COURT_FOR_RE.finditer(text):
@@ -83,6 +98,13 @@ def _whole_names(text: str) -> Iterator[tuple[int, int, Span]]:
         yield place.start(), place.end(), (place["name"], "GPE", *place.span("name"))
     for body in rules.FILIPINO_NAME_RE.finditer(text):  # "Liga ng mga Barangay sa Pilipinas"
         yield body.start(), body.end(), (body["name"], "ORG", *body.span("name"))
+
+
+def _inside_capitalised_run(text: str, start: int) -> bool:
+    """Does a capitalised word stand right before `start` (a list found from the middle of a run
+    of capitalised words)? Reads at most `_RUN_LOOKBACK` characters back."""
+    before = text[max(0, start - _RUN_LOOKBACK) : start]
+    return rules.CAPITALISED_WORD_BEFORE_RE.search(before) is not None
 
 
 def _without_lead(text: str, found: re.Match[str]) -> tuple[int, int, Span]:

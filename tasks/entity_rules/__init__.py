@@ -113,6 +113,17 @@ NAME_GAP_RE: Final[re.Pattern[str]] = re.compile(rf"[\s{HYPHEN_CLASS}/]*")
 # A leading article as written: the fold drops "the" (`tasks.names.LEADING_ARTICLES`), and the
 # surface cleaner drops it too before showing a mention.
 LEADING_ARTICLE_RE: Final[re.Pattern[str]] = re.compile(r"^(?:the)\s+", re.IGNORECASE)
+# A sentence adverb and its comma opening a span ("Meanwhile, Scottish Fire and Rescue Service
+# crews were called", "Separately, Acme Foods said"): the model ran the sentence's first words
+# into the name; the adverb is no part of it. Only these words: "Washington, D.C." opens with a
+# name and a comma.
+LEADING_SENTENCE_ADVERB_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?:Meanwhile|However|Separately|Elsewhere|Instead|Still|Also|Later|Earlier|Finally"
+    r"|Additionally|Furthermore|Moreover|Nonetheless|Nevertheless|Previously|Currently|Overall"
+    r"|Now|Then|Again|Indeed|Similarly|Likewise|Otherwise|Initially|Ultimately|Recently"
+    r"|Subsequently|Consequently|Thus|Therefore|Yesterday|Today|Tonight|Locally|Nationally)"
+    r",[ \t]+(?=[A-Z])"
+)
 # Trailing possessive on a surface form as written ("Al-Qaeda’s", "the United States'").
 SURFACE_POSSESSIVE_RE: Final[re.Pattern[str]] = re.compile(r"(?:['’ʼ`]s|(?<=s)['’ʼ`])$")
 
@@ -329,12 +340,14 @@ RANKING_OPENERS: Final[frozenset[str]] = frozenset(
 
 # Names the model tags PERSON/ORG/GPE that are no entity of ours: diseases and their variants,
 # common nouns written as acronyms (a technology, a job, a measure, a vaccine, a fuel, a ward:
-# "LNG", "ICU", "MLA", a rugby side's "XV"), which news capitalises, currencies and the exits
-# named after them ("Brexit"), the words of kinship a quote writes with a capital in place of
-# a name ("Mum paid into the system", "Dad said no"), and health copy's doctors, conditions
-# and treatments ("see your GP", "adults with ADHD", "HRT"): nobody the reader could look up; and
-# feasts and holidays ("Diwali", "Eid al-Fitr", "Thanksgiving"), events, which the model tags
-# organizations or people as often as events ("Christmas Island" is another name).
+# "LNG", "ICU", "MLA", a rugby side's "XV"), which news capitalises, currencies and the exits named
+# after them ("Brexit"), local news's cameras, town centres, charges and complaints ("CCTV footage",
+# "assaults in the CBD", "arrested for DUI", "registered an FIR"), the words of kinship a quote
+# writes with a capital in place of a name ("Mum paid into the system", "Dad said no"), and health
+# copy's doctors, conditions and treatments ("see your GP", "adults with ADHD", "HRT"): nobody the
+# reader could look up; and feasts and holidays ("Diwali", "Eid al-Fitr", "Thanksgiving"), events,
+# which the model tags organizations or people as often as events ("Christmas Island" is another
+# name).
 NOT_ENTITIES: Final[frozenset[str]] = frozenset(
     {
         "covid 19", "covid", "coronavirus", "sars cov 2", "ebola", "mers", "h1n1", "hiv",
@@ -347,6 +360,7 @@ NOT_ENTITIES: Final[frozenset[str]] = frozenset(
         "peso", "pesos", "sterling", "lira", "hryvnia", "zloty", "shekel", "shekels",
         "lng", "lpg", "cng", "icu", "ict", "led", "rrp", "mla", "mri", "gps", "xv",
         "gp", "adhd", "ptsd", "copd", "ocd", "ibs", "uti", "hrt", "hpv",
+        "cctv", "cbd", "dui", "dwi", "fir",
         "mum", "mom", "mommy", "mummy", "mam", "dad", "daddy", "grandma", "grandpa", "granny",
         "grandad", "granddad",
         "diwali", "deepavali", "holi", "navratri", "durga puja", "onam", "pongal", "eid",
@@ -624,15 +638,16 @@ GENERIC_NAME_HEADS: Final[frozenset[str]] = frozenset(
 INSTITUTION_WORDS: Final[frozenset[str]] = frozenset(
     {"parliament", "senate", "assembly", "navy", "army"}
 )
-# Words of a town's own public bodies ("the Dayton Police Department", "Harlow District
-# Council", "Fulton County Schools"): the town's name alone beside such a body is the town ("a
-# Dayton police officer", "Dayton to add 40 officers"), not a short form of the body, however
-# the model types it.
+# Words of a town's own public bodies ("the Dayton Police Department", "Harlow District Council",
+# "Fulton County Schools", "the Pune Municipal Corporation"): the town's name alone beside such a
+# body is the town ("a Dayton police officer", "Dayton to add 40 officers"), not a short form of the
+# body, however the model types it.
 TOWN_BODY_WORDS: Final[frozenset[str]] = frozenset(
     {
         "police", "fire", "sheriff", "sheriffs", "council", "department", "schools", "school",
         "district", "county", "city", "court", "courts", "transit", "library", "libraries",
         "authority", "commission", "hospital", "hospitals", "board", "housing", "parks",
+        "municipal", "municipality",
     }
 )  # fmt: skip
 # "House" alone, with such a capital ("the bill goes to the House"), is a chamber of a legislature
@@ -698,6 +713,14 @@ STREET_TYPES: Final[frozenset[str]] = frozenset(
         "highway", "hwy",
     }
 )  # fmt: skip
+# A street's kind written after a word, capitalised ("Spring Creek Parkway", "Preston Road",
+# "Dodge Ave."): the words before it are the street's name, not the town the gazetteer knows by
+# them. Matched right after a would-be place.
+STREET_TYPE_AFTER_RE: Final[re.Pattern[str]] = re.compile(
+    r"[ \t]+(?:"
+    + "|".join(sorted((t.capitalize() for t in STREET_TYPES), key=len, reverse=True))
+    + r")\b"
+)
 
 # A road named by its number ("County Road 14", "State Route 39", "Highway 401"): the model's
 # span often stops at the road's word, and the number after it belongs to the name. Matched
@@ -1239,7 +1262,7 @@ PORTFOLIO_NAME_WORDS: Final[frozenset[str]] = (
 ) | frozenset(
     {
         "public", "highways", "highway", "road", "urban", "rural", "natural", "resources",
-        "human", "services", "national", "budget", "management", "land", "reform",
+        "workforce", "human", "services", "national", "budget", "management", "land", "reform",
         "competition", "broadcasting", "mineral", "minerals", "food", "drug", "drugs",
         "safety", "pensions", "appropriations", "local", "government", "regional",
         "cooperation", "electronics", "innovation", "media", "child", "micro", "small",
@@ -1276,7 +1299,10 @@ PORTFOLIO_BODY_RE: Final[re.Pattern[str]] = re.compile(
 # stays two; a list item that is a country or region ("the Association of Southeast Asian
 # Nations, China and Japan"), or one before the last with a head of its own ("Cork City Council
 # and Fingal County Council"), leaves it as the model read it (`tasks.entities.whole_names`),
-# and a list without a head ("Kochi and Kottayam", "Apple and Google") is no name at all.
+# and a list without a head ("Kochi and Kottayam", "Apple and Google") is no name at all. Nor
+# is a list the pattern found inside a longer run of capitalised words (`CAPITALISED_WORD_BEFORE_RE`
+# right before it): its items' bound cut the run where no name starts ("Mayor Pro Tem Dale
+# Hutchins and Council Member Renee Okafor" is two people and their titles).
 LISTED_NAME_HEADS: Final[tuple[str, ...]] = (
     "Union", "Unions", "Fund", "Federation", "Confederation", "Association", "Society",
     "Societies", "Organisation", "Organization", "Council", "Commission", "Committee",
@@ -1294,6 +1320,11 @@ LISTED_NAME_RE: Final[re.Pattern[str]] = re.compile(
     rf"|(?:{_LIST_WORD}[ \t]+){{0,3}}(?:{_LISTED_HEAD})[ \t]+"
     rf"(?:of|for|to[ \t]+[A-Z][a-z]+)[ \t]+(?:the[ \t]+)?"
     rf"(?P<before>{_LIST_ITEM}(?:,[ \t]+{_LIST_ITEM})+{_LIST_TAIL}))\b"
+)
+# A capitalised word right before a position, with nothing but spaces between (a full stop
+# or comma after it ends the run). Matched on the few characters before the position.
+CAPITALISED_WORD_BEFORE_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?<![\w.’'-])[A-Z][\w’'-]*[ \t]+\Z"
 )
 # A federal court named with the circuit or district it sits for ("the U.S. Court of Appeals for
 # the Federal Circuit", "the U.S. District Court for the Middle District of Louisiana"), or a

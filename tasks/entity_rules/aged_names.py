@@ -18,9 +18,11 @@ AGE_AFTER_RE: Final[re.Pattern[str]] = re.compile(
 # A word of the name before the age: a capitalised word (letters, inner hyphens and
 # apostrophes: "Morales-Vega", "O'Brien", "Jae-won"), an initial ("O.", "J.T."), a nickname in
 # quotes ("Dee" in straight or curly quotes) or a suffix ("Jr.", "III"). Not a possessive
-# ("Chelsea's Reece James").
+# ("Chelsea's Reece James"), and no other word with a full stop: that is a sentence's end
+# ("jailed at Sheffield Crown Court. Dean Whitworth, 38, of ..." names Dean Whitworth) or an
+# abbreviated title ("Sgt.", "Coun."), which no name runs over.
 NAME_WORD_RE: Final[re.Pattern[str]] = re.compile(
-    r"(?:[^\W\d_]\.)+|[^\W\d_]+(?:['’-][^\W\d_]+)*\.?|[\"“][^\W\d_]+[\"”]"
+    r"(?:[^\W\d_]\.)+|(?:Jr|Sr)\.|[^\W\d_]+(?:['’-][^\W\d_]+)*|[\"“][^\W\d_]+[\"”]"
 )
 POSSESSIVE_ENDINGS: Final[tuple[str, ...]] = ("'s", "’s", "'", "’")
 # How many words (particles included) the name before an age may have, and at least how many.

@@ -96,7 +96,13 @@ STREET_TYPE_WORDS: Final[tuple[str, ...]] = (
     "Street", "St", "Avenue", "Ave", "Road", "Rd", "Drive", "Dr", "Lane", "Ln", "Boulevard",
     "Blvd", "Place", "Pl", "Court", "Ct", "Terrace", "Parkway", "Pkwy", "Way", "Circle",
 )  # fmt: skip
+# A rural address names a numbered road the same way ("of 3170 W. County Road 600S", "at 1200
+# State Route 39"): the road and its number, a place.
+_NUMBERED_ROAD = (
+    r"(?:(?:County|State|U\.S\.|US|Township|Farm[ \t]+to[ \t]+Market)[ \t]+)?"
+    r"(?:Road|Route|Highway|Hwy\.?)[ \t]+\d{1,4}[NSEW]?"
+)
 ADDRESS_STREET_RE: Final[re.Pattern[str]] = re.compile(
-    r"(?<![\w.,-])\d{1,6}[ \t]+(?P<street>(?:[NSEW]\.?[ \t]+)?(?:[A-Z][a-z]+[ \t]+){1,3}"
-    rf"(?:{'|'.join(STREET_TYPE_WORDS)}))\b"
+    r"(?<![\w.,-])\d{1,6}[ \t]+(?P<street>(?:[NSEW]\.?[ \t]+)?(?:"
+    rf"{_NUMBERED_ROAD}|(?:[A-Z][a-z]+[ \t]+){{1,3}}(?:{'|'.join(STREET_TYPE_WORDS)})))\b"
 )
