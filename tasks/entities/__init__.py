@@ -53,8 +53,10 @@ One module per job:
     long_names  organizations' long names the model stops reading too early ("Electoral
                 Commission of" + "Kavara"), or runs two into one
     placed_names  a name and where it is in one span ("... Hospital in Enugu"): two
-    described_names  a name right after the noun of its kind ("the charity Help Musicians"):
-                an organization
+    described_names  a name right after the noun of its kind ("the charity Help Musicians"),
+                or a place the model read that is "based in" one: an organization
+    lowercase_companies  a name written lowercase first that speaks or acts as a company
+                ("voltaIQ said", "iFixit, the repair firm"): an organization, no product
     whole_names names the model cuts in pieces ("the Southern District of New York"), made whole
     gazetteer_places  places the gazetteer knows where the text says a place ("Goma, Bukavu and
                 Uvira", "in Jacobabad") or the model's label cannot be right
@@ -76,6 +78,8 @@ One module per job:
                 "Pixels" beside "Pixel 10"): no entity
     products    the copy of reviews, deals and gift guides: jargon acronyms, products named
                 by an edition word or a device's noun, prizes, dates, programmes, subheadings
+    genes       symbols of genes and proteins and scans named by letters ("the BRCA1 gene",
+                "CT scans"): no entities
     franchises  titles of famous game and screen franchises and their instalments ("Final
                 Fantasy XV", "Star Trek"), and a list's other titles: works, no entities
     works       titles of works after their kind ("the ballad Glass Houses"), medicines and
@@ -448,7 +452,14 @@ from tasks.names import fold, words
 # the Vancouver style names its authors as people and nothing else ("Marlowe T, Ishikawa R. J
 # Clin Monit Comput. 2019;33:412"), and a cited author is the article's person of that surname
 # and initial ("McAllister F", `citations`).
-CODE_VERSION = "58"
+# 59: science, health and technology news: a name written lowercase first that speaks or is
+# called a firm is a company ("voltaIQ said", `lowercase_companies`); gene and protein symbols
+# and lettered scans are no entities ("the BRCA1 gene", "CT scans", `genes`); a university's
+# campus with "at" is one name ("the University of Texas at Austin", `whole_names`); a place
+# the model read that is "based in" one is an organization (`described_names`); a product
+# between its owner and its kind is no entity ("Qualcomm's Snapdragon processors", "its app
+# CycleSense", `works`).
+CODE_VERSION = "59"
 
 __all__ = [
     "ALIAS_TABLE_ENV",

@@ -53,10 +53,16 @@ def cued_work_titles(text: str) -> frozenset[str]:
 def cued_product_names(text: str) -> frozenset[str]:
     """Folded names of products written after their kind ("the diabetes drug Mounjaro") or a
     brand's cue ("sold as Comirnaty,"), in a list after the kind ("drugs such as Leqembi and
-    Kisunla") or before it in apposition ("Lumeva, an experimental pill for ...")."""
+    Kisunla"), before it in apposition ("Lumeva, an experimental pill for ...") or between
+    its owner and its kind ("Qualcomm's Snapdragon processors")."""
     names = [
         found["title"]
-        for pattern in (rules.PRODUCT_CUE_RE, rules.PRODUCT_BRAND_RE, rules.PRODUCT_BEFORE_KIND_RE)
+        for pattern in (
+            rules.PRODUCT_CUE_RE,
+            rules.PRODUCT_BRAND_RE,
+            rules.PRODUCT_BEFORE_KIND_RE,
+            rules.OWNED_PRODUCT_RE,
+        )
         for found in pattern.finditer(text)
     ]
     for found in rules.PRODUCT_LIST_RE.finditer(text):

@@ -879,7 +879,7 @@ WORK_BEFORE_KIND_RE: Final[re.Pattern[str]] = re.compile(
 # name is, not what a maker makes ("a Rivian pickup").
 PRODUCT_KINDS_BEFORE_NAME: Final[tuple[str, ...]] = (
     "drug", "pill", "medicine", "medication", "vaccine", "jab", "injection", "inhaler",
-    "antibiotic", "antidepressant", "painkiller",
+    "antibiotic", "antidepressant", "painkiller", "app", "chatbot", "browser",
 )  # fmt: skip
 PRODUCT_KINDS_IN_APPOSITION: Final[tuple[str, ...]] = (
     *PRODUCT_KINDS_BEFORE_NAME, "pickup", "SUV", "sedan", "hatchback", "minivan", "crossover",
@@ -911,6 +911,25 @@ PRODUCT_BEFORE_KIND_RE: Final[re.Pattern[str]] = re.compile(
     r"with|by|in|of)\b)"
 )
 
+# A product named between its owner and its kind ("Qualcomm's Snapdragon processors", "the
+# security company's Falcon software", "whose CycleSense app"): the owner is the maker, so the
+# name is its product, no entity, wherever the article writes it again (unless the alias table
+# knows it). Kinds no company or body is named before there ("platform" and "service" are not:
+# "Musk's X platform"); the kind ends its phrase, as "Alphabet's Google chip unit" names a unit
+# of a company and "Apple's Tim Cook told phone makers" a person.
+OWNED_PRODUCT_KINDS: Final[tuple[str, ...]] = (
+    "apps?", "browser", "chatbot", "processors?", "chips?", "chipsets?", "software",
+    "operating[ \t]+system", "smartphones?", "phones?", "handsets?", "laptops?", "tablets?",
+    "headsets?", "consoles?", "smartwatch(?:es)?", "earbuds", "rockets?", "satellites?",
+    "drones?", "vaccines?", "drugs?", "pills?",
+)  # fmt: skip
+OWNED_PRODUCT_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?<![\w'’-])(?:[A-Z][\w&.-]*['’]s|(?:company|firm|maker|group)['’]s|[Ii]ts|[Tt]heir"
+    r"|[Ww]hose)[ \t]+(?P<title>[A-Z][\w&-]*(?:[ \t]+[A-Z0-9][\w&-]*){0,2})[ \t]+"
+    r"(?:" + "|".join(OWNED_PRODUCT_KINDS) + r")(?![\w-])"
+    r"(?![ \t]+(?:unit|division|business|team|arm|group|makers?|company|subsidiary"
+    r"|executives?|chief|head|boss|department|lab)\b)"
+)
 # A name right before the common noun of a craft or a mission ("the Europa Clipper mission",
 # "NASA's Cassini spacecraft"): that mention names the craft, unless the alias table knows it
 # or its last word is a company's (a maker before its product: "a SpaceX probe", "the
@@ -1150,6 +1169,15 @@ HOLDER_OFFICE_RE: Final[re.Pattern[str]] = re.compile(
 PARTY_BRANCH_RE: Final[re.Pattern[str]] = re.compile(
     r"(?:\b[Tt]he[ \t]+)?(?P<name>\b(?:Scottish|Welsh)[ \t]+(?:Labour|Conservatives?|Tories|"
     r"Greens|Green[ \t]+Party|Liberal[ \t]+Democrats?|Lib[ \t]+Dems|Reform[ \t]+UK)\b)"
+)
+# A university's campus named with "at" and its town ("the University of Texas at Austin", "the
+# University of North Carolina at Chapel Hill", "the University of Illinois at Urbana-Champaign"):
+# one organization, the campus, not the state's university and a town; the model ends the name
+# before "at". A few capitalised words each side (bounded runs); "at the time" is no town.
+CAMPUS_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?:\b[Tt]he[ \t]+)?(?<![\w’'-])(?P<name>University[ \t]+of[ \t]+[A-Z][\w’'-]*"
+    r"(?:[ \t]+[A-Z][\w’'-]*){0,2}[ \t]+at[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})"
+    r"(?![\w’'-])"
 )
 # A diocese named by its see ("the Archdiocese of Detroit", "the Diocese of Gary"): one
 # organization, not an "Archdiocese" and a city. Capitalised, as a name is written; "the
