@@ -329,7 +329,7 @@ RANKING_OPENERS: Final[frozenset[str]] = frozenset(
 
 # Names the model tags PERSON/ORG/GPE that are no entity of ours: diseases and their variants,
 # common nouns written as acronyms (a technology, a job, a measure, a vaccine, a fuel, a ward:
-# "LNG", "ICU", "MLA", a rugby side's "XV"), which news capitalises, currencies and the exits
+# "LNG", "ICU", "A&E", "MLA", a rugby side's "XV"), which news capitalises, currencies and the exits
 # named after them ("Brexit"), the words of kinship a quote writes with a capital in place of
 # a name ("Mum paid into the system", "Dad said no"), and health copy's doctors, conditions
 # and treatments ("see your GP", "adults with ADHD", "HRT"): nobody the reader could look up; and
@@ -345,7 +345,7 @@ NOT_ENTITIES: Final[frozenset[str]] = frozenset(
         "eurozone", "dollar", "dollars",
         "mvp", "yen", "yuan", "renminbi", "rupee", "rupees", "rouble", "roubles", "ruble", "rubles",
         "peso", "pesos", "sterling", "lira", "hryvnia", "zloty", "shekel", "shekels",
-        "lng", "lpg", "cng", "icu", "ict", "led", "rrp", "mla", "mri", "gps", "xv",
+        "lng", "lpg", "cng", "icu", "a & e", "ict", "led", "rrp", "mla", "mri", "gps", "xv",
         "gp", "adhd", "ptsd", "copd", "ocd", "ibs", "uti", "hrt", "hpv",
         "mum", "mom", "mommy", "mummy", "mam", "dad", "daddy", "grandma", "grandpa", "granny",
         "grandad", "granddad",
@@ -916,7 +916,8 @@ PRODUCT_BEFORE_KIND_RE: Final[re.Pattern[str]] = re.compile(
 # name is its product, no entity, wherever the article writes it again (unless the alias table
 # knows it). Kinds no company or body is named before there ("platform" and "service" are not:
 # "Musk's X platform"); the kind ends its phrase, as "Alphabet's Google chip unit" names a unit
-# of a company and "Apple's Tim Cook told phone makers" a person.
+# of a company and "Apple's Tim Cook told phone makers" a person. A country's possessive owns
+# no product: "China's Huawei phones" names the company.
 OWNED_PRODUCT_KINDS: Final[tuple[str, ...]] = (
     "apps?", "browser", "chatbot", "processors?", "chips?", "chipsets?", "software",
     "operating[ \t]+system", "smartphones?", "phones?", "handsets?", "laptops?", "tablets?",
@@ -924,8 +925,8 @@ OWNED_PRODUCT_KINDS: Final[tuple[str, ...]] = (
     "drones?", "vaccines?", "drugs?", "pills?",
 )  # fmt: skip
 OWNED_PRODUCT_RE: Final[re.Pattern[str]] = re.compile(
-    r"(?<![\w'’-])(?:[A-Z][\w&.-]*['’]s|(?:company|firm|maker|group)['’]s|[Ii]ts|[Tt]heir"
-    r"|[Ww]hose)[ \t]+(?P<title>[A-Z][\w&-]*(?:[ \t]+[A-Z0-9][\w&-]*){0,2})[ \t]+"
+    r"(?<![\w'’-])(?:(?P<owner>[A-Z][\w&.-]*)['’]s|(?:company|firm|maker|group)['’]s|[Ii]ts"
+    r"|[Tt]heir|[Ww]hose)[ \t]+(?P<title>[A-Z][\w&-]*(?:[ \t]+[A-Z0-9][\w&-]*){0,2})[ \t]+"
     r"(?:" + "|".join(OWNED_PRODUCT_KINDS) + r")(?![\w-])"
     r"(?![ \t]+(?:unit|division|business|team|arm|group|makers?|company|subsidiary"
     r"|executives?|chief|head|boss|department|lab)\b)"
