@@ -1,13 +1,14 @@
 """A name written lowercase first ("voltaIQ", "iFixit", "my6sense") is a company where the text
-writes it as one: it speaks or acts as a company does ("voltaIQ said", "iFixit told ...",
-"my6sense has raised"), or the kind of organization stands beside it ("voltaIQ, a chip
-start-up", "the start-up voltaIQ").
+writes it as one: it speaks or acts as a company does ("voltaIQ said", "As iFixit points
+out", "my6sense has raised"), its people are named by their roles ("my6sense's new Chief
+Strategy Officer", "founder of my6sense"), or the kind of organization stands beside it
+("voltaIQ, a chip start-up", "the start-up voltaIQ").
 
 Why: one word written lowercase first is mostly a product ("iPhone", "iOS"), and the candidate
 filter drops it; but start-ups and web companies are named that way too, and a demanding reader
-knows a product never says, tells, raises or hires, nor is called a firm. Only the word itself
-is freed from that filter; what it names comes from the model's spans. Patterns in
-`tasks.entity_rules.lowercase_companies`.
+knows a product never says, tells, raises or hires, has no founder, nor is called a firm. Only
+the word itself is freed from that filter; what it names comes from the model's spans. Patterns
+in `tasks.entity_rules.lowercase_companies`.
 """
 
 from __future__ import annotations

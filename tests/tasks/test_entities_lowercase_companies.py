@@ -41,3 +41,32 @@ def test_a_lowercase_product_stays_no_entity(table: AliasTable) -> None:
         text, table, ("iNook", "ORG"), ("Leeds", "GPE"), ("iNook", "PERSON"), ("iNook", "ORG")
     )
     assert found == {"Leeds": "LOC"}
+
+
+def test_a_lowercase_name_whose_people_are_named_or_that_writes_is_a_company(
+    table: AliasTable,
+) -> None:
+    """ "kelvaRX's new Chief Strategy Officer", "founder of tesm8", "As zappQ points out": a
+    product has no officers and points nothing out."""
+    text = (
+        "Ilse Moran, kelvaRX's new Chief Strategy Officer, joins from Orvane. Ada Quill, CEO and "
+        "founder of tesm8, agreed. As zappQ points out in its teardown, the hinge is new."
+    )
+    found = _found(
+        text,
+        table,
+        ("Ilse Moran", "PERSON"),
+        ("kelvaRX", "ORG"),
+        ("Orvane", "ORG"),
+        ("Ada Quill", "PERSON"),
+        ("tesm8", "ORG"),
+        ("zappQ", "PERSON"),
+    )
+    assert found == {
+        "Ilse Moran": "PERSON",
+        "kelvaRX": "ORG",
+        "Orvane": "ORG",
+        "Ada Quill": "PERSON",
+        "tesm8": "ORG",
+        "zappQ": "ORG",
+    }
