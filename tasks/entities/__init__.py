@@ -55,8 +55,10 @@ One module per job:
     long_names  organizations' long names the model stops reading too early ("Electoral
                 Commission of" + "Kavara"), or runs two into one
     placed_names  a name and where it is in one span ("... Hospital in Enugu"): two
-    described_names  a name right after the noun of its kind ("the charity Help Musicians"):
-                an organization
+    described_names  a name right after the noun of its kind ("the charity Help Musicians"),
+                or a place the model read that is "based in" one: an organization
+    lowercase_companies  a name written lowercase first that speaks or acts as a company
+                ("voltaIQ said", "iFixit, the repair firm"): an organization, no product
     whole_names names the model cuts in pieces ("the Southern District of New York"), made whole
     gazetteer_places  places the gazetteer knows where the text says a place ("Goma, Bukavu and
                 Uvira", "in Jacobabad") or the model's label cannot be right
@@ -78,6 +80,8 @@ One module per job:
                 "Pixels" beside "Pixel 10"): no entity
     products    the copy of reviews, deals and gift guides: jargon acronyms, products named
                 by an edition word or a device's noun, prizes, dates, programmes, subheadings
+    genes       symbols of genes and proteins and scans named by letters ("the BRCA1 gene",
+                "CT scans"): no entities
     franchises  titles of famous game and screen franchises and their instalments ("Final
                 Fantasy XV", "Star Trek"), and a list's other titles: works, no entities
     works       titles of works after their kind ("the ballad Glass Houses"), medicines and
@@ -466,7 +470,14 @@ from tasks.names import fold, words
 # Workforce" is one body; an address on a numbered road names the road ("of 4410 E. County Road
 # 250N", `long_names`); a town the article writes after "in" is no short name of the station or
 # body whose name ends with it ("in Calgary" beside "CBC Calgary", `linking`).
-CODE_VERSION = "60"
+# 61: science, health and technology news: a name written lowercase first that speaks or is
+# called a firm is a company ("voltaIQ said", `lowercase_companies`); gene and protein symbols
+# and lettered scans are no entities ("the BRCA1 gene", "CT scans", `genes`); a university's
+# campus with "at" is one name ("the University of Texas at Austin", `whole_names`); a place
+# the model read that is "based in" one is an organization (`described_names`); a product
+# between its owner and its kind is no entity ("Qualcomm's Snapdragon processors", "its app
+# CycleSense", `works`).
+CODE_VERSION = "61"
 
 __all__ = [
     "ALIAS_TABLE_ENV",

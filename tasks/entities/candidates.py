@@ -41,7 +41,9 @@ from tasks.entities.franchises import (
     franchise_works,
     instalment_alone,
 )
+from tasks.entities.genes import symbol_names
 from tasks.entities.interface_labels import interface_label
+from tasks.entities.lowercase_companies import lowercase_companies
 from tasks.entities.lowercase_phrases import common_phrase, lowercase_phrases
 from tasks.entities.mentions import (
     Mention,
@@ -128,6 +130,8 @@ class TextFacts:
     lowercase_phrases: frozenset[str] = frozenset()  # folded word runs written in lowercase
     franchise_works: frozenset[str] = frozenset()  # "black ops" of "Call of Duty: Black Ops
     # 6", "gylt" of "Final Fantasy XV, Gylt, Mortal Kombat 11"
+    lowercase_companies: frozenset[str] = frozenset()  # "voltaiq" of "voltaIQ said"
+    symbols: frozenset[str] = frozenset()  # "brca1" of "the BRCA1 gene", "ct" of "CT scans"
 
     @classmethod
     def of(cls, text: str, text_words: Sequence[Word]) -> TextFacts:
@@ -172,6 +176,8 @@ class TextFacts:
             frozenset(k for k, n in Counter(w.key for w in text_words).items() if n == 1),
             lowercase_phrases(text, text_words),
             franchise_works(text),
+            lowercase_companies(text),
+            symbol_names(text),
         )
 
 
@@ -496,7 +502,7 @@ def may_be_entity(
         return False  # "Delhiites", "Londoners": a town's people; "Gen-X'ers and Millennials"
     if beat_common_noun(m.key):
         return False  # "an FIR was registered", "the first ODI"
-    if not any(c.isupper() for c in surface):
+    if not any(c.isupper() for c in surface) and m.key not in facts.lowercase_companies:
         return False  # English names are capitalised; "lorry crash" tagged PERSON is noise
     if _no_name_words(text, m.start, m.end):
         return False
@@ -532,6 +538,8 @@ def may_be_entity(
         return False  # "the Harlow Fiction Prize", "Trump's July 25 call", "Medicare"
     if m.key in facts.common_acronyms:
         return False  # "hypersensitivity pneumonitis, or HP"
+    if m.key in facts.symbols:
+        return False  # "a gene called SERPINA9", "IL-33 protein", "CT scans"
     if _DISEASE_RE.match(text, m.end):
         return False  # "Bird flu", "Lassa fever"
     if _event_or_programme(m.key):
@@ -565,8 +573,10 @@ def may_be_entity(
     single = " " not in m.key
     if single and _how_to_verb(text, m.start):
         return False  # "What to Order", "Where to Watch": the heading's verb
-    if single and (surface[:1].islower() or _generic_word(text, m, facts)):
-        return False  # "iPhone", a product; "the Government", "the Court": no name at all
+    if single and surface[:1].islower() and m.key not in facts.lowercase_companies:
+        return False  # "iPhone", a product; "voltaIQ said" stays, a company
+    if single and _generic_word(text, m, facts):
+        return False  # "the Government", "the Court": no name at all
     if single and _lone_opening_word(text, m, facts):
         return False  # "Verdict aside, ...", "Advocacy by the groups ..."
     return not (

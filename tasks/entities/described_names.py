@@ -5,7 +5,9 @@ Why: names made of common words, or joined by "&", are what the small model miss
 (or reads as a work), and the kind noun before them says plainly what they are. Where the model
 read nothing there, or read it as no entity (a work, a product), the words become an
 organization; a name the model read as a person, a place or an organization is left to it. A
-date after the noun is no name ("the company Tuesday said"). The patterns are data in
+date after the noun is no name ("the company Tuesday said"). A name the model read as a place
+is an organization where it is "based" or "headquartered" somewhere ("Veridane, which is based
+in Cambridge"): places are not based anywhere. The patterns are data in
 `tasks.entity_rules.described_names`.
 """
 
@@ -47,3 +49,16 @@ def described_organizations(text: str) -> frozenset[str]:
         parts = fold(found["name"]).split()
         names.update(" ".join(parts[:i]) for i in range(1, len(parts) + 1))
     return frozenset(names)
+
+
+def based_name_spans(text: str, spans: Sequence[Span]) -> list[Span]:
+    """The model's spans with each place right before "(, which is) based in" an
+    organization."""
+    return [
+        (surface, "ORG", start, end)
+        if label in table.PLACE_LABELS
+        and text[start:end] == surface
+        and table.BASED_AFTER_RE.match(text, end) is not None
+        else (surface, label, start, end)
+        for surface, label, start, end in spans
+    ]

@@ -33,7 +33,7 @@ from tasks.entities.context import (
     places_not_namesakes,
 )
 from tasks.entities.coordinated_places import coordinated_place_spans, joined_place_spans
-from tasks.entities.described_names import described_name_spans
+from tasks.entities.described_names import based_name_spans, described_name_spans
 from tasks.entities.divisions import division_spans
 from tasks.entities.gazetteer_places import gazetteer_place_spans
 from tasks.entities.glued_numbers import unglued_number_spans
@@ -55,6 +55,7 @@ from tasks.entities.linking import (
     link_undeclared_acronyms,
 )
 from tasks.entities.long_names import coordinated_org_spans, long_name_spans, street_spans
+from tasks.entities.lowercase_companies import lowercase_company_spans
 from tasks.entities.makers import makers_products
 from tasks.entities.members import member_place_spans, without_members
 from tasks.entities.mentions import Mention, Span
@@ -154,6 +155,8 @@ def resolve_entities(
     spans = whole_name_spans(text, gazetteer_place_spans(text, spans, table))
     spans = placed_name_spans(text, spans)  # "the Kolby Hospital in Enugu"
     spans = described_name_spans(text, spans)  # "the charity Help Musicians"
+    spans = based_name_spans(text, spans)  # "Veridane, which is based in Cambridge"
+    spans = lowercase_company_spans(text, spans)  # "voltaIQ said" read as a person
     spans = company_word_spans(text, spans)  # "Fenwick Mobile" read as a person's name
     spans = unglued_number_spans(spans)  # "Ajit Pawar 53,"
     spans = long_name_spans(text, coordinated_org_spans(text, street_spans(text, spans)))

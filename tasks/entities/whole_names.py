@@ -1,12 +1,13 @@
 """Names the model cuts in pieces, made whole again: a judicial district ("the Southern District
 of New York", read as "Southern District" and "New York"), a saint's institution ("St
 James's University Hospital", read as "St James's" and "University Hospital"), a diocese
-("the Archdiocese of Detroit", read as "Archdiocese" and "Detroit"), a party's Scottish or
-Welsh branch ("Scottish Labour", read as a nationality and the UK party), an office named by
-its holder ("the Lake County Sheriff's Office", read as "Lake County Sheriff" and "Office", or
-by its holder's title alone, "the New York State Attorney General", read as the state), a
-port named by its place ("the Port of Prince Rupert", read as the person "Rupert"), a road
-named by its number ("County Road 14", read as "County Road"), a government body named by
+("the Archdiocese of Detroit", read as "Archdiocese" and "Detroit"), a university's campus
+("the University of Texas at Austin", read as "University of Texas" and "Austin"), a party's
+Scottish or Welsh branch ("Scottish Labour", read as a nationality and the UK party), an office
+named by its holder ("the Lake County Sheriff's Office", read as "Lake County Sheriff" and
+"Office", or by its holder's title alone, "the New York State Attorney General", read as the
+state), a port named by its place ("the Port of Prince Rupert", read as the person "Rupert"), a
+road named by its number ("County Road 14", read as "County Road"), a government body named by
 several portfolios ("the Department of Public Works and Highways", read as "Department of
 Public Works"), an emergency service named by its area ("South Yorkshire Police", read as the
 county; "South Yorkshire Fire and Rescue", read as "Rescue"; `tasks.entity_rules.area_services`),
@@ -57,6 +58,8 @@ def _whole_names(text: str) -> Iterator[tuple[int, int, Span]]:
     for branch in rules.PARTY_BRANCH_RE.finditer(text):
         start, end = branch.span("name")
         yield branch.start(), branch.end(), (branch["name"], "ORG", start, end)
+    for campus in rules.CAMPUS_RE.finditer(text):  # "the University of Texas at Austin"
+        yield campus.start(), campus.end(), (campus["name"], "ORG", *campus.span("name"))
     for diocese in rules.DIOCESE_RE.finditer(text):
         start, end = diocese.span("name")
         yield diocese.start(), diocese.end(), (diocese["name"], "ORG", start, end)

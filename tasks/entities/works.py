@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from tasks import entity_rules as rules
+from tasks.datelines.gazetteer import gazetteer
 from tasks.names import fold
 
 
@@ -53,11 +54,18 @@ def cued_work_titles(text: str) -> frozenset[str]:
 def cued_product_names(text: str) -> frozenset[str]:
     """Folded names of products written after their kind ("the diabetes drug Mounjaro") or a
     brand's cue ("sold as Comirnaty,"), in a list after the kind ("drugs such as Leqembi and
-    Kisunla") or before it in apposition ("Lumeva, an experimental pill for ...")."""
+    Kisunla"), before it in apposition ("Lumeva, an experimental pill for ...") or between
+    its owner and its kind ("Qualcomm's Snapdragon processors")."""
     names = [
         found["title"]
         for pattern in (rules.PRODUCT_CUE_RE, rules.PRODUCT_BRAND_RE, rules.PRODUCT_BEFORE_KIND_RE)
         for found in pattern.finditer(text)
+    ]
+    places = gazetteer()
+    names += [
+        found["title"]
+        for found in rules.OWNED_PRODUCT_RE.finditer(text)
+        if found["owner"] is None or places.country(found["owner"]) is None  # "China's Huawei"
     ]
     for found in rules.PRODUCT_LIST_RE.finditer(text):
         listed = rules.PRODUCT_LIST_SEPARATOR_RE.split(found["names"])

@@ -340,14 +340,14 @@ RANKING_OPENERS: Final[frozenset[str]] = frozenset(
 
 # Names the model tags PERSON/ORG/GPE that are no entity of ours: diseases and their variants,
 # common nouns written as acronyms (a technology, a job, a measure, a vaccine, a fuel, a ward:
-# "LNG", "ICU", "MLA", a rugby side's "XV"), which news capitalises, currencies and the exits named
-# after them ("Brexit"), local news's cameras, town centres, charges and complaints ("CCTV footage",
-# "assaults in the CBD", "arrested for DUI", "registered an FIR"), the words of kinship a quote
-# writes with a capital in place of a name ("Mum paid into the system", "Dad said no"), and health
-# copy's doctors, conditions and treatments ("see your GP", "adults with ADHD", "HRT"): nobody the
-# reader could look up; and feasts and holidays ("Diwali", "Eid al-Fitr", "Thanksgiving"), events,
-# which the model tags organizations or people as often as events ("Christmas Island" is another
-# name).
+# "LNG", "ICU", "A&E", "MLA", a rugby side's "XV"), which news capitalises, currencies and the exits
+# named after them ("Brexit"), local news's cameras, town centres, charges and complaints ("CCTV
+# footage", "assaults in the CBD", "arrested for DUI", "registered an FIR"), the words of kinship a
+# quote writes with a capital in place of a name ("Mum paid into the system", "Dad said no"), and
+# health copy's doctors, conditions and treatments ("see your GP", "adults with ADHD", "HRT"):
+# nobody the reader could look up; and feasts and holidays ("Diwali", "Eid al-Fitr",
+# "Thanksgiving"), events, which the model tags organizations or people as often as events
+# ("Christmas Island" is another name).
 NOT_ENTITIES: Final[frozenset[str]] = frozenset(
     {
         "covid 19", "covid", "coronavirus", "sars cov 2", "ebola", "mers", "h1n1", "hiv",
@@ -358,7 +358,7 @@ NOT_ENTITIES: Final[frozenset[str]] = frozenset(
         "eurozone", "dollar", "dollars",
         "mvp", "yen", "yuan", "renminbi", "rupee", "rupees", "rouble", "roubles", "ruble", "rubles",
         "peso", "pesos", "sterling", "lira", "hryvnia", "zloty", "shekel", "shekels",
-        "lng", "lpg", "cng", "icu", "ict", "led", "rrp", "mla", "mri", "gps", "xv",
+        "lng", "lpg", "cng", "icu", "a & e", "ict", "led", "rrp", "mla", "mri", "gps", "xv",
         "gp", "adhd", "ptsd", "copd", "ocd", "ibs", "uti", "hrt", "hpv",
         "cctv", "cbd", "dui", "dwi", "fir",
         "mum", "mom", "mommy", "mummy", "mam", "dad", "daddy", "grandma", "grandpa", "granny",
@@ -902,7 +902,7 @@ WORK_BEFORE_KIND_RE: Final[re.Pattern[str]] = re.compile(
 # name is, not what a maker makes ("a Rivian pickup").
 PRODUCT_KINDS_BEFORE_NAME: Final[tuple[str, ...]] = (
     "drug", "pill", "medicine", "medication", "vaccine", "jab", "injection", "inhaler",
-    "antibiotic", "antidepressant", "painkiller",
+    "antibiotic", "antidepressant", "painkiller", "app", "chatbot", "browser",
 )  # fmt: skip
 PRODUCT_KINDS_IN_APPOSITION: Final[tuple[str, ...]] = (
     *PRODUCT_KINDS_BEFORE_NAME, "pickup", "SUV", "sedan", "hatchback", "minivan", "crossover",
@@ -934,6 +934,26 @@ PRODUCT_BEFORE_KIND_RE: Final[re.Pattern[str]] = re.compile(
     r"with|by|in|of)\b)"
 )
 
+# A product named between its owner and its kind ("Qualcomm's Snapdragon processors", "the
+# security company's Falcon software", "whose CycleSense app"): the owner is the maker, so the
+# name is its product, no entity, wherever the article writes it again (unless the alias table
+# knows it). Kinds no company or body is named before there ("platform" and "service" are not:
+# "Musk's X platform"); the kind ends its phrase, as "Alphabet's Google chip unit" names a unit
+# of a company and "Apple's Tim Cook told phone makers" a person. A country's possessive owns
+# no product: "China's Huawei phones" names the company.
+OWNED_PRODUCT_KINDS: Final[tuple[str, ...]] = (
+    "apps?", "browser", "chatbot", "processors?", "chips?", "chipsets?", "software",
+    "operating[ \t]+system", "smartphones?", "phones?", "handsets?", "laptops?", "tablets?",
+    "headsets?", "consoles?", "smartwatch(?:es)?", "earbuds", "rockets?", "satellites?",
+    "drones?", "vaccines?", "drugs?", "pills?",
+)  # fmt: skip
+OWNED_PRODUCT_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?<![\w'’-])(?:(?P<owner>[A-Z][\w&.-]*)['’]s|(?:company|firm|maker|group)['’]s|[Ii]ts"
+    r"|[Tt]heir|[Ww]hose)[ \t]+(?P<title>[A-Z][\w&-]*(?:[ \t]+[A-Z0-9][\w&-]*){0,2})[ \t]+"
+    r"(?:" + "|".join(OWNED_PRODUCT_KINDS) + r")(?![\w-])"
+    r"(?![ \t]+(?:unit|division|business|team|arm|group|makers?|company|subsidiary"
+    r"|executives?|chief|head|boss|department|lab)\b)"
+)
 # A name right before the common noun of a craft or a mission ("the Europa Clipper mission",
 # "NASA's Cassini spacecraft"): that mention names the craft, unless the alias table knows it
 # or its last word is a company's (a maker before its product: "a SpaceX probe", "the
@@ -1173,6 +1193,15 @@ HOLDER_OFFICE_RE: Final[re.Pattern[str]] = re.compile(
 PARTY_BRANCH_RE: Final[re.Pattern[str]] = re.compile(
     r"(?:\b[Tt]he[ \t]+)?(?P<name>\b(?:Scottish|Welsh)[ \t]+(?:Labour|Conservatives?|Tories|"
     r"Greens|Green[ \t]+Party|Liberal[ \t]+Democrats?|Lib[ \t]+Dems|Reform[ \t]+UK)\b)"
+)
+# A university's campus named with "at" and its town ("the University of Texas at Austin", "the
+# University of North Carolina at Chapel Hill", "the University of Illinois at Urbana-Champaign"):
+# one organization, the campus, not the state's university and a town; the model ends the name
+# before "at". A few capitalised words each side (bounded runs); "at the time" is no town.
+CAMPUS_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?:\b[Tt]he[ \t]+)?(?<![\w’'-])(?P<name>University[ \t]+of[ \t]+[A-Z][\w’'-]*"
+    r"(?:[ \t]+[A-Z][\w’'-]*){0,2}[ \t]+at[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})"
+    r"(?![\w’'-])"
 )
 # A diocese named by its see ("the Archdiocese of Detroit", "the Diocese of Gary"): one
 # organization, not an "Archdiocese" and a city. Capitalised, as a name is written; "the

@@ -41,3 +41,11 @@ DATE_NAME_RE: Final[re.Pattern[str]] = re.compile(
 NOT_ENTITY_LABELS: Final[frozenset[str]] = frozenset(
     {"WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE", "NORP"}
 )
+# What is "based" or "headquartered" somewhere is an organization, never a place ("Veridane,
+# which is based in Cambridge", "Lunarly, headquartered in Denver,"): right after the name.
+BASED_AFTER_RE: Final[re.Pattern[str]] = re.compile(
+    r",?[ \t]+(?:(?:which|that)[ \t]+(?:is|was|has[ \t]+been)[ \t]+|is[ \t]+)?"
+    r"(?:based|headquartered)[ \t]+in\b"
+)
+# The model's place labels that such a name corrects (a person "who is based in" stays one).
+PLACE_LABELS: Final[frozenset[str]] = frozenset({"GPE", "LOC", "FAC"})

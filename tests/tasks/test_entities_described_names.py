@@ -56,3 +56,26 @@ def test_a_company_named_like_its_product_line_stays(table: AliasTable) -> None:
     assert "Orvane" in found
     assert "Kestrel" not in found
     assert found.get("Halden Audio") == "ORG"
+
+
+def test_a_place_based_somewhere_is_an_organization(table: AliasTable) -> None:
+    """What is "based in" a place is an organization, whatever the model read; a person "who
+    is based in" a town stays a person, and a town before another verb stays a place."""
+    text = (
+        "Korveth Therapeutics won approval. Shares of Korveth, which is based in Leeds, rose; "
+        "Korveth said sales begin in May. Ilse Moran, who is based in Leeds, covers Korveth. "
+        "Leeds is a city."
+    )
+    spans = spans_of(
+        text,
+        ("Korveth Therapeutics", "ORG"),
+        ("Korveth", "GPE"),
+        ("Leeds", "GPE"),
+        ("Korveth", "PERSON"),
+        ("Ilse Moran", "PERSON"),
+        ("Leeds", "GPE"),
+        ("Korveth", "ORG"),
+        ("Leeds", "GPE"),
+    )
+    found = {e.name: e.type for e in resolve_entities(text, spans, table, TITLES)}
+    assert found == {"Korveth Therapeutics": "ORG", "Leeds": "LOC", "Ilse Moran": "PERSON"}

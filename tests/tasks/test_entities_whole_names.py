@@ -464,3 +464,25 @@ def test_a_holder_named_after_the_title_or_a_governor_leaves_the_place(table: Al
         "Dorrance": "ORG",
         "Velden": "LOC",
     }
+
+
+def test_a_university_campus_named_with_at_is_one_organization(table: AliasTable) -> None:
+    """ "the University of Tarvik at Orvane Falls" is the campus, not the state's university
+    and a town; "at the time" after a university names no campus."""
+    text = (
+        "A radar built by the University of Tarvik at Orvane Falls will fly in 2030. A professor "
+        "at the University of Kelvar at the time, she later moved to Orvane Falls."
+    )
+    spans = spans_of(
+        text,
+        ("the University of Tarvik", "ORG"),
+        ("Orvane Falls", "GPE"),
+        ("the University of Kelvar", "ORG"),
+        ("Orvane Falls", "GPE"),
+    )
+    found = {e.name: e.type for e in resolve_entities(text, spans, table, TITLES)}
+    assert found == {
+        "University of Tarvik at Orvane Falls": "ORG",
+        "University of Kelvar": "ORG",
+        "Orvane Falls": "LOC",
+    }

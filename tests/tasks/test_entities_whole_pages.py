@@ -55,13 +55,15 @@ def test_an_amount_of_money_is_no_entity_but_a_code_with_a_number_is(table: Alia
 
 def test_common_acronyms_and_words_of_kinship_are_no_entities(table: AliasTable) -> None:
     text = (
-        '"Mum paid into the system all her life," said Ada Quillfeather. Her mother spent a '
-        "week in the ICU at Tarvik General Hospital, and Dad said the LNG plant was to blame."
+        '"Mum paid into the system all her life," said Ada Quillfeather. Her mother waited in '
+        "A&E, spent a week in the ICU at Tarvik General Hospital, and Dad said the LNG plant was "
+        "to blame."
     )
     found = _names(
         text,
         ("Mum", "PERSON"),
         ("Ada Quillfeather", "PERSON"),
+        ("A&E", "ORG"),
         ("ICU", "ORG"),
         ("Tarvik General Hospital", "ORG"),
         ("Dad", "PERSON"),

@@ -153,3 +153,29 @@ def test_titles_after_shorter_literary_kinds_are_works(table: AliasTable) -> Non
     )
     found = resolve_entities(text, spans, table, TITLES)
     assert [e.name for e in found] == ["Ilse Moran", "Corvant Books"]
+
+
+def test_a_product_between_its_owner_and_its_kind_is_no_entity(table: AliasTable) -> None:
+    """ "Korveth's Tarnix processors", "whose Velda app": products wherever written again;
+    "Alphabet's Korveth chip unit" is a unit of a company, and "Korveth's Ilse Moran told phone
+    makers" names a person; a country's possessive owns no product ("China's Zhuvel phones")."""
+    text = (
+        "Korveth's Tarnix processors run the models, and the company's Velda app shows them. "
+        "Tarnix sales rose. Orvane's Kelby chip unit lost money. Korveth's Ilse Moran told phone "
+        "makers to wait. China's Zhuvel phones sell well."
+    )
+    spans = spans_of(
+        text,
+        ("Korveth", "ORG"),
+        ("Tarnix", "ORG"),
+        ("Velda", "PERSON"),
+        ("Tarnix", "ORG"),
+        ("Orvane", "ORG"),
+        ("Kelby", "ORG"),
+        ("Korveth", "ORG"),
+        ("Ilse Moran", "PERSON"),
+        ("China", "GPE"),
+        ("Zhuvel", "ORG"),
+    )
+    found = {e.name for e in resolve_entities(text, spans, table, TITLES)}
+    assert found == {"Korveth", "Orvane", "Kelby", "Ilse Moran", "China", "Zhuvel"}
