@@ -448,7 +448,18 @@ from tasks.names import fold, words
 # the Vancouver style names its authors as people and nothing else ("Marlowe T, Ishikawa R. J
 # Clin Monit Comput. 2019;33:412"), and a cited author is the article's person of that surname
 # and initial ("McAllister F", `citations`).
-CODE_VERSION = "58"
+# 59: people in lists: a box score's scorers ("Ortiz 24, Vance 14, Kimura 9") are people in a
+# line most of whose items are so written, a list's last name before its line's full stop ("Ivo
+# Rasic.") is read without it, and two names the model runs across a list's comma ("Duarte
+# Pimentel, Sofia Mendes Carvalho") are two (`name_lists`); lines with no blank line between
+# them are one list of people and their affiliations ("- Salt and Iron by Tunde Bakare
+# (Jonathan Cape)" a line), where a name the model left unread before a bracket is a person, a
+# bracket read as a person is an organization unless most of the list's brackets are people's
+# (a cast's actors) or always when its last word ends no person's name ("Dundee United"), and
+# "(Ind)" names no body (`affiliations`); a club's closing word ("Blackburn Rovers") makes a
+# name the model read as a person's a club (`company_words`); "Firefighter", "Paramedic",
+# "Trooper" and "Constable" are titles.
+CODE_VERSION = "59"
 
 __all__ = [
     "ALIAS_TABLE_ENV",

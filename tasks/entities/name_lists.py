@@ -9,8 +9,12 @@ are people (as the model reads them there or elsewhere in the text, or as the al
 them) and more are people than anything else, every item shaped like a person's name
 (`tasks.entity_rules.name_lists`) is a person; in a list of another kind the model's spans on
 the items take that kind, and no item is added. A table row's key and value are never one name:
-a span run across the row's dash or colon is cut in two first. Bulleted lines in a run are a
-table too: what each bullet names first ("- Eve Bolton, nonprofit director") is its key.
+a span run across the row's dash or colon is cut in two first, and so is a span run across a
+list's comma between two names of people's shape ("Duarte Pimentel, Sofia Mendes Carvalho").
+Bulleted lines in a run are a table too: what each bullet names first ("- Eve Bolton, nonprofit
+director") is its key. A box score names its scorers by surname and score ("Ortiz 24, Vance
+14"): in a list most of whose items are written so, such a surname is shaped like a person's
+name; a list's last item is read without its line's closing full stop ("Ivo Rasic.").
 
 Cost: each line is read once, items are cut by one pass of a pattern, and each item asks the
 span index (by bisection) and one dictionary: linear in the text but for a log factor.
@@ -35,7 +39,8 @@ class Item:
     """An item of a list: the name's offsets and those of the segment holding it (the name
     and a title or bracket beside it), whether the name has a person's shape, and whether
     other words stand before it (`lead`) or after it (`tail`) in the segment: such an item
-    opens or closes a list in prose ("... shared by Kim Tae-hyung, ...")."""
+    opens or closes a list in prose ("... shared by Kim Tae-hyung, ..."), and whether it is a
+    surname written with a score (`scorer`, "Ortiz 24")."""
 
     start: int
     end: int
@@ -44,6 +49,7 @@ class Item:
     shaped: bool
     lead: bool = False
     tail: bool = False
+    scorer: bool = False
 
 
 @dataclass(frozen=True)
@@ -107,6 +113,25 @@ def _cut_rows(
     return replaced(spans, dropped, added), {(a, b) for _, _, a, b in added}
 
 
+def _cut_joined(spans: Sequence[Span]) -> tuple[list[Span], set[tuple[int, int]]]:
+    """The spans, each one run across a list's comma between two names of people's shape
+    ("Duarte Pimentel, Sofia Mendes Carvalho") cut in two, and where the parts are: their label,
+    the model's for the pair, tells nothing."""
+    dropped: set[int] = set()
+    added: list[Span] = []
+    for i, (surface, label, start, _) in enumerate(spans):
+        joined = rules.JOINED_NAMES_RE.fullmatch(surface) if ", " in surface else None
+        if joined is None:
+            continue
+        dropped.add(i)
+        for part in ("first", "second"):
+            a, b = joined.span(part)
+            added.append((surface[a:b], label, start + a, start + b))
+    if not dropped:
+        return list(spans), set()
+    return replaced(spans, dropped, added), {(a, b) for _, _, a, b in added}
+
+
 def _items(
     text: str, start: int, end: int, index: SpanIndex, titles: TitlePatterns, prose: bool
 ) -> list[Item]:
@@ -139,6 +164,8 @@ def _item(
         return None
     s += segment.index(stripped)
     e = s + len(stripped)
+    if rules.CLOSING_STOP_RE.match(text, e - 1, e):
+        e -= 1
     bracket = rules.TRAILING_BRACKET_RE.search(text, s, e)
     ns, ne = s, bracket.start() if bracket is not None and bracket.start() > s else e
     title = titles.leading.match(text[ns:ne])  # the pattern is anchored at the string's start
@@ -148,6 +175,9 @@ def _item(
     if joined >= 0:
         ns = joined + 1
     opening = opening and ns == s  # a title or role before the name says where it starts
+    scorer = rules.SCORER_RE.fullmatch(text, ns, ne)
+    if scorer is not None:  # "Ortiz 24": the surname, a name only among other scorers
+        return Item(ns, scorer.end("name"), s, e, False, scorer=True)
     if not opening and rules.PERSON_SHAPE_RE.fullmatch(text, ns, ne):
         if fold(text[ns:ne]) in titles.keys:  # "Chief Executive Officer" names no one
             return None
@@ -217,6 +247,8 @@ def name_list_spans(
     cut: set[tuple[int, int]] = set()
     if rows:
         spans, cut = _cut_rows(text, spans, rows)
+    spans, parted = _cut_joined(spans)
+    cut |= parted
     index = SpanIndex(text, spans)
     counts: dict[str, Counter[EntityType]] = {}
     for surface, label, start, end in spans:
@@ -283,9 +315,11 @@ def _settle(
     kind, n = kinds.most_common(1)[0]
     if n < rules.MIN_PEOPLE_IN_LIST or n * 2 <= sum(kinds.values()):
         return
-    if kind == "PERSON" and 2 * sum(item.shaped for item in group) < len(group):
+    scorers = 2 * sum(item.scorer for item in group) > len(group)  # a box score's line
+    shaped = [item.shaped or (scorers and item.scorer) for item in group]
+    if kind == "PERSON" and 2 * sum(shaped) < len(group):
         return  # most items are no person's name: a list of games the model calls people
-    for item, (own, exact) in zip(group, found, strict=True):
+    for item, (own, exact), person_shaped in zip(group, found, shaped, strict=True):
         if own == kind and exact is not None and r.spans[exact][1] in _LABELS[kind]:
             continue
         name = r.text[item.start : item.end]
@@ -294,7 +328,7 @@ def _settle(
                 dropped.add(exact)
                 added.append((name, _LABELS[kind][0], item.start, item.end))
             continue
-        if not item.shaped or not _may_be_person(r, item, own, exact):
+        if not person_shaped or not _may_be_person(r, item, own, exact):
             continue
         over = r.index.inside(item.seg_start, item.seg_end)
         if over is None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from tasks.entity_rules.name_lists import NOT_PERSON_HEADS
 from tasks.entity_rules.rosters import POSITIONS
 
 # Lowercase words an organization's name holds between its capitalised words ("University of
@@ -37,6 +38,8 @@ NOT_AFFILIATIONS: Final[frozenset[str]] = frozenset(POSITIONS) | frozenset(
     {
         "L", "R", "C", "D", "I", "Left", "Right", "Centre", "Center", "Front", "Back", "Top",
         "Above", "Below", "Inset", "File", "Photo", "Pictured",
+        # a candidate standing for no party ("Sam Okonjo (Ind)") names no body
+        "Ind", "Ind.", "Independent", "Non-partisan", "Nonpartisan",
     }
 )  # fmt: skip
 PARTY_CODE_RE: Final[re.Pattern[str]] = re.compile(r"[DRI]-[A-Z][\w.]*")
@@ -47,6 +50,22 @@ MIN_PAIRS: Final[int] = 2
 # for a club, "Danny Ward (Sunderland)"), a person (a spouse in a survivors' list: "Ann Roe
 # (Luis)"). Any other label ("Hibernian" as a nationality) becomes an organization's.
 KEPT_LABELS: Final[frozenset[str]] = frozenset({"ORG", "GPE", "LOC", "FAC", "PERSON"})
+# Last words no person's name ends with: a bracket the model reads as a person with one
+# ("Blackburn Rovers", "Dundee United", "Hull City") is the organization of its list's form.
+ORG_HEADS: Final[frozenset[str]] = NOT_PERSON_HEADS
+# What stands right before a person's name the model left unread in a list of people and
+# their affiliations: the line's start (a bullet), a list's separator or a credit's "by"
+# ("- Salt and Iron by Tunde Bakare (Jonathan Cape)").
+UNREAD_HOLDER_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?:^[ \t]*(?:[-–•*·][ \t]+)?|[,;:][ \t]*|(?<![^\s])by[ \t]+)"
+    r"(?P<name>[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*(?:[ \t]+[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*){1,2})"
+    r"[ \t]\([^()\n]{1,80}\)\Z",
+    re.MULTILINE,
+)
+# How far before a bracket an unread name is looked for (characters).
+UNREAD_HOLDER_REACH: Final[int] = 80
+# A blank line: lists of people one a line run between two of them.
+BLANK_LINE_RE: Final[re.Pattern[str]] = re.compile(r"\n[ \t]*\n")
 # A person's name before the bracket: this many words, each a name's word (letters with inner
 # hyphens and apostrophes, "Fernández-Ibarra", "O'Keefe", or an initial, "T.", "J.T.") or a
 # particle of `tasks.entity_rules.NAME_PARTICLES`.

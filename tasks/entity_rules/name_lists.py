@@ -62,6 +62,26 @@ PERSON_SHAPE_RE: Final[re.Pattern[str]] = re.compile(
     rf"{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_WORD}){{1,3}}"
 )
 
+# A scorer in a box score or a scorecard ("Ortiz 24, Vance 14, Kimura 9"): a surname alone,
+# then the points, runs or goals. Such a surname is a person's name only in a list most of whose
+# items are written so ("Rage 2" in a list of games is a title); a name of two words and a number
+# ("Dust Runner 2") stays no name.
+SCORER_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?P<name>(?:Mc|Mac|O['’])?[A-Z][a-z'’]*[a-z](?:-[A-Z][a-z'’]*[a-z])?)[ \t]+\d{1,3}"
+)
+
+# A full stop closing a list's last item at its line's end ("Subs not used: Ned Farrow, Ivo
+# Rasic.", "Dube 2."), after a lowercase letter or a digit (an initial's, "Susan V.", is part of
+# the name).
+CLOSING_STOP_RE: Final[re.Pattern[str]] = re.compile(r"(?<=[a-z0-9])\.\Z")
+
+# Two names of people's shape the model runs into one span across a list's comma ("Duarte
+# Pimentel, Sofia Mendes Carvalho"): two names. Not a surname before a comma ("Delgado, Ramon
+# J."), nor a place with its state ("Kansas City, Missouri"): each part has two words or more.
+JOINED_NAMES_RE: Final[re.Pattern[str]] = re.compile(
+    rf"(?P<first>{PERSON_SHAPE_RE.pattern}),[ \t]+(?P<second>{PERSON_SHAPE_RE.pattern})"
+)
+
 # A segment of one to four words, the first capitalised, that is neither a name nor spanned by the
 # model ("Make-up_Kim Jong nn", "Final Battle 2"): an item of the list it stands in, of no kind,
 # where a clause ("Kowalczyk and Harrow are based at Exeter") ends the list. A list of people

@@ -210,6 +210,112 @@ def test_a_list_of_games_the_model_calls_people_gains_no_person(table: AliasTabl
     assert "Velvet Engine" not in found
 
 
+def test_a_box_scores_surnames_are_people(table: AliasTable) -> None:
+    """A box score names scorers by surname and points ("Pryce 22, Abara 15, Delacroix 12"):
+    the model reads a few of them as people, others as laws or numbers, and misses the rest;
+    in a line most of whose items are so written, every such surname is a person, the last
+    one's closing full stop no part of it."""
+    text = (
+        "Harbor City holds off Eastvale\n\n"
+        "Jonah Pryce scored 22 points and Theo Abara added 15 as Harbor City won again. "
+        "Pryce also had nine rebounds.\n\n"
+        "HARBOR CITY (71): Pryce 22, Abara 15, Delacroix 12, Hemsley 10, Kowal 8, Ruddock 4.\n"
+        "EASTVALE (64): Marsh 19, Oduya 17, Pellegrini 11, Traore 9, Blunt 8."
+    )
+    spans = spans_of(
+        text,
+        ("Jonah Pryce", "PERSON"),
+        ("Theo Abara", "PERSON"),
+        ("Harbor City", "GPE"),
+        ("Pryce", "PERSON"),
+        ("HARBOR CITY", "ORG"),
+        ("Pryce 22", "LAW"),
+        ("Abara 15", "PERSON"),
+        ("Hemsley 10", "PERSON"),
+        ("EASTVALE", "ORG"),
+        ("Oduya 17", "LAW"),
+        ("Traore", "PERSON"),
+    )
+    found = by_name(resolve_entities(text, spans, table, load_titles()))
+    for name in ("Delacroix", "Kowal", "Ruddock", "Marsh", "Pellegrini", "Blunt"):
+        assert found[name].type == "PERSON", name
+    assert found["Jonah Pryce"].type == "PERSON"
+    assert not [name for name in found if any(ch.isdigit() for ch in name)]
+
+
+def test_a_results_line_of_places_gains_no_person(table: AliasTable) -> None:
+    """Results written "Place score" are no box score of people: the model reads most of the
+    towns as places and one as a person, so the towns it left unread stay no names."""
+    text = (
+        "Hampshire league results\n\n"
+        "Saturday: Hartley 3, Banbury 1, Corsham 2, Didcot 0, Wantage 4, Thatcham 1."
+    )
+    spans = spans_of(
+        text,
+        ("Hampshire", "GPE"),
+        ("Hartley", "PERSON"),
+        ("Banbury", "GPE"),
+        ("Didcot", "GPE"),
+        ("Wantage", "GPE"),
+    )
+    found = by_name(resolve_entities(text, spans, table, load_titles()))
+    assert "Corsham" not in found
+    assert "Thatcham" not in found
+
+
+def test_a_lists_last_name_before_the_lines_full_stop_is_a_person(table: AliasTable) -> None:
+    """A line-up's last line ends with a full stop right after the last name ("Ivo Rasic."):
+    the name is read without it, a person like its siblings."""
+    text = (
+        "Everton beaten at Anfield\n\n"
+        "Everton: Ross Whelan; Jamie Ockenden, Theo Marchetti, Wes Ambrose.\n"
+        "Subs not used: Ned Farrow, Ivo Rasic."
+    )
+    spans = spans_of(
+        text,
+        ("Everton", "ORG"),
+        ("Anfield", "FAC"),
+        ("Everton", "ORG"),
+        ("Ross Whelan", "PERSON"),
+        ("Jamie Ockenden", "PERSON"),
+        ("Wes Ambrose", "PERSON"),
+        ("Ned Farrow", "PERSON"),
+    )
+    found = by_name(resolve_entities(text, spans, table, load_titles()))
+    assert found["Ivo Rasic"].type == "PERSON"
+    assert found["Theo Marchetti"].type == "PERSON"
+
+
+def test_two_names_run_across_a_lists_comma_are_two_people(table: AliasTable) -> None:
+    """A caption's "(from left)" list, whose first two names the model runs into one span
+    across the comma and calls an organization: two people, like the others of the list."""
+    text = (
+        "Forum opens in Lisbon\n\n"
+        "Organisers (from left) Duarte Pimenta, Sofia Mendes Carvalho, Erik Lindahl and "
+        "Beatriz Anta at the venue. Pimenta said tickets had sold out."
+    )
+    spans = spans_of(
+        text,
+        ("Lisbon", "GPE"),
+        ("Duarte Pimenta, Sofia Mendes Carvalho", "ORG"),
+        ("Erik Lindahl", "PERSON"),
+        ("Beatriz Anta", "ORG"),
+        ("Pimenta", "PERSON"),
+    )
+    found = by_name(resolve_entities(text, spans, table, load_titles()))
+    for name in ("Duarte Pimenta", "Sofia Mendes Carvalho", "Erik Lindahl", "Beatriz Anta"):
+        assert found[name].type == "PERSON", name
+    assert not [name for name in found if "," in name]
+
+
+def test_a_name_with_a_comma_of_one_word_after_it_is_not_two_names() -> None:
+    """A surname before its first name ("Delgado, Ramon J."), a city with its state and a
+    suffix after a comma are no two names of people's shape."""
+    for name in ("Delgado, Ramon J.", "Kansas City, Missouri", "Martin Luther King, Jr."):
+        assert rules.JOINED_NAMES_RE.fullmatch(name) is None, name
+    assert rules.JOINED_NAMES_RE.fullmatch("Duarte Pimenta, Sofia Mendes Carvalho")
+
+
 def _decides_within(pattern: re.Pattern[str], text: str, pos: int, window: int) -> bool:
     """Does a match attempt at `pos` decide within `window` characters (the same answer when
     the text is cut there)?"""
