@@ -98,7 +98,8 @@ One module per job:
     bands       a family act by its plural ("the Doobies" of "The Doobie Brothers"): the act
     members     a party's or a family's members in the plural ("Republicans", "the Bidens"):
                 no entity
-    linking     surnames, short names and undeclared acronyms linked to full names
+    linking     surnames, short names, undeclared acronyms and a list's bracketed short forms
+                ("Maya Ellis (Lab)") linked to full names
     middle_names  a person written with and without a middle name: one person
     qualifiers  a body's name without the place that opens it, for its acronym ("SES")
     ids         ids of entities the table does not know
@@ -458,7 +459,12 @@ from tasks.names import fold, words
 # (a cast's actors) or always when its last word ends no person's name ("Dundee United"), and
 # "(Ind)" names no body (`affiliations`); a club's closing word ("Blackburn Rovers") makes a
 # name the model read as a person's a club (`company_words`); "Firefighter", "Paramedic",
-# "Trooper" and "Constable" are titles.
+# "Trooper" and "Constable" are titles; a team sheet's shirt number before a name ("2 Alistair
+# Lomax", read as an organization) is no part of it and its span tells nothing of the name's
+# kind, and a name's word may open with "Mc", "Mac" or "O'" (`name_lists`); a candidate's votes
+# after the bracket of their party ("Hannah Pearce (LD) 2,104;") end the item, and a party or
+# club shortened in such a bracket ("(Lab)") is the one organization of the article whose name's
+# first word it opens ("Labour", `linking`).
 CODE_VERSION = "59"
 
 __all__ = [

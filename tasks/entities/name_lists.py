@@ -40,7 +40,9 @@ class Item:
     and a title or bracket beside it), whether the name has a person's shape, and whether
     other words stand before it (`lead`) or after it (`tail`) in the segment: such an item
     opens or closes a list in prose ("... shared by Kim Tae-hyung, ..."), and whether it is a
-    surname written with a score (`scorer`, "Ortiz 24")."""
+    surname written with a score (`scorer`, "Ortiz 24"), and whether a shirt number stands
+    before the name (`numbered`, "2 Alistair Lomax"): a span of the model holding the number
+    says nothing of the name's kind ("2 Alistair Lomax" read as an organization)."""
 
     start: int
     end: int
@@ -50,6 +52,7 @@ class Item:
     lead: bool = False
     tail: bool = False
     scorer: bool = False
+    numbered: bool = False
 
 
 @dataclass(frozen=True)
@@ -168,6 +171,10 @@ def _item(
         e -= 1
     bracket = rules.TRAILING_BRACKET_RE.search(text, s, e)
     ns, ne = s, bracket.start() if bracket is not None and bracket.start() > s else e
+    number = rules.SHIRT_NUMBER_RE.match(text, ns, ne)  # "15 Darragh Quill"
+    if number is not None:
+        ns = number.end()
+    numbered = number is not None
     title = titles.leading.match(text[ns:ne])  # the pattern is anchored at the string's start
     if title is not None:
         ns += title.end()
@@ -181,7 +188,7 @@ def _item(
     if not opening and rules.PERSON_SHAPE_RE.fullmatch(text, ns, ne):
         if fold(text[ns:ne]) in titles.keys:  # "Chief Executive Officer" names no one
             return None
-        return Item(ns, ne, s, e, True)
+        return Item(ns, ne, s, e, True, numbered=numbered)
     for i in index.overlapping(s, e):  # a name the model found at the segment's edge
         where = index.located[i]
         if where is None or where[0] < s or e < where[1]:
@@ -221,7 +228,7 @@ def _evidence(r: Reading, item: Item) -> tuple[EntityType | None, int | None]:
             continue
         if where == (item.start, item.end):
             exact = i
-        if where in r.cut:
+        if where in r.cut or (item.numbered and where[0] < item.start):
             continue
         if where[0] <= item.start and item.end <= where[1]:
             kind = type_

@@ -27,9 +27,11 @@ AFFILIATION_RE: Final[re.Pattern[str]] = re.compile(
 )
 # A bracket right after a name's last letter (or the full stop of "Jr."), closed, followed by
 # what ends an item of a list: a comma, a semicolon, a full stop, a colon, the line's end, or
-# "and"/"or" before the next item. Not a bracket inside a name ("Maureen (Doherty) Walsh").
+# "and"/"or" before the next item, or a count before one (a candidate's votes: "Hannah Pearce
+# (LD) 2,104;"). Not a bracket inside a name ("Maureen (Doherty) Walsh").
 BRACKET_AFTER_NAME_RE: Final[re.Pattern[str]] = re.compile(
-    r"(?<=[^\W\d_.]|\.)[ \t]\((?P<name>[^()\n]{1,80})\)(?=[ \t]*(?:[,;.:]|$|(?:and|or)\b))",
+    r"(?<=[^\W\d_.]|\.)[ \t]\((?P<name>[^()\n]{1,80})\)"
+    r"(?=[ \t]*(?:\d[\d,.]*%?[ \t]*)?(?:[,;.:]|$|(?:and|or)\b))",
     re.MULTILINE,
 )
 # Brackets after a name that hold no affiliation: a party and state ("D-Calif.", "R"), a
@@ -66,6 +68,10 @@ UNREAD_HOLDER_RE: Final[re.Pattern[str]] = re.compile(
 UNREAD_HOLDER_REACH: Final[int] = 80
 # A blank line: lists of people one a line run between two of them.
 BLANK_LINE_RE: Final[re.Pattern[str]] = re.compile(r"\n[ \t]*\n")
+# A short form of a party or a club in a list's brackets ("Maya Ellis (Lab)", "(Con)"): a
+# capital and one to three lowercase letters, a full stop or not: the opening letters of the
+# first word of the organization the article names in full ("Labour", "Conservative").
+SHORT_FORM_RE: Final[re.Pattern[str]] = re.compile(r"[A-Z][a-z]{1,3}\.?")
 # A person's name before the bracket: this many words, each a name's word (letters with inner
 # hyphens and apostrophes, "Fernández-Ibarra", "O'Keefe", or an initial, "T.", "J.T.") or a
 # particle of `tasks.entity_rules.NAME_PARTICLES`.

@@ -54,8 +54,9 @@ MIN_TABLE_ROWS: Final[int] = 2
 TRAILING_BRACKET_RE: Final[re.Pattern[str]] = re.compile(r"(?<![ \t])[ \t]*\([^()\n]*\)[ \t]*\Z")
 
 # A word of a person's name: capitalised, letters with apostrophes, inner hyphens ("Man-seok",
-# "O'Neil"), or an initial ("V."); the particles names hold between such words.
-_NAME_WORD = r"(?:[A-Z]\.|[A-Z][a-z'’]*[a-z](?:-[A-Za-z][a-z'’]*)*)"
+# "O'Neil"), a Gaelic prefix ("McGregor", "MacLeod"), or an initial ("V."); the particles names
+# hold between such words.
+_NAME_WORD = r"(?:[A-Z]\.|(?:Mc|Mac|O['’])?[A-Z][a-z'’]*[a-z](?:-[A-Za-z][a-z'’]*)*)"
 _PARTICLE = r"(?:de|da|do|dos|das|del|della|di|van|von|der|den|la|le|bin|binti|al|el|ibn)"
 # A person's name as a list writes it: two to four name words (particles between them).
 PERSON_SHAPE_RE: Final[re.Pattern[str]] = re.compile(
@@ -70,10 +71,14 @@ SCORER_RE: Final[re.Pattern[str]] = re.compile(
     r"(?P<name>(?:Mc|Mac|O['’])?[A-Z][a-z'’]*[a-z](?:-[A-Z][a-z'’]*[a-z])?)[ \t]+\d{1,3}"
 )
 
+# A player's shirt number before the name in a team sheet ("15 Darragh Quill; 14 Ronan
+# Tierney"): no part of the name.
+SHIRT_NUMBER_RE: Final[re.Pattern[str]] = re.compile(r"\d{1,2}[ \t]+(?=[A-Z])")
+
 # A full stop closing a list's last item at its line's end ("Subs not used: Ned Farrow, Ivo
-# Rasic.", "Dube 2."), after a lowercase letter or a digit (an initial's, "Susan V.", is part of
-# the name).
-CLOSING_STOP_RE: Final[re.Pattern[str]] = re.compile(r"(?<=[a-z0-9])\.\Z")
+# Rasic.", "Dube 2.", "Conor Rafter (capt)."), after a lowercase letter, a digit or a bracket
+# (an initial's, "Susan V.", is part of the name).
+CLOSING_STOP_RE: Final[re.Pattern[str]] = re.compile(r"(?<=[a-z0-9)])\.\Z")
 
 # Two names of people's shape the model runs into one span across a list's comma ("Duarte
 # Pimentel, Sofia Mendes Carvalho"): two names. Not a surname before a comma ("Delgado, Ramon

@@ -202,3 +202,41 @@ def test_a_club_read_as_a_person_in_a_squad_is_a_club(table: AliasTable) -> None
     assert found["Kelvin Rovers"].type == "ORG"
     assert found["Dunmore United"].type == "ORG"
     assert "Ind" not in found
+
+
+def test_candidates_short_parties_are_the_parties_named_in_full(table: AliasTable) -> None:
+    """A ward's results give each candidate's party shortened in brackets, then the votes:
+    "(Lab)" is the Labour the article names; "(Nrw)" opens no name of the article, and "(Con)"
+    and "(Con.)" open two ("Conference of Councils", "Conservation Trust"): no link."""
+    text = (
+        "Labour loses Crookes\n\n"
+        "Labour lost the seat to the Liberal Democrats.\n\n"
+        "Crookes: Hannah Pearcey (LD) 2,104; Daniel Ashwell (Lab) 1,387; Robert Sixby (Con) 301; "
+        "Ivo Marr (Nrw) 12.\n\n"
+        "The Conference of Councils and the Conservation Trust both welcomed the result. "
+        "Their lists: Amy Holt (Con.), Ben Stroud (Wildlife Fund)."
+    )
+    spans = spans_of(
+        text,
+        ("Labour", "ORG"),
+        ("Labour", "ORG"),
+        ("the Liberal Democrats", "ORG"),
+        ("Crookes", "GPE"),
+        ("Hannah Pearcey", "PERSON"),
+        ("LD", "ORG"),
+        ("Daniel Ashwell", "PERSON"),
+        ("Robert Sixby", "PERSON"),
+        ("Ivo Marr", "PERSON"),
+        ("Conference of Councils", "ORG"),
+        ("the Conservation Trust", "ORG"),
+        ("Amy Holt", "PERSON"),
+        ("Ben Stroud", "PERSON"),
+    )
+    entities = resolve_entities(text, spans, table, load_titles())
+    labour = next(e for e in entities if "Labour" in e.mentions)
+    assert "Lab" in labour.mentions
+    assert all(e.type == "PERSON" for e in entities if "Daniel Ashwell" in e.mentions)
+    forms = {m: e.name for e in entities for m in e.mentions}
+    for short in ("Con", "Con."):
+        assert forms[short] not in ("Conference of Councils", "Conservation Trust"), short
+    assert forms["Nrw"] == "Nrw"

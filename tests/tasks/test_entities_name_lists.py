@@ -316,6 +316,56 @@ def test_a_name_with_a_comma_of_one_word_after_it_is_not_two_names() -> None:
     assert rules.JOINED_NAMES_RE.fullmatch("Duarte Pimenta, Sofia Mendes Carvalho")
 
 
+def test_a_team_sheets_shirt_numbers_are_no_part_of_the_names(table: AliasTable) -> None:
+    """A team sheet writes each player after a shirt number ("15 Darragh Quell; 14 Ronan
+    Tierney"), the captain with "(capt)" before the line's full stop: the model reads the
+    numbers alone, runs some into the names (and calls one so run an organization) and misses
+    others; every name is a person, without its number, a Gaelic prefix ("McGready")
+    included."""
+    text = (
+        "Ireland make four changes\n\n"
+        "Ireland: 15 Darragh Quell; 14 Ronan Tierney, 13 Fionn Madden, 12 Shane Hallahan; "
+        "10 Eoin Carrow, 9 Colm Beggan; 1 Niall Furlow, 2 Kevin Dorran, 4 Callum McGready, "
+        "8 Conor Rafferty (capt)."
+    )
+    spans = spans_of(
+        text,
+        ("Ireland", "GPE"),
+        ("Ireland", "GPE"),
+        ("15", "CARDINAL"),
+        ("Ronan Tierney", "PERSON"),
+        ("Fionn Madden", "PERSON"),
+        ("Eoin Carrow", "PERSON"),
+        ("2 Kevin Dorran", "ORG"),
+        ("8", "CARDINAL"),
+    )
+    found = by_name(resolve_entities(text, spans, table, load_titles()))
+    for name in ("Darragh Quell", "Shane Hallahan", "Kevin Dorran", "Callum McGready"):
+        assert found[name].type == "PERSON", name
+    assert found["Conor Rafferty"].type == "PERSON"
+    assert not [name for name in found if any(ch.isdigit() for ch in name)]
+
+
+def test_numbered_items_of_no_people_gain_no_person(table: AliasTable) -> None:
+    """A numbered list of places, the model reading most of them as places: no number is cut
+    into a person's name."""
+    text = (
+        "Ten best beaches\n\n"
+        "The list: 1 Barafundle Bay; 2 Rhossili Bay, 3 Porthcurno Beach, 4 West Wittering, "
+        "5 Holkham Bay."
+    )
+    spans = spans_of(
+        text,
+        ("Barafundle Bay", "GPE"),
+        ("Rhossili Bay", "GPE"),
+        ("Porthcurno Beach", "LOC"),
+        ("West Wittering", "PERSON"),
+        ("Holkham Bay", "GPE"),
+    )
+    found = by_name(resolve_entities(text, spans, table, load_titles()))
+    assert not [e for e in found.values() if e.type == "PERSON" and e.name != "West Wittering"]
+
+
 def _decides_within(pattern: re.Pattern[str], text: str, pos: int, window: int) -> bool:
     """Does a match attempt at `pos` decide within `window` characters (the same answer when
     the text is cut there)?"""
