@@ -464,7 +464,10 @@ from tasks.names import fold, words
 # kind, and a name's word may open with "Mc", "Mac" or "O'" (`name_lists`); a candidate's votes
 # after the bracket of their party ("Hannah Pearce (LD) 2,104;") end the item, and a party or
 # club shortened in such a bracket ("(Lab)") is the one organization of the article whose name's
-# first word it opens ("Labour", `linking`).
+# first word it opens ("Labour", `linking`); a scorecard's batters and bowlers in brackets
+# after the team's total ("Surrey 288 (Pellow 91, ...; Kettley 4-61)") are scorers, a surname
+# of a person the text names in full the evidence, and a line-up's substitute in a bracket
+# after the player replaced ("Barrie Spence (14 Rory Tait 76)") is a person, no affiliation.
 CODE_VERSION = "59"
 
 __all__ = [

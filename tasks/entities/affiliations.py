@@ -35,15 +35,18 @@ from tasks.entities.gazetteer_places import known_place
 from tasks.entities.mentions import Span, SpanIndex, replaced
 from tasks.entity_rules import NAME_PARTICLES, PLACE_ALONE_MIN_POPULATION
 from tasks.entity_rules import affiliations as rules
+from tasks.entity_rules.name_lists import SUBSTITUTE_NAME_RE
 from tasks.names import fold
 
 
 def _affiliation(name: str) -> bool:
-    """Is the bracket's text an affiliation's name (not a party code or a position)?"""
+    """Is the bracket's text an affiliation's name (not a party code, a position or a line-up's
+    substitute, "14 Rory Tait 76")?"""
     return (
         rules.AFFILIATION_RE.fullmatch(name) is not None
         and name not in rules.NOT_AFFILIATIONS
         and rules.PARTY_CODE_RE.fullmatch(name) is None
+        and SUBSTITUTE_NAME_RE.fullmatch(name) is None
     )
 
 

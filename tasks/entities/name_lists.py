@@ -13,8 +13,12 @@ a span run across the row's dash or colon is cut in two first, and so is a span 
 list's comma between two names of people's shape ("Duarte Pimentel, Sofia Mendes Carvalho").
 Bulleted lines in a run are a table too: what each bullet names first ("- Eve Bolton, nonprofit
 director") is its key. A box score names its scorers by surname and score ("Ortiz 24, Vance
-14"): in a list most of whose items are written so, such a surname is shaped like a person's
-name; a list's last item is read without its line's closing full stop ("Ivo Rasic.").
+14"; a scorecard's "Surrey 288 (Pellow 91, ...; Kettley 4-61)"): in a list most of whose items
+are written so, such a surname is shaped like a person's name, and the surname of a person the
+text names in full is a person's. A team sheet's shirt number before a name ("15 Darragh
+Quill") is no part of it, and a line-up's substitute in a bracket after the player replaced
+("Barrie Spence (14 Rory Tait 76)") is an item of the list. A list's last item is read without
+its line's closing full stop ("Ivo Rasic.").
 
 Cost: each line is read once, items are cut by one pass of a pattern, and each item asks the
 span index (by bisection) and one dictionary: linear in the text but for a log factor.
@@ -145,13 +149,26 @@ def _items(
     items: list[Item] = []
     at, opening = start, prose
     for sep in rules.ITEM_SEPARATOR_RE.finditer(text, start, end):
-        items.append(_item(text, at, sep.start(), index, titles, opening) or _BREAK)
+        items.extend(_with_substitute(text, _item(text, at, sep.start(), index, titles, opening)))
         ended = sep.lastgroup == "end"
         if ended:
             items.append(_BREAK)
         at, opening = sep.end(), prose and ended
-    items.append(_item(text, at, end, index, titles, opening) or _BREAK)
+    items.extend(_with_substitute(text, _item(text, at, end, index, titles, opening)))
     return items
+
+
+def _with_substitute(text: str, item: Item | None) -> list[Item]:
+    """The item (a break for None), and after it the player who replaced it, where a line-up
+    writes the substitute in a bracket after the name ("10 Barrie Spence (14 Rory Tait 76)"):
+    an item of the list too, the number and the minute no part of the name."""
+    if item is None:
+        return [_BREAK]
+    found = rules.SUBSTITUTE_RE.fullmatch(text, item.end, item.seg_end)
+    if found is None:
+        return [item]
+    a, b = found.span("name")
+    return [item, Item(a, b, found.start("inside"), found.end("inside"), True, numbered=True)]
 
 
 def _item(
@@ -182,9 +199,9 @@ def _item(
     if joined >= 0:
         ns = joined + 1
     opening = opening and ns == s  # a title or role before the name says where it starts
-    scorer = rules.SCORER_RE.fullmatch(text, ns, ne)
+    scorer = _scorer(text, ns, ne, opening)
     if scorer is not None:  # "Ortiz 24": the surname, a name only among other scorers
-        return Item(ns, scorer.end("name"), s, e, False, scorer=True)
+        return scorer
     if not opening and rules.PERSON_SHAPE_RE.fullmatch(text, ns, ne):
         if fold(text[ns:ne]) in titles.keys:  # "Chief Executive Officer" names no one
             return None
@@ -199,13 +216,31 @@ def _item(
     return Item(ns, ne, s, e, False) if rules.FEW_WORDS_RE.fullmatch(text, ns, ne) else None
 
 
+def _scorer(text: str, s: int, e: int, opening: bool) -> Item | None:
+    """The scorer item of [s, e) ("Ortiz 24"), or None; also where a bracket opens the
+    scorers after a team's total ("Lancashire 312 (Hartley 84": the item opens a list) or closes
+    them ("Oduya 3-70)": the item closes it). A sentence's first words are no scorer."""
+    opened = text.rfind("(", s, e)
+    if opened >= 0:
+        found = rules.SCORER_RE.fullmatch(text, opened + 1, e)
+        if found is None or text.find(")", opened, e) >= 0:
+            return None
+        return Item(opened + 1, found.end("name"), s, e, False, lead=opened > s, scorer=True)
+    closed = e - 1 if e > s and text[e - 1] == ")" else e
+    found = None if opening else rules.SCORER_RE.fullmatch(text, s, closed)
+    if found is None:
+        return None
+    return Item(s, found.end("name"), s, e, False, tail=closed < e, scorer=True)
+
+
 _BREAK = Item(-1, -1, -1, -1, False)
 
 
 @dataclass(frozen=True)
 class Reading:
     """What the lists are read against: the text, the spans and their index, the type each
-    name has where the model spans it (most often), the alias table, the parts of cut spans."""
+    name has where the model spans it (most often), the alias table, the parts of cut spans,
+    the last words of the names read as people's (a scorer's surname is one of them)."""
 
     text: str
     spans: Sequence[Span]
@@ -213,6 +248,7 @@ class Reading:
     known: dict[str, EntityType]
     table: AliasTable
     cut: set[tuple[int, int]]
+    surnames: set[str]
 
 
 def _evidence(r: Reading, item: Item) -> tuple[EntityType | None, int | None]:
@@ -236,6 +272,8 @@ def _evidence(r: Reading, item: Item) -> tuple[EntityType | None, int | None]:
             kind = "PERSON"
     if kind is None:
         key = fold(r.text[item.start : item.end])
+        if item.scorer and key in r.surnames:
+            return "PERSON", exact  # "Hartley 84", where the text names Ben Hartley
         kind = r.known.get(key)
         if kind is None:
             entity = r.table.get(key)
@@ -262,7 +300,8 @@ def name_list_spans(
         if (type_ := LABEL_TO_TYPE.get(label)) is not None and (start, end) not in cut:
             counts.setdefault(fold(surface), Counter())[type_] += 1
     known = {key: c.most_common(1)[0][0] for key, c in counts.items()}
-    reading = Reading(text, spans, index, known, table, cut)
+    surnames = {key.rsplit(" ", 1)[-1] for key, kind in known.items() if kind == "PERSON"}
+    reading = Reading(text, spans, index, known, table, cut, surnames)
     dropped: set[int] = set()
     added: list[Span] = []
     for group, column in _groups(text, lines, index, titles):

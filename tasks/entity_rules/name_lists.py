@@ -63,17 +63,28 @@ PERSON_SHAPE_RE: Final[re.Pattern[str]] = re.compile(
     rf"{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_WORD}){{1,3}}"
 )
 
-# A scorer in a box score or a scorecard ("Ortiz 24, Vance 14, Kimura 9"): a surname alone,
-# then the points, runs or goals. Such a surname is a person's name only in a list most of whose
+# A scorer in a box score or a scorecard ("Ortiz 24, Vance 14, Kimura 9"; "Lancashire 312
+# (Hartley 84, Durrani 51; Reaney 4-61)"): a surname alone, then the points, runs, goals or a
+# bowler's figures. Such a surname is a person's name only in a list most of whose
 # items are written so ("Rage 2" in a list of games is a title); a name of two words and a number
 # ("Dust Runner 2") stays no name.
 SCORER_RE: Final[re.Pattern[str]] = re.compile(
     r"(?P<name>(?:Mc|Mac|O['’])?[A-Z][a-z'’]*[a-z](?:-[A-Z][a-z'’]*[a-z])?)[ \t]+\d{1,3}"
+    r"(?:\*|-\d{1,3})?"  # a batter not out ("Pope 84*"), a bowler's figures ("Reaney 4-61")
 )
 
 # A player's shirt number before the name in a team sheet ("15 Darragh Quill; 14 Ronan
 # Tierney"): no part of the name.
 SHIRT_NUMBER_RE: Final[re.Pattern[str]] = re.compile(r"\d{1,2}[ \t]+(?=[A-Z])")
+
+# A substitute written in a bracket after the player they replaced, with their shirt number or
+# not and the minute they came on ("Barrie Spence (14 Rory Tait 76)", "(Ewan Forsyth 60)").
+# The bracket holds no affiliation (`tasks.entity_rules.affiliations`).
+_SUBSTITUTE = (
+    rf"(?:\d{{1,2}}[ \t]+)?(?P<name>{PERSON_SHAPE_RE.pattern})[ \t]+\d{{1,3}}(?:['’]|[ \t]*min)?"
+)
+SUBSTITUTE_NAME_RE: Final[re.Pattern[str]] = re.compile(_SUBSTITUTE)
+SUBSTITUTE_RE: Final[re.Pattern[str]] = re.compile(rf"[ \t]*\((?P<inside>{_SUBSTITUTE})\)")
 
 # A full stop closing a list's last item at its line's end ("Subs not used: Ned Farrow, Ivo
 # Rasic.", "Dube 2.", "Conor Rafter (capt)."), after a lowercase letter, a digit or a bracket

@@ -243,24 +243,65 @@ def test_a_box_scores_surnames_are_people(table: AliasTable) -> None:
     assert not [name for name in found if any(ch.isdigit() for ch in name)]
 
 
+def test_a_scorecards_batters_and_bowlers_are_people(table: AliasTable) -> None:
+    """A cricket scorecard lists the batters' runs and the bowlers' figures in brackets after
+    the team's total ("Surrey 288 (Pellow 91, ...; Kettley 4-61)"): the model reads some as
+    laws, one as an organization; each surname is a person, those the text names in full
+    ("Jamie Pellow", "Rob Kettley") the evidence."""
+    text = (
+        "Pellow hits 91\n\n"
+        "Jamie Pellow made 91 and spinner Rob Kettley took four wickets. Pellow said the pitch "
+        "was slow.\n\n"
+        "Surrey 288 (Pellow 91, Abbotson 44, Garside 30, Fenn 12; Kettley 4-61, Obuya 3-70).\n"
+        "Kent 20-1 (Mayhew 9*; Lanning 1-6)."
+    )
+    spans = spans_of(
+        text,
+        ("Jamie Pellow", "PERSON"),
+        ("Rob Kettley", "PERSON"),
+        ("Pellow", "ORG"),
+        ("Surrey", "GPE"),
+        ("Pellow 91", "LAW"),
+        ("Kettley 4-61", "LAW"),
+        ("Kent", "GPE"),
+    )
+    found = by_name(resolve_entities(text, spans, table, load_titles()))
+    for name in ("Abbotson", "Garside", "Fenn", "Obuya"):
+        assert found[name].type == "PERSON", name
+    assert not [name for name in found if any(ch.isdigit() for ch in name)]
+
+
 def test_a_results_line_of_places_gains_no_person(table: AliasTable) -> None:
     """Results written "Place score" are no box score of people: the model reads most of the
-    towns as places and one as a person, so the towns it left unread stay no names."""
+    towns as places and one as a person, so the towns it left unread stay no names, in a line
+    or in brackets, a town sharing a surname of the text ("Amy Corsham") included; a sentence
+    opening with a month and a day ("May 12") is no scorer."""
     text = (
         "Hampshire league results\n\n"
-        "Saturday: Hartley 3, Banbury 1, Corsham 2, Didcot 0, Wantage 4, Thatcham 1."
+        "Amy Corsham refereed. Saturday: Hartley 3, Banbury 1, Corsham 2, Didcot 0, Wantage 4, "
+        "Thatcham 1.\n"
+        "Cup (Hartley 3-1, Banbury 1-1, Corsham 2-0, Didcot 0-2, Thatcham 1-1).\n"
+        "May 12, June 3 and July 9 are the final dates."
     )
     spans = spans_of(
         text,
         ("Hampshire", "GPE"),
+        ("Amy Corsham", "PERSON"),
         ("Hartley", "PERSON"),
         ("Banbury", "GPE"),
         ("Didcot", "GPE"),
         ("Wantage", "GPE"),
+        ("Hartley", "PERSON"),
+        ("Banbury", "GPE"),
+        ("Didcot", "GPE"),
+        ("May 12", "DATE"),
+        ("June 3", "DATE"),
+        ("July 9", "DATE"),
     )
     found = by_name(resolve_entities(text, spans, table, load_titles()))
-    assert "Corsham" not in found
     assert "Thatcham" not in found
+    assert not {"May", "June", "July"} & found.keys()
+    assert [e.mentions for e in found.values() if e.name == "Amy Corsham"] == [["Amy Corsham"]]
 
 
 def test_a_lists_last_name_before_the_lines_full_stop_is_a_person(table: AliasTable) -> None:
@@ -344,6 +385,37 @@ def test_a_team_sheets_shirt_numbers_are_no_part_of_the_names(table: AliasTable)
         assert found[name].type == "PERSON", name
     assert found["Conor Rafferty"].type == "PERSON"
     assert not [name for name in found if any(ch.isdigit() for ch in name)]
+
+
+def test_a_substitute_in_a_bracket_after_the_player_replaced_is_a_person(
+    table: AliasTable,
+) -> None:
+    """A line-up writes each substitute in a bracket after the player replaced, with a shirt
+    number and the minute ("10 Barrie Spenning (14 Rory Tallis 76)"): a person of the list, the
+    numbers no part of the name, the bracket no club. A presenter's station with its number in
+    a bracket ("(Radio 4)") stays an organization."""
+    text = (
+        "Hearts hold Celtic\n\n"
+        "Hearts: 1 Craig Blackmore; 2 Jordan Pride, 5 Kye Mallory; 10 Barrie Spenning "
+        "(14 Rory Tallis 76), 11 Alex McCrory (19 Ewan Forsey 60).\n\n"
+        "Guests: Ann Leeson (Radio 4), Bo Kimber (Channel 5)."
+    )
+    spans = spans_of(
+        text,
+        ("Hearts", "ORG"),
+        ("Craig Blackmore", "PERSON"),
+        ("Jordan Pride", "PERSON"),
+        ("Barrie Spenning", "ORG"),
+        ("Rory Tallis", "PERSON"),
+        ("Alex McCrory", "PERSON"),
+        ("Ann Leeson", "PERSON"),
+        ("Bo Kimber", "PERSON"),
+    )
+    found = by_name(resolve_entities(text, spans, table, load_titles()))
+    for name in ("Rory Tallis", "Ewan Forsey", "Barrie Spenning", "Kye Mallory"):
+        assert found[name].type == "PERSON", name
+    assert {name for name in found if any(ch.isdigit() for ch in name)} == {"Radio 4", "Channel 5"}
+    assert found["Radio 4"].type == "ORG"
 
 
 def test_numbered_items_of_no_people_gain_no_person(table: AliasTable) -> None:
