@@ -104,7 +104,8 @@ One module per job:
     bands       a family act by its plural ("the Doobies" of "The Doobie Brothers"): the act
     members     a party's or a family's members in the plural ("Republicans", "the Bidens"):
                 no entity
-    linking     surnames, short names and undeclared acronyms linked to full names
+    linking     surnames, short names, undeclared acronyms and a list's bracketed short forms
+                ("Maya Ellis (Lab)") linked to full names
     middle_names  a person written with and without a middle name: one person
     qualifiers  a body's name without the place that opens it, for its acronym ("SES")
     ids         ids of entities the table does not know
@@ -477,7 +478,26 @@ from tasks.names import fold, words
 # the model read that is "based in" one is an organization (`described_names`); a product
 # between its owner and its kind is no entity ("Qualcomm's Snapdragon processors", "its app
 # CycleSense", `works`).
-CODE_VERSION = "61"
+# 62: people in lists: a box score's scorers ("Ortiz 24, Vance 14, Kimura 9") are people in a
+# line most of whose items are so written, a list's last name before its line's full stop ("Ivo
+# Rasic.") is read without it, and two names the model runs across a list's comma ("Duarte
+# Pimentel, Sofia Mendes Carvalho") are two (`name_lists`); lines with no blank line between
+# them are one list of people and their affiliations ("- Salt and Iron by Tunde Bakare
+# (Jonathan Cape)" a line), where a name the model left unread before a bracket is a person, a
+# bracket read as a person is an organization unless most of the list's brackets are people's
+# (a cast's actors) or always when its last word ends no person's name ("Dundee United"), and
+# "(Ind)" names no body (`affiliations`); a club's closing word ("Blackburn Rovers") makes a
+# name the model read as a person's a club (`company_words`); "Firefighter", "Paramedic",
+# "Trooper" and "Constable" are titles; a team sheet's shirt number before a name ("2 Alistair
+# Lomax", read as an organization) is no part of it and its span tells nothing of the name's
+# kind, and a name's word may open with "Mc", "Mac" or "O'" (`name_lists`); a candidate's votes
+# after the bracket of their party ("Hannah Pearce (LD) 2,104;") end the item, and a party or
+# club shortened in such a bracket ("(Lab)") is the one organization of the article whose name's
+# first word it opens ("Labour", `linking`); a scorecard's batters and bowlers in brackets
+# after the team's total ("Surrey 288 (Pellow 91, ...; Kettley 4-61)") are scorers, a surname
+# of a person the text names in full the evidence, and a line-up's substitute in a bracket
+# after the player replaced ("Barrie Spence (14 Rory Tait 76)") is a person, no affiliation.
+CODE_VERSION = "62"
 
 __all__ = [
     "ALIAS_TABLE_ENV",

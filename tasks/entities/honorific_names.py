@@ -14,7 +14,8 @@ inside those words give way; a span reaching beyond them leaves the name as the 
 A headline in title case is left alone: its capitalised words are the headline's.
 
 Cost: each person's span whose first word is an honorific reads one pattern at its end and
-asks the span index (by bisection).
+asks the span index (by bisection); a line is judged a headline or not once, and only for a
+span an honorific stands before (a line dense with names was read once a name).
 """
 
 from __future__ import annotations
@@ -32,9 +33,10 @@ def honorific_name_spans(text: str, spans: Sequence[Span]) -> list[Span]:
     index = SpanIndex(text, spans)
     dropped: set[int] = set()
     added: list[Span] = []
+    headlines: dict[int, bool] = {}  # line start -> title case, each line read once
     for i, span in enumerate(spans):
         where = index.located[i]
-        if span[1] != "PERSON" or where is None or i in dropped or _title_case_line(text, where[0]):
+        if span[1] != "PERSON" or where is None or i in dropped:
             continue
         start, end = where
         words = text[start:end].split()
@@ -44,6 +46,11 @@ def honorific_name_spans(text: str, spans: Sequence[Span]) -> list[Span]:
         else:
             region = _given_names_before(text, start)
         if region is None or rules.BODY_WORDS & set(text[region[0] : region[1]].lower().split()):
+            continue
+        line_start = text.rfind("\n", 0, start) + 1
+        if line_start not in headlines:
+            headlines[line_start] = _title_case_line(text, line_start)
+        if headlines[line_start]:
             continue
         over = index.inside(*region)
         name_start, name_end = min(start, region[0]), max(end, region[1])
@@ -76,11 +83,11 @@ def _first_name(words: str) -> bool:
     return words.split()[0].rstrip(".'’").lower() not in rules.NOT_A_FIRST_NAME
 
 
-def _title_case_line(text: str, at: int) -> bool:
-    """Whether the line holding `at` is written in title case, as a headline is: most of its
-    words capitalised, and no sentence's end closing it (a paragraph dense with names does)."""
-    line_start = text.rfind("\n", 0, at) + 1
-    line_end = text.find("\n", at)
+def _title_case_line(text: str, line_start: int) -> bool:
+    """Whether the line starting at `line_start` is written in title case, as a headline is:
+    most of its words capitalised, and no sentence's end closing it (a paragraph dense with
+    names does)."""
+    line_end = text.find("\n", line_start)
     line = text[line_start : None if line_end < 0 else line_end].rstrip()
     if line.endswith(rules.SENTENCE_ENDS):
         return False

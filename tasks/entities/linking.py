@@ -12,6 +12,7 @@ from collections.abc import Callable, Collection, Sequence
 
 from tasks import entity_rules as rules
 from tasks.entities.acronyms import acronym_fits
+from tasks.entities.affiliations import bracketed_after_name
 from tasks.entities.aliases import compact
 from tasks.entities.gazetteer_places import known_place
 from tasks.entities.ids import org_core
@@ -19,6 +20,7 @@ from tasks.entities.mentions import Mention
 from tasks.entities.qualifiers import without_place_qualifier
 from tasks.entities.towns import means_the_city, opens_as_dateline
 from tasks.entity_rules import EntityType
+from tasks.entity_rules import affiliations as affiliation_rules
 from tasks.names import fold
 
 
@@ -192,6 +194,38 @@ def link_short_org_names(mentions: list[Mention]) -> None:
         full = {(f.entity.entity_id if f.entity else f.target): f for f in orgs.get(m.target, [])}
         if len(full) == 1:
             (owner,) = full.values()
+            m.target, m.entity, m.type = owner.target, owner.entity, "ORG"
+
+
+def link_bracketed_short_forms(text: str, mentions: list[Mention]) -> None:
+    """Point "Lab" of "Maya Ellis (Lab)" at the one organization of the article whose name's
+    first word it opens ("Labour"): lists of candidates and members shorten their parties (and
+    squads their clubs) in the brackets after each name, to a word's first letters
+    (`tasks.entity_rules.affiliations.SHORT_FORM_RE`), which name nothing else there. Each
+    distinct short form is tried once against the article's organizations whose first word
+    opens with its first two letters."""
+    orgs: dict[str, list[Mention]] = {}  # first two letters of the first word -> mentions
+    for f in mentions:
+        if final_type(f) == "ORG":
+            orgs.setdefault(f.target[:2], []).append(f)
+    owners: dict[str, Mention | None] = {}
+    for m in mentions:
+        surface = m.surface(text)
+        if m.entity is not None or affiliation_rules.SHORT_FORM_RE.fullmatch(surface) is None:
+            continue
+        if not bracketed_after_name(text, m.start, m.end):
+            continue
+        short = surface.rstrip(".").casefold()
+        if short not in owners:
+            found = {
+                (f.entity.entity_id if f.entity else f.target): f
+                for f in orgs.get(short[:2], ())
+                if (first := f.target.split(" ", 1)[0]).startswith(short)
+                and len(first) > len(short)
+            }
+            owners[short] = next(iter(found.values())) if len(found) == 1 else None
+        owner = owners[short]
+        if owner is not None:
             m.target, m.entity, m.type = owner.target, owner.entity, "ORG"
 
 

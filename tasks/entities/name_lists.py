@@ -9,8 +9,16 @@ are people (as the model reads them there or elsewhere in the text, or as the al
 them) and more are people than anything else, every item shaped like a person's name
 (`tasks.entity_rules.name_lists`) is a person; in a list of another kind the model's spans on
 the items take that kind, and no item is added. A table row's key and value are never one name:
-a span run across the row's dash or colon is cut in two first. Bulleted lines in a run are a
-table too: what each bullet names first ("- Eve Bolton, nonprofit director") is its key.
+a span run across the row's dash or colon is cut in two first, and so is a span run across a
+list's comma between two names of people's shape ("Duarte Pimentel, Sofia Mendes Carvalho").
+Bulleted lines in a run are a table too: what each bullet names first ("- Eve Bolton, nonprofit
+director") is its key. A box score names its scorers by surname and score ("Ortiz 24, Vance
+14"; a scorecard's "Surrey 288 (Pellow 91, ...; Kettley 4-61)"): in a list most of whose items
+are written so, such a surname is shaped like a person's name, and the surname of a person the
+text names in full is a person's. A team sheet's shirt number before a name ("15 Darragh
+Quill") is no part of it, and a line-up's substitute in a bracket after the player replaced
+("Barrie Spence (14 Rory Tait 76)") is an item of the list. A list's last item is read without
+its line's closing full stop ("Ivo Rasic.").
 
 Cost: each line is read once, items are cut by one pass of a pattern, and each item asks the
 span index (by bisection) and one dictionary: linear in the text but for a log factor.
@@ -35,7 +43,10 @@ class Item:
     """An item of a list: the name's offsets and those of the segment holding it (the name
     and a title or bracket beside it), whether the name has a person's shape, and whether
     other words stand before it (`lead`) or after it (`tail`) in the segment: such an item
-    opens or closes a list in prose ("... shared by Kim Tae-hyung, ...")."""
+    opens or closes a list in prose ("... shared by Kim Tae-hyung, ..."), and whether it is a
+    surname written with a score (`scorer`, "Ortiz 24"), and whether a shirt number stands
+    before the name (`numbered`, "2 Alistair Lomax"): a span of the model holding the number
+    says nothing of the name's kind ("2 Alistair Lomax" read as an organization)."""
 
     start: int
     end: int
@@ -44,6 +55,8 @@ class Item:
     shaped: bool
     lead: bool = False
     tail: bool = False
+    scorer: bool = False
+    numbered: bool = False
 
 
 @dataclass(frozen=True)
@@ -107,6 +120,25 @@ def _cut_rows(
     return replaced(spans, dropped, added), {(a, b) for _, _, a, b in added}
 
 
+def _cut_joined(spans: Sequence[Span]) -> tuple[list[Span], set[tuple[int, int]]]:
+    """The spans, each one run across a list's comma between two names of people's shape
+    ("Duarte Pimentel, Sofia Mendes Carvalho") cut in two, and where the parts are: their label,
+    the model's for the pair, tells nothing."""
+    dropped: set[int] = set()
+    added: list[Span] = []
+    for i, (surface, label, start, _) in enumerate(spans):
+        joined = rules.JOINED_NAMES_RE.fullmatch(surface) if ", " in surface else None
+        if joined is None:
+            continue
+        dropped.add(i)
+        for part in ("first", "second"):
+            a, b = joined.span(part)
+            added.append((surface[a:b], label, start + a, start + b))
+    if not dropped:
+        return list(spans), set()
+    return replaced(spans, dropped, added), {(a, b) for _, _, a, b in added}
+
+
 def _items(
     text: str, start: int, end: int, index: SpanIndex, titles: TitlePatterns, prose: bool
 ) -> list[Item]:
@@ -117,13 +149,26 @@ def _items(
     items: list[Item] = []
     at, opening = start, prose
     for sep in rules.ITEM_SEPARATOR_RE.finditer(text, start, end):
-        items.append(_item(text, at, sep.start(), index, titles, opening) or _BREAK)
+        items.extend(_with_substitute(text, _item(text, at, sep.start(), index, titles, opening)))
         ended = sep.lastgroup == "end"
         if ended:
             items.append(_BREAK)
         at, opening = sep.end(), prose and ended
-    items.append(_item(text, at, end, index, titles, opening) or _BREAK)
+    items.extend(_with_substitute(text, _item(text, at, end, index, titles, opening)))
     return items
+
+
+def _with_substitute(text: str, item: Item | None) -> list[Item]:
+    """The item (a break for None), and after it the player who replaced it, where a line-up
+    writes the substitute in a bracket after the name ("10 Barrie Spence (14 Rory Tait 76)"):
+    an item of the list too, the number and the minute no part of the name."""
+    if item is None:
+        return [_BREAK]
+    found = rules.SUBSTITUTE_RE.fullmatch(text, item.end, item.seg_end)
+    if found is None:
+        return [item]
+    a, b = found.span("name")
+    return [item, Item(a, b, found.start("inside"), found.end("inside"), True, numbered=True)]
 
 
 def _item(
@@ -139,8 +184,14 @@ def _item(
         return None
     s += segment.index(stripped)
     e = s + len(stripped)
+    if rules.CLOSING_STOP_RE.match(text, e - 1, e):
+        e -= 1
     bracket = rules.TRAILING_BRACKET_RE.search(text, s, e)
     ns, ne = s, bracket.start() if bracket is not None and bracket.start() > s else e
+    number = rules.SHIRT_NUMBER_RE.match(text, ns, ne)  # "15 Darragh Quill"
+    if number is not None:
+        ns = number.end()
+    numbered = number is not None
     title = titles.leading.match(text[ns:ne])  # the pattern is anchored at the string's start
     if title is not None:
         ns += title.end()
@@ -148,10 +199,13 @@ def _item(
     if joined >= 0:
         ns = joined + 1
     opening = opening and ns == s  # a title or role before the name says where it starts
+    scorer = _scorer(text, ns, ne, opening)
+    if scorer is not None:  # "Ortiz 24": the surname, a name only among other scorers
+        return scorer
     if not opening and rules.PERSON_SHAPE_RE.fullmatch(text, ns, ne):
         if fold(text[ns:ne]) in titles.keys:  # "Chief Executive Officer" names no one
             return None
-        return Item(ns, ne, s, e, True)
+        return Item(ns, ne, s, e, True, numbered=numbered)
     for i in index.overlapping(s, e):  # a name the model found at the segment's edge
         where = index.located[i]
         if where is None or where[0] < s or e < where[1]:
@@ -162,13 +216,31 @@ def _item(
     return Item(ns, ne, s, e, False) if rules.FEW_WORDS_RE.fullmatch(text, ns, ne) else None
 
 
+def _scorer(text: str, s: int, e: int, opening: bool) -> Item | None:
+    """The scorer item of [s, e) ("Ortiz 24"), or None; also where a bracket opens the
+    scorers after a team's total ("Lancashire 312 (Hartley 84": the item opens a list) or closes
+    them ("Oduya 3-70)": the item closes it). A sentence's first words are no scorer."""
+    opened = text.rfind("(", s, e)
+    if opened >= 0:
+        found = rules.SCORER_RE.fullmatch(text, opened + 1, e)
+        if found is None or text.find(")", opened, e) >= 0:
+            return None
+        return Item(opened + 1, found.end("name"), s, e, False, lead=opened > s, scorer=True)
+    closed = e - 1 if e > s and text[e - 1] == ")" else e
+    found = None if opening else rules.SCORER_RE.fullmatch(text, s, closed)
+    if found is None:
+        return None
+    return Item(s, found.end("name"), s, e, False, tail=closed < e, scorer=True)
+
+
 _BREAK = Item(-1, -1, -1, -1, False)
 
 
 @dataclass(frozen=True)
 class Reading:
     """What the lists are read against: the text, the spans and their index, the type each
-    name has where the model spans it (most often), the alias table, the parts of cut spans."""
+    name has where the model spans it (most often), the alias table, the parts of cut spans,
+    the last words of the names read as people's (a scorer's surname is one of them)."""
 
     text: str
     spans: Sequence[Span]
@@ -176,6 +248,7 @@ class Reading:
     known: dict[str, EntityType]
     table: AliasTable
     cut: set[tuple[int, int]]
+    surnames: set[str]
 
 
 def _evidence(r: Reading, item: Item) -> tuple[EntityType | None, int | None]:
@@ -191,7 +264,7 @@ def _evidence(r: Reading, item: Item) -> tuple[EntityType | None, int | None]:
             continue
         if where == (item.start, item.end):
             exact = i
-        if where in r.cut:
+        if where in r.cut or (item.numbered and where[0] < item.start):
             continue
         if where[0] <= item.start and item.end <= where[1]:
             kind = type_
@@ -199,6 +272,8 @@ def _evidence(r: Reading, item: Item) -> tuple[EntityType | None, int | None]:
             kind = "PERSON"
     if kind is None:
         key = fold(r.text[item.start : item.end])
+        if item.scorer and key in r.surnames:
+            return "PERSON", exact  # "Hartley 84", where the text names Ben Hartley
         kind = r.known.get(key)
         if kind is None:
             entity = r.table.get(key)
@@ -217,13 +292,16 @@ def name_list_spans(
     cut: set[tuple[int, int]] = set()
     if rows:
         spans, cut = _cut_rows(text, spans, rows)
+    spans, parted = _cut_joined(spans)
+    cut |= parted
     index = SpanIndex(text, spans)
     counts: dict[str, Counter[EntityType]] = {}
     for surface, label, start, end in spans:
         if (type_ := LABEL_TO_TYPE.get(label)) is not None and (start, end) not in cut:
             counts.setdefault(fold(surface), Counter())[type_] += 1
     known = {key: c.most_common(1)[0][0] for key, c in counts.items()}
-    reading = Reading(text, spans, index, known, table, cut)
+    surnames = {key.rsplit(" ", 1)[-1] for key, kind in known.items() if kind == "PERSON"}
+    reading = Reading(text, spans, index, known, table, cut, surnames)
     dropped: set[int] = set()
     added: list[Span] = []
     for group, column in _groups(text, lines, index, titles):
@@ -283,9 +361,11 @@ def _settle(
     kind, n = kinds.most_common(1)[0]
     if n < rules.MIN_PEOPLE_IN_LIST or n * 2 <= sum(kinds.values()):
         return
-    if kind == "PERSON" and 2 * sum(item.shaped for item in group) < len(group):
+    scorers = 2 * sum(item.scorer for item in group) > len(group)  # a box score's line
+    shaped = [item.shaped or (scorers and item.scorer) for item in group]
+    if kind == "PERSON" and 2 * sum(shaped) < len(group):
         return  # most items are no person's name: a list of games the model calls people
-    for item, (own, exact) in zip(group, found, strict=True):
+    for item, (own, exact), person_shaped in zip(group, found, shaped, strict=True):
         if own == kind and exact is not None and r.spans[exact][1] in _LABELS[kind]:
             continue
         name = r.text[item.start : item.end]
@@ -294,7 +374,7 @@ def _settle(
                 dropped.add(exact)
                 added.append((name, _LABELS[kind][0], item.start, item.end))
             continue
-        if not item.shaped or not _may_be_person(r, item, own, exact):
+        if not person_shaped or not _may_be_person(r, item, own, exact):
             continue
         over = r.index.inside(item.seg_start, item.seg_end)
         if over is None:

@@ -46,6 +46,7 @@ from tasks.entities.landforms import landform_spans
 from tasks.entities.led_bodies import led_body_spans
 from tasks.entities.legal_forms import link_legal_forms
 from tasks.entities.linking import (
+    link_bracketed_short_forms,
     link_chamber,
     link_leading_org_words,
     link_partial_names,
@@ -218,6 +219,7 @@ def resolve_entities(
     link_leading_org_words(text, mentions, branches)
     link_ground_first_words(mentions)  # "the Wankhede" of "the Wankhede Stadium"
     link_undeclared_acronyms(text, mentions)
+    link_bracketed_short_forms(text, mentions)  # "Maya Ellis (Lab)" beside "Labour"
     link_family_acts(mentions)
     mentions = without_members(mentions)
     unknown = assign_unknown(text, mentions)

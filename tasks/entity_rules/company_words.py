@@ -22,6 +22,8 @@ TRADE_WORDS: Final[frozenset[str]] = frozenset(
         "apparel", "realty", "properties", "investments", "advisors", "advisers", "associates",
         "pc", "pllc", "institute", "university", "foundation", "association",
         "agency", "commission", "committee", "council", "ministry", "department",
+        # clubs' closing words ("Blackburn Rovers", "Dundee United", "Brighton & Hove Albion")
+        "rovers", "wanderers", "united", "athletic", "albion", "hotspur",
     }
 )  # fmt: skip
 # Every such closing word, the legal forms and the names of a maker's units included.
@@ -37,11 +39,13 @@ LEGAL_FORM_AFTER_RE: Final[re.Pattern[str]] = re.compile(
 # A company's closing words the model leaves after a name it read as a person's ("Al Noor" +
 # " Horizon Properties", "Tembo" + " Logistics Group"): one or two capitalised words, the last a
 # firm's word, ending the run of capitals. Not the words of bodies and foundations, which are
-# named after people ("the Mo Ibrahim Foundation": "Ibrahim" alone stays the man).
+# named after people ("the Mo Ibrahim Foundation": "Ibrahim" alone stays the man), nor clubs',
+# which are named after places (a player's name before "United" makes no club).
 FIRM_END_WORDS: Final[frozenset[str]] = ORG_END_WORDS - {
     "institute", "university", "foundation", "association", "agency", "commission",
     "committee", "council", "ministry", "department", "health", "life", "sports", "global",
     "worldwide", "division", "unit", "subsidiary",
+    "rovers", "wanderers", "united", "athletic", "albion", "hotspur",
 }  # fmt: skip
 FIRM_WORDS_AFTER_RE: Final[re.Pattern[str]] = re.compile(
     r"[ \t]+(?:[A-Z][\w'’-]*[ \t]+)?(?P<last>[A-Z][a-z]+)(?![\w'’-]|[ \t]+[A-Z])"

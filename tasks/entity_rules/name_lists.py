@@ -54,12 +54,48 @@ MIN_TABLE_ROWS: Final[int] = 2
 TRAILING_BRACKET_RE: Final[re.Pattern[str]] = re.compile(r"(?<![ \t])[ \t]*\([^()\n]*\)[ \t]*\Z")
 
 # A word of a person's name: capitalised, letters with apostrophes, inner hyphens ("Man-seok",
-# "O'Neil"), or an initial ("V."); the particles names hold between such words.
-_NAME_WORD = r"(?:[A-Z]\.|[A-Z][a-z'’]*[a-z](?:-[A-Za-z][a-z'’]*)*)"
+# "O'Neil"), a Gaelic prefix ("McGregor", "MacLeod"), or an initial ("V."); the particles names
+# hold between such words.
+_NAME_WORD = r"(?:[A-Z]\.|(?:Mc|Mac|O['’])?[A-Z][a-z'’]*[a-z](?:-[A-Za-z][a-z'’]*)*)"
 _PARTICLE = r"(?:de|da|do|dos|das|del|della|di|van|von|der|den|la|le|bin|binti|al|el|ibn)"
 # A person's name as a list writes it: two to four name words (particles between them).
 PERSON_SHAPE_RE: Final[re.Pattern[str]] = re.compile(
     rf"{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_WORD}){{1,3}}"
+)
+
+# A scorer in a box score or a scorecard ("Ortiz 24, Vance 14, Kimura 9"; "Lancashire 312
+# (Hartley 84, Durrani 51; Reaney 4-61)"): a surname alone, then the points, runs, goals or a
+# bowler's figures. Such a surname is a person's name only in a list most of whose
+# items are written so ("Rage 2" in a list of games is a title); a name of two words and a number
+# ("Dust Runner 2") stays no name.
+SCORER_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?P<name>(?:Mc|Mac|O['’])?[A-Z][a-z'’]*[a-z](?:-[A-Z][a-z'’]*[a-z])?)[ \t]+\d{1,3}"
+    r"(?:\*|-\d{1,3})?"  # a batter not out ("Pope 84*"), a bowler's figures ("Reaney 4-61")
+)
+
+# A player's shirt number before the name in a team sheet ("15 Darragh Quill; 14 Ronan
+# Tierney"): no part of the name.
+SHIRT_NUMBER_RE: Final[re.Pattern[str]] = re.compile(r"\d{1,2}[ \t]+(?=[A-Z])")
+
+# A substitute written in a bracket after the player they replaced, with their shirt number or
+# not and the minute they came on ("Barrie Spence (14 Rory Tait 76)", "(Ewan Forsyth 60)").
+# The bracket holds no affiliation (`tasks.entity_rules.affiliations`).
+_SUBSTITUTE = (
+    rf"(?:\d{{1,2}}[ \t]+)?(?P<name>{PERSON_SHAPE_RE.pattern})[ \t]+\d{{1,3}}(?:['’]|[ \t]*min)?"
+)
+SUBSTITUTE_NAME_RE: Final[re.Pattern[str]] = re.compile(_SUBSTITUTE)
+SUBSTITUTE_RE: Final[re.Pattern[str]] = re.compile(rf"[ \t]*\((?P<inside>{_SUBSTITUTE})\)")
+
+# A full stop closing a list's last item at its line's end ("Subs not used: Ned Farrow, Ivo
+# Rasic.", "Dube 2.", "Conor Rafter (capt)."), after a lowercase letter, a digit or a bracket
+# (an initial's, "Susan V.", is part of the name).
+CLOSING_STOP_RE: Final[re.Pattern[str]] = re.compile(r"(?<=[a-z0-9)])\.\Z")
+
+# Two names of people's shape the model runs into one span across a list's comma ("Duarte
+# Pimentel, Sofia Mendes Carvalho"): two names. Not a surname before a comma ("Delgado, Ramon
+# J."), nor a place with its state ("Kansas City, Missouri"): each part has two words or more.
+JOINED_NAMES_RE: Final[re.Pattern[str]] = re.compile(
+    rf"(?P<first>{PERSON_SHAPE_RE.pattern}),[ \t]+(?P<second>{PERSON_SHAPE_RE.pattern})"
 )
 
 # A segment of one to four words, the first capitalised, that is neither a name nor spanned by the

@@ -115,6 +115,35 @@ def test_stacked_honorifics_and_bare_prof_are_roles_not_names(table: AliasTable)
     ]
 
 
+def test_ranks_of_emergency_services_are_roles(table: AliasTable) -> None:
+    """A firefighter, a paramedic, a trooper and a constable are named with their rank before
+    the name, which the model takes into the span: the rank is the role, not the name. A
+    "Trooper" or "Constable" written as a surname after a first name stays the name."""
+    text = (
+        "Two firefighters, Lt. Corey Mabrey and Firefighter Jenna Stolle, were treated. "
+        "Paramedic Ola Brandt and Trooper Dale Quist arrived, then Constable Amy Renwick. "
+        "Hannah Trooper said the road was closed."
+    )
+    spans = spans_of(
+        text,
+        ("Corey Mabrey", "PERSON"),
+        ("Firefighter Jenna Stolle", "PERSON"),
+        ("Paramedic Ola Brandt", "PERSON"),
+        ("Trooper Dale Quist", "PERSON"),
+        ("Constable Amy Renwick", "PERSON"),
+        ("Hannah Trooper", "PERSON"),
+    )
+    names = [e.name for e in resolve_entities(text, spans, table, load_titles())]
+    assert names == [
+        "Corey Mabrey",
+        "Jenna Stolle",
+        "Ola Brandt",
+        "Dale Quist",
+        "Amy Renwick",
+        "Hannah Trooper",
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "name", "surface"),
     [
