@@ -1342,13 +1342,17 @@ _LIST_WORD = r"(?:(?:[A-Z]\.){2,3}|[A-Z][\w’'-]*)"
 _LIST_ITEM = rf"{_LIST_WORD}(?:[ \t]+{_LIST_WORD}){{0,2}}"
 _LIST_TAIL = rf",?[ \t]+(?:and|&)[ \t]+{_LIST_ITEM}"
 _LISTED_HEAD = "|".join(LISTED_NAME_HEADS)
+# At most this many items before the list's "and": a body lists four or five things it covers,
+# and a bound keeps a page-long run of "Name, Name, ..." from being read again from each name.
+_LIST_MAX_ITEMS = 8
+_NEXT_ITEM = rf"(?:,[ \t]+{_LIST_ITEM})"
 LISTED_NAME_RE: Final[re.Pattern[str]] = re.compile(
     r"(?:\b[Tt]he[ \t]+)?(?<![\w.’'-])(?P<name>"
-    rf"(?P<after>{_LIST_ITEM}(?:,[ \t]+{_LIST_ITEM})*,?[ \t]+(?:and|&)[ \t]+"
+    rf"(?P<after>{_LIST_ITEM}{_NEXT_ITEM}{{0,{_LIST_MAX_ITEMS - 1}}},?[ \t]+(?:and|&)[ \t]+"
     rf"(?:{_LIST_WORD}[ \t]+){{0,3}}(?:{_LISTED_HEAD}))"
     rf"|(?:{_LIST_WORD}[ \t]+){{0,3}}(?:{_LISTED_HEAD})[ \t]+"
     rf"(?:of|for|to[ \t]+[A-Z][a-z]+)[ \t]+(?:the[ \t]+)?"
-    rf"(?P<before>{_LIST_ITEM}(?:,[ \t]+{_LIST_ITEM})+{_LIST_TAIL}))\b"
+    rf"(?P<before>{_LIST_ITEM}{_NEXT_ITEM}{{1,{_LIST_MAX_ITEMS - 1}}}{_LIST_TAIL}))\b"
 )
 # A capitalised word right before a position, with nothing but spaces between (a full stop
 # or comma after it ends the run). Matched on the few characters before the position.

@@ -61,3 +61,14 @@ def test_a_table_of_repeated_headings_and_a_megabyte_row_is_read_in_one_pass() -
     out, named = table_cell_spans(text, spans)
     assert [s[0] for s in out] == ["Harwick Town", "Lowmoor Rovers"]
     assert len(named) == 2
+
+
+def test_a_page_long_list_of_names_is_read_in_one_pass(table: AliasTable) -> None:
+    """A list of 36,000 names with no "and" before a body's head word: the pattern of names
+    that list what they cover ("the Advisory, Conciliation and Arbitration Service") reads a
+    bounded number of items from each name, not the rest of the list."""
+    names = "Abcd Efgh, " * 36_000
+    text = f"Ana Reis said the flood reached Tarvik.\n{names}\nLater the water fell."
+    spans = spans_of(text, ("Ana Reis", "PERSON"), ("Tarvik", "GPE"))
+    found = [e.name for e in resolve_entities(text, spans, table, TITLES)]
+    assert found[:2] == ["Ana Reis", "Tarvik"]
