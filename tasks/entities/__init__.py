@@ -497,7 +497,10 @@ from tasks.names import fold, words
 # after the team's total ("Surrey 288 (Pellow 91, ...; Kettley 4-61)") are scorers, a surname
 # of a person the text names in full the evidence, and a line-up's substitute in a bracket
 # after the player replaced ("Barrie Spence (14 Rory Tait 76)") is a person, no affiliation.
-CODE_VERSION = "62"
+# 63: a table's column that repeats a few values down its rows (positions: "DL", "LB") and that
+# no heading names is no column of names, and the model's readings there are dropped
+# (`table_cells`).
+CODE_VERSION = "63"
 
 __all__ = [
     "ALIAS_TABLE_ENV",

@@ -6,7 +6,9 @@ places one a cell (`tasks.data_tables` keeps such tables in the body), and the m
 row that is no sentence, runs neighbouring cells into one span ("Pos | Club"), takes the heading
 row's labels for names ("PTS", "REB") and reads the names of one column as three kinds or not at
 all. What a table's form says (`tasks.entity_rules.table_cells`):
-- a column most of whose cells hold digits (ranks, scores: "T3") names no one;
+- a column most of whose cells hold digits (ranks, scores: "T3") names no one, nor does a
+  column that repeats a few values down its rows (positions, categories: "DL", "LB") where the
+  model reads no column of names;
 - a heading row (the row above the Markdown rule, or a first row without digits above rows with
   them, and its repeats: a table's foot) holds labels, no entities;
 - no name runs across a cell's bar;
@@ -69,8 +71,12 @@ def table_cell_spans(text: str, spans: Sequence[Span]) -> tuple[list[Span], froz
                 dropped.update(i for a, b in column for i in index.overlapping(a, b))
                 continue
             names = [cell for cell in column if _name_cell(text, cell)]
-            kind = _column_kind(text, heading, _readings(index, spans, names), len(names))
+            categories = _categories(text, column)
+            read = _readings(index, spans, names)
+            kind = _column_kind(text, heading, read, 0 if categories else len(names))
             if kind is None:
+                if categories:
+                    dropped.update(i for a, b in column for i in index.overlapping(a, b))
                 continue
             for start, end in names:
                 over = index.overlapping(start, end)
@@ -137,6 +143,16 @@ def _numeric(text: str, column: list[Cell]) -> bool:
     return digits > rules.NUMERIC_COLUMN_SHARE * len(column)
 
 
+def _categories(text: str, column: list[Cell]) -> bool:
+    """Does the column repeat a few values down its rows ("DL", "DL", "LB"; "Goalkeeper",
+    "Defender")? A column of categories the model reads no names in names no one: a lone
+    reading there ("LB" as an organization) is the model's guess at a code."""
+    values = [text[a:b] for a, b in column]
+    return len(values) >= rules.CATEGORY_MIN_ROWS and len(set(values)) <= (
+        rules.CATEGORY_MAX_DISTINCT_SHARE * len(values)
+    )
+
+
 def _name_cell(text: str, cell: Cell) -> bool:
     """Is the cell shaped like a name (`rules.NAME_CELL_RE`, a capital first), and none of a
     table's fillers ("Total", `rules.NOT_NAME_CELLS`)?"""
@@ -162,7 +178,7 @@ def _readings(index: SpanIndex, spans: Sequence[Span], names: list[Cell]) -> Cou
 
 def _column_kind(text: str, heading: Cell | None, read: Counter[str], names: int) -> str | None:
     """The kind of name a column of `names` name cells holds, or None (see the module
-    docstring)."""
+    docstring); a column of categories (`names` 0) only by its heading."""
     word = text[heading[0] : heading[1]].casefold() if heading else ""
     for kind, headings in (
         ("PERSON", rules.PERSON_HEADINGS),
@@ -174,7 +190,7 @@ def _column_kind(text: str, heading: Cell | None, read: Counter[str], names: int
     if not read:
         return None
     count = sum(read.values())
-    if count >= rules.MIN_READ_CELLS and count >= rules.MIN_READ_SHARE * names:
+    if names and count >= rules.MIN_READ_CELLS and count >= rules.MIN_READ_SHARE * names:
         return read.most_common(1)[0][0]
     return None
 

@@ -31,6 +31,10 @@ MIN_READ_SHARE: Final = 0.5
 # A column is one of numbers (ranks, scores, counts), naming no one, when more than this share of
 # its cells hold a digit.
 NUMERIC_COLUMN_SHARE: Final = 0.5
+# A column of categories (positions, kinds) repeats its values: this many rows at least, at most
+# this share of them distinct.
+CATEGORY_MIN_ROWS: Final = 3
+CATEGORY_MAX_DISTINCT_SHARE: Final = 0.5
 # The model's labels, by the kind of name they give a column.
 KIND_OF_LABEL: Final = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "GPE", "FAC": "GPE"}
 # Column headings (casefolded, in the languages of our sources) that say what a column names. A

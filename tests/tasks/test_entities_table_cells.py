@@ -127,3 +127,23 @@ def test_a_table_in_a_language_the_model_does_not_read_names_by_its_headings(
     assert found["Casa Pia"].type == "ORG"
     assert found["Moreirense"].type == "ORG"
     assert not {"Total", "Camisola Oficial", "Cachecol Azul"} & found.keys()
+
+
+def test_a_column_of_categories_names_no_one() -> None:
+    """Positions repeated down a snap-count table: the model's lone reading of one ("LB" as an
+    organization) is no name; the players' column is read whole."""
+    text = (
+        "Snap counts\n\n"
+        "| Pos | Player | Plays |\n|---|---|---|\n"
+        "| LB | Joe Mercer | 74 |\n| LB | Dan Okafor | 70 |\n| LB | Sam Kerrow | 12 |\n"
+        "| CB | Ty Vance | 74 |"
+    )
+    spans = spans_of(
+        text, ("LB", "ORG"), ("Joe Mercer", "PERSON"), ("Dan Okafor", "PERSON"), ("CB", "GPE")
+    )
+    out, named = table_cell_spans(text, spans)
+    assert [s[0] for s in out] == ["Joe Mercer", "Dan Okafor", "Sam Kerrow", "Ty Vance"]
+    assert len(named) == 4
+    distinct = text.replace("| LB | Dan", "| DE | Dan").replace("| LB | Sam", "| S | Sam")
+    kept = [s[0] for s in table_cell_spans(distinct, spans_of(distinct, ("LB", "ORG")))[0]]
+    assert "LB" in kept  # four values in four rows: no column of categories
