@@ -499,8 +499,9 @@ from tasks.names import fold, words
 # after the player replaced ("Barrie Spence (14 Rory Tait 76)") is a person, no affiliation.
 # 63: a table's column that repeats a few values down its rows (positions: "DL", "LB") and that
 # no heading names is no column of names, and the model's readings there are dropped
-# (`table_cells`).
-CODE_VERSION = "63"
+# (`table_cells`). 64: a score, rank or shirt number before a person's name is no part of it
+# ("-9 Matteo Ravelli (Italy)", `glued_numbers`).
+CODE_VERSION = "64"
 
 __all__ = [
     "ALIAS_TABLE_ENV",
