@@ -23,6 +23,8 @@ One module per job:
     divisions   a conference named with its division ("the Mid-American Conference West
                 Division"): the conference
     releases    a release's furniture ("SOURCE Acme, Inc.", "NASDAQ: NWHI") cut from the name
+    bracketed_names  a name with a bracket before its surname, as obituaries write survivors
+                ("a son, Tom (Alice) Harlan", "Rose (Keane) Doyle"): one person
     honorific_names  a name after an honorific written before whole names, read in part
                 ("Shri Rajendra" + "Patwardhan", "Shri Amit" + "Kumar Tyagi"): the whole
                 name, one person
@@ -497,7 +499,12 @@ from tasks.names import fold, words
 # after the team's total ("Surrey 288 (Pellow 91, ...; Kettley 4-61)") are scorers, a surname
 # of a person the text names in full the evidence, and a line-up's substitute in a bracket
 # after the player replaced ("Barrie Spence (14 Rory Tait 76)") is a person, no affiliation.
-CODE_VERSION = "62"
+# 63: obituaries and parish pages: a name with a bracket before its surname ("a son, Tom
+# (Alice) Harlan", "Rose (Keane) Doyle") is one person, no given name alone; a numbered unit of
+# a veterans', fraternal, union or scouting body ("VFW Post 2345", "Teamsters Local 743") is one
+# organization with its number; "Deacon", "Msgr.", "Very Rev.", "Hajja", "Spc." and other
+# clergy's and veterans' titles are roles.
+CODE_VERSION = "63"
 
 __all__ = [
     "ALIAS_TABLE_ENV",
