@@ -503,7 +503,9 @@ from tasks.names import fold, words
 # (Alice) Harlan", "Rose (Keane) Doyle") is one person, no given name alone; a numbered unit of
 # a veterans', fraternal, union or scouting body ("VFW Post 2345", "Teamsters Local 743") is one
 # organization with its number; "Deacon", "Msgr.", "Very Rev.", "Hajja", "Spc." and other
-# clergy's and veterans' titles are roles.
+# clergy's and veterans' titles are roles; a church or parish named for Mary by a title ("Our
+# Lady of Mercy Parish", "Queen of Martyrs Church") is one name, "Queen" no role there; a rite
+# ("Mass of Christian Burial") and a veteran's decoration ("a Bronze Star") are no entities.
 CODE_VERSION = "63"
 
 __all__ = [

@@ -7,10 +7,10 @@ name in brackets, and the model stops at the bracket: it reads the given name al
 shares, to no one, or reads the maiden name as a person of its own. The form
 (`tasks.entity_rules.bracketed_names`) is capitalised given names, a bracket of one or two
 capitalised names, and a capitalised surname; it is a name when the model read a person inside it
-or one span over all of it, and no span but a person's within the bracket (a party, a team or a
-place there is an affiliation: "Maya Ellis (Labour) Said"). Whose name the bracket holds (a
-spouse's or the person's own maiden name) the form does not say, so the bracket makes no person of
-its own.
+or one span over all of it, and no party, team, people or known place within the bracket (that is
+an affiliation: "Maya Ellis (Labour) Said"; the model reads many given names as places). Whose name
+the bracket holds (a spouse's or the person's own maiden name) the form does not say, so the
+bracket makes no person of its own.
 
 Cost: one pass of a pattern over the text; each match asks the span index (by bisection).
 """
@@ -19,12 +19,22 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from tasks.entities.gazetteer_places import known_place
 from tasks.entities.mentions import Span, SpanIndex, replaced
+from tasks.entity_rules import PLACE_ALONE_MIN_POPULATION
 from tasks.entity_rules import bracketed_names as rules
 
 
 def _capitalised(words: str) -> bool:
     return all(w.lstrip('"“')[:1].isupper() for w in words.split())
+
+
+def _affiliation(span: Span) -> bool:
+    """Is the model's span within the bracket a party, a team, a people or a known place?"""
+    surface, label, *_ = span
+    if label in rules.AFFILIATION_LABELS:
+        return True
+    return label in rules.PLACE_LABELS and known_place(surface, PLACE_ALONE_MIN_POPULATION)
 
 
 def bracketed_name_spans(text: str, spans: Sequence[Span]) -> list[Span]:
@@ -54,12 +64,13 @@ def bracketed_name_spans(text: str, spans: Sequence[Span]) -> list[Span]:
         if not over:
             continue  # nothing read there, or a span reaching beyond the name
         opens, closes = text.index("(", start), text.index(")", start) + 1
-        if any(
-            spans[i][1] not in rules.PERSON_LABELS
-            and opens <= (index.located[i] or (0, 0))[0]
-            and (index.located[i] or (0, 0))[1] <= closes
+        within = [
+            spans[i]
             for i in over
-        ):
+            if opens <= (index.located[i] or (0, 0))[0]
+            and (index.located[i] or (0, 0))[1] <= closes
+        ]
+        if any(_affiliation(span) for span in within):
             continue  # a party, team or place in the bracket ("Maya Ellis (Labour) Said")
         whole = [index.located[i] for i in over] == [(start, end)]
         if not whole and not any(spans[i][1] in rules.PERSON_LABELS for i in over):

@@ -1,6 +1,7 @@
 """Names the model cuts in pieces, made whole again: a judicial district ("the Southern District
 of New York", read as "Southern District" and "New York"), a saint's institution ("St
-James's University Hospital", read as "St James's" and "University Hospital"), a diocese
+James's University Hospital", read as "St James's" and "University Hospital") or one named for
+Mary ("Queen of Martyrs Church", read as "Martyrs Church"), a diocese
 ("the Archdiocese of Detroit", read as "Archdiocese" and "Detroit"), a university's campus
 ("the University of Texas at Austin", read as "University of Texas" and "Austin"), a party's
 Scottish or Welsh branch ("Scottish Labour", read as a nationality and the UK party), an office
@@ -56,6 +57,10 @@ def _whole_names(text: str) -> Iterator[tuple[int, int, Span]]:
         label = rules.SAINT_INSTITUTION_HEADS[" ".join(saints["head"].lower().split())]
         start, end = saints.span("name")
         yield saints.start(), saints.end(), (saints["name"], label, start, end)
+    for dedication in rules.DEDICATION_INSTITUTION_RE.finditer(text):  # "Our Lady of Mercy Parish"
+        label = rules.DEDICATION_INSTITUTION_HEADS[" ".join(dedication["head"].lower().split())]
+        start, end = dedication.span("name")
+        yield dedication.start(), dedication.end(), (dedication["name"], label, start, end)
     for branch in rules.PARTY_BRANCH_RE.finditer(text):
         start, end = branch.span("name")
         yield branch.start(), branch.end(), (branch["name"], "ORG", start, end)

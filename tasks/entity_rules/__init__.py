@@ -1147,6 +1147,30 @@ SAINT_INSTITUTION_RE: Final[re.Pattern[str]] = re.compile(
     )
     + r")\b)"
 )
+# A Catholic institution named for Mary by one of her titles ("Our Lady of Mercy Parish", "Queen
+# of Martyrs Church", "Mary Queen of Peace School", "Mother of Sorrows Academy"): one name, of the
+# head's label. The model reads the title's last words alone ("Martyrs Church", "Lourdes School")
+# or the head alone as a person ("Parish"). Only with a head: "Our Lady of Lourdes" alone is the
+# apparition, and "Queen of England" no institution.
+# A house of worship named for Mary or Christ by a title and "of" ("Queen of Martyrs Church",
+# "Mother of Sorrows Parish", "King of Kings Church"): the title opens the name, no role, and
+# what follows "of" is no body of its own.
+WORSHIP_HEADS: Final[frozenset[str]] = frozenset(
+    {"church", "parish", "shrine", "cathedral", "chapel", "basilica", "abbey", "oratory"}
+)
+DEDICATION_OF_RE: Final[re.Pattern[str]] = re.compile(r"of[ \t]+[A-Z]")
+DEDICATION_INSTITUTION_HEADS: Final[dict[str, str]] = {
+    **SAINT_INSTITUTION_HEADS, "parish": "ORG", "shrine": "FAC",
+}  # fmt: skip
+DEDICATION_INSTITUTION_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?:\b[Tt]he[ \t]+)?(?P<name>\b(?:Our[ \t]+Lady|(?:Mary[ \t]+)?Queen|Mother)[ \t]+of[ \t]+"
+    r"(?:the[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}?[ \t]+(?P<head>"
+    + "|".join(
+        r"[ \t]+".join(w.capitalize() for w in head.split())
+        for head in DEDICATION_INSTITUTION_HEADS
+    )
+    + r")\b)"
+)
 # An office named by its holder, after the place or body it serves ("the Lake County Sheriff's
 # Office", "the U.S. Attorney's Office", "the Manhattan District Attorney's Office", "the Ohio
 # Attorney General's Office", "the U.S. Attorney's Office for the Western District of New York"):

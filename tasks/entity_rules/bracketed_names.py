@@ -54,3 +54,9 @@ NOT_GIVEN_NAMES: Final[frozenset[str]] = frozenset(
 # The model's labels the name's pieces may carry and still be read as this form: it must have
 # read a person inside it (the given name, most often), unless one span covers the whole name.
 PERSON_LABELS: Final[frozenset[str]] = frozenset({"PERSON"})
+# The model's labels of a span within the bracket that make it an affiliation, no name's part:
+# a party, a team or a people ("Maya Ellis (Labour) Said"). A place there is one only when the
+# gazetteer knows it (`PLACE_ALONE_MIN_POPULATION`): the model reads many given names as places
+# ("Julia (Marcus) Okafor").
+AFFILIATION_LABELS: Final[frozenset[str]] = frozenset({"ORG", "NORP"})
+PLACE_LABELS: Final[frozenset[str]] = frozenset({"GPE", "LOC"})

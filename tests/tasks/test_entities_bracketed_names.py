@@ -10,8 +10,9 @@ from tests.tasks.entity_helpers import by_name, spans_of
 def test_survivors_with_a_spouse_or_maiden_name_in_brackets_are_whole_people(
     table: AliasTable,
 ) -> None:
-    """The model reads the given name alone ("Nora", "Lionel", "Ada"); the person is the whole
-    name, the bracket inside it, and no given name is left as a person of its own."""
+    """The model reads the given name alone ("Nora", "Ada", "Beatrice"), and a spouse's given
+    name as a place the gazetteer does not know ("Lionel"); the person is the whole name, the
+    bracket inside it, and no given name is left as a person of its own."""
     text = (
         "Edith Marlowe, 1938-2026\n\n"
         "She was born in Akron to the late Walter and Ada (Brennick) Marlowe. She is survived "
@@ -25,6 +26,7 @@ def test_survivors_with_a_spouse_or_maiden_name_in_brackets_are_whole_people(
         ("Walter", "PERSON"),
         ("Ada", "PERSON"),
         ("Nora", "PERSON"),
+        ("Lionel", "GPE"),
         ("Toledo", "GPE"),
         ("Lionel Marlowe", "PERSON"),
         ("Erie", "GPE"),
