@@ -23,6 +23,8 @@ One module per job:
     divisions   a conference named with its division ("the Mid-American Conference West
                 Division"): the conference
     releases    a release's furniture ("SOURCE Acme, Inc.", "NASDAQ: NWHI") cut from the name
+    bracketed_names  a name with a bracket before its surname, as obituaries write survivors
+                ("a son, Tom (Alice) Harlan", "Rose (Keane) Doyle"): one person
     honorific_names  a name after an honorific written before whole names, read in part
                 ("Shri Rajendra" + "Patwardhan", "Shri Amit" + "Kumar Tyagi"): the whole
                 name, one person
@@ -501,7 +503,14 @@ from tasks.names import fold, words
 # no heading names is no column of names, and the model's readings there are dropped
 # (`table_cells`). 64: a score, rank or shirt number before a person's name is no part of it
 # ("-9 Matteo Ravelli (Italy)", `glued_numbers`).
-CODE_VERSION = "64"
+# 65: obituaries and parish pages: a name with a bracket before its surname ("a son, Tom
+# (Alice) Harlan", "Rose (Keane) Doyle") is one person, no given name alone; a numbered unit of
+# a veterans', fraternal, union or scouting body ("VFW Post 2345", "Teamsters Local 743") is one
+# organization with its number; "Deacon", "Msgr.", "Very Rev.", "Hajja", "Spc." and other
+# clergy's and veterans' titles are roles; a church or parish named for Mary by a title ("Our
+# Lady of Mercy Parish", "Queen of Martyrs Church") is one name, "Queen" no role there; a rite
+# ("Mass of Christian Burial") and a veteran's decoration ("a Bronze Star") are no entities.
+CODE_VERSION = "65"
 
 __all__ = [
     "ALIAS_TABLE_ENV",

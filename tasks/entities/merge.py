@@ -15,7 +15,7 @@ from tasks.entities.acronyms import AcronymDefinition
 from tasks.entities.beats import beat_phrases
 from tasks.entities.mentions import Intervals, Mention, Span, locate
 from tasks.entities.offices import office_phrases
-from tasks.entity_rules import honours
+from tasks.entity_rules import honours, liturgies
 from tasks.names import words
 
 
@@ -23,11 +23,13 @@ def no_entity_phrases(text: str, definitions: Sequence[AcronymDefinition]) -> In
     """Where the text writes a name of several words that is no entity ("West Texas
     Intermediate", "Brent crude", "Schedule IV", an office it defines with an acronym, "the
     Chief District Officer (CDO)", among the text's `definitions`, a state honour, "Officer of
-    the Order of the British Empire (OBE)"): no name inside it is one."""
+    the Order of the British Empire (OBE)", a rite, "Mass of Christian Burial"): no name inside
+    it is one."""
     found = [
         *rules.NO_ENTITY_PHRASE_RE.finditer(text),
         *rules.CONTROLLED_SCHEDULE_RE.finditer(text),
         *honours.HONOUR_RE.finditer(text),  # "Officer of the Order of the British Empire (OBE)"
+        *liturgies.LITURGY_RE.finditer(text),  # "Mass of Christian Burial"
     ]
     return Intervals(
         [m.span() for m in found] + list(beat_phrases(text)) + office_phrases(text, definitions)

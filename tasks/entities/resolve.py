@@ -19,6 +19,7 @@ from tasks.entities.aliases import AliasTable
 from tasks.entities.attribution import credited_spans
 from tasks.entities.bands import link_family_acts
 from tasks.entities.beats import court_spans, law_or_fund_key
+from tasks.entities.bracketed_names import bracketed_name_spans
 from tasks.entities.branches import branch_keys, branch_spans
 from tasks.entities.candidates import geographic, names_no_entity_here, ner_mentions
 from tasks.entities.characters import without_characters
@@ -88,6 +89,7 @@ from tasks.entities.whole_names import (
     country_body_spans,
     family_name_spans,
     numbered_road_spans,
+    numbered_unit_spans,
     person_piece_spans,
     whole_name_spans,
 )
@@ -140,9 +142,11 @@ def resolve_entities(
     definitions = find_acronym_definitions(text)
     phrases = no_entity_phrases(text, definitions)
     spans = court_spans(text, numbered_road_spans(text, outside(spans, text, phrases)))
+    spans = numbered_unit_spans(text, spans)  # "VFW Post" + "2345"
     spans = division_spans(text, roster_spans(text, spans))  # "- Nate Bauer, LB", "AFC West"
     spans, table_names = table_cell_spans(text, spans)  # "| 2 | Brigham Athletic | 14 | 29 |"
     spans = release_spans(text, spans)  # "SOURCE Acme Inc.", "NASDAQ: ACME"
+    spans = bracketed_name_spans(text, spans)  # "a son, Tom (Alice) Harlan of Dayton"
     spans = aged_name_spans(text, spans, patterns)  # "Mehmet Yilmaz, 36, of Salford"
     spans = inverted_name_spans(text, spans)  # "Delgado, Ramon J., 46, of Lawrence"
     spans = name_list_spans(text, spans, table, patterns)  # "Kim Tae-hyung, Oh Man-seok and ..."

@@ -152,8 +152,11 @@ _PLACE_HEADS = rules.GEOGRAPHIC_HEADS | frozenset(
 def _named_after(rest: str) -> bool:
     """Does the name after a title end with a place's, a building's or a body's word ("Sheikh
     Zayed Road", "King Fahd Medical City", "Sultan Qaboos Grand Mosque", "Queen Elizabeth
-    Hospital")? Then the whole is named after the titled person: no person, no role."""
+    Hospital"), or a house of worship named for a title with "of" ("Queen of Martyrs Church")?
+    Then the whole is named after the titled person: no person, no role."""
     last = fold(rest).rsplit(" ", 1)[-1]
+    if rules.DEDICATION_OF_RE.match(rest) and last in rules.WORSHIP_HEADS:
+        return True  # "Queen of Martyrs Church", "Mother of Sorrows Parish": named for Mary
     named = rest[:1].isupper()  # "Chairman of the ... Committee": the title of a body's office
     return named and (last in _NOT_A_HOLDER_WORDS or last in NAMED_AFTER_HEADS)
 

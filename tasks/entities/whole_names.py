@@ -1,13 +1,15 @@
 """Names the model cuts in pieces, made whole again: a judicial district ("the Southern District
 of New York", read as "Southern District" and "New York"), a saint's institution ("St
-James's University Hospital", read as "St James's" and "University Hospital"), a diocese
+James's University Hospital", read as "St James's" and "University Hospital") or one named for
+Mary ("Queen of Martyrs Church", read as "Martyrs Church"), a diocese
 ("the Archdiocese of Detroit", read as "Archdiocese" and "Detroit"), a university's campus
 ("the University of Texas at Austin", read as "University of Texas" and "Austin"), a party's
 Scottish or Welsh branch ("Scottish Labour", read as a nationality and the UK party), an office
 named by its holder ("the Lake County Sheriff's Office", read as "Lake County Sheriff" and
 "Office", or by its holder's title alone, "the New York State Attorney General", read as the
 state), a port named by its place ("the Port of Prince Rupert", read as the person "Rupert"), a
-road named by its number ("County Road 14", read as "County Road"), a government body named by
+road named by its number ("County Road 14", read as "County Road"), a numbered unit of a body
+("VFW Post 2345", read as "VFW Post"), a government body named by
 several portfolios ("the Department of Public Works and Highways", read as "Department of
 Public Works"), an emergency service named by its area ("South Yorkshire Police", read as the
 county; "South Yorkshire Fire and Rescue", read as "Rescue"; `tasks.entity_rules.area_services`),
@@ -55,6 +57,10 @@ def _whole_names(text: str) -> Iterator[tuple[int, int, Span]]:
         label = rules.SAINT_INSTITUTION_HEADS[" ".join(saints["head"].lower().split())]
         start, end = saints.span("name")
         yield saints.start(), saints.end(), (saints["name"], label, start, end)
+    for dedication in rules.DEDICATION_INSTITUTION_RE.finditer(text):  # "Our Lady of Mercy Parish"
+        label = rules.DEDICATION_INSTITUTION_HEADS[" ".join(dedication["head"].lower().split())]
+        start, end = dedication.span("name")
+        yield dedication.start(), dedication.end(), (dedication["name"], label, start, end)
     for branch in rules.PARTY_BRANCH_RE.finditer(text):
         start, end = branch.span("name")
         yield branch.start(), branch.end(), (branch["name"], "ORG", start, end)
@@ -160,6 +166,25 @@ def numbered_road_spans(text: str, spans: Sequence[Span]) -> list[Span]:
         number = rules.ROAD_NUMBER_AFTER_RE.match(text, end) if road else None
         if number and text[start:end] == surface:
             span = (text[start : number.end()], label, start, number.end())
+        result.append(span)
+    return result
+
+
+def numbered_unit_spans(text: str, spans: Sequence[Span]) -> list[Span]:
+    """The model's spans carried on over the number of a body's unit ("VFW Post" + "2345"), or
+    over the unit's word and number after an organization ("Teamsters" + "Local 743"): the
+    number names the unit, the span without it names none or the whole body. The unit is an
+    organization, whatever the model read ("Elks Lodge" as a person)."""
+    result = []
+    for span in spans:
+        surface, label, start, end = span
+        last = surface.rsplit(None, 1)[-1] if surface.strip() else ""
+        unit = last[:1].isupper() and last.lower() in rules.NUMBERED_UNIT_WORDS
+        number = rules.UNIT_NUMBER_AFTER_RE.match(text, end) if unit or label == "ORG" else None
+        if number and number["unit"] is None and not unit:
+            number = None  # "Acme 2025": an organization and a number, no unit
+        if number and text[start:end] == surface:
+            span = (text[start : number.end()], "ORG", start, number.end())
         result.append(span)
     return result
 

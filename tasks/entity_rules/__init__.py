@@ -729,6 +729,20 @@ NUMBERED_ROAD_WORDS: Final[frozenset[str]] = frozenset(
     {"road", "route", "highway", "hwy", "interstate", "motorway", "freeway", "turnpike"}
 )
 ROAD_NUMBER_AFTER_RE: Final[re.Pattern[str]] = re.compile(r"[ \t]+\d{1,4}[A-Z]?\b")
+# A numbered unit of a veterans', fraternal, union or scouting body ("VFW Post 2345", "American
+# Legion Post 83", "Elks Lodge 1234", "Teamsters Local 743", "Knights of Columbus Council 1109",
+# "Troop 12"), as obituaries and community pages name them: the number is the unit's name, and
+# the model stops before it (or before the unit's word and number, after the body's name). Matched
+# right after such a span: the unit's word, when the span did not end with it, then the number;
+# never a year ("the City Council 2024 budget"), a tally or a count ("Council 5-4", "Council 7
+# to 2", "Council 9 members").
+NUMBERED_UNIT_WORDS: Final[frozenset[str]] = frozenset(
+    {"post", "lodge", "local", "troop", "council"}
+)
+UNIT_NUMBER_AFTER_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?:[ \t]+(?P<unit>Post|Lodge|Local|Troop|Council))?[ \t]+(?:No\.[ \t]?)?"
+    r"(?!(?:19|20)\d\d\b)\d{1,4}\b(?![.,:/–—-]?\d|[ \t]*(?:%|to\b|of\b|votes?\b|members?\b))"
+)
 
 # A place named with a connector between hyphens ("Stoke-on-Trent", "Stratford-upon-Avon",
 # "Southend-on-Sea", "Saint-Jean-sur-Richelieu", "Hauturu-o-Toi"), or with "upon" between two
@@ -1130,6 +1144,30 @@ SAINT_INSTITUTION_RE: Final[re.Pattern[str]] = re.compile(
     r"(?:[ \t]+[A-Z][\w'’-]*){0,3}[ \t]+(?P<head>"
     + "|".join(
         r"[ \t]+".join(w.capitalize() for w in head.split()) for head in SAINT_INSTITUTION_HEADS
+    )
+    + r")\b)"
+)
+# A Catholic institution named for Mary by one of her titles ("Our Lady of Mercy Parish", "Queen
+# of Martyrs Church", "Mary Queen of Peace School", "Mother of Sorrows Academy"): one name, of the
+# head's label. The model reads the title's last words alone ("Martyrs Church", "Lourdes School")
+# or the head alone as a person ("Parish"). Only with a head: "Our Lady of Lourdes" alone is the
+# apparition, and "Queen of England" no institution.
+# A house of worship named for Mary or Christ by a title and "of" ("Queen of Martyrs Church",
+# "Mother of Sorrows Parish", "King of Kings Church"): the title opens the name, no role, and
+# what follows "of" is no body of its own.
+WORSHIP_HEADS: Final[frozenset[str]] = frozenset(
+    {"church", "parish", "shrine", "cathedral", "chapel", "basilica", "abbey", "oratory"}
+)
+DEDICATION_OF_RE: Final[re.Pattern[str]] = re.compile(r"of[ \t]+[A-Z]")
+DEDICATION_INSTITUTION_HEADS: Final[dict[str, str]] = {
+    **SAINT_INSTITUTION_HEADS, "parish": "ORG", "shrine": "FAC",
+}  # fmt: skip
+DEDICATION_INSTITUTION_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?:\b[Tt]he[ \t]+)?(?P<name>\b(?:Our[ \t]+Lady|(?:Mary[ \t]+)?Queen|Mother)[ \t]+of[ \t]+"
+    r"(?:the[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}?[ \t]+(?P<head>"
+    + "|".join(
+        r"[ \t]+".join(w.capitalize() for w in head.split())
+        for head in DEDICATION_INSTITUTION_HEADS
     )
     + r")\b)"
 )

@@ -1,6 +1,7 @@
 """The state honours that honours lists name beside people ("Officer of the Order of the British
-Empire (OBE): Jennifer Lowther-Scott, 49, of Alnwick"), for the no-entity phrases of
-`tasks.entities.merge`. Data only.
+Empire (OBE): Jennifer Lowther-Scott, 49, of Alnwick") and the decorations of veterans'
+obituaries ("he earned a Bronze Star"), for the no-entity phrases of `tasks.entities.merge`.
+Data only.
 
 Why: an honour is no person, organization or place, but the model reads its letters ("OBE",
 "MBE", "BEM") as organizations and its name ("Order of the British Empire") as a place or a
@@ -20,6 +21,10 @@ HONOUR_NAMES: Final[tuple[str, ...]] = (
     "Order of the Bath", "Order of St Michael and St George", "Order of the Companions of Honour",
     "Order of Merit", "Distinguished Service Order", "Queen's Police Medal",
     "King's Police Medal", "Queen's Fire Service Medal", "King's Fire Service Medal",
+    # the United States' military decorations, as obituaries of veterans name them
+    "Medal of Honor", "Distinguished Service Cross", "Navy Cross", "Air Force Cross",
+    "Silver Star", "Bronze Star", "Purple Heart", "Legion of Merit", "Distinguished Flying Cross",
+    "Soldier's Medal", "Air Medal", "Combat Infantryman Badge",
 )  # fmt: skip
 HONOUR_GRADES: Final[tuple[str, ...]] = (
     "Knight Grand Cross", "Dame Grand Cross", "Knight Commander", "Dame Commander",
@@ -39,9 +44,10 @@ def _words(name: str) -> str:
 
 _NAMES = "|".join(_words(n) for n in sorted(HONOUR_NAMES, key=len, reverse=True))
 _GRADES = "|".join(_words(g) for g in sorted(HONOUR_GRADES, key=len, reverse=True))
-# An honour's name, its grade before it or not, or its letters alone.
+# An honour's name, its grade before it or not, or its letters alone; with the article the
+# model's span may hold ("a Purple Heart").
 HONOUR_RE: Final[re.Pattern[str]] = re.compile(
-    rf"(?<![\w-])(?:(?:(?:{_GRADES})[ \t]+of[ \t]+the[ \t]+)?(?:{_NAMES})"
+    rf"(?<![\w-])(?:(?:an?|the)[ \t]+)?(?:(?:(?:{_GRADES})[ \t]+of[ \t]+the[ \t]+)?(?:{_NAMES})"
     rf"|(?-i:{'|'.join(HONOUR_LETTERS)}))(?![\w-])",
     re.IGNORECASE,
 )
