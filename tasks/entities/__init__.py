@@ -497,7 +497,11 @@ from tasks.names import fold, words
 # after the team's total ("Surrey 288 (Pellow 91, ...; Kettley 4-61)") are scorers, a surname
 # of a person the text names in full the evidence, and a line-up's substitute in a bracket
 # after the player replaced ("Barrie Spence (14 Rory Tait 76)") is a person, no affiliation.
-CODE_VERSION = "62"
+# 63: a title after an exhibition, a retrospective or a diptych, or between commas after a
+# play, a painting or an installation ("her first play, Gannet Rock,"), is a work, no entity
+# (`works`); a place or a body named in Spanish, Portuguese, Italian or French by a head that
+# is no English word ("the Museo del Prado", "Casa do Rio") is one name (`whole_names`).
+CODE_VERSION = "63"
 
 __all__ = [
     "ALIAS_TABLE_ENV",
