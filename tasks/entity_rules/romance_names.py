@@ -21,8 +21,8 @@ from typing import Final
 ROMANCE_PLACE_HEADS: Final[frozenset[str]] = frozenset(
     {
         "Rua", "Calle", "Carrer", "Avenida", "Viale", "Piazza", "Piazzale", "Plaza", "Praça",
-        "Largo", "Parque", "Parco", "Jardín", "Jardim", "Giardino", "Ponte", "Puente",
-        "Paseo", "Passeig", "Lungomare", "Praia", "Playa",
+        "Plaça", "Parque", "Parco", "Jardín", "Jardim", "Giardino", "Ponte", "Puente", "Paseo",
+        "Passeig", "Lungomare", "Praia", "Playa",
     }
 )  # fmt: skip
 ROMANCE_BODY_HEADS: Final[frozenset[str]] = frozenset(

@@ -496,7 +496,8 @@ def test_a_place_or_body_named_in_a_romance_language_is_one_name(table: AliasTab
     text = (
         "Lunch in Tarvik\n\n"
         "Ines Moran ate at Taborda's Taberna do Cais, near Praça da Ribeira, before a visit to "
-        "the Museo Vidal Soler. The Museo Vidal Soler's new wing opens in May."
+        "the Museo Vidal Soler. The Museo Vidal Soler's new wing opens in May; the Plaça "
+        "Nova Harlow beside it reopened."
     )
     spans = spans_of(
         text,
@@ -508,6 +509,7 @@ def test_a_place_or_body_named_in_a_romance_language_is_one_name(table: AliasTab
         ("Vidal Soler", "PERSON"),
         ("Vidal Soler's", "PERSON"),
         ("May", "DATE"),
+        ("Nova Harlow", "PERSON"),
     )
     found = {e.name: e.type for e in resolve_entities(text, spans, table, TITLES)}
     assert found == {
@@ -517,6 +519,7 @@ def test_a_place_or_body_named_in_a_romance_language_is_one_name(table: AliasTab
         "Taberna do Cais": "ORG",
         "Praça da Ribeira": "LOC",
         "Museo Vidal Soler": "ORG",
+        "Plaça Nova Harlow": "LOC",
     }
 
 
