@@ -510,7 +510,11 @@ from tasks.names import fold, words
 # clergy's and veterans' titles are roles; a church or parish named for Mary by a title ("Our
 # Lady of Mercy Parish", "Queen of Martyrs Church") is one name, "Queen" no role there; a rite
 # ("Mass of Christian Burial") and a veteran's decoration ("a Bronze Star") are no entities.
-CODE_VERSION = "65"
+# 66: a title after an exhibition, a retrospective or a diptych, or between commas after a
+# play, a painting or an installation ("her first play, Gannet Rock,"), is a work, no entity
+# (`works`); a place or a body named in Spanish, Portuguese, Italian or French by a head that
+# is no English word ("the Museo del Prado", "Casa do Rio") is one name (`whole_names`).
+CODE_VERSION = "66"
 
 __all__ = [
     "ALIAS_TABLE_ENV",

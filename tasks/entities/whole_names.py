@@ -17,8 +17,10 @@ any organization named by a list with a generic head ("the Advisory,
 Conciliation and Arbitration Service", read as "Conciliation and Arbitration Service"), a
 federal court with its circuit ("the U.S. Court of Appeals for the Federal Circuit"), a body
 named in Filipino ("the Liga ng mga Barangay sa Pilipinas", read as "Liga", "Barangay" and
-"Pilipinas"), and a Korean name whose family name is an English word ("Son Heung-min", read as
-"Heung-min").
+"Pilipinas"), a place or a body named in Spanish, Portuguese, Italian or French ("the Museo
+del Prado", found nowhere; "Casa do Rio", read as "Casa" and "Rio";
+`tasks.entity_rules.romance_names`), and a Korean name whose family name is an English word
+("Son Heung-min", read as "Heung-min").
 
 Why: each piece becomes an entity of its own (a direction, a state, a saint), and the whole
 name, the one entity the article means, is lost. The form itself says where the name starts and
@@ -36,6 +38,7 @@ from tasks import entity_rules as rules
 from tasks.datelines.gazetteer import gazetteer
 from tasks.entities.mentions import Span, SpanIndex, replaced
 from tasks.entity_rules.area_services import APPEAL_VERBS, AREA_SERVICE_RE
+from tasks.entity_rules.romance_names import ROMANCE_NAME_RE, ROMANCE_PLACE_HEADS
 from tasks.names import fold
 
 _WORD_RE = re.compile(r"\S+")
@@ -107,6 +110,9 @@ def _whole_names(text: str) -> Iterator[tuple[int, int, Span]]:
         yield place.start(), place.end(), (place["name"], "GPE", *place.span("name"))
     for body in rules.FILIPINO_NAME_RE.finditer(text):  # "Liga ng mga Barangay sa Pilipinas"
         yield body.start(), body.end(), (body["name"], "ORG", *body.span("name"))
+    for name in ROMANCE_NAME_RE.finditer(text):  # "the Museo del Prado", "Casa do Rio"
+        label = "FAC" if name["head"] in ROMANCE_PLACE_HEADS else "ORG"
+        yield name.start(), name.end(), (name["name"], label, *name.span("name"))
 
 
 def _inside_capitalised_run(text: str, start: int) -> bool:

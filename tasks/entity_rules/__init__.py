@@ -850,9 +850,16 @@ WORK_KINDS: Final[tuple[str, ...]] = (
     "album", "song", "ballad", "musical", "opera", "podcast", "sequel", "video game",
     "comedy", "drama", "thriller", "biopic", "docuseries", "novella", "anthology",
     "story collection", "short story", "poem",
+    # the arts: a show in a gallery, a picture in it, a piece on a stage or in a concert hall
+    "exhibition", "retrospective", "diptych", "triptych", "two-hander", "symphony", "oratorio",
+    "operetta",
 )  # fmt: skip
+# Kinds that are also verbs or that stand before a maker or a performer ("accused of painting
+# Trump as", "the ballet Nureyev danced", "the portrait Sargent made") count between commas
+# only: "her first play, Gannets, was staged", "the installation, Tidal Lines, fills".
 WORK_KINDS_IN_APPOSITION: Final[tuple[str, ...]] = (
-    *WORK_KINDS, "single", "track", "opener", "game", "debut", "book",
+    *WORK_KINDS, "single", "track", "opener", "game", "debut", "book", "play", "painting",
+    "sculpture", "installation", "mural", "portrait", "ballet", "concerto",
 )  # fmt: skip
 # A title: capitalised words and numbers, lowercase minor words only between two of them.
 # Another year's work ("2009's Star Trek and 2013's ...") starts a title of its own.

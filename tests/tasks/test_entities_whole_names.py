@@ -486,3 +486,61 @@ def test_a_university_campus_named_with_at_is_one_organization(table: AliasTable
         "University of Kelvar": "ORG",
         "Orvane Falls": "LOC",
     }
+
+
+def test_a_place_or_body_named_in_a_romance_language_is_one_name(table: AliasTable) -> None:
+    """ "Taberna do Cais" read as "Taberna" and "Cais", "the Museo Vidal Soler" read as the
+    person "Vidal Soler", "Praça da Ribeira" found nowhere: a head that is no English word,
+    then capitalised words, perhaps after a particle, is one name, a body or a place by its
+    head; a possessive's "'s" after it is no part of it."""
+    text = (
+        "Lunch in Tarvik\n\n"
+        "Ines Moran ate at Taborda's Taberna do Cais, near Praça da Ribeira, before a visit to "
+        "the Museo Vidal Soler. The Museo Vidal Soler's new wing opens in May; the Plaça "
+        "Nova Harlow beside it reopened."
+    )
+    spans = spans_of(
+        text,
+        ("Tarvik", "GPE"),
+        ("Ines Moran", "PERSON"),
+        ("Taborda", "PERSON"),
+        ("Taberna", "ORG"),
+        ("Cais", "GPE"),
+        ("Vidal Soler", "PERSON"),
+        ("Vidal Soler's", "PERSON"),
+        ("May", "DATE"),
+        ("Nova Harlow", "PERSON"),
+    )
+    found = {e.name: e.type for e in resolve_entities(text, spans, table, TITLES)}
+    assert found == {
+        "Tarvik": "LOC",
+        "Ines Moran": "PERSON",
+        "Taborda": "PERSON",
+        "Taberna do Cais": "ORG",
+        "Praça da Ribeira": "LOC",
+        "Museo Vidal Soler": "ORG",
+        "Plaça Nova Harlow": "LOC",
+    }
+
+
+def test_an_english_word_or_a_particle_between_english_names_joins_nothing(
+    table: AliasTable,
+) -> None:
+    """ "Aston Villa", "Via" opening a sentence and "do" as an English verb between two names
+    ("Did Ines Moran do Tarvik a favour") make no Romance name: only the heads of
+    `tasks.entity_rules.romance_names` open one."""
+    text = (
+        "Villa sign striker\n\n"
+        "Aston Villa Park hosted the final. Via Tarvik Radio, Ines Moran said she did not "
+        "do Harlow Bay any harm, and Hotel Corvant staff agreed."
+    )
+    spans = spans_of(
+        text,
+        ("Aston Villa Park", "FAC"),
+        ("Tarvik Radio", "ORG"),
+        ("Ines Moran", "PERSON"),
+        ("Harlow Bay", "GPE"),
+        ("Corvant", "ORG"),
+    )
+    found = {e.name for e in resolve_entities(text, spans, table, TITLES)}
+    assert found == {"Aston Villa Park", "Tarvik Radio", "Ines Moran", "Harlow Bay", "Corvant"}

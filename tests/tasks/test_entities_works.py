@@ -179,3 +179,20 @@ def test_a_product_between_its_owner_and_its_kind_is_no_entity(table: AliasTable
     )
     found = {e.name for e in resolve_entities(text, spans, table, TITLES)}
     assert found == {"Korveth", "Orvane", "Kelby", "Ilse Moran", "China", "Zhuvel"}
+
+
+def test_shows_pictures_and_plays_are_works() -> None:
+    text = (
+        "The Halvard Gallery's retrospective, Quiet Fields, opens on Friday, and the exhibition "
+        "Lines of Salt travels to Harlow Bay. Her first play, Gannet Rock, toured Tarvik; her "
+        "diptych Low Tide hangs upstairs. Gannet Rock, the two-hander that sold out, transfers."
+    )
+    assert cued_work_titles(text) == {"quiet fields", "lines of salt", "gannet rock", "low tide"}
+
+
+def test_kinds_that_are_verbs_or_stand_before_a_performer_count_only_between_commas() -> None:
+    text = (
+        "Critics accused the paper of painting Ilse Moran as a villain. In the ballet Tomas "
+        "Varga danced the lead, and in the play Corvant Labs paid for, Harlow Bay is the set."
+    )
+    assert cued_work_titles(text) == frozenset()
