@@ -497,7 +497,13 @@ from tasks.names import fold, words
 # after the team's total ("Surrey 288 (Pellow 91, ...; Kettley 4-61)") are scorers, a surname
 # of a person the text names in full the evidence, and a line-up's substitute in a bracket
 # after the player replaced ("Barrie Spence (14 Rory Tait 76)") is a person, no affiliation.
-CODE_VERSION = "62"
+# 63: the markets' products, funds and coins named with their kind are no entities ("its
+# flagship product, FlowGrid,", "its own token, NVK,", "the iShares Bitcoin Trust, the largest
+# spot bitcoin ETF", "the USDT stablecoin", "Solana and Dogecoin fell"), nor a brand sold under
+# ("under the Harvest Table brand"); a work's title read on into where it is made ("the podcast
+# Hard Yards from Leeds") is the words before the place too
+# (`works`, tables in `tasks.entity_rules.market_products`).
+CODE_VERSION = "63"
 
 __all__ = [
     "ALIAS_TABLE_ENV",

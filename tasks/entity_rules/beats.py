@@ -99,13 +99,17 @@ AWARD_NAMES: Final[frozenset[str]] = frozenset(
     }
 )  # fmt: skip
 
+# Cryptocurrencies written with a capital, common nouns of the markets' desks. Folded.
+CRYPTO_COINS: Final[frozenset[str]] = frozenset({"bitcoin", "bitcoins", "ether", "dogecoin"})
+
 # Common nouns that the courts', markets' and sports' desks write as acronyms or with a
 # capital, which the model tags organizations: a police complaint ("FIR", "PIL"), a match
 # ("ODI"), a fund's or a share's measure ("NAV", "EPS", "ADR"), a cryptocurrency ("Bitcoin
 # dropped below $90,000"). Folded.
 BEAT_COMMON_NOUNS: Final[frozenset[str]] = frozenset(
     {"fir", "firs", "pil", "odi", "odis", "t20i", "nav", "eps", "adr", "adrs", "ebitda"}
-    | {"bitcoin", "bitcoins", "ether", "dogecoin", "stablecoin", "stablecoins"}
+    | CRYPTO_COINS
+    | {"stablecoin", "stablecoins"}
     | AWARD_NAMES
 )
 
