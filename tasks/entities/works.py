@@ -64,8 +64,10 @@ def cued_product_names(text: str) -> frozenset[str]:
     its owner and its kind ("Qualcomm's Snapdragon processors"); the markets' products, funds
     and coins in apposition to their kind ("its own token, NVK,", "the iShares Bitcoin Trust,
     the largest spot bitcoin ETF"), a brand sold under ("under the Harvest Table brand"), a
-    coin's code before its kind ("the USDT stablecoin") and a name listed beside a known coin
-    ("Solana and Dogecoin")."""
+    coin's code before its kind ("the USDT stablecoin"), after its kind and a naming verb ("the
+    token, called REEF,") or listed after its kind ("an ETF such as ..."), a name listed beside
+    a known coin ("Solana and Dogecoin") and a code named as a ticker ("under the ticker
+    \"LRCH\"")."""
     patterns = (
         rules.PRODUCT_CUE_RE,
         rules.PRODUCT_BRAND_RE,
@@ -74,6 +76,8 @@ def cued_product_names(text: str) -> frozenset[str]:
         market.NAME_THEN_KIND_RE,
         market.BRAND_UNDER_RE,
         market.CODE_BEFORE_COIN_RE,
+        market.COIN_CALLED_RE,
+        market.TICKER_NAMED_RE,
     )
     names = [found["title"] for pattern in patterns for found in pattern.finditer(text)]
     names += [found["before"] or found["after"] for found in market.COIN_BESIDE_RE.finditer(text)]
@@ -83,7 +87,7 @@ def cued_product_names(text: str) -> frozenset[str]:
         for found in rules.OWNED_PRODUCT_RE.finditer(text)
         if found["owner"] is None or places.country(found["owner"]) is None  # "China's Huawei"
     ]
-    for found in rules.PRODUCT_LIST_RE.finditer(text):
+    for found in (*rules.PRODUCT_LIST_RE.finditer(text), *market.COIN_LIST_RE.finditer(text)):
         listed = rules.PRODUCT_LIST_SEPARATOR_RE.split(found["names"])
         names += [name for name in listed if not name.endswith(("'s", "’s"))]  # "Pfizer's"
     return frozenset(key for name in names if (key := fold(name.rstrip(".:,"))))

@@ -50,21 +50,40 @@ NAME_THEN_KIND_RE: Final[re.Pattern[str]] = re.compile(
 BRAND_UNDER_RE: Final[re.Pattern[str]] = re.compile(
     r"(?<![\w'’-])under[ \t]+(?:the|its|their)[ \t]+" + _NAME + r"[ \t]+brands?(?![\w-])"
 )
+# A coin or an ETF named after its kind and a naming verb ("The token, called REEF, is used",
+# "an ETF dubbed Harbor Gold"), or listed after its kind ("an ETF such as the iShares Core MSCI
+# World", "coins like Solana and XRP"). Not "fund": "a hedge fund called Citadel" is a firm.
+_COIN_KIND = r"(?:token|coin|stablecoin|cryptocurrenc(?:y|ies)|memecoin|ETF)s?"
+COIN_CALLED_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?<![\w'’-])" + _COIN_KIND + r",?[ \t]+(?:called|named|dubbed|known[ \t]+as)[ \t]+"
+    + _NAME + r"(?![\w'’-])"
+)  # fmt: skip
+COIN_LIST_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?<![\w'’-])" + _COIN_KIND + r",?[ \t]+(?:such[ \t]+as|like|including)[ \t]+"
+    r"(?:the[ \t]+)?(?P<names>[A-Za-z][\w'’&-]*(?:(?:,[ \t]+|,?[ \t]+(?:and|or)[ \t]+|[ \t]+)"
+    r"[A-Z0-9][\w'’&-]*){0,8})"
+)
+# A company's code named as its ticker ("trading on the Nasdaq under the ticker \"LRCH\"",
+# "ticker symbol KSTR"): a code, no name.
+TICKER_NAMED_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?<![\w-])ticker(?:[ \t]+symbol)?[ \t]+[\"“'‘]?(?P<title>[A-Z][A-Z0-9.]{0,6})(?![\w-])"
+)
 # A coin's code in capitals right before its kind ("the USDT stablecoin", "its NVK token").
 CODE_BEFORE_COIN_RE: Final[re.Pattern[str]] = re.compile(
     r"(?<![\w'’-])(?:the|its|their|a)[ \t]+(?P<title>[A-Z]{2,6})[ \t]+"
     r"(?:stablecoin|token|coin|memecoin)s?(?![\w-])"
 )
 # A one-word name joined in a list to a coin the tables know ("Solana and Dogecoin dropped",
-# "Bitcoin, Ether and Solana fell"): the coins' desks list coins with coins. Only where the
-# list ends at a stop or a verb of the move: "Ledgerline and Bitcoin miners" and "Bitcoin and
-# Halden shares" list companies.
+# "Bitcoin, Ether and Solana fell", "Ether and XRP were little changed"): the coins' desks
+# list coins with coins. Only where the list ends at a stop or a verb of the move: "Ledgerline
+# and Bitcoin miners" and "Bitcoin and Halden shares" list companies.
 _COIN = r"(?:" + "|".join(sorted(CRYPTO_COINS)) + r")"
+_ONE_WORD = r"[A-Z](?:[a-z]{2,20}|[A-Z0-9]{1,5})"  # "Solana", "XRP"
 _LIST_END = (
     r"(?=[,.;:]|[ \t]+(?:fell|rose|dropped|slid|slipped|sank|jumped|gained|lost|climbed|"
     r"tumbled|surged|rallied|plunged|were|have|had|each|both|also)\b)"
 )
 COIN_BESIDE_RE: Final[re.Pattern[str]] = re.compile(
-    r"(?<![\w'’-])(?:(?P<before>[A-Z][a-z]{2,20}),?[ \t]+(?:and|or)[ \t]+(?i:" + _COIN + r")"
-    r"|(?i:" + _COIN + r")(?:,|,?[ \t]+(?:and|or))[ \t]+(?P<after>[A-Z][a-z]{2,20}))" + _LIST_END
+    r"(?<![\w'’-])(?:(?P<before>" + _ONE_WORD + r"),?[ \t]+(?:and|or)[ \t]+(?i:" + _COIN + r")"
+    r"|(?i:" + _COIN + r")(?:,|,?[ \t]+(?:and|or))[ \t]+(?P<after>" + _ONE_WORD + r"))" + _LIST_END
 )

@@ -105,3 +105,34 @@ def test_a_podcasts_title_read_on_into_its_place_leaves_the_place(table: AliasTa
     )
     found = [e.name for e in resolve_entities(text, spans, table, TITLES)]
     assert found == ["Dev Anand", "Singapore"]
+
+
+def test_tickers_coins_and_accounts_named_by_their_kind_are_no_entities(
+    table: AliasTable,
+) -> None:
+    text = (
+        'Orrin Bioworks will trade under the ticker "ORBW". Its token, called GLIM, pays '
+        "holders. Ether and SOLX were little changed, and an ETF such as the iShares Core "
+        "Emerging Markets tracks the region. Savers can open an ISA with £50."
+    )
+    spans = spans_of(
+        text,
+        ("Orrin Bioworks", "ORG"),
+        ("ORBW", "ORG"),
+        ("GLIM", "ORG"),
+        ("SOLX", "ORG"),
+        ("iShares Core Emerging Markets", "ORG"),
+        ("ISA", "ORG"),
+    )
+    found = [e.name for e in resolve_entities(text, spans, table, TITLES)]
+    assert found == ["Orrin Bioworks"]
+
+
+def test_a_firm_called_a_fund_and_a_person_named_isa_stay(table: AliasTable) -> None:
+    text = (
+        "A hedge fund called Citadel Ridge bought the shares. Isa Marlowe, who runs the fund, "
+        "said the tickers were cheap."
+    )
+    spans = spans_of(text, ("Citadel Ridge", "ORG"), ("Isa Marlowe", "PERSON"))
+    found = [e.name for e in resolve_entities(text, spans, table, TITLES)]
+    assert found == ["Citadel Ridge", "Isa Marlowe"]
