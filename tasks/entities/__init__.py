@@ -501,8 +501,11 @@ from tasks.names import fold, words
 # flagship product, FlowGrid,", "its own token, NVK,", "the iShares Bitcoin Trust, the largest
 # spot bitcoin ETF", "the USDT stablecoin", "Solana and Dogecoin fell"), nor a brand sold under
 # ("under the Harvest Table brand"); a work's title read on into where it is made ("the podcast
-# Hard Yards from Leeds") is the words before the place too
-# (`works`, tables in `tasks.entity_rules.market_products`).
+# Hard Yards from Leeds") is the words before the place too; nor a code named as a ticker
+# ("under the ticker \"LRCH\""), a coin or ETF after its kind and a naming verb or listed
+# after it ("the token, called REEF,", "an ETF such as ..."), a fund brand's name ("iShares
+# Core MSCI World") or a British savings account ("ISA") (`works`, `beats`, tables in
+# `tasks.entity_rules.market_products`).
 CODE_VERSION = "63"
 
 __all__ = [
