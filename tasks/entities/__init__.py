@@ -514,7 +514,16 @@ from tasks.names import fold, words
 # play, a painting or an installation ("her first play, Gannet Rock,"), is a work, no entity
 # (`works`); a place or a body named in Spanish, Portuguese, Italian or French by a head that
 # is no English word ("the Museo del Prado", "Casa do Rio") is one name (`whole_names`).
-CODE_VERSION = "66"
+# 67: the markets' products, funds and coins named with their kind are no entities ("its
+# flagship product, FlowGrid,", "its own token, NVK,", "the iShares Bitcoin Trust, the largest
+# spot bitcoin ETF", "the USDT stablecoin", "Solana and Dogecoin fell"), nor a brand sold under
+# ("under the Harvest Table brand"); a work's title read on into where it is made ("the podcast
+# Hard Yards from Leeds") is the words before the place too; nor a code named as a ticker
+# ("under the ticker \"LRCH\""), a coin or ETF after its kind and a naming verb or listed
+# after it ("the token, called REEF,", "an ETF such as ..."), a fund brand's name ("iShares
+# Core MSCI World") or a British savings account ("ISA") (`works`, `beats`, tables in
+# `tasks.entity_rules.market_products`).
+CODE_VERSION = "67"
 
 __all__ = [
     "ALIAS_TABLE_ENV",

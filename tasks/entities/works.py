@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from tasks import entity_rules as rules
 from tasks.datelines.gazetteer import gazetteer
+from tasks.entity_rules import market_products as market
 from tasks.names import fold
 
 
@@ -36,7 +37,8 @@ def cued_work_titles(text: str) -> frozenset[str]:
     """Folded titles written after a kind of work or a year ("the series Quiet Harbour"),
     after a kind and a naming verb ("a mission called Europa Clipper"), between commas after
     it ("the album, Northern Lights,") or before it in apposition ("The Long Tide, a film
-    about"), of at most `rules.MAX_WORK_TITLE_WORDS` words."""
+    about"), of at most `rules.MAX_WORK_TITLE_WORDS` words; a title read on into where the
+    work is made ("the podcast Hard Yards from Leeds") is the words before the place too."""
     titles = set()
     cued = (
         *rules.WORK_CUE_RE.finditer(text),
@@ -44,10 +46,14 @@ def cued_work_titles(text: str) -> frozenset[str]:
         *rules.WORK_APPOSITION_RE.finditer(text),
         *rules.WORK_BEFORE_KIND_RE.finditer(text),
     )
+    places = gazetteer()
     for found in cued:
         title = found["title"].rstrip(".:,")
         if len(title.split()) <= rules.MAX_WORK_TITLE_WORDS and (key := fold(title)):
             titles.add(key)
+        placed = rules.TITLE_BEFORE_PLACE_RE.fullmatch(title)
+        if placed and (places.country(placed["place"]) or places.city(placed["place"])):
+            titles.add(fold(placed["title"]))  # "the podcast Hard Yards from Leeds"
     return frozenset(titles)
 
 
@@ -55,19 +61,33 @@ def cued_product_names(text: str) -> frozenset[str]:
     """Folded names of products written after their kind ("the diabetes drug Mounjaro") or a
     brand's cue ("sold as Comirnaty,"), in a list after the kind ("drugs such as Leqembi and
     Kisunla"), before it in apposition ("Lumeva, an experimental pill for ...") or between
-    its owner and its kind ("Qualcomm's Snapdragon processors")."""
-    names = [
-        found["title"]
-        for pattern in (rules.PRODUCT_CUE_RE, rules.PRODUCT_BRAND_RE, rules.PRODUCT_BEFORE_KIND_RE)
-        for found in pattern.finditer(text)
-    ]
+    its owner and its kind ("Qualcomm's Snapdragon processors"); the markets' products, funds
+    and coins in apposition to their kind ("its own token, NVK,", "the iShares Bitcoin Trust,
+    the largest spot bitcoin ETF"), a brand sold under ("under the Harvest Table brand"), a
+    coin's code before its kind ("the USDT stablecoin"), after its kind and a naming verb ("the
+    token, called REEF,") or listed after its kind ("an ETF such as ..."), a name listed beside
+    a known coin ("Solana and Dogecoin") and a code named as a ticker ("under the ticker
+    \"LRCH\"")."""
+    patterns = (
+        rules.PRODUCT_CUE_RE,
+        rules.PRODUCT_BRAND_RE,
+        rules.PRODUCT_BEFORE_KIND_RE,
+        market.KIND_THEN_NAME_RE,
+        market.NAME_THEN_KIND_RE,
+        market.BRAND_UNDER_RE,
+        market.CODE_BEFORE_COIN_RE,
+        market.COIN_CALLED_RE,
+        market.TICKER_NAMED_RE,
+    )
+    names = [found["title"] for pattern in patterns for found in pattern.finditer(text)]
+    names += [found["before"] or found["after"] for found in market.COIN_BESIDE_RE.finditer(text)]
     places = gazetteer()
     names += [
         found["title"]
         for found in rules.OWNED_PRODUCT_RE.finditer(text)
         if found["owner"] is None or places.country(found["owner"]) is None  # "China's Huawei"
     ]
-    for found in rules.PRODUCT_LIST_RE.finditer(text):
+    for found in (*rules.PRODUCT_LIST_RE.finditer(text), *market.COIN_LIST_RE.finditer(text)):
         listed = rules.PRODUCT_LIST_SEPARATOR_RE.split(found["names"])
         names += [name for name in listed if not name.endswith(("'s", "’s"))]  # "Pfizer's"
     return frozenset(key for name in names if (key := fold(name.rstrip(".:,"))))

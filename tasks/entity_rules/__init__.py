@@ -872,6 +872,14 @@ _WORK_TITLE = (
 WORK_CUE_RE: Final[re.Pattern[str]] = re.compile(
     r"(?:(?<![\w-])(?:" + "|".join(WORK_KINDS) + r")s?|\b" + _YEARS_WORK + r")[ \t]+" + _WORK_TITLE
 )
+# A title of two words or more read on into a preposition and a place ("the podcast Hard Yards
+# from Leeds", "the documentary Salt Roads in Peru"): where the work is made, not its
+# title, when the words after the preposition are a country or a city; the words before are the
+# title too. One word before ("Midnight in Paris") is left a title whole.
+TITLE_BEFORE_PLACE_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?P<title>[\w'’:&-]+(?:[ \t]+[\w'’:&-]+){1,6}?)[ \t]+(?:from|in|at)[ \t]+"
+    r"(?P<place>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})"
+)
 # A work, a product or a craft named after its kind and a naming verb ("a film called Quiet
 # Harbour", "a mission called Europa Clipper", "a game dubbed Gylt"): the title is what the kind
 # is called. Kinds that companies and bodies are not; a title in capitals only ("a mission

@@ -99,20 +99,29 @@ AWARD_NAMES: Final[frozenset[str]] = frozenset(
     }
 )  # fmt: skip
 
+# Cryptocurrencies written with a capital, common nouns of the markets' desks. Folded.
+CRYPTO_COINS: Final[frozenset[str]] = frozenset({"bitcoin", "bitcoins", "ether", "dogecoin"})
+
 # Common nouns that the courts', markets' and sports' desks write as acronyms or with a
 # capital, which the model tags organizations: a police complaint ("FIR", "PIL"), a match
-# ("ODI"), a fund's or a share's measure ("NAV", "EPS", "ADR"), a cryptocurrency ("Bitcoin
+# ("ODI"), a fund's or a share's measure ("NAV", "EPS", "ADR"), a British savings or pension
+# account ("a stocks and shares ISA", "a SIPP"), a cryptocurrency ("Bitcoin
 # dropped below $90,000"). Folded.
 BEAT_COMMON_NOUNS: Final[frozenset[str]] = frozenset(
     {"fir", "firs", "pil", "odi", "odis", "t20i", "nav", "eps", "adr", "adrs", "ebitda"}
-    | {"bitcoin", "bitcoins", "ether", "dogecoin", "stablecoin", "stablecoins"}
+    | {"isa", "isas", "sipp", "sipps"}
+    | CRYPTO_COINS
+    | {"stablecoin", "stablecoins"}
     | AWARD_NAMES
 )
 
 # Words that make a name of several words a fund, a product of its manager ("Vanguard Total
-# Stock Market ETF", "SPDR S&P 500 ETF Trust"), anywhere in the name; an acronym the text
+# Stock Market ETF", "SPDR S&P 500 ETF Trust", "iShares Core MSCI World": the managers' fund
+# brands, which name no firm), anywhere in the name; an acronym the text
 # defines for it ("(SPY)") is the fund's too. Folded.
-FUND_WORDS: Final[frozenset[str]] = frozenset({"etf", "etfs", "etn", "etns"})
+FUND_WORDS: Final[frozenset[str]] = frozenset(
+    {"etf", "etfs", "etn", "etns", "ishares", "spdr", "xtrackers"}
+)
 
 # A weather service's warning level ("a Status Orange wind warning", "Code Red"): no name.
 WARNING_LEVEL_RE: Final[re.Pattern[str]] = re.compile(
