@@ -38,6 +38,8 @@ One module per job:
                 place
     joined_names  two names run together over a "the" ("told Billboard the Doobies"): two
     sky_bodies  planets and moons written alone in a text about space ("Saturn"): places
+    nationality_names  a person the model read with the nationality before the name ("the
+                Argentine Matias Corral"): the person alone
     holders     an office's holder the model runs into the office's place or body ("Chief
                 Minister of Gandaki Province Surendra Raj Pandey"): cut off as a person;
                 a portfolio the model runs into a place before a title ("UK Home" +
@@ -523,7 +525,7 @@ from tasks.names import fold, words
 # after it ("the token, called REEF,", "an ETF such as ..."), a fund brand's name ("iShares
 # Core MSCI World") or a British savings account ("ISA") (`works`, `beats`, tables in
 # `tasks.entity_rules.market_products`).
-CODE_VERSION = "67"
+CODE_VERSION = "68"
 
 __all__ = [
     "ALIAS_TABLE_ENV",

@@ -64,6 +64,7 @@ from tasks.entities.mentions import Mention, Span
 from tasks.entities.merge import merge, no_entity_phrases, outside, unshielded
 from tasks.entities.middle_names import link_names_without_middle
 from tasks.entities.name_lists import name_list_spans
+from tasks.entities.nationality_names import nationality_name_spans
 from tasks.entities.particle_names import particle_name_spans
 from tasks.entities.place_holders import place_holder_spans
 from tasks.entities.placed_names import placed_name_spans
@@ -157,6 +158,7 @@ def resolve_entities(
     spans = possessive_head_spans(text, venue_spans(text, spans))
     spans = joined_name_spans(text, landform_spans(text, spans))
     spans = sky_body_spans(text, spans)  # "Saturn", "Enceladus" in a text about space
+    spans = nationality_name_spans(text, spans)  # "the Argentine Matias Corral"
     spans = whole_name_spans(text, gazetteer_place_spans(text, spans, table))
     spans = placed_name_spans(text, spans)  # "the Kolby Hospital in Enugu"
     spans = described_name_spans(text, spans)  # "the charity Help Musicians"

@@ -104,11 +104,13 @@ CRYPTO_COINS: Final[frozenset[str]] = frozenset({"bitcoin", "bitcoins", "ether",
 
 # Common nouns that the courts', markets' and sports' desks write as acronyms or with a
 # capital, which the model tags organizations: a police complaint ("FIR", "PIL"), a match
-# ("ODI"), a fund's or a share's measure ("NAV", "EPS", "ADR"), a British savings or pension
-# account ("a stocks and shares ISA", "a SIPP"), a cryptocurrency ("Bitcoin
-# dropped below $90,000"). Folded.
+# ("ODI"), a match's video officials and its best player ("after a VAR review", "the TMO",
+# "the league's MVP"), a fund's or a share's measure ("NAV", "EPS", "ADR"), a British savings
+# or pension account ("a stocks and shares ISA", "a SIPP"), a cryptocurrency ("Bitcoin dropped
+# below $90,000"). Folded.
 BEAT_COMMON_NOUNS: Final[frozenset[str]] = frozenset(
     {"fir", "firs", "pil", "odi", "odis", "t20i", "nav", "eps", "adr", "adrs", "ebitda"}
+    | {"var", "tmo", "mvp", "mvps"}
     | {"isa", "isas", "sipp", "sipps"}
     | CRYPTO_COINS
     | {"stablecoin", "stablecoins"}

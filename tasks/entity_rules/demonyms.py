@@ -38,11 +38,18 @@ _NATIONALITIES: Final[tuple[str, ...]] = (
     "latin american", "latino", "latina", "hispanic", "scandinavian", "slavic", "middle eastern",
     "north african", "west african", "east african", "southeast asian", "south asian",
 )  # fmt: skip
-# Nationalities' nouns that are not the adjective plus "s".
+# Nationalities' nouns that are not the adjective plus "s". The singulars are how sports and
+# foreign copy names a person already named ("the Spaniard said", "the Dutchman limped off"): a
+# reference, no entity. "Dane", "Finn", "Scot" and "Turk" are also first names or surnames
+# ("Dane Cook"), so only their plurals are here.
 _NATIONALITY_NOUNS: Final[tuple[str, ...]] = (
     "danes", "finns", "poles", "swedes", "turks", "scots", "filipinos", "filipinas",
     "dutchmen", "frenchmen", "englishmen", "irishmen", "welshmen", "scotsmen", "kiwis",
-    "aussies", "yanks", "brits", "argentines", "afrikaners",
+    "aussies", "yanks", "brits", "argentines", "afrikaners", "spaniards",
+    "spaniard", "dutchman", "frenchman", "englishman", "irishman", "welshman", "scotsman",
+    "dutchwoman", "frenchwoman", "englishwoman", "irishwoman", "welshwoman", "scotswoman",
+    "dutchwomen", "frenchwomen", "englishwomen", "irishwomen", "welshwomen", "scotswomen",
+    "swede", "pole", "kiwi", "aussie", "brit", "yank",
 )  # fmt: skip
 # Faiths' followers and their branches, and peoples named by their ethnicity or their land's
 # first inhabitants.

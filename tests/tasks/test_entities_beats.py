@@ -278,3 +278,27 @@ def test_a_beats_phrase_cut_from_a_longer_span_and_counsel_post_nominals(
     found = {e.name: e.type for e in resolve_entities(text, spans, table, TITLES)}
     assert "Player of the Match" not in found
     assert found["Rhys Tane"] == "PERSON" and found["Orr"] == "PERSON"
+
+
+def test_a_matchs_video_officials_and_best_player_are_no_entities(table: AliasTable) -> None:
+    text = (
+        "Dunmore win after late review\n\n"
+        "Dunmore Rovers were given a penalty after a VAR review, and the TMO ruled out a try in "
+        "the rugby at Kingsholm. Tara Quinlan, the league's MVP, signed with MVP Health Care."
+    )
+    spans = spans_of(
+        text,
+        ("Dunmore Rovers", "ORG"),
+        ("VAR", "ORG"),
+        ("TMO", "ORG"),
+        ("Kingsholm", "GPE"),
+        ("Tara Quinlan", "PERSON"),
+        ("MVP", "ORG"),
+        ("MVP Health Care", "ORG"),
+    )
+    assert _names(text, spans, table) == {
+        "Dunmore Rovers",
+        "Kingsholm",
+        "Tara Quinlan",
+        "MVP Health Care",
+    }
