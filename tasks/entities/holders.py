@@ -18,6 +18,15 @@ The model also ends a place's span inside the title that follows it: "UK Home" +
 "Nigeria Information" + "Minister". A portfolio's words (`rules.PORTFOLIO_WORDS`) ending a
 span, right before a title word (`rules.PORTFOLIO_TITLE_AFTER_RE`), are the title's: the span
 is cut before them, and the place or body before them stays (with the model's label).
+
+Two cuts of a span that ends inside a title, kept apart because each reads what the other
+cannot: `titled_body_spans` knows every title (`roles`) but only trusts one with a person's
+span right after it ("Harris County Sheriff" + "Ed Gonzalez"; "the Tarvik Mining CEO Forum"
+is a name); `portfolio_tail_spans` needs no person ("UK Home" + " Secretary said"), so it
+trusts only the portfolios' closed list before a title word in capitals. Where both could
+fire ("National Treasury Cabinet" + " Secretary " + "Kiprono Lagat"), `titled_body_spans` runs
+first (`resolve`) and cuts before the title. Both cut the same way (`_cut_before`): the words
+before the cut stay, with the model's label, only while a capitalised word is among them.
 """
 
 from __future__ import annotations
@@ -91,21 +100,17 @@ def portfolio_tail_spans(text: str, spans: Sequence[Span]) -> list[Span]:
     party)."""
     result: list[Span] = []
     for span in spans:
-        surface, label, start, end = span
-        cut = None
-        if label != "PERSON" and text[start:end] == surface:
-            cut = _portfolio_start(surface)
-        if cut is None or not rules.PORTFOLIO_TITLE_AFTER_RE.match(text, end):
+        cut = _portfolio_start(span[0]) if span[1] != "PERSON" else None
+        if cut is not None and rules.PORTFOLIO_TITLE_AFTER_RE.match(text, span[3]):
+            result.append(_cut_before(text, span, cut) or span)
+        else:
             result.append(span)
-            continue
-        owner = surface[:cut].rstrip()
-        result.append((owner, label, start, start + len(owner)))
     return result
 
 
 def _portfolio_start(surface: str) -> int | None:
-    """Where the portfolio's words that end the span start, when a capitalised word that is
-    no portfolio's comes before them."""
+    """Where the portfolio's words that end the span start, when the word before them is no
+    capitalised portfolio word (`_cut_before` asks for a capitalised word before them)."""
     words = list(re.finditer(r"\S+", surface))
     cut = None
     for word in reversed(words[1:]):
@@ -121,7 +126,7 @@ def _portfolio_start(surface: str) -> int | None:
     before = surface[:cut].split()
     if fold(before[-1]) in rules.PORTFOLIO_WORDS and before[-1][:1].isupper():
         return None
-    return cut if any(w[:1].isupper() for w in before) else None
+    return cut
 
 
 def titled_body_spans(text: str, spans: Sequence[Span], titles: TitlePatterns) -> list[Span]:
@@ -141,12 +146,22 @@ def titled_body_spans(text: str, spans: Sequence[Span], titles: TitlePatterns) -
         # the title may run on past the span: "National Treasury Cabinet" + " Secretary "
         written = text[start : after[2]] if after is not None and person_next else surface
         title = titles.before.search(written) if person_next and label != "PERSON" else None
-        title = title if title and _title_starts_inside(surface, title) else None
-        owner = surface[: title.start()].rstrip() if title else ""
-        if title and any(w[:1].isupper() for w in owner.split()) and text[start:end] == surface:
-            span = (owner, label, start, start + len(owner))
-        result.append(span)
+        if title and _title_starts_inside(surface, title):
+            result.append(_cut_before(text, span, title.start()) or span)
+        else:
+            result.append(span)
     return result
+
+
+def _cut_before(text: str, span: Span, cut: int) -> Span | None:
+    """The span's words before `cut` (an offset in its surface), with the model's label, when
+    the span is where the text has it and a capitalised word is left ("UK", "Harris County");
+    None when nothing that may name a place or body would be left ("the" + " Home Secretary")."""
+    surface, label, start, end = span
+    owner = surface[:cut].rstrip()
+    if text[start:end] != surface or not any(w[:1].isupper() for w in owner.split()):
+        return None
+    return (owner, label, start, start + len(owner))
 
 
 def _title_starts_inside(surface: str, title: re.Match[str]) -> bool:

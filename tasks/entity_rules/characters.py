@@ -29,9 +29,10 @@ CAST_BRACKET_RE: Final[re.Pattern[str]] = re.compile(
 # Words before a bracket's name, or opening it, that make it another name of the same person,
 # a relative's or a former one, no actor: "James Rigney (better known as Robert Jordan)",
 # "(born Ann Lee)", "(née Ann Lee)", "(his wife Ann Lee)", "(Formerly Verizon Amphitheatre)".
+# Folded words ("née" is read as "nee").
 NOT_CAST_WORDS: Final[frozenset[str]] = frozenset(
     {
-        "as", "known", "born", "nee", "née", "real", "name", "formerly", "aka", "also", "called",
+        "as", "known", "born", "nee", "real", "name", "formerly", "aka", "also", "called",
         "now", "then", "his", "her", "their", "whose", "who", "wife", "husband", "son",
         "daughter", "brother", "sister", "father", "mother", "partner", "and", "or", "with",
         "of", "for", "to", "by", "from", "via", "see", "per", "photo", "credit", "previously",

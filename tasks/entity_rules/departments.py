@@ -7,7 +7,10 @@ import re
 from typing import Final
 
 # A role that names the department it heads, ending right before the department's name: "Head
-# of", "vice president of", "General Manager of the", "Professor of".
+# of", "vice president of", "General Manager of the", "Professor of". Its own list, not the
+# titles before a name (seeds/entity_titles.txt: "Head", "Dean", "Lead", "Editor" are not
+# there, and most of its titles, "Mr", "Judge", "Minister", head no unit inside an employer)
+# nor a company's roles (`lowercase_companies._ROLES`: "founder of" names the company itself).
 ROLE_OF_BEFORE_RE: Final[re.Pattern[str]] = re.compile(
     r"\b(?:[Hh]ead|[Dd]irector|[Cc]hief|[Vv]ice[ \t]+[Pp]resident|S?E?VP|[Mm]anager|"
     r"[Pp]rofessor|[Dd]ean|[Ll]ead|[Ee]ditor|[Oo]fficer|[Ss]pecialist)[ \t]+of[ \t]+"
