@@ -524,10 +524,10 @@ from tasks.names import fold, words
 # ("under the ticker \"LRCH\""), a coin or ETF after its kind and a naming verb or listed
 # after it ("the token, called REEF,", "an ETF such as ..."), a fund brand's name ("iShares
 # Core MSCI World") or a British savings account ("ISA") (`works`, `beats`, tables in
-# `tasks.entity_rules.market_products`). 68: a nationality noun ("the Spaniard") is no entity,
-# and a nationality the model ran into a person's name is cut off ("the Argentine Matias
-# Corral", `nationality_names`); a match's officials and best player ("VAR", "TMO", "MVP") are
-# no entities.
+# `tasks.entity_rules.market_products`). 68: a nationality noun ("the Spaniard") is no entity, and a
+# nationality the model ran into a person's name is cut off ("the Argentine Matias Corral",
+# `nationality_names`; never a body's head: "European Medicines Agency"); a match's officials and
+# best player ("VAR", "TMO", "MVP") are no entities.
 CODE_VERSION = "68"
 
 __all__ = [

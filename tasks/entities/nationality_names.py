@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from tasks.entities.mentions import Span
-from tasks.entity_rules import DEMONYMS
+from tasks.entity_rules import DEMONYMS, GENERIC_NAME_HEADS, ORG_SUFFIXES
 
 _LEAD_RE = re.compile(r"(?:[Tt]he\s+)?([A-Z][a-z]+)\s+(?=[A-Z])")
 # A run of capitalised words (bounded), not after "the": a surname stands as a run of its own
@@ -49,6 +49,9 @@ def nationality_name_spans(text: str, spans: Sequence[Span]) -> list[Span]:
         rest = surface[lead.end() :].split()
         if len(rest) not in _REST_WORDS or not all(w[0].isupper() for w in rest):
             out.append(span)
+            continue
+        if rest[-1].casefold() in GENERIC_NAME_HEADS | ORG_SUFFIXES:
+            out.append(span)  # "European Medicines Agency": a body's head, no surname
             continue
         words = words if words is not None else _words_alone(text)
         if not words[rest[-1]]:

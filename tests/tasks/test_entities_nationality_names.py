@@ -44,6 +44,17 @@ def test_names_holding_a_nationality_stay_whole() -> None:
     assert nationality_name_spans(text, spans) == spans
 
 
+def test_a_body_named_with_a_nationality_stays_whole_beside_its_head_alone() -> None:
+    """"Agency" stands alone after a lowercase word ("the Swedish eHealth Agency"), but a body's
+    head is no surname: "European Medicines Agency" keeps its first word."""
+    text = (
+        "The forum, organised by the Swedish eHealth Agency, heard from Omar Haddad (European "
+        "Medicines Agency)."
+    )
+    spans = spans_of(text, ("Omar Haddad", "PERSON"), ("European Medicines Agency", "PERSON"))
+    assert nationality_name_spans(text, spans) == spans
+
+
 def test_a_nationalitys_noun_alone_names_no_one(table: AliasTable) -> None:
     text = (
         "Tomas Vreeland limped off late on, and Unai Emery said the Dutchman would be assessed. "
