@@ -45,7 +45,7 @@ def test_names_holding_a_nationality_stay_whole() -> None:
 
 
 def test_a_body_named_with_a_nationality_stays_whole_beside_its_head_alone() -> None:
-    """"Agency" stands alone after a lowercase word ("the Swedish eHealth Agency"), but a body's
+    """ "Agency" stands alone after a lowercase word ("the Swedish eHealth Agency"), but a body's
     head is no surname: "European Medicines Agency" keeps its first word."""
     text = (
         "The forum, organised by the Swedish eHealth Agency, heard from Omar Haddad (European "
