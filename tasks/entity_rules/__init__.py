@@ -15,6 +15,7 @@ import re
 from typing import Final, Literal
 
 from tasks.entity_rules.demonyms import PEOPLE_WORDS
+from tasks.entity_rules.spaced_names import spaced_alternation
 from tasks.names import HYPHEN_CLASS
 
 EntityType = Literal["PERSON", "ORG", "LOC"]
@@ -409,11 +410,7 @@ MARKET_INDEX_NAMES: Final[frozenset[str]] = frozenset(
 # futures", "Brent" in "Brent crude"), even where the model's span does not cover the whole.
 NO_ENTITY_PHRASE_RE: Final[re.Pattern[str]] = re.compile(
     r"(?<![\w-])(?:"
-    + "|".join(
-        r"[ \t]+".join(map(re.escape, name.split()))
-        for name in sorted(MARKET_INDEX_NAMES, key=len, reverse=True)
-        if " " in name
-    )
+    + spaced_alternation(name for name in MARKET_INDEX_NAMES if " " in name)
     + r")(?![\w-])",
     re.IGNORECASE,
 )

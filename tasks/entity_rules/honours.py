@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from tasks.entity_rules.spaced_names import spaced_alternation
+
 # The honours' names, with the grades written before them ("Commander of the", "Dame Commander
 # of the"); each is no entity, and no name inside one is.
 HONOUR_NAMES: Final[tuple[str, ...]] = (
@@ -38,12 +40,8 @@ HONOUR_LETTERS: Final[tuple[str, ...]] = (
 )  # fmt: skip
 
 
-def _words(name: str) -> str:
-    return r"[ \t]+".join(map(re.escape, name.split()))
-
-
-_NAMES = "|".join(_words(n) for n in sorted(HONOUR_NAMES, key=len, reverse=True))
-_GRADES = "|".join(_words(g) for g in sorted(HONOUR_GRADES, key=len, reverse=True))
+_NAMES = spaced_alternation(HONOUR_NAMES)
+_GRADES = spaced_alternation(HONOUR_GRADES)
 # An honour's name, its grade before it or not, or its letters alone; with the article the
 # model's span may hold ("a Purple Heart").
 HONOUR_RE: Final[re.Pattern[str]] = re.compile(

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from tasks.entity_rules.spaced_names import spaced_alternation
+
 LITURGY_NAMES: Final[tuple[str, ...]] = (
     "Mass of Christian Burial", "Mass of the Resurrection", "Mass of Resurrection",
     "Funeral Mass", "Memorial Mass", "Requiem Mass", "Divine Liturgy", "Funeral Liturgy",
@@ -18,10 +20,5 @@ LITURGY_NAMES: Final[tuple[str, ...]] = (
 )  # fmt: skip
 # A rite's name, with the article the model's span may hold ("A Mass of Christian Burial").
 LITURGY_RE: Final[re.Pattern[str]] = re.compile(
-    r"(?<![\w-])(?:(?:[Aa]n?|[Tt]he)[ \t]+)?(?:"
-    + "|".join(
-        r"[ \t]+".join(map(re.escape, name.split()))
-        for name in sorted(LITURGY_NAMES, key=len, reverse=True)
-    )
-    + r")(?![\w-])"
+    r"(?<![\w-])(?:(?:[Aa]n?|[Tt]he)[ \t]+)?(?:" + spaced_alternation(LITURGY_NAMES) + r")(?![\w-])"
 )
