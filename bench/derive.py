@@ -2,7 +2,7 @@
 
 Anchor (configured like ours, same run, same pages): `trafilatura.bare_extraction` with
 metadata (which runs htmldate) and our trafilatura options and settings
-(`tasks.extract.trafilatura_options`, `trafilatura_config()`), then spaCy NER of the same model —
+(`tasks.extract.anchor_input`), then spaCy NER of the same model —
 its tok2vec and ner components only — over title + text in `nlp.pipe` batches of our size.
 Ours: everything a flow does to a page before writing it — decode, one parse, extraction,
 title, dates, dateline, canonical URL, hashing (`derive_page`), then NER and entity resolution
@@ -37,8 +37,8 @@ from tasks.entities import (
     model_name,
     version_text,
 )
-from tasks.extract import decode_html, extract_page, trafilatura_config, trafilatura_options
-from tasks.page import ParsedPage, parse_html
+from tasks.extract import anchor_input, decode_html, extract_page
+from tasks.page import ParsedPage
 from tasks.store import DEFAULT_BATCH, batches
 
 REPO = Path(__file__).resolve().parents[1]
@@ -84,14 +84,9 @@ class Anchor:
     def __call__(self, pages: Sequence[FetchedPage]) -> None:
         texts = []
         for page in pages:
-            html = page.body.decode("utf-8", "replace")
-            tree = parse_html(html)
+            source, kwargs = anchor_input(page.body.decode("utf-8", "replace"))
             document = trafilatura.bare_extraction(
-                html if tree is None else tree,
-                url=page.url,
-                with_metadata=True,
-                config=trafilatura_config(),
-                **trafilatura_options(tree),
+                source, url=page.url, with_metadata=True, **kwargs
             )
             if document is not None:
                 title, text = getattr(document, "title", ""), getattr(document, "text", "")

@@ -70,8 +70,7 @@ from tasks.entities import (
     model_name,
     version_text,
 )
-from tasks.extract import decode_html, trafilatura_config, trafilatura_options
-from tasks.page import parse_html
+from tasks.extract import anchor_input, decode_html
 
 REPO = Path(__file__).resolve().parents[1]
 DEMO = REPO / "seeds" / "demo_site"
@@ -205,14 +204,8 @@ def _trafilatura_text(html: str, url: str) -> str:
     """The anchor's text of a page: trafilatura's title and text, configured like ours."""
     import trafilatura
 
-    tree = parse_html(html)
-    document = trafilatura.bare_extraction(
-        html if tree is None else tree,
-        url=url,
-        with_metadata=True,
-        config=trafilatura_config(),
-        **trafilatura_options(tree),
-    )
+    source, kwargs = anchor_input(html)
+    document = trafilatura.bare_extraction(source, url=url, with_metadata=True, **kwargs)
     if document is None:
         return ""
     return version_text(getattr(document, "title", None), getattr(document, "text", None) or "")

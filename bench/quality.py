@@ -15,9 +15,8 @@ Systems
 - htmldate(latest): `htmldate.find_date(original_date=False)` ("most recent date"), scored both
   as the published day and as the updated day — that is what it reports.
 - trafilatura: `trafilatura.bare_extraction(with_metadata=True)` configured like ours (the
-  options and settings `extract_page` calls it with: `trafilatura_options`,
-  `trafilatura_config()`), as a user would run it beside us: its `date` (published; it has no
-  updated date), `title` and `text`.
+  options and settings `extract_page` calls it with: `tasks.extract.anchor_input`), as a user
+  would run it beside us: its `date` (published; it has no updated date), `title` and `text`.
 The plausibility bound is the same for all: `FETCHED_AT` is our `fetched_at` and the
 `max_date` of htmldate and of trafilatura's date search (the corpus has no capture times).
 
@@ -174,19 +173,13 @@ def _trafilatura(html: str, url: str | None) -> Answer:
     import trafilatura
     from trafilatura.settings import set_date_params
 
-    from tasks.extract import trafilatura_config, trafilatura_options
-    from tasks.page import parse_html
+    from tasks.extract import anchor_input
 
     params = {**set_date_params(True), "max_date": FETCHED_AT.strftime("%Y-%m-%d")}
     try:
-        tree = parse_html(html)
+        source, kwargs = anchor_input(html)
         doc = trafilatura.bare_extraction(
-            html if tree is None else tree,
-            url=url,
-            with_metadata=True,
-            date_extraction_params=params,
-            config=trafilatura_config(),
-            **trafilatura_options(tree),
+            source, url=url, with_metadata=True, date_extraction_params=params, **kwargs
         )
     except Exception:
         doc = None

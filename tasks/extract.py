@@ -38,7 +38,7 @@ from tasks.linked_teasers import drop_linked_headlines, linked_headlines
 from tasks.loose_text import with_loose_paragraphs
 from tasks.markup import PageMarkup
 from tasks.offer_boxes import offer_box_lines
-from tasks.page import ParsedPage
+from tasks.page import ParsedPage, parse_html
 from tasks.page_furniture import drop_page_furniture
 from tasks.pitches import drop_pitches
 from tasks.press_releases import drop_press_contacts, is_about_heading
@@ -364,7 +364,8 @@ def _trafilatura_metadata(page: ParsedPage) -> tuple[str | None, str | None]:
 @functools.cache
 def trafilatura_config() -> ConfigParser:
     """trafilatura's settings with `MIN_EXTRACTED_SIZE` lowered (see there); with
-    `trafilatura_options`, what benchmarks configure their trafilatura anchor with."""
+    `trafilatura_options`, what benchmarks configure their trafilatura anchor with
+    (`anchor_input`)."""
     config = use_config()
     config.set("DEFAULT", "MIN_EXTRACTED_SIZE", str(MIN_EXTRACTED_SIZE))
     return config
@@ -374,6 +375,15 @@ def trafilatura_options(tree: lxml.html.HtmlElement | None) -> dict[str, Any]:
     """How we call trafilatura on the page of `tree`: `TRAFILATURA_OPTIONS`, and its tables read
     when they are data, not the page's layout (`tasks.data_tables`)."""
     return {**TRAFILATURA_OPTIONS, "include_tables": reads_tables(tree)}
+
+
+def anchor_input(html: str) -> tuple[lxml.html.HtmlElement | str, dict[str, Any]]:
+    """What a benchmark hands trafilatura to run it as an anchor configured like us: the page's
+    tree as our parser makes it (the string when it does not parse), and the keyword arguments
+    we call it with (`trafilatura_options`, `trafilatura_config()`)."""
+    tree = parse_html(html)
+    kwargs = {**trafilatura_options(tree), "config": trafilatura_config()}
+    return (html if tree is None else tree), kwargs
 
 
 def _joiners_kept(page: ParsedPage) -> tuple[lxml.html.HtmlElement | None, dict[str, str]]:
