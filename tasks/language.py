@@ -60,7 +60,11 @@ def _sample(text: str) -> str:
 def detect_language(text: str) -> str | None:
     """The language of a text whose page declares none, as py3langid's code ("en", "de"), or
     None when the text has no letters or the guess is not confident enough."""
-    sample = _sample(text)
+    return _detected(_sample(text))
+
+
+def _detected(sample: str) -> str | None:
+    """`detect_language` of a text's sample (`_sample`)."""
     if not any(c.isalpha() for c in sample):
         return None
     language, confidence = _identifier().classify(sample)
@@ -70,10 +74,10 @@ def detect_language(text: str) -> str | None:
 _WORD_RE = re.compile(r"[^\W\d_]+")
 
 
-def english_by_its_words(text: str) -> bool:
-    """Are `rules.ENGLISH_WORD_SHARE_MIN` or more of the sample's words (of
+def english_by_its_words(sample: str) -> bool:
+    """Are `rules.ENGLISH_WORD_SHARE_MIN` or more of a text's sample's (`_sample`) words (of
     `rules.ENGLISH_WORD_SHARE_MIN_WORDS` or more) English function words?"""
-    words = _WORD_RE.findall(_sample(text).lower())
+    words = _WORD_RE.findall(sample.lower())
     if len(words) < rules.ENGLISH_WORD_SHARE_MIN_WORDS:
         return False
     english = sum(word in rules.ENGLISH_FUNCTION_WORDS for word in words)
@@ -83,26 +87,26 @@ def english_by_its_words(text: str) -> bool:
 def text_languages(texts: Sequence[str], declared: Sequence[str | None]) -> list[str | None]:
     """Each text's language: the declared one unless the text is surely on the other side of
     English (`checked_language`), else "en" for a text English by its words, else a detected
-    one (None if it can't tell)."""
+    one (None if it can't tell). Each text's sample (`_sample`) is taken once."""
+    samples = [_sample(text) for text in texts]
     return [
-        checked_language(text, lang)
+        checked_language(sample, lang)
         if lang and lang.strip()
         else "en"
-        if english_by_its_words(text)
-        else detect_language(text)
-        for text, lang in zip(texts, declared, strict=True)
+        if english_by_its_words(sample)
+        else _detected(sample)
+        for sample, lang in zip(samples, declared, strict=True)
     ]
 
 
-def checked_language(text: str, declared: str) -> str:
-    """The declared language, or the detected one when the detector is sure the text is
-    English where the page declares another language, or another language where it declares
-    English. Disagreements between two other languages ("no" or "da") change nothing here. A
+def checked_language(sample: str, declared: str) -> str:
+    """Of a text's sample (`_sample`): the declared language, or the detected one when the
+    detector is sure the text is English where the page declares another language, or another
+    language where it declares English. Disagreements between two other languages ("no" or "da") change nothing here. A
     text English by its words (`english_by_its_words`) is English: "en" where the page
     declares another language, the declaration as written where it declares English."""
-    if english_by_its_words(text):
+    if english_by_its_words(sample):
         return declared if is_english(declared) else "en"
-    sample = _sample(text)
     if sum(c.isalpha() for c in sample) < rules.LANGUAGE_OVERRIDE_MIN_LETTERS:
         return declared
     language, confidence = _identifier().classify(sample)
