@@ -102,9 +102,10 @@ def text_languages(texts: Sequence[str], declared: Sequence[str | None]) -> list
 def checked_language(sample: str, declared: str) -> str:
     """Of a text's sample (`_sample`): the declared language, or the detected one when the
     detector is sure the text is English where the page declares another language, or another
-    language where it declares English. Disagreements between two other languages ("no" or "da") change nothing here. A
-    text English by its words (`english_by_its_words`) is English: "en" where the page
-    declares another language, the declaration as written where it declares English."""
+    language where it declares English. Disagreements between two other languages ("no" or
+    "da") change nothing here. A text English by its words (`english_by_its_words`) is English:
+    "en" where the page declares another language, the declaration as written where it
+    declares English."""
     if english_by_its_words(sample):
         return declared if is_english(declared) else "en"
     if sum(c.isalpha() for c in sample) < rules.LANGUAGE_OVERRIDE_MIN_LETTERS:
