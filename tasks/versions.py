@@ -53,7 +53,7 @@ def _language(body: str, declared: str | None) -> str | None:
     """The version's language: the page's (else its source's) declaration, unless the text is
     surely on the other side of English; a detected one where neither declares any (None if the
     detector can't tell). The same reading the entity stage makes, so `language = 'en'` in SQL
-    selects what went through NER."""
+    selects what went through NER (of other languages only their data tables' rows do)."""
     return text_languages([body], [declared])[0]
 
 

@@ -1,4 +1,5 @@
-"""Entities of a batch of texts: the cap, language, NER on the English ones, resolution of each.
+"""Entities of a batch of texts: the cap, language, NER on the English ones (on the data tables'
+rows of the others), resolution of each.
 
 Why a batch: spaCy is fastest over many paragraphs at once (`nlp.pipe`), and a batch with no
 English text (or only paragraphs already in the span cache) never loads the model.
@@ -22,6 +23,7 @@ from tasks.entities.ner import recognize_paragraphs
 from tasks.entities.resolve import resolve_entities
 from tasks.entities.roles import default_titles
 from tasks.entities.span_cache import SpanCache
+from tasks.entities.table_cells import generic_column_spans, rows_only
 from tasks.language import is_english, text_languages
 
 if TYPE_CHECKING:
@@ -67,10 +69,13 @@ def read_entities(
 ) -> list[EntityReading]:
     """Resolve entities for a batch: NER on English texts, alias-table matches for the rest.
 
-    The English model on German text finds nonsense, so other languages skip NER and keep
-    only names the alias table knows. A text without a declared language is detected first
-    (`detect_language`); one it can't tell is read as English. The model is loaded (when `nlp`
-    is None) only if some paragraph needs it; `cache` keeps the spans of paragraphs already seen.
+    The English model on German text finds nonsense, so other languages skip NER on their
+    prose and keep only names the alias table knows there; the rows of their data tables, names
+    and numbers in no sentence, go through it (`table_cells.rows_only`), and its readings name
+    the kind of a column headed "Name" (`table_cells.generic_column_spans`). A text without a
+    declared language is detected first (`detect_language`); one it can't tell is read as
+    English. The model is loaded (when `nlp` is None) only if some paragraph needs it; `cache`
+    keeps the spans of paragraphs already seen.
     """
     declared = list(languages) if languages is not None else [None] * len(texts)
     if len(declared) != len(texts):
@@ -79,11 +84,18 @@ def read_entities(
     kept = [text for text, _ in cuts]
     langs = text_languages(kept, declared)
     title_list = tuple(titles) if titles is not None else default_titles()
-    english = [i for i, lang in enumerate(langs) if is_english(lang) and kept[i].strip()]
+    read = {
+        i: text if is_english(lang) else rows_only(text)
+        for i, (text, lang) in enumerate(zip(kept, langs, strict=True))
+    }
+    read = {i: text for i, text in read.items() if text.strip()}
     spans: dict[int, list[Span]] = {}
-    if english:
-        found = recognize_paragraphs([kept[i] for i in english], nlp, cache)
-        spans = dict(zip(english, found, strict=True))
+    if read:
+        found = recognize_paragraphs(list(read.values()), nlp, cache)
+        spans = {
+            i: found_spans if is_english(langs[i]) else generic_column_spans(kept[i], found_spans)
+            for i, found_spans in zip(read, found, strict=True)
+        }
     return [
         EntityReading(
             resolve_entities(text, spans.get(i, []), table, title_list), langs[i], dropped

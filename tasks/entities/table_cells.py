@@ -16,9 +16,14 @@ all. What a table's form says (`tasks.entity_rules.table_cells`):
   a generic "Name" only beside a cell the model reads as a name), or when the model reads half
   of its name-shaped cells whole as names (of the kind it reads most: it reads a column of
   clubs as clubs, towns and people), every cell of the column shaped like a name is a name of
-  that kind, whole ("Total" is none). A heading needs no reading, so a table in a language the
-  model does not read (no spans at all) names its players and clubs too.
+  that kind, whole ("Total" is none).
 A column the model reads no name in (numbers, positions, notes) is left as it is.
+
+In a text of a language whose prose the model does not read (`tasks.entities.batch`), the
+model reads the tables' rows (`rows_only`: names and numbers, no sentence), but its readings only
+name the kind of a column headed "Name" ("Nome", `rules.GENERIC_HEADINGS`; a Portuguese results
+table names its drivers as an English one does) and are dropped elsewhere
+(`generic_column_spans`): it reads a German schedule's "Einzel Großschanze" as a person.
 
 Cost: one pass over the text's lines; each cell asks the span index (by bisection).
 """
@@ -85,6 +90,33 @@ def table_cell_spans(text: str, spans: Sequence[Span]) -> tuple[list[Span], froz
                     added.append((text[start:end], kind, start, end))
                     named.add((start, end))
     return replaced(spans, dropped, added), frozenset(named)
+
+
+def rows_only(text: str) -> str:
+    """The text with every line but its tables' rows (rules too) blanked to spaces: as long as
+    the text, so what the model finds in it has the text's offsets."""
+    return "\n".join(
+        line
+        if rules.ROW_RE.fullmatch(line.strip()) and not rules.RULE_RE.fullmatch(line.strip())
+        else " " * len(line)
+        for line in text.split("\n")
+    )
+
+
+def generic_column_spans(text: str, spans: Sequence[Span]) -> list[Span]:
+    """The spans that lie in a cell of a column headed "Name" (`rules.GENERIC_HEADINGS`)."""
+    index = SpanIndex(text, spans)
+    kept: set[int] = set()
+    for table in _tables(text):
+        if not table.headings:  # no heading row: no column is headed "Name"
+            continue
+        for heading, column in zip(table.headings, table.columns, strict=True):
+            if text[heading[0] : heading[1]].casefold() in rules.GENERIC_HEADINGS:
+                for start, end in column:
+                    kept.update(
+                        i for i in index.overlapping(start, end) if _within(index, i, start, end)
+                    )
+    return [span for i, span in enumerate(spans) if i in kept]
 
 
 def _tables(text: str) -> Iterator[Table]:

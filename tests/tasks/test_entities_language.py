@@ -150,3 +150,55 @@ def test_the_language_is_read_on_the_prose_not_on_a_table_of_names() -> None:
     )
     assert text_languages([portuguese], ["pt-PT"]) == ["pt-PT"]
     assert text_languages([_PORTUGUESE_SCORERS], ["pt"]) == ["pt"]
+
+
+def test_the_tables_of_a_text_in_another_language_are_read_by_the_model(
+    table: AliasTable,
+) -> None:
+    """A Portuguese story's results table: its rows are names and numbers in no sentence, so the
+    model reads them (and only them: the prose's lines never reach it), and the generic "Nome"
+    column, named by its cells' readings, holds the drivers. A German schedule's events, which
+    the model reads as people, stay no names: its readings only name a "Name" column (a table
+    without a heading row has none)."""
+    from tasks.entities import load_nlp
+
+    class Recording:  # the real model, remembering what it was given
+        def __init__(self) -> None:
+            self.read: list[str] = []
+            self.max_length = load_nlp().max_length
+
+        def pipe(self, texts: list[str], **kwargs: object) -> object:
+            texts = list(texts)
+            self.read.extend(texts)
+            return load_nlp().pipe(texts, **kwargs)
+
+    text = (
+        "Resultado do Grande Prêmio de Interlagos\n"
+        "O piloto da casa largou da pole e venceu a corrida de domingo diante de um público "
+        "recorde, depois de uma disputa intensa com os rivais nas últimas voltas da prova.\n"
+        "| Pos | Nome | Equipe | Tempo |\n|---|---|---|---|\n"
+        "| 1 | Felipe Andrade | Scuderia Vale | 1:32.410 |\n"
+        "| 2 | Marcus Whitfield | Kestrel Racing | 1:32.998 |\n"
+        "| 3 | Tomás Ribeiro | Scuderia Vale | 1:33.120 |\n"
+        "| 4 | Jonas Eklund | Nordlys Motorsport | 1:33.500 |\n"
+        "A próxima etapa será disputada daqui a duas semanas."
+    )
+    schedule = (
+        "Der Zeitplan der Nordischen Kombination\n"
+        "Die Wettbewerbe beginnen jeweils am Vormittag mit dem Springen, am Nachmittag folgt "
+        "der Langlauf über zehn Kilometer im Stadion am Waldrand.\n"
+        "| Tag | Datum | Uhrzeit | Wettkampf |\n|---|---|---|---|\n"
+        "| 6 | Mittwoch, 9. Februar | 9 Uhr | Einzel Normalschanze |\n"
+        "| 12 | Dienstag, 15. Februar | 9 Uhr | Einzel Großschanze |\n"
+        "| 14 | Donnerstag, 17. Februar | 9 Uhr | Team |\n"
+        "Die Startlisten der Vorwoche sahen so aus, ohne Kopfzeile.\n"
+        "| Lukas Brenner | Oberstdorf |\n| Jonas Wiegand | Klingenthal |"
+    )
+    model = Recording()
+    texts = [text, schedule]
+    found, events = entities_for_texts(texts, table, model, languages=["pt", "de"])  # type: ignore[arg-type]
+    people = {e.name for e in found if e.type == "PERSON"}
+    assert people == {"Felipe Andrade", "Marcus Whitfield", "Tomás Ribeiro", "Jonas Eklund"}
+    assert model.read and all(line.startswith("|") for line in model.read)
+    assert not {"Einzel Normalschanze", "Einzel Großschanze"} & {e.name for e in events}
+    assert any("Einzel Normalschanze" in line for line in model.read)  # read, then dropped
