@@ -10,31 +10,13 @@ own and is left to the model.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
-from typing import Final
 
 from tasks import entity_rules as rules
 from tasks.entities.mentions import Span, SpanIndex
-from tasks.names import HYPHEN_CLASS, fold
+from tasks.entity_rules.routes import ROUTE_ENDS_RE
+from tasks.names import fold
 
-# What a pair of places names when a lowercase word of these follows it, after at most two
-# lowercase qualifiers ("industrial", "economic", "main").
-ROUTE_WORDS: Final[tuple[str, ...]] = (
-    "road", "roads", "highway", "expressway", "motorway", "freeway", "corridor", "railway",
-    "railroad", "rail line", "rail link", "train", "pipeline", "route", "bypass", "flight",
-    "flights", "ferry", "bus service", "transmission line", "canal",
-)  # fmt: skip
-# An end is one to three capitalised words of at most `END_WORD_MAX_CHARS` characters each:
-# a match may start after every full stop or apostrophe inside a word ("U.S."), and with no
-# bound each such start read the rest of the word (a quadratic scan of a long dotted token).
-END_WORD_MAX_CHARS = 40
-_END_WORD = rf"[A-Z][\w'’.]{{0,{END_WORD_MAX_CHARS - 1}}}"
-_END = rf"{_END_WORD}(?: {_END_WORD}){{0,2}}"
-ROUTE_ENDS_RE: Final[re.Pattern[str]] = re.compile(
-    rf"(?<![\w{HYPHEN_CLASS}])(?P<a>{_END})[{HYPHEN_CLASS}](?P<b>{_END})"
-    rf"(?: [a-z]+){{0,2}}? (?:{'|'.join(ROUTE_WORDS)})\b"
-)
 # Words a route's first end does not begin with ("the", "in", "On the ...").
 _NOT_END_START = rules.TITLE_CASE_MINOR_WORDS | rules.NOT_NAME_WORDS
 

@@ -8,9 +8,10 @@ import re
 
 import pytest
 
-from tasks.entities import beats, routes
+from tasks.entities import beats
 from tasks.entities.mentions import Intervals
 from tasks.entity_rules import beats as beat
+from tasks.entity_rules import routes
 
 
 def _read_within(pattern: re.Pattern[str], text: str, pos: int, window: int) -> bool:
