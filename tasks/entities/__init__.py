@@ -529,7 +529,8 @@ from tasks.names import fold, words
 # `nationality_names`; never a body's head: "European Medicines Agency"); a match's officials and
 # best player ("VAR", "TMO", "MVP") are no entities.
 # 69: the rows of a data table in a text of another language go through the model (names and
-# numbers in no sentence, `table_cells.rows_only`), so its columns are read as in English text.
+# numbers in no sentence, `table_cells.rows_only`); its readings there only name a column's
+# kind, and in German (nouns capitalised) only confirm a column headed "Name".
 CODE_VERSION = "69"
 
 __all__ = [

@@ -23,7 +23,8 @@ from tasks.entities.ner import recognize_paragraphs
 from tasks.entities.resolve import resolve_entities
 from tasks.entities.roles import default_titles
 from tasks.entities.span_cache import SpanCache
-from tasks.entities.table_cells import generic_column_spans, rows_only
+from tasks.entities.table_cells import named_column_spans, rows_only
+from tasks.entity_rules.table_cells import CAPITALISED_NOUN_LANGUAGES
 from tasks.language import is_english, text_languages
 
 if TYPE_CHECKING:
@@ -71,11 +72,11 @@ def read_entities(
 
     The English model on German text finds nonsense, so other languages skip NER on their
     prose and keep only names the alias table knows there; the rows of their data tables, names
-    and numbers in no sentence, go through it (`table_cells.rows_only`), and its readings name
-    the kind of a column headed "Name" (`table_cells.generic_column_spans`). A text without a
-    declared language is detected first (`detect_language`); one it can't tell is read as
-    English. The model is loaded (when `nlp` is None) only if some paragraph needs it; `cache`
-    keeps the spans of paragraphs already seen.
+    and numbers in no sentence, go through it (`table_cells.rows_only`), and its readings only
+    name the kind of a column (`_table_readings`). A text without a declared language is
+    detected first (`detect_language`); one it can't tell is read as English. The model is
+    loaded (when `nlp` is None) only if some paragraph needs it; `cache` keeps the spans of
+    paragraphs already seen.
     """
     declared = list(languages) if languages is not None else [None] * len(texts)
     if len(declared) != len(texts):
@@ -93,7 +94,9 @@ def read_entities(
     if read:
         found = recognize_paragraphs(list(read.values()), nlp, cache)
         spans = {
-            i: found_spans if is_english(langs[i]) else generic_column_spans(kept[i], found_spans)
+            i: found_spans
+            if is_english(langs[i])
+            else _table_readings(kept[i], found_spans, langs[i])
             for i, found_spans in zip(read, found, strict=True)
         }
     return [
@@ -102,6 +105,14 @@ def read_entities(
         )
         for i, (text, dropped) in enumerate(cuts)
     ]
+
+
+def _table_readings(text: str, spans: list[Span], language: str | None) -> list[Span]:
+    """The model's readings of the table rows of a text in another language that name a
+    column's kind (`table_cells.named_column_spans`); by readings alone only where the language
+    capitalises names and not its common nouns (`CAPITALISED_NOUN_LANGUAGES`)."""
+    primary = (language or "").strip().lower().replace("_", "-").split("-")[0]
+    return named_column_spans(text, spans, by_readings=primary not in CAPITALISED_NOUN_LANGUAGES)
 
 
 def entities_for_texts(

@@ -20,10 +20,12 @@ all. What a table's form says (`tasks.entity_rules.table_cells`):
 A column the model reads no name in (numbers, positions, notes) is left as it is.
 
 In a text of a language whose prose the model does not read (`tasks.entities.batch`), the
-model reads the tables' rows (`rows_only`: names and numbers, no sentence), but its readings only
-name the kind of a column headed "Name" ("Nome", `rules.GENERIC_HEADINGS`; a Portuguese results
-table names its drivers as an English one does) and are dropped elsewhere
-(`generic_column_spans`): it reads a German schedule's "Einzel Großschanze" as a person.
+model reads the tables' rows (`rows_only`: names and numbers, no sentence), and its readings only
+name a column's kind, as above, and are dropped elsewhere (`named_column_spans`): a Portuguese
+results table names its drivers as an English one does. Where a language writes its common
+nouns with a capital (German: `rules.CAPITALISED_NOUN_LANGUAGES`), a capital says nothing of a
+name and the model reads a schedule's "Einzel Großschanze" as a person, so there its readings
+only confirm a column headed "Name" ("Name", "Nome": `rules.GENERIC_HEADINGS`).
 
 Cost: one pass over the text's lines; each cell asks the span index (by bisection).
 """
@@ -103,19 +105,28 @@ def rows_only(text: str) -> str:
     )
 
 
-def generic_column_spans(text: str, spans: Sequence[Span]) -> list[Span]:
-    """The spans that lie in a cell of a column headed "Name" (`rules.GENERIC_HEADINGS`)."""
+def named_column_spans(text: str, spans: Sequence[Span], by_readings: bool) -> list[Span]:
+    """The spans that lie in a cell of a column the tables' form names by them: one headed
+    "Name" (`rules.GENERIC_HEADINGS`) and, `by_readings`, one the model reads half as names."""
     index = SpanIndex(text, spans)
     kept: set[int] = set()
     for table in _tables(text):
-        if not table.headings:  # no heading row: no column is headed "Name"
-            continue
-        for heading, column in zip(table.headings, table.columns, strict=True):
-            if text[heading[0] : heading[1]].casefold() in rules.GENERIC_HEADINGS:
-                for start, end in column:
-                    kept.update(
-                        i for i in index.overlapping(start, end) if _within(index, i, start, end)
-                    )
+        headings: list[Cell | None] = list(table.headings) or [None] * len(table.columns)
+        for heading, column in zip(headings, table.columns, strict=True):
+            generic = heading is not None and (
+                text[heading[0] : heading[1]].casefold() in rules.GENERIC_HEADINGS
+            )
+            if not (generic or by_readings) or _numeric(text, column):
+                continue
+            names = [cell for cell in column if _name_cell(text, cell)]
+            read = _readings(index, spans, names)
+            count = 0 if _categories(text, column) else len(names)
+            if _column_kind(text, heading if generic else None, read, count) is None:
+                continue
+            for start, end in column:
+                kept.update(
+                    i for i in index.overlapping(start, end) if _within(index, i, start, end)
+                )
     return [span for i, span in enumerate(spans) if i in kept]
 
 

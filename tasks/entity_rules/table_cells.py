@@ -80,3 +80,7 @@ PLACE_HEADINGS: Final = frozenset(
         "ort", "pays", "ville", "stade", "paese", "città", "stadio",
     }
 )  # fmt: skip
+# Languages that write every noun with a capital (German, Luxembourgish): in their tables a
+# capitalised cell is no sign of a name, and the model reads "Einzel Großschanze" as a person.
+# Primary subtags, as `tasks.language` gives them.
+CAPITALISED_NOUN_LANGUAGES: Final = frozenset({"de", "lb"})

@@ -157,9 +157,10 @@ def test_the_tables_of_a_text_in_another_language_are_read_by_the_model(
 ) -> None:
     """A Portuguese story's results table: its rows are names and numbers in no sentence, so the
     model reads them (and only them: the prose's lines never reach it), and the generic "Nome"
-    column, named by its cells' readings, holds the drivers. A German schedule's events, which
-    the model reads as people, stay no names: its readings only name a "Name" column (a table
-    without a heading row has none)."""
+    column, named by its cells' readings, holds the drivers; a Spanish table without a heading
+    row names its riders by the readings alone. German writes its nouns with a capital: a
+    schedule's events, which the model reads as people, stay no names, as do the names of a
+    German table without a heading: there the readings only confirm a column headed "Name"."""
     from tasks.entities import load_nlp
 
     class Recording:  # the real model, remembering what it was given
@@ -194,11 +195,20 @@ def test_the_tables_of_a_text_in_another_language_are_read_by_the_model(
         "Die Startlisten der Vorwoche sahen so aus, ohne Kopfzeile.\n"
         "| Lukas Brenner | Oberstdorf |\n| Jonas Wiegand | Klingenthal |"
     )
+    stage = (
+        "Clasificación de la etapa\n"
+        "El ciclista colombiano ganó la etapa del domingo tras un ataque en el último puerto.\n"
+        "| 1 | Andrés Cárdenas | 4h 12m |\n| 2 | Mikel Zubiaurre | a 12s |\n"
+        "| 3 | Pierre Lamotte | a 30s |\n| 4 | Lucas Ferreyra | a 41s |"
+    )
     model = Recording()
-    texts = [text, schedule]
-    found, events = entities_for_texts(texts, table, model, languages=["pt", "de"])  # type: ignore[arg-type]
+    texts = [text, schedule, stage]
+    found, events, riders = entities_for_texts(texts, table, model, languages=["pt", "de", "es"])  # type: ignore[arg-type]
     people = {e.name for e in found if e.type == "PERSON"}
     assert people == {"Felipe Andrade", "Marcus Whitfield", "Tomás Ribeiro", "Jonas Eklund"}
     assert model.read and all(line.startswith("|") for line in model.read)
     assert not {"Einzel Normalschanze", "Einzel Großschanze"} & {e.name for e in events}
     assert any("Einzel Normalschanze" in line for line in model.read)  # read, then dropped
+    assert {"Andrés Cárdenas", "Mikel Zubiaurre", "Pierre Lamotte", "Lucas Ferreyra"} <= {
+        e.name for e in riders if e.type == "PERSON"
+    }
