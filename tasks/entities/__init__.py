@@ -528,7 +528,10 @@ from tasks.names import fold, words
 # nationality the model ran into a person's name is cut off ("the Argentine Matias Corral",
 # `nationality_names`; never a body's head: "European Medicines Agency"); a match's officials and
 # best player ("VAR", "TMO", "MVP") are no entities.
-CODE_VERSION = "68"
+# 71: a title in quotation marks after its kind or after its maker's possessive is a work
+# ("the album "Melodrama"", "Gerwig's "Barbie"", `works`); a name after "her role as" or "his
+# character, " is a character ("her role as Sydney Adamu", `characters`): no entities.
+CODE_VERSION = "71"
 
 __all__ = [
     "ALIAS_TABLE_ENV",

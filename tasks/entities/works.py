@@ -37,7 +37,8 @@ def cued_work_titles(text: str) -> frozenset[str]:
     """Folded titles written after a kind of work or a year ("the series Quiet Harbour"),
     after a kind and a naming verb ("a mission called Europa Clipper"), between commas after
     it ("the album, Northern Lights,") or before it in apposition ("The Long Tide, a film
-    about"), of at most `rules.MAX_WORK_TITLE_WORDS` words; a title read on into where the
+    about") or in quotation marks after its maker's possessive ("Gerwig's "Barbie""), of at
+    most `rules.MAX_WORK_TITLE_WORDS` words; a title read on into where the
     work is made ("the podcast Hard Yards from Leeds") is the words before the place too."""
     titles = set()
     cued = (
@@ -45,10 +46,12 @@ def cued_work_titles(text: str) -> frozenset[str]:
         *rules.WORK_CALLED_RE.finditer(text),
         *rules.WORK_APPOSITION_RE.finditer(text),
         *rules.WORK_BEFORE_KIND_RE.finditer(text),
+        *rules.WORK_CREDIT_RE.finditer(text),
     )
     places = gazetteer()
     for found in cued:
-        title = found["title"].rstrip(".:,")
+        quoted = found.groupdict().get("quote") is not None
+        title = found["title"].rstrip(".:,’'" if quoted else ".:,")
         if len(title.split()) <= rules.MAX_WORK_TITLE_WORDS and (key := fold(title)):
             titles.add(key)
         placed = rules.TITLE_BEFORE_PLACE_RE.fullmatch(title)

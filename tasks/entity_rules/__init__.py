@@ -866,8 +866,20 @@ _WORK_TITLE = (
     r"|(?:of|the|a|an|and|in|on|to|for|with|at|from|into|or)"
     r"(?=[ \t]+(?!" + _YEARS_WORK + r")[A-Z0-9])))*)"
 )
+# The title may stand in the quotation marks of news style ("her album "Melodrama"", "the film
+# “Salt Year”"): the opening mark is read as `quote`, the closing one is trimmed from the title.
 WORK_CUE_RE: Final[re.Pattern[str]] = re.compile(
-    r"(?:(?<![\w-])(?:" + "|".join(WORK_KINDS) + r")s?|\b" + _YEARS_WORK + r")[ \t]+" + _WORK_TITLE
+    r"(?:(?<![\w-])(?:" + "|".join(WORK_KINDS) + r")s?|\b" + _YEARS_WORK + r")[ \t]+"
+    r"(?P<quote>[“\"‘'])?" + _WORK_TITLE
+)
+# A title in quotation marks right after its maker's possessive ("Gerwig's "Barbie"", "Dana
+# Holt’s “Cowboy Mile”"): news style credits a work to its director, singer or studio so. The
+# owner is a capitalised word (a lowercase one, "the band's "Tour Diary"", is a thing's); the
+# quote is a title-cased phrase closed by its mark, so a quoted remark is no title.
+WORK_CREDIT_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?<![\w'’-])[A-Z][\w-]*(?:['’]s|s['’])[ \t]+(?P<quote>[“\"‘])"
+    + _WORK_TITLE
+    + r"[.,!?]?[”\"’](?!\w)"
 )
 # A title of two words or more read on into a preposition and a place ("the podcast Hard Yards
 # from Leeds", "the documentary Salt Roads in Peru"): where the work is made, not its
