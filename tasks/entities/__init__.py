@@ -529,8 +529,9 @@ from tasks.names import fold, words
 # `nationality_names`; never a body's head: "European Medicines Agency"); a match's officials and
 # best player ("VAR", "TMO", "MVP") are no entities.
 # 71: a title in quotation marks after its kind or after its maker's possessive is a work
-# ("the album "Melodrama"", "Gerwig's "Barbie"", `works`); a name after "her role as" or "his
-# character, " is a character ("her role as Sydney Adamu", `characters`): no entities.
+# ("the album "Melodrama"", "Gerwig's "Barbie"", `works`), and so is a title-cased name the
+# article writes only as a whole quote, never bare nor after a naming verb ("to "Anora""); a
+# name after "her role as" or "his character, " is a character (`characters`): no entities.
 CODE_VERSION = "71"
 
 __all__ = [

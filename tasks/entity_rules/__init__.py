@@ -821,7 +821,8 @@ PRODUCT_LINE_RE: Final[re.Pattern[str]] = re.compile(
 # ones, perhaps a final full stop or comma inside the marks. A name the model finds inside it,
 # short of the whole title, is a word of the work ("Streets"), not an entity, unless the
 # article also writes it outside such a title or the alias table knows it. The whole title
-# stays (a quoted name: "the bar is called ‘Oxy Pure’"). A closing single mark must not be
+# goes only when the article never writes it bare (`works.quoted_only_titles`), and stays after
+# a naming verb (a quoted name: "the bar is called ‘Oxy Pure’"). A closing single mark must not be
 # followed by a letter: "Takin’ It" holds an apostrophe. Straight double marks pair within a
 # line, an opening one after no letter or digit (not an inch mark: 55") and a closing one
 # before none.
@@ -831,6 +832,12 @@ QUOTED_TITLE_RE: Final[re.Pattern[str]] = re.compile(
     r"|(?<!\w)[‘'](?P<single>[^‘’'\n]{3,120}?)[.,!?]?[’‘'](?![^\W\d_]))"
 )
 QUOTED_TITLE_GROUPS: Final[tuple[str, ...]] = ("double", "straight", "single")
+# Words before a quoted name that give it as a name, not a title ("a bar called "Oxy Pure"",
+# "the prison, dubbed the "Hanoi Hilton""): such a quote names a place, a body or a person (a
+# nickname too), and stays one.
+NAMED_BEFORE_QUOTE_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?:called|named|renamed|dubbed|nicknamed|known[ \t]+as)(?:[ \t]+the)?[ \t]*\Z"
+)
 MAX_WORK_TITLE_WORDS: Final[int] = 10
 WORK_TITLE_MINOR_WORDS: Final[frozenset[str]] = TITLE_CASE_MINOR_WORDS | frozenset(
     {"after", "before", "about", "under", "without", "up", "out", "off", "is", "are", "be"}

@@ -6,7 +6,7 @@ line + body)."""
 from __future__ import annotations
 
 from tasks.entities import AliasTable, load_titles, resolve_entities
-from tasks.entities.works import cued_work_titles
+from tasks.entities.works import cued_work_titles, quoted_only_titles
 from tasks.entity_rules.characters import ROLE_RE
 from tests.tasks.entity_helpers import spans_of
 
@@ -110,3 +110,39 @@ def test_long_runs_of_possessives_quotes_and_roles_are_read_in_one_pass() -> Non
     text = "Ab's “Cd " * 20_000 + "A-b" * 100_000 + "'s “X " + "role as Ab " * 20_000
     assert cued_work_titles(text) == frozenset()
     assert len(list(ROLE_RE.finditer(text))) == 20_000
+
+
+def test_a_name_written_only_as_a_whole_quote_is_a_work(table: AliasTable) -> None:
+    """ "lost best picture to "Anora"", "after "Cowboy Mile" topped the charts": a title-cased
+    quote the article never writes bare is a title; a name given after a naming verb ("a bar
+    called "Oxy Pure"", a nickname "dubbed the "Delta Ritz"") or written bare elsewhere
+    ("Hollis", "Neon") stays."""
+    text = (
+        "Studio loses race\n"
+        'The studio lost best picture to "Anora", which Neon distributed. After "Cowboy Mile" '
+        'topped the charts, Dana Holt opened a bar called "Oxy Pure" in a jail dubbed the '
+        '"Delta Ritz". "Hollis," she said, naming her label. Hollis and Neon declined to comment.'
+    )
+    spans = spans_of(
+        text,
+        ("Anora", "PERSON"),
+        ("Neon", "ORG"),
+        ("Cowboy Mile", "PERSON"),
+        ("Dana Holt", "PERSON"),
+        ("Oxy Pure", "ORG"),
+        ("Delta Ritz", "FAC"),
+        ("Hollis", "ORG"),
+        ("Hollis", "ORG"),
+        ("Neon", "ORG"),
+    )
+    names = _names(text, spans, table)
+    assert {"Neon", "Dana Holt", "Oxy Pure", "Delta Ritz", "Hollis"} <= names
+    assert not names & {"Anora", "Cowboy Mile"}
+
+
+def test_a_page_of_distinct_quoted_names_is_read_in_one_pass() -> None:
+    """Thousands of different quoted names, none written bare, are each a title, read in one
+    pass over the words outside the quotes (not one search of the page per name)."""
+    text = " and ".join(f'"Ab Cd{n}"' for n in range(20_000))
+    found = quoted_only_titles(text)
+    assert len(found) == 20_000
