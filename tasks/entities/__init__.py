@@ -531,7 +531,11 @@ from tasks.names import fold, words
 # 69: the rows of a data table in a text of another language go through the model (names and
 # numbers in no sentence, `table_cells.rows_only`); its readings there only name a column's
 # kind, and in German (nouns capitalised) only confirm a column headed "Name".
-CODE_VERSION = "69"
+# 71: a title in quotation marks after its kind or after its maker's possessive is a work
+# ("the album "Melodrama"", "Gerwig's "Barbie"", `works`), and so is a title-cased name the
+# article writes only as a whole quote, never bare nor after a naming verb ("to "Anora""); a
+# name after "her role as" or "his character, " is a character (`characters`): no entities.
+CODE_VERSION = "71"
 
 __all__ = [
     "ALIAS_TABLE_ENV",

@@ -78,6 +78,7 @@ from tasks.entities.works import (
     cued_work_titles,
     headline_work_titles,
     names_a_craft,
+    quoted_only_titles,
 )
 from tasks.entity_rules import EntityType
 from tasks.entity_rules import sentences as line_rules
@@ -158,6 +159,7 @@ class TextFacts:
         products = _product_lines(text) | edition_lines(text)
         works = tuple(_work_titles(text))
         cued = cued_work_titles(text) | headline_work_titles(text, works) | cued_product_names(text)
+        cued |= quoted_only_titles(text)  # "lost best picture to "Anora""
         cued |= kind_named_names(text, lowercase)  # "the container ship Pacific Meridian"
         return cls(
             lowercase,

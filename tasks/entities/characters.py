@@ -3,9 +3,10 @@ plays Ivy Roan", "Roan is played by Mara Keel"): no entities; the actors stay pe
 
 Why: film and television copy names its characters as it names people, and the model reads them
 as people; the labels' convention is that a character is no entity. The cue is the cast's own
-notation (`tasks.entity_rules.characters`): a character with its actor in brackets, or a verb
-of playing between the two. "plays" and "stars as" are read only in an article that also writes
-a bracket or a "played by" cue: sport writes "Federer plays Nadal". A character's group goes
+notation (`tasks.entity_rules.characters`): a character with its actor in brackets, a verb of
+playing between the two, or a noun of a part before the character ("her role as Sydney Adamu",
+"his character, Randall Bishop"). "plays" and "stars as" are read only in an article that also
+writes a bracket or a "played by" cue: sport writes "Federer plays Nadal". A character's group goes
 whole, its first name alone included ("Ruth" of "Ruth Aldane"), once one of its forms is cued;
 a name that is also an actor's in the article stays. Only a name written twice or more goes:
 reviews and recaps return to their characters, while an essay recalling a film's scene once may
@@ -101,6 +102,7 @@ def cast_cues(text: str, others: set[str]) -> tuple[set[str], set[str]]:
     keys |= {fold(m["character"]) for m in rules.PLAYED_BY_RE.finditer(text)}
     cast = bool(keys)
     keys |= {fold(m["character"]) for m in rules.PORTRAYS_RE.finditer(text)}
+    keys |= {fold(m["character"]) for m in rules.ROLE_RE.finditer(text)}
     if cast:
         keys |= {fold(m["character"]) for m in rules.PLAYS_RE.finditer(text)}
     return keys, {fold(m["actor"]) for m in (*brackets, *listed)}

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from tasks import entity_rules as rules
 from tasks.datelines.gazetteer import gazetteer
 from tasks.entity_rules import market_products as market
-from tasks.names import fold
+from tasks.names import fold, fold_words
 
 
 def headline_work_titles(text: str, titles: Sequence[tuple[int, int]]) -> frozenset[str]:
@@ -33,11 +33,42 @@ def headline_work_titles(text: str, titles: Sequence[tuple[int, int]]) -> frozen
     ) | ({fold(one_word["title"])} if one_word else set())
 
 
+def quoted_only_titles(text: str) -> frozenset[str]:
+    """Folded names written only as whole quotes, title-cased, of at most
+    `rules.MAX_WORK_TITLE_WORDS` words ("lost best picture to "Anora"", "after "Cowboy Carter"
+    topped the charts"): news style quotes the titles of films, albums and songs, and the model
+    reads a one- or two-word title as a person or a body. A quote after a naming verb ("a bar
+    called "Oxy Pure"", `rules.NAMED_BEFORE_QUOTE_RE`) gives a name and stays; so does a name
+    the article also writes bare, in any case. One pass: the words outside the quotes are read
+    once, in runs of each title length."""
+    quotes: list[tuple[int, int]] = []
+    titles: set[str] = set()
+    for found in rules.QUOTED_TITLE_RE.finditer(text):
+        group = next(g for g in rules.QUOTED_TITLE_GROUPS if found[g] is not None)
+        quotes.append(found.span())
+        title = found[group].strip(" .,!?")
+        major = [w for w in title.split() if w.lower() not in rules.WORK_TITLE_MINOR_WORDS]
+        named = rules.NAMED_BEFORE_QUOTE_RE.search(text, max(0, found.start() - 20), found.start())
+        cased = all(w[:1].isupper() for w in major)
+        short = len(title.split()) <= rules.MAX_WORK_TITLE_WORDS
+        if short and cased and named is None and (key := fold(title)):
+            titles.add(key)
+    lengths = {len(key.split()) for key in titles}
+    bare: set[str] = set()
+    ends = [0, *(b for _, b in quotes)]
+    starts = [*(a for a, _ in quotes), len(text)]
+    for a, b in zip(ends, starts, strict=True):
+        keys = fold_words(text[a:b])
+        bare.update(" ".join(keys[i : i + n]) for n in lengths for i in range(len(keys) - n + 1))
+    return frozenset(titles - bare)
+
+
 def cued_work_titles(text: str) -> frozenset[str]:
     """Folded titles written after a kind of work or a year ("the series Quiet Harbour"),
     after a kind and a naming verb ("a mission called Europa Clipper"), between commas after
     it ("the album, Northern Lights,") or before it in apposition ("The Long Tide, a film
-    about"), of at most `rules.MAX_WORK_TITLE_WORDS` words; a title read on into where the
+    about") or in quotation marks after its maker's possessive ("Gerwig's "Barbie""), of at
+    most `rules.MAX_WORK_TITLE_WORDS` words; a title read on into where the
     work is made ("the podcast Hard Yards from Leeds") is the words before the place too."""
     titles = set()
     cued = (
@@ -45,10 +76,12 @@ def cued_work_titles(text: str) -> frozenset[str]:
         *rules.WORK_CALLED_RE.finditer(text),
         *rules.WORK_APPOSITION_RE.finditer(text),
         *rules.WORK_BEFORE_KIND_RE.finditer(text),
+        *rules.WORK_CREDIT_RE.finditer(text),
     )
     places = gazetteer()
     for found in cued:
-        title = found["title"].rstrip(".:,")
+        quoted = found.groupdict().get("quote") is not None
+        title = found["title"].rstrip(".:,’'" if quoted else ".:,")
         if len(title.split()) <= rules.MAX_WORK_TITLE_WORDS and (key := fold(title)):
             titles.add(key)
         placed = rules.TITLE_BEFORE_PLACE_RE.fullmatch(title)

@@ -821,7 +821,8 @@ PRODUCT_LINE_RE: Final[re.Pattern[str]] = re.compile(
 # ones, perhaps a final full stop or comma inside the marks. A name the model finds inside it,
 # short of the whole title, is a word of the work ("Streets"), not an entity, unless the
 # article also writes it outside such a title or the alias table knows it. The whole title
-# stays (a quoted name: "the bar is called ‘Oxy Pure’"). A closing single mark must not be
+# goes only when the article never writes it bare (`works.quoted_only_titles`), and stays after
+# a naming verb (a quoted name: "the bar is called ‘Oxy Pure’"). A closing single mark must not be
 # followed by a letter: "Takin’ It" holds an apostrophe. Straight double marks pair within a
 # line, an opening one after no letter or digit (not an inch mark: 55") and a closing one
 # before none.
@@ -831,6 +832,12 @@ QUOTED_TITLE_RE: Final[re.Pattern[str]] = re.compile(
     r"|(?<!\w)[‘'](?P<single>[^‘’'\n]{3,120}?)[.,!?]?[’‘'](?![^\W\d_]))"
 )
 QUOTED_TITLE_GROUPS: Final[tuple[str, ...]] = ("double", "straight", "single")
+# Words before a quoted name that give it as a name, not a title ("a bar called "Oxy Pure"",
+# "the prison, dubbed the "Hanoi Hilton""): such a quote names a place, a body or a person (a
+# nickname too), and stays one.
+NAMED_BEFORE_QUOTE_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?:called|named|renamed|dubbed|nicknamed|known[ \t]+as)(?:[ \t]+the)?[ \t]*\Z"
+)
 MAX_WORK_TITLE_WORDS: Final[int] = 10
 WORK_TITLE_MINOR_WORDS: Final[frozenset[str]] = TITLE_CASE_MINOR_WORDS | frozenset(
     {"after", "before", "about", "under", "without", "up", "out", "off", "is", "are", "be"}
@@ -866,8 +873,20 @@ _WORK_TITLE = (
     r"|(?:of|the|a|an|and|in|on|to|for|with|at|from|into|or)"
     r"(?=[ \t]+(?!" + _YEARS_WORK + r")[A-Z0-9])))*)"
 )
+# The title may stand in the quotation marks of news style ("her album "Melodrama"", "the film
+# “Salt Year”"): the opening mark is read as `quote`, the closing one is trimmed from the title.
 WORK_CUE_RE: Final[re.Pattern[str]] = re.compile(
-    r"(?:(?<![\w-])(?:" + "|".join(WORK_KINDS) + r")s?|\b" + _YEARS_WORK + r")[ \t]+" + _WORK_TITLE
+    r"(?:(?<![\w-])(?:" + "|".join(WORK_KINDS) + r")s?|\b" + _YEARS_WORK + r")[ \t]+"
+    r"(?P<quote>[“\"‘'])?" + _WORK_TITLE
+)
+# A title in quotation marks right after its maker's possessive ("Gerwig's "Barbie"", "Dana
+# Holt’s “Cowboy Mile”"): news style credits a work to its director, singer or studio so. The
+# owner is a capitalised word (a lowercase one, "the band's "Tour Diary"", is a thing's); the
+# quote is a title-cased phrase closed by its mark, so a quoted remark is no title.
+WORK_CREDIT_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?<![\w'’-])[A-Z][\w-]*(?:['’]s|s['’])[ \t]+(?P<quote>[“\"‘])"
+    + _WORK_TITLE
+    + r"[.,!?]?[”\"’](?!\w)"
 )
 # A title of two words or more read on into a preposition and a place ("the podcast Hard Yards
 # from Leeds", "the documentary Salt Roads in Peru"): where the work is made, not its

@@ -64,6 +64,15 @@ PORTRAYS_RE: Final[re.Pattern[str]] = re.compile(
     rf"\b(?:portrays|portrayed|portraying|voices|voiced|voicing)[ \t]+(?P<character>{_NAME})"
 )
 
+# A character after the nouns of a part: "her role as Sydney Adamu", "Carell's character,
+# Randall Bishop". The name is read whole (no shorter name before another capitalised word) and
+# is no owner ("his role as Dana Holt's deputy" names an office under a person). "role of" and
+# "part of" are left out: politics writes "the role of Congress", "part of Somerset Council".
+ROLE_RE: Final[re.Pattern[str]] = re.compile(
+    rf"\b(?:roles?[ \t]+as[ \t]+(?:the[ \t]+)?|character,?[ \t]+)(?P<character>{_NAME})"
+    r"(?<![’']s)(?![\w’'-]|[ \t]+[A-Z])"
+)
+
 # A character after a verb of playing that sport also uses ("plays Nadal", "stars as Suarez
 # scores"): read so only in an article that writes a cue above too, one about a cast.
 PLAYS_RE: Final[re.Pattern[str]] = re.compile(
