@@ -1,0 +1,64 @@
+"""Consumer-business copy: a name followed by an apposition whose head is a kind of business
+("Tavor, the Leeds-based appliance maker,", "On the Dune, the online travel agent,") is an
+organization where the model read nothing there, and a chain's menu item or meal deal named
+with its head noun ("the Crunch Value Menu", "a Happy Meal") is no entity. Texts written for
+these tests."""
+
+from __future__ import annotations
+
+from tasks.entities import AliasTable, resolve_entities
+from tests.tasks.entity_helpers import TITLES, spans_of
+
+
+def _found(text: str, table: AliasTable, *items: tuple[str, str]) -> dict[str, str]:
+    spans = spans_of(text, *items)
+    return {e.name: e.type for e in resolve_entities(text, spans, table, TITLES)}
+
+
+def test_a_name_before_its_kind_in_apposition_is_an_organization(table: AliasTable) -> None:
+    """The kind noun heads the apposition; a person the model read stays one, and a kind noun
+    that is not the apposition's head ("a bank manager", "the chain's founder") says nothing of
+    the name before it."""
+    text = (
+        "Tavor, the Leeds-based appliance maker, has long been the budget choice. On the Dune, "
+        "the online travel agent, said bookings rose. Brisklane, a discount grocer which "
+        "opened in 2019, cut prices. Mara Keel, a former retailer, said the rules were unfair. "
+        "Dorran, a bank manager, agreed. Ostley, the chain's founder, did not."
+    )
+    found = _found(text, table, ("Leeds", "PRODUCT"), ("Mara Keel", "PERSON"))
+    assert found.get("Tavor") == "ORG"
+    assert found.get("On the Dune") == "ORG"
+    assert found.get("Brisklane") == "ORG"
+    assert found.get("Mara Keel") == "PERSON"
+    assert "Dorran" not in found
+    assert "Ostley" not in found
+
+
+def test_a_menu_or_a_meal_is_no_entity(table: AliasTable) -> None:
+    text = (
+        "Tavor Burgers said its Crunch Value Menu had lifted traffic, and a Sunny Meal now "
+        "costs $4."
+    )
+    found = _found(
+        text, table, ("Tavor Burgers", "ORG"), ("Crunch Value Menu", "ORG"), ("Sunny Meal", "ORG")
+    )
+    assert found.get("Tavor Burgers") == "ORG"
+    assert "Crunch Value Menu" not in found
+    assert "Sunny Meal" not in found
+
+
+def test_a_name_owned_or_backed_by_someone_is_an_organization(table: AliasTable) -> None:
+    """What is owned or backed by someone, or part of a group, is a business or its brand; a
+    pronoun or an adverb opening the sentence is no name."""
+    text = (
+        "Vuelo, owned by Tarvik Group, said flights would run. Lovetrips, which is backed by "
+        "private equity, said it had overtaken its rival. Brisk, part of Tarvik Group, agreed. "
+        "Most, owned by families, are small. Meanwhile, the airline, which is based in Leeds, "
+        "cut fares."
+    )
+    found = _found(text, table, ("Tarvik Group", "ORG"), ("Tarvik Group", "ORG"), ("Leeds", "GPE"))
+    assert found.get("Vuelo") == "ORG"
+    assert found.get("Lovetrips") == "ORG"
+    assert found.get("Brisk") == "ORG"
+    assert "Most" not in found
+    assert "Meanwhile" not in found
