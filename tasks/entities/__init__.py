@@ -62,6 +62,8 @@ One module per job:
     described_names  a name right after the noun of its kind ("the charity Help Musicians"),
                 or before it in apposition ("Tavor, the appliance maker,"), or "owned by"
                 someone, or a place the model read that is "based in" one: an organization
+    sellers     the shops a guide lists after "available at", "sold by" ("Available at Argos,
+                John Lewis and Amazon"): each an organization of its own
     lowercase_companies  a name written lowercase first that speaks or acts as a company
                 ("voltaIQ said", "iFixit, the repair firm"): an organization, no product
     whole_names names the model cuts in pieces ("the Southern District of New York"), made whole
@@ -532,7 +534,10 @@ from tasks.names import fold, words
 # best player ("VAR", "TMO", "MVP") are no entities. 72: a name followed by an apposition headed
 # by a kind of business ("Tavor, the Leeds-based appliance maker,") or by "owned/backed by",
 # "part of" ("Vuelo, owned by Tarvik Group,") is an organization where the model read nothing
-# there (`described_names`); a chain's "Value Menu" or "Happy Meal" is no entity (`products`).
+# there (`described_names`); the shops listed after "available at", "sold by", "buy it from"
+# are each an organization where the model read no person or place there ("Available at Argos,
+# John Lewis and Amazon", `sellers`); a chain's "Value Menu" or "Happy Meal" is no entity
+# (`products`).
 CODE_VERSION = "72"
 
 __all__ = [

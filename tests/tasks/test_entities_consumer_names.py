@@ -62,3 +62,31 @@ def test_a_name_owned_or_backed_by_someone_is_an_organization(table: AliasTable)
     assert found.get("Brisk") == "ORG"
     assert "Most" not in found
     assert "Meanwhile" not in found
+
+
+def test_the_sellers_a_guide_lists_are_organizations(table: AliasTable) -> None:
+    """Names listed after "available at", "sold by", "buy it from" are the shops that sell the
+    thing: each an organization of its own, where the model read nothing there or one span
+    across the list; a person, a date or a place stays what the model read."""
+    text = (
+        "Available at Brantley, Jo Merrow and Zonvia for around £199. It is also sold by "
+        "Kestin and Halloway. You can buy it from Lakeby, Dunmore or Habbit. Stock is "
+        "available from Monday at Heathrow."
+    )
+    found = _found(
+        text,
+        table,
+        ("Jo Merrow", "PERSON"),
+        ("Zonvia", "ORG"),
+        ("Lakeby, Dunmore or Habbit", "ORG"),
+        ("Monday", "DATE"),
+        ("Heathrow", "FAC"),
+    )
+    for shop in ("Brantley", "Zonvia", "Kestin", "Halloway"):
+        assert found.get(shop) == "ORG", shop
+    assert found.get("Jo Merrow") == "PERSON"
+    for shop in ("Lakeby", "Dunmore", "Habbit"):
+        assert found.get(shop) == "ORG", shop
+    assert "Lakeby, Dunmore or Habbit" not in found
+    assert "Monday" not in found
+    assert found.get("Heathrow") == "LOC"
