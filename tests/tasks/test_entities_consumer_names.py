@@ -1,12 +1,15 @@
 """Consumer-business copy: a name followed by an apposition whose head is a kind of business
-("Tavor, the Leeds-based appliance maker,", "On the Dune, the online travel agent,") is an
-organization where the model read nothing there, and a chain's menu item or meal deal named
-with its head noun ("the Crunch Value Menu", "a Happy Meal") is no entity. Texts written for
-these tests."""
+("Tavor, the Leeds-based appliance maker,", "On the Dune, the online travel agent,") or by
+"owned by" someone is an organization where the model read nothing there; so is each shop a
+guide lists after "available at" or "sold by"; and a chain's menu item or meal deal named with
+its head noun ("the Crunch Value Menu", "a Happy Meal") is no entity. Texts written for these
+tests."""
 
 from __future__ import annotations
 
 from tasks.entities import AliasTable, resolve_entities
+from tasks.entity_rules.described_names import APPOSED_NAME_RE
+from tasks.entity_rules.sellers import SELLERS_RE
 from tests.tasks.entity_helpers import TITLES, spans_of
 
 
@@ -90,3 +93,13 @@ def test_the_sellers_a_guide_lists_are_organizations(table: AliasTable) -> None:
     assert "Lakeby, Dunmore or Habbit" not in found
     assert "Monday" not in found
     assert found.get("Heathrow") == "LOC"
+
+
+def test_a_page_long_run_of_listed_and_apposed_names_is_read_in_one_pass() -> None:
+    """The patterns bound how many names a list or an apposition takes, so a hostile page of
+    a million characters of capitalised words and commas costs them one pass (the suite's
+    timeout fails a pattern that goes quadratic)."""
+    run = "Xq Zu, " * 150_000
+    text = f"Available at {run}and Tarvik. {run}Brisk, the retailer, said."
+    assert sum(1 for _ in SELLERS_RE.finditer(text)) == 1
+    assert [m["name"] for m in APPOSED_NAME_RE.finditer(text)] == ["Brisk"]
