@@ -60,7 +60,10 @@ One module per job:
                 Commission of" + "Kavara"), or runs two into one
     placed_names  a name and where it is in one span ("... Hospital in Enugu"): two
     described_names  a name right after the noun of its kind ("the charity Help Musicians"),
-                or a place the model read that is "based in" one: an organization
+                or before it in apposition ("Tavor, the appliance maker,"), or "owned by"
+                someone, or a place the model read that is "based in" one: an organization
+    sellers     the shops a guide lists after "available at", "sold by" ("Available at Argos,
+                John Lewis and Amazon"): each an organization of its own
     lowercase_companies  a name written lowercase first that speaks or acts as a company
                 ("voltaIQ said", "iFixit, the repair firm"): an organization, no product
     whole_names names the model cuts in pieces ("the Southern District of New York"), made whole
@@ -83,7 +86,8 @@ One module per job:
     product_lines  a product's line alone after an article or in the plural ("the Pixel",
                 "Pixels" beside "Pixel 10"): no entity
     products    the copy of reviews, deals and gift guides: jargon acronyms, products named
-                by an edition word or a device's noun, prizes, dates, programmes, subheadings
+                by an edition word or a device's or a meal's noun, prizes, dates, programmes,
+                subheadings
     genes       symbols of genes and proteins and scans named by letters ("the BRCA1 gene",
                 "CT scans"): no entities
     franchises  titles of famous game and screen franchises and their instalments ("Final
@@ -535,7 +539,13 @@ from tasks.names import fold, words
 # ("the album "Melodrama"", "Gerwig's "Barbie"", `works`), and so is a title-cased name the
 # article writes only as a whole quote, never bare nor after a naming verb ("to "Anora""); a
 # name after "her role as" or "his character, " is a character (`characters`): no entities.
-CODE_VERSION = "71"
+# 72: a name followed by an apposition headed by a kind of business ("Tavor, the Leeds-based
+# appliance maker,") or by "owned/backed by", "part of" ("Vuelo, owned by Tarvik Group,") is an
+# organization where the model read nothing there (`described_names`); the shops listed after
+# "available at", "sold by", "buy it from" are each an organization where the model read no person
+# or place there ("Available at Argos, John Lewis and Amazon", `sellers`); a chain's "Value Menu"
+# or "Happy Meal" is no entity (`products`).
+CODE_VERSION = "72"
 
 __all__ = [
     "ALIAS_TABLE_ENV",

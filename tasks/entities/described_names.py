@@ -5,10 +5,15 @@ Why: names made of common words, or joined by "&", are what the small model miss
 (or reads as a work), and the kind noun before them says plainly what they are. Where the model
 read nothing there, or read it as no entity (a work, a product), the words become an
 organization; a name the model read as a person, a place or an organization is left to it. A
-date after the noun is no name ("the company Tuesday said"). A name the model read as a place
-is an organization where it is "based" or "headquartered" somewhere ("Veridane, which is based
-in Cambridge"): places are not based anywhere. The patterns are data in
-`tasks.entity_rules.described_names`.
+date after the noun is no name ("the company Tuesday said"). The same holds for a name followed
+by an apposition headed by its kind ("Tavor, the Leeds-based appliance maker,"): consumer news
+introduces a brand that way, and the model misses one-word brands made of common words
+("Tower", "On the Beach"); and for what is "owned by", "backed by" or "part of" someone
+("Vuelo, owned by Tarvik Group,"): a business or its brand, since a person is "who" and a
+place is "run". A sentence adverb, a conjunction or a pronoun opening the sentence is no name
+there. A name the model read as a place is an organization where it is "based" or
+"headquartered" somewhere ("Veridane, which is based in Cambridge"): places are not based
+anywhere. The patterns are data in `tasks.entity_rules.described_names`.
 """
 
 from __future__ import annotations
@@ -21,11 +26,15 @@ from tasks.names import fold
 
 
 def described_name_spans(text: str, spans: Sequence[Span]) -> list[Span]:
-    """The model's spans with each name after its kind's noun an organization."""
+    """The model's spans with each name after its kind's noun, or before it in apposition
+    ("Tavor, the appliance maker,"), an organization."""
     index = SpanIndex(text, spans)
     dropped: set[int] = set()
     added: list[Span] = []
-    for found in table.DESCRIBED_NAME_RE.finditer(text):
+    for found in (
+        *table.DESCRIBED_NAME_RE.finditer(text),
+        *table.APPOSED_NAME_RE.finditer(text),
+    ):
         start, end = found.span("name")
         if table.DATE_NAME_RE.match(found["name"]):
             continue

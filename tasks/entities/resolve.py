@@ -76,6 +76,7 @@ from tasks.entities.roles import mark_people, title_patterns
 from tasks.entities.rosters import roster_spans
 from tasks.entities.routes import route_end_spans
 from tasks.entities.scanner import scan_aliases
+from tasks.entities.sellers import seller_spans
 from tasks.entities.sentences import without_unsentenced_names
 from tasks.entities.short_heads import link_short_heads
 from tasks.entities.sky_bodies import sky_body_spans
@@ -163,6 +164,7 @@ def resolve_entities(
     spans = placed_name_spans(text, spans)  # "the Kolby Hospital in Enugu"
     spans = described_name_spans(text, spans)  # "the charity Help Musicians"
     spans = based_name_spans(text, spans)  # "Veridane, which is based in Cambridge"
+    spans = seller_spans(text, spans)  # "Available at Argos, John Lewis and Amazon"
     spans = lowercase_company_spans(text, spans)  # "voltaIQ said" read as a person
     spans = company_word_spans(text, spans)  # "Fenwick Mobile" read as a person's name
     spans = unglued_number_spans(spans)  # "Ajit Pawar 53,"

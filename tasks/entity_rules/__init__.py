@@ -118,12 +118,16 @@ LEADING_ARTICLE_RE: Final[re.Pattern[str]] = re.compile(r"^(?:the)\s+", re.IGNOR
 # crews were called", "Separately, Acme Foods said"): the model ran the sentence's first words
 # into the name; the adverb is no part of it. Only these words: "Washington, D.C." opens with a
 # name and a comma.
+SENTENCE_ADVERBS: Final[tuple[str, ...]] = (
+    "Meanwhile", "However", "Separately", "Elsewhere", "Instead", "Still", "Also", "Later",
+    "Earlier", "Finally", "Additionally", "Furthermore", "Moreover", "Nonetheless",
+    "Nevertheless", "Previously", "Currently", "Overall", "Now", "Then", "Again", "Indeed",
+    "Similarly", "Likewise", "Otherwise", "Initially", "Ultimately", "Recently",
+    "Subsequently", "Consequently", "Thus", "Therefore", "Yesterday", "Today", "Tonight",
+    "Locally", "Nationally",
+)  # fmt: skip
 LEADING_SENTENCE_ADVERB_RE: Final[re.Pattern[str]] = re.compile(
-    r"(?:Meanwhile|However|Separately|Elsewhere|Instead|Still|Also|Later|Earlier|Finally"
-    r"|Additionally|Furthermore|Moreover|Nonetheless|Nevertheless|Previously|Currently|Overall"
-    r"|Now|Then|Again|Indeed|Similarly|Likewise|Otherwise|Initially|Ultimately|Recently"
-    r"|Subsequently|Consequently|Thus|Therefore|Yesterday|Today|Tonight|Locally|Nationally)"
-    r",[ \t]+(?=[A-Z])"
+    rf"(?:{'|'.join(SENTENCE_ADVERBS)}),[ \t]+(?=[A-Z])"
 )
 # Trailing possessive on a surface form as written ("Al-Qaeda’s", "the United States'").
 SURFACE_POSSESSIVE_RE: Final[re.Pattern[str]] = re.compile(r"(?:['’ʼ`]s|(?<=s)['’ʼ`])$")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from tasks.entity_rules import MONTH_PATTERN
+from tasks.entity_rules import MONTH_PATTERN, SENTENCE_ADVERBS
 
 # Nouns of kinds of organization that a name follows as an apposition, lowercase.
 ORG_KIND_NOUNS: Final[tuple[str, ...]] = (
@@ -26,6 +26,40 @@ DESCRIBED_NAME_RE: Final[re.Pattern[str]] = re.compile(
     r"\b(?:[Tt]he|an?)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?"
     rf"(?:{'|'.join(ORG_KIND_NOUNS)})[ \t]+"
     rf"(?P<name>{_TOKEN}(?:[ \t]+{_JOIN}{_TOKEN}){{0,4}})(?![\w'’-])"
+)
+# The kind of business written after the name, in an apposition of its own ("Tavor, the
+# Leeds-based appliance maker,", "On the Dune, the online travel agent, said", "Brisklane, a
+# discount grocer which opened in 2019"): the kinds above and the trades of consumer news. The
+# kind noun heads the apposition: a comma, a stop or a relative word follows it, never another
+# noun ("Dorran, a bank manager,") nor a possessive ("Ostley, the chain's founder,").
+APPOSED_KIND_NOUNS: Final[tuple[str, ...]] = (
+    *ORG_KIND_NOUNS, "maker", "manufacturer", "chain", "grocer", "supermarket", "discounter",
+    "wholesaler", "operator", "agent", "agency", "group", "brand", "business", "union",
+    "regulator", "watchdog",
+)  # fmt: skip
+_APPOSED_KIND = (
+    rf"[ \t]+(?:[Tt]he|an?)[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}?(?:{'|'.join(APPOSED_KIND_NOUNS)})"
+    r"(?=[ \t]*(?:[,;.:)]|\Z)|[ \t]+(?:which|that|whose|based|founded|owned|backed|known"
+    r"|headquartered|listed|with|in|from)\b)"
+)
+# Or what is owned, backed or controlled by someone, or part of a group, in the clause after
+# the name ("Vuelo, owned by Tarvik Group,", "Lovetrips, which is backed by private equity,",
+# "Brisk, part of Tarvik Group"): a business or its brand; a person is "who", a place is "run".
+_OWNED = (
+    r"(?:[ \t]+(?:which|that)[ \t]+(?:is|was|has[ \t]+been))?[ \t]+"
+    r"(?:(?:owned|backed|controlled|operated)[ \t]+by|part[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z])"
+)
+# A sentence adverb, a conjunction or a pronoun opening the sentence is no name ("Meanwhile,
+# the airline, which ...", "Most, owned by families, ...").
+_NOT_APPOSED_NAMES = "|".join(
+    (
+        *SENTENCE_ADVERBS, "And", "But", "Or", "So", "Yet", "It", "They", "This", "These",
+        "Those", "Some", "Many", "Most", "Others", "Both", "Each",
+    )
+)  # fmt: skip
+APPOSED_NAME_RE: Final[re.Pattern[str]] = re.compile(
+    rf"(?<![\w'’&.-])(?!(?:{_NOT_APPOSED_NAMES})\b)"
+    rf"(?P<name>{_TOKEN}(?:[ \t]+{_JOIN}{_TOKEN}){{0,4}}),(?:{_APPOSED_KIND}|{_OWNED})"
 )
 # The same apposition as newsrooms write it without an article ("accuses fitness-tracking
 # company Stridewell of ...", "rival retailer Kroger"): enough to say that a name is the company,
