@@ -77,10 +77,7 @@ def table_cell_spans(text: str, spans: Sequence[Span]) -> tuple[list[Span], froz
             if _numeric(text, column):
                 dropped.update(i for a, b in column for i in index.overlapping(a, b))
                 continue
-            names = [cell for cell in column if _name_cell(text, cell)]
-            categories = _categories(text, column)
-            read = _readings(index, spans, names)
-            kind = _column_kind(text, heading, read, 0 if categories else len(names))
+            names, categories, kind = _read_column(text, index, spans, heading, column)
             if kind is None:
                 if categories:
                     dropped.update(i for a, b in column for i in index.overlapping(a, b))
@@ -118,10 +115,7 @@ def named_column_spans(text: str, spans: Sequence[Span], by_readings: bool) -> l
             )
             if not (generic or by_readings) or _numeric(text, column):
                 continue
-            names = [cell for cell in column if _name_cell(text, cell)]
-            read = _readings(index, spans, names)
-            count = 0 if _categories(text, column) else len(names)
-            if _column_kind(text, heading if generic else None, read, count) is None:
+            if _read_column(text, index, spans, heading if generic else None, column)[2] is None:
                 continue
             for start, end in column:
                 kept.update(
@@ -177,6 +171,17 @@ def _cells(text: str, start: int, end: int) -> list[Cell]:
         cells.append((left, right))
         bar = next_bar
     return cells
+
+
+def _read_column(
+    text: str, index: SpanIndex, spans: Sequence[Span], heading: Cell | None, column: list[Cell]
+) -> tuple[list[Cell], bool, str | None]:
+    """A column's name cells, whether it is a column of categories, and the kind of name it
+    holds (`_column_kind`; None when neither its heading nor the model's readings say)."""
+    names = [cell for cell in column if _name_cell(text, cell)]
+    categories = _categories(text, column)
+    read = _readings(index, spans, names)
+    return names, categories, _column_kind(text, heading, read, 0 if categories else len(names))
 
 
 def _numeric(text: str, column: list[Cell]) -> bool:
