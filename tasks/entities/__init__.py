@@ -33,10 +33,12 @@ One module per job:
     venues      venues of a tour listing ("June 24 -- Jiffy Lube Live, Bristow, VA") and names
                 ending with a venue word ("PNC Music Pavilion"): places, whole
     possessives names cut at a possessive before their head ("Westminster Magistrate's" +
-                "Court"): made whole
+                "Court") or built on one ("Sadler" + "Wells"): made whole
     landforms   landforms named by two places and a hyphen ("the Qinghai-Tibet Plateau"): one
                 place
     joined_names  two names run together over a "the" ("told Billboard the Doobies"): two
+    couples     two given names before one family name ("Otto and Minnie Brandt"): two people
+    acronym_names  a name led by a known body's acronym ("BNP" + "Paribas"): its own name
     sky_bodies  planets and moons written alone in a text about space ("Saturn"): places
     nationality_names  a person the model read with the nationality before the name ("the
                 Argentine Matias Corral"): the person alone
@@ -60,7 +62,8 @@ One module per job:
                 Commission of" + "Kavara"), or runs two into one
     placed_names  a name and where it is in one span ("... Hospital in Enugu"): two
     described_names  a name right after the noun of its kind ("the charity Help Musicians"),
-                or a place the model read that is "based in" one: an organization
+                listed after a plural one ("lenders such as Monzo"), or a place the model read
+                that is "based in" one: an organization
     lowercase_companies  a name written lowercase first that speaks or acts as a company
                 ("voltaIQ said", "iFixit, the repair firm"): an organization, no product
     whole_names names the model cuts in pieces ("the Southern District of New York"), made whole
@@ -528,7 +531,14 @@ from tasks.names import fold, words
 # nationality the model ran into a person's name is cut off ("the Argentine Matias Corral",
 # `nationality_names`; never a body's head: "European Medicines Agency"); a match's officials and
 # best player ("VAR", "TMO", "MVP") are no entities.
-CODE_VERSION = "68"
+# 70: a name built on a one-word possessive, written twice, whose owner the text never writes
+# alone is one name ("Sadler's Wells", `possessives`); names listed after a plural noun of
+# companies are organizations ("lenders such as Monzo and Starling", `described_names`); two
+# given names before one family name are two people ("Otto and Minnie Brandt", `couples`); a
+# service's initials after its town are one organization with it ("Fort Worth P.D.",
+# `short_heads`); a name led by a known body's acronym is its own ("BNP Paribas",
+# `acronym_names`); "Buyer's Guide" matches the shopping guides' folded words.
+CODE_VERSION = "70"
 
 __all__ = [
     "ALIAS_TABLE_ENV",
