@@ -33,10 +33,12 @@ One module per job:
     venues      venues of a tour listing ("June 24 -- Jiffy Lube Live, Bristow, VA") and names
                 ending with a venue word ("PNC Music Pavilion"): places, whole
     possessives names cut at a possessive before their head ("Westminster Magistrate's" +
-                "Court"): made whole
+                "Court") or built on one ("Sadler" + "Wells"): made whole
     landforms   landforms named by two places and a hyphen ("the Qinghai-Tibet Plateau"): one
                 place
     joined_names  two names run together over a "the" ("told Billboard the Doobies"): two
+    couples     two given names before one family name ("Otto and Minnie Brandt"): two people
+    acronym_names  a name led by a known body's acronym ("BNP" + "Paribas"): its own name
     sky_bodies  planets and moons written alone in a text about space ("Saturn"): places
     nationality_names  a person the model read with the nationality before the name ("the
                 Argentine Matias Corral"): the person alone
@@ -61,7 +63,8 @@ One module per job:
     placed_names  a name and where it is in one span ("... Hospital in Enugu"): two
     described_names  a name right after the noun of its kind ("the charity Help Musicians"),
                 or before it in apposition ("Tavor, the appliance maker,"), or "owned by"
-                someone, or a place the model read that is "based in" one: an organization
+                someone, or listed after a plural one ("lenders such as Monzo"), or a place the
+                model read that is "based in" one: an organization
     sellers     the shops a guide lists after "available at", "sold by" ("Available at Argos,
                 John Lewis and Amazon"): each an organization of its own
     lowercase_companies  a name written lowercase first that speaks or acts as a company
@@ -535,6 +538,13 @@ from tasks.names import fold, words
 # 69: the rows of a data table in a text of another language go through the model (names and
 # numbers in no sentence, `table_cells.rows_only`); its readings there only name a column's
 # kind, and in German (nouns capitalised) only confirm a column headed "Name".
+# 70: a name built on a one-word possessive, written twice, whose owner the text never writes
+# alone is one name ("Sadler's Wells", `possessives`); names listed after a plural noun of
+# companies are organizations ("lenders such as Monzo and Starling", `described_names`); two
+# given names before one family name are two people ("Otto and Minnie Brandt", `couples`); a
+# service's initials after its town are one organization with it ("Fort Worth P.D.",
+# `short_heads`); a name led by a known body's acronym is its own ("BNP Paribas",
+# `acronym_names`); "Buyer's Guide" matches the shopping guides' folded words.
 # 71: a title in quotation marks after its kind or after its maker's possessive is a work
 # ("the album "Melodrama"", "Gerwig's "Barbie"", `works`), and so is a title-cased name the
 # article writes only as a whole quote, never bare nor after a naming verb ("to "Anora""); a

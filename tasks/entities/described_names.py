@@ -13,7 +13,10 @@ introduces a brand that way, and the model misses one-word brands made of common
 place is "run". A sentence adverb, a conjunction or a pronoun opening the sentence is no name
 there. A name the model read as a place is an organization where it is "based" or
 "headquartered" somewhere ("Veridane, which is based in Cambridge"): places are not based
-anywhere. The patterns are data in `tasks.entity_rules.described_names`.
+anywhere. Names listed after a plural noun of companies ("lenders including Barclays, Lloyds
+and NatWest") are organizations too, where the model read nothing, no entity or a person over
+the whole name (a brand like "Greggs"). The patterns are data in
+`tasks.entity_rules.described_names`.
 """
 
 from __future__ import annotations
@@ -43,6 +46,27 @@ def described_name_spans(text: str, spans: Sequence[Span]) -> list[Span]:
             continue
         dropped.update(inside)
         added.append((found["name"], "ORG", start, end))
+    return replaced(spans, dropped, added) if added else list(spans)
+
+
+def listed_organization_spans(text: str, spans: Sequence[Span]) -> list[Span]:
+    """The model's spans with each name listed after a plural noun of companies an
+    organization."""
+    index = SpanIndex(text, spans)
+    dropped: set[int] = set()
+    added: list[Span] = []
+    for found in table.LISTED_ORGS_RE.finditer(text):
+        start, end = found.span("names")
+        for item in table.LISTED_ORG_RE.finditer(text, start, end):
+            inside = index.inside(*item.span())
+            if inside is None or any(
+                spans[i][1] not in table.LISTED_MISREAD_LABELS
+                or (spans[i][1] == "PERSON" and index.located[i] != item.span())
+                for i in inside
+            ):
+                continue
+            dropped.update(inside)
+            added.append((item[0], "ORG", *item.span()))
     return replaced(spans, dropped, added) if added else list(spans)
 
 

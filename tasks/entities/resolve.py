@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from schemas.claims import ResolvedEntity
+from tasks.entities.acronym_names import acronym_led_spans
 from tasks.entities.acronyms import find_acronym_definitions, local_aliases
 from tasks.entities.affiliations import affiliation_spans
 from tasks.entities.aged_names import aged_name_spans
@@ -34,7 +35,12 @@ from tasks.entities.context import (
     places_not_namesakes,
 )
 from tasks.entities.coordinated_places import coordinated_place_spans, joined_place_spans
-from tasks.entities.described_names import based_name_spans, described_name_spans
+from tasks.entities.couples import couple_spans
+from tasks.entities.described_names import (
+    based_name_spans,
+    described_name_spans,
+    listed_organization_spans,
+)
 from tasks.entities.divisions import division_spans
 from tasks.entities.gazetteer_places import gazetteer_place_spans
 from tasks.entities.glued_numbers import unglued_number_spans
@@ -69,7 +75,7 @@ from tasks.entities.particle_names import particle_name_spans
 from tasks.entities.place_holders import place_holder_spans
 from tasks.entities.placed_names import placed_name_spans
 from tasks.entities.platform_products import named_makers_products
-from tasks.entities.possessives import possessive_head_spans
+from tasks.entities.possessives import possessive_head_spans, possessive_name_spans
 from tasks.entities.products import defined_for_no_one
 from tasks.entities.releases import release_spans
 from tasks.entities.roles import mark_people, title_patterns
@@ -78,7 +84,7 @@ from tasks.entities.routes import route_end_spans
 from tasks.entities.scanner import scan_aliases
 from tasks.entities.sellers import seller_spans
 from tasks.entities.sentences import without_unsentenced_names
-from tasks.entities.short_heads import link_short_heads
+from tasks.entities.short_heads import link_short_heads, service_initials_spans
 from tasks.entities.sky_bodies import sky_body_spans
 from tasks.entities.spellings import link_spelling_variants
 from tasks.entities.table_cells import table_cell_spans
@@ -157,12 +163,17 @@ def resolve_entities(
     spans = honorific_name_spans(text, spans)  # "Shri Rajendra" + "Patwardhan"
     spans = route_end_spans(text, town_spans(text, credited_spans(text, spans)))
     spans = possessive_head_spans(text, venue_spans(text, spans))
+    spans = possessive_name_spans(text, spans, table)  # "Sadler" + "Wells"
     spans = joined_name_spans(text, landform_spans(text, spans))
+    spans = couple_spans(text, spans)  # "Otto and Minnie Brandt"
+    spans = service_initials_spans(text, spans)  # "Fort Worth" + "P.D."
+    spans = acronym_led_spans(text, spans, table)  # "BNP" + "Paribas"
     spans = sky_body_spans(text, spans)  # "Saturn", "Enceladus" in a text about space
     spans = nationality_name_spans(text, spans)  # "the Argentine Matias Corral"
     spans = whole_name_spans(text, gazetteer_place_spans(text, spans, table))
     spans = placed_name_spans(text, spans)  # "the Kolby Hospital in Enugu"
     spans = described_name_spans(text, spans)  # "the charity Help Musicians"
+    spans = listed_organization_spans(text, spans)  # "lenders such as Monzo and Starling"
     spans = based_name_spans(text, spans)  # "Veridane, which is based in Cambridge"
     spans = seller_spans(text, spans)  # "Available at Argos, John Lewis and Amazon"
     spans = lowercase_company_spans(text, spans)  # "voltaIQ said" read as a person

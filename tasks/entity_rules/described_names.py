@@ -83,3 +83,25 @@ BASED_AFTER_RE: Final[re.Pattern[str]] = re.compile(
 )
 # The model's place labels that such a name corrects (a person "who is based in" stays one).
 PLACE_LABELS: Final[frozenset[str]] = frozenset({"GPE", "LOC", "FAC"})
+# Plural nouns of kinds of company that a list of names follows after "such as", "like" or
+# "including" ("lenders including Barclays, Lloyds and NatWest", "chains such as Costa and Pret
+# A Manger"): every name listed is an organization. Not "apps", "drugs" (products, see
+# `PRODUCT_KINDS_BEFORE_NAME`), nor "rivals", "teams", "groups" (people, bands or nations too).
+LISTED_ORG_KINDS: Final[tuple[str, ...]] = (
+    "companies", "firms", "banks", "lenders", "insurers", "brokers", "retailers", "chains",
+    "supermarkets", "grocers", "carmakers", "automakers", "chipmakers", "airlines", "startups",
+    "start-ups", "brands", "broadcasters", "publishers", "newspapers", "charities", "nonprofits",
+    "non-profits", "breweries", "manufacturers", "banking groups", "fintechs", "neobanks",
+    "challenger banks", "tech giants",
+)  # fmt: skip
+# One listed name: capitalised words, or "&" between two ("Marks & Spencer", "Pret A Manger").
+_LISTED = r"[A-Z][\w'’-]*(?:(?:[ \t]+&)?[ \t]+[A-Z0-9][\w'’-]*){0,3}"
+LISTED_ORGS_RE: Final[re.Pattern[str]] = re.compile(
+    rf"(?<![\w'’-])(?i:{'|'.join(LISTED_ORG_KINDS)}),?[ \t]+(?:such[ \t]+as|like|including)"
+    rf"[ \t]+(?:the[ \t]+)?(?P<names>{_LISTED}(?:(?:,[ \t]+|,?[ \t]+(?:and|or)[ \t]+)"
+    rf"(?:the[ \t]+)?{_LISTED}){{0,8}})(?![\w'’-])"
+)
+LISTED_ORG_RE: Final[re.Pattern[str]] = re.compile(_LISTED)
+# What the model may have read a listed company as and be wrong: a person ("Greggs") or no
+# entity; a place it read there is left to it ("firms such as Kansas City Southern").
+LISTED_MISREAD_LABELS: Final[frozenset[str]] = NOT_ENTITY_LABELS | {"PERSON"}

@@ -59,11 +59,14 @@ STANDARD_VERSION_RE: Final[re.Pattern[str]] = re.compile(r"\d[\da-z]*|iq|plus|ma
 # The last word of a deal post's offers and sections ("the Pokemon Bundle", "Stadia Offer",
 # "Black Friday Deals"), and the guides a shopping page links to ("Gift Guides", "MacBook Pro
 # Price Guide"): an offer or a page's part, no one. A guide is one only after a shopping word:
-# "TV Guide" is a magazine.
+# "TV Guide" is a magazine. The words are folded keys, as the names they are matched in: folding
+# drops a possessive, so "Buyer's Guide" and "Buyers' Guide" are read as "buyer(s) guide".
 DEAL_HEADS: Final[frozenset[str]] = frozenset(
     {"bundle", "bundles", "offer", "offers", "deal", "deals"}
 )
-SHOPPING_GUIDE_WORDS: Final[frozenset[str]] = frozenset({"gift", "price", "buying", "buyer's"})
+SHOPPING_GUIDE_WORDS: Final[frozenset[str]] = frozenset(
+    {"gift", "price", "buying", "buyer", "buyers"}
+)
 GUIDE_HEADS: Final[frozenset[str]] = frozenset({"guide", "guides"})
 
 # Words that end a product's name, after which no capitalised word or number follows in the

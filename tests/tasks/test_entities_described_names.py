@@ -79,3 +79,34 @@ def test_a_place_based_somewhere_is_an_organization(table: AliasTable) -> None:
     )
     found = {e.name: e.type for e in resolve_entities(text, spans, table, TITLES)}
     assert found == {"Korveth Therapeutics": "ORG", "Leeds": "LOC", "Ilse Moran": "PERSON"}
+
+
+def test_names_listed_after_a_plural_noun_of_companies_are_organizations(
+    table: AliasTable,
+) -> None:
+    """ "lenders such as Tarvik, Orlow and Benn Pay": the model read one or none of them, or a
+    brand as a person; each is an organization. A place the model read in such a list stays a
+    place, and a list after a noun of people ("rivals like Ana Reis") is left to the model."""
+    text = (
+        "Savers moved to challenger lenders such as Tarvik, Orlow and Benn Pay, while coffee "
+        "chains including Kolby & Rune and Greaves lost share. Firms like Dunmore stayed in "
+        "Oslo. Rivals like Ana Reis said nothing."
+    )
+    found = _found(
+        text,
+        table,
+        ("Tarvik", "ORG"),
+        ("Greaves", "PERSON"),
+        ("Dunmore", "GPE"),
+        ("Oslo", "GPE"),
+        ("Ana Reis", "PERSON"),
+    )
+    assert {name: found.get(name) for name in ("Orlow", "Benn Pay", "Kolby & Rune")} == {
+        "Orlow": "ORG",
+        "Benn Pay": "ORG",
+        "Kolby & Rune": "ORG",
+    }
+    assert found.get("Greaves") == "ORG"
+    assert found.get("Tarvik") == "ORG"
+    assert found.get("Dunmore") == "LOC"
+    assert found.get("Ana Reis") == "PERSON"

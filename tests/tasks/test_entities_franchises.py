@@ -131,6 +131,25 @@ def test_consoles_services_standards_and_offers_are_no_entities(table: AliasTabl
     assert names == {"Harwick Outlet"}
 
 
+def test_a_buyers_guide_is_no_entity_with_its_possessive_either_way(table: AliasTable) -> None:
+    """ "Buyer's Guide" and "Buyers' Guide" are a shopping page's guides like "Gift Guides":
+    the table's word is matched folded, possessive dropped; the seller stays."""
+    text = (
+        "Laptops for students\n"
+        "Harwick Outlet cut prices on three laptops this week.\n"
+        "Buyer's Guide\n"
+        "What to look for, and our Buyers' Guide to tablets."
+    )
+    names = _names(
+        text,
+        table,
+        ("Harwick Outlet", "ORG"),
+        ("Buyer's Guide", "ORG"),
+        ("Buyers' Guide", "ORG"),
+    )
+    assert names == {"Harwick Outlet"}
+
+
 def test_guides_named_otherwise_and_the_standards_maker_stay(table: AliasTable) -> None:
     """ "TV Guide" is a magazine and "Dolby" a company: both stay."""
     text = (

@@ -72,3 +72,12 @@ def test_a_page_long_list_of_names_is_read_in_one_pass(table: AliasTable) -> Non
     spans = spans_of(text, ("Ana Reis", "PERSON"), ("Tarvik", "GPE"))
     found = [e.name for e in resolve_entities(text, spans, table, TITLES)]
     assert found[:2] == ["Ana Reis", "Tarvik"]
+
+
+def test_a_megabyte_word_listed_after_a_noun_of_companies_is_read_in_one_pass(
+    table: AliasTable,
+) -> None:
+    blob = "Xq" * (MEGABYTE // 2)
+    text = f"Savers moved to lenders such as {blob} and Orlow, or to {blob}'s Yard."
+    names = {e.name for e in resolve_entities(text, [], table, TITLES)}
+    assert "Orlow" in names
