@@ -30,6 +30,8 @@ One module per job:
                 name, one person
     name_lists  names in a list take the kind of their siblings ("Kim Tae-hyung, Oh Man-seok
                 and Lee Jae-won"); a table row ("Nagpur North - Nitin Raut") is no one name
+    name_tails  a three-word name the model cut after its second word ("Maria Corina" +
+                "Machado, who"): whole
     venues      venues of a tour listing ("June 24 -- Jiffy Lube Live, Bristow, VA") and names
                 ending with a venue word ("PNC Music Pavilion"): places, whole
     possessives names cut at a possessive before their head ("Westminster Magistrate's" +
@@ -117,6 +119,8 @@ One module per job:
                 no entity
     linking     surnames, short names, undeclared acronyms and a list's bracketed short forms
                 ("Maya Ellis (Lab)") linked to full names
+    one_names   a bare word that speaks ("Prabowo said"): a person named by one word, whatever
+                type the model gave it
     middle_names  a person written with and without a middle name: one person
     qualifiers  a body's name without the place that opens it, for its acronym ("SES")
     ids         ids of entities the table does not know
@@ -555,7 +559,12 @@ from tasks.names import fold, words
 # "available at", "sold by", "buy it from" are each an organization where the model read no person
 # or place there ("Available at Argos, John Lewis and Amazon", `sellers`); a chain's "Value Menu"
 # or "Happy Meal" is no entity (`products`).
-CODE_VERSION = "72"
+# 73: world news. A bare word the model read as a place, unknown to the table, that opens a
+# person's full name and speaks ("Prabowo said") is that person (`one_names`); a two-word
+# person's span runs on over the unread capitalised word before a comma or a speech verb
+# ("Maria Corina" + "Machado, who": `name_tails`); a lowercase word closing a span after an
+# acronym ("The IRGC navy") is cut from it (`candidates`).
+CODE_VERSION = "73"
 
 __all__ = [
     "ALIAS_TABLE_ENV",

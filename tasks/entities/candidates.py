@@ -358,7 +358,8 @@ def _pieces(
     names use when a side is known ("the Pentagon to Congress") or it is at the edge
     ("Thibaut Courtois to"), and after a known name followed by a possessive or a slash
     ("Jordan's Chicago Bulls" -> Jordan, Chicago Bulls; "REUTERS/Lindsey Wasson"), and at the
-    "of" after a company's legal form before a known name ("Vodacom Group of South Africa") or
+    "of" after a company's legal form before a known name ("Vodacom Group of South Africa"),
+    at a lowercase word closing the span after an acronym ("The IRGC navy") or
     the "and" of two streets ("Sixth Street and Railyards Boulevard") or of two bodies ("the
     National Conference and Congress"); never at a word glued to
     the one before by a dot, a domain's ending ("Crypto.com Arena").
@@ -384,11 +385,22 @@ def _pieces(
             or _legal_name_of_known(text, found, i, after, end, known)
             or _between_streets(text[start:end], found, i)
             or _between_bodies(text, start, found, i, known)
+            or _after_closing_acronym(text, start, found, i)
         )
         if breaking:
             yield from _joints(text, cut, at, known, split)
             cut = after
     yield from _joints(text, cut, end, known, split)
+
+
+def _after_closing_acronym(text: str, start: int, found: Sequence[Word], i: int) -> bool:
+    """Is word `i` a lowercase word closing the span right after an acronym ("The IRGC navy",
+    "the SDF command")? An acronym is a body's whole name; a common noun after it names one of
+    its branches or people, no name of its own. Not a particle ("de")."""
+    if i == 0 or i != len(found) - 1 or found[i].key in rules.NAME_PARTICLES:
+        return False
+    before = text[start + found[i - 1].start : start + found[i - 1].end]
+    return len(before) > 1 and before.isalpha() and before.isupper()
 
 
 def _legal_name_of_known(

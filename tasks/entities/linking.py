@@ -17,6 +17,7 @@ from tasks.entities.aliases import compact
 from tasks.entities.gazetteer_places import known_place
 from tasks.entities.ids import org_core
 from tasks.entities.mentions import Mention
+from tasks.entities.one_names import speaking_words
 from tasks.entities.qualifiers import without_place_qualifier
 from tasks.entities.towns import means_the_city, opens_as_dateline
 from tasks.entity_rules import EntityType
@@ -60,15 +61,23 @@ def place_keys(text: str, mentions: Sequence[Mention]) -> frozenset[str]:
     most of whose mentions are typed a place. Most, not one: the model types a person's
     surname a place now and then ("18 from Yoon’s own party")."""
     votes: dict[str, list[int]] = {}  # target -> [mentions typed a place, mentions]
-    placed: set[str] = set()
     for m in mentions:
         vote = votes.setdefault(m.target, [0, 0])
         vote[0] += final_type(m) == "LOC"
         vote[1] += 1
+    voted = {key for key, (loc, n) in votes.items() if 2 * loc > n}
+    return placed_keys(text, mentions) | voted
+
+
+def placed_keys(text: str, mentions: Sequence[Mention]) -> frozenset[str]:
+    """The names the article writes where only a place stands: in its dateline, or (not read as
+    an organization) after "in" or "near"."""
+    placed: set[str] = set()
+    for m in mentions:
         after_in = final_type(m) != "ORG" and placed_after_preposition(text, m)
         if after_in or opens_as_dateline(text, m.start, m.end):
             placed.add(m.target)
-    return frozenset(placed | {key for key, (loc, n) in votes.items() if 2 * loc > n})
+    return frozenset(placed)
 
 
 def link_partial_names(text: str, mentions: list[Mention]) -> None:
@@ -84,12 +93,15 @@ def link_partial_names(text: str, mentions: list[Mention]) -> None:
     Lagos"), and some people are known by a middle name ("Lula" of "Luiz Inácio Lula da Silva");
     not where the model read a place. A first name alone never links a name the article writes
     as a place (`place_keys`): "east of Millersburg" is the town, not "Millersburg Fire" the
-    model read as a person. A word that opens the name of a company named in full before it,
+    model read as a person; unless the article makes the word speak and never writes it where
+    only a place stands (`one_names`: "Prabowo Subianto ... Prabowo said", read as a place by
+    the model, is the person). A word that opens the name of a company named in full before it,
     written before the person is named in full, is the company's short form
     (`_company_named_first`: "Halvorsen Foods ... Halvorsen said ... founded by Olaf
     Halvorsen").
     """
-    places = place_keys(text, mentions)
+    speakers = speaking_words(text, mentions) - placed_keys(text, mentions)
+    places = place_keys(text, mentions) - speakers
     people: dict[str, Mention] = {}  # person id (or unknown full-name key) -> a mention
     for m in mentions:
         if final_type(m) == "PERSON" and (" " in m.target or m.entity is not None):

@@ -70,6 +70,7 @@ from tasks.entities.mentions import Mention, Span
 from tasks.entities.merge import merge, no_entity_phrases, outside, unshielded
 from tasks.entities.middle_names import link_names_without_middle
 from tasks.entities.name_lists import name_list_spans
+from tasks.entities.name_tails import name_tail_spans
 from tasks.entities.nationality_names import nationality_name_spans
 from tasks.entities.particle_names import particle_name_spans
 from tasks.entities.place_holders import place_holder_spans
@@ -161,6 +162,7 @@ def resolve_entities(
     spans = affiliation_spans(text, spans)  # "Danny Ward (Leicester City), Adam Davies (...)"
     spans = particle_name_spans(text, family_name_spans(text, spans))  # "Robert van" + "den Heuvel"
     spans = honorific_name_spans(text, spans)  # "Shri Rajendra" + "Patwardhan"
+    spans = name_tail_spans(text, spans, table)  # "Maria Corina" + "Machado, who"
     spans = route_end_spans(text, town_spans(text, credited_spans(text, spans)))
     spans = possessive_head_spans(text, venue_spans(text, spans))
     spans = possessive_name_spans(text, spans, table)  # "Sadler" + "Wells"
