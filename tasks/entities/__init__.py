@@ -90,6 +90,8 @@ One module per job:
                 subheadings
     genes       symbols of genes and proteins and scans named by letters ("the BRCA1 gene",
                 "CT scans"): no entities
+    eponyms     a surname in an illness's name ("Bell's palsy", "Lewy body dementia",
+                "people with Parkinson's"): no entity there
     franchises  titles of famous game and screen franchises and their instalments ("Final
                 Fantasy XV", "Star Trek"), and a list's other titles: works, no entities
     works       titles of works after their kind ("the ballad Glass Houses"), medicines and
@@ -545,7 +547,10 @@ from tasks.names import fold, words
 # "available at", "sold by", "buy it from" are each an organization where the model read no person
 # or place there ("Available at Argos, John Lewis and Amazon", `sellers`); a chain's "Value Menu"
 # or "Happy Meal" is no entity (`products`).
-CODE_VERSION = "72"
+# 74: a surname in the name of an illness ("Huntington's disease", "Hodgkin lymphoma", "Lewy body
+# dementia") or a possessive owning nothing after "people with", "diagnosed with", "suffers from"
+# ("people with Parkinson's") names no person or organization there (`eponyms`).
+CODE_VERSION = "74"
 
 __all__ = [
     "ALIAS_TABLE_ENV",
