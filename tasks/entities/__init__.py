@@ -549,7 +549,9 @@ from tasks.names import fold, words
 # or "Happy Meal" is no entity (`products`).
 # 74: a surname in the name of an illness ("Huntington's disease", "Hodgkin lymphoma", "Lewy body
 # dementia") or a possessive owning nothing after "people with", "diagnosed with", "suffers from"
-# ("people with Parkinson's") names no person or organization there (`eponyms`).
+# ("people with Parkinson's") names no person or organization there (`eponyms`); a state
+# university's campus written with a comma and its town is one name ("the University of California,
+# Berkeley", `whole_names`).
 CODE_VERSION = "74"
 
 __all__ = [
