@@ -551,7 +551,8 @@ from tasks.names import fold, words
 # dementia") or a possessive owning nothing after "people with", "diagnosed with", "suffers from"
 # ("people with Parkinson's") names no person or organization there (`eponyms`); a state
 # university's campus written with a comma and its town is one name ("the University of California,
-# Berkeley", `whole_names`).
+# Berkeley", `whole_names`), and so is a charity named by an illness's describer ("the Alzheimer's
+# Society", "Parkinson's UK", `entity_rules.eponyms.ILLNESS_BODY_RE`).
 CODE_VERSION = "74"
 
 __all__ = [

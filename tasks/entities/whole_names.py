@@ -4,7 +4,8 @@ James's University Hospital", read as "St James's" and "University Hospital") or
 Mary ("Queen of Martyrs Church", read as "Martyrs Church"), a diocese
 ("the Archdiocese of Detroit", read as "Archdiocese" and "Detroit"), a university's campus
 ("the University of Texas at Austin", read as "University of Texas" and "Austin"; "the
-University of California, Berkeley"), a party's
+University of California, Berkeley"), a charity named by an illness ("the Alzheimer's
+Society", read as "Society"; "Parkinson's UK", read as the country), a party's
 Scottish or Welsh branch ("Scottish Labour", read as a nationality and the UK party), an office
 named by its holder ("the Lake County Sheriff's Office", read as "Lake County Sheriff" and
 "Office", or by its holder's title alone, "the New York State Attorney General", read as the
@@ -39,6 +40,7 @@ from tasks import entity_rules as rules
 from tasks.datelines.gazetteer import gazetteer
 from tasks.entities.mentions import Span, SpanIndex, replaced
 from tasks.entity_rules.area_services import APPEAL_VERBS, AREA_SERVICE_RE
+from tasks.entity_rules.eponyms import ILLNESS_BODY_RE
 from tasks.entity_rules.romance_names import ROMANCE_NAME_RE, ROMANCE_PLACE_HEADS
 from tasks.names import fold
 
@@ -73,6 +75,8 @@ def _whole_names(text: str) -> Iterator[tuple[int, int, Span]]:
     for campus in rules.CAMPUS_COMMA_RE.finditer(text):  # "the University of California, Berkeley"
         if _state_and_town(campus["system"], campus["town"]):
             yield campus.start(), campus.end(), (campus["name"], "ORG", *campus.span("name"))
+    for body in ILLNESS_BODY_RE.finditer(text):  # "the Alzheimer's Society", "Parkinson's UK"
+        yield body.start(), body.end(), (body["name"], "ORG", *body.span("name"))
     for diocese in rules.DIOCESE_RE.finditer(text):
         start, end = diocese.span("name")
         yield diocese.start(), diocese.end(), (diocese["name"], "ORG", start, end)

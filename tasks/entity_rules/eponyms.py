@@ -4,7 +4,9 @@
 Why: health copy writes a surname in the name of an illness, and the model reads it as a person
 or an organization. The words around the name say it is an illness: a possessive and an
 illness's noun, a surname and an illness's noun with a word between, or a possessive that owns
-nothing after the words that say someone has an illness.
+nothing after the words that say someone has an illness. A charity or research body named by
+such an illness ("the Alzheimer's Society", "Parkinson's UK") is one organization: the model
+reads only its head or its country.
 """
 
 from __future__ import annotations
@@ -51,3 +53,24 @@ HAS_ILLNESS_BEFORE_RE: Final[re.Pattern[str]] = re.compile(
 )
 # How far before the name `HAS_ILLNESS_BEFORE_RE` looks.
 CUE_REACH: Final[int] = 40
+
+# Illnesses known by their describer's name alone, which charities and research bodies take as
+# their own ("Alzheimer's Society", "Parkinson's UK", "Crohn's & Colitis UK").
+ILLNESS_EPONYMS: Final[tuple[str, ...]] = (
+    "Alzheimer", "Parkinson", "Huntington", "Crohn", "Asperger", "Tourette", "Hodgkin",
+    "Addison", "Graves", "Cushing", "Meniere", "Ménière", "Raynaud", "Sjögren", "Behçet",
+)  # fmt: skip
+# The last word of such a body's name: its kind, or the country it serves.
+ILLNESS_BODY_HEADS: Final[tuple[str, ...]] = (
+    "Society", "Association", "Foundation", "Trust", "Alliance", "Coalition", "Institute",
+    "Centre", "Center", "Network", "Research", "UK", "Cymru", "Scotland", "Ireland", "Canada",
+    "Australia", "America",
+)  # fmt: skip
+# "Alzheimer's Society Cymru", "Alzheimer's Research UK", "Crohn's & Colitis UK": the
+# possessive, perhaps a second illness, up to two capitalised words and the head. The model
+# reads only the head ("Society") or the country ("UK"). Bounded runs.
+ILLNESS_BODY_RE: Final[re.Pattern[str]] = re.compile(
+    rf"(?:\b[Tt]he[ \t]+)?(?P<name>\b(?:{'|'.join(ILLNESS_EPONYMS)}){_APOSTROPHE_S}"
+    r"(?:[ \t]+(?:&|and)[ \t]+[A-Z][\w-]*)?(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]+"
+    rf"(?:{'|'.join(ILLNESS_BODY_HEADS)}))(?![\w'’-])"
+)

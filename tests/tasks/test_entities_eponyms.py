@@ -65,3 +65,31 @@ def test_people_companies_and_charities_of_the_name_are_left(table: AliasTable) 
         ("Varnick", "PERSON"),
     )
     assert {"Lena Varnick", "Halbrook", "Varnick's Trust"} <= found
+
+
+def test_a_charity_named_by_an_illness_is_one_organization(table: AliasTable) -> None:
+    """The model reads only the head ("Society") or the country ("UK") of a body named by an
+    illness's describer; an owner's possessive before "UK" and the country after "in the" are
+    left."""
+    text = (
+        "The Huntington's Disease Association and Crohn's & Colitis UK backed the plan, and the "
+        "Alzheimer's Society said 900 people with Parkinson's in the UK would gain. Orvane's UK "
+        "arm disagreed."
+    )
+    found = _found(
+        text,
+        table,
+        ("Association", "ORG"),
+        ("UK", "GPE"),
+        ("Society", "ORG"),
+        ("UK", "GPE"),
+        ("Orvane", "ORG"),
+        ("UK", "GPE"),
+    )
+    assert {
+        "Huntington's Disease Association",
+        "Crohn's & Colitis UK",
+        "Alzheimer's Society",
+        "Orvane",
+    } <= found
+    assert not {"Association", "Society"} & found
