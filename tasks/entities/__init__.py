@@ -95,6 +95,8 @@ One module per job:
                 subheadings
     genes       symbols of genes and proteins and scans named by letters ("the BRCA1 gene",
                 "CT scans"): no entities
+    eponyms     a surname in an illness's name ("Bell's palsy", "Lewy body dementia",
+                "people with Parkinson's"): no entity there
     franchises  titles of famous game and screen franchises and their instalments ("Final
                 Fantasy XV", "Star Trek"), and a list's other titles: works, no entities
     works       titles of works after their kind ("the ballad Glass Houses"), medicines and
@@ -564,7 +566,13 @@ from tasks.names import fold, words
 # person's span runs on over the unread capitalised word before a comma or a speech verb
 # ("Maria Corina" + "Machado, who": `name_tails`); a lowercase word closing a span after an
 # acronym ("The IRGC navy") is cut from it (`candidates`).
-CODE_VERSION = "73"
+# 74: a surname in the name of an illness ("Huntington's disease", "Hodgkin lymphoma", "Lewy body
+# dementia") or a possessive owning nothing after "people with", "diagnosed with", "suffers from"
+# ("people with Parkinson's") names no person or organization there (`eponyms`); a state
+# university's campus written with a comma and its town is one name ("the University of California,
+# Berkeley", `whole_names`), and so is a charity named by an illness's describer ("the Alzheimer's
+# Society", "Parkinson's UK", `entity_rules.eponyms.ILLNESS_BODY_RE`).
+CODE_VERSION = "74"
 
 __all__ = [
     "ALIAS_TABLE_ENV",

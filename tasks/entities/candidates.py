@@ -35,6 +35,7 @@ from tasks.entities.beats import (
 from tasks.entities.departments import department_of_a_role
 from tasks.entities.described_names import described_organizations
 from tasks.entities.emphasis import emphasised
+from tasks.entities.eponyms import names_an_illness
 from tasks.entities.franchises import (
     franchise_character,
     franchise_title,
@@ -663,9 +664,11 @@ def names_no_entity_here(text: str, m: Mention) -> bool:
     """A name that the words around it make no entity, whether the model or the alias table
     found it: a market index or benchmark ("the KOSPI", "West Texas Intermediate (WTI)"), a
     government's debt ("US Treasury yields"), a ministry's portfolio ("Labour Minister"), a
-    sponsor's name inside a venue's ("Formerly Verizon Amphitheatre")."""
+    sponsor's name inside a venue's ("Formerly Verizon Amphitheatre"), an illness's describer
+    ("Bell's palsy", "people with Parkinson's")."""
     return (
         _market_index(text, m)
+        or names_an_illness(text, m.start, m.end)
         or _government_debt(text, m)
         or _portfolio(text, m)
         or _venue_sponsor(text, m)

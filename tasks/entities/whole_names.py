@@ -3,7 +3,9 @@ of New York", read as "Southern District" and "New York"), a saint's institution
 James's University Hospital", read as "St James's" and "University Hospital") or one named for
 Mary ("Queen of Martyrs Church", read as "Martyrs Church"), a diocese
 ("the Archdiocese of Detroit", read as "Archdiocese" and "Detroit"), a university's campus
-("the University of Texas at Austin", read as "University of Texas" and "Austin"), a party's
+("the University of Texas at Austin", read as "University of Texas" and "Austin"; "the
+University of California, Berkeley"), a charity named by an illness ("the Alzheimer's
+Society", read as "Society"; "Parkinson's UK", read as the country), a party's
 Scottish or Welsh branch ("Scottish Labour", read as a nationality and the UK party), an office
 named by its holder ("the Lake County Sheriff's Office", read as "Lake County Sheriff" and
 "Office", or by its holder's title alone, "the New York State Attorney General", read as the
@@ -38,6 +40,7 @@ from tasks import entity_rules as rules
 from tasks.datelines.gazetteer import gazetteer
 from tasks.entities.mentions import Span, SpanIndex, replaced
 from tasks.entity_rules.area_services import APPEAL_VERBS, AREA_SERVICE_RE
+from tasks.entity_rules.eponyms import ILLNESS_BODY_RE
 from tasks.entity_rules.romance_names import ROMANCE_NAME_RE, ROMANCE_PLACE_HEADS
 from tasks.names import fold
 
@@ -69,6 +72,11 @@ def _whole_names(text: str) -> Iterator[tuple[int, int, Span]]:
         yield branch.start(), branch.end(), (branch["name"], "ORG", start, end)
     for campus in rules.CAMPUS_RE.finditer(text):  # "the University of Texas at Austin"
         yield campus.start(), campus.end(), (campus["name"], "ORG", *campus.span("name"))
+    for campus in rules.CAMPUS_COMMA_RE.finditer(text):  # "the University of California, Berkeley"
+        if _state_and_town(campus["system"], campus["town"]):
+            yield campus.start(), campus.end(), (campus["name"], "ORG", *campus.span("name"))
+    for body in ILLNESS_BODY_RE.finditer(text):  # "the Alzheimer's Society", "Parkinson's UK"
+        yield body.start(), body.end(), (body["name"], "ORG", *body.span("name"))
     for diocese in rules.DIOCESE_RE.finditer(text):
         start, end = diocese.span("name")
         yield diocese.start(), diocese.end(), (diocese["name"], "ORG", start, end)
@@ -129,6 +137,17 @@ def _without_lead(text: str, found: re.Match[str]) -> tuple[int, int, Span]:
         words.pop(0)
     start = found.start("name") + words[0].start()
     return found.start(), found.end(), (text[start : found.end()], "ORG", start, found.end())
+
+
+def _state_and_town(system: str, town: str) -> bool:
+    """Is `system` a state or region and `town` a town, no region ("California", "Berkeley";
+    not "Sydney", "Australia", nor "Georgia", "Georgia Tech")?"""
+    places = gazetteer()
+    return (
+        places.region(system) is not None
+        and places.region(town) is None
+        and places.city(town) is not None
+    )
 
 
 def _lists_names(listed: str) -> bool:

@@ -1276,6 +1276,16 @@ CAMPUS_RE: Final[re.Pattern[str]] = re.compile(
     r"(?:[ \t]+[A-Z][\w’'-]*){0,2}[ \t]+at[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})"
     r"(?![\w’'-])"
 )
+# A state university's campus named with a comma and its town ("the University of California,
+# Berkeley", "the University of Michigan, Ann Arbor"): one organization, the campus, as with
+# "at". The comma also writes an address or a list ("the University of Sydney, Australia", "the
+# University of Georgia, Georgia Tech and Emory"), so `whole_names` takes it only where the
+# first part is a state or region and the second a town, no region.
+CAMPUS_COMMA_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?:\b[Tt]he[ \t]+)?(?<![\w’'-])(?P<name>University[ \t]+of[ \t]+"
+    r"(?P<system>[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2}),[ \t]+"
+    r"(?P<town>[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2}))(?![\w’'-])"
+)
 # A diocese named by its see ("the Archdiocese of Detroit", "the Diocese of Gary"): one
 # organization, not an "Archdiocese" and a city. Capitalised, as a name is written; "the
 # archdiocese" alone is a description.

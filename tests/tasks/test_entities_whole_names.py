@@ -544,3 +544,32 @@ def test_an_english_word_or_a_particle_between_english_names_joins_nothing(
     )
     found = {e.name for e in resolve_entities(text, spans, table, TITLES)}
     assert found == {"Aston Villa Park", "Tarvik Radio", "Ines Moran", "Harlow Bay", "Corvant"}
+
+
+def test_a_state_university_campus_named_with_a_comma_is_one_organization(
+    table: AliasTable,
+) -> None:
+    """ "the University of Nebraska, Kearney" is the campus; a comma before a country or after a
+    university named by a town ("the University of Tarvik, Sweden") writes an address, and one
+    before another university's name a list."""
+    text = (
+        "Tarn Elling, a chemist at the University of Nebraska, Kearney, led the study. Ilse "
+        "Moran of the University of Tarvik, Sweden, and teams at the University of Iowa, Iowa "
+        "State and Drake joined it."
+    )
+    spans = spans_of(
+        text,
+        ("Tarn Elling", "PERSON"),
+        ("the University of Nebraska", "ORG"),
+        ("Kearney", "GPE"),
+        ("Ilse Moran", "PERSON"),
+        ("the University of Tarvik", "ORG"),
+        ("Sweden", "GPE"),
+        ("the University of Iowa", "ORG"),
+        ("Iowa State", "ORG"),
+        ("Drake", "ORG"),
+    )
+    found = {e.name: e.type for e in resolve_entities(text, spans, table, TITLES)}
+    assert found["University of Nebraska, Kearney"] == "ORG"
+    assert "Kearney" not in found
+    assert {"University of Tarvik", "Sweden", "University of Iowa", "Iowa State"} <= set(found)
