@@ -118,4 +118,9 @@ def checked_language(sample: str, declared: str) -> str:
 
 def is_english(language: str | None) -> bool:
     """Unknown language (None) is tried with the English model: most sources are English."""
-    return language is None or language.strip().lower().replace("_", "-").split("-")[0] == "en"
+    return language is None or primary_subtag(language) == "en"
+
+
+def primary_subtag(language: str | None) -> str:
+    """A language tag's primary subtag, lowercase ("en-GB", "de_AT" → "en", "de"; "" for None)."""
+    return (language or "").strip().lower().replace("_", "-").split("-")[0]

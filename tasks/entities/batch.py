@@ -25,7 +25,7 @@ from tasks.entities.roles import default_titles
 from tasks.entities.span_cache import SpanCache
 from tasks.entities.table_cells import named_column_spans, rows_only
 from tasks.entity_rules.table_cells import CAPITALISED_NOUN_LANGUAGES
-from tasks.language import is_english, text_languages
+from tasks.language import is_english, primary_subtag, text_languages
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -111,8 +111,8 @@ def _table_readings(text: str, spans: list[Span], language: str | None) -> list[
     """The model's readings of the table rows of a text in another language that name a
     column's kind (`table_cells.named_column_spans`); by readings alone only where the language
     capitalises names and not its common nouns (`CAPITALISED_NOUN_LANGUAGES`)."""
-    primary = (language or "").strip().lower().replace("_", "-").split("-")[0]
-    return named_column_spans(text, spans, by_readings=primary not in CAPITALISED_NOUN_LANGUAGES)
+    by_readings = primary_subtag(language) not in CAPITALISED_NOUN_LANGUAGES
+    return named_column_spans(text, spans, by_readings=by_readings)
 
 
 def entities_for_texts(

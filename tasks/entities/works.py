@@ -53,6 +53,8 @@ def quoted_only_titles(text: str) -> frozenset[str]:
         short = len(title.split()) <= rules.MAX_WORK_TITLE_WORDS
         if short and cased and named is None and (key := fold(title)):
             titles.add(key)
+    if not titles:  # most texts quote no title: no need to read the rest
+        return frozenset()
     lengths = {len(key.split()) for key in titles}
     bare: set[str] = set()
     ends = [0, *(b for _, b in quotes)]
