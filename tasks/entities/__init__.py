@@ -572,7 +572,18 @@ from tasks.names import fold, words
 # university's campus written with a comma and its town is one name ("the University of California,
 # Berkeley", `whole_names`), and so is a charity named by an illness's describer ("the Alzheimer's
 # Society", "Parkinson's UK", `entity_rules.eponyms.ILLNESS_BODY_RE`).
-CODE_VERSION = "74"
+# 76: the calendar of sport and the trades is no entity: a competition by its name ("the Europa
+# League", "the Super Bowl"), a stage or grouping by its letter or number ("Group A", "the Round
+# of 16", "Week 12") or its last word ("the Wild Card Round", "the Champions League Final"), a
+# bracket's region before a word of the standings ("the West Region final"), a title awarded
+# for a period with its qualifiers ("Premier League Player of the Month", "Most Valuable
+# Player"), an event written with its year ("CES 2026", and "CES" beside it), a named operation
+# ("Operation Warp Speed") (`competitions`); a company's own event after its possessive ("its
+# annual Dreamforce conference") and a programme in apposition to its noun ("the SunShot
+# Initiative, the Obama-era programme") (`named_kinds`); a prize with its subject ("the Women's
+# Prize for Fiction") and "Medicare Advantage" (`products`). Bodies, venues and places beside
+# them stay ("the Booker Prize Foundation", "the Big 12 Conference", "the Kurdistan Region").
+CODE_VERSION = "76"
 
 __all__ = [
     "ALIAS_TABLE_ENV",

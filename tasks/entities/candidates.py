@@ -32,6 +32,7 @@ from tasks.entities.beats import (
     surname_particles_start,
     trial_name,
 )
+from tasks.entities.competitions import names_a_competition, year_event_names
 from tasks.entities.departments import department_of_a_role
 from tasks.entities.described_names import described_organizations
 from tasks.entities.emphasis import emphasised
@@ -162,6 +163,7 @@ class TextFacts:
         cued = cued_work_titles(text) | headline_work_titles(text, works) | cued_product_names(text)
         cued |= quoted_only_titles(text)  # "lost best picture to "Anora""
         cued |= kind_named_names(text, lowercase)  # "the container ship Pacific Meridian"
+        cued |= year_event_names(text)  # "CES 2026"
         return cls(
             lowercase,
             title_end,
@@ -565,6 +567,8 @@ def may_be_entity(
         return False  # "the ballad Glass Houses", "the drug Mounjaro", "the Europa Clipper mission"
     if names_a_thing(text, m.key, surface, m.start, m.end):
         return False  # "Focus Mode", "HMS Belfast", "the Planning and Infrastructure Bill"
+    if names_a_competition(text, m.key, m.end):
+        return False  # "the Europa League", "the Wild Card Round", "the West Region final"
     if _product(m.key, facts):
         return False  # "MacBook Pro", and "MacBook" beside it; "the Coupe"
     if line_written_alone(

@@ -13,6 +13,7 @@ from itertools import pairwise
 from tasks import entity_rules as rules
 from tasks.entities.acronyms import AcronymDefinition
 from tasks.entities.beats import beat_phrases
+from tasks.entities.competitions import competition_phrases
 from tasks.entities.mentions import Intervals, Mention, Span, locate
 from tasks.entities.offices import office_phrases
 from tasks.entity_rules import honours, liturgies
@@ -23,8 +24,9 @@ def no_entity_phrases(text: str, definitions: Sequence[AcronymDefinition]) -> In
     """Where the text writes a name of several words that is no entity ("West Texas
     Intermediate", "Brent crude", "Schedule IV", an office it defines with an acronym, "the
     Chief District Officer (CDO)", among the text's `definitions`, a state honour, "Officer of
-    the Order of the British Empire (OBE)", a rite, "Mass of Christian Burial"): no name inside
-    it is one."""
+    the Order of the British Empire (OBE)", a rite, "Mass of Christian Burial", a competition's
+    stage or title, "Group A", "Premier League Player of the Month"): no name inside it is
+    one."""
     found = [
         *rules.NO_ENTITY_PHRASE_RE.finditer(text),
         *rules.CONTROLLED_SCHEDULE_RE.finditer(text),
@@ -32,7 +34,10 @@ def no_entity_phrases(text: str, definitions: Sequence[AcronymDefinition]) -> In
         *liturgies.LITURGY_RE.finditer(text),  # "Mass of Christian Burial"
     ]
     return Intervals(
-        [m.span() for m in found] + list(beat_phrases(text)) + office_phrases(text, definitions)
+        [m.span() for m in found]
+        + list(beat_phrases(text))
+        + list(competition_phrases(text))
+        + office_phrases(text, definitions)
     )
 
 

@@ -1,13 +1,15 @@
 """Names the text says are of a kind that is no entity: a ship ("the container ship Pacific
-Meridian"), a scheme or promotion between its owner and its kind ("its Golden Hour
-promotion"), a company's part the same way ("Corvane's Industrial Solutions segment"), a thing
-after its kind and a naming verb ("software called TenantScore"), a prize named by its honour
-("two former Booker winners"), a run-in label ("Weather Watch: the ..."), a slogan on a sign
-("stickers reading Save Speedway"), a software feature ("Focus Mode"), a ship by its prefix
-("HMS Belfast"), a bill ("the Planning and Infrastructure Bill"), a benefit, a pay rate or a
-warning ("Universal Credit", "Severe Flood Warnings"), an event by its last word ("the Climate
-Action Summit"), a name listed after common nouns ("asthma, heart disease or COPD") and a
-model counted before its kind ("two Hercules planes").
+Meridian"), a scheme, promotion or event between its owner and its kind ("its Golden Hour
+promotion", "its annual Dreamforce conference"), a programme in apposition to its noun ("the
+SunShot Initiative, the Obama-era programme"), a company's part the same way ("Corvane's
+Industrial Solutions segment"), a thing after its kind and a naming verb ("software called
+TenantScore"), a prize named by its honour ("two former Booker winners"), a run-in label
+("Weather Watch: the ..."), a slogan on a sign ("stickers reading Save Speedway"), a software
+feature ("Focus Mode"), a ship by its prefix ("HMS Belfast"), a bill ("the Planning and
+Infrastructure Bill"), a benefit, a pay rate or a warning ("Universal Credit", "Severe Flood
+Warnings"), an event by its last word ("the Climate Action Summit"), a name listed after common
+nouns ("asthma, heart disease or COPD") and a model counted before its kind ("two Hercules
+planes").
 
 Why: the model tags these capitalised names as companies, people or places; they are mentioned
 once and the alias table does not know them, so the words around them are the only evidence
@@ -37,13 +39,14 @@ def _owned(name: str) -> bool:
 
 
 def kind_named_names(text: str, lowercase_words: Container[str]) -> frozenset[str]:
-    """Folded names the text cues as ships, owned schemes, called things, prizes, slogans or
-    run-in labels (see the module docstring); `lowercase_words` are the folded words the text also
-    writes in lowercase."""
+    """Folded names the text cues as ships, owned schemes or events, programmes, called things,
+    prizes, slogans or run-in labels (see the module docstring); `lowercase_words` are the
+    folded words the text also writes in lowercase."""
     names = [m["name"] for m in rules.VESSEL_NAME_RE.finditer(text)]
     names += [m["name"] for m in rules.CALLED_NAME_RE.finditer(text)]
     names += [m["name"] for m in rules.PRIZE_NAME_RE.finditer(text)]
     names += [m["name"] for m in rules.SLOGAN_RE.finditer(text)]
+    names += [m["name"] for m in rules.PROGRAMME_APPOSITION_RE.finditer(text)]
     for pattern in (rules.OWNED_NAME_RE, rules.THE_OWNED_NAME_RE):
         names += [m["name"] for m in pattern.finditer(text) if _owned(m["name"])]
     for part in rules.NAMED_OWNER_PART_RE.finditer(text):  # "Corvane's Industrial Solutions"

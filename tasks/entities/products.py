@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping, Sequence
+from itertools import pairwise
 
 from tasks.entity_rules import NAME_HEADS, ORG_SUFFIXES, TITLE_CASE_MINOR_WORDS
 from tasks.entity_rules import products as rules
@@ -121,12 +122,17 @@ def defined_for_no_one(local: Mapping[str, str]) -> set[str]:
 
 
 def no_one_named(key: str, surface: str) -> bool:
-    """A prize ("the Harlow Fiction Prize"), a date ("July 25"), a public programme
-    ("Medicare"), a technical standard ("Dolby Atmos", "Wi-Fi 6E") or a deal post's offer or
-    guide ("Pokemon Bundle", "Gift Guides") the model read as a name."""
+    """A prize ("the Harlow Fiction Prize", "the Women's Prize for Fiction"), a date ("July
+    25"), a public programme ("Medicare", "Medicare Advantage"), a technical standard ("Dolby
+    Atmos", "Wi-Fi 6E") or a deal post's offer or guide ("Pokemon Bundle", "Gift Guides") the
+    model read as a name."""
     parts = key.split()
     return (
         (len(parts) > 1 and parts[-1] in rules.AWARD_HEADS)
+        or any(
+            head in rules.AWARD_HEADS and after in rules.AWARD_SUBJECT_WORDS
+            for head, after in pairwise(parts[1:])
+        )
         or rules.DATE_RE.fullmatch(surface) is not None
         or key in rules.PUBLIC_PROGRAMMES
         or technical_standard(parts)

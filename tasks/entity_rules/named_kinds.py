@@ -52,11 +52,15 @@ VESSEL_NAME_RE: Final[re.Pattern[str]] = re.compile(
 # team"); "team" only after a possessive, in the singular ("Jordan's Chicago Bulls teams" are a
 # club's sides of an era) and never before a hyphen ("his England team-mates"),
 # and not "division" or "unit", which name subsidiaries that are entities ("Alphabet's Waymo
-# unit", "Google's DeepMind division").
+# unit", "Google's DeepMind division"). A company's own event is a kind too, after "annual" or
+# "flagship" as well ("its annual Dreamforce conference", "their flagship Inspire summit"): the
+# event's name, and its bare mentions beside ("at Dreamforce"); a place before the event
+# ("its London summit") is one the table knows and stays.
 OWNED_KINDS: Final[tuple[str, ...]] = (
     "scheme", "programme", "program", "initiative", "promotion", "campaign", "policy",
     "range", "collection", "feature", "brand", "pledge", "offer", "sale", "subscription",
     "segment", "practice", "track",
+    "conference", "summit", "festival", "expo", "convention", "showcase",
 )  # fmt: skip
 SINGULAR_KINDS: Final[tuple[str, ...]] = ("team",)
 DESCRIBED_KINDS: Final[tuple[str, ...]] = (
@@ -67,7 +71,7 @@ THE_KINDS: Final[tuple[str, ...]] = (
 )  # fmt: skip
 _POSSESSIVE = (
     r"(?:[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|(?<![\w'’-])[a-z]+(?:-[a-z]+)*['’]s)"
-    r"(?:[ \t]+(?:own|new))?"
+    r"(?:[ \t]+(?:own|new|annual|yearly|flagship))?"
 )
 OWNED_NAME_RE: Final[re.Pattern[str]] = re.compile(
     r"(?<![\w'’-])"
@@ -103,6 +107,28 @@ THE_OWNED_NAME_RE: Final[re.Pattern[str]] = re.compile(
 # makes motorcycles), "MS", "SS" or "INS".
 SHIP_PREFIXES: Final[frozenset[str]] = frozenset(
     {"hms", "uss", "usns", "rms", "hmas", "hmcs", "hmnzs", "brp", "rfa", "roks", "kri"}
+)
+
+# A name set in apposition to a programme's noun ("the SunShot Initiative, the Obama-era
+# programme that funded ...", "the Genesis Mission, an AI effort"): the programme, no body.
+# Up to five words describe it, none a relative pronoun, a preposition or a verb of running
+# ("the Harlow Trust, the charity that runs the scheme" is a body), and the noun ends the
+# apposition or a clause follows it. Not "project": a site's name is set before it ("Hinkley
+# Point C, the nuclear project").
+PROGRAMME_APPOSITION_KINDS: Final[tuple[str, ...]] = (
+    "programme", "program", "scheme", "initiative", "effort", "plan", "mission",
+)  # fmt: skip
+_DESCRIBING_WORD = (
+    r"(?!(?:that|which|who|whose|of|for|with|behind|by|runs?|ran|running)\b)[\w'’$%.-]+"
+)
+PROGRAMME_APPOSITION_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?<![\w'’-])(?:the|The)[ \t]+"
+    + _NAME
+    + r",[ \t]+(?:the|a|an)[ \t]+(?:"
+    + _DESCRIBING_WORD
+    + r"[ \t]+){0,5}?(?:"
+    + "|".join(PROGRAMME_APPOSITION_KINDS)
+    + r")(?=[ \t]+(?:that|which|to|aimed|launched|created|designed|set)\b|[ \t]*[,.;:)—–])"
 )
 
 # A slogan written on a placard, a sticker or a shirt ("stickers reading Save Speedway",

@@ -113,6 +113,11 @@ SUBHEADING_FUNCTION_WORDS: Final[frozenset[str]] = frozenset(
 # honour, no one, wherever the model reads it (short names of awards are in
 # `tasks.entity_rules.beats`).
 AWARD_HEADS: Final[frozenset[str]] = frozenset({"award", "awards", "prize", "prizes"})
+# The words that open a prize's subject after its head ("the Women's Prize for Fiction", "the
+# Nobel Prize in Physics", "the Award for Excellence in Reporting"): the head is then not last,
+# and the name is still the prize's; a body's name holds the head before its own word ("the
+# Booker Prize Foundation").
+AWARD_SUBJECT_WORDS: Final[frozenset[str]] = frozenset({"for", "in"})
 
 # A date the model reads as a name ("Trump's July 25 call", "on 3 March"): a month and a day.
 DATE_RE: Final[re.Pattern[str]] = re.compile(
@@ -124,7 +129,7 @@ DATE_RE: Final[re.Pattern[str]] = re.compile(
 # Centers for Medicare & Medicaid Services"). Names a company or a committee also bears ("Snap",
 # "Cobra") are not here.
 PUBLIC_PROGRAMMES: Final[frozenset[str]] = frozenset(
-    {"medicare", "medicaid", "obamacare", "daca", "universal credit"}
+    {"medicare", "medicaid", "medicare advantage", "obamacare", "daca", "universal credit"}
 )
 
 # A review's headline: a name of two words or more, perhaps after a year, right before
