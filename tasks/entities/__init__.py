@@ -583,7 +583,15 @@ from tasks.names import fold, words
 # Initiative, the Obama-era programme") (`named_kinds`); a prize with its subject ("the Women's
 # Prize for Fiction") and "Medicare Advantage" (`products`). Bodies, venues and places beside
 # them stay ("the Booker Prize Foundation", "the Big 12 Conference", "the Kurdistan Region").
-CODE_VERSION = "76"
+# 78: books, games, music and art copy. A person's other name the article gives is one person
+# with the name the model read ("X, the pen name of Y", "who wrote ... under the name Y", "who
+# signed her work as Y", "X, born Y", "Born Y in ...", "known to her students as Y":
+# `other_names`, article-local aliases as "known as" makes), their surnames too; "M. A. Wilde"
+# is "Margaret Ann Wilde" (`middle_names`); a familiar form ("Jim", "Peggy") alone is the one
+# person whose given name it shortens (`linking`). Works after "trilogy", "saga", "card game",
+# "supplement", "debut single" ..., each title of a list after a plural kind and a title before
+# "the first book" are no entities; a title may hold "of the" ("The Eye of the World").
+CODE_VERSION = "78"
 
 __all__ = [
     "ALIAS_TABLE_ENV",

@@ -68,7 +68,7 @@ def _trailing_run(text: str, ws: list[Word], offset: int) -> list[Word]:
     return run[::-1]
 
 
-def _name_before(text: str, end: int) -> tuple[int, int] | None:
+def name_before(text: str, end: int) -> tuple[int, int] | None:
     """The name that ends at `end`: the longest run of words before it, capitalised or
     connecting ("of", "the"), that starts with a capital; None when the last word is not
     capitalised ("... and allies, known as")."""
@@ -91,7 +91,7 @@ def _body_before(text: str, paren_start: int) -> tuple[int, int] | None:
     ending with a body's head (`rules.BODY_HEADS`: "Commission", "Party", "Union"), the
     acronym spelling none of them, and not after a comma (the tail of a longer name); a
     person's or a place's name before brackets defines nothing."""
-    name = _name_before(text, paren_start)
+    name = name_before(text, paren_start)
     if name is None or not text[name[1] : paren_start].isspace():
         return None
     found = [Word(w.start + name[0], w.end + name[0], w.key) for w in words(text[slice(*name)])]
@@ -133,7 +133,7 @@ def find_acronym_definitions(text: str) -> list[AcronymDefinition]:
         if acronym_fits(letters, [w.key for w in long_words]) and len(long_words) > 1:
             found.append(AcronymDefinition(m.group(1), m.span(1), m.span(2)))
     for m in rules.KNOWN_AS_RE.finditer(text):
-        long_span = _name_before(text, m.start())
+        long_span = name_before(text, m.start())
         if long_span and len(m.group("short").split()) <= rules.KNOWN_AS_MAX_WORDS:
             found.append(AcronymDefinition(m.group("short"), m.span("short"), long_span))
     return sorted(found, key=lambda d: d.acronym_span)

@@ -22,6 +22,7 @@ from tasks.entities.qualifiers import without_place_qualifier
 from tasks.entities.towns import means_the_city, opens_as_dateline
 from tasks.entity_rules import EntityType
 from tasks.entity_rules import affiliations as affiliation_rules
+from tasks.entity_rules import other_names as other_name_rules
 from tasks.names import fold
 
 
@@ -80,7 +81,9 @@ def placed_keys(text: str, mentions: Sequence[Mention]) -> frozenset[str]:
     return frozenset(placed)
 
 
-def link_partial_names(text: str, mentions: list[Mention]) -> None:
+def link_partial_names(
+    text: str, mentions: list[Mention], other_names: Collection[str] = ()
+) -> None:
     """Point "Pompeo" (or "Mike") at the one person in the article with that surname (name).
 
     A surname may have several words ("Le Drian", "Kramp-Karrenbauer" folds to two): any
@@ -98,7 +101,10 @@ def link_partial_names(text: str, mentions: list[Mention]) -> None:
     the model, is the person). A word that opens the name of a company named in full before it,
     written before the person is named in full, is the company's short form
     (`_company_named_first`: "Halvorsen Foods ... Halvorsen said ... founded by Olaf
-    Halvorsen").
+    Halvorsen"). A person's other name the article gives (`other_names`, folded keys: a pen
+    name, a birth name, `tasks.entities.other_names`) lends its words too: "Finch" of "Helen
+    Marsh, the pen name of Margaret Ellery Finch" is Helen Marsh. A familiar form of a given
+    name ("Jim" of James, `_familiar_first`) counts where no one has it as a first name.
     """
     speakers = speaking_words(text, mentions) - placed_keys(text, mentions)
     places = place_keys(text, mentions) - speakers
@@ -109,8 +115,15 @@ def link_partial_names(text: str, mentions: list[Mention]) -> None:
     by_surname: dict[str, set[str]] = {}
     by_first: dict[str, set[str]] = {}
     by_inner: dict[str, set[str]] = {}
-    for person_id, m in people.items():
-        for name in (m.target, fold(m.entity.name) if m.entity else m.target):
+    names = {
+        pid: {m.target, fold(m.entity.name) if m.entity else m.target} for pid, m in people.items()
+    }
+    for m in mentions:
+        person_id = m.entity.entity_id if m.entity else m.target
+        if m.key in other_names and " " in m.key and person_id in names:
+            names[person_id].add(m.key)
+    for person_id, person_names in names.items():
+        for name in person_names:
             parts = name.split()
             while len(parts) > 2 and parts[-1] in rules.NAME_SUFFIXES:
                 parts.pop()
@@ -128,7 +141,7 @@ def link_partial_names(text: str, mentions: list[Mention]) -> None:
             continue
         match = by_surname.get(m.target, set()) - {m.target}
         if not match and " " not in m.target and m.target not in places:
-            match = by_first.get(m.target, set())
+            match = by_first.get(m.target, set()) or _familiar_first(m.target, by_first)
         if not match and " " not in m.target and m.type != "LOC":
             match = by_inner.get(m.target, set())
         if len(match) == 1:
@@ -137,6 +150,14 @@ def link_partial_names(text: str, mentions: list[Mention]) -> None:
                 continue
             person = people[person_id]
             m.target, m.entity, m.type = person.target, person.entity, "PERSON"
+
+
+def _familiar_first(key: str, by_first: dict[str, set[str]]) -> set[str]:
+    """The people whose given name the familiar form `key` shortens ("Jim" of "James Rigney",
+    `other_name_rules.FAMILIAR_FORMS`)."""
+    return {
+        p for name in other_name_rules.FAMILIAR_FORMS.get(key, ()) for p in by_first.get(name, ())
+    }
 
 
 def _relink_table_surnames(

@@ -72,6 +72,7 @@ from tasks.entities.middle_names import link_names_without_middle
 from tasks.entities.name_lists import name_list_spans
 from tasks.entities.name_tails import name_tail_spans
 from tasks.entities.nationality_names import nationality_name_spans
+from tasks.entities.other_names import other_name_definitions
 from tasks.entities.particle_names import particle_name_spans
 from tasks.entities.place_holders import place_holder_spans
 from tasks.entities.placed_names import placed_name_spans
@@ -102,7 +103,7 @@ from tasks.entities.whole_names import (
     person_piece_spans,
     whole_name_spans,
 )
-from tasks.names import words
+from tasks.names import fold, words
 
 
 def _aggregate(text: str, mentions: list[Mention]) -> list[ResolvedEntity]:
@@ -195,7 +196,8 @@ def resolve_entities(
     spans = citation_spans(text, spans)  # "Marlowe T, Ishikawa R. J Clin Monit Comput. 2019;"
     unbranched, spans = spans, branch_spans(text, spans, table, titles)  # "Greenpeace Brazil"
     branches = branch_keys(unbranched, spans)
-    local, local_exact = local_aliases(text, definitions)
+    other_names = other_name_definitions(text, spans)  # "X, the pen name of Y"
+    local, local_exact = local_aliases(text, [*definitions, *other_names])
     laws = {key for key, long_key in local.items() if law_or_fund_key(long_key)}
     no_one = defined_for_no_one(local)  # "Ultimate Collector Series (UCS)", "DACA (...)"
     laws |= no_one | {local[key] for key in no_one}
@@ -230,7 +232,7 @@ def resolve_entities(
     mark_people(text, mentions, patterns)
     link_spelling_variants(mentions, table)
     link_names_without_middle(mentions)  # "Abhay Chautala" is "Abhay Singh Chautala"
-    link_partial_names(text, mentions)
+    link_partial_names(text, mentions, {fold(d.acronym) for d in other_names})
     link_cited_authors(text, mentions)  # "McAllister F" is Fiona McAllister
     link_short_org_names(mentions)
     link_short_heads(mentions)  # "Phoenix PD" is the Phoenix Police Department

@@ -70,7 +70,8 @@ def cued_work_titles(text: str) -> frozenset[str]:
     after a kind and a naming verb ("a mission called Europa Clipper"), between commas after
     it ("the album, Northern Lights,") or before it in apposition ("The Long Tide, a film
     about") or in quotation marks after its maker's possessive ("Gerwig's "Barbie""), of at
-    most `rules.MAX_WORK_TITLE_WORDS` words; a title read on into where the
+    most `rules.MAX_WORK_TITLE_WORDS` words, each title of a list after a plural kind; a
+    title read on into where the
     work is made ("the podcast Hard Yards from Leeds") is the words before the place too."""
     titles = set()
     cued = (
@@ -86,6 +87,8 @@ def cued_work_titles(text: str) -> frozenset[str]:
         title = found["title"].rstrip(".:,’'" if quoted else ".:,")
         if len(title.split()) <= rules.MAX_WORK_TITLE_WORDS and (key := fold(title)):
             titles.add(key)
+        if found.groupdict().get("plural"):  # "the songs Tidewater and Little Rooms"
+            titles.update(fold(part) for part in title.split(" and "))
         placed = rules.TITLE_BEFORE_PLACE_RE.fullmatch(title)
         if placed and (places.country(placed["place"]) or places.city(placed["place"])):
             titles.add(fold(placed["title"]))  # "the podcast Hard Yards from Leeds"

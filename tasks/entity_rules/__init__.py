@@ -861,6 +861,11 @@ WORK_KINDS: Final[tuple[str, ...]] = (
     # the arts: a show in a gallery, a picture in it, a piece on a stage or in a concert hall
     "exhibition", "retrospective", "diptych", "triptych", "two-hander", "symphony", "oratorio",
     "operetta",
+    # books and games: a series' parts, the games a designer makes and writes for, a record
+    # named with its place among a singer's releases ("her debut single Harbour Lights")
+    "trilogy", "saga", "poetry collection", "role-playing game", "board game", "card game",
+    "tabletop game", "supplement", "(?:debut|lead|new|latest|first|second|third|hit) single",
+    "(?:debut|new|latest|first|second) EP",
 )  # fmt: skip
 # Kinds that are also verbs or that stand before a maker or a performer ("accused of painting
 # Trump as", "the ballet Nureyev danced", "the portrait Sargent made") count between commas
@@ -869,18 +874,21 @@ WORK_KINDS_IN_APPOSITION: Final[tuple[str, ...]] = (
     *WORK_KINDS, "single", "track", "opener", "game", "debut", "book", "play", "painting",
     "sculpture", "installation", "mural", "portrait", "ballet", "concerto",
 )  # fmt: skip
-# A title: capitalised words and numbers, lowercase minor words only between two of them.
+# A title: capitalised words and numbers, lowercase minor words only between two of them ("of
+# the" too: "The Eye of the World").
 # Another year's work ("2009's Star Trek and 2013's ...") starts a title of its own.
 _YEARS_WORK = r"(?:19|20)\d\d['’]s\b"
 _WORK_TITLE = (
     r"(?P<title>[A-Z0-9][\w'’:&-]*(?:[ \t]+(?!" + _YEARS_WORK + r")(?:[A-Z0-9][\w'’:&-]*"
-    r"|(?:of|the|a|an|and|in|on|to|for|with|at|from|into|or)"
+    r"|(?:of[ \t]+the|of|the|a|an|and|in|on|to|for|with|at|from|into|or)"
     r"(?=[ \t]+(?!" + _YEARS_WORK + r")[A-Z0-9])))*)"
 )
 # The title may stand in the quotation marks of news style ("her album "Melodrama"", "the film
 # “Salt Year”"): the opening mark is read as `quote`, the closing one is trimmed from the title.
+# After a plural kind ("the supplements Bright Futures and Sector Nine", group `plural`) the
+# title is a list of titles joined by "and".
 WORK_CUE_RE: Final[re.Pattern[str]] = re.compile(
-    r"(?:(?<![\w-])(?:" + "|".join(WORK_KINDS) + r")s?|\b" + _YEARS_WORK + r")[ \t]+"
+    r"(?:(?<![\w-])(?:" + "|".join(WORK_KINDS) + r")(?P<plural>s)?|\b" + _YEARS_WORK + r")[ \t]+"
     r"(?P<quote>[“\"‘'])?" + _WORK_TITLE
 )
 # A title in quotation marks right after its maker's possessive ("Gerwig's "Barbie"", "Dana
@@ -923,6 +931,10 @@ HEADLINE_ONE_WORD_TITLE_RE: Final[re.Pattern[str]] = re.compile(
 WORK_APPOSITION_RE: Final[re.Pattern[str]] = re.compile(
     r"(?<![\w-])(?:" + "|".join(WORK_KINDS_IN_APPOSITION) + r"),[ \t]+" + _WORK_TITLE + r"(?=[,.;])"
 )
+# Kinds a title is written before in apposition: a book's too ("The Eye of the World, the
+# first book in the series"), which before a title counts between commas only ("the book Smith
+# wrote").
+WORK_KINDS_AFTER_TITLE: Final[tuple[str, ...]] = (*WORK_KINDS, "book", "volume", "instalment")
 # The title first and its kind in apposition after it ("for The Long Tide, a film about ...",
 # "Quiet Harbour, the British drama created by ..."): the kind is the head of the apposition,
 # so a punctuation mark or a word that goes on to describe the work follows it ("a film
@@ -930,13 +942,13 @@ WORK_APPOSITION_RE: Final[re.Pattern[str]] = re.compile(
 # preposition or an article ("Harlow, a town in the drama" is no title).
 _BARE_TITLE = (
     r"(?P<title>[A-Z0-9][\w'’:&-]*(?:[ \t]+(?:[A-Z0-9][\w'’:&-]*"
-    r"|(?:of|the|a|an|and)(?=[ \t]+[A-Z0-9]))){0,9})"
+    r"|(?:of[ \t]+the|of|the|a|an|and)(?=[ \t]+[A-Z0-9]))){0,9})"
 )  # no "for", "to", "in": "the prize to Ana Ruiz for The Long Tide, a film" is one title;
 # at most ten words, so that a long run of capitalised words costs a bounded look per word
 _NOT_DESCRIBING = r"(?!(?:in|of|on|at|for|with|by|from|to|the|a|an)\b)"
 WORK_BEFORE_KIND_RE: Final[re.Pattern[str]] = re.compile(
     r"(?<![\w'’-])" + _BARE_TITLE + r",[ \t]+(?:a|an|the|his|her|their|its)[ \t]+"
-    r"(?:" + _NOT_DESCRIBING + r"[\w'’-]+[ \t]+){0,2}?(?:" + "|".join(WORK_KINDS) + r")"
+    r"(?:" + _NOT_DESCRIBING + r"[\w'’-]+[ \t]+){0,2}?(?:" + "|".join(WORK_KINDS_AFTER_TITLE) + r")"
     r"(?=[,.;:]|[ \t]+(?:about|by|from|that|which|directed|starring|created|written|released|"
     r"set|based|in|on|of|for|with|where|whose|following|telling)\b)"
 )
