@@ -6,7 +6,10 @@ names worst of all: a publication it has never seen is no entity ("told Ruptly")
 an organization cut short ("The Hollywood" of "The Hollywood Reporter"). The words after the cue
 say what the name is, so the cue corrects the model's spans there before anything else reads
 them. A person or a place the model found after "according to" or "told" stands: "according to
-Smith", "told US officials". The cues and labels are data in `tasks.entity_rules`.
+Smith", "told US officials". A name right before "reported" is credited the same way ("Inverse
+reported last month that ..."), but only where the model read nothing there: the verb has
+people and places for subjects too, so it adds a missed source and corrects nothing the model
+read. The cues and labels are data in `tasks.entity_rules`.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from collections.abc import Iterator, Sequence
 
 from tasks import entity_rules as rules
 from tasks.entities.mentions import Span, SpanIndex
+from tasks.names import fold_words
 
 
 def _cue_kind(cue: str) -> str:
@@ -100,7 +104,31 @@ def credited_spans(text: str, spans: Sequence[Span]) -> list[Span]:
             if standing is None:
                 dropped.update(inside)
                 added.append((text[name[0] : name[1]], "ORG", name[0], name[1]))
+    added.extend(_reporting_subjects(text, spans, index))
     if not added:
         return list(spans)
     kept = [s for i, s in enumerate(spans) if i not in dropped]
     return sorted(kept + added, key=lambda s: (s[2], s[3]))
+
+
+def _reporting_subjects(text: str, spans: Sequence[Span], index: SpanIndex) -> Iterator[Span]:
+    """An ORG span for each name written right before "reported" where the model read nothing
+    ("Inverse reported"), unless it is a pronoun, a plural, a collective noun or a word of a
+    person the text names."""
+    people: set[str] | None = None
+    for found in rules.REPORTING_SUBJECT_RE.finditer(text):
+        start, end = found.span("name")
+        name = found["name"]
+        one_word = " " not in name
+        if index.overlapping(start, end) or (
+            one_word
+            and (
+                name.lower() in rules.REPORTING_NOT_NAMES
+                or rules.REPORTING_PLURAL_RE.search(name) is not None
+            )
+        ):
+            continue
+        if people is None:
+            people = {w for span in spans if span[1] == "PERSON" for w in fold_words(span[0])}
+        if people.isdisjoint(fold_words(name)):
+            yield (name, "ORG", start, end)

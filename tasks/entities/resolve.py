@@ -74,6 +74,7 @@ from tasks.entities.name_tails import name_tail_spans
 from tasks.entities.nationality_names import nationality_name_spans
 from tasks.entities.other_names import other_name_definitions
 from tasks.entities.particle_names import particle_name_spans
+from tasks.entities.photo_credits import photo_credit_spans
 from tasks.entities.place_holders import place_holder_spans
 from tasks.entities.placed_names import placed_name_spans
 from tasks.entities.platform_products import named_makers_products
@@ -164,6 +165,7 @@ def resolve_entities(
     spans = particle_name_spans(text, family_name_spans(text, spans))  # "Robert van" + "den Heuvel"
     spans = honorific_name_spans(text, spans)  # "Shri Rajendra" + "Patwardhan"
     spans = name_tail_spans(text, spans, table)  # "Maria Corina" + "Machado, who"
+    spans = photo_credit_spans(text, spans)  # "Ethan Miller/Getty Images"
     spans = route_end_spans(text, town_spans(text, credited_spans(text, spans)))
     spans = possessive_head_spans(text, venue_spans(text, spans))
     spans = possessive_name_spans(text, spans, table)  # "Sadler" + "Wells"

@@ -8,10 +8,11 @@ looks like a name. A heading's "Interior and Technology" or a deal's "ESPN+ Pack
 come out as organizations. A real organization an article is about is written in its prose too
 (where the model may miss it: "Rio Tinto (LSE: RIO) gained 3.8%"); one written only in a caption
 or a list is kept when a cue credits it ("Image credit: Getty", `tasks.entities.attribution`;
-"AP Photo/Lindsey Wasson"), a ticker follows it ("Tarvik Mining (TVM) +4.0%"), it is a person's
-affiliation in brackets ("Tom King (Wolverhampton Wanderers)", `tasks.entities.affiliations`) or
-its name says what it is: letters in capitals ("[CNBC]", "FLOS") or a last word that names
-bodies ("... University", "... Corp", `rules.ORG_SUFFIXES` and `rules.GENERIC_NAME_HEADS`).
+"AP Photo/Lindsey Wasson"; "Ethan Miller/Getty Images", `tasks.entities.photo_credits`), a
+ticker follows it ("Tarvik Mining (TVM) +4.0%"), it is a person's affiliation in brackets
+("Tom King (Wolverhampton Wanderers)", `tasks.entities.affiliations`) or its name says what it
+is: letters in capitals ("[CNBC]", "FLOS") or a last word that names bodies ("... University",
+"... Corp", `rules.ORG_SUFFIXES` and `rules.GENERIC_NAME_HEADS`).
 Known names (the alias table) and places are never dropped here.
 
 A person the model finds in a word standing alone on a body line, named nowhere else and never
@@ -32,6 +33,7 @@ from tasks import entity_rules as rules
 from tasks.entities.affiliations import bracketed_after_name
 from tasks.entities.attribution import credited_names
 from tasks.entities.mentions import Mention, line_bounds
+from tasks.entities.photo_credits import credited_sides
 from tasks.entity_rules import sentences as line_rules
 from tasks.names import Word, words
 
@@ -153,7 +155,7 @@ def without_unsentenced_names(
     if not candidates:
         return mentions
     written = _written(text, text_words, starts, is_sentence)
-    credited = credited_names(text)
+    credited = sorted(credited_names(text) + credited_sides(text))
     dropped = set()
     for group in candidates:
         canonical = group[0].entity
