@@ -596,7 +596,14 @@ from tasks.names import fold, words
 # collective noun or a word of a person the text names (`attribution`); a photo credit's two sides
 # joined by a slash are its agency and its photographer ("Photo: Ethan Miller/Getty Images", "(AP
 # Photo/Martin Mejia)", `photo_credits`), and count as credited on a line that is no sentence.
-CODE_VERSION = "79"
+# 80: one entity per referent and names cut at their edges. A company's initials with an
+# ampersand ("PG&E" of "Pacific Gas & Electric Co.") are the company, the ampersand and the
+# legal form spelling nothing (`linking.link_undeclared_acronyms`); a leader's body the model
+# reads as a person ("the Obama White House") is the leader and the body (`led_bodies`); a
+# team or band glued to the ground or hall it plays at ("the Thorns at Providence Park") is two
+# names (`at_venues`); an unknown place of two words or more that ends one longer place of the
+# article ("the Bay Area" of "the San Francisco Bay Area") is that place (`short_places`).
+CODE_VERSION = "80"
 
 __all__ = [
     "ALIAS_TABLE_ENV",

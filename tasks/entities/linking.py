@@ -285,14 +285,19 @@ def link_undeclared_acronyms(text: str, mentions: list[Mention]) -> None:
 
     A place that opens the name need not be spelled ("SES" of "NSW State Emergency Service",
     "FDA" of "U.S. Food and Drug Administration"): the acronym is the body's own, written in
-    its country without the place.
+    its country without the place. Nor need a company's legal form ("Co.", "Inc."), and an
+    ampersand spells nothing: "PG&E" is "Pacific Gas & Electric Co.", "AT&T" is "American
+    Telephone & Telegraph": business copy names a company in full once and by its initials
+    after, without defining them.
 
     Each distinct acronym is tried once, against the names starting with its first letter.
     """
     full: dict[str, dict[str, Mention]] = {}  # initial -> entity -> a multi-word mention
     for m in mentions:
         if " " in m.target and final_type(m) in ("ORG", "LOC", None):
-            for name in {m.target, without_place_qualifier(m.target)}:
+            for name in filter(
+                None, {m.target, without_place_qualifier(m.target), org_core(m.target)}
+            ):
                 by_entity = full.setdefault(name[0], {})
                 by_entity.setdefault(m.entity.entity_id if m.entity else m.target, m)
     title_case = {
@@ -306,15 +311,18 @@ def link_undeclared_acronyms(text: str, mentions: list[Mention]) -> None:
         upper = 2 <= len(surface) <= 6 and surface.isupper()
         if m.entity is not None or not (upper or surface.casefold() in title_case):
             continue
-        letters = surface.casefold()
+        letters = surface.casefold().replace("&", "")
         if (letters, upper) not in owners:
             candidates = full.get(letters[0], {}).values()
             fit = acronym_fits if upper else _initials_spell
             fits = [
                 f
                 for f in candidates
-                if fit(letters, f.target.split())
-                or fit(letters, without_place_qualifier(f.target).split())
+                if f.target != m.target  # "PG&E" folds to words of its own: "pg & e"
+                and any(
+                    fit(letters, name.split())
+                    for name in (f.target, without_place_qualifier(f.target), org_core(f.target))
+                )
             ]
             owners[letters, upper] = fits[0] if len(fits) == 1 else None
         owner = owners[letters, upper]

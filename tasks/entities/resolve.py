@@ -17,6 +17,7 @@ from tasks.entities.acronyms import find_acronym_definitions, local_aliases
 from tasks.entities.affiliations import affiliation_spans
 from tasks.entities.aged_names import aged_name_spans
 from tasks.entities.aliases import AliasTable
+from tasks.entities.at_venues import at_venue_spans
 from tasks.entities.attribution import credited_spans
 from tasks.entities.bands import link_family_acts
 from tasks.entities.beats import court_spans, law_or_fund_key
@@ -88,6 +89,7 @@ from tasks.entities.scanner import scan_aliases
 from tasks.entities.sellers import seller_spans
 from tasks.entities.sentences import without_unsentenced_names
 from tasks.entities.short_heads import link_short_heads, service_initials_spans
+from tasks.entities.short_places import link_short_place_names
 from tasks.entities.sky_bodies import sky_body_spans
 from tasks.entities.spellings import link_spelling_variants
 from tasks.entities.table_cells import table_cell_spans
@@ -167,7 +169,8 @@ def resolve_entities(
     spans = name_tail_spans(text, spans, table)  # "Maria Corina" + "Machado, who"
     spans = photo_credit_spans(text, spans)  # "Ethan Miller/Getty Images"
     spans = route_end_spans(text, town_spans(text, credited_spans(text, spans)))
-    spans = possessive_head_spans(text, venue_spans(text, spans))
+    spans = venue_spans(text, at_venue_spans(text, spans))  # "Thorns" + "at" + "Providence Park"
+    spans = possessive_head_spans(text, spans)
     spans = possessive_name_spans(text, spans, table)  # "Sadler" + "Wells"
     spans = joined_name_spans(text, landform_spans(text, spans))
     spans = couple_spans(text, spans)  # "Otto and Minnie Brandt"
@@ -237,6 +240,7 @@ def resolve_entities(
     link_partial_names(text, mentions, {fold(d.acronym) for d in other_names})
     link_cited_authors(text, mentions)  # "McAllister F" is Fiona McAllister
     link_short_org_names(mentions)
+    link_short_place_names(mentions)  # "the Bay Area" of "the San Francisco Bay Area"
     link_short_heads(mentions)  # "Phoenix PD" is the Phoenix Police Department
     link_short_team_names(text, mentions)
     link_chamber(mentions)
