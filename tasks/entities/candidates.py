@@ -36,6 +36,7 @@ from tasks.entities.departments import department_of_a_role
 from tasks.entities.described_names import described_organizations
 from tasks.entities.emphasis import emphasised
 from tasks.entities.eponyms import names_an_illness
+from tasks.entities.finishes import names_a_finish
 from tasks.entities.franchises import (
     franchise_character,
     franchise_title,
@@ -541,6 +542,8 @@ def may_be_entity(
         return False  # "Argh! I know ...", "the Opposition has done better"
     if interface_label(text, m.start, m.end):
         return False  # "Tap Playback", "turn on Use Less Cellular Data", "Settings > Motion"
+    if names_a_finish(text, m.start, m.end, m.key, m.type == "PERSON"):
+        return False  # "comes in Obsidian and Rose Quartz", "in Midnight Blue"
     if franchise_title(text, m.start, m.end) or instalment_alone(m.key, facts.franchise_works):
         return False  # "Tomb Raider", "Final Fantasy XV", "Assassin" of "Assassin's Creed"
     if franchise_character(m.key):
