@@ -13,16 +13,40 @@ is left to a list's cue ("in Jack White").
 
 from __future__ import annotations
 
+import sys
+from bisect import bisect_right
+from collections.abc import Sequence
+
 from tasks.entity_rules import finishes as rules
 from tasks.names import fold
 
 
-def names_a_finish(text: str, start: int, end: int, key: str, person: bool) -> bool:
+def colour_lists(text: str) -> tuple[tuple[int, int], ...]:
+    """Where the text's lists of colours stand, sorted: the names a finish's cue opens, when
+    they are two or more after a strong cue ("comes in Obsidian and Hazel") or a colour word
+    ends one of them ("available in Black or Sage", "comes in Charcoal"). One name after
+    "comes in" may be a place ("The vote comes in Tarvik after ..."). Found once per text: the
+    cue is rare, a mention's window searched for it each time costs more."""
+    lists = []
+    for cue in rules.FINISH_CUE_RE.finditer(text):
+        listed = rules.FINISH_LIST_RE.match(text, cue.end())
+        if listed is None:
+            continue
+        names = [fold(n.group()).split() for n in rules.NAME_RE.finditer(listed.group())]
+        coloured = any(name and name[-1] in rules.COLOUR_WORDS for name in names)
+        if coloured or (cue["strong"] is not None and len(names) > 1):
+            lists.append((cue.end(), listed.end()))
+    return tuple(lists)
+
+
+def names_a_finish(
+    text: str, start: int, end: int, key: str, person: bool, lists: Sequence[tuple[int, int]]
+) -> bool:
     """Is the name at text[start:end] (folded `key`; `person` if the model reads a person)
-    a product's colour?"""
-    return _listed_colour(text, start, end) or (
-        not person and _colour_name(key) and _finish_place(text, start, end)
-    )
+    a product's colour? `lists` are the text's lists of colours (`colour_lists`)."""
+    last = bisect_right(lists, (start, sys.maxsize)) - 1
+    listed = last >= 0 and lists[last][0] <= start and end <= lists[last][1]
+    return listed or (not person and _colour_name(key) and _finish_place(text, start, end))
 
 
 def _colour_name(key: str) -> bool:
@@ -40,19 +64,3 @@ def _finish_place(text: str, start: int, end: int) -> bool:
         rules.IN_BEFORE_RE.search(text, max(0, start - 8), start) is not None
         or rules.FINISH_NOUN_AFTER_RE.match(text, end) is not None
     )
-
-
-def _listed_colour(text: str, start: int, end: int) -> bool:
-    """Is the name one of a list of colours a finish's cue opens: a list of two names or more
-    after a strong cue ("comes in Obsidian and Hazel"), or one a colour word ends a name of
-    ("available in Black or Sage", "comes in Charcoal")? One name after "comes in" may be a
-    place ("The vote comes in Tarvik after ...")."""
-    window = max(0, start - rules.LOOKBEHIND)
-    for cue in rules.FINISH_CUE_RE.finditer(text, window, end):
-        listed = rules.FINISH_LIST_RE.match(text, cue.end())
-        if listed is None or not cue.end() <= start < end <= listed.end():
-            continue
-        names = [fold(n.group()).split() for n in rules.NAME_RE.finditer(listed.group())]
-        coloured = any(name and name[-1] in rules.COLOUR_WORDS for name in names)
-        return coloured or (cue["strong"] is not None and len(names) > 1)
-    return False

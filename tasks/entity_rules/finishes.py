@@ -34,10 +34,10 @@ PLACE_COLOUR_WORDS: Final[frozenset[str]] = frozenset({"green"})
 # France"), and one name after "comes in" may be a place, so there a colour word must end one
 # of its names.
 FINISH_CUE_RE: Final[re.Pattern[str]] = re.compile(
-    r"(?:\b(?P<strong>(?:comes?|came|coming|arrives?)[ \t]+in"
-    r"|(?i:colou?rs?|colou?rways?|finishes|shades|hues)(?:[ \t]*:|[ \t]+(?:such[ \t]+as|like"
-    r"|including|of|in)))"
-    r"|\b(?P<weak>(?:available|offered|sold|ships?|shipping|launch(?:es|ed)?|priced)[ \t]+in))"
+    r"(?<![\w'’-])(?:(?P<strong>(?:comes?|came|coming|arrives?)[ \t]+in"
+    r"|(?:[Cc]olou?r(?:s|ways?)?|[Ff]inishes|[Ss]hades|[Hh]ues)(?:[ \t]*:|[ \t]+(?:such[ \t]+as"
+    r"|like|including|of|in)))"
+    r"|(?P<weak>(?:available|offered|sold|ships?|shipping|launch(?:es|ed)?|priced)[ \t]+in))"
     r"[ \t]+(?:either[ \t]+|a[ \t]+choice[ \t]+of[ \t]+)?(?=[A-Z])"
 )
 # One name of a list and what joins it to the next ("Obsidian, ", "Sage Green or "), then the
@@ -53,5 +53,3 @@ IN_BEFORE_RE: Final[re.Pattern[str]] = re.compile(r"(?<![\w-])in[ \t]+\Z")
 FINISH_NOUN_AFTER_RE: Final[re.Pattern[str]] = re.compile(
     r"[ \t]+(?:finish|colou?r(?:way)?|paint(?:work|job)?|shade|option|model|version)s?\b"
 )
-# How far back a list's cue is looked for, in the mention's sentence.
-LOOKBEHIND: Final[int] = 120
