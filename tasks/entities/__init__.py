@@ -103,6 +103,8 @@ One module per job:
                 products named with theirs ("the drug Mounjaro"), crafts' names
     interface_labels  menus, buttons and switches a how-to tells the reader to use ("Tap
                 Playback", "Settings > Motion"): no entities
+    finishes    colours a product comes in ("comes in Obsidian and Rose Quartz", "in Midnight
+                Blue"): no entities
     acronyms    acronyms an article defines for itself
     emphasis    common words written in capitals for emphasis ("This IS a choice")
     no_names    interjections and a state's bodies by their role, alone ("Argh!", "the
@@ -572,6 +574,12 @@ from tasks.names import fold, words
 # university's campus written with a comma and its town is one name ("the University of California,
 # Berkeley", `whole_names`), and so is a charity named by an illness's describer ("the Alzheimer's
 # Society", "Parkinson's UK", `entity_rules.eponyms.ILLNESS_BODY_RE`).
+# 75: the colours product copy names a device or a car in are no entities (`finishes`): a list of
+# two names or more after "comes in" or a colours' noun ("comes in Obsidian, Porcelain and Rose
+# Quartz"), a list after "available in", "offered in" and the like with a colour word ending one
+# of its names ("available in Black or Sage"), and a name of two or three words ending with a
+# colour word after "in" or before a finish's noun ("in Midnight Blue", "the Glacier White
+# model"); only names the alias table does not know, and a "person" only by a list's cue.
 # 76: the calendar of sport and the trades is no entity: a competition by its name ("the Europa
 # League", "the Super Bowl"), a stage or grouping by its letter or number ("Group A", "the Round
 # of 16", "Week 12") or its last word ("the Wild Card Round", "the Champions League Final"), a

@@ -37,6 +37,7 @@ from tasks.entities.departments import department_of_a_role
 from tasks.entities.described_names import described_organizations
 from tasks.entities.emphasis import emphasised
 from tasks.entities.eponyms import names_an_illness
+from tasks.entities.finishes import colour_lists, names_a_finish
 from tasks.entities.franchises import (
     franchise_character,
     franchise_title,
@@ -135,6 +136,8 @@ class TextFacts:
     # 6", "gylt" of "Final Fantasy XV, Gylt, Mortal Kombat 11"
     lowercase_companies: frozenset[str] = frozenset()  # "voltaiq" of "voltaIQ said"
     symbols: frozenset[str] = frozenset()  # "brca1" of "the BRCA1 gene", "ct" of "CT scans"
+    colour_lists: tuple[tuple[int, int], ...] = ()  # "Obsidian and Hazel" of "comes in ...",
+    # sorted
 
     @classmethod
     def of(cls, text: str, text_words: Sequence[Word]) -> TextFacts:
@@ -183,6 +186,7 @@ class TextFacts:
             franchise_works(text),
             lowercase_companies(text),
             symbol_names(text),
+            colour_lists(text),
         )
 
 
@@ -543,6 +547,8 @@ def may_be_entity(
         return False  # "Argh! I know ...", "the Opposition has done better"
     if interface_label(text, m.start, m.end):
         return False  # "Tap Playback", "turn on Use Less Cellular Data", "Settings > Motion"
+    if names_a_finish(text, m.start, m.end, m.key, m.type == "PERSON", facts.colour_lists):
+        return False  # "comes in Obsidian and Rose Quartz", "in Midnight Blue"
     if franchise_title(text, m.start, m.end) or instalment_alone(m.key, facts.franchise_works):
         return False  # "Tomb Raider", "Final Fantasy XV", "Assassin" of "Assassin's Creed"
     if franchise_character(m.key):
