@@ -572,7 +572,13 @@ from tasks.names import fold, words
 # university's campus written with a comma and its town is one name ("the University of California,
 # Berkeley", `whole_names`), and so is a charity named by an illness's describer ("the Alzheimer's
 # Society", "Parkinson's UK", `entity_rules.eponyms.ILLNESS_BODY_RE`).
-CODE_VERSION = "74"
+# 77: a "person" named only on the label lines of a page of common labels is no one: listicles,
+# guides, explainers, reviews and campaign copy set subheadings, list items, rulings and slogans
+# on lines of their own in title case ("Good Jobs", "Peanut Butter", "Fact Checker", "Kind of
+# Scary, but Necessary"); where three or more such lines stand in the body and most hold no name
+# or a word the text writes in lowercase, a person the prose never writes and no byline credits
+# is dropped there (`sentences`). A list of people on lines of their own stays.
+CODE_VERSION = "77"
 
 __all__ = [
     "ALIAS_TABLE_ENV",
