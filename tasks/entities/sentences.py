@@ -22,6 +22,16 @@ Observations"). A person an article is about is written in its prose, and one na
 or a byline alone is named by two words; a photo credit still credits one. A one-word "person"
 in a list's line or a subheading stays: often a team or a place the model mistyped ("Aphelele
 Fassi (Sharks)"), or a person indeed.
+
+On a page of labels, a "person" named only in its labels is no one either: listicles, how-to
+and personal-finance guides, explainers, reviews and campaign copy set their subheadings, list
+items, rulings and slogans on lines of their own in title case ("Good Jobs", "Peanut Butter",
+"Fact Checker", "Kind of Scary, but Necessary"), and the model reads a capitalised pair of
+common words as a name. Where the body has several such label lines and most of them hold no
+name, or hold a word the text also writes in lowercase ("Warm Homes" beside "homes"), the
+labels are of common words, and a person found only there is one of them. A list of people
+("Jane Park" / "Omar Diaz" / ...) names someone on most of its lines and stays, and so do a
+byline ("By Orla Finch") and a caption's person on a page of few labels.
 """
 
 from __future__ import annotations
@@ -112,11 +122,55 @@ def _alone_on_its_line(text: str, m: Mention, starts: Sequence[int]) -> bool:
     return line > 0 and len(keys) == 1
 
 
-def _asked_about(group: Sequence[Mention], text: str, starts: Sequence[int]) -> bool:
+def _label_words(line: str) -> list[str] | None:
+    """The folded major words of a label line (a line that is no sentence): a few words, every
+    major one capitalised ("Good Jobs", "Kind of Scary, but Necessary", "Max Out Tax-Advantaged
+    Accounts"); None for any other line."""
+    major = [
+        w
+        for w in words(line)
+        if w.key not in rules.TITLE_CASE_MINOR_WORDS and not line[w.start].isdigit()
+    ]
+    if not 0 < len(major) <= line_rules.LABEL_MAX_WORDS:
+        return None
+    return [w.key for w in major] if all(line[w.start].isupper() for w in major) else None
+
+
+def _common_labels(
+    text: str,
+    text_words: Sequence[Word],
+    starts: Sequence[int],
+    is_sentence: Sequence[bool],
+    names: Sequence[Mention],
+) -> frozenset[int]:
+    """The indices of the body's label lines when the text is a page of labels of common
+    words: `line_rules.LABEL_PAGE_MIN_LINES` of them or more, most of them common, holding none
+    of the `names` or a word the text also writes in lowercase ("Warm Homes" beside "homes");
+    else none. The headline, line 0, is no label."""
+    labels: dict[int, list[str]] = {}
+    for i in range(1, len(starts)):
+        if not is_sentence[i]:
+            end = starts[i + 1] - 1 if i + 1 < len(starts) else len(text)
+            if (keys := _label_words(text[starts[i] : end])) is not None:
+                labels[i] = keys
+    if len(labels) < line_rules.LABEL_PAGE_MIN_LINES:
+        return frozenset()
+    named = {bisect_right(starts, m.start) - 1 for m in names}
+    lowercase = {w.key for w in text_words if text[w.start].islower()}
+    common = sum(i not in named or not lowercase.isdisjoint(keys) for i, keys in labels.items())
+    if 2 * common <= len(labels):
+        return frozenset()  # a list of names: "Imani Varga" / "Tobias Quill" / ...
+    return frozenset(labels)
+
+
+def _asked_about(
+    group: Sequence[Mention], text: str, starts: Sequence[int], labels: Callable[[], Set[int]]
+) -> bool:
     """Is the group of one id an organization, a person written by one word alone on its
-    line each time, or a "person" named as a section's label ("Planting Tips")? (A one-word
-    "person" in a list's line, "Fassi (Sharks)", or in a subheading is kept: often a team or a
-    place the model mistyped, or a person indeed.)"""
+    line each time, a "person" named as a section's label ("Planting Tips"), or one named only
+    in the label lines of a page of common labels (`labels`, read when first asked)? (A
+    one-word "person" in a list's line, "Fassi (Sharks)", or in a subheading is kept
+    otherwise: often a team or a place the model mistyped, or a person indeed.)"""
     canonical = group[0].entity
     if canonical is None:
         return False
@@ -125,6 +179,18 @@ def _asked_about(group: Sequence[Mention], text: str, starts: Sequence[int]) -> 
     return canonical.type == "PERSON" and (
         all(_alone_on_its_line(text, m, starts) for m in group)
         or canonical.name.lower().split()[-1] in line_rules.SECTION_LABEL_WORDS
+        or all(_in_a_label(text, m, starts, labels) for m in group)
+    )
+
+
+def _in_a_label(
+    text: str, m: Mention, starts: Sequence[int], labels: Callable[[], Set[int]]
+) -> bool:
+    """Is the mention on a label line of a page of common labels, and no byline's name ("By
+    Orla Finch")?"""
+    line = bisect_right(starts, m.start) - 1
+    return line_rules.BYLINE_BEFORE_RE.match(text[starts[line] : m.start]) is None and (
+        line in labels()
     )
 
 
@@ -147,10 +213,31 @@ def without_unsentenced_names(
         groups.setdefault(m.entity.entity_id, []).append(m)
         if is_sentence[bisect_right(starts, m.start) - 1] or (m.start, m.end) in table_names:
             in_prose.add(m.entity.entity_id)
+    page_labels: list[frozenset[int]] = []
+
+    def labels() -> frozenset[int]:
+        if not page_labels:
+            # a name: a person, or one the alias table knows or the prose writes; an unknown
+            # organization or place read only in the labels ("Clean Air") is a label's words
+            names = [
+                m
+                for m in mentions
+                if m.entity is not None
+                and (
+                    m.entity.type == "PERSON"
+                    or m.entity.entity_id not in unknown
+                    or m.entity.entity_id in in_prose
+                )
+            ]
+            page_labels.append(_common_labels(text, text_words, starts, is_sentence, names))
+        return page_labels[0]
+
     candidates = [
         group
         for entity_id, group in groups.items()
-        if entity_id in unknown and entity_id not in in_prose and _asked_about(group, text, starts)
+        if entity_id in unknown
+        and entity_id not in in_prose
+        and _asked_about(group, text, starts, labels)
     ]
     if not candidates:
         return mentions

@@ -47,6 +47,16 @@ SECTION_LABEL_WORDS: Final[frozenset[str]] = frozenset(
     }
 )  # fmt: skip
 
+# A label line of the body: a line that is no sentence, of at most `LABEL_MAX_WORDS` major
+# words, every one capitalised ("Good Jobs", "Max Out Tax-Advantaged Accounts"). A page with
+# `LABEL_PAGE_MIN_LINES` of them or more, most holding no name, sets its subheadings, list items
+# and slogans so; fewer is a caption or a byline among sentences.
+LABEL_MAX_WORDS: Final[int] = 8
+LABEL_PAGE_MIN_LINES: Final[int] = 3
+# What opens a byline's line before its name ("By Orla Finch", "Words by ..."): a credit, no
+# label, whatever the page.
+BYLINE_BEFORE_RE: Final[re.Pattern[str]] = re.compile(r"[ \t]*(?:[\w ]{0,20}\b)?[Bb][Yy]:?[ \t]+\Z")
+
 # A how-to heading's question word and "to" at a line's start ("What to Order", "Where to
 # Watch", "How to Apply"): the capitalised word after it is the heading's verb, no name.
 HOW_TO_HEADING_BEFORE_RE: Final[re.Pattern[str]] = re.compile(
