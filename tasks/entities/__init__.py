@@ -591,6 +591,12 @@ from tasks.names import fold, words
 # Initiative, the Obama-era programme") (`named_kinds`); a prize with its subject ("the Women's
 # Prize for Fiction") and "Medicare Advantage" (`products`). Bodies, venues and places beside
 # them stay ("the Booker Prize Foundation", "the Big 12 Conference", "the Kurdistan Region").
+# 77: a "person" named only on the label lines of a page of common labels is no one: listicles,
+# guides, explainers, reviews and campaign copy set subheadings, list items, rulings and slogans
+# on lines of their own in title case ("Good Jobs", "Peanut Butter", "Fact Checker", "Kind of
+# Scary, but Necessary"); where three or more such lines stand in the body and most hold no name
+# or a word the text writes in lowercase, a person the prose never writes and no byline credits
+# is dropped there (`sentences`). A list of people on lines of their own stays.
 # 78: books, games, music and art copy. A person's other name the article gives is one person
 # with the name the model read ("X, the pen name of Y", "who wrote ... under the name Y", "who
 # signed her work as Y", "X, born Y", "Born Y in ...", "known to her students as Y":
@@ -611,12 +617,6 @@ from tasks.names import fold, words
 # team or band glued to the ground or hall it plays at ("the Thorns at Providence Park") is two
 # names (`at_venues`); an unknown place of two words or more that ends one longer place of the
 # article ("the Bay Area" of "the San Francisco Bay Area") is that place (`short_places`).
-# 77: a "person" named only on the label lines of a page of common labels is no one: listicles,
-# guides, explainers, reviews and campaign copy set subheadings, list items, rulings and slogans
-# on lines of their own in title case ("Good Jobs", "Peanut Butter", "Fact Checker", "Kind of
-# Scary, but Necessary"); where three or more such lines stand in the body and most hold no name
-# or a word the text writes in lowercase, a person the prose never writes and no byline credits
-# is dropped there (`sentences`). A list of people on lines of their own stays.
 CODE_VERSION = "80"
 
 __all__ = [
