@@ -105,6 +105,13 @@ One module per job:
                 Playback", "Settings > Motion"): no entities
     finishes    colours a product comes in ("comes in Obsidian and Rose Quartz", "in Midnight
                 Blue"): no entities
+    credit_roles  a credit line's roles before "by" ("Writing by Sarah Morland"): no entities
+    photo_credits  a photo's credit ("AP Photo/Martin Mejia"): the agency and the photographer
+    competitions  competitions, their stages and titles, dated events ("Group A", "CES 2026"):
+                no entities
+    other_names  a person's pen, birth and familiar names ("X, the pen name of Y"): one person
+    at_venues   a team glued to the ground it plays at ("... at Providence Park"): two names
+    short_places  a place by its last words after its full name ("the Bay Area"): one place
     acronyms    acronyms an article defines for itself
     emphasis    common words written in capitals for emphasis ("This IS a choice")
     no_names    interjections and a state's bodies by their role, alone ("Argh!", "the
@@ -617,7 +624,11 @@ from tasks.names import fold, words
 # team or band glued to the ground or hall it plays at ("the Thorns at Providence Park") is two
 # names (`at_venues`); an unknown place of two words or more that ends one longer place of the
 # article ("the Bay Area" of "the San Francisco Bay Area") is that place (`short_places`).
-CODE_VERSION = "80"
+# 81: a town after a venue's head word or "at" is not the venue ("Virginia Beach" of "the ...
+# Amphitheater at Virginia Beach", `short_places`: 80 read it as the venue's short form); a
+# credit line's role before "by" is no one ("Writing" of "Writing by Sarah Morland",
+# `credit_roles`).
+CODE_VERSION = "81"
 
 __all__ = [
     "ALIAS_TABLE_ENV",

@@ -33,6 +33,7 @@ from tasks.entities.beats import (
     trial_name,
 )
 from tasks.entities.competitions import names_a_competition, year_event_names
+from tasks.entities.credit_roles import credit_role
 from tasks.entities.departments import department_of_a_role
 from tasks.entities.described_names import described_organizations
 from tasks.entities.emphasis import emphasised
@@ -545,6 +546,8 @@ def may_be_entity(
         return False  # "Head of Fundamental Research at Kotak Securities"
     if names_nothing(m.key):
         return False  # "Argh! I know ...", "the Opposition has done better"
+    if credit_role(text, m.start, m.end):
+        return False  # "Writing" of "Writing by Sarah Morland; Editing by Tom Brown"
     if interface_label(text, m.start, m.end):
         return False  # "Tap Playback", "turn on Use Less Cellular Data", "Settings > Motion"
     if names_a_finish(text, m.start, m.end, m.key, m.type == "PERSON", facts.colour_lists):

@@ -7,7 +7,8 @@ table, so each became a place of its own and the region counted twice. A place t
 not know, of two words or more (`tasks.entity_rules.short_places.MIN_SHORT_WORDS`: one word,
 "Ireland" of "Northern Ireland", is another place), that ends exactly one longer place of the
 article is that place. A place the table knows ("Los Angeles" beside "East Los Angeles") keeps
-its own entity.
+its own entity, and so does a town named after a venue's head word or a preposition ("Virginia
+Beach" of "the Harbor Amphitheater at Virginia Beach": where the venue stands, not the venue).
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ def link_short_place_names(mentions: list[Mention]) -> None:
             continue
         owner_id = m.entity.entity_id if m.entity else m.target
         for k in range(rules.MIN_SHORT_WORDS, len(parts)):
+            if parts[-k - 1] in rules.TOWN_AFTER_WORDS:
+                continue
             tails.setdefault(" ".join(parts[-k:]), {}).setdefault(owner_id, m)
     if not tails:
         return

@@ -68,3 +68,28 @@ def test_a_photo_credit_names_its_agency_and_photographer(table: AliasTable) -> 
     assert not any("/" in name and "Halvard" not in name and "Kessel" not in name for name in found)
     assert found["Halvard/Ostrow"] == "ORG"  # a slash in prose is no credit
     assert found["Brenner/Kessel Partners"] == "ORG"
+
+
+def test_a_credit_lines_roles_are_no_one(table: AliasTable) -> None:
+    """ "Reporting by ...; Writing by ...; Editing by ...": the people are named, the roles
+    the model reads before "by" are not; a role word in prose ("Writing Lab", a name) stays."""
+    text = (
+        "Copper slips\n\n"
+        "Copper prices slipped on Tuesday as traders in Santiago weighed new supply from Peru. "
+        "The Writing Lab at Corvel University tracks the market.\n\n"
+        "Reporting by Ines Varga in Santiago; Writing by Petra Lund; Editing by Omar Haddad"
+    )
+    spans = spans_of(
+        text,
+        ("Writing Lab", "ORG"),
+        ("Corvel University", "ORG"),
+        ("Ines Varga", "PERSON"),
+        ("Writing", "PERSON"),
+        ("Petra Lund", "PERSON"),
+        ("Editing", "PERSON"),
+        ("Omar Haddad", "PERSON"),
+    )
+    found = _found(text, spans, table)
+    assert {"Ines Varga", "Petra Lund", "Omar Haddad"} <= found.keys()
+    assert found["Writing Lab"] == "ORG"
+    assert "Writing" not in found and "Editing" not in found

@@ -92,3 +92,25 @@ def test_a_place_shortened_to_its_last_words_is_one_place(table: AliasTable) -> 
     assert found["Coravel Bay Area"].mentions == ["Coravel Bay Area", "Bay Area"]
     assert "Bay Area" not in found
     assert {"East Los Angeles", "Los Angeles", "Northern Ireland", "Ireland"} <= found.keys()
+
+
+def test_a_town_after_a_venues_head_or_at_is_not_the_venue(table: AliasTable) -> None:
+    """ "the Lakeshore Amphitheater at Corvel Beach" and "the Marlow Casino Amphitheatre Port
+    Edda" hold the towns they stand in: "Corvel Beach" and "Port Edda" alone are the towns, not
+    the venues."""
+    text = (
+        "Summer tour dates\n\n"
+        "The band plays the Lakeshore Amphitheater at Corvel Beach on June 3 and the Marlow "
+        "Casino Amphitheatre Port Edda on June 5. Hotels in Corvel Beach and Port Edda are full."
+    )
+    spans = spans_of(
+        text,
+        ("the Lakeshore Amphitheater at Corvel Beach", "FAC"),
+        ("the Marlow Casino Amphitheatre Port Edda", "FAC"),
+        ("Corvel Beach", "GPE"),
+        ("Port Edda", "GPE"),
+    )
+    found = by_name(resolve_entities(text, spans, table, load_titles()))
+    assert {"Corvel Beach", "Port Edda"} <= found.keys()
+    assert found["Corvel Beach"].mentions == ["Corvel Beach"]
+    assert found["Port Edda"].mentions == ["Port Edda"]
