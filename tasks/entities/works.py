@@ -48,7 +48,8 @@ def quoted_only_titles(text: str) -> frozenset[str]:
         quotes.append(found.span())
         title = found[group].strip(" .,!?")
         major = [w for w in title.split() if w.lower() not in rules.WORK_TITLE_MINOR_WORDS]
-        named = rules.NAMED_BEFORE_QUOTE_RE.search(text, max(0, found.start() - 20), found.start())
+        reach = max(0, found.start() - rules.NAMED_BEFORE_QUOTE_REACH)
+        named = rules.NAMED_BEFORE_QUOTE_RE.search(text, reach, found.start())
         cased = all(w[:1].isupper() for w in major)
         short = len(title.split()) <= rules.MAX_WORK_TITLE_WORDS
         if short and cased and named is None and (key := fold(title)):

@@ -842,6 +842,9 @@ QUOTED_TITLE_GROUPS: Final[tuple[str, ...]] = ("double", "straight", "single")
 NAMED_BEFORE_QUOTE_RE: Final[re.Pattern[str]] = re.compile(
     r"(?:called|named|renamed|dubbed|nicknamed|known[ \t]+as)(?:[ \t]+the)?[ \t]*\Z"
 )
+# How far before a quote `NAMED_BEFORE_QUOTE_RE` looks: its longest form, "nicknamed the ",
+# with room for a wide space.
+NAMED_BEFORE_QUOTE_REACH: Final[int] = 20
 MAX_WORK_TITLE_WORDS: Final[int] = 10
 WORK_TITLE_MINOR_WORDS: Final[frozenset[str]] = TITLE_CASE_MINOR_WORDS | frozenset(
     {"after", "before", "about", "under", "without", "up", "out", "off", "is", "are", "be"}
