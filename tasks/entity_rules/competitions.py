@@ -30,10 +30,12 @@ COMPETITION_NAMES: Final[frozenset[str]] = frozenset(
 # A stage or a grouping of a competition by its letter or number ("Group A", "Pool C", "the
 # Round of 16", "Round 2", "Week 12", "Matchday 5"): no entity, nor any name inside. A letter
 # only as a word of its own ("Group Alpha" is a name).
+# One look-behind before the alternatives, not one in each: the same spans, read about three
+# times faster (`re` tries each alternative's look-behind at every position).
 STAGE_PHRASE_RE: Final[re.Pattern[str]] = re.compile(
-    r"(?<![\w'’-])(?:Group|Pool)[ \t]+[A-L](?![\w'’&-])"
-    r"|(?<![\w'’-])Round[ \t]+of[ \t]+(?:\d{1,3}|Sixteen|Thirty-Two)(?![\w-])"
-    r"|(?<![\w'’-])(?:Round|Week|Matchday|Gameweek|Stage)[ \t]+\d{1,2}(?![\w-])"
+    r"(?<![\w'’-])(?:(?:Group|Pool)[ \t]+[A-L](?![\w'’&-])"
+    r"|Round[ \t]+of[ \t]+(?:\d{1,3}|Sixteen|Thirty-Two)(?![\w-])"
+    r"|(?:Round|Week|Matchday|Gameweek|Stage)[ \t]+\d{1,2}(?![\w-]))"
 )
 
 # Last words of a competition's stage ("the Wild Card Round", "the Champions League Final",
@@ -69,9 +71,9 @@ _AWARD_ROLES = (
     r"Goalkeeper|Defender|Midfielder|Forward|Pitcher|Reliever"
 )
 AWARD_TITLE_RE: Final[re.Pattern[str]] = re.compile(
-    r"(?<![\w'’-])(?:[A-Z][\w'’-]*[ \t]+){0,3}(?:" + _AWARD_ROLES + r")[ \t]+of[ \t]+the"
+    r"(?<![\w'’-])(?:(?:[A-Z][\w'’-]*[ \t]+){0,3}(?:" + _AWARD_ROLES + r")[ \t]+of[ \t]+the"
     r"[ \t]+(?:Year|Month|Season|Week|Decade|Series|Tournament)(?![\w-])"
-    r"|(?<![\w'’-])Most[ \t]+Valuable[ \t]+(?:Player|Performer)(?![\w-])"
+    r"|Most[ \t]+Valuable[ \t]+(?:Player|Performer)(?![\w-]))"
 )
 
 # An event written with its year after its name ("CES 2026", "Euro 2028", "Expo 2030"), where
