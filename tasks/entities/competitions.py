@@ -16,10 +16,6 @@ from collections.abc import Iterator
 from tasks.entity_rules import competitions as rules
 from tasks.names import fold
 
-# How far before an event's name a copyright line's mark is looked for ("© Halifax Courier
-# 2025."): a publisher's line, no event.
-_COPYRIGHT_LOOKBEHIND = 12
-
 
 def competition_phrases(text: str) -> Iterator[tuple[int, int]]:
     """Where the text writes a competition's stage by its letter or number ("Group A", "Round of
@@ -33,7 +29,7 @@ def year_event_names(text: str) -> frozenset[str]:
     """Folded names the text writes with an event's year after them ("CES 2026")."""
     names = set()
     for found in rules.YEAR_EVENT_RE.finditer(text):
-        before = text[max(0, found.start() - _COPYRIGHT_LOOKBEHIND) : found.start()].lower()
+        before = text[max(0, found.start() - rules.COPYRIGHT_LOOKBEHIND) : found.start()].lower()
         if "©" not in before and "copyright" not in before:
             names.add(fold(found["name"]))
     return frozenset(name for name in names if name)

@@ -14,7 +14,6 @@ same given names ("Margaret Ann Wilde"). Patterns: `tasks.entity_rules.other_nam
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 
 from tasks import entity_rules as rules
@@ -22,9 +21,6 @@ from tasks.entities.acronyms import AcronymDefinition, name_before
 from tasks.entities.mentions import Span, locate
 from tasks.entity_rules import other_names as cues
 from tasks.names import fold
-
-_SENTENCE_END_RE = re.compile(r"\w\w\w[.!?]\s|\n")
-_OWNER_REACH = 240  # characters back from a cue inside a clause to its owner
 
 
 def other_name_definitions(text: str, spans: Sequence[Span]) -> list[AcronymDefinition]:
@@ -92,9 +88,9 @@ def _clause_owner(text: str, people: list[tuple[int, int]], cue: int) -> tuple[i
     comma = (
         len(before) - 1
         if before.endswith(",")
-        else text.rfind(", who ", max(0, cue - _OWNER_REACH), cue)
+        else text.rfind(", who ", max(0, cue - cues.OWNER_REACH), cue)
     )
-    if comma >= 0 and not _SENTENCE_END_RE.search(text, comma, cue):
+    if comma >= 0 and not cues.SENTENCE_END_RE.search(text, comma, cue):
         return _person_ending_at(text, people, comma) or name_before(text, comma)
     return _person_before(text, people, cue)
 
@@ -104,8 +100,8 @@ def _person_before(text: str, people: list[tuple[int, int]], cue: int) -> tuple[
     for a, b in reversed(people):
         if b <= cue:
             gap = text[b:cue]
-            near = cue - b <= _OWNER_REACH
-            return (a, b) if near and not _SENTENCE_END_RE.search(gap) else None
+            near = cue - b <= cues.OWNER_REACH
+            return (a, b) if near and not cues.SENTENCE_END_RE.search(gap) else None
     return None
 
 

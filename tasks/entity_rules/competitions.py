@@ -90,3 +90,6 @@ YEAR_EVENT_RE: Final[re.Pattern[str]] = re.compile(
 # The first word of a named operation, military, police or government ("Operation Warp
 # Speed", "Operation Pyramid"): an operation, no body or place, of a name of two words or more.
 OPERATION_PREFIXES: Final[frozenset[str]] = frozenset({"operation"})
+# How far before an event's name a copyright line's mark is looked for ("© Halifax Courier
+# 2025."): a publisher's line, no event.
+COPYRIGHT_LOOKBEHIND: Final[int] = 12

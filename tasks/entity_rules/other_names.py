@@ -106,3 +106,8 @@ FAMILIAR_FORMS: Final[dict[str, tuple[str, ...]]] = {
     "trish": ("patricia",), "barb": ("barbara",), "nell": ("eleanor", "helen"),
     "ellie": ("eleanor",), "judy": ("judith",), "val": ("valerie",),
 }  # fmt: skip
+# Where a sentence ends between a cue and its owner: a stop after a word of three letters or
+# more (not an initial's, "D. K. Raine"), or a line's end.
+SENTENCE_END_RE: Final[re.Pattern[str]] = re.compile(r"\w\w\w[.!?]\s|\n")
+# How far back from a cue inside a clause its owner is looked for, in characters.
+OWNER_REACH: Final[int] = 240
