@@ -8,7 +8,7 @@ The labelled set:
 - the demo site's 17 article versions: gold = `entity_details` in seeds/demo_site/expected.json;
   text = what the pipeline stores (tasks.derive.derive_page on the page: title + body);
 - the texts in bench/data/entity_labels.json: written and labelled by us for this benchmark;
-- printed as a table of its own, real pages: the 151 English pages of ../shared/corpus labelled
+- printed as a table of its own, real pages: 180 English pages of ../shared/corpus labelled
   in bench/data/entity_labels_corpus.json (labels only; the pages stay in the corpus, and the
   table is skipped when it is absent). Ours reads the page as the pipeline stores it
   (`derive_page` → title + body); the anchor reads what trafilatura extracts from the same page

@@ -534,6 +534,8 @@ def may_be_entity(
         return False  # "This IS a choice", "told to go, GO"
     if names_no_entity_here(text, m) or _ticker(text, m.start, m.end):
         return False  # "the KOSPI", "Treasury yields", "Labour Minister ...", "(005930.KS)"
+    if rules.MONTH_NAME_RE.fullmatch(surface) and rules.DAY_AFTER_MONTH_RE.match(text, m.end):
+        return False  # "Mar 20, 2005": a date
     if rules.MONEY_AMOUNT_RE.fullmatch(surface) or _law(text, m, surface):
         return False  # "N1,712.40", "S$1.52"; "the Proceeds of Crime Act"
     if beat_phrase(surface) or case_name(surface) or trial_name(text, m.start, surface):
@@ -588,8 +590,8 @@ def may_be_entity(
         return False  # "8.69 GW", "300 MW", "two TD passes"
     if rules.FISCAL_PERIOD_RE.fullmatch(surface):
         return False  # "Q3 sales"
-    if _inside_title(m.start, m.end, title_regions) or m.key in title_keys:
-        return False  # "State" of "Secretary of State", a bare "President"
+    if _inside_title(m.start, m.end, title_regions) or _title_alone(m.key, title_keys):
+        return False  # "State" of "Secretary of State", a bare "President", "District Magistrates"
     if m.key in facts.storm_names or rules.STORM_WORDS_RE.fullmatch(surface):
         return False  # "Hurricane Milton", and "Milton" after it; "the Ridge Fire"
     if _inside(m.start, facts.shouting):
@@ -610,6 +612,12 @@ def may_be_entity(
     return not (
         single and m.key in facts.lowercase_words and _capital_says_nothing(text, m.start, facts)
     )  # "Wildfire destroys ..." when the article also writes "a wildfire"
+
+
+def _title_alone(key: str, title_keys: Collection[str]) -> bool:
+    """Is the mention only a title, or the plural of one ("all District Magistrates shall ...")?
+    Holders named by their office name no one."""
+    return key in title_keys or (key.endswith("s") and key[:-1] in title_keys)
 
 
 def _how_to_verb(text: str, start: int) -> bool:

@@ -44,6 +44,8 @@ class Mention:
 
 
 _EDGE_JUNK = ' \t\r\n"“”„‟«»()[]{}:;,'
+# A name never opens with a hyphen or dash: "-Hippolyte Taine" and "—Jane Doe" sign a quotation.
+_LEADING_DASHES = "-‐‑–—"
 
 
 def _trailing_non_name(text: str, start: int, end: int) -> int:
@@ -82,12 +84,14 @@ def _before_open_bracket(text: str, start: int, end: int) -> int:
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop quotes, brackets and spaces from the edges, a bracket the span opens and does not
-    close with what follows it, a trailing possessive, a sentence adverb and its comma before the
-    name ("Meanwhile, Scottish Fire and Rescue Service"), a leading "the" and a lowercase
-    description word after it, market codes and clause words after the name, and the next
-    sentence the model ran the name into ("the Praça do Comércio. Lunch")."""
-    while start < end and (text[start] in _EDGE_JUNK or text[start] in APOSTROPHES):
+    """Drop quotes, brackets and spaces from the edges and dashes from the start, a bracket the
+    span opens and does not close with what follows it, a trailing possessive, a sentence adverb
+    and its comma before the name ("Meanwhile, Scottish Fire and Rescue Service"), a leading
+    "the" and a lowercase description word after it, market codes and clause words after the
+    name, and the next sentence the model ran the name into ("the Praça do Comércio. Lunch")."""
+    while start < end and (
+        text[start] in _EDGE_JUNK or text[start] in APOSTROPHES or text[start] in _LEADING_DASHES
+    ):
         start += 1
     sentence_end = rules.SENTENCE_BREAK_IN_NAME_RE.search(text, start, end)
     if sentence_end is not None and sentence_end.end() + 1 < end:

@@ -1,5 +1,6 @@
 """Products, services and software of the largest consumer-technology makers named in a text
-that names their maker ("Siri" beside Apple, "Alexa" beside Amazon): no entities.
+that names their maker ("Siri" beside Apple, "Alexa" beside Amazon), and programming languages
+and tools in a text about programming ("languages like TypeScript"): no entities.
 
 Why apart: these lines are written alone with no cue in the sentence, so no convention of the
 text finds them; they are few and stable, kept as data under their maker
@@ -14,15 +15,26 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from tasks.entity_rules.platform_products import GAMING_PLATFORMS, PLATFORM_PRODUCTS
+from tasks.entity_rules.platform_products import (
+    GAMING_PLATFORMS,
+    PLATFORM_PRODUCTS,
+    PROGRAMMING_CUES,
+    PROGRAMMING_NAMES,
+)
 from tasks.names import Word
 
 
 def named_makers_products(text_words: Sequence[Word]) -> frozenset[str]:
     """The folded product names of every maker of `rules.PLATFORM_PRODUCTS` whose name is a
-    word of the text (`text_words`: the text's folded words), and the consoles and game
-    services named nothing else (`rules.GAMING_PLATFORMS`), in every text."""
+    word of the text (`text_words`: the text's folded words), the consoles and game services
+    named nothing else (`rules.GAMING_PLATFORMS`), in every text, and the programming languages
+    and tools of `rules.PROGRAMMING_NAMES` in a text about programming."""
     keys = {w.key for w in text_words}
-    return GAMING_PLATFORMS | frozenset(
-        name for maker, names in PLATFORM_PRODUCTS.items() if maker in keys for name in names
+    software = PROGRAMMING_NAMES if keys & PROGRAMMING_CUES else frozenset()
+    return (
+        GAMING_PLATFORMS
+        | software
+        | frozenset(
+            name for maker, names in PLATFORM_PRODUCTS.items() if maker in keys for name in names
+        )
     )

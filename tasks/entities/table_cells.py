@@ -185,10 +185,16 @@ def _read_column(
 
 
 def _numeric(text: str, column: list[Cell]) -> bool:
-    """Do most of the column's cells hold a digit (ranks "T3", scores, counts)? Such a column
-    names no one."""
-    digits = sum(1 for a, b in column if any(ch.isdigit() for ch in text[a:b]))
+    """Do most of the column's cells hold a number (ranks "T3", scores, counts)? Such a column
+    names no one. A cell of running prose is no number though it holds one: a layout table
+    flattened into bars keeps a whole paragraph in a cell, years and dates in it."""
+    digits = sum(1 for a, b in column if _number_cell(text[a:b]))
     return digits > rules.NUMERIC_COLUMN_SHARE * len(column)
+
+
+def _number_cell(cell: str) -> bool:
+    """Is the cell a short one with a digit ("T3", "14", "2-1 a.e.t.", "Nov. 18, 2019")?"""
+    return any(ch.isdigit() for ch in cell) and len(cell.split()) <= rules.NUMBER_CELL_MAX_WORDS
 
 
 def _categories(text: str, column: list[Cell]) -> bool:

@@ -49,6 +49,10 @@ MONTH_PATTERN: Final[str] = (
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 DAY_OF_MONTH_PATTERN: Final[str] = r"\d{1,2}(?:st|nd|rd|th)?"
+# A month's name alone, and the day of the month after it: "Mar 20, 2005" is a date, never a
+# person "Mar" (`tasks.entities.candidates`).
+MONTH_NAME_RE: Final[re.Pattern[str]] = re.compile(MONTH_PATTERN)
+DAY_AFTER_MONTH_RE: Final[re.Pattern[str]] = re.compile(rf"[ \t]+{DAY_OF_MONTH_PATTERN}\b")
 
 # A party named by its members ("the Conservatives", "the Liberal Democrats", "the Greens",
 # "the Social Democrats"): the model tags it NORP, a group of people; a NORP span whose last word

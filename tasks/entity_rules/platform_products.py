@@ -85,3 +85,24 @@ GAMING_PLATFORMS: Final[frozenset[str]] = frozenset(
         "gamecube", "game boy", "stadia", "google stadia", "geforce now", "steam deck",
     }
 )  # fmt: skip
+
+# Programming languages, frameworks and developer tools: software, no entities, in a text about
+# programming (one of `PROGRAMMING_CUES` among its words), where "languages like TypeScript",
+# "inline JavaScript" and "Java HTTP endpoints" are read as organizations, people and places. Not
+# here: names that are also common words or names ("Go", "Swift", "Cargo", "Rust", "Ruby") and
+# makers that are companies (GitHub, Mozilla). Folded keys: "C++" and "C#" fold to "c" and stay
+# out.
+PROGRAMMING_NAMES: Final[frozenset[str]] = frozenset(
+    {
+        "python", "java", "javascript", "typescript", "haskell", "kotlin", "scala", "perl",
+        "php", "golang", "clojure", "erlang", "elixir", "fortran", "cobol", "lisp", "ocaml",
+        "css", "html", "html5", "sql", "graphql", "webassembly", "react", "react js", "reactjs",
+        "angular", "angularjs", "vue", "vue js", "node js", "nodejs", "deno", "django", "flask",
+        "ruby on rails", "jquery", "llvm", "gcc", "rustup", "clippy", "npm", "webpack", "flash",
+        "adobe flash", "linux", "unix", "kubernetes", "docker", "tensorflow", "pytorch",
+    }
+)  # fmt: skip
+# Words that make a text one about programming (folded).
+PROGRAMMING_CUES: Final[frozenset[str]] = frozenset(
+    {"programming", "compiler", "compilers", "codebase", "developer", "developers", "coding"}
+)

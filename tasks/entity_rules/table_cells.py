@@ -31,6 +31,9 @@ MIN_READ_SHARE: Final = 0.5
 # A column is one of numbers (ranks, scores, counts), naming no one, when more than this share of
 # its cells hold a digit.
 NUMERIC_COLUMN_SHARE: Final = 0.5
+# A cell with a digit is a number cell (a rank, score, count or date) only up to this many words;
+# a longer one is prose ("| ... in Vocabulary.com's dictionary; Mar 20, 2005 ... |").
+NUMBER_CELL_MAX_WORDS: Final = 8
 # A column of categories (positions, kinds) repeats its values: this many rows at least, at most
 # this share of them distinct.
 CATEGORY_MIN_ROWS: Final = 3
