@@ -13,6 +13,9 @@ The labelled set:
   table is skipped when it is absent). Ours reads the page as the pipeline stores it
   (`derive_page` → title + body); the anchor reads what trafilatura extracts from the same page
   with our options and settings (title + text), so boilerplate either side leaves in counts.
+  `--corpus DIR --labels FILE` score another set of real pages instead: 60 articles of fundus'
+  parser test pages, labelled in bench/data/entity_labels_fundus.json (`bench.fundus_pages`
+  writes them as a corpus directory from a fundus checkout).
 
 It is split once by a fixed hash of the case id (`case_part`: sha256 of the id, first byte below
 0.7·256 → "tuning", else "reserved"), the convention of `bench.quality`. Rules are tuned on the
@@ -458,6 +461,12 @@ def main(argv: Sequence[str] | None = None) -> None:
         "--failures", action="store_true", help="list what went wrong on tuning articles"
     )
     parser.add_argument("--no-timing", action="store_true", help="scores only")
+    parser.add_argument(
+        "--corpus", type=Path, default=CORPUS, help="a corpus directory (cases.jsonl + pages/)"
+    )
+    parser.add_argument(
+        "--labels", type=Path, default=CORPUS_LABELS, help="the entity labels of its pages"
+    )
     args = parser.parse_args(argv)
     table = load_alias_table()
     cases = demo_cases() + own_cases()
@@ -466,14 +475,14 @@ def main(argv: Sequence[str] | None = None) -> None:
     base = baseline_predicted(full_nlp, cases)
     print(f"entities: {_counts(cases)}, model {model_name()}, table {table.version}")
     _print_parts(cases, ours, base, table)
-    real = corpus_cases()
+    real = corpus_cases(args.corpus, args.labels)
     if real:
         real_ours = ours_predicted(real, table)
         real_base = baseline_predicted(full_nlp, real)
-        print(f"entities on real pages of {CORPUS}: {_counts(real)}")
+        print(f"entities on real pages of {args.corpus}: {_counts(real)}")
         _print_parts(real, real_ours, real_base, table, "trafilatura+spaCy")
     else:
-        print(f"entities on real pages: skipped, no corpus at {CORPUS} (cases.jsonl missing)")
+        print(f"entities on real pages: skipped, no corpus at {args.corpus} (cases.jsonl missing)")
     if args.failures:
         print(" tuning failures:")
         print("\n".join(failures(cases, ours)))

@@ -735,11 +735,16 @@ def _ticker(text: str, start: int, end: int) -> bool:
 
 
 def _law(text: str, m: Mention, surface: str) -> bool:
-    """A law's name: several words ending with "Act" (and its year), or words the model cut
-    right before the "Act" that ends them ("the Proceeds of Crime" + " Act")."""
+    """A law's or a bill's name: several words ending with "Act" or "Bill" (and its year), words
+    the model cut right before the word that ends them ("the Proceeds of Crime" + " Act"), or
+    that word alone after them or after an article ("Security" + " Bill", "the Bill")."""
     return (
         rules.LAW_NAME_RE.search(surface) is not None
         or rules.LAW_WORD_AFTER_RE.match(text, m.end) is not None
+        or (
+            rules.LAW_WORD_RE.fullmatch(surface) is not None
+            and rules.LAW_WORD_BEFORE_RE.search(text, max(0, m.start - 40), m.start) is not None
+        )
     )
 
 
@@ -775,7 +780,8 @@ def _unit_after_number(text: str, start: int, surface: str) -> bool:
 
 def geographic(text: str, m: Mention, table: AliasTable) -> Mention:
     """A name that is not a place, followed by a geographic common noun, is that place: "Amazon"
-    in "the Amazon rainforest" is the place "Amazon rainforest", not the company of the table.
+    in "the Amazon rainforest" is the place "Amazon rainforest", not the company of the table;
+    before a descriptor in lowercase it is the place by its name ("the Kunene region" is Kunene).
     (A place's own name is left alone: "the Mekong river" is the Mekong.)"""
     entity = table.get(m.key)
     if (entity.type if entity is not None else m.type) in ("LOC", None):
@@ -783,6 +789,8 @@ def geographic(text: str, m: Mention, table: AliasTable) -> Mention:
     head = _GEOGRAPHIC_RE.match(text, m.end)
     if head is None:
         return m
+    if text[head.start() : head.end()].strip() in rules.PLACE_DESCRIPTORS:
+        return Mention(m.start, m.end, m.key, "LOC", m.source)  # "the Kunene region": Kunene
     return Mention(m.start, head.end(), fold(text[m.start : head.end()]), "LOC", m.source)
 
 

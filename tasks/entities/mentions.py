@@ -84,15 +84,20 @@ def _before_open_bracket(text: str, start: int, end: int) -> int:
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop quotes, brackets and spaces from the edges and dashes from the start, a bracket the
-    span opens and does not close with what follows it, a trailing possessive, a sentence adverb
-    and its comma before the name ("Meanwhile, Scottish Fire and Rescue Service"), a leading
-    "the" and a lowercase description word after it, market codes and clause words after the
-    name, and the next sentence the model ran the name into ("the Praça do Comércio. Lunch")."""
+    """Drop quotes, brackets and spaces from the edges and dashes from the start, a party letter
+    before a state ("D-California"), a bracket the span opens and does not close with what
+    follows it, a place's descriptor in lowercase ("the Kunene region"), a trailing possessive,
+    a sentence adverb and its comma before the name ("Meanwhile, Scottish Fire and Rescue
+    Service"), a leading "the" and a lowercase description word after it, market codes and
+    clause words after the name, and the next sentence the model ran the name into ("the Praça
+    do Comércio. Lunch")."""
     while start < end and (
         text[start] in _EDGE_JUNK or text[start] in APOSTROPHES or text[start] in _LEADING_DASHES
     ):
         start += 1
+    party = rules.PARTY_STATE_RE.match(text, start, end)
+    if party is not None and party.end() == end:
+        start = party.start("state")  # "D-California": the state, not its senator's party
     sentence_end = rules.SENTENCE_BREAK_IN_NAME_RE.search(text, start, end)
     if sentence_end is not None and sentence_end.end() + 1 < end:
         end = sentence_end.end()
@@ -100,6 +105,9 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     end = _trailing_non_name(text, start, end)
     while start < end and text[end - 1] in _EDGE_JUNK:
         end -= 1
+    descriptor = rules.TRAILING_PLACE_DESCRIPTOR_RE.search(text, start, end)
+    if descriptor is not None and descriptor.start() > start:
+        end = descriptor.start()  # "the Kunene region" names Kunene
     possessive = rules.SURFACE_POSSESSIVE_RE.search(text[start:end])
     if possessive and possessive.start() > 0:
         end = start + possessive.start()

@@ -125,15 +125,15 @@ def scan_aliases(
 
 
 def scan_party_states(text: str) -> list[Mention]:
-    """The states of party-state tags ("Ilhan Omar, D-Minn.") and of towns written with their
-    state or province ("Gladstone, NJ", "Toronto, ON"): each a place, keyed by the name the
-    alias table knows it by, whatever its abbreviation."""
+    """The states of party-state tags ("Ilhan Omar, D-Minn.", "D-California") and of towns
+    written with their state or province ("Gladstone, NJ", "Toronto, ON"): each a place, keyed
+    by the name the alias table knows it by, whatever its abbreviation."""
     tags = [*rules.PARTY_STATE_RE.finditer(text), *rules.CITY_STATE_RE.finditer(text)]
     return [
         Mention(
             tag.start("state"),
             tag.end("state"),
-            fold(rules.STATE_ABBREVIATIONS[tag["state"]]),
+            fold(rules.STATE_ABBREVIATIONS.get(tag["state"], tag["state"])),
             "LOC",
             "alias",
         )

@@ -296,6 +296,13 @@ WEB_SUFFIXES: Final[frozenset[str]] = frozenset({"com", "net", "org", "io"})
 # Descriptor words after a place name: "Khost province" is Khost (the id of an unknown place
 # is derived without them, and the alias table is asked for the bare name too).
 PLACE_SUFFIXES: Final[frozenset[str]] = frozenset({"province", "district", "governorate"})
+# A descriptor in lowercase that ends the model's span of a place is no part of its name: "the
+# Kunene region", "Lviv oblast" name Kunene and Lviv ("the Kurdistan Region", capitalised, is a
+# name and stays whole).
+PLACE_DESCRIPTORS: Final[frozenset[str]] = frozenset({"region", "oblast", "prefecture"})
+TRAILING_PLACE_DESCRIPTOR_RE: Final[re.Pattern[str]] = re.compile(
+    rf"[ \t]+(?:{'|'.join(sorted(PLACE_DESCRIPTORS))})\Z"
+)
 
 # A person's first name joined by a hyphen ("Kurt-Lee Arendse", "Jean-Marc Dupont"): the model
 # often starts the span after the hyphen ("Lee Arendse"); the capitalised word glued before it
@@ -506,12 +513,22 @@ MONEY_AMOUNT_RE: Final[re.Pattern[str]] = re.compile(
     rf"(?:[ \t]?{_MONEY_UNIT})?"
     rf"|(?:[A-Z][A-Za-z]{{0,2}})?[$€£¥₦₹₱][ \t]?\d+(?:[ \t]?{_MONEY_UNIT})?"
 )
-# A law is no entity (the label file's conventions): a name of several words whose last word is
-# "Act", with the year after it or not ("the Proceeds of Crime Act", "the Trade Expansion Act of
-# 1962"), whatever the model tags it; "ACT" in capitals (a territory, a party) is not matched.
-LAW_NAME_RE: Final[re.Pattern[str]] = re.compile(r"\S[ \t]+Acts?(?:[ \t]+of[ \t]+\d{4})?\Z")
+# A law is no entity (the label file's conventions), nor a bill before it is one: a name of
+# several words whose last word is "Act" or "Bill", with the year after it or not ("the Proceeds
+# of Crime Act", "the Trade Expansion Act of 1962", "an Employment Rights Bill"), whatever the
+# model tags it; "ACT" in capitals (a territory, a party) is not matched.
+LAW_NAME_RE: Final[re.Pattern[str]] = re.compile(
+    r"\S[ \t]+(?:Acts?|Bills?)(?:[ \t]+of[ \t]+\d{4})?\Z"
+)
 # The model's span may stop before the word: "the Proceeds of Crime" + " Act".
-LAW_WORD_AFTER_RE: Final[re.Pattern[str]] = re.compile(r"[ \t]+Acts?\b")
+LAW_WORD_AFTER_RE: Final[re.Pattern[str]] = re.compile(r"[ \t]+(?:Acts?|Bills?)\b")
+# Or hold the word alone, cut from the capitalised words before it ("Security" + " Bill", read
+# as a person called Bill), or after an article: "the Bill", "a new Bill" is legislation (a man
+# called Bill is never "the Bill").
+LAW_WORD_RE: Final[re.Pattern[str]] = re.compile(r"(?:Act|Bill)s?")
+LAW_WORD_BEFORE_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?:[A-Z][\w'’-]*|\b(?:the|a|an|this|that|new))[ \t]\Z"
+)
 
 # A storm's name is an event, not a person: "Hurricane Milton", and "Milton" after it in the
 # same article. These words before a capitalised name mark one.
@@ -1145,11 +1162,17 @@ STATE_ABBREVIATIONS: Final[dict[str, str]] = {
     **US_STATE_ABBREVIATIONS,
     **CANADIAN_PROVINCE_ABBREVIATIONS,
 }
-# The tag: a party letter and a hyphen right before the state, not inside a longer word
-# ("D-Minn.", "(R-TX)"); what follows the state is punctuation or a space.
+# The tag: a party letter and a hyphen right before the state, abbreviated or written out, not
+# inside a longer word ("D-Minn.", "(R-TX)", "D-California"); what follows the state is
+# punctuation or a space.
 PARTY_STATE_RE: Final[re.Pattern[str]] = re.compile(
     r"(?<![\w.-])[DRI]-(?P<state>"
-    + "|".join(re.escape(a) for a in sorted(US_STATE_ABBREVIATIONS, key=len, reverse=True))
+    + "|".join(
+        re.escape(a)
+        for a in sorted(
+            {*US_STATE_ABBREVIATIONS, *US_STATE_ABBREVIATIONS.values()}, key=len, reverse=True
+        )
+    )
     + r")(?![\w-])"
 )
 

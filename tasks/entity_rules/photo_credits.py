@@ -13,9 +13,12 @@ _PART = r"[A-Z][\w'’&-]*(?: [A-Z][\w'’&.-]*){0,3}"
 # "Credit:"), an opening bracket, a line's start or a sentence's end (a caption's last words,
 # "... on Tuesday. REUTERS/Jane Okoro"), two sides joined by a slash, closed by a bracket, a
 # stop, a semicolon or the line's end. A slash in prose ("the Verizon/AT&T deal") has neither.
+# A pool or handout photograph names its agency after "Pool via" ("Julien De Rosa/Pool via
+# REUTERS"): the agency is the side after it.
 CREDIT_RE: Final[re.Pattern[str]] = re.compile(
     r"(?:\b(?:Photo(?:graph)?s?|Images?|Pictures?|Credit)[ \t]*:[ \t]*|\(|^|(?<=[.!?] ))"
-    rf"(?P<first>{_PART})[ \t]?/[ \t]?(?P<second>{_PART})(?=[ \t]*(?:[).;]|$))",
+    rf"(?P<first>{_PART})[ \t]?/[ \t]?(?:(?:Pool|Handout)[ \t]+via[ \t]+)?"
+    rf"(?P<second>{_PART})(?=[ \t]*(?:[).;]|$))",
     re.MULTILINE,
 )
 # A side that is the agency: written in capitals ("AP Photo", "REUTERS"), headed by "The",

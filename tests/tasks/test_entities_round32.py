@@ -1,0 +1,91 @@
+"""Round 32: conventions found on real pages labelled this round (fundus' and the corpus' pages
+without a truth body), tested on texts of our own.
+
+- a senator's party and state written out ("D-California") name the state;
+- a pool photograph's credit names its photographer and, after "Pool via", its agency;
+- a place before a descriptor in lowercase ("the Kunene region", "Lviv oblast") is the place by
+  its name; "the Kurdistan Region", capitalised, stays whole;
+- a bill is legislation like an act: "the Cyber Security Bill", "Security" + " Bill", "the Bill";
+- "Adv" (Southern Africa's advocate) is a title before a name.
+"""
+
+from __future__ import annotations
+
+from tasks.entities import AliasTable, load_titles, resolve_entities
+from tests.tasks.entity_helpers import TITLES, by_name, spans_of
+
+
+def test_a_party_tag_with_the_state_written_out_names_the_state(table: AliasTable) -> None:
+    text = (
+        "Stranded travellers return\n\n"
+        "A spokesperson for Sen. Dana Whitlow, D-California, said her office is working to bring "
+        "them home."
+    )
+    spans = spans_of(text, ("Dana Whitlow", "PERSON"), ("D-California", "GPE"))
+    found = by_name(resolve_entities(text, spans, table, TITLES))
+    assert "D-California" not in found
+    assert "California" in found and found["California"].type == "LOC"
+
+
+def test_a_pool_credit_names_the_photographer_and_the_agency(table: AliasTable) -> None:
+    text = (
+        "Protesters gather at a theatre\n\n"
+        "A view of the theatre in central Paris, January 16, 2020. Marc Lenoir/Pool via REUTERS\n"
+        "Protesters gathered outside the theatre on Friday."
+    )
+    spans = spans_of(text, ("Paris", "GPE"), ("Marc Lenoir/Pool", "PERSON"))
+    found = by_name(resolve_entities(text, spans, table, TITLES))
+    assert "Marc Lenoir" in found and found["Marc Lenoir"].type == "PERSON"
+    assert "Reuters" in found
+    assert not any("/" in name for name in found)
+
+
+def test_a_place_before_a_lowercase_descriptor_is_the_place(table: AliasTable) -> None:
+    text = (
+        "Pipeline plan questioned\n\n"
+        "The pipeline would run from Namibia's Otavi region to the coast. Officials in the "
+        "Otavi region said they were not consulted, as did the Kurdistan Region's envoy."
+    )
+    spans = spans_of(
+        text,
+        ("Namibia", "GPE"),
+        ("Otavi", "GPE"),
+        ("Otavi", "PERSON"),
+        ("Kurdistan Region", "GPE"),
+    )
+    found = by_name(resolve_entities(text, spans, table, TITLES))
+    assert "Otavi" in found and found["Otavi"].type == "LOC"
+    assert "Otavi region" not in found
+    assert "Kurdistan Region" in found
+
+
+def test_a_bill_is_legislation_not_a_person(table: AliasTable) -> None:
+    text = (
+        "Lawyers warn on new law\n\n"
+        "The Data Protection and Cyber Security Bill, 2023 worries Mpho Ralebese, a lawyer. "
+        "A Tenants Rights Bill will follow. The Bill goes to the Senate next week."
+    )
+    spans = spans_of(
+        text,
+        ("Cyber Security Bill", "ORG"),
+        ("Mpho Ralebese", "PERSON"),
+        ("Bill", "PERSON"),
+        ("Bill", "PERSON"),
+        ("Senate", "ORG"),
+    )
+    found = by_name(resolve_entities(text, spans, table, TITLES))
+    assert "Bill" not in found and "Cyber Security Bill" not in found
+    assert "Mpho Ralebese" in found
+
+
+def test_adv_is_a_title(table: AliasTable) -> None:
+    text = (
+        "Young lawyer honoured\n\n"
+        "Adv Lerato Mokoena was born in Maseru. Adv Mokoena studied law at the university."
+    )
+    spans = spans_of(
+        text, ("Adv Lerato Mokoena", "PERSON"), ("Maseru", "GPE"), ("Adv Mokoena", "PERSON")
+    )
+    found = by_name(resolve_entities(text, spans, table, load_titles()))
+    assert "Lerato Mokoena" in found
+    assert not any(name.startswith("Adv") for name in found)
