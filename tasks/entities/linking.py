@@ -90,7 +90,8 @@ def link_partial_names(
     trailing words of a full name count, a generational suffix ("Jr.", "III") skipped. Only
     unknown names are linked (and a surname the table knows for a bearer the article never names
     in full: `_relink_table_surnames`) and only when exactly one person matches, so "Abdullah"
-    with two Abdullahs in the article stays unresolved rather than guessed. Failing a surname
+    with two Abdullahs in the article stays unresolved rather than guessed; a surname two people
+    bear is the likelier bearer's where the text says which (`_likeliest_bearer`). Failing a surname
     and a first name, an inner word of a name of three words or more counts too: Spanish and
     Portuguese names are shortened to the paternal surname ("Vergara" of "Rodrigo Vergara
     Lagos"), and some people are known by a middle name ("Lula" of "Luiz Inácio Lula da Silva");
@@ -134,12 +135,15 @@ def link_partial_names(
             for inner in parts[1:-1]:
                 if len(inner) > 1 and inner not in rules.NAME_PARTICLES:
                     by_inner.setdefault(inner, set()).add(person_id)
-    first_full = _first_full_mentions(mentions, people)
+    full = _full_mentions(mentions, people)
+    first_full = {person_id: starts[0] for person_id, starts in full.items()}
     _relink_table_surnames(mentions, people, by_surname)
     for m in mentions:
         if m.entity is not None:
             continue
         match = by_surname.get(m.target, set()) - {m.target}
+        if len(match) > 1:
+            match = _likeliest_bearer(m.start, match, full)
         if not match and " " not in m.target and m.target not in places:
             match = by_first.get(m.target, set()) or _familiar_first(m.target, by_first)
         if not match and " " not in m.target and m.type != "LOC":
@@ -186,14 +190,27 @@ def _relink_table_surnames(
             m.target, m.entity = person.target, None
 
 
-def _first_full_mentions(mentions: Sequence[Mention], people: dict[str, Mention]) -> dict[str, int]:
-    """Where each person of `people` is first named in full (or by a known name)."""
-    first: dict[str, int] = {}
+def _full_mentions(mentions: Sequence[Mention], people: dict[str, Mention]) -> dict[str, list[int]]:
+    """Where each person of `people` is named in full (or by a known name), in text order."""
+    starts: dict[str, list[int]] = {}
     for m in mentions:
         person_id = m.entity.entity_id if m.entity else m.target
         if person_id in people and final_type(m) == "PERSON" and (" " in m.target or m.entity):
-            first[person_id] = min(first.get(person_id, m.start), m.start)
-    return first
+            starts.setdefault(person_id, []).append(m.start)
+    return {person_id: sorted(found) for person_id, found in starts.items()}
+
+
+def _likeliest_bearer(start: int, bearers: set[str], full: dict[str, list[int]]) -> set[str]:
+    """Of the people who bear a surname, the one a bare mention at `start` names: the one named
+    in full `rules.DOMINANT_BEARER_RATIO` times as often as any other (the article's subject:
+    "Harris" of Kamala Harris beside her parents), else the only one named in full before it
+    ("Rajnath Singh said ... Singh said" before Vyomika Singh is named); none where two are
+    ("Ann Quill met Bob Quill. Quill spoke." stays unresolved)."""
+    counts = sorted(((len(full.get(p, ())), p) for p in bearers), reverse=True)
+    if counts[0][0] >= rules.DOMINANT_BEARER_RATIO * counts[1][0]:
+        return {counts[0][1]}
+    before = {p for p in bearers if any(s < start for s in full.get(p, ()))}
+    return before if len(before) == 1 else set()
 
 
 def _company_named_first(m: Mention, mentions: Sequence[Mention]) -> bool:

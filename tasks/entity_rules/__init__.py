@@ -189,6 +189,11 @@ TRAILING_SCORE_RE: Final[re.Pattern[str]] = re.compile(
 # Generational suffixes after a person's surname ("Patrick W. Carlineo Jr." is "Carlineo"
 # later in the article): skipped when a full name is indexed by its surname.
 NAME_SUFFIXES: Final[frozenset[str]] = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# A surname alone that two people of the article bear ("Harris" beside Kamala and Donald
+# Harris) is the one named in full at least this many times as often as any other; else the
+# only one named in full before it, as news copy uses a shared surname for the bearer it has
+# named (`tasks.entities.linking`).
+DOMINANT_BEARER_RATIO: Final = 2
 
 # Shouting text: a line written all in capitals (a subheading: "SCORES QUARANTINED"), or a
 # paragraph's lead-in in capitals ("CHEER ON Juniors ...", "A HUNTER who ..."), of at least

@@ -1,12 +1,13 @@
-"""Round 32: conventions found on real pages labelled this round (fundus' and the corpus' pages
-without a truth body), tested on texts of our own.
+"""Rounds 32 and 33: conventions found on real pages labelled this session (fundus' and the
+corpus' pages without a truth body), tested on texts of our own.
 
 - a senator's party and state written out ("D-California") name the state;
 - a pool photograph's credit names its photographer and, after "Pool via", its agency;
 - a place before a descriptor in lowercase ("the Kunene region", "Lviv oblast") is the place by
   its name; "the Kurdistan Region", capitalised, stays whole;
 - a bill is legislation like an act: "the Cyber Security Bill", "Security" + " Bill", "the Bill";
-- "Adv" (Southern Africa's advocate) is a title before a name.
+- "Adv" (Southern Africa's advocate) is a title before a name;
+- (round 33) a surname two people bear is the likelier bearer's.
 """
 
 from __future__ import annotations
@@ -89,3 +90,38 @@ def test_adv_is_a_title(table: AliasTable) -> None:
     found = by_name(resolve_entities(text, spans, table, load_titles()))
     assert "Lerato Mokoena" in found
     assert not any(name.startswith("Adv") for name in found)
+
+
+def test_a_shared_surname_is_the_article_subject_s(table: AliasTable) -> None:
+    """Two people share a surname: the bare surname is the one the article names far more
+    often ("Harris" of Kamala Harris beside her father), and failing that the one named last
+    before it ("Rajnath Singh said ... Singh said", Vyomika Singh named after)."""
+    text = (
+        "Harris' Montreal years\n\n"
+        "Orla Venn Harris grew up in Montreal. Orla Venn Harris went to school in Westmount, and "
+        "Orla Venn Harris later moved to California. Her father, Tomas Harris, taught economics. "
+        "Harris has spoken of those years often.\n"
+        'Defense Minister Rajnath Singh said the strikes were measured. "We hit only camps," '
+        "Singh said. Wing Commander Vyomika Singh briefed reporters."
+    )
+    spans = spans_of(
+        text,
+        ("Harris", "PERSON"),
+        ("Orla Venn Harris", "PERSON"),
+        ("Montreal", "GPE"),
+        ("Orla Venn Harris", "PERSON"),
+        ("Westmount", "GPE"),
+        ("Orla Venn Harris", "PERSON"),
+        ("California", "GPE"),
+        ("Tomas Harris", "PERSON"),
+        ("Harris", "PERSON"),
+        ("Rajnath Singh", "PERSON"),
+        ("Singh", "PERSON"),
+        ("Vyomika Singh", "PERSON"),
+    )
+    found = by_name(resolve_entities(text, spans, table, TITLES))
+    assert "Harris" not in found and "Singh" not in found
+    assert "Harris" in found["Orla Venn Harris"].mentions
+    assert "Singh" in found["Rajnath Singh"].mentions
+    assert found["Tomas Harris"].mentions == ["Tomas Harris"]
+    assert found["Vyomika Singh"].mentions == ["Vyomika Singh"]
