@@ -642,7 +642,9 @@ from tasks.names import fold, words
 # 84: a surname two people of the article bear is the likelier bearer's: the one named in full
 # twice as often as any other, else the only one named in full before it ("Harris" of Kamala
 # Harris beside her parents; "Singh said" after Rajnath Singh; `linking._likeliest_bearer`).
-CODE_VERSION = "84"
+# 85: an adjective's suffix glued by a hyphen after a name is no part of it ("a Taylor
+# Swift-themed club" names Taylor Swift; `rules.ADJECTIVE_SUFFIXES`, `mentions.trim`).
+CODE_VERSION = "85"
 
 __all__ = [
     "ALIAS_TABLE_ENV",

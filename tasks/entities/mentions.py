@@ -86,11 +86,11 @@ def _before_open_bracket(text: str, start: int, end: int) -> int:
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop quotes, brackets and spaces from the edges and dashes from the start, a party letter
     before a state ("D-California"), a bracket the span opens and does not close with what
-    follows it, a place's descriptor in lowercase ("the Kunene region"), a trailing possessive,
-    a sentence adverb and its comma before the name ("Meanwhile, Scottish Fire and Rescue
-    Service"), a leading "the" and a lowercase description word after it, market codes and
-    clause words after the name, and the next sentence the model ran the name into ("the Praça
-    do Comércio. Lunch")."""
+    follows it, an adjective's suffix glued after it ("Taylor Swift-themed"), a place's
+    descriptor in lowercase ("the Kunene region"), a trailing possessive, a sentence adverb and
+    its comma before the name ("Meanwhile, Scottish Fire and Rescue Service"), a leading "the"
+    and a lowercase description word after it, market codes and clause words after the name,
+    and the next sentence the model ran the name into ("the Praça do Comércio. Lunch")."""
     while start < end and (
         text[start] in _EDGE_JUNK or text[start] in APOSTROPHES or text[start] in _LEADING_DASHES
     ):
@@ -105,6 +105,9 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     end = _trailing_non_name(text, start, end)
     while start < end and text[end - 1] in _EDGE_JUNK:
         end -= 1
+    glued = rules.TRAILING_GLUED_LOWERCASE_RE.search(text, start, end)
+    if glued is not None and glued.start() > start:
+        end = glued.start()  # "Taylor Swift-themed" names Taylor Swift
     descriptor = rules.TRAILING_PLACE_DESCRIPTOR_RE.search(text, start, end)
     if descriptor is not None and descriptor.start() > start:
         end = descriptor.start()  # "the Kunene region" names Kunene

@@ -305,6 +305,22 @@ PLACE_SUFFIXES: Final[frozenset[str]] = frozenset({"province", "district", "gove
 # Kunene region", "Lviv oblast" name Kunene and Lviv ("the Kurdistan Region", capitalised, is a
 # name and stays whole).
 PLACE_DESCRIPTORS: Final[frozenset[str]] = frozenset({"region", "oblast", "prefecture"})
+# A participle or suffix glued by a hyphen after a name makes an adjective of it ("a Taylor
+# Swift-themed club", "a London-based firm", "Kremlin-installed authorities"): the name is what
+# comes before the hyphen. Only these words: a given name's lowercase part is no adjective
+# ("Son Ye-jun", "Kim Tae-hyung"), nor a name's own ("Osk Co-op").
+ADJECTIVE_SUFFIXES: Final[frozenset[str]] = frozenset(
+    {
+        "based", "themed", "led", "backed", "owned", "born", "made", "style", "styled",
+        "inspired", "installed", "controlled", "administered", "occupied", "linked", "funded",
+        "run", "bound", "era", "focused", "affiliated", "sponsored", "allied", "aligned",
+        "friendly", "like", "area", "centric", "specific", "wide", "esque", "approved",
+        "branded", "designed", "trained", "educated", "listed", "headquartered", "registered",
+    }
+)  # fmt: skip
+TRAILING_GLUED_LOWERCASE_RE: Final[re.Pattern[str]] = re.compile(
+    rf"[{HYPHEN_CLASS}](?:{'|'.join(sorted(ADJECTIVE_SUFFIXES))})\Z"
+)
 TRAILING_PLACE_DESCRIPTOR_RE: Final[re.Pattern[str]] = re.compile(
     rf"[ \t]+(?:{'|'.join(sorted(PLACE_DESCRIPTORS))})\Z"
 )

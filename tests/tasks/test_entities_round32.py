@@ -7,7 +7,8 @@ corpus' pages without a truth body), tested on texts of our own.
   its name; "the Kurdistan Region", capitalised, stays whole;
 - a bill is legislation like an act: "the Cyber Security Bill", "Security" + " Bill", "the Bill";
 - "Adv" (Southern Africa's advocate) is a title before a name;
-- (round 33) a surname two people bear is the likelier bearer's.
+- (round 33) a surname two people bear is the likelier bearer's;
+- (round 34) an adjective's suffix glued by a hyphen after a name is no part of it.
 """
 
 from __future__ import annotations
@@ -125,3 +126,20 @@ def test_a_shared_surname_is_the_article_subject_s(table: AliasTable) -> None:
     assert "Singh" in found["Rajnath Singh"].mentions
     assert found["Tomas Harris"].mentions == ["Tomas Harris"]
     assert found["Vyomika Singh"].mentions == ["Vyomika Singh"]
+
+
+def test_a_lowercase_word_glued_after_a_name_is_no_part_of_it(table: AliasTable) -> None:
+    """(Round 34) "a Dana Whitlow-themed club": the name is what comes before the hyphen (a
+    given name's lowercase part stays: tests/tasks/test_entities_korean_names.py)."""
+    text = (
+        "Club reopens\n\n"
+        "The Dana Whitlow-themed holiday club in Marlow reopened, and a Leeds-based charity paid."
+    )
+    spans = spans_of(
+        text,
+        ("Dana Whitlow-themed", "PERSON"),
+        ("Marlow", "GPE"),
+        ("Leeds-based", "GPE"),
+    )
+    found = by_name(resolve_entities(text, spans, table, TITLES))
+    assert set(found) == {"Dana Whitlow", "Marlow", "Leeds"}
