@@ -534,7 +534,7 @@ def may_be_entity(
         return False  # "This IS a choice", "told to go, GO"
     if names_no_entity_here(text, m) or _ticker(text, m.start, m.end):
         return False  # "the KOSPI", "Treasury yields", "Labour Minister ...", "(005930.KS)"
-    if rules.MONTH_NAME_RE.fullmatch(surface) and rules.DAY_AFTER_MONTH_RE.match(text, m.end):
+    if rules.MONTH_NAME_RE.fullmatch(surface) and rules.MONTH_DAY_RE.match(text, m.start):
         return False  # "Mar 20, 2005": a date
     if rules.MONEY_AMOUNT_RE.fullmatch(surface) or _law(text, m, surface):
         return False  # "N1,712.40", "S$1.52"; "the Proceeds of Crime Act"

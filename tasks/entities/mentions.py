@@ -105,7 +105,7 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     end = _trailing_non_name(text, start, end)
     while start < end and text[end - 1] in _EDGE_JUNK:
         end -= 1
-    glued = rules.TRAILING_GLUED_LOWERCASE_RE.search(text, start, end)
+    glued = rules.ADJECTIVE_SUFFIX_RE.search(text, start, end)
     if glued is not None and glued.start() > start:
         end = glued.start()  # "Taylor Swift-themed" names Taylor Swift
     descriptor = rules.TRAILING_PLACE_DESCRIPTOR_RE.search(text, start, end)

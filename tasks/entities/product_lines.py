@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from tasks.entity_rules import MONTH_DAY_RE
 from tasks.entity_rules import product_lines as rules
 from tasks.names import fold
 
@@ -51,7 +52,7 @@ def numbered_lines(text: str) -> NumberedLines:
 def _line_key(found: re.Match[str]) -> str:
     """The folded line of a match of `rules.NUMBERED_LINE_RE`, or "" for a date's, a
     weekday's or a numbered common noun's ("May 5", "Monday 3", "Channel 4")."""
-    if rules.DATE_LINE_RE.fullmatch(found.group()):
+    if MONTH_DAY_RE.fullmatch(found.group()):
         return ""
     key = fold(found["line"])
     return "" if key in rules.WEEKDAYS or key in rules.NUMBERED_NOUNS else key

@@ -49,10 +49,11 @@ MONTH_PATTERN: Final[str] = (
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 DAY_OF_MONTH_PATTERN: Final[str] = r"\d{1,2}(?:st|nd|rd|th)?"
-# A month's name alone, and the day of the month after it: "Mar 20, 2005" is a date, never a
-# person "Mar" (`tasks.entities.candidates`).
+# A month's name alone, and a month with the day after it: "Mar 20, 2005" is a date, never a
+# person "Mar" (`tasks.entities.candidates`), and "May 5" no model's number
+# (`tasks.entity_rules.product_lines`).
 MONTH_NAME_RE: Final[re.Pattern[str]] = re.compile(MONTH_PATTERN)
-DAY_AFTER_MONTH_RE: Final[re.Pattern[str]] = re.compile(rf"[ \t]+{DAY_OF_MONTH_PATTERN}\b")
+MONTH_DAY_RE: Final[re.Pattern[str]] = re.compile(rf"{MONTH_PATTERN}[ \t]+{DAY_OF_MONTH_PATTERN}\b")
 
 # A party named by its members ("the Conservatives", "the Liberal Democrats", "the Greens",
 # "the Social Democrats"): the model tags it NORP, a group of people; a NORP span whose last word
@@ -318,7 +319,7 @@ ADJECTIVE_SUFFIXES: Final[frozenset[str]] = frozenset(
         "branded", "designed", "trained", "educated", "listed", "headquartered", "registered",
     }
 )  # fmt: skip
-TRAILING_GLUED_LOWERCASE_RE: Final[re.Pattern[str]] = re.compile(
+ADJECTIVE_SUFFIX_RE: Final[re.Pattern[str]] = re.compile(
     rf"[{HYPHEN_CLASS}](?:{'|'.join(sorted(ADJECTIVE_SUFFIXES))})\Z"
 )
 TRAILING_PLACE_DESCRIPTOR_RE: Final[re.Pattern[str]] = re.compile(

@@ -15,8 +15,6 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from tasks.entity_rules import DAY_OF_MONTH_PATTERN, MONTH_PATTERN
-
 # One word, capitalised or with a capital inside ("Pixel", "iPhone"), right before a model's
 # number of one to three digits, perhaps with a point ("Windows 10", "iOS 26.2"), or a code of
 # letters and digits ("Galaxy S25", "Tensor G5"). Not a score ("Leeds 2-1", "Leeds 2, Derby
@@ -27,8 +25,8 @@ NUMBERED_LINE_RE: Final[re.Pattern[str]] = re.compile(
     r"(?![\w%'’-]|[.,]\d|[ \t]*[-–][ \t]*\d|,?[ \t]+[A-Z][\w'’-]*[ \t]+\d"
     r"|[ \t]+(?:percent|per|million|billion|points?|goals?|runs?|wickets?)\b)"
 )
-# A date is no model's number ("May 5", "June 12th": "the May government" stays).
-DATE_LINE_RE: Final[re.Pattern[str]] = re.compile(rf"{MONTH_PATTERN}[ \t]+{DAY_OF_MONTH_PATTERN}")
+# A date is no model's number ("May 5", "June 12th": "the May government" stays):
+# `MONTH_DAY_RE` of the shared rules.
 # Weekdays likewise ("Monday 3"), and the common nouns that number channels, roads, places,
 # laws, stages and rounds ("Channel 4", "Route 66", "Terminal 5", "Chapter 11", "Game 7"):
 # never a product's line, and the noun alone after an article is another name or none ("the
