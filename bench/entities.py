@@ -15,7 +15,9 @@ The labelled set:
   with our options and settings (title + text), so boilerplate either side leaves in counts.
   `--corpus DIR --labels FILE` score another set of real pages instead: 60 articles of fundus'
   parser test pages, labelled in bench/data/entity_labels_fundus.json (`bench.fundus_pages`
-  writes them as a corpus directory from a fundus checkout).
+  writes them as a corpus directory from a fundus checkout), or 56 articles of news sites and
+  blogs from mozilla/readability's test pages, in bench/data/entity_labels_readability.json
+  (`bench.readability_pages`).
 
 It is split once by a fixed hash of the case id (`case_part`: sha256 of the id, first byte below
 0.7·256 → "tuning", else "reserved"), the convention of `bench.quality`. Rules are tuned on the

@@ -10,8 +10,7 @@ names:
     python -m bench.entities --no-timing --corpus OUT_DIR \
         --labels bench/data/entity_labels_fundus.json
 
-OUT_DIR gets `cases.jsonl` (id, url, language "en") and `pages/<id>.html`, the layout of the
-shared corpus.
+OUT_DIR gets the layout of the shared corpus (`bench.corpus_dir`).
 """
 
 from __future__ import annotations
@@ -22,22 +21,21 @@ import json
 from collections.abc import Sequence
 from pathlib import Path
 
+from bench.corpus_dir import write_corpus_dir
+
 LABELS = Path(__file__).resolve().parent / "data" / "entity_labels_fundus.json"
 
 
 def write_corpus(fundus: Path, out: Path, labels: Path = LABELS) -> int:
     """Write the labelled pages of the `fundus` checkout into `out`; return how many."""
     cases = json.loads(labels.read_text(encoding="utf-8"))["cases"]
-    (out / "pages").mkdir(parents=True, exist_ok=True)
-    with (out / "cases.jsonl").open("w", encoding="utf-8") as fh:
-        for case in cases:
-            page = fundus / case["path"]
-            meta = json.loads((page.parent / "meta.info").read_text(encoding="utf-8"))
-            html = gzip.decompress(page.read_bytes())
-            (out / "pages" / f"{case['id']}.html").write_bytes(html)
-            url = meta[page.name]["url"]
-            fh.write(json.dumps({"id": case["id"], "url": url, "language": "en"}) + "\n")
-    return len(cases)
+    return write_corpus_dir(out, (_page(fundus / case["path"], case["id"]) for case in cases))
+
+
+def _page(page: Path, case_id: str) -> tuple[str, str, bytes]:
+    """The case's id, its URL from the folder's meta.info and its unzipped page."""
+    meta = json.loads((page.parent / "meta.info").read_text(encoding="utf-8"))
+    return case_id, meta[page.name]["url"], gzip.decompress(page.read_bytes())
 
 
 def main(argv: Sequence[str] | None = None) -> None:
