@@ -18,7 +18,10 @@ make new versions when a site rotates them, and their names become false entitie
 - a list of kicker headlines: `MIN_KICKER_LIST_LINES` or more lines in a row, each a short
   kicker, a pipe and a headline ("Design Week 2018 | A lamp that listens"), none a sentence: a
   series' index of other stories, no label before it. A story's paragraphs do not open with a
-  kicker and a pipe line after line.
+  kicker and a pipe line after line;
+- a slideshow's captions: `MIN_GALLERY_LINES` or more lines in a row that open with the
+  picture's place in the gallery, counting up to one total ("- 1/50 United goin down …", "- 2/50
+  Star Wars boosts economy …"): another gallery's pictures set in the story.
 The labels are data (the tables below), in every language the pipeline meets.
 
 `drop_furniture_lines` removes, anywhere in the body, a line that only marks an advertisement's
@@ -399,6 +402,14 @@ _KICKER_HEADLINE: Final = re.compile(
 )
 
 
+# A picture gallery's captions as the extractor writes them when a slideshow sits in the story
+# ("Business news in pictures" / "- 1/50 United goin down Manchester United's absence …" / "- 2/50
+# …"): each opens with its picture's place and the gallery's size, `MIN_GALLERY_LINES` or more in
+# a row counting up by one. A story's numbered points read "1." or "1)", never "1/50".
+MIN_GALLERY_LINES: Final = 3
+_GALLERY_COUNTER: Final = re.compile(r"^\s*(?:[-–•*·]\s+)?(\d{1,3})\s*/\s*(\d{1,3})\s")
+
+
 def is_label_line(line: str) -> bool:
     """ "You may also like…", "Mehr zum Thema", "More:", "関連記事"."""
     text = line.strip()
@@ -458,6 +469,26 @@ def _kicker_lists(lines: list[str]) -> set[int]:
     return listed
 
 
+def _gallery_runs(lines: list[str]) -> set[int]:
+    """Indexes of the lines in runs of at least `MIN_GALLERY_LINES` gallery captions, each
+    opening with its picture's place in the gallery ("- 7/50 Kicking up a skink …"), counting up
+    by one to the same total."""
+    listed: set[int] = set()
+    run: list[int] = []
+    last: tuple[int, int] | None = None
+    for i, line in enumerate([*lines, ""]):
+        counter = _GALLERY_COUNTER.match(line) if i < len(lines) else None
+        place = None if counter is None else (int(counter.group(1)), int(counter.group(2)))
+        if place is not None and last is not None and place == (last[0] + 1, last[1]):
+            run.append(i)
+        else:
+            if len(run) >= MIN_GALLERY_LINES:
+                listed.update(run)
+            run = [] if place is None or place[0] > place[1] else [i]
+        last = place
+    return listed
+
+
 def _closing_cards(rest: list[str]) -> bool:
     """Do the lines after a label, to the body's end, list teaser cards: headline and one-line
     summary in turn, at least `MIN_CARDS` of them ("You might also like" / "Bridge to close for
@@ -475,9 +506,10 @@ def _closing_cards(rest: list[str]) -> bool:
 
 def drop_teasers(lines: list[str]) -> list[str]:
     """The body's lines without teaser labels, teaser lines, the headlines a label lists (with
-    their summaries when they close the body) and lists of kicker headlines."""
-    in_kicker_list = _kicker_lists(lines)
-    lines = [line for i, line in enumerate(lines) if i not in in_kicker_list]
+    their summaries when they close the body), lists of kicker headlines and a slideshow's
+    captions."""
+    in_runs = _kicker_lists(lines) | _gallery_runs(lines)
+    lines = [line for i, line in enumerate(lines) if i not in in_runs]
     kept: list[str] = []
     i = 0
     while i < len(lines):

@@ -108,7 +108,7 @@ from tasks.twin_containers import with_twin_containers
 # safe-harbor statement and a wire's "NEWS PROVIDED BY" line (`tasks.press_releases`). 24: a
 # page whose every table is a data table (no grid of nested tables, no cell of a story's length)
 # is read with its tables, a row a line (`tasks.data_tables`): standings, line-ups, results.
-CODE_VERSION = "24"
+CODE_VERSION = "25"
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-:.]+)""", re.I)
 _BOMS = (

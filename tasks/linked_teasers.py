@@ -21,6 +21,10 @@ alone a teaser looks like a short paragraph; the markup tells them apart, in any
   more…</p></div>", "<div><h4>Noticias relacionadas</h4><ul><li><a>…</a></li></ul></div>"): the
   extractor often drops the linked headline and keeps the summary, which then reads as the
   story's sentence;
+- a teaser stream: `MIN_STREAM_CARDS` or more cards side by side, each linked headlines, one
+  summary (up to `MAX_STREAM_SUMMARY_CHARS`: a lone box's summary is shorter, but repetition
+  says what size must) and short labels ("<ul><li><h3><a>Actor dies at 69</a></h3><p>The actor
+  best known for …</p><span>GMA</span></li><li>…"), as "Recommended for You" lists run;
 - a card that script makes a link (an element with `data-href`, `data-url`, `data-link` or an
   onclick that leads to another story, no <a>: "<div class="card" data-href="/news/…"
   onclick="…"><h3>Headline</h3><p>Summary…</p></div>"), read as a picture card;
@@ -38,6 +42,7 @@ that are exactly the text of such a paragraph or of a box's block.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from typing import Final
@@ -77,6 +82,12 @@ MAX_BOX_LEVELS: Final = 3
 MAX_BARE_WRAPPERS: Final = 4
 MAX_BOX_LABEL_CHARS: Final = 40
 MAX_SUMMARY_CHARS: Final = 250
+# A stream of teaser cards side by side ("Recommended for You": headline, summary, source, one
+# card per item): the repetition says what a lone box's size must, so a summary may be longer.
+MIN_STREAM_CARDS: Final = 3
+MAX_STREAM_SUMMARY_CHARS: Final = 600
+MAX_STREAM_CARD_CHARS: Final = 900
+MAX_STREAM_LABEL_CHARS: Final = 120  # all of a card's text beside its headlines and summary
 # What sets a labelled link's summary off from its headline ("… again — Members said …").
 SUMMARY_SEPARATORS: Final = ("—", "–", "-", ":", "：", "|")
 # (a card may be an <article> of its own inside the story's: the size and share tests keep the
@@ -273,6 +284,55 @@ def _teaser_box(
     return seen_headline
 
 
+def _stream_card(
+    el: lxml.html.HtmlElement,
+    headlines: set[lxml.html.HtmlElement],
+    in_headlines: set[lxml.html.HtmlElement],
+    markup: PageMarkup,
+) -> bool:
+    """Is `el` a linked headline (perhaps with links to related stories under it), one summary
+    of at most `MAX_STREAM_SUMMARY_CHARS` and short labels (its source, its buttons), and no
+    page headline? A paragraph is no card: a teaser set inside one is the paragraph's."""
+    if el.tag == "p" or _headed(el) or markup.size(el) > MAX_STREAM_CARD_CHARS:
+        return False
+    linked = summaries = 0
+    rest = markup.size(el)
+    for block in markup.blocks(el):
+        if block in headlines and block not in in_headlines:
+            linked += 1
+            rest -= markup.size(block)
+        elif block in in_headlines or any(d in headlines for d in block.iterdescendants()):
+            continue  # inside the headline, or holding it (the card's own <li>)
+        elif markup.size(block) > MAX_BOX_LABEL_CHARS:
+            summaries += 1
+            if summaries > 1 or markup.size(block) > MAX_STREAM_SUMMARY_CHARS:
+                return False
+    return linked > 0 and rest <= MAX_STREAM_SUMMARY_CHARS + MAX_STREAM_LABEL_CHARS
+
+
+def _stream_lines(
+    headlines: set[lxml.html.HtmlElement],
+    in_headlines: set[lxml.html.HtmlElement],
+    markup: PageMarkup,
+) -> set[str]:
+    """The texts of the cards of teaser streams: `MIN_STREAM_CARDS` or more stream cards side
+    by side in one element, each card a linked headline's element or one of its first
+    `MAX_BOX_LEVELS` ancestors."""
+    cards: dict[lxml.html.HtmlElement, set[lxml.html.HtmlElement]] = {}
+    for headline in headlines:
+        for el in itertools.islice(headline.iterancestors(), MAX_BOX_LEVELS + 1):
+            parent = el.getparent()
+            if parent is not None and _stream_card(el, headlines, in_headlines, markup):
+                cards.setdefault(parent, set()).add(el)
+    return {
+        text
+        for side_by_side in cards.values()
+        if len(side_by_side) >= MIN_STREAM_CARDS
+        for card in side_by_side
+        for text in box_texts(card, markup)
+    }
+
+
 def _standalone_headline(link: lxml.html.HtmlElement, site: str, markup: PageMarkup) -> bool:
     """Is the link a headline-like link to another story standing between the story's blocks,
     no text before or after it (a line of its own: "<p>…</p><a href>Headline</a><p>…</p>")?"""
@@ -347,6 +407,7 @@ def linked_headlines(markup: PageMarkup, url: str) -> frozenset[str]:
             found |= {markup.text(block), markup.text(next(block.iter("a")))}
     for headline in headlines:
         found |= _box_lines(headline, headlines, in_headlines, markup)
+    found |= _stream_lines(headlines, in_headlines, markup)
 
     def picture_card(el: lxml.html.HtmlElement) -> bool:
         return _picture_card(el, markup)

@@ -279,6 +279,25 @@ def test_a_list_of_kicker_headlines_leaves_and_other_piped_lines_stay() -> None:
     assert drop_teasers([STORY[0], *long_kickers]) == [STORY[0], *long_kickers]
 
 
+def test_a_slideshows_captions_leave_and_the_storys_counts_stay() -> None:
+    gallery = [
+        "- 1/12 Ferry fares up again The harbour board raised fares for the third time in a year.",
+        "- 2/12 Gulls return to the pier Marek Olsen counted 400 birds on the old pier on Sunday.",
+        "- 3/12 Lighthouse for sale The keeper's cottage at Vardø is for sale.",
+        "4/12 Tide power trial The first tidal turbine in the bay began turning in March.",
+    ]
+    assert drop_teasers([*STORY[:2], *gallery, STORY[2]]) == STORY
+    # two captions, counts that do not follow on, or another total: no slideshow
+    kept = [
+        [gallery[0], gallery[1]],
+        ["- 1/12 Ferry fares up again", "- 3/12 Gulls return", "- 5/12 Lighthouse for sale"],
+        ["1/12 Ferry fares up", "2/14 Gulls return", "3/16 Lighthouse for sale"],
+        ["9/11 changed the harbour's security.", "10/11 of the ferries were checked last year."],
+    ]
+    for lines in kept:
+        assert drop_teasers([STORY[0], *lines, STORY[1]]) == [STORY[0], *lines, STORY[1]]
+
+
 CARDS = [
     "Harbour bridge to close for six weeks of repairs",
     "The crossing shuts from Monday while engineers replace its expansion joints.",

@@ -377,3 +377,60 @@ def test_a_numbered_pick_linked_to_its_page_with_its_words_stays() -> None:
     page = _page("".join(f"<p>{p}</p>" for p in BRIDGE[:2] + picks + BRIDGE[2:]))
     texts = [lxml.html.fragment_fromstring(p, create_parent="p").text_content() for p in picks]
     assert extract_page(page).body.splitlines() == BRIDGE[:2] + texts + BRIDGE[2:]
+
+
+STREAM_SUMMARIES = [
+    "The former harbour master, who ran the port for thirty years and oversaw the building of "
+    "the new ferry terminal, died at home on Tuesday, his family said. He had been ill since the "
+    "spring. Colleagues remembered him as a patient man who knew every captain by name and "
+    "every tide by heart, and who",
+    "Fishermen in the bay landed the largest catch of herring in a decade this week, the "
+    "co-operative said on Wednesday, and prices at the Kestrel market fell by a third as buyers "
+    "from three counties arrived early. The co-operative expects the run to last until the end "
+    "of the month, weather",
+    "A storm that crossed the coast overnight brought down power lines in four villages and "
+    "closed the coast road for six hours. Crews from the county worked through the night, and "
+    "by morning all but two hundred homes had their power back, the utility said in a short "
+    "statement on its site",
+]
+
+
+def _stream_card(n: int, summary: str) -> str:
+    return (
+        f"<li class='item'>\n<a href='/news/{n}'><img src='/i/{n}.jpg'></a>\n<div><h3>"
+        f"<a href='/news/{n}'>Kestrel story number {n} in the stream</a></h3>\n<p>{summary}</p>"
+        "\n</div>\n<span class='source'>Kestrel Post</span>\n</li>"
+    )
+
+
+def test_a_stream_of_teaser_cards_leaves_even_with_long_summaries() -> None:
+    stream = "".join(_stream_card(n, s) for n, s in enumerate(STREAM_SUMMARIES))
+    page = _page(
+        "".join(f"<p>{p}</p>" for p in BRIDGE)
+        + f"<h2>Recommended for you</h2><ul class='stream'>{stream}</ul>"
+    )
+    body = extract_page(page).body
+    assert all(summary[:40] not in body for summary in STREAM_SUMMARIES)
+    assert BRIDGE[-1] in body
+
+
+def test_two_cards_and_a_list_whose_items_hold_the_storys_paragraphs_stay() -> None:
+    two = "".join(_stream_card(n, s) for n, s in enumerate(STREAM_SUMMARIES[:2]))
+    # a list of the story's picks: each item links its name and says two paragraphs of it
+    picks = "".join(
+        f"<li><h3><a href='/places/{n}'>The harbour cafe number {n}</a></h3><p>{s}</p>"
+        f"<p>{BRIDGE[n]}</p></li>"
+        for n, s in enumerate(STREAM_SUMMARIES)
+    )
+    for blocks in (f"<ul>{two}</ul>", f"<ul>{picks}</ul>"):
+        body = extract_page(_page("".join(f"<p>{p}</p>" for p in BRIDGE) + blocks)).body
+        assert STREAM_SUMMARIES[0][:40] in body
+
+
+def test_a_teaser_set_inside_a_paragraph_leaves_the_paragraph_whole() -> None:
+    inside = (
+        f"<p>{STREAM_SUMMARIES[0]} <aside class='related'><h4>Related</h4><h5><a "
+        "href='/news/x'>Is the harbour board hiding its accounts?</a></h5></aside></p>"
+    )
+    body = extract_page(_page("".join(f"<p>{p}</p>" for p in BRIDGE) + inside * 3)).body
+    assert STREAM_SUMMARIES[0][:40] in body
