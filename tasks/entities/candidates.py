@@ -87,6 +87,7 @@ from tasks.entities.works import (
 from tasks.entity_rules import EntityType
 from tasks.entity_rules import sentences as line_rules
 from tasks.entity_rules import venues as venue_rules
+from tasks.entity_rules.platform_products import CODE_FILE_NAME_RE
 from tasks.names import HYPHENS, Word, fold, words
 
 # Where a span may be two names: after a possessive or at a slash ("Jordan's Chicago Bulls",
@@ -497,10 +498,22 @@ def _joints(
         possessive = "/" not in joint.group()
         if possessive and rules.SAINT_NAME_END_RE.search(before):
             continue  # "St. Peter's Square", "St Mary's Hospital": the saint's is the name's
-        if (before_known or (split and possessive)) and rest < end and text[rest].isupper():
+        body_owner = possessive and _body_owner(before)  # "Stanford University's Center"
+        joins_two = before_known or (split and possessive) or body_owner
+        if joins_two and rest < end and text[rest].isupper():
             yield _Piece(start, joint.start(), typed=not before_known)
-            start, owner = rest, before
+            # a body owns a unit, no country a party ("Vietnam's Communist Party")
+            start, owner = rest, "" if body_owner else before
     yield _Piece(start, end, owner=owner)
+
+
+def _body_owner(before: str) -> bool:
+    """Is the name before a possessive a body's whole name, two words or more ending with a
+    name's head ("Stanford University", "the World Bank", "New York City")? Then what it owns
+    after the possessive is a name of its own ("Stanford University's Center on Poverty"); a
+    possessive inside one name follows no head ("Boston Children's Hospital", "Lloyd's")."""
+    parts = before.split()
+    return len(parts) > 1 and fold(parts[-1]) in rules.NAME_HEADS
 
 
 def _listed(key: str) -> list[str]:
@@ -530,6 +543,8 @@ def may_be_entity(
         return False
     if _in_web_link(text, m.start, m.end):
         return False  # "pic.twitter.com/4p7SXk7JPW" closing an embedded post
+    if CODE_FILE_NAME_RE.search(surface):
+        return False  # "Backbone.js", "Region.jsm": a library's or a file's name
     if emphasised(text, m.start, m.end, known):
         return False  # "This IS a choice", "told to go, GO"
     if names_no_entity_here(text, m) or _ticker(text, m.start, m.end):

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from tasks.entity_rules.platform_products import (
+    BROWSERS,
     GAMING_PLATFORMS,
     PLATFORM_PRODUCTS,
     PROGRAMMING_CUES,
@@ -27,12 +28,14 @@ from tasks.names import Word
 def named_makers_products(text_words: Sequence[Word]) -> frozenset[str]:
     """The folded product names of every maker of `rules.PLATFORM_PRODUCTS` whose name is a
     word of the text (`text_words`: the text's folded words), the consoles and game services
-    named nothing else (`rules.GAMING_PLATFORMS`), in every text, and the programming languages
+    named nothing else (`rules.GAMING_PLATFORMS`) and the browsers (`rules.BROWSERS`), in every
+    text, and the programming languages
     and tools of `rules.PROGRAMMING_NAMES` in a text about programming."""
     keys = {w.key for w in text_words}
     software = PROGRAMMING_NAMES if keys & PROGRAMMING_CUES else frozenset()
     return (
         GAMING_PLATFORMS
+        | BROWSERS
         | software
         | frozenset(
             name for maker, names in PLATFORM_PRODUCTS.items() if maker in keys for name in names

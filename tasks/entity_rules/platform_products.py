@@ -15,6 +15,7 @@ Keys are folded (`tasks.names.fold`): "Joy-Cons" is "joy cons", "Alexa+" is "ale
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 PLATFORM_PRODUCTS: Final[dict[str, frozenset[str]]] = {
@@ -85,6 +86,23 @@ GAMING_PLATFORMS: Final[frozenset[str]] = frozenset(
         "gamecube", "game boy", "stadia", "google stadia", "geforce now", "steam deck",
     }
 )  # fmt: skip
+
+# Web browsers, named nothing else ("plug-ins for Firefox and Chrome", "the Tor Browser"):
+# software wherever they stand, maker named or not. Not here: engines whose names are common
+# words or companies' ("Blink", "Gecko", "Opera").
+BROWSERS: Final[frozenset[str]] = frozenset(
+    {
+        "firefox", "firefox nightly", "chrome", "google chrome", "chromium", "tor browser",
+        "internet explorer", "microsoft edge", "thunderbird",
+    }
+)  # fmt: skip
+
+# A library's or a source file's name, a word and a code file's ending ("Backbone.js",
+# "Region.jsm", "setup.py"): software in any text. A web address's ending ("Edmunds.com") is a
+# name's (`tasks.entity_rules.WEB_SUFFIXES`).
+CODE_FILE_NAME_RE: Final[re.Pattern[str]] = re.compile(
+    r"\.(?:js|jsm|mjs|ts|tsx|jsx|py|rb|php|css|json|dll|exe|sh)\Z", re.IGNORECASE
+)
 
 # Programming languages, frameworks and developer tools: software, no entities, in a text about
 # programming (one of `PROGRAMMING_CUES` among its words), where "languages like TypeScript",
