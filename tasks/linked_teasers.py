@@ -293,7 +293,7 @@ def _stream_card(
     """Is `el` a linked headline (perhaps with links to related stories under it), one summary
     of at most `MAX_STREAM_SUMMARY_CHARS` and short labels (its source, its buttons), and no
     page headline? A paragraph is no card: a teaser set inside one is the paragraph's."""
-    if el.tag == "p" or _headed(el) or markup.size(el) > MAX_STREAM_CARD_CHARS:
+    if el.tag == "p" or markup.size(el) > MAX_STREAM_CARD_CHARS or _headed(el):
         return False
     linked = summaries = 0
     rest = markup.size(el)
