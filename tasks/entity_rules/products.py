@@ -28,6 +28,11 @@ JARGON_ACRONYMS: Final[frozenset[str]] = frozenset(
         "rgb", "oled", "lcd", "uhd", "hdr", "hdmi", "cpu", "gpu", "ram", "ssd", "hdd",
         "fps", "lan", "wan", "usb", "usb c", "nas", "lte", "wifi", "wi fi", "gan",
         "ui", "ux", "saas", "vr",
+        # the web and software ("the JSON response", "a ZIP file", "PII like names", "over IP")
+        "json", "xml", "http", "https", "url", "urls", "dns", "sdk", "ide", "cli", "gui",
+        "cors", "xhr", "ajax", "apk", "apks", "zip", "pdf", "pdfs", "ip", "vpn", "vpns", "pii",
+        "ime", "rpc", "rpcs", "ott", "os", "iot", "ai", "llm", "llms", "ssl", "tls", "cdn",
+        "nft", "nfts", "ir",
         # advertising and marketing
         "ctr", "rtb", "roi", "seo", "crm", "kpi",
         # medicine

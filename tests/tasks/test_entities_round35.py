@@ -5,6 +5,8 @@ and blogs' articles from mozilla/readability's test pages), tested on texts of o
   Mashable reports", "Unlike Tesla, ..."); words that do open names stay ("Under Armour");
 - a library's or a source file's name ("Backbone.js", "Region.jsm") is software;
 - a web browser ("Firefox", "the Tor Browser") is software, its maker named or not;
+- the web's and software's acronyms ("a ZIP of APKs", "PII", "over IP") are common nouns;
+  "API" (the petroleum institute) and "Ajax" (a club, in Title Case) stay;
 - a body's whole name with a possessive before another name ("Stanford University's Center on
   Poverty") owns a unit of its own: two organizations; a possessive inside one name ("Boston
   Children's Hospital") follows no head.
@@ -83,3 +85,27 @@ def test_a_bodys_possessive_before_another_name_owns_a_unit_of_its_own(table: Al
     found = by_name(resolve_entities(text, spans, table, TITLES))
     assert {"Harlow University", "Centre for Coastal Studies"} <= found.keys()
     assert "Kestrel Children's Hospital" in found and "Kestrel Children" not in found
+
+
+def test_the_webs_and_softwares_acronyms_are_common_nouns(table: AliasTable) -> None:
+    text = (
+        "App updates shrink\n\n"
+        "The store sends a ZIP of APKs and a JSON file over IP, without PII, said Tomas Brandt "
+        "of Kestrel Labs. Ajax beat PSV, and API data showed crude stocks fell."
+    )
+    spans = spans_of(
+        text,
+        ("ZIP", "ORG"),
+        ("APKs", "ORG"),
+        ("JSON", "PERSON"),
+        ("IP", "ORG"),
+        ("PII", "ORG"),
+        ("Tomas Brandt", "PERSON"),
+        ("Kestrel Labs", "ORG"),
+        ("Ajax", "ORG"),
+        ("PSV", "ORG"),
+        ("API", "ORG"),
+    )
+    found = by_name(resolve_entities(text, spans, table, TITLES))
+    assert not {"ZIP", "APKs", "APK", "JSON", "IP", "PII"} & found.keys()
+    assert {"Tomas Brandt", "Kestrel Labs", "Ajax", "PSV", "API"} <= found.keys()
