@@ -15,13 +15,12 @@ OUT_DIR gets the layout of the shared corpus (`bench.corpus_dir`).
 
 from __future__ import annotations
 
-import argparse
 import gzip
 import json
 from collections.abc import Sequence
 from pathlib import Path
 
-from bench.corpus_dir import write_corpus_dir
+from bench.corpus_dir import main_for, write_corpus_dir
 
 LABELS = Path(__file__).resolve().parent / "data" / "entity_labels_fundus.json"
 
@@ -39,11 +38,7 @@ def _page(page: Path, case_id: str) -> tuple[str, str, bytes]:
 
 
 def main(argv: Sequence[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(prog="python -m bench.fundus_pages")
-    parser.add_argument("fundus", type=Path, help="a checkout of flairNLP/fundus")
-    parser.add_argument("out", type=Path, help="the corpus directory to write")
-    args = parser.parse_args(argv)
-    print(f"{write_corpus(args.fundus, args.out)} pages written to {args.out}")
+    main_for("python -m bench.fundus_pages", "flairNLP/fundus", write_corpus, argv)
 
 
 if __name__ == "__main__":

@@ -16,12 +16,11 @@ OUT_DIR gets the layout of the shared corpus (`bench.corpus_dir`).
 
 from __future__ import annotations
 
-import argparse
 import json
 from collections.abc import Sequence
 from pathlib import Path
 
-from bench.corpus_dir import write_corpus_dir
+from bench.corpus_dir import main_for, write_corpus_dir
 
 LABELS = Path(__file__).resolve().parent / "data" / "entity_labels_readability.json"
 
@@ -35,11 +34,7 @@ def write_corpus(checkout: Path, out: Path, labels: Path = LABELS) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(prog="python -m bench.readability_pages")
-    parser.add_argument("checkout", type=Path, help="a checkout of mozilla/readability")
-    parser.add_argument("out", type=Path, help="the corpus directory to write")
-    args = parser.parse_args(argv)
-    print(f"{write_corpus(args.checkout, args.out)} pages written to {args.out}")
+    main_for("python -m bench.readability_pages", "mozilla/readability", write_corpus, argv)
 
 
 if __name__ == "__main__":
