@@ -81,8 +81,8 @@ GUIDE_HEADS: Final[frozenset[str]] = frozenset({"guide", "guides"})
 # Lite"), never its first word alone, the maker.
 PRODUCT_EDITION_WORDS: Final[frozenset[str]] = frozenset({"lite", "edition", "series"})
 
-# Devices, cards and meals named with their common noun as the last capitalised word ("Magic
-# Keyboard", "MX Master 3 Mouse", "Wall Charger", "Payboo Credit Card", "Value Menu"): the
+# Devices, parts, cards and meals named with their common noun as the last capitalised word
+# ("Magic Keyboard", "MX Master 3 Mouse", "Polaris GPU", "Payboo Credit Card", "Value Menu"): the
 # thing sold, no entity; "Speaker" ends an office as often ("the Assembly Speaker"), no entity
 # either. Nouns that end names of companies or publications ("Watch", "TV", "Guide", "Hub",
 # the "Daily Monitor", "The Tablet") are not here.
@@ -91,6 +91,9 @@ PRODUCT_NAME_HEADS: Final[frozenset[str]] = frozenset(
         "keyboard", "keyboards", "mouse", "router", "routers", "charger", "chargers",
         "controller", "controllers", "laptop", "laptops", "headphones", "earbuds", "speaker",
         "speakers", "adapter", "smartwatch", "card", "cards", "folio",
+        # a computer's parts ("GDDR5 RAM", "an AMD Polaris GPU", "a Samsung SSD")
+        "ram", "gpu", "gpus", "cpu", "cpus", "ssd", "ssds", "hdd", "processor", "processors",
+        "chipset",
         # a chain's menu items and meal deals ("the Crunch Value Menu", "a Happy Meal")
         "menu", "meal", "meals",
     }

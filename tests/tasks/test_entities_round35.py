@@ -6,7 +6,8 @@ and blogs' articles from mozilla/readability's test pages), tested on texts of o
 - a library's or a source file's name ("Backbone.js", "Region.jsm") is software;
 - a web browser ("Firefox", "the Tor Browser") is software, its maker named or not;
 - the web's and software's acronyms ("a ZIP of APKs", "PII", "over IP") are common nouns;
-  "API" (the petroleum institute) and "Ajax" (a club, in Title Case) stay;
+  "API" (the petroleum institute) and "Ajax" (a club, in Title Case) stay; a computer's part
+  named by its line ("GDDR5 RAM", "Polaris GPU") is a product;
 - a body's whole name with a possessive before another name ("Stanford University's Center on
   Poverty") owns a unit of its own: two organizations; a possessive inside one name ("Boston
   Children's Hospital") follows no head.
@@ -109,3 +110,21 @@ def test_the_webs_and_softwares_acronyms_are_common_nouns(table: AliasTable) -> 
     found = by_name(resolve_entities(text, spans, table, TITLES))
     assert not {"ZIP", "APKs", "APK", "JSON", "IP", "PII"} & found.keys()
     assert {"Tomas Brandt", "Kestrel Labs", "Ajax", "PSV", "API"} <= found.keys()
+
+
+def test_a_computers_part_named_by_its_line_is_a_product(table: AliasTable) -> None:
+    text = (
+        "Console review\n\n"
+        "It has 12GB of GDDR5 RAM and an upgraded Korvex Polaris GPU, said Lena Sorby of Korvex."
+    )
+    spans = spans_of(
+        text,
+        ("GDDR5 RAM", "PERSON"),
+        ("Korvex", "ORG"),
+        ("Polaris GPU", "PERSON"),
+        ("Lena Sorby", "PERSON"),
+        ("Korvex", "ORG"),
+    )
+    found = by_name(resolve_entities(text, spans, table, TITLES))
+    assert not {"GDDR5 RAM", "Polaris GPU", "Polaris"} & found.keys()
+    assert {"Korvex", "Lena Sorby"} <= found.keys()
