@@ -316,8 +316,8 @@ def _stream_lines(
     markup: PageMarkup,
 ) -> set[str]:
     """The texts of the cards of teaser streams: `MIN_STREAM_CARDS` or more stream cards side
-    by side in one element, each card a linked headline's element or one of its first
-    `MAX_BOX_LEVELS` ancestors."""
+    by side in one element, each card one of the first `MAX_BOX_LEVELS` + 1 elements that hold
+    a linked headline."""
     cards: dict[lxml.html.HtmlElement, set[lxml.html.HtmlElement]] = {}
     for headline in headlines:
         for el in itertools.islice(headline.iterancestors(), MAX_BOX_LEVELS + 1):
