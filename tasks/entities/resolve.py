@@ -91,7 +91,7 @@ from tasks.entities.sentences import without_unsentenced_names
 from tasks.entities.short_heads import link_short_heads, service_initials_spans
 from tasks.entities.short_places import link_short_place_names
 from tasks.entities.sky_bodies import sky_body_spans
-from tasks.entities.spellings import link_spelling_variants
+from tasks.entities.spellings import link_joined_spellings, link_spelling_variants
 from tasks.entities.table_cells import table_cell_spans
 from tasks.entities.teams import link_team_nicknames
 from tasks.entities.titled_names import titled_name_spans, without_credentials
@@ -236,6 +236,7 @@ def resolve_entities(
     link_team_nicknames(text, mentions, table)
     mark_people(text, mentions, patterns)
     link_spelling_variants(mentions, table)
+    link_joined_spellings(mentions)  # "PlymouthLive" is "Plymouth Live"
     link_names_without_middle(mentions)  # "Abhay Chautala" is "Abhay Singh Chautala"
     link_partial_names(text, mentions, {fold(d.acronym) for d in other_names})
     link_cited_authors(text, mentions)  # "McAllister F" is Fiona McAllister

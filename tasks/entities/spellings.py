@@ -1,14 +1,21 @@
 """Spelling variants of a transliterated name: "Zelenskiy", "Zelenskyy" and "Zelensky", or
-"Dmitriy" and "Dmitry", are one person's name.
+"Dmitriy" and "Dmitry", are one person's name; a name written with its words run together or
+joined by another sign ("PlymouthLive", "Black + Decker") is the name written apart ("Plymouth
+Live", "Black & Decker").
 
 Why: wires and papers transliterate Cyrillic (and other) names by different systems, and one
 article may quote two of them ("President Volodymyr Zelenskiy ... President Zelensky"). Folded
 as written they are two people. A person's name is compared with the endings that only
 transliteration tells apart written one way (`tasks.entity_rules.spellings`); the alias table is
-asked for that form too, and people of one article whose names agree so are one.
+asked for that form too, and people of one article whose names agree so are one. Brands and
+publications are written both ways in one article, the way their logo runs the words together
+or the way prose sets them apart; with spaces, "&", "+" and "and" dropped they agree
+(`link_joined_spellings`).
 """
 
 from __future__ import annotations
+
+import re
 
 from tasks.entities.aliases import AliasTable
 from tasks.entities.linking import final_type
@@ -64,3 +71,24 @@ def link_spelling_variants(mentions: list[Mention], table: AliasTable) -> None:
             if len(match) == 1:
                 person = first[next(iter(match))]
                 m.target, m.entity, m.type = person.target, person.entity, "PERSON"
+
+
+# What joins a folded name's words and may be written otherwise: spaces, "&", "+", "and".
+_JOINERS_RE = re.compile(r"\s+|&|\+|\band\b")
+MIN_JOINED_LETTERS = 6  # "A B" and "AB" are too short to tell a name from letters
+
+
+def link_joined_spellings(mentions: list[Mention]) -> None:
+    """Point each organization's or place's mention that the alias table does not know at the
+    article's first name of that kind which agrees with it once spaces, "&", "+" and "and" are
+    dropped ("PlymouthLive" after "Plymouth Live", "Black + Decker" after "Black & Decker")."""
+    first: dict[str, Mention] = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        if final_type(m) == "PERSON":
+            continue
+        joined = _JOINERS_RE.sub("", m.target)
+        if len(joined) < MIN_JOINED_LETTERS:
+            continue
+        earlier = first.setdefault(joined, m)
+        if m.entity is None and earlier.target != m.target:
+            m.target, m.entity = earlier.target, earlier.entity

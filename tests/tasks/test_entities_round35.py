@@ -10,7 +10,9 @@ and blogs' articles from mozilla/readability's test pages), tested on texts of o
   named by its line ("GDDR5 RAM", "Polaris GPU") is a product;
 - a body's whole name with a possessive before another name ("Stanford University's Center on
   Poverty") owns a unit of its own: two organizations; a possessive inside one name ("Boston
-  Children's Hospital") follows no head.
+  Children's Hospital") follows no head;
+- a name written with its words run together or joined by another sign ("PlymouthLive",
+  "Black + Decker") is the name written apart ("Plymouth Live", "Black & Decker").
 """
 
 from __future__ import annotations
@@ -128,3 +130,25 @@ def test_a_computers_part_named_by_its_line_is_a_product(table: AliasTable) -> N
     found = by_name(resolve_entities(text, spans, table, TITLES))
     assert not {"GDDR5 RAM", "Polaris GPU", "Polaris"} & found.keys()
     assert {"Korvex", "Lena Sorby"} <= found.keys()
+
+
+def test_a_name_written_together_or_with_another_sign_is_the_name_apart(
+    table: AliasTable,
+) -> None:
+    text = (
+        "Buses diverted\n\n"
+        "Harlow Live reported the clashes, and HarlowLive later said buses were diverted. The "
+        "Korvex & Lind airer is cheap; the Korvex + Lind model dries faster, said Ada Lind."
+    )
+    spans = spans_of(
+        text,
+        ("Harlow Live", "ORG"),
+        ("HarlowLive", "ORG"),
+        ("Korvex & Lind", "ORG"),
+        ("Korvex + Lind", "ORG"),
+        ("Ada Lind", "PERSON"),
+    )
+    found = by_name(resolve_entities(text, spans, table, TITLES))
+    assert "HarlowLive" not in found and "Korvex + Lind" not in found
+    assert set(found["Harlow Live"].mentions) == {"Harlow Live", "HarlowLive"}
+    assert set(found["Korvex & Lind"].mentions) == {"Korvex & Lind", "Korvex + Lind"}
