@@ -33,6 +33,10 @@ JARGON_ACRONYMS: Final[frozenset[str]] = frozenset(
         "cors", "xhr", "ajax", "apk", "apks", "zip", "pdf", "pdfs", "ip", "vpn", "vpns", "pii",
         "ime", "rpc", "rpcs", "ott", "os", "iot", "ai", "llm", "llms", "ssl", "tls", "cdn",
         "nft", "nfts", "ir",
+        # messages, codes and money ("by SMS", "a one-time OTP", "the PIN", "ESG funds", "an LLC")
+        "sms", "mms", "otp", "otps", "pin", "pins", "qr", "faq", "faqs", "esg", "llc",
+        # sport ("won in OT", "the GOAT debate")
+        "ot", "goat",
         # advertising and marketing
         "ctr", "rtb", "roi", "seo", "crm", "kpi",
         # medicine

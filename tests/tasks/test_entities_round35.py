@@ -7,7 +7,8 @@ and blogs' articles from mozilla/readability's test pages), tested on texts of o
 - a web browser ("Firefox", "the Tor Browser") is software, its maker named or not;
 - the web's and software's acronyms ("a ZIP of APKs", "PII", "over IP") are common nouns;
   "API" (the petroleum institute) and "Ajax" (a club, in Title Case) stay; a computer's part
-  named by its line ("GDDR5 RAM", "Polaris GPU") is a product;
+  named by its line ("GDDR5 RAM", "Polaris GPU") is a product; so are messages' and codes'
+  acronyms ("by SMS", "the PIN", "ESG funds") and a game's extra time ("won in OT");
 - a body's whole name with a possessive before another name ("Stanford University's Center on
   Poverty") owns a unit of its own: two organizations; a possessive inside one name ("Boston
   Children's Hospital") follows no head;
@@ -152,3 +153,24 @@ def test_a_name_written_together_or_with_another_sign_is_the_name_apart(
     assert "HarlowLive" not in found and "Korvex + Lind" not in found
     assert set(found["Harlow Live"].mentions) == {"Harlow Live", "HarlowLive"}
     assert set(found["Korvex & Lind"].mentions) == {"Korvex & Lind", "Korvex + Lind"}
+
+
+def test_messages_codes_and_a_games_extra_time_are_common_nouns(table: AliasTable) -> None:
+    text = (
+        "Bank alerts\n\n"
+        "The PIN arrives by SMS, ESG funds fell, and Harlow won in OT, said Pin Okafor of "
+        "Kestrel Bank."
+    )
+    spans = spans_of(
+        text,
+        ("PIN", "ORG"),
+        ("SMS", "ORG"),
+        ("ESG", "ORG"),
+        ("Harlow", "GPE"),
+        ("OT", "LOC"),
+        ("Pin Okafor", "PERSON"),
+        ("Kestrel Bank", "ORG"),
+    )
+    found = by_name(resolve_entities(text, spans, table, TITLES))
+    assert not {"PIN", "SMS", "ESG", "OT"} & found.keys()
+    assert {"Harlow", "Pin Okafor", "Kestrel Bank"} <= found.keys()
