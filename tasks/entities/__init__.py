@@ -644,7 +644,7 @@ from tasks.names import fold, words
 # Harris beside her parents; "Singh said" after Rajnath Singh; `linking._likeliest_bearer`).
 # 85: an adjective's suffix glued by a hyphen after a name is no part of it ("a Taylor
 # Swift-themed club" names Taylor Swift; `rules.ADJECTIVE_SUFFIXES`, `mentions.trim`).
-CODE_VERSION = "90"
+CODE_VERSION = "91"
 
 __all__ = [
     "ALIAS_TABLE_ENV",

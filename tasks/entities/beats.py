@@ -80,10 +80,12 @@ def local_storm_names(text: str) -> frozenset[str]:
 
 
 def opening_preposition_end(text: str, start: int, end: int) -> int:
-    """Where a span's name starts after a preposition opening its sentence ("Across Europe"
-    -> "Europe"); `start` when it has none or nothing follows it."""
+    """Where a span's name starts after a preposition or conjunction opening its sentence
+    ("Across Europe" -> "Europe", "As Mashable reports" -> "Mashable"); `start` when it has none,
+    nothing follows it, or the word is a club's prefix in capitals ("AS Roma")."""
     first, space, rest = text[start:end].partition(" ")
-    if space and rest[:1].isupper() and first.lower() in beat.OPENING_PREPOSITIONS:
+    prefix = first.isupper() and len(first) <= beat.MAX_CLUB_PREFIX_LETTERS
+    if space and rest[:1].isupper() and first.lower() in beat.OPENING_PREPOSITIONS and not prefix:
         return start + len(first) + 1
     return start
 

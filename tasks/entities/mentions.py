@@ -119,9 +119,6 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     adverb = rules.LEADING_SENTENCE_ADVERB_RE.match(text, start, end)
     if adverb is not None:
         start = adverb.end()  # "Meanwhile, Scottish Fire and Rescue Service"
-    opener = rules.LEADING_FUNCTION_WORD_RE.match(text, start, end)
-    if opener is not None:
-        start = opener.end()  # "As Mashable reports"
     article = rules.LEADING_ARTICLE_RE.match(text[start:end])
     if article and article.end() < end - start:
         start += article.end()

@@ -134,16 +134,6 @@ SENTENCE_ADVERBS: Final[tuple[str, ...]] = (
 LEADING_SENTENCE_ADVERB_RE: Final[re.Pattern[str]] = re.compile(
     rf"(?:{'|'.join(SENTENCE_ADVERBS)}),[ \t]+(?=[A-Z])"
 )
-# A conjunction or preposition opening a sentence that the model ran into the name after it ("As
-# Mashable reports", "Unlike Tesla, ...", "Amid Ukraine's ..."): no part of it. Only words that
-# open no name: "Under Armour", "Just Eat" and "Via Veneto" do.
-LEADING_FUNCTION_WORDS: Final[tuple[str, ...]] = (
-    "As", "Like", "Unlike", "If", "When", "While", "Whilst", "Although", "Though", "Because",
-    "Since", "Despite", "Amid", "Amidst", "Among", "Between", "Per", "Whether", "Unless",
-)  # fmt: skip
-LEADING_FUNCTION_WORD_RE: Final[re.Pattern[str]] = re.compile(
-    rf"(?:{'|'.join(LEADING_FUNCTION_WORDS)})[ \t]+(?=[A-Z])"
-)
 # Trailing possessive on a surface form as written ("Al-Qaeda’s", "the United States'").
 SURFACE_POSSESSIVE_RE: Final[re.Pattern[str]] = re.compile(r"(?:['’ʼ`]s|(?<=s)['’ʼ`])$")
 

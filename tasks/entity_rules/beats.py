@@ -136,15 +136,19 @@ LOCAL_STORM_NAME_RE: Final[re.Pattern[str]] = re.compile(
     r"[ \t]+(?:known|named|called)[ \t]+(?:locally[ \t]+)?as[ \t]+(?P<name>[A-Z][a-z]+)\b"
 )
 
-# Prepositions that open a sentence before a place in market wraps and briefs ("Across Europe,
-# the STOXX 600 rose", "Amid Asia's slump"): the model runs them into the name; a name does not
-# begin with one of these (unlike "Under Armour", "Beyond Meat", "Via Rail"). Folded.
+# Prepositions and conjunctions that open a sentence before a name in market wraps, briefs and
+# attributions ("Across Europe, the STOXX 600 rose", "Amid Asia's slump", "As Mashable
+# reports", "Like Uber, ..."): the model runs them into the name; a name does not begin with
+# one of these (unlike "Under Armour", "Beyond Meat", "Via Rail", "Just Eat"). Folded; written
+# in capitals of two or three letters they are a club's prefix ("AS Roma", "IF Elfsborg").
 OPENING_PREPOSITIONS: Final[frozenset[str]] = frozenset(
     {
         "across", "amid", "amidst", "among", "amongst", "despite", "throughout", "during",
-        "unlike", "toward", "towards", "within",
+        "unlike", "toward", "towards", "within", "as", "like", "if", "when", "while", "whilst",
+        "although", "though", "because", "since", "between", "per", "whether", "unless",
     }
 )  # fmt: skip
+MAX_CLUB_PREFIX_LETTERS: Final = 3
 
 # A Roman numeral in capitals ("their XI for the Test", "Louis XIV", "Super Bowl LX"): a
 # number, never a name the alias table writes in lowercase letters ("Xi" the president, "Li"
