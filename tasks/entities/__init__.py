@@ -644,7 +644,15 @@ from tasks.names import fold, words
 # Harris beside her parents; "Singh said" after Rajnath Singh; `linking._likeliest_bearer`).
 # 85: an adjective's suffix glued by a hyphen after a name is no part of it ("a Taylor
 # Swift-themed club" names Taylor Swift; `rules.ADJECTIVE_SUFFIXES`, `mentions.trim`).
-CODE_VERSION = "91"
+# 86-91 (round 35): a sentence's opening conjunction or preposition is no part of the name
+# ("As Mashable reports"); libraries, source files and browsers are software; the web's,
+# messages' and money's acronyms are common nouns ("PII", "by SMS", "ESG funds"); a computer's
+# part named by its line is a product ("Polaris GPU"); a body's whole name with a possessive
+# owns a unit of its own; a name written together ("PlymouthLive") is the name written apart.
+# 92: a title between commas after its kind may hold minor words in pairs ("his debut, Lucy in
+# the Sky,"), and a name inside it is a word of the work; a genre's noun after a title makes it
+# a work ("The Last Hot Time, an urban fantasy about").
+CODE_VERSION = "92"
 
 __all__ = [
     "ALIAS_TABLE_ENV",

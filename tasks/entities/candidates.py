@@ -78,6 +78,7 @@ from tasks.entities.products import (
 from tasks.entities.residents import residents_of_a_place
 from tasks.entities.roles import TitlePatterns, strip_leading_title
 from tasks.entities.works import (
+    apposed_work_spans,
     cued_product_names,
     cued_work_titles,
     headline_work_titles,
@@ -128,7 +129,8 @@ class TextFacts:
     common_acronyms: frozenset[str] = frozenset()  # defined for lowercase words ("HP")
     product_lines: frozenset[str] = frozenset()  # "macbook" of "MacBook Pro", folded
     numbered_lines: NumberedLines = NUMBERED_NONE  # "pixel" of "Pixel 10", folded
-    work_titles: tuple[tuple[int, int], ...] = ()  # quoted titles of works, inside the marks
+    work_titles: tuple[tuple[int, int], ...] = ()  # quoted titles of works, inside the marks,
+    # and titles in apposition to their kind
     cued_works: frozenset[str] = frozenset()  # "quiet harbour" of "the series Quiet Harbour",
     # and "mounjaro" of "the diabetes drug Mounjaro"
     legislature: bool = False  # the text names one (`rules.LEGISLATURE_TEXT_RE`)
@@ -164,7 +166,7 @@ class TextFacts:
         capitals = _body_capitals(text, tuple(sorted(headlines + subheads)), shouting)
         common = common_noun_acronyms(text)
         products = _product_lines(text) | edition_lines(text)
-        works = tuple(_work_titles(text))
+        works = (*_work_titles(text), *apposed_work_spans(text))
         cued = cued_work_titles(text) | headline_work_titles(text, works) | cued_product_names(text)
         cued |= quoted_only_titles(text)  # "lost best picture to "Anora""
         cued |= kind_named_names(text, lowercase)  # "the container ship Pacific Meridian"

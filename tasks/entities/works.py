@@ -11,7 +11,7 @@ cues are data in `tasks.entity_rules`.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from tasks import entity_rules as rules
 from tasks.datelines.gazetteer import gazetteer
@@ -64,6 +64,16 @@ def quoted_only_titles(text: str) -> frozenset[str]:
         keys = fold_words(text[a:b])
         bare.update(" ".join(keys[i : i + n]) for n in lengths for i in range(len(keys) - n + 1))
     return frozenset(titles - bare)
+
+
+def apposed_work_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Where titles of two words or more stand in apposition to their kind ("his debut, Lucy in
+    the Sky, is", "The Last Hot Time, an urban fantasy"): the commas bound the title, so a name
+    the model finds inside it is a word of the work, as inside a quoted title."""
+    for pattern in (rules.WORK_APPOSITION_RE, rules.WORK_BEFORE_KIND_RE):
+        for found in pattern.finditer(text):
+            if " " in found["title"].strip():
+                yield found.span("title")
 
 
 def cued_work_titles(text: str) -> frozenset[str]:

@@ -974,13 +974,28 @@ HEADLINE_ONE_WORD_TITLE_RE: Final[re.Pattern[str]] = re.compile(
     r"\A[ \t]*[‘'\"“](?P<title>[A-Z][\w’'-]+)[’'\"”][ \t]+"
     r"(?i:season|series|episode|recap|review|finale|premiere|trailer|ending|spoilers?|sequel)\b"
 )
+# Between commas a title is bounded by the commas, so its minor words may come in pairs ("his
+# debut, Lucy in the Sky, is"; "of the" only elsewhere): at most ten words.
+_APPOSED_TITLE = (
+    r"(?P<title>[A-Z0-9][\w'’:&-]*(?:[ \t]+(?:[A-Z0-9][\w'’:&-]*"
+    r"|(?:of|in|on|to|for|with|at|from|into|under|over|and|or)(?:[ \t]+(?:the|a|an))?"
+    r"(?=[ \t]+[A-Z0-9])|(?:the|a|an)(?=[ \t]+[A-Z0-9]))){0,9})"
+)
 WORK_APPOSITION_RE: Final[re.Pattern[str]] = re.compile(
-    r"(?<![\w-])(?:" + "|".join(WORK_KINDS_IN_APPOSITION) + r"),[ \t]+" + _WORK_TITLE + r"(?=[,.;])"
+    r"(?<![\w-])(?:"
+    + "|".join(WORK_KINDS_IN_APPOSITION)
+    + r"),[ \t]+"
+    + _APPOSED_TITLE
+    + r"(?=[,.;])"
 )
 # Kinds a title is written before in apposition: a book's too ("The Eye of the World, the
 # first book in the series"), which before a title counts between commas only ("the book Smith
 # wrote").
-WORK_KINDS_AFTER_TITLE: Final[tuple[str, ...]] = (*WORK_KINDS, "book", "volume", "instalment")
+# And a genre's noun ("The Last Hot Time, an urban fantasy about ..."), where no company or
+# person is one ("story" and "tale" are: "Enron, a cautionary tale").
+WORK_KINDS_AFTER_TITLE: Final[tuple[str, ...]] = (
+    *WORK_KINDS, "book", "volume", "instalment", "fantasy", "satire", "fable", "parody", "romance",
+)  # fmt: skip
 # The title first and its kind in apposition after it ("for The Long Tide, a film about ...",
 # "Quiet Harbour, the British drama created by ..."): the kind is the head of the apposition,
 # so a punctuation mark or a word that goes on to describe the work follows it ("a film

@@ -1,0 +1,50 @@
+"""Round 36: conventions found on the corpus' and fundus' tuning pages, tested on texts of our
+own.
+
+- a title set between commas after its kind may hold minor words in pairs ("his debut, Lucy in
+  the Sky, is"), and a name the model finds inside a title so set is a word of the work, unless
+  the article writes it elsewhere too;
+- a genre's noun after a title in apposition ("The Last Hot Time, an urban fantasy about") says
+  the title is a work, as "a film" does; "a cautionary tale" does not (a company is one).
+"""
+
+from __future__ import annotations
+
+from tasks.entities import AliasTable, resolve_entities
+from tests.tasks.entity_helpers import TITLES, by_name, spans_of
+
+
+def test_a_title_between_commas_holds_minor_words_in_pairs(table: AliasTable) -> None:
+    text = (
+        "Ida Renner's second act\n\n"
+        "Her first novel, Lantern in the Fog, follows a ferry pilot. Her second, Marrow, sold "
+        "less. Her debut, Tova on the Hill, was a play about Tova Brin, who ran the ferry."
+    )
+    spans = spans_of(
+        text,
+        ("Ida Renner", "PERSON"),
+        ("Lantern", "PERSON"),
+        ("Fog", "ORG"),
+        ("Tova", "PERSON"),
+        ("Hill", "LOC"),
+        ("Tova Brin", "PERSON"),
+    )
+    found = by_name(resolve_entities(text, spans, table, TITLES))
+    assert not {"Lantern", "Fog", "Hill"} & found.keys()
+    assert {"Ida Renner", "Tova Brin"} <= found.keys()  # "Tova" is written outside the title too
+
+
+def test_a_genres_noun_after_a_title_makes_it_a_work(table: AliasTable) -> None:
+    text = (
+        "The Cold Orchard, an urban fantasy about smugglers, stayed in print, said Maren Coyle. "
+        "Calder Holdings, a cautionary tale for investors, collapsed in 2019."
+    )
+    spans = spans_of(
+        text,
+        ("Cold Orchard", "ORG"),
+        ("Maren Coyle", "PERSON"),
+        ("Calder Holdings", "ORG"),
+    )
+    found = by_name(resolve_entities(text, spans, table, TITLES))
+    assert "Cold Orchard" not in found
+    assert {"Maren Coyle", "Calder Holdings"} <= found.keys()
