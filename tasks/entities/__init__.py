@@ -652,7 +652,9 @@ from tasks.names import fold, words
 # 92: a title between commas after its kind may hold minor words in pairs ("his debut, Lucy in
 # the Sky,"), and a name inside it is a word of the work; a genre's noun after a title makes it
 # a work ("The Last Hot Time, an urban fantasy about").
-CODE_VERSION = "92"
+# 93: a numbered index's name before a verb of the market's day is the index ("the Nasdaq
+# rose", "Hong Kong's Hang Seng dropped"; `rules.INDEX_MOVE_AFTER_RE`).
+CODE_VERSION = "93"
 
 __all__ = [
     "ALIAS_TABLE_ENV",

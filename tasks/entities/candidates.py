@@ -686,15 +686,16 @@ def _only_a_place(text: str, m: Mention) -> bool:
 def _market_index(text: str, m: Mention) -> bool:
     """A market index: a name only indices have ("KOSPI"), one followed by "index" ("the
     Merval stock index"), or one of the numbered indices' names with its number ("FTSE 100",
-    "CAC 40" where the model's span ends before the number)."""
+    "CAC 40" where the model's span ends before the number) or a verb of the market's day
+    ("the Nasdaq rose")."""
     if m.key in rules.MARKET_INDEX_NAMES or rules.INDEX_AFTER_RE.match(text, m.end):
         return True
     name, _, number = m.key.rpartition(" ")
     if name and number.isdigit():
         return name in rules.NUMBERED_INDEX_NAMES
-    return (
-        m.key in rules.NUMBERED_INDEX_NAMES
-        and rules.INDEX_NUMBER_AFTER_RE.match(text, m.end) is not None
+    return m.key in rules.NUMBERED_INDEX_NAMES and (
+        rules.INDEX_NUMBER_AFTER_RE.match(text, m.end) is not None
+        or rules.INDEX_MOVE_AFTER_RE.match(text, m.end) is not None
     )
 
 

@@ -5,7 +5,9 @@ own.
   the Sky, is"), and a name the model finds inside a title so set is a word of the work, unless
   the article writes it elsewhere too;
 - a genre's noun after a title in apposition ("The Last Hot Time, an urban fantasy about") says
-  the title is a work, as "a film" does; "a cautionary tale" does not (a company is one).
+  the title is a work, as "a film" does; "a cautionary tale" does not (a company is one);
+- a numbered index's name followed by a verb of the market's day ("the Nasdaq rose", "Hong
+  Kong's Hang Seng dropped") is the index; "the Nikkei reported" is the paper.
 """
 
 from __future__ import annotations
@@ -48,3 +50,24 @@ def test_a_genres_noun_after_a_title_makes_it_a_work(table: AliasTable) -> None:
     found = by_name(resolve_entities(text, spans, table, TITLES))
     assert "Cold Orchard" not in found
     assert {"Maren Coyle", "Calder Holdings"} <= found.keys()
+
+
+def test_an_index_that_moves_is_the_index(table: AliasTable) -> None:
+    text = (
+        "Stocks end mixed\n\n"
+        "The Dow Jones Industrial Average fell and the Nasdaq rose. In Asia, Hong Kong's Hang "
+        "Seng dropped 1.02 per cent and the Nikkei was little changed. The Nikkei reported "
+        "that Orlow Bank would list on the FTSE."
+    )
+    spans = spans_of(
+        text,
+        ("Nasdaq", "ORG"),
+        ("Hang Seng", "ORG"),
+        ("Nikkei", "ORG"),  # was little changed: the index
+        ("Nikkei", "ORG"),  # reported: the paper
+        ("Orlow Bank", "ORG"),
+    )
+    found = by_name(resolve_entities(text, spans, table, TITLES))
+    assert not {"Nasdaq", "Hang Seng"} & found.keys()
+    assert {"Nikkei", "Orlow Bank"} <= found.keys()
+    assert found["Nikkei"].mention_count == 1  # the paper's mention, not the index's
