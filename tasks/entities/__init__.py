@@ -654,7 +654,9 @@ from tasks.names import fold, words
 # a work ("The Last Hot Time, an urban fantasy about").
 # 93: a numbered index's name before a verb of the market's day is the index ("the Nasdaq
 # rose", "Hong Kong's Hang Seng dropped"; `rules.INDEX_MOVE_AFTER_RE`).
-CODE_VERSION = "93"
+# 94: a degree after a name ("Michael Shadlen, Ph.D., of"; "Tom Vale, PhD,") is no entity;
+# `rules.postnominals`.
+CODE_VERSION = "94"
 
 __all__ = [
     "ALIAS_TABLE_ENV",

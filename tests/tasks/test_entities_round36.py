@@ -7,7 +7,9 @@ own.
 - a genre's noun after a title in apposition ("The Last Hot Time, an urban fantasy about") says
   the title is a work, as "a film" does; "a cautionary tale" does not (a company is one);
 - a numbered index's name followed by a verb of the market's day ("the Nasdaq rose", "Hong
-  Kong's Hang Seng dropped") is the index; "the Nikkei reported" is the paper.
+  Kong's Hang Seng dropped") is the index; "the Nikkei reported" is the paper;
+- a degree after a name ("Michael Shadlen, Ph.D., of", "Tom Vale, PhD,") is no entity; a state's
+  code after a town ("Silver Spring, MD,") stays the state.
 """
 
 from __future__ import annotations
@@ -71,3 +73,26 @@ def test_an_index_that_moves_is_the_index(table: AliasTable) -> None:
     assert not {"Nasdaq", "Hang Seng"} & found.keys()
     assert {"Nikkei", "Orlow Bank"} <= found.keys()
     assert found["Nikkei"].mention_count == 1  # the paper's mention, not the index's
+
+
+def test_a_degree_after_a_name_is_no_entity(table: AliasTable) -> None:
+    text = (
+        "The team was led by Ana Reis, Ph.D., of Orlow College, with Tom Vale, PhD, and Jane "
+        "Ruiz, D.Phil. Offices in Silver Spring, MD, will host the panel."
+    )
+    spans = spans_of(
+        text,
+        ("Ana Reis", "PERSON"),
+        ("Ph.D.", "GPE"),
+        ("Orlow College", "ORG"),
+        ("Tom Vale", "PERSON"),
+        ("PhD", "ORG"),
+        ("Jane Ruiz", "PERSON"),
+        ("D.Phil", "ORG"),
+        ("Silver Spring", "GPE"),
+        ("MD", "GPE"),
+    )
+    found = by_name(resolve_entities(text, spans, table, TITLES))
+    assert not {"Ph.D.", "PhD", "D.Phil"} & found.keys()
+    assert {"Ana Reis", "Orlow College", "Tom Vale", "Jane Ruiz", "Silver Spring"} <= found.keys()
+    assert "Maryland" in found
