@@ -656,7 +656,9 @@ from tasks.names import fold, words
 # rose", "Hong Kong's Hang Seng dropped"; `rules.INDEX_MOVE_AFTER_RE`).
 # 94: a degree after a name ("Michael Shadlen, Ph.D., of"; "Tom Vale, PhD,") is no entity;
 # `rules.postnominals`.
-CODE_VERSION = "94"
+# 95: a figure's or a table's number ("see Fig. 1", `rules.citations.FIGURE_REFERENCE_RE`) and a
+# keyboard's key ("press the Escape key", `interface_labels.KEY_AFTER_RE`) are no entities.
+CODE_VERSION = "95"
 
 __all__ = [
     "ALIAS_TABLE_ENV",

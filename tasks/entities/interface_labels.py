@@ -1,6 +1,6 @@
 """Labels of an app's menus, buttons and switches that a how-to tells the reader to use ("Tap
 Playback", "turn on Use Less Cellular Data", "Settings > Accessibility", "Tap your profile, then
-Data Usage"): no entities.
+Data Usage"), and a keyboard's keys ("press the Escape key"): no entities.
 
 Why: help pages and tech how-tos capitalise every control they name, and the model reads them
 as organizations or people; the labels' convention is that software and its parts are no
@@ -14,7 +14,10 @@ from tasks.entity_rules import interface_labels as rules
 
 
 def interface_label(text: str, start: int, end: int) -> bool:
-    """Is the name at text[start:end] a control an instruction names?"""
+    """Is the name at text[start:end] a control an instruction names, or a keyboard's key
+    ("the Escape key")?"""
+    if rules.KEY_AFTER_RE.match(text, end):
+        return True
     before = text[max(0, start - rules.LOOKBEHIND) : start]
     ends = list(rules.SENTENCE_END_RE.finditer(before))
     sentence = before[ends[-1].end() :] if ends else before

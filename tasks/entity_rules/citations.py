@@ -1,7 +1,8 @@
 """Patterns of a reference to a paper in the style medical and science writing uses (Vancouver):
 "Ruskin KJ, Hueske-Kraus D. Alarm fatigue. Curr Opin Anaesthesiol. 2015;28:685-690", in a
 reference list or in brackets in the prose ("(Marlowe T, Ishikawa R. J Clin Monit Comput.
-2019;33:412-419)"). Data only; the logic is `tasks.entities.citations`.
+2019;33:412-419)"), and a reference to a figure or a table ("see Fig. 1"). Data only; the logic
+is `tasks.entities.citations` (figures: the no-entity phrases of `tasks.entities.merge`).
 
 Why: the model reads such a reference as prose. It runs an author's initials into the title's
 first word ("Crane S. Alarm"), types a surname a company ("Okafor-Lund") and reads the journal's
@@ -32,4 +33,11 @@ REFERENCE_RE: Final[re.Pattern[str]] = re.compile(
     r"(?:[ ][^\n]{3,300}?[.?])??"
     r"[ ](?P<journal>[A-Z][\w&-]*(?:\.?[ ][A-Z][\w&-]*){0,6})\.[ ]"
     r"(?:19|20)\d\d(?:[ ][A-Z][a-z]{2}(?:[ ]\d{1,2})?)?;"
+)
+# A reference to one of the article's or the paper's figures and tables ("see Fig. 1 above",
+# "Figs. 2 and 3", "Extended Data Fig. 4b", "Table 2"): the model reads "Fig" as a person. Only
+# with its number: "Table Mountain" is a place.
+FIGURE_REFERENCE_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?<![\w-])(?:(?:Extended[ \t]+Data|Supplementary)[ \t]+)?"
+    r"(?:Figs?\.|Figures?|Tables?)[ \t]*\d{1,3}[a-z]?(?![\w-])"
 )

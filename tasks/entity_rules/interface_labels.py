@@ -37,6 +37,13 @@ INSTRUCTION_RE: Final[re.Pattern[str]] = re.compile(
 AFTER_THEN_LABEL_RE: Final[re.Pattern[str]] = re.compile(
     r"[ \t]*(?:[,.;:)]|[ \t](?:and|or|to|then)\b|\Z|\n)"
 )
+# A keyboard's key named with its noun after it ("press the Escape key or", "hit the Enter key
+# to", "the Shift and Tab keys."): the key's label; "key" then closes the phrase or goes on
+# with what the reader does next ("a key witness" describes a person and does not count).
+KEY_AFTER_RE: Final[re.Pattern[str]] = re.compile(
+    r"[ \t]+keys?(?=[ \t]*[,.;:)]|[ \t]+(?:or|and|to|on|twice|again|while|when|then|until|"
+    r"combination|shortcut)\b)"
+)
 # How far back in its sentence a label's cue is looked for.
 LOOKBEHIND: Final[int] = 160
 # What ends the sentence before a label: its cue is looked for after it.

@@ -9,7 +9,9 @@ own.
 - a numbered index's name followed by a verb of the market's day ("the Nasdaq rose", "Hong
   Kong's Hang Seng dropped") is the index; "the Nikkei reported" is the paper;
 - a degree after a name ("Michael Shadlen, Ph.D., of", "Tom Vale, PhD,") is no entity; a state's
-  code after a town ("Silver Spring, MD,") stays the state.
+  code after a town ("Silver Spring, MD,") stays the state;
+- a figure's or a table's number ("see Fig. 1", "Table 2") and a keyboard's key ("press the
+  Escape key") are no entities; "Table Mountain" and "a key witness" are not such.
 """
 
 from __future__ import annotations
@@ -96,3 +98,22 @@ def test_a_degree_after_a_name_is_no_entity(table: AliasTable) -> None:
     assert not {"Ph.D.", "PhD", "D.Phil"} & found.keys()
     assert {"Ana Reis", "Orlow College", "Tom Vale", "Jane Ruiz", "Silver Spring"} <= found.keys()
     assert "Maryland" in found
+
+
+def test_a_figures_number_and_a_keyboards_key_are_no_entities(table: AliasTable) -> None:
+    text = (
+        "The queue drains fast (see Fig. 1 above), as Table 2 shows. Press the Escape key or "
+        "click Cancel, Ana Reis wrote from Table Mountain, where Tom Vale was a key witness."
+    )
+    spans = spans_of(
+        text,
+        ("Fig", "PERSON"),
+        ("Table 2", "ORG"),
+        ("Escape", "PERSON"),
+        ("Ana Reis", "PERSON"),
+        ("Table Mountain", "LOC"),
+        ("Tom Vale", "PERSON"),
+    )
+    found = by_name(resolve_entities(text, spans, table, TITLES))
+    assert not {"Fig", "Table 2", "Escape"} & found.keys()
+    assert {"Ana Reis", "Table Mountain", "Tom Vale"} <= found.keys()
