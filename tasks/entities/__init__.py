@@ -658,7 +658,9 @@ from tasks.names import fold, words
 # `rules.postnominals`.
 # 95: a figure's or a table's number ("see Fig. 1", `rules.citations.FIGURE_REFERENCE_RE`) and a
 # keyboard's key ("press the Escape key", `interface_labels.KEY_AFTER_RE`) are no entities.
-CODE_VERSION = "95"
+# 96: a road written by its number ("NH 44", "Interstate 70", "on I-95") is one place
+# (`routes.road_number_spans`; `rules.routes.ROAD_NUMBER_RE`).
+CODE_VERSION = "96"
 
 __all__ = [
     "ALIAS_TABLE_ENV",

@@ -89,6 +89,7 @@ from tasks.entity_rules import EntityType
 from tasks.entity_rules import sentences as line_rules
 from tasks.entity_rules import venues as venue_rules
 from tasks.entity_rules.platform_products import CODE_FILE_NAME_RE
+from tasks.entity_rules.routes import ROAD_NUMBER_RE
 from tasks.names import HYPHENS, Word, fold, words
 
 # Where a span may be two names: after a possessive or at a slash ("Jordan's Chicago Bulls",
@@ -535,6 +536,8 @@ def may_be_entity(
     surface = m.surface(text)
     if m.key in rules.DEMONYMS or m.key in rules.NOT_ENTITIES or not m.key:
         return False
+    if _road_number(text, m):
+        return True  # "on I-95", "NH 44": a pronoun and a number, or a trial's shape
     if all(k in rules.DEMONYMS or residents_of_a_place(k) for k in _listed(m.key)):
         return False  # "Delhiites", "Londoners": a town's people; "Gen-X'ers and Millennials"
     if beat_common_noun(m.key):
@@ -668,6 +671,12 @@ def _generic_word(text: str, m: Mention, facts: TextFacts) -> bool:
     chamber = m.key == rules.CHAMBER_WORD and facts.legislature
     institution = m.key in rules.INSTITUTION_WORDS or chamber
     return not institution or _capital_says_nothing(text, m.start, facts)
+
+
+def _road_number(text: str, m: Mention) -> bool:
+    """Is the mention a road written by its number ("NH 44", "on I-95")?"""
+    road = ROAD_NUMBER_RE.match(text, m.start)
+    return road is not None and road.end() == m.end
 
 
 def _only_a_place(text: str, m: Mention) -> bool:

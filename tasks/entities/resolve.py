@@ -84,7 +84,7 @@ from tasks.entities.products import defined_for_no_one
 from tasks.entities.releases import release_spans
 from tasks.entities.roles import mark_people, title_patterns
 from tasks.entities.rosters import roster_spans
-from tasks.entities.routes import route_end_spans
+from tasks.entities.routes import road_number_spans, route_end_spans
 from tasks.entities.scanner import scan_aliases
 from tasks.entities.sellers import seller_spans
 from tasks.entities.sentences import without_unsentenced_names
@@ -169,6 +169,7 @@ def resolve_entities(
     spans = name_tail_spans(text, spans, table)  # "Maria Corina" + "Machado, who"
     spans = photo_credit_spans(text, spans)  # "Ethan Miller/Getty Images"
     spans = route_end_spans(text, town_spans(text, credited_spans(text, spans)))
+    spans = road_number_spans(text, spans)  # "NH 44", "on I-95"
     spans = venue_spans(text, at_venue_spans(text, spans))  # "Thorns" + "at" + "Providence Park"
     spans = possessive_head_spans(text, spans)
     spans = possessive_name_spans(text, spans, table)  # "Sadler" + "Wells"

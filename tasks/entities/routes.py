@@ -1,11 +1,13 @@
 """Places joined by a hyphen before a route ("the Beni-Jomsom road", "the Bhopal-Indore
-industrial corridor", "the Abu Dhabi-Dubai highway"): two places, the route's ends.
+industrial corridor", "the Abu Dhabi-Dubai highway"): two places, the route's ends; and a road
+named by its number ("NH 44", "on I-95"): one place.
 
 Why: papers name a road, railway or corridor by the towns it links. The model reads the pair
 as one name (a person "Kira-Matugga", an organization "Bhopal-Indore") or skips it, so both
 towns are lost. The form says what they are: the model's spans over the pair are replaced by
 one place for each end. A route named with a capital ("Kira-Matugga Road") is a name of its
-own and is left to the model.
+own and is left to the model. A road's number is its name (the labels' convention, as for
+streets), which the model cuts ("NH") or skips ("I-95").
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from collections.abc import Sequence
 
 from tasks import entity_rules as rules
 from tasks.entities.mentions import Span, SpanIndex
-from tasks.entity_rules.routes import ROUTE_ENDS_RE
+from tasks.entity_rules.routes import ROAD_NUMBER_RE, ROUTE_ENDS_RE
 from tasks.names import fold
 
 # Words a route's first end does not begin with ("the", "in", "On the ...").
@@ -55,6 +57,29 @@ def route_end_spans(text: str, spans: Sequence[Span]) -> list[Span]:
         dropped.update(over)
         added += [(text[a_start:a_end], "GPE", a_start, a_end)]
         added += [(text[b_start:b_end], "GPE", b_start, b_end)]
+    if not added:
+        return list(spans)
+    kept = [s for i, s in enumerate(spans) if i not in dropped]
+    return sorted(kept + added, key=lambda s: (s[2], s[3]))
+
+
+def road_number_spans(text: str, spans: Sequence[Span]) -> list[Span]:
+    """The model's spans with each road written by its number (`ROAD_NUMBER_RE`: "NH 44",
+    "Interstate 70", "on I-95") made one place: spans lying inside the road's name ("NH" of "NH
+    44") are replaced by it, and a road the model skipped is added; a span reaching beyond it
+    ("the Route 66 Diner") leaves it as the model read it."""
+    index = SpanIndex(text, spans)
+    dropped: set[int] = set()
+    added: list[Span] = []
+    for road in ROAD_NUMBER_RE.finditer(text):
+        start, end = road.span()
+        over = index.overlapping(start, end)
+        if any(
+            (where := index.located[i]) is None or where[0] < start or end < where[1] for i in over
+        ):
+            continue
+        dropped.update(over)
+        added.append((road.group(), "FAC", start, end))
     if not added:
         return list(spans)
     kept = [s for i, s in enumerate(spans) if i not in dropped]

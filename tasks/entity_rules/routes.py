@@ -26,3 +26,20 @@ ROUTE_ENDS_RE: Final[re.Pattern[str]] = re.compile(
     rf"(?<![\w{HYPHEN_CLASS}])(?P<a>{_END})[{HYPHEN_CLASS}](?P<b>{_END})"
     rf"(?: [a-z]+){{0,2}}? (?:{'|'.join(ROUTE_WORDS)})\b"
 )
+
+# A road by its number, as road authorities and papers write it ("NH 44", "NH-48", "SH 17",
+# "Interstate 70", "Route 66", "U.S. Route 1", "State Route 9", "Highway 401", "County Road
+# 600S"), an interstate by its letter where the sentence puts traffic on it ("on I-95",
+# "southbound I-5"; a bare "I-94" is also a visitor's record, "an I-130" a petition), and a
+# motorway's letter and number before the road's word ("the M2 highway"; a bare "A4" is paper):
+# the road's name, one place.
+_ROAD_NUMBER = r"\d{1,4}[A-Z]?"
+ROAD_NUMBER_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?<![\w-])(?:(?:NH|SH)[ \t-]?\d{1,3}[A-Z]?"
+    r"|(?:Interstate|(?:U\.S\.|US|State|County)[ \t]+(?:Route|Highway)|Route|Highway"
+    r"|County[ \t]+Road)[ \t]+" + _ROAD_NUMBER + r""
+    r"|(?<=\bon[ \t])I-\d{1,3}|(?<=\balong[ \t])I-\d{1,3}|(?<=\bonto[ \t])I-\d{1,3}"
+    r"|(?<=bound[ \t])I-\d{1,3}"
+    r"|[MAN]\d{1,3}(?=[ \t]+(?:motorway|highway|expressway|road)\b)"
+    r")(?![\w-])"
+)

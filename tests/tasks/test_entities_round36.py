@@ -11,7 +11,9 @@ own.
 - a degree after a name ("Michael Shadlen, Ph.D., of", "Tom Vale, PhD,") is no entity; a state's
   code after a town ("Silver Spring, MD,") stays the state;
 - a figure's or a table's number ("see Fig. 1", "Table 2") and a keyboard's key ("press the
-  Escape key") are no entities; "Table Mountain" and "a key witness" are not such.
+  Escape key") are no entities; "Table Mountain" and "a key witness" are not such;
+- a road written by its number ("NH 44", "Interstate 70", "on I-95") is one place, the model's
+  cut ("NH") made whole and a road it skipped added; an immigration form ("an I-130") is none.
 """
 
 from __future__ import annotations
@@ -117,3 +119,20 @@ def test_a_figures_number_and_a_keyboards_key_are_no_entities(table: AliasTable)
     found = by_name(resolve_entities(text, spans, table, TITLES))
     assert not {"Fig", "Table 2", "Escape"} & found.keys()
     assert {"Ana Reis", "Table Mountain", "Tom Vale"} <= found.keys()
+
+
+def test_a_road_written_by_its_number_is_one_place(table: AliasTable) -> None:
+    text = (
+        "NH 44 is closed from both sides and traffic on NH-24 was diverted. A crash on I-95 "
+        "and Interstate 70 stalled traffic, said Ana Reis, who filed an I-130 petition."
+    )
+    spans = spans_of(
+        text,
+        ("NH", "ORG"),  # the model's cut of "NH 44"
+        ("NH-24", "ORG"),
+        ("Interstate 70", "FAC"),
+        ("Ana Reis", "PERSON"),
+    )
+    found = by_name(resolve_entities(text, spans, table, TITLES))
+    assert {"NH 44", "NH-24", "I-95", "Interstate 70", "Ana Reis"} == found.keys()
+    assert {found[name].type for name in ("NH 44", "NH-24", "I-95")} == {"LOC"}
