@@ -660,7 +660,9 @@ from tasks.names import fold, words
 # keyboard's key ("press the Escape key", `interface_labels.KEY_AFTER_RE`) are no entities.
 # 96: a road written by its number ("NH 44", "Interstate 70", "on I-95") is one place
 # (`routes.road_number_spans`; `rules.routes.ROAD_NUMBER_RE`).
-CODE_VERSION = "96"
+# 97: a handle or a hashtag the alias table does not know ("@POTUS", "#MeToo") and a program's
+# error class ("TypeError", `rules.platform_products.CODE_ERROR_NAME_RE`) are no entities.
+CODE_VERSION = "97"
 
 __all__ = [
     "ALIAS_TABLE_ENV",

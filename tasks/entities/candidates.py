@@ -88,7 +88,7 @@ from tasks.entities.works import (
 from tasks.entity_rules import EntityType
 from tasks.entity_rules import sentences as line_rules
 from tasks.entity_rules import venues as venue_rules
-from tasks.entity_rules.platform_products import CODE_FILE_NAME_RE
+from tasks.entity_rules.platform_products import CODE_ERROR_NAME_RE, CODE_FILE_NAME_RE
 from tasks.entity_rules.routes import ROAD_NUMBER_RE
 from tasks.names import HYPHENS, Word, fold, words
 
@@ -548,8 +548,10 @@ def may_be_entity(
         return False
     if _in_web_link(text, m.start, m.end):
         return False  # "pic.twitter.com/4p7SXk7JPW" closing an embedded post
-    if CODE_FILE_NAME_RE.search(surface):
-        return False  # "Backbone.js", "Region.jsm": a library's or a file's name
+    if not known and _tagged(text, m.start, surface):
+        return False  # "@POTUS's comments", "the #MeToo era": a handle or a hashtag
+    if CODE_FILE_NAME_RE.search(surface) or CODE_ERROR_NAME_RE.match(surface):
+        return False  # "Backbone.js", "Region.jsm", "TypeError": a library's, a file's, an error's
     if emphasised(text, m.start, m.end, known):
         return False  # "This IS a choice", "told to go, GO"
     if names_no_entity_here(text, m) or _ticker(text, m.start, m.end):
@@ -782,6 +784,14 @@ def _in_web_link(text: str, start: int, end: int) -> bool:
         (i for i in (text.find(" ", end), text.find("\n", end)) if i >= 0), default=len(text)
     )
     return rules.WEB_LINK_RE.search(text, left, right) is not None
+
+
+def _tagged(text: str, start: int, surface: str) -> bool:
+    """Is the name a social network's handle or hashtag ("@POTUS", "#MeToo"): its sign written
+    on it? A handle names an account and a hashtag a campaign, as posts tag them; the body or
+    the person behind one is an entity where the article names it (the alias table knows
+    "#Ukraine" as Ukraine)."""
+    return surface[:1] in ("@", "#") or (start > 0 and text[start - 1] in ("@", "#"))
 
 
 def _event_or_programme(key: str) -> bool:

@@ -103,6 +103,12 @@ BROWSERS: Final[frozenset[str]] = frozenset(
 CODE_FILE_NAME_RE: Final[re.Pattern[str]] = re.compile(
     r"\.(?:js|jsm|mjs|ts|tsx|jsx|py|rb|php|css|json|dll|exe|sh)\Z", re.IGNORECASE
 )
+# An error's or a warning's class in a program ("TypeError", "NullPointerException",
+# "DeprecationWarning"): one word run together of capitalised parts, the last one of these. No
+# company is written so.
+CODE_ERROR_NAME_RE: Final[re.Pattern[str]] = re.compile(
+    r"\A(?:[A-Z][a-z0-9]*)+(?:Error|Exception|Warning)\Z"
+)
 
 # Programming languages, frameworks and developer tools: software, no entities, in a text about
 # programming (one of `PROGRAMMING_CUES` among its words), where "languages like TypeScript",

@@ -13,7 +13,9 @@ own.
 - a figure's or a table's number ("see Fig. 1", "Table 2") and a keyboard's key ("press the
   Escape key") are no entities; "Table Mountain" and "a key witness" are not such;
 - a road written by its number ("NH 44", "Interstate 70", "on I-95") is one place, the model's
-  cut ("NH") made whole and a road it skipped added; an immigration form ("an I-130") is none.
+  cut ("NH") made whole and a road it skipped added; an immigration form ("an I-130") is none;
+- a handle or a hashtag ("@POTUS's comments", "the #MeToo era") is no entity unless the alias
+  table knows the name; a program's error class ("TypeError") is software.
 """
 
 from __future__ import annotations
@@ -136,3 +138,21 @@ def test_a_road_written_by_its_number_is_one_place(table: AliasTable) -> None:
     found = by_name(resolve_entities(text, spans, table, TITLES))
     assert {"NH 44", "NH-24", "I-95", "Interstate 70", "Ana Reis"} == found.keys()
     assert {found[name].type for name in ("NH 44", "NH-24", "I-95")} == {"LOC"}
+
+
+def test_a_handle_a_hashtag_and_an_error_class_are_no_entities(table: AliasTable) -> None:
+    text = (
+        '"I echo @POTUS\'s comments," Tom Vale wrote in the #MeToo era, as #Ukraine trended. '
+        "The methods throw TypeError when the name is empty, Ana Reis said."
+    )
+    spans = spans_of(
+        text,
+        ("@POTUS", "ORG"),
+        ("Tom Vale", "PERSON"),
+        ("MeToo", "PERSON"),
+        ("Ukraine", "GPE"),
+        ("TypeError", "ORG"),
+        ("Ana Reis", "PERSON"),
+    )
+    found = by_name(resolve_entities(text, spans, table, TITLES))
+    assert found.keys() == {"Tom Vale", "Ukraine", "Ana Reis"}
