@@ -662,7 +662,8 @@ from tasks.names import fold, words
 # (`routes.road_number_spans`; `rules.routes.ROAD_NUMBER_RE`).
 # 97: a handle or a hashtag the alias table does not know ("@POTUS", "#MeToo") and a program's
 # error class ("TypeError", `rules.platform_products.CODE_ERROR_NAME_RE`) are no entities.
-CODE_VERSION = "97"
+# 98: a temperature's scale after its number or "degrees" is a unit ("107 degrees Fahrenheit").
+CODE_VERSION = "98"
 
 __all__ = [
     "ALIAS_TABLE_ENV",

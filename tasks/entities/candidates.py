@@ -806,7 +806,10 @@ def _event_or_programme(key: str) -> bool:
 
 def _unit_after_number(text: str, start: int, surface: str) -> bool:
     """A short word written right after a number: a unit of measure ("4.2 GW") or a counted
-    common noun ("two TD passes")."""
+    common noun ("two TD passes"); or a temperature's scale ("107 degrees Fahrenheit")."""
+    if fold(surface) in rules.TEMPERATURE_SCALES:
+        window = max(0, start - rules.UNIT_WINDOW)
+        return rules.SCALE_AFTER_RE.search(text, window, start) is not None
     return (
         len(surface) <= rules.UNIT_MAX_LEN
         and surface.isalpha()

@@ -1144,6 +1144,12 @@ UNIT_AFTER_NUMBER_RE: Final[re.Pattern[str]] = re.compile(
 )
 UNIT_MAX_LEN: Final[int] = 3
 UNIT_WINDOW: Final[int] = 8
+# A temperature's scale after its number or "degrees" ("107 degrees Fahrenheit", "13 Celsius",
+# "-40° Kelvin"): a unit, though "Celsius" is also a lender and "Kelvin" a first name.
+TEMPERATURE_SCALES: Final[frozenset[str]] = frozenset(
+    {"fahrenheit", "celsius", "centigrade", "kelvin"}
+)
+SCALE_AFTER_RE: Final[re.Pattern[str]] = re.compile(r"(?:\d|\bdegrees?|°)[ \t\u00a0]*\Z")
 
 # A period of a business year ("Q3 sales", "H1 results", "FY2024"): a span that is only this
 # names no organization, whatever the model tags it.

@@ -15,7 +15,9 @@ own.
 - a road written by its number ("NH 44", "Interstate 70", "on I-95") is one place, the model's
   cut ("NH") made whole and a road it skipped added; an immigration form ("an I-130") is none;
 - a handle or a hashtag ("@POTUS's comments", "the #MeToo era") is no entity unless the alias
-  table knows the name; a program's error class ("TypeError") is software.
+  table knows the name; a program's error class ("TypeError") is software;
+- a temperature's scale after its number or "degrees" ("107 degrees Fahrenheit") is a unit;
+  "Celsius filed for bankruptcy" is the lender.
 """
 
 from __future__ import annotations
@@ -156,3 +158,20 @@ def test_a_handle_a_hashtag_and_an_error_class_are_no_entities(table: AliasTable
     )
     found = by_name(resolve_entities(text, spans, table, TITLES))
     assert found.keys() == {"Tom Vale", "Ukraine", "Ana Reis"}
+
+
+def test_a_temperatures_scale_is_a_unit(table: AliasTable) -> None:
+    text = (
+        "The keyboard hit 107 degrees Fahrenheit and the bag is rated at 13 Celsius, Ana Reis "
+        "said. Celsius filed for bankruptcy in July."
+    )
+    spans = spans_of(
+        text,
+        ("Fahrenheit", "GPE"),
+        ("Celsius", "ORG"),
+        ("Ana Reis", "PERSON"),
+        ("Celsius", "ORG"),
+    )
+    found = by_name(resolve_entities(text, spans, table, TITLES))
+    assert {"Ana Reis", "Celsius"} == found.keys()
+    assert found["Celsius"].mention_count == 1  # the lender, not the scale
