@@ -663,7 +663,9 @@ from tasks.names import fold, words
 # 97: a handle or a hashtag the alias table does not know ("@POTUS", "#MeToo") and a program's
 # error class ("TypeError", `rules.platform_products.CODE_ERROR_NAME_RE`) are no entities.
 # 98: a temperature's scale after its number or "degrees" is a unit ("107 degrees Fahrenheit").
-CODE_VERSION = "98"
+# 99: a first name the model reads as a place everywhere links to the person named in full with
+# it when no place of the gazetteer has the name (`linking._typed_places_only`).
+CODE_VERSION = "99"
 
 __all__ = [
     "ALIAS_TABLE_ENV",

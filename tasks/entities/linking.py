@@ -109,6 +109,7 @@ def link_partial_names(
     """
     speakers = speaking_words(text, mentions) - placed_keys(text, mentions)
     places = place_keys(text, mentions) - speakers
+    places -= _typed_places_only(text, mentions, places)  # may be first names
     people: dict[str, Mention] = {}  # person id (or unknown full-name key) -> a mention
     for m in mentions:
         if final_type(m) == "PERSON" and (" " in m.target or m.entity is not None):
@@ -154,6 +155,24 @@ def link_partial_names(
                 continue
             person = people[person_id]
             m.target, m.entity, m.type = person.target, person.entity, "PERSON"
+
+
+def _typed_places_only(
+    text: str, mentions: Sequence[Mention], places: Collection[str]
+) -> frozenset[str]:
+    """The one-word names of `places` that only the model's types make places: every mention
+    typed a place, none where a place stands (a dateline, "in ..."), no place of the gazetteer
+    so named. Such a name may still be a person's first name ("Rebecca Cooke ... Rebecca, 24,
+    said", each "Rebecca" read as a place)."""
+    typed: dict[str, bool] = {}
+    for m in mentions:
+        if m.target in places and " " not in m.target:
+            typed[m.target] = typed.get(m.target, True) and (
+                final_type(m) == "LOC"
+                and not placed_after_preposition(text, m)
+                and not opens_as_dateline(text, m.start, m.end)
+            )
+    return frozenset(k for k, only in typed.items() if only and not known_place(k, 0))
 
 
 def _familiar_first(key: str, by_first: dict[str, set[str]]) -> set[str]:

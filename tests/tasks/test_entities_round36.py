@@ -17,7 +17,10 @@ own.
 - a handle or a hashtag ("@POTUS's comments", "the #MeToo era") is no entity unless the alias
   table knows the name; a program's error class ("TypeError") is software;
 - a temperature's scale after its number or "degrees" ("107 degrees Fahrenheit") is a unit;
-  "Celsius filed for bankruptcy" is the lender.
+  "Celsius filed for bankruptcy" is the lender;
+- a first name the model reads as a place everywhere is the person named in full with it when no
+  place of the gazetteer has the name ("Rebecca Cooke ... Rebecca, 24, said"); "Jordan" and
+  "Paris" stay places.
 """
 
 from __future__ import annotations
@@ -175,3 +178,23 @@ def test_a_temperatures_scale_is_a_unit(table: AliasTable) -> None:
     found = by_name(resolve_entities(text, spans, table, TITLES))
     assert {"Ana Reis", "Celsius"} == found.keys()
     assert found["Celsius"].mention_count == 1  # the lender, not the scale
+
+
+def test_a_first_name_read_as_a_place_is_the_person_when_no_place_has_it(
+    table: AliasTable,
+) -> None:
+    text = (
+        "Rebecca Cooke won the 10,000m final. Rebecca, 24, said she was delighted. Paris "
+        "Hilton watched from the stand before flying to Paris."
+    )
+    spans = spans_of(
+        text,
+        ("Rebecca Cooke", "PERSON"),
+        ("Rebecca", "GPE"),
+        ("Paris Hilton", "PERSON"),
+        ("Paris", "GPE"),
+    )
+    found = by_name(resolve_entities(text, spans, table, TITLES))
+    assert found.keys() == {"Rebecca Cooke", "Paris Hilton", "Paris"}
+    assert found["Rebecca Cooke"].mention_count == 2
+    assert found["Paris"].type == "LOC"
