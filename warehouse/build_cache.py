@@ -27,19 +27,28 @@ CACHE_DIR_VARIABLE = "NEWSLEDGER_CACHE_DIR"
 T = TypeVar("T")
 
 
-def cache_dir() -> Path:
-    """Where cached tables live (see the module docstring)."""
+def cache_dir() -> Path | None:
+    """Where cached tables live (see the module docstring); None where the user has no home to
+    find (no HOME, and a user id the system does not list, as in some containers)."""
     configured = os.environ.get(CACHE_DIR_VARIABLE)
     if configured:
         return Path(configured)
     base = os.environ.get("XDG_CACHE_HOME")
-    return (Path(base) if base else Path.home() / ".cache") / "newsledger"
+    if base:
+        return Path(base) / "newsledger"
+    try:
+        return Path.home() / ".cache" / "newsledger"
+    except RuntimeError:
+        return None
 
 
 def cached_build(name: str, key: str, kind: type[T], build: Callable[[], T]) -> T:
     """The table `name` at `key`: loaded when a file of this key holds a `kind`, else built and
     stored for the next process."""
-    path = cache_dir() / f"{name}-{key}.pickle"
+    folder = cache_dir()
+    if folder is None:
+        return build()
+    path = folder / f"{name}-{key}.pickle"
     try:
         with path.open("rb") as file:
             loaded = pickle.load(file)

@@ -89,6 +89,22 @@ def test_the_folder_follows_the_settings(monkeypatch: pytest.MonkeyPatch, tmp_pa
     assert cache_dir() == tmp_path / "mine"
 
 
+def test_without_a_home_each_call_builds(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No HOME and a user id the system does not list (some containers): Path.home() raises;
+    the table is built, not the command stopped."""
+
+    def no_home() -> Path:
+        raise RuntimeError("Could not determine home directory.")
+
+    for variable in (CACHE_DIR_VARIABLE, "XDG_CACHE_HOME"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setattr(Path, "home", staticmethod(no_home))
+    assert cache_dir() is None
+    build = Builds()
+    assert cached_build("table", "k1", dict, build) == {"built": 1}
+    assert cached_build("table", "k1", dict, build) == {"built": 2}
+
+
 # What a process learns from the gazetteer, printed so two processes can be compared.
 GAZETTEER_ANSWERS = """
 from tasks.datelines import gazetteer
