@@ -653,9 +653,10 @@ from tasks.names import fold, words
 # the Sky,"), and a name inside it is a word of the work; a genre's noun after a title makes it
 # a work ("The Last Hot Time, an urban fantasy about").
 # 93: a numbered index's name before a verb of the market's day is the index ("the Nasdaq
-# rose", "Hong Kong's Hang Seng dropped"; `rules.INDEX_MOVE_AFTER_RE`).
-# 94: a degree after a name ("Michael Shadlen, Ph.D., of"; "Tom Vale, PhD,") is no entity;
-# `rules.postnominals`.
+# rose", "Hong Kong's Hang Seng dropped"; `rules.market_products.INDEX_MOVE_AFTER_RE`, whose
+# verbs are the coin lists' `MOVE_VERBS` and a session's words).
+# 94: a degree after a name ("Michael Shadlen, Ph.D., of"; "Jane Ruiz, D.Phil.") is no entity:
+# degrees written with full stops join the credentials of `titled_names.without_credentials`.
 # 95: a figure's or a table's number ("see Fig. 1", `rules.citations.FIGURE_REFERENCE_RE`) and a
 # keyboard's key ("press the Escape key", `interface_labels.KEY_AFTER_RE`) are no entities.
 # 96: a road written by its number ("NH 44", "Interstate 70", "on I-95") is one place

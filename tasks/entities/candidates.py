@@ -86,6 +86,7 @@ from tasks.entities.works import (
     quoted_only_titles,
 )
 from tasks.entity_rules import EntityType
+from tasks.entity_rules import market_products as market
 from tasks.entity_rules import sentences as line_rules
 from tasks.entity_rules import venues as venue_rules
 from tasks.entity_rules.platform_products import CODE_ERROR_NAME_RE, CODE_FILE_NAME_RE
@@ -706,7 +707,7 @@ def _market_index(text: str, m: Mention) -> bool:
         return name in rules.NUMBERED_INDEX_NAMES
     return m.key in rules.NUMBERED_INDEX_NAMES and (
         rules.INDEX_NUMBER_AFTER_RE.match(text, m.end) is not None
-        or rules.INDEX_MOVE_AFTER_RE.match(text, m.end) is not None
+        or market.INDEX_MOVE_AFTER_RE.match(text, m.end) is not None
     )
 
 

@@ -16,7 +16,7 @@ from tasks.entities.beats import beat_phrases
 from tasks.entities.competitions import competition_phrases
 from tasks.entities.mentions import Intervals, Mention, Span, locate
 from tasks.entities.offices import office_phrases
-from tasks.entity_rules import citations, honours, liturgies, postnominals
+from tasks.entity_rules import citations, honours, liturgies
 from tasks.names import words
 
 
@@ -24,15 +24,14 @@ def no_entity_phrases(text: str, definitions: Sequence[AcronymDefinition]) -> In
     """Where the text writes a name of several words that is no entity ("West Texas
     Intermediate", "Brent crude", "Schedule IV", an office it defines with an acronym, "the
     Chief District Officer (CDO)", among the text's `definitions`, a state honour, "Officer of
-    the Order of the British Empire (OBE)", a rite, "Mass of Christian Burial", a degree,
-    "Ph.D.", a figure's number, "Fig. 1", a competition's stage or title, "Group A", "Premier
-    League Player of the Month"): no name inside it is one."""
+    the Order of the British Empire (OBE)", a rite, "Mass of Christian Burial", a figure's
+    number, "Fig. 1", a competition's stage or title, "Group A", "Premier League Player of the
+    Month"): no name inside it is one."""
     found = [
         *rules.NO_ENTITY_PHRASE_RE.finditer(text),
         *rules.CONTROLLED_SCHEDULE_RE.finditer(text),
         *honours.HONOUR_RE.finditer(text),  # "Officer of the Order of the British Empire (OBE)"
         *liturgies.LITURGY_RE.finditer(text),  # "Mass of Christian Burial"
-        *postnominals.POSTNOMINAL_RE.finditer(text),  # "Michael Shadlen, Ph.D., of Columbia"
         *citations.FIGURE_REFERENCE_RE.finditer(text),  # "(see Fig. 1 above)"
     ]
     return Intervals(

@@ -37,7 +37,7 @@ def _name_alone(surface: str) -> str:
     """The person's name without the letters after it ("Anthony Glynn SC, KC" -> "Anthony
     Glynn"); never down to one word."""
     words = surface.split()
-    while len(words) > 2 and words[-1].rstrip(",") in table.POST_NOMINALS:
+    while len(words) > 2 and words[-1].rstrip(",.") in table.POST_NOMINALS:
         words.pop()
     return surface[: surface.rindex(words[-1]) + len(words[-1])].rstrip(",")
 
@@ -75,5 +75,7 @@ def without_credentials(text: str, mentions: list[Mention]) -> list[Mention]:
     return [
         m
         for m in mentions
-        if not (m.start - joint in people_ends and m.surface(text) in table.POST_NOMINALS)
+        if not (
+            m.start - joint in people_ends and m.surface(text).rstrip(".") in table.POST_NOMINALS
+        )
     ]

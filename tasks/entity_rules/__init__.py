@@ -468,14 +468,6 @@ NUMBERED_INDEX_NAMES: Final[frozenset[str]] = frozenset(
     }
 )  # fmt: skip
 INDEX_NUMBER_AFTER_RE: Final[re.Pattern[str]] = re.compile(r"[ \t\u00a0-]?\d{2,4}\b(?![.,]\d)")
-# Or a verb of the market's day right after the name ("the Nasdaq rose", "Hong Kong's Hang Seng
-# dropped 1.02 per cent", "the Nikkei closed higher"): what moves so is the index; "the Nikkei
-# reported" is the paper.
-INDEX_MOVE_AFTER_RE: Final[re.Pattern[str]] = re.compile(
-    r"[ \t]+(?:rose|fell|gained|dropped|slipped|climbed|added|lost|shed|closed|ended|finished|"
-    r"jumped|surged|soared|tumbled|slid|sank|declined|advanced|edged|rallied|plunged|eased|dipped|"
-    r"retreated|rebounded|opened|was[ \t]+(?:up|down|flat|little[ \t]+changed))\b"
-)
 # A name followed by the lowercase word "index" ("the KOSPI index", "the Merval stock index")
 # is the index.
 INDEX_AFTER_RE: Final[re.Pattern[str]] = re.compile(

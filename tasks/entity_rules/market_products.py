@@ -79,11 +79,21 @@ CODE_BEFORE_COIN_RE: Final[re.Pattern[str]] = re.compile(
 # and Bitcoin miners" and "Bitcoin and Halden shares" list companies.
 _COIN = r"(?:" + "|".join(sorted(CRYPTO_COINS)) + r")"
 _ONE_WORD = r"[A-Z](?:[a-z]{2,20}|[A-Z0-9]{1,5})"  # "Solana", "XRP"
-_LIST_END = (
-    r"(?=[,.;:]|[ \t]+(?:fell|rose|dropped|slid|slipped|sank|jumped|gained|lost|climbed|"
-    r"tumbled|surged|rallied|plunged|were|have|had|each|both|also)\b)"
-)
+# Verbs of a price's move ("Solana fell", "the Nasdaq rose"), for lists of coins and for indices.
+MOVE_VERBS: Final[tuple[str, ...]] = (
+    "fell", "rose", "dropped", "slid", "slipped", "sank", "jumped", "gained", "lost", "climbed",
+    "tumbled", "surged", "rallied", "plunged",
+)  # fmt: skip
+_LIST_END = r"(?=[,.;:]|[ \t]+(?:" + "|".join(MOVE_VERBS) + r"|were|have|had|each|both|also)\b)"
 COIN_BESIDE_RE: Final[re.Pattern[str]] = re.compile(
     r"(?<![\w'’-])(?:(?P<before>" + _ONE_WORD + r"),?[ \t]+(?:and|or)[ \t]+(?i:" + _COIN + r")"
     r"|(?i:" + _COIN + r")(?:,|,?[ \t]+(?:and|or))[ \t]+(?P<after>" + _ONE_WORD + r"))" + _LIST_END
+)
+# A verb of the market's day right after a numbered index's name ("the Nasdaq rose", "Hong
+# Kong's Hang Seng dropped 1.02 per cent", "the Nikkei closed higher"): what moves so is the
+# index; "the Nikkei reported" is the paper. A price's moves, and a session's words.
+INDEX_MOVE_AFTER_RE: Final[re.Pattern[str]] = re.compile(
+    r"[ \t]+(?:" + "|".join(MOVE_VERBS) + r"|added|shed|closed|ended|finished|opened|soared|"
+    r"declined|advanced|edged|eased|dipped|retreated|rebounded"
+    r"|was[ \t]+(?:up|down|flat|little[ \t]+changed))\b"
 )

@@ -9,16 +9,21 @@ from typing import Final
 MISREAD_LABELS: Final[frozenset[str]] = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT"})
 # A name's words: at least, at most.
 NAME_WORDS: Final[tuple[int, int]] = (2, 4)
-# Letters written after a person's name, as written (capitals): counsel's ranks, members'
-# offices, orders and degrees.
+# Letters written after a person's name, as written (capitals), a final full stop aside:
+# counsel's ranks, members' offices, orders and degrees.
 POST_NOMINALS: Final[frozenset[str]] = frozenset(
     {
         "KC", "QC", "SC", "MP", "MSP", "MLA", "MPP", "MEP", "TD", "OBE", "MBE", "CBE", "KBE",
-        "DBE", "CH", "FRS", "PhD", "MD", "Esq", "Esq.", "CPA", "JP", "AO", "AM",
+        "DBE", "CH", "FRS", "PhD", "MD", "Esq", "CPA", "JP", "AO", "AM",
         # credentials of health and money copy's bylines and experts ("Lena Ruiz, MD",
         # "Omar Tell, CFP"): degrees, licences and certifications
         "DO", "DDS", "DVM", "RN", "RD", "RDN", "NP", "MPH", "MBA", "CFP", "CFA", "ChFC",
         "LCSW", "CSCS",
+        # degrees as science news and press releases write them ("Michael Shadlen, Ph.D., of",
+        # "Jane Ruiz, D.Phil."), which the model reads as places or bodies
+        "Ph.D", "M.D", "J.D", "JD", "D.Phil", "DPhil", "M.Phil", "MPhil", "Ed.D", "EdD",
+        "Psy.D", "PsyD", "Pharm.D", "PharmD", "D.D.S", "D.M.D", "DMD", "D.V.M", "R.N", "M.B.A",
+        "M.P.H", "M.Sc", "MSc", "B.Sc", "BSc", "MSN", "BSN", "DNP", "FRCP", "FRCS",
     }
 )  # fmt: skip
 # What stands between a person's name and credential letters written as a span of their own:
